@@ -1,0 +1,61 @@
+"""The Python API: the same stages as the CLI, for a string or an iterable of documents."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from eventwatch.pipeline import Pipeline, Stage
+from eventwatch.records import Document, Event
+from eventwatch.settings import Settings
+
+
+@lru_cache(maxsize=4)
+def _stages(settings: Settings) -> tuple[Stage, ...]:
+    from eventwatch.clean import Clean
+    from eventwatch.extract import ExtractEvents
+    from eventwatch.nlp import load_nlp
+
+    return (Clean(settings), ExtractEvents(settings, load_nlp(settings)))
+
+
+def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
+    if settings is None:
+        return Settings.load(**overrides)
+    return dataclasses.replace(settings, **overrides) if overrides else settings
+
+
+def extract(text: str, published: str | None = None, *, doc_id: str | None = None,
+            settings: Settings | None = None, **overrides: Any) -> list[Event]:
+    """Events reported in one text, dated relative to `published` (ISO date) when the text carries no date.
+
+    >>> events = extract("Police arrested 12 students in Nairobi on Monday.", published="2024-03-12")
+    """
+    settings = _settings(settings, overrides)
+    doc = process_document(Document(raw=text, origin=doc_id or "<text>", published=published), settings)
+    if doc_id is not None:
+        doc = dataclasses.replace(doc, events=tuple(dataclasses.replace(e, doc_id=doc_id) for e in doc.events))
+    return list(doc.events)
+
+
+def process_document(doc: Document, settings: Settings) -> Document:
+    """Clean and extract one document; a short text that cleaning would drop is still coded as it stands."""
+    clean, events = _stages(settings)
+    cleaned = clean(doc)
+    if cleaned.dropped is not None:
+        text = doc.raw.strip()
+        if not text:
+            return cleaned
+        cleaned = dataclasses.replace(doc, text=text, id=hashlib.sha256(text.encode()).hexdigest()[:16])
+    return events(cleaned)
+
+
+def process(docs: Iterable[Document], settings: Settings | None = None) -> Iterator[Document]:
+    """Run the full stage list (clean, language, dedupe, events) over documents, without a store."""
+    from eventwatch.runner import build_stages
+
+    settings = settings or Settings.load()
+    yield from Pipeline(build_stages(settings), strict=settings.strict).run(docs, settings.batch_size)

@@ -1,0 +1,133 @@
+"""`eventwatch run`, `read` and `export`: documents into the store, and events out of it."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from eventwatch.cli import make_settings, open_out, out_option, settings_options
+from eventwatch.export import FORMATS, export
+from eventwatch.jsonio import write_line
+from eventwatch.runner import RunSummary, run_into_store
+from eventwatch.store import Store
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(run)
+    cli.add_command(read)
+    cli.add_command(export_cmd)
+
+
+def _safe(text: str) -> str:
+    """Untrusted text (file names, reasons) shown in a terminal: no markup, no control characters."""
+    return escape("".join(ch if ch.isprintable() else "?" for ch in text))
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", help="DuckDB file to store into (default ./eventwatch.duckdb).")
+@click.option("--batch-size", type=int, help="Documents per stored transaction.")
+@settings_options
+def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, config: str | None,
+        published: str | None, strict: bool | None, quiet: bool) -> None:
+    """Read PATHS (files, folders, globs, - for stdin), extract events and store everything in DuckDB."""
+    from eventwatch.readers import iter_documents
+
+    settings = make_settings(config, db=db, batch_size=batch_size, published=published, strict=strict)
+    console = Console(stderr=True, quiet=quiet)
+    docs = iter_documents(list(paths), settings)
+    first = next(docs, None)  # surfaces a missing path or an empty folder before the model loads
+    with Store(settings.db) as store:
+        with Progress(SpinnerColumn(), TextColumn("[bold]eventwatch run"), BarColumn(),
+                      TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                      console=console, transient=True, disable=quiet) as progress:
+            task = progress.add_task("run", total=None)
+            stream = docs if first is None else _chain(first, docs)
+            summary = run_into_store(stream, store, settings, on_batch=lambda n: progress.advance(task, n))
+        if not quiet:
+            _print_summary(Console(), summary, store, settings.db)
+
+
+def _chain(first, rest):  # type: ignore[no-untyped-def]
+    yield first
+    yield from rest
+
+
+def _print_summary(console: Console, summary: RunSummary, store: Store, db: str) -> None:
+    console.print(f"[bold]Documents[/bold]: {summary.read} read, {summary.stored} stored, "
+                  f"{summary.already_stored} already stored, {len(summary.drops)} dropped; "
+                  f"{summary.events} new events  →  {_safe(db)}")
+    if summary.drops:
+        table = Table("dropped document", "stage", "reason", title="Dropped")
+        for origin, stage, reason in summary.drops:
+            table.add_row(_safe(origin), _safe(stage), _safe(reason))
+        console.print(table)
+    for title, column, limit in (("Events by type", "event_type || ' / ' || sub_event_type", 30),
+                                 ("Events by country", "coalesce(country, '(unplaced)')", 30),
+                                 ("Events by day", "coalesce(event_date, '(undated)')", 40)):
+        rows = store.query(f"SELECT {column} AS k, count(*) AS n FROM events GROUP BY k ORDER BY "
+                           f"{'k' if 'day' in title else 'n DESC, k'} LIMIT {limit}")
+        if rows:
+            table = Table(title.split()[-1], "events", title=f"{title} (whole store)")
+            for row in rows:
+                table.add_row(_safe(str(row["k"])), str(row["n"]))
+            console.print(table)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@out_option
+@settings_options
+def read(paths: tuple[str, ...], out: str | None, config: str | None, published: str | None,
+         strict: bool | None, quiet: bool) -> None:
+    """One JSON line per document after cleaning (text, title, dateline, captions, duplicate_of, dropped)."""
+    from eventwatch.pipeline import Pipeline
+    from eventwatch.readers import iter_documents
+    from eventwatch.runner import build_stages
+
+    settings = make_settings(config, published=published, strict=strict)
+    pipeline = Pipeline(build_stages(settings, extract=False), strict=settings.strict)
+    handle = open_out(out)
+    try:
+        for doc in pipeline.run(iter_documents(list(paths), settings), settings.batch_size):
+            write_line(handle, {
+                "id": doc.id or None, "origin": doc.origin, "url": doc.url, "title": doc.title,
+                "published": doc.published, "dateline": dataclasses.asdict(doc.dateline),
+                "reported_by": doc.reported_by, "byline": doc.byline, "source": doc.source,
+                "language": doc.language, "text": doc.text,
+                "captions": [dataclasses.asdict(c) for c in doc.captions], "duplicate_of": doc.duplicate_of,
+                "dropped": dataclasses.asdict(doc.dropped) if doc.dropped else None,
+            })
+    finally:
+        if handle is not sys.stdout:
+            handle.close()
+
+
+@click.command(name="export")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
+@click.option("--db", help="DuckDB file to export from (default ./eventwatch.duckdb).")
+@out_option
+@click.option("--config", type=click.Path(dir_okay=False), help="TOML file of settings.")
+def export_cmd(fmt: str, db: str | None, out: str | None, config: str | None) -> None:
+    """Export the stored events with ACLED column names (csv, geojson, parquet or jsonl)."""
+    settings = make_settings(config, db=db)
+    if not Path(settings.db).exists():
+        raise click.ClickException(f"no store at {settings.db}: run `eventwatch run PATH` first")
+    with Store(settings.db, read_only=True) as store:
+        if fmt == "parquet":
+            n = export(store, fmt, None, Path(out) if out else None)
+        else:
+            handle = open_out(out)
+            try:
+                n = export(store, fmt, handle)
+            finally:
+                if handle is not sys.stdout:
+                    handle.close()
+    click.echo(f"{n} events exported", err=True)

@@ -1,0 +1,81 @@
+"""`eventwatch eval acled|geo|timeml`: accuracy figures on a user's own labelled data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from eventwatch.cli import make_settings
+from eventwatch.errors import EvalDataMissing
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(eval_group)
+
+
+@click.group(name="eval")
+def eval_group() -> None:
+    """Measure eventwatch on labelled data (ACLED exports, GeoNames-linked corpora, TimeML)."""
+
+
+def _need(path: str) -> Path:
+    p = Path(path)
+    if not p.exists():
+        raise EvalDataMissing(f"no evaluation data at {path}")
+    return p
+
+
+def _emit(report: object, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2, default=str))  # type: ignore[attr-defined]
+    else:
+        click.echo(report.format())  # type: ignore[attr-defined]
+
+
+@eval_group.command(name="acled")
+@click.argument("path")
+@click.option("--strip-date-prefix", is_flag=True, help='Strip "On <date>," and "[size=...]" from the notes.')
+@click.option("--classify-only", is_flag=True, help="Only the event type and actors (no dates or places).")
+@click.option("--limit", type=int, help="Evaluate the first N rows only.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_acled(path: str, strip_date_prefix: bool, classify_only: bool, limit: int | None, as_json: bool) -> None:
+    """Score eventwatch against an ACLED export (CSV with notes and coded fields)."""
+    from eventwatch.evaluation.acled import evaluate_classify, evaluate_events, load_acled
+
+    rows = load_acled(_need(path), strip_date_prefix=strip_date_prefix)[:limit]
+    settings = make_settings(None)
+    if classify_only:
+        from eventwatch.events import EventCoder
+        from eventwatch.nlp import load_nlp
+
+        _emit(evaluate_classify(rows, EventCoder(), load_nlp(settings)), as_json)
+        return
+    from eventwatch.api import extract
+
+    _emit(evaluate_events(rows, lambda text, published: extract(text, published, settings=settings)), as_json)
+
+
+@eval_group.command(name="geo")
+@click.argument("path")
+@click.option("--end-to-end", is_flag=True, help="Recognise the places too instead of using the gold spans.")
+@click.option("--limit", type=int, help="Evaluate the first N articles only.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_geo(path: str, end_to_end: bool, limit: int | None, as_json: bool) -> None:
+    """Geocoding accuracy on GeoWebNews/GeoVirus-style XML (within 161 km, exact id, mean error)."""
+    from eventwatch.evaluation.geo import evaluate_geo
+    from eventwatch.nlp import load_nlp
+
+    _emit(evaluate_geo(_need(path), end_to_end=end_to_end, nlp=load_nlp(make_settings(None)), limit=limit), as_json)
+
+
+@eval_group.command(name="timeml")
+@click.argument("directory")
+@click.option("--limit", type=int, help="Evaluate the first N documents only.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_timeml(directory: str, limit: int | None, as_json: bool) -> None:
+    """Time-expression detection and normalisation on TimeML files, relative to each document's date."""
+    from eventwatch.evaluation.timeml import evaluate_timeml
+
+    _emit(evaluate_timeml(_need(directory), limit=limit), as_json)

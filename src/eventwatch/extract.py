@@ -1,0 +1,224 @@
+"""The `events` stage: from a cleaned document to ACLED-style Event records.
+
+The coder says what happened in a sentence; this stage decides where and when, following ACLED's rule of one
+event per location, day, actor pair and type: a sentence naming ten towns yields ten events, each carrying the
+spans of the words that support it. Only sentences that can hold an event are parsed, which is what keeps the
+whole pipeline cheaper than running spaCy over all of the text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwatch.dates import find_dates, parse_date
+from eventwatch.events import ActorMention, EventCoder, EventMention, interaction, plover_type
+from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span
+from eventwatch.sentences import paragraph_starts, split_sentences
+from eventwatch.settings import Settings
+from eventwatch.store import event_id
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    doc: Doc
+
+
+class ExtractEvents:
+    """Pipeline stage `events`: requires the cleaned text and id, assigns `events`."""
+
+    name = "events"
+    version = "1"
+    requires: tuple[str, ...] = ("text", "id")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __init__(self, settings: Settings, nlp: Language, coder: EventCoder | None = None,
+                 geocoder: Geocoder | None = None) -> None:
+        self.settings = settings
+        self.nlp = nlp
+        self.coder = coder or EventCoder()
+        self.geocoder = geocoder or Geocoder(get_gazetteer())
+
+    def __call__(self, doc: Document) -> Document:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        docs = list(docs)
+        chunks: list[tuple[int, int, int, int]] = []  # (doc index, start, end, paragraph)
+        for i, doc in enumerate(docs):
+            paras = paragraph_starts(doc.text)
+            for start, end in split_sentences(doc.text):
+                if self.coder.could_hold_event(doc.text[start:end]):
+                    chunks.append((i, start, end, _paragraph_of(paras, start)))
+        parsed: list[list[_Sentence]] = [[] for _ in docs]
+        texts = (docs[i].text[s:e] for i, s, e, _ in chunks)
+        for (i, start, end, para), sdoc in zip(chunks, self.nlp.pipe(texts, batch_size=64), strict=True):
+            parsed[i].append(_Sentence(start, end, para, sdoc))
+        for doc, sentences in zip(docs, parsed, strict=True):
+            yield dataclasses.replace(doc, events=tuple(self._events(doc, sentences)))
+
+    # -- assembly --------------------------------------------------------------------------------------------
+    def _events(self, doc: Document, sentences: Sequence[_Sentence]) -> list[Event]:
+        reference = _reference(doc, self.settings)
+        dates = find_dates(doc.text, reference)
+        home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
+        hint = home.country if home else None
+        events: dict[tuple[object, ...], Event] = {}
+        last_places: tuple[int, list[Place]] = (-1, [])
+        for sent in sentences:
+            mentions = self.coder.code_sentence(sent.doc[:])
+            places = [_shift_place(p, sent.start) for p in self.geocoder.find_places(sent.doc, country_hint=hint)]
+            if places:
+                last_places = (sent.paragraph, places)
+            if not mentions:
+                continue
+            sent_dates = [d for d in dates if d.span is not None and sent.start <= d.span.start < sent.end]
+            for mention in mentions:
+                mention = _shift_mention(mention, sent.start)
+                where = _event_places(mention, places)
+                if not where and last_places[0] == sent.paragraph:
+                    where = last_places[1]
+                if not where and home is not None:
+                    where = [home]
+                when = _event_date(mention, sent_dates, doc, reference)
+                for place in where or [None]:
+                    event = self._event(doc, sent, mention, place, when, reference)
+                    key = (event.event_date, event.location, event.sub_event_type, event.actor1)
+                    events.setdefault(key, event)
+        return list(events.values())
+
+    def _event(self, doc: Document, sent: _Sentence, m: EventMention, place: Place | None, when: DateRef | None,
+               reference: dt.date | None) -> Event:
+        country_name = place.country_name if place else (self._home_country_name(doc))
+        actor1 = _actor(m.actor1, country_name)
+        actor2 = _actor(m.actor2, country_name)
+        date_value = when.first.isoformat() if when else None
+        background = bool(when and reference and
+                          (reference - when.last).days > self.settings.reporting_window_days)
+        sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])
+        return Event(
+            event_id=event_id(doc.id, sent.start, m.trigger.start, m.sub_event_type,
+                              place.geonameid if place else None, place.name if place else None, date_value),
+            doc_id=doc.id,
+            event_type=m.event_type,
+            sub_event_type=m.sub_event_type,
+            plover_type=plover_type(m.event_type, m.sub_event_type),
+            evidence=Evidence(sentence=sentence, trigger=m.trigger, actor1=actor1.span if actor1 else None,
+                              actor2=actor2.span if actor2 else None, place=place.span if place else None,
+                              date=when.span if when else None),
+            event_date=date_value,
+            time_precision=when.time_precision if when else None,
+            actor1=actor1.name if actor1 else None,
+            assoc_actor_1=m.assoc_actor_1,
+            inter1=actor1.inter if actor1 else None,
+            actor2=actor2.name if actor2 else None,
+            assoc_actor_2=m.assoc_actor_2,
+            inter2=actor2.inter if actor2 else None,
+            interaction=interaction(actor1.inter if actor1 else None, actor2.inter if actor2 else None),
+            civilian_targeting=m.civilian_targeting,
+            country=place.country_name if place else None,
+            iso3=place.iso3 if place else None,
+            admin1=place.admin1 if place else None,
+            admin2=place.admin2 if place else None,
+            location=place.name if place else None,
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+            geo_precision=place.geo_precision if place else None,
+            geonameid=place.geonameid if place else None,
+            fatalities=m.fatalities or 0,
+            size=m.size,
+            notes=_notes(m, actor1, place, date_value, sentence.text),
+            source=doc.source,
+            reported_by=doc.reported_by,
+            background=background,
+            confidence=round(m.confidence * (1.0 if place and place.span else 0.7), 3),
+        )
+
+    def _home_country_name(self, doc: Document) -> str:
+        if doc.dateline.place:
+            home = self.geocoder.resolve_name(doc.dateline.place)
+            if home:
+                return home.country_name
+        return "Unknown"
+
+
+def _reference(doc: Document, settings: Settings) -> dt.date | None:
+    for value in (doc.reference_date, settings.published or None):
+        if value:
+            ref = parse_date(value, None)
+            if ref is not None:
+                return ref.last
+    return None
+
+
+def _paragraph_of(starts: list[int], offset: int) -> int:
+    index = 0
+    for i, start in enumerate(starts):
+        if start <= offset:
+            index = i
+    return index
+
+
+def _event_places(m: EventMention, places: list[Place]) -> list[Place]:
+    """The places of the sentence that locate the event, not those that name an actor ("Turkish forces")."""
+    actor_spans = [a.span for a in (m.actor1, m.actor2) if a is not None and a.span is not None]
+    located = [p for p in places if p.span is None or not any(_overlaps(p.span, s) for s in actor_spans)]
+    finer = [p for p in located if p.geo_precision < 3 or p.feature_code.startswith("ADM")]
+    return finer or located
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _event_date(m: EventMention, sent_dates: list[DateRef], doc: Document, reference: dt.date | None) -> DateRef | None:
+    """The time expression nearest the trigger in the sentence, else the report's date at week precision."""
+    if sent_dates:
+        return min(sent_dates, key=lambda d: abs((d.span.start if d.span else 0) - m.trigger.start))
+    if reference is None:
+        return None
+    return DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
+
+
+def _actor(mention: ActorMention | None, country_name: str | None) -> Actor | None:
+    if mention is None:
+        return None
+    name = mention.name.replace("{country}", country_name or "Unknown")
+    return Actor(name=name, inter=mention.inter, span=mention.span)
+
+
+def _shift(span: Span | None, offset: int) -> Span | None:
+    return None if span is None else Span(span.start + offset, span.end + offset, span.text)
+
+
+def _shift_place(place: Place, offset: int) -> Place:
+    return dataclasses.replace(place, span=_shift(place.span, offset))
+
+
+def _shift_actor(actor: ActorMention | None, offset: int) -> ActorMention | None:
+    return None if actor is None else dataclasses.replace(actor, span=_shift(actor.span, offset))
+
+
+def _shift_mention(m: EventMention, offset: int) -> EventMention:
+    trigger = _shift(m.trigger, offset)
+    assert trigger is not None
+    return dataclasses.replace(m, trigger=trigger, actor1=_shift_actor(m.actor1, offset),
+                               actor2=_shift_actor(m.actor2, offset))
+
+
+def _notes(m: EventMention, actor1: Actor | None, place: Place | None, date: str | None, sentence: str) -> str:
+    """A generated one-line summary in the shape of ACLED notes."""
+    who = actor1.name if actor1 else "Unidentified actors"
+    where = f" in {place.name}" + (f" ({place.admin1}, {place.country_name})" if place.admin1 else "") if place else ""
+    when = f"On {date}, " if date else ""
+    deaths = f" {m.fatalities} reported fatalities." if m.fatalities else ""
+    return f"{when}{who}: {m.sub_event_type.lower()}{where} ({m.trigger.text}).{deaths}"

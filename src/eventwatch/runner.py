@@ -1,0 +1,95 @@
+"""Building the standard stage list and running it into the store: what `eventwatch run` and the API share."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+from eventwatch.pipeline import Pipeline, Stage
+from eventwatch.records import Document, Drop
+from eventwatch.settings import Settings
+from eventwatch.store import ALREADY_STORED, Store
+
+
+class SkipStored:
+    """Stage `store`: a document whose id is already stored is skipped, so that re-running adds nothing."""
+
+    name = "store"
+    version = "1"
+    requires: tuple[str, ...] = ("id",)
+    assigns: tuple[str, ...] = ()
+
+    def __init__(self, known: set[str]) -> None:
+        self.known = known
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.id in self.known:
+            return dataclasses.replace(doc, dropped=Drop(self.name, ALREADY_STORED))
+        return doc
+
+
+def build_stages(settings: Settings, store: Store | None = None, *, extract: bool = True) -> list[Stage]:
+    """The one list of stages every interface runs; `extract=False` stops after reading and cleaning."""
+    from eventwatch.clean import Clean
+    from eventwatch.dedupe import Dedupe
+    from eventwatch.language import LanguageFilter
+
+    stages: list[Stage] = [Clean(settings)]
+    if store is not None:
+        stages.append(SkipStored(store.document_ids()))
+    stages.append(LanguageFilter(settings))
+    stages.append(Dedupe(settings, known=store.document_texts() if store is not None else ()))
+    if extract:
+        from eventwatch.extract import ExtractEvents
+        from eventwatch.nlp import load_nlp
+
+        stages.append(ExtractEvents(settings, load_nlp(settings)))
+    return stages
+
+
+@dataclass(slots=True)
+class RunSummary:
+    read: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    events: int = 0
+    drops: list[tuple[str, str, str]] = field(default_factory=list)  # (origin, stage, reason)
+
+    def add(self, doc: Document) -> None:
+        self.read += 1
+        if doc.dropped is None:
+            self.stored += 1
+            self.events += len(doc.events)
+        elif doc.dropped.reason == ALREADY_STORED:
+            self.already_stored += 1
+        else:
+            self.drops.append((doc.origin, doc.dropped.stage, doc.dropped.reason))
+
+    @property
+    def drop_reasons(self) -> Counter[str]:
+        return Counter(f"{stage}: {reason.split(':')[0]}" for _, stage, reason in self.drops)
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(docs)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def run_into_store(docs: Iterable[Document], store: Store, settings: Settings,
+                   on_batch: Callable[[int], None] | None = None,
+                   stages: Sequence[Stage] | None = None) -> RunSummary:
+    """Process documents batch by batch, each batch committed in one transaction."""
+    pipeline = Pipeline(stages if stages is not None else build_stages(settings, store), strict=settings.strict)
+    summary = RunSummary()
+    for batch in _batches(docs, settings.batch_size):
+        processed = pipeline.run_batch(batch)
+        store.write_batch(processed, pipeline.signature)
+        for doc in processed:
+            summary.add(doc)
+        if on_batch is not None:
+            on_batch(len(processed))
+    return summary

@@ -1,0 +1,55 @@
+"""A cheap sentence splitter used before parsing, so that only sentences that can hold an event are parsed.
+
+spaCy's parser would split better, but running it over every sentence is exactly the cost we avoid; the parse
+of each selected chunk still re-splits it if the regex merged two sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PARA = re.compile(r"\n\s*\n")
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an upper-case
+# letter, digit or opening quote; common abbreviations are protected below.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Nov|Dec|No|Vol|approx|est|Inc|Ltd|Co|Corp|vs)|\b[A-Z](?:\.[A-Z])*)\.$"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the sentences of `text`, paragraph by paragraph."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in [*_PARA.finditer(text), None]:
+        end = para.start() if para is not None else len(text)
+        _split_paragraph(text, pos, end, spans)
+        if para is not None:
+            pos = para.end()
+    return spans
+
+
+def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    chunk_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        head = text[chunk_start:match.start()]
+        if _ABBREV.search(head):
+            continue
+        _emit(text, chunk_start, match.start(), out)
+        chunk_start = match.end()
+    _emit(text, chunk_start, end, out)
+
+
+def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs begin: events borrow places and dates only within their paragraph."""
+    return [0, *(m.end() for m in _PARA.finditer(text))]

@@ -1,0 +1,189 @@
+"""The DuckDB store: documents, events, evidence and drops.
+
+Each batch is written in one transaction, and every row has a key derived from its content (a document's id is
+the hash of its cleaned text, an event's id the hash of what defines it, a drop's id the hash of where it came
+from and why), so that re-running adds nothing and a run killed mid-way resumes without duplicates or loss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from eventwatch.errors import StoreError
+from eventwatch.records import Document, Event
+
+# Drops with this stage are bookkeeping (the document is already in the store), not a rejection worth storing.
+ALREADY_STORED = "already stored"
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id", "doc_id", "event_date", "time_precision", "event_type", "sub_event_type", "plover_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "geonameid",
+    "fatalities", "size", "notes", "source", "reported_by", "background", "confidence",
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY, origin VARCHAR, url VARCHAR, title VARCHAR, published VARCHAR,
+    dateline_place VARCHAR, dateline_date VARCHAR, reported_by VARCHAR, byline VARCHAR, source VARCHAR,
+    language VARCHAR, duplicate_of VARCHAR, captions JSON, text VARCHAR, n_events INTEGER, pipeline VARCHAR,
+    stored_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, event_date VARCHAR, time_precision INTEGER,
+    event_type VARCHAR, sub_event_type VARCHAR, plover_type VARCHAR,
+    actor1 VARCHAR, assoc_actor_1 VARCHAR, inter1 INTEGER, actor2 VARCHAR, assoc_actor_2 VARCHAR, inter2 INTEGER,
+    interaction INTEGER, civilian_targeting BOOLEAN, country VARCHAR, iso3 VARCHAR, admin1 VARCHAR, admin2 VARCHAR,
+    location VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision INTEGER, geonameid BIGINT,
+    fatalities INTEGER, size VARCHAR, notes VARCHAR, source VARCHAR, reported_by VARCHAR, background BOOLEAN,
+    confidence DOUBLE
+);
+CREATE TABLE IF NOT EXISTS evidence (
+    event_id VARCHAR, role VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR,
+    PRIMARY KEY (event_id, role)
+);
+CREATE TABLE IF NOT EXISTS drops (
+    drop_id VARCHAR PRIMARY KEY, origin VARCHAR, doc_id VARCHAR, stage VARCHAR, reason VARCHAR,
+    duplicate_of VARCHAR, stored_at TIMESTAMP DEFAULT current_timestamp
+);
+"""
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchCounts:
+    documents: int = 0
+    events: int = 0
+    drops: int = 0
+    skipped: int = 0
+
+
+class Store:
+    """A thin typed layer over one DuckDB file; open it with `with Store(path) as store:`."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        if not read_only:
+            self.con.execute(_SCHEMA)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+    def document_ids(self) -> set[str]:
+        return {row[0] for row in self.con.execute("SELECT id FROM documents").fetchall()}
+
+    def document_texts(self) -> Iterator[tuple[str, str]]:
+        """(id, text) of every stored document, for seeding near-duplicate detection."""
+        cur = self.con.execute("SELECT id, text FROM documents ORDER BY id")
+        while rows := cur.fetchmany(1000):
+            yield from ((str(r[0]), str(r[1])) for r in rows)
+
+    def count(self, table: str) -> int:
+        if table not in {"documents", "events", "evidence", "drops"}:
+            raise StoreError(f"no table {table!r}")
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        names = [d[0] for d in cur.description or []]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    # -- writing ---------------------------------------------------------------------------------------------
+    def write_batch(self, docs: Iterable[Document], pipeline: str = "") -> BatchCounts:
+        """Store one processed batch atomically: all of its rows or none."""
+        doc_rows: list[list[Any]] = []
+        event_rows: list[list[Any]] = []
+        evidence_rows: list[list[Any]] = []
+        drop_rows: list[list[Any]] = []
+        skipped = 0
+        for doc in docs:
+            if doc.dropped is not None:
+                if doc.dropped.reason == ALREADY_STORED:
+                    skipped += 1
+                    continue
+                drop_rows.append([
+                    _hash(doc.origin, doc.id, doc.dropped.stage, doc.dropped.reason), doc.origin, doc.id or None,
+                    doc.dropped.stage, doc.dropped.reason, doc.duplicate_of,
+                ])
+                continue
+            doc_rows.append(_document_row(doc, pipeline))
+            for event in doc.events:
+                event_rows.append([getattr(event, c) for c in EVENT_COLUMNS])
+                evidence_rows.extend(_evidence_rows(event))
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            if doc_rows:
+                self.con.executemany(
+                    "INSERT OR IGNORE INTO documents (id, origin, url, title, published, dateline_place, dateline_date,"
+                    " reported_by, byline, source, language, duplicate_of, captions, text, n_events, pipeline)"
+                    " VALUES (" + ",".join("?" * 16) + ")",
+                    doc_rows,
+                )
+            if event_rows:
+                self.con.executemany(
+                    f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({','.join('?' * len(EVENT_COLUMNS))})",
+                    event_rows,
+                )
+            if evidence_rows:
+                self.con.executemany("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?)", evidence_rows)
+            if drop_rows:
+                self.con.executemany(
+                    "INSERT OR IGNORE INTO drops (drop_id, origin, doc_id, stage, reason, duplicate_of)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    drop_rows,
+                )
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot write to the store {self.path}: {exc}") from exc
+        return BatchCounts(len(doc_rows), len(event_rows), len(drop_rows), skipped)
+
+
+def _document_row(doc: Document, pipeline: str) -> list[Any]:
+    captions = json.dumps([{"text": c.text, "date": c.date} for c in doc.captions], ensure_ascii=False)
+    return [
+        doc.id, doc.origin, doc.url, doc.title, doc.published, doc.dateline.place, doc.dateline.date,
+        doc.reported_by, doc.byline, doc.source, doc.language, doc.duplicate_of, captions, doc.text,
+        len(doc.events), pipeline,
+    ]
+
+
+def _evidence_rows(event: Event) -> list[list[Any]]:
+    ev = event.evidence
+    rows = []
+    for role, span in (("sentence", ev.sentence), ("trigger", ev.trigger), ("actor1", ev.actor1),
+                       ("actor2", ev.actor2), ("place", ev.place), ("date", ev.date)):
+        if span is not None:
+            rows.append([event.event_id, role, span.start, span.end, span.text])
+    return rows
+
+
+def event_id(*parts: object) -> str:
+    """A deterministic event id, so that the same event extracted twice is stored once."""
+    return _hash("event", *parts)
