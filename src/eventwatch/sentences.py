@@ -11,7 +11,7 @@ import re
 _PARA = re.compile(r"\n\s*\n")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an upper-case
 # letter, digit or opening quote; common abbreviations are protected below.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|No|Vol|approx|est|Inc|Ltd|Co|Corp|vs)|\b[A-Z](?:\.[A-Z])*)\.$"
@@ -33,10 +33,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     chunk_start = start
     for match in _BOUNDARY.finditer(text, start, end):
-        head = text[chunk_start:match.start()]
+        head = text[chunk_start:match.start(1)]
         if _ABBREV.search(head):
             continue
-        _emit(text, chunk_start, match.start(), out)
+        _emit(text, chunk_start, match.start(1), out)
         chunk_start = match.end()
     _emit(text, chunk_start, end, out)
 
