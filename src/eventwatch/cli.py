@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import click
@@ -19,7 +18,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 def settings_options(func: F) -> F:
     """Options shared by every command that runs the pipeline; each maps onto a `Settings` field."""
     options = [
-        click.option("--config", type=click.Path(dir_okay=False), help="TOML file of settings (see data/settings.toml)."),
+        click.option("--config", type=click.Path(dir_okay=False), help="TOML file of settings (data/settings.toml)."),
         click.option("--published", help="Reference date (YYYY-MM-DD) for documents that carry none."),
         click.option("--strict", is_flag=True, default=None, help="Fail on the first error instead of dropping."),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -15,6 +16,7 @@ from rich.table import Table
 from eventwatch.cli import make_settings, open_out, out_option, settings_options
 from eventwatch.export import FORMATS, export
 from eventwatch.jsonio import write_line
+from eventwatch.records import Document
 from eventwatch.runner import RunSummary, run_into_store
 from eventwatch.store import Store
 
@@ -55,7 +57,7 @@ def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, config: 
             _print_summary(Console(), summary, store, settings.db)
 
 
-def _chain(first, rest):  # type: ignore[no-untyped-def]
+def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
     yield first
     yield from rest
 

@@ -30,7 +30,7 @@ def _records(paths: tuple[str, ...], strict: bool) -> Iterator[Record]:
         click.echo(f"skipped: {problem}", err=True)
 
 
-def _is_jsonl(paths: tuple[str, ...]) -> tuple[bool, IO[str] | None]:
+def _is_jsonl(paths: tuple[str, ...]) -> tuple[bool, io.StringIO | None]:
     """JSONL when every path is .jsonl, or stdin starts with `{`; stdin is buffered so nothing is lost."""
     if not paths or paths == ("-",):
         data = sys.stdin.read()
@@ -68,7 +68,7 @@ def extract(paths: tuple[str, ...], out: str | None, config: str | None, publish
         _close(handle)
 
 
-def _documents(paths: tuple[str, ...], settings: Settings, jsonl: bool, buffered: IO[str] | None
+def _documents(paths: tuple[str, ...], settings: Settings, jsonl: bool, buffered: io.StringIO | None
                ) -> Iterator[Document]:
     if jsonl:
         problems: list[str] | None = None if settings.strict else []

@@ -49,8 +49,9 @@ def export(store: Store, fmt: str, out: IO[str] | None, path: Path | None = None
         return _csv(store, out)
     if fmt == "jsonl":
         n = 0
-        for n, row in enumerate(rows(store), 1):
+        for row in rows(store):
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
         return n
     if fmt == "geojson":
         return _geojson(store, out)
@@ -65,8 +66,9 @@ def _csv(store: Store, out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
     writer.writeheader()
     n = 0
-    for n, row in enumerate(rows(store), 1):
+    for row in rows(store):
         writer.writerow(row)
+        n += 1
     return n
 
 

@@ -90,7 +90,8 @@ class ExtractEvents:
                 if not where and home is not None:
                     where = [home]
                 when = _event_date(mention, sent_dates, doc, reference)
-                for place in where or [None]:
+                targets: list[Place | None] = list(where) if where else [None]
+                for place in targets:
                     event = self._event(doc, sent, mention, place, when, reference)
                     key = (event.event_date, event.location, event.sub_event_type, event.actor1)
                     events.setdefault(key, event)

@@ -147,7 +147,8 @@ class Store:
                 )
             if event_rows:
                 self.con.executemany(
-                    f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({','.join('?' * len(EVENT_COLUMNS))})",
+                    f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)})"
+                    f" VALUES ({','.join('?' * len(EVENT_COLUMNS))})",
                     event_rows,
                 )
             if evidence_rows:

@@ -1,0 +1,51 @@
+"""Every command is documented in the README and answers --help (as sqlite-utils' test_docs does)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from eventwatch import cli_data, cli_eval, cli_tools
+from eventwatch.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+
+for module in (cli_data, cli_tools, cli_eval):
+    module.register(cli)
+
+
+def _commands(group: click.Group, prefix: str = "") -> list[str]:
+    names = []
+    for name, command in sorted(group.commands.items()):
+        full = f"{prefix}{name}"
+        if isinstance(command, click.Group):
+            names.extend(_commands(command, full + " "))
+        else:
+            names.append(full)
+    return names
+
+
+COMMANDS = _commands(cli)
+
+
+def test_all_contract_commands_exist() -> None:
+    for name in ("run", "read", "extract", "classify", "geocode", "dates", "export", "eval acled", "eval geo",
+                 "eval timeml"):
+        assert name in COMMANDS
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_has_help(name: str) -> None:
+    result = CliRunner().invoke(cli, [*name.split(), "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_is_documented_in_readme(name: str) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.search(rf"eventwatch {re.escape(name)}\b", readme), f"README does not document `eventwatch {name}`"
