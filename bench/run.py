@@ -1,0 +1,112 @@
+"""`make bench`: throughput and memory of `eventwatch run`, beside plain spaCy on the same texts.
+
+The corpus is fixed: the demo articles in examples/, each repeated with a numbered header so that every copy is a
+distinct document (about 300 documents). Each figure is the median of several runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def build_corpus(folder: Path, copies: int) -> list[str]:
+    sources = sorted(p for p in (ROOT / "examples").glob("*.txt") if p.stat().st_size > 200)
+    texts = []
+    for i in range(copies):
+        for src in sources:
+            body = src.read_text(encoding="utf-8", errors="replace")
+            text = f"Bulletin {i} of the monitoring desk\n\n{body}"
+            (folder / f"{i:03d}-{src.name}").write_text(text, encoding="utf-8")
+            texts.append(text)
+    return texts
+
+
+def time_cli_run(corpus: Path, runs: int) -> tuple[float, int]:
+    """Median wall seconds of a full `eventwatch run` (fresh store each time) and the peak RSS in KiB."""
+    walls = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "eventwatch", "run", str(corpus), "--db", f"{tmp}/b.duckdb",
+                            "--quiet"], check=True)
+            walls.append(time.perf_counter() - start)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return statistics.median(walls), peak
+
+
+def time_in_process(texts: list[str], runs: int) -> dict[str, float]:
+    """Pipeline stages against plain spaCy (all components) on the same cleaned texts, models already loaded."""
+    import spacy
+
+    from eventwatch.clean import Clean
+    from eventwatch.extract import ExtractEvents
+    from eventwatch.nlp import load_nlp
+    from eventwatch.records import Document
+    from eventwatch.settings import Settings
+
+    settings = Settings()
+    clean = Clean(settings)
+    docs = [d for d in (clean(Document(raw=t, origin=str(i))) for i, t in enumerate(texts)) if d.dropped is None]
+    stage = ExtractEvents(settings, load_nlp(settings))
+    list(stage.pipe(docs[:5]))  # warm up the gazetteer and lexicons
+    plain = spacy.load(settings.spacy_model)
+    ours, theirs = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for batch_start in range(0, len(docs), 16):
+            list(stage.pipe(docs[batch_start:batch_start + 16]))
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for _doc in plain.pipe((d.text for d in docs), batch_size=16):
+            pass
+        theirs.append(time.perf_counter() - start)
+    words = sum(len(d.text.split()) for d in docs)
+    return {
+        "documents": len(docs),
+        "words": words,
+        "extract_words_per_s": words / statistics.median(ours),
+        "spacy_words_per_s": words / statistics.median(theirs),
+        "speed_ratio_extract_over_spacy": statistics.median(theirs) / statistics.median(ours),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--copies", type=int, default=12, help="copies of each demo article")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        texts = build_corpus(corpus, args.copies)
+        words = sum(len(t.split()) for t in texts)
+        wall, peak_kib = time_cli_run(corpus, args.runs)
+        figures = {
+            "cli_documents": len(texts),
+            "cli_words": words,
+            "cli_wall_s": round(wall, 2),
+            "cli_documents_per_s": round(len(texts) / wall, 1),
+            "cli_words_per_s": round(words / wall),
+            "cli_peak_rss_mib": round(peak_kib / 1024, 1),
+        }
+        figures.update({k: round(v, 2) for k, v in time_in_process(texts, args.runs).items()})
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for key, value in figures.items():
+            print(f"{key:34} {value}")
+
+
+if __name__ == "__main__":
+    main()
