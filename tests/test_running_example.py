@@ -1,0 +1,67 @@
+"""The running example end to end: the ten poster-burning towns each as its own event, and no event from a slogan
+or the closing prediction. Reads ../shared/eval at run time; skips with a message when it is absent."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from eventwatch.records import Event
+
+ARTICLE = "articles/iran-2021-01-05-soleimani-posters"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+@pytest.fixture(scope="module")
+def example(shared_eval: Path) -> tuple[list[Event], dict]:  # type: ignore[type-arg]
+    from eventwatch.api import process_document
+    from eventwatch.readers import iter_documents
+    from eventwatch.settings import Settings
+
+    settings = Settings.load(published="2021-01-05")
+    [doc] = list(iter_documents([str(shared_eval / f"{ARTICLE}.txt")], settings))
+    done = process_document(doc, settings)
+    gold = json.loads((shared_eval / f"{ARTICLE}.gold.json").read_text(encoding="utf-8"))
+    return list(done.events), gold
+
+
+def _near(events: list[Event], place: dict, types: list[str], max_km: float = 30.0) -> list[Event]:  # type: ignore[type-arg]
+    return [e for e in events if e.event_type in types and e.latitude is not None and e.longitude is not None
+            and km(e.latitude, e.longitude, place["lat"], place["lon"]) <= place.get("max_km", max_km)]
+
+
+@pytest.mark.slow
+def test_ten_poster_burning_towns_are_ten_events(example: tuple[list[Event], dict]) -> None:  # type: ignore[type-arg]
+    events, gold = example
+    group = next(g for g in gold["events_required"] if g["group"] == "poster-burning")
+    found = {p["name"]: _near(events, p, group["event_type"]) for p in group["places"]}
+    missing = [name for name, hits in found.items() if not hits]
+    assert not missing, f"no event within 30 km of {missing}"
+    distinct = {e.event_id for hits in found.values() for e in hits}
+    assert len(distinct) >= 10
+
+
+@pytest.mark.slow
+def test_no_event_from_slogans_or_the_prediction(example: tuple[list[Event], dict]) -> None:  # type: ignore[type-arg]
+    events, gold = example
+    for phrase in gold["must_not_yield_events_from"]:
+        fragment = phrase[:30]
+        for event in events:
+            assert event.evidence.trigger is None or fragment not in event.evidence.trigger.text
+            sentence = event.evidence.sentence.text
+            if fragment in sentence:
+                # the sentence may hold a real event beside the quote, but its trigger must lie outside the quote
+                start = sentence.index(fragment)
+                trig = event.evidence.trigger
+                assert trig is not None
+                rel = trig.start - event.evidence.sentence.start
+                assert not start <= rel < start + len(phrase), f"event from the quoted slogan {phrase!r}"
