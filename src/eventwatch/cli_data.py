@@ -25,6 +25,7 @@ def register(cli: click.Group) -> None:
     cli.add_command(run)
     cli.add_command(read)
     cli.add_command(export_cmd)
+    cli.add_command(serve)
 
 
 def _safe(text: str) -> str:
@@ -133,3 +134,24 @@ def export_cmd(fmt: str, db: str | None, out: str | None, config: str | None) ->
                 if handle is not sys.stdout:
                     handle.close()
     click.echo(f"{n} events exported", err=True)
+
+
+@click.command()
+@click.option("--db", help="DuckDB file to serve (default ./eventwatch.duckdb).")
+@click.option("--port", type=int, default=8765, show_default=True)
+def serve(db: str | None, port: int) -> None:
+    """HTTP API (/api/events, /api/summary, /api/drops) and dashboard over the store, on 127.0.0.1."""
+    from eventwatch.serve import make_server
+
+    settings = make_settings(None, db=db)
+    if not Path(settings.db).exists():
+        raise click.ClickException(f"no store at {settings.db}: run `eventwatch run PATH` first")
+    with Store(settings.db, read_only=True) as store:
+        server = make_server(store, port)
+        click.echo(f"serving {settings.db} on http://127.0.0.1:{server.server_port}/ (Ctrl-C to stop)", err=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
