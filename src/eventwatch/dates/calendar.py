@@ -1,0 +1,121 @@
+"""Calendar arithmetic that builds `DateRef`s: one place for month lengths, ISO weeks, quarters and seasons.
+
+Every constructor returns a `DateRef` without a span; the detector adds the span of the words it read.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+
+from eventwatch.records import DateRef
+
+MIN_YEAR = 1000
+MAX_YEAR = 2199
+
+
+def valid_day(year: int, month: int, day: int) -> dt.date | None:
+    if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
+        return None
+    if not 1 <= day <= _cal.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day)
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, _cal.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def shift(day: dt.date, *, days: int = 0, months: int = 0, years: int = 0) -> dt.date:
+    """`day` moved by whole units, clamping the day of month (31 March - 1 month = 28/29 February)."""
+    y, m = add_months(day.year, day.month, months + 12 * years)
+    result = dt.date(y, m, min(day.day, _cal.monthrange(y, m)[1]))
+    return result + dt.timedelta(days=days)
+
+
+def day_ref(day: dt.date) -> DateRef:
+    return DateRef(day.isoformat(), "day", day, day)
+
+
+def month_ref(year: int, month: int) -> DateRef:
+    return DateRef(f"{year:04d}-{month:02d}", "month", dt.date(year, month, 1), month_end(year, month))
+
+
+def year_ref(year: int) -> DateRef:
+    return DateRef(f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def decade_ref(start_year: int) -> DateRef:
+    start = start_year - start_year % 10
+    return DateRef(f"{start // 10:03d}X", "decade", dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
+
+
+def week_ref(day: dt.date) -> DateRef:
+    """The ISO week (Monday to Sunday) that contains `day`."""
+    iso_year, iso_week, weekday = day.isocalendar()
+    first = day - dt.timedelta(days=weekday - 1)
+    return DateRef(f"{iso_year:04d}-W{iso_week:02d}", "week", first, first + dt.timedelta(days=6))
+
+
+def range_ref(first: dt.date, last: dt.date) -> DateRef:
+    if last < first:
+        first, last = last, first
+    if first == last:
+        return day_ref(first)
+    return DateRef(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
+
+
+def quarter_ref(year: int, quarter: int) -> DateRef:
+    first_month = 3 * (quarter - 1) + 1
+    return range_ref(dt.date(year, first_month, 1), month_end(year, first_month + 2))
+
+
+def half_ref(year: int, half: int) -> DateRef:
+    return range_ref(dt.date(year, 1 if half == 1 else 7, 1), month_end(year, 6 if half == 1 else 12))
+
+
+def season_ref(year: int, first_month: int) -> DateRef:
+    """A three-month season starting in `first_month` of `year` (winter runs into the next year)."""
+    end_year, end_month = add_months(year, first_month, 2)
+    first = dt.date(year, first_month, 1)
+    last = month_end(end_year, end_month)
+    return DateRef(f"{first.isoformat()}/{last.isoformat()}", "season", first, last)
+
+
+def part_of(ref: DateRef, part: str) -> DateRef:
+    """The early / mid / late third of a month, year or decade ("late November" = 21-30 November), as a range."""
+    if ref.granularity not in ("month", "year", "decade", "season", "week"):
+        return ref
+    total = (ref.last - ref.first).days + 1
+    third = total // 3
+    if part == "early":
+        return range_ref(ref.first, ref.first + dt.timedelta(days=third - 1))
+    if part == "mid":
+        return range_ref(ref.first + dt.timedelta(days=third), ref.last - dt.timedelta(days=third))
+    return range_ref(ref.last - dt.timedelta(days=total - 2 * third - 1), ref.last)
+
+
+def nearest_year(reference: dt.date, month: int, day: int | None = None) -> int:
+    """The year that puts month(/day) closest to the reference; news looks back more than ahead, so a date
+    up to ~10 months in the past wins over one ~2 months ahead."""
+    best_year = reference.year
+    best_cost = 10**9
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        target = valid_day(year, month, day or 1) if day else dt.date(year, month, 1)
+        if target is None:
+            continue
+        if day is None:
+            # a month: compare with the reference month
+            delta = (year * 12 + month) - (reference.year * 12 + reference.month)
+            cost = -delta * 30 if delta <= 0 else delta * 30 * 4
+        else:
+            delta_days = (target - reference).days
+            cost = -delta_days if delta_days <= 0 else delta_days * 4
+        if cost < best_cost:
+            best_year, best_cost = year, cost
+    return best_year

@@ -1,0 +1,101 @@
+"""Find every time expression in a text: scan with the master pattern, keep the longest kind at each start,
+resolve it against the reference, then apply the few rules that need more than one expression.
+
+With `reference=None`, expressions that need a reference (relative ones, and day-month without a year) are
+skipped rather than returned without a value: a `DateRef` always has a value and the days it covers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from eventwatch.dates import calendar as cal
+from eventwatch.dates.patterns import kinds, master
+from eventwatch.dates.resolve import HANDLERS, Context
+from eventwatch.records import DateRef, Span
+
+# "a year ago" next to a quarter means that quarter a year earlier ("profit rose from $3 million a year ago").
+_YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:earlier|ago)$", re.IGNORECASE)
+_TRAILING_NOISE = re.compile(r"[\s,]+$")
+
+
+def _is_quarter(ref: DateRef) -> bool:
+    return (
+        ref.granularity == "range"
+        and ref.first.day == 1
+        and ref.first.month in (1, 4, 7, 10)
+        and ref.last == cal.month_end(ref.first.year, ref.first.month + 2)
+    )
+
+
+def _candidates(text: str, start: int) -> list[tuple[str, re.Match[str]]]:
+    """Every kind that matches at `start`, longest first (ties keep the order of the cascade)."""
+    matches = []
+    for kind in kinds():
+        m = kind.regex.match(text, start)
+        if m and m.end() > start:
+            matches.append((kind.name, m))
+    matches.sort(key=lambda item: item[1].start() - item[1].end())
+    return matches
+
+
+def scan(text: str, reference: dt.date | None, *, indefinite: bool = False) -> list[tuple[str, DateRef]]:
+    """(kind, DateRef) for every expression, in text order, non-overlapping."""
+    ctx = Context(text, reference, indefinite)
+    pattern = master()
+    found: list[tuple[str, DateRef]] = []
+    pos = 0
+    while True:
+        hit = pattern.search(text, pos)
+        if hit is None:
+            break
+        resolved: tuple[str, re.Match[str], DateRef] | None = None
+        for name, m in _candidates(text, hit.start()):
+            ref = HANDLERS[name](m, ctx)
+            if ref is not None:
+                resolved = (name, m, ref)
+                break
+        if resolved is None:
+            word = re.match(r"\w+|.", text[hit.start() :])
+            pos = hit.start() + (len(word.group()) if word else 1)
+            continue
+        name, m, ref = resolved
+        end = m.end()
+        trimmed = _TRAILING_NOISE.sub("", text[m.start() : end])
+        end = m.start() + len(trimmed)
+        found.append((name, dataclasses.replace(ref, span=Span(m.start(), end, text[m.start() : end]))))
+        pos = end
+    return _anchor(found)
+
+
+def _anchor(found: list[tuple[str, DateRef]]) -> list[tuple[str, DateRef]]:
+    """Rules across expressions: "a year ago" beside a quarter; a lone clock time takes the preceding day."""
+    out: list[tuple[str, DateRef]] = []
+    last_day: DateRef | None = None
+    last_quarter: DateRef | None = None
+    for name, ref in found:
+        span = ref.span
+        assert span is not None
+        if name == "ago" and _YEAR_BACK.match(span.text) and last_quarter is not None and last_quarter.span:
+            if span.start - last_quarter.span.end < 200:
+                year_before = cal.quarter_ref(last_quarter.first.year - 1, (last_quarter.first.month - 1) // 3 + 1)
+                ref = dataclasses.replace(year_before, span=span)
+        elif name == "clock" and last_day is not None and last_day.span and span.start - last_day.span.end < 300:
+            ref = dataclasses.replace(last_day, span=span)
+        if _is_quarter(ref) and name == "quarter":
+            last_quarter = ref
+        if ref.granularity == "day" and name != "clock":
+            last_day = ref
+        out.append((name, ref))
+    return out
+
+
+def find_dates(text: str, reference: dt.date | None, *, indefinite: bool = False) -> list[DateRef]:
+    """Every time expression in `text`, sorted by position, normalised against `reference`.
+
+    `indefinite=True` also returns "the past", "the future", "soon"... with wide windows (for evaluation
+    against TimeML's PAST_REF / FUTURE_REF); they date nothing, so events should not ask for them.
+    """
+    return [ref for _, ref in scan(text, reference, indefinite=indefinite)]

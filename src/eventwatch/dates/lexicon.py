@@ -1,0 +1,60 @@
+"""The date lexicons (month and weekday names, numerals, vague phrases...), read once from package data.
+
+They live in `eventwatch/data/dates/*.tsv` so that adding a spelling or a phrase is a data change, reviewable
+and testable, not an edit of a regular expression.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Rows of a TSV lexicon, without comments and blank lines."""
+    text = resources.files("eventwatch").joinpath("data").joinpath("dates").joinpath(name).read_text(encoding="utf-8")
+    rows: list[list[str]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class VaguePhrase:
+    rule: str
+    timeml: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numerals: dict[str, int]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    seasons: dict[str, tuple[int, str]]
+    times_of_day: dict[str, str]
+    holidays: dict[str, str]
+    vague: dict[str, VaguePhrase]
+    future_markers: tuple[str, ...]
+    quantity_words: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    return Lexicon(
+        months={r[0]: int(r[1]) for r in _rows("months.tsv")},
+        weekdays={r[0]: int(r[1]) for r in _rows("weekdays.tsv")},
+        numerals={r[0]: int(r[1]) for r in _rows("numerals.tsv")},
+        ordinals={r[0]: int(r[1]) for r in _rows("ordinals.tsv")},
+        units={r[0]: r[1] for r in _rows("units.tsv")},
+        seasons={r[0]: (int(r[1]), r[2]) for r in _rows("seasons.tsv")},
+        times_of_day={r[0]: r[1] for r in _rows("times_of_day.tsv")},
+        holidays={r[0]: r[1] for r in _rows("holidays.tsv")},
+        vague={r[0]: VaguePhrase(r[1], r[2]) for r in _rows("vague.tsv")},
+        future_markers=tuple(r[0] for r in _rows("future_markers.tsv")),
+        quantity_words=frozenset(r[0] for r in _rows("quantity_words.tsv")),
+    )

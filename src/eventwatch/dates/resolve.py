@@ -1,0 +1,435 @@
+"""Turn one matched expression into a `DateRef`, anchored on the reference date (the report's date).
+
+Conventions (chosen for news and ACLED): a bare weekday, month or day-and-month is the most recent one on or
+before the reference unless the clause speaks of the future ("will meet on Friday"); "N days ago" is a day,
+"N weeks ago" a week, "N months ago" a month, "N years ago" a year; vague phrases get fixed windows (see
+`data/dates/vague.tsv`). Without a reference, anything that needs one resolves to None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from eventwatch.dates import calendar as cal
+from eventwatch.dates.lexicon import lexicon
+from eventwatch.records import DateRef
+
+_PART_WORDS = {
+    "early": "early", "mid": "mid", "late": "late", "the end of": "late", "the beginning of": "early",
+    "the start of": "early", "the middle of": "mid",
+}
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Context:
+    """What a handler may look at besides its match: the whole text, the reference and the clause's tense."""
+
+    text: str
+    reference: dt.date | None
+    indefinite: bool = False
+
+    def future(self, start: int, end: int) -> bool:
+        """Does the clause around [start, end) speak of the future? A cheap look at the sentence's words."""
+        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)
+        right_candidates = [i for i in (self.text.find(". ", end), self.text.find("\n", end)) if i >= 0]
+        right = min(right_candidates) if right_candidates else len(self.text)
+        clause = " " + _SPACES.sub(" ", self.text[left:right].lower()) + " "
+        if re.search(r"\b(said|reported|announced|told)\b", self.text[left:start].lower()) and " will " not in clause:
+            return False
+        for marker in lexicon().future_markers:
+            if marker.startswith(("'", "’")):
+                if marker in clause:
+                    return True
+            elif f" {marker} " in clause:
+                return True
+        return False
+
+
+def _norm(word: str | None) -> str:
+    return _SPACES.sub(" ", (word or "").lower().strip()).rstrip(".")
+
+
+def _month(word: str | None) -> int:
+    return lexicon().months[_norm(word)]
+
+
+def _day(word: str | None) -> int:
+    return int(re.sub(r"\D", "", word or "0"))
+
+
+def _part(ref: DateRef | None, word: str | None) -> DateRef | None:
+    if ref is None or not word:
+        return ref
+    part = _norm(word)
+    if part in ("the first half of", "the second half of"):
+        mid = ref.first + (ref.last - ref.first) / 2
+        if part.startswith("the first"):
+            return cal.range_ref(ref.first, mid)
+        return cal.range_ref(mid + dt.timedelta(days=1), ref.last)
+    return cal.part_of(ref, _PART_WORDS.get(part, "late"))
+
+
+def _with_year(ctx: Context, month: int, day: int | None, year: str | None, start: int, end: int) -> int | None:
+    if year:
+        return int(year)
+    if ctx.reference is None:
+        return None
+    if ctx.future(start, end):
+        candidate = ctx.reference.year
+        target = (month, day or 1) if day else (month, 32)
+        if target < (ctx.reference.month, ctx.reference.day if day else 0):
+            candidate += 1
+        return candidate
+    return cal.nearest_year(ctx.reference, month, day)
+
+
+Handler = Callable[[re.Match[str], Context], DateRef | None]
+
+
+def iso(m: re.Match[str], ctx: Context) -> DateRef | None:
+    day = cal.valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    return cal.day_ref(day) if day else None
+
+
+def date(m: re.Match[str], ctx: Context) -> DateRef | None:
+    month = _month(m["m1"] or m["m2"])
+    day_number = _day(m["d1"] or m["d2"])
+    year = _with_year(ctx, month, day_number, m["y"], m.start(), m.end())
+    if year is None:
+        return None
+    day = cal.valid_day(year, month, day_number)
+    if day is None:
+        return None
+    return _part(cal.day_ref(day), None)
+
+
+def range_dm(m: re.Match[str], ctx: Context) -> DateRef | None:
+    month = _month(m["mon"])
+    first, last = _day(m["a1"] or m["b1"]), _day(m["a2"] or m["b2"])
+    year = _with_year(ctx, month, last, m["y"], m.start(), m.end())
+    if year is None or first >= last:
+        return None
+    a, b = cal.valid_day(year, month, first), cal.valid_day(year, month, last)
+    return cal.range_ref(a, b) if a and b else None
+
+
+def range_md(m: re.Match[str], ctx: Context) -> DateRef | None:
+    month_a = _month(m["mon1"] or m["mon2"])
+    second = m["mon3"] or m["mon4"]
+    month_b = _month(second) if second else month_a
+    first, last = _day(m["a1"] or m["b1"]), _day(m["a2"] or m["b2"])
+    year = _with_year(ctx, month_b, last, m["y"], m.start(), m.end())
+    if year is None:
+        return None
+    a = cal.valid_day(year if month_a <= month_b else year - 1, month_a, first)
+    b = cal.valid_day(year, month_b, last)
+    if a is None or b is None or b <= a or (b - a).days > 62:
+        return None
+    return cal.range_ref(a, b)
+
+
+def month_year(m: re.Match[str], ctx: Context) -> DateRef | None:
+    year = int(m["y"])
+    if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
+        return None
+    return _part(cal.month_ref(year, _month(m["m"])), m["part"])
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def month(m: re.Match[str], ctx: Context) -> DateRef | None:
+    word = m["m"]
+    name = _norm(word)
+    if not _capitalised(word) or (len(name) <= 4 and not word.endswith(".") and name not in ("june", "july")):
+        return None  # "may", "march" and bare abbreviations ("Mar", "Jan") are too often not months
+    if name in ("may", "march"):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        cue = r"\b(in|of|since|until|by|during|last|this|next|early|late|mid)\s*$"
+        if not m["part"] and not re.search(cue, before):
+            return None
+    if ctx.reference is None:
+        return None
+    number = _month(word)
+    year = _with_year(ctx, number, None, None, m.start(), m.end())
+    if year is None:
+        return None
+    return _part(cal.month_ref(year, number), m["part"])
+
+
+def relday(m: re.Match[str], ctx: Context) -> DateRef | None:
+    ref = ctx.reference
+    if ref is None:
+        return None
+    word = _norm(m["w"] or m["w2"] or m["w3"])
+    offsets = {
+        "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1 if m["tod2"] else 0,
+        "the day before yesterday": -2, "the day after tomorrow": 2, "overnight": 0,
+    }
+    if word == "last" and _norm(m["tod2"]) != "night":
+        offsets["last"] = -1
+    if word == "last" and _norm(m["tod2"]) == "night":
+        offsets["last"] = -1
+    return cal.day_ref(ref + dt.timedelta(days=offsets.get(word, 0)))
+
+
+def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
+    ref = ctx.reference
+    word = m["wd"]
+    if ref is None or not _capitalised(word):
+        return None
+    target = lexicon().weekdays[_norm(word)]
+    rel = _norm(m["rel"])
+    back = (ref.weekday() - target) % 7
+    ahead = (target - ref.weekday()) % 7
+    if rel in ("last", "past", "previous"):
+        return cal.day_ref(ref - dt.timedelta(days=back or 7))
+    if rel in ("next", "coming"):
+        return cal.day_ref(ref + dt.timedelta(days=ahead or 7))
+    if rel == "this":
+        monday = ref - dt.timedelta(days=ref.weekday())
+        return cal.day_ref(monday + dt.timedelta(days=target))
+    if back and ctx.future(m.start(), m.end()):
+        return cal.day_ref(ref + dt.timedelta(days=ahead))
+    return cal.day_ref(ref - dt.timedelta(days=back))
+
+
+def _count(word: str | None) -> int | None:
+    text = _norm(word)
+    if text.isdigit():
+        return int(text)
+    return lexicon().numerals.get(text)
+
+
+def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
+    ref = ctx.reference
+    if ref is None:
+        return None
+    if m["unit2"]:
+        n, unit, direction = 1, _norm(m["unit2"]), "ago"
+    else:
+        count = _count(m["n"])
+        if count is None or count > 200:
+            return None
+        n, unit, direction = count, lexicon().units[_norm(m["unit"])], _norm(m["dir"])
+    sign = 1 if direction in ("from now", "hence") else -1
+    if unit == "day":
+        return cal.day_ref(ref + dt.timedelta(days=sign * n))
+    if unit in ("week", "fortnight"):
+        return cal.week_ref(ref + dt.timedelta(days=sign * n * (14 if unit == "fortnight" else 7)))
+    if unit == "month":
+        y, mo = cal.add_months(ref.year, ref.month, sign * n)
+        return cal.month_ref(y, mo)
+    if unit == "quarter":
+        y, mo = cal.add_months(ref.year, ref.month, sign * 3 * n)
+        return cal.quarter_ref(y, (mo - 1) // 3 + 1)
+    if unit == "year":
+        return cal.year_ref(ref.year + sign * n)
+    if unit == "decade":
+        return cal.decade_ref(ref.year + sign * 10 * n)
+    return None
+
+
+def _season_year(ref: dt.date, first_month: int, rel: str, future: bool) -> int:
+    this_year = ref.year if not (first_month == 12 and ref.month <= 2) else ref.year - 1
+    start = dt.date(this_year, first_month, 1)
+    if rel in ("last", "the past"):
+        return this_year - 1
+    if rel in ("next", "the coming"):
+        return this_year + 1 if start <= ref else this_year
+    if rel == "this" or future:
+        return this_year
+    return this_year if start <= ref else this_year - 1
+
+
+def season(m: re.Match[str], ctx: Context) -> DateRef | None:
+    first_month = lexicon().seasons[_norm(m["s"])][0]
+    rel = _norm(m["rel"])
+    if m["y"]:
+        return _part(cal.season_ref(int(m["y"]), first_month), m["part"])
+    if not rel or ctx.reference is None:
+        return None
+    year = _season_year(ctx.reference, first_month, rel, ctx.future(m.start(), m.end()))
+    return _part(cal.season_ref(year, first_month), m["part"])
+
+
+def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
+    ref = ctx.reference
+    if ref is None:
+        return None
+    rel = _norm(m["rel"]) or _norm(m["the"])
+    unit = _norm(m["unit"] or m["unit2"])
+    part = _norm(m["part"] or m["part2"])
+    lex = lexicon()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+    base: DateRef
+    if unit in lex.seasons:
+        year = _season_year(ref, lex.seasons[unit][0], "last" if step < 0 else "next" if step > 0 else "this", False)
+        base = cal.season_ref(year, lex.seasons[unit][0])
+    elif unit in lex.months:
+        number = lex.months[unit]
+        if step < 0:
+            year = ref.year if number < ref.month else ref.year - 1
+        elif step > 0:
+            year = ref.year if number > ref.month else ref.year + 1
+        else:
+            year = ref.year
+        base = cal.month_ref(year, number)
+    elif unit == "week":
+        base = cal.week_ref(ref + dt.timedelta(days=7 * step))
+    elif unit == "weekend":
+        saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+        if step > 0 or (step == 0 and rel == "this" and ref.weekday() < 5):
+            saturday += dt.timedelta(days=7)
+        elif step < 0 and ref.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)
+        base = cal.range_ref(saturday, saturday + dt.timedelta(days=1))
+    elif unit == "month":
+        y, mo = cal.add_months(ref.year, ref.month, step)
+        base = cal.month_ref(y, mo)
+    elif unit == "year":
+        base = cal.year_ref(ref.year + step)
+    elif unit == "decade":
+        base = cal.decade_ref(ref.year + 10 * step)
+    else:
+        return None
+    if part in ("earlier", "the rest of", "later"):
+        if step == 0:
+            if part == "earlier":
+                return cal.range_ref(base.first, min(ref, base.last))
+            return cal.range_ref(max(ref, base.first), base.last)
+        return base
+    return _part(base, part or None)
+
+
+def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
+    ref = ctx.reference
+    if m["qq"]:
+        number, year_text = int(m["qq"][1]), m["y2"]
+        kind = "quarter"
+    elif m["q2"]:
+        if ref is None:
+            return None
+        qrel = _norm(m["qrel"])
+        if m["q2"].lower() == "period" and not qrel:
+            return None
+        current = (ref.month - 1) // 3 + 1
+        if qrel in ("current", "this"):
+            y, q = ref.year, current
+        else:
+            y, q = (ref.year, current - 1) if current > 1 else (ref.year - 1, 4)
+        if qrel in ("year-earlier", "year-ago"):
+            y -= 1
+        return cal.quarter_ref(y, q)
+    else:
+        ordinal = _norm(m["ord"])
+        number = 4 if ordinal in ("final", "last") else lexicon().ordinals[ordinal]
+        kind = _norm(m["q"])
+        year_text = m["y"] or m["yq"]
+    if kind == "half" and number > 2:
+        return None
+    if year_text:
+        year = int(year_text)
+    elif ref is None:
+        return None
+    else:
+        year = ref.year
+        start_month = 3 * (number - 1) + 1 if kind == "quarter" else 6 * (number - 1) + 1
+        if dt.date(year, start_month, 1) > ref and not ctx.future(m.start(), m.end()):
+            year -= 1
+    return cal.quarter_ref(year, number) if kind == "quarter" else cal.half_ref(year, number)
+
+
+def decade(m: re.Match[str], ctx: Context) -> DateRef | None:
+    if m["d"]:
+        start = int(m["d"])
+    else:
+        short = int(m["d2"])
+        start = (1900 if short > 30 else 2000) + short
+    return _part(cal.decade_ref(start), m["part"])
+
+
+def year(m: re.Match[str], ctx: Context) -> DateRef | None:
+    value = int(m["y"])
+    after = ctx.text[m.end() : m.end() + 20].lower()
+    following = re.match(r"\s*([a-z%]+)", after)
+    if following and following.group(1) in lexicon().quantity_words:
+        return None
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if re.search(r"(\bno\.|\bnumber|\bflight|\broute|\bmodel|\bsection|\barticle|[$£€#-])\s*$", before):
+        return None
+    if re.search(r"\b(than|about|over|some|nearly|almost|around|of|least|up to)\s+$", before) and value < 1900:
+        return None
+    part = _norm(m["part"])
+    if part in ("earlier in", "later in"):
+        part = "early" if part.startswith("earlier") else "late"
+    return _part(cal.year_ref(value), part or None)
+
+
+def holiday(m: re.Match[str], ctx: Context) -> DateRef | None:
+    rule = lexicon().holidays[_norm(m["h"]).replace("’", "'")] if _norm(m["h"]).replace("’", "'") in \
+        lexicon().holidays else lexicon().holidays[_norm(m["h"])]
+    if rule == "us-thanksgiving":
+        month_number, day_number = 11, 0
+    else:
+        month_number, day_number = (int(x) for x in rule.split("-"))
+    if m["y"]:
+        year_value = int(m["y"])
+    elif ctx.reference is None:
+        return None
+    else:
+        year_value = cal.nearest_year(ctx.reference, month_number, day_number or 22)
+        rel = _norm(m["rel"])
+        if rel == "last" and dt.date(year_value, month_number, day_number or 22) >= ctx.reference:
+            year_value -= 1
+        elif rel == "next" and dt.date(year_value, month_number, day_number or 22) <= ctx.reference:
+            year_value += 1
+    if day_number == 0:
+        first = dt.date(year_value, 11, 1)
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+        return cal.day_ref(thursday + dt.timedelta(days=21))
+    day_value = cal.valid_day(year_value, month_number, day_number)
+    return cal.day_ref(day_value) if day_value else None
+
+
+def vague(m: re.Match[str], ctx: Context) -> DateRef | None:
+    ref = ctx.reference
+    phrase = lexicon().vague.get(_norm(m["v"]))
+    if ref is None or phrase is None:
+        return None
+    windows = {
+        "recent_days": -6, "recent_weeks": -27, "recent_months": -89, "recently": -29,
+        "coming_days": 7, "coming_weeks": 28, "coming_months": 90,
+    }
+    if phrase.rule == "present":
+        return cal.day_ref(ref)
+    if phrase.rule == "recent_years":
+        return cal.range_ref(cal.shift(ref, years=-3), ref)
+    if phrase.rule in windows:
+        days = windows[phrase.rule]
+        if days < 0:
+            return cal.range_ref(ref + dt.timedelta(days=days), ref)
+        return cal.range_ref(ref + dt.timedelta(days=1), ref + dt.timedelta(days=days))
+    if not ctx.indefinite:
+        return None
+    if phrase.rule == "past":
+        return cal.range_ref(cal.shift(ref, years=-10), ref - dt.timedelta(days=1))
+    return cal.range_ref(ref + dt.timedelta(days=1), cal.shift(ref, years=10))
+
+
+def clock(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """A clock time on its own: the day of the nearest preceding day-level expression, else the reference."""
+    return cal.day_ref(ctx.reference) if ctx.reference else None
+
+
+HANDLERS: dict[str, Handler] = {
+    "iso": iso, "slash_ymd": iso, "slash_mdy": iso, "range_dm": range_dm, "range_md": range_md, "date": date,
+    "month_year": month_year, "relday": relday, "weekday": weekday, "ago": ago, "relunit": relunit,
+    "quarter": quarter, "season": season, "month": month, "decade": decade, "year": year, "holiday": holiday,
+    "vague": vague, "clock": clock,
+}

@@ -1,0 +1,75 @@
+"""One expression on its own: a metadata date, a dateline's date, a caption's leading (or trailing) date.
+
+Captions in scraped pages look like "Jan 4, 2021—Rebellious youth torch signs" or "Rebellious Youth - 31 Dec":
+the date sits at one end, separated by a dash. `leading_date` splits it off; `parse_date` reads one date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from eventwatch.dates import calendar as cal
+from eventwatch.dates.detect import find_dates
+from eventwatch.records import DateRef, Span
+
+_METADATA = re.compile(
+    r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d|UTC|GMT)?)?\s*$"
+)
+_LEADING = re.compile(r"^\s*(?P<head>.{3,40}?)\s*(?:—|–|-{1,2}|:|\|)\s*(?P<rest>\S.*)$", re.DOTALL)
+_TRAILING = re.compile(r"^(?P<rest>.*\S)\s+(?:—|–|-{1,2}|\|)\s+(?P<tail>.{3,40}?)\s*$", re.DOTALL)
+_FILLER = re.compile(r"^[\s,.;:()\[\]—–-]*$")
+
+
+def _whole(text: str, reference: dt.date | None) -> DateRef | None:
+    """The date when `text` is nothing but one date expression (give or take punctuation)."""
+    found = find_dates(text, reference)
+    if len(found) != 1 or found[0].span is None:
+        return None
+    span = found[0].span
+    if _FILLER.match(text[: span.start]) and _FILLER.match(text[span.end :]):
+        return found[0]
+    return None
+
+
+def parse_date(text: str, reference: dt.date | None) -> DateRef | None:
+    """The one date in a short text: a metadata timestamp, a dateline date, or a caption's date at either end.
+
+    Returns the first date found when the text holds several; spans are offsets into `text`.
+    """
+    metadata = _METADATA.match(text)
+    if metadata:
+        day = cal.valid_day(int(metadata[1]), int(metadata[2]), int(metadata[3]))
+        if day is None:
+            return None
+        start = metadata.start(1)
+        return dataclasses.replace(cal.day_ref(day), span=Span(start, start + 10, text[start : start + 10]))
+    split = leading_date(text, reference)
+    if split is not None:
+        return split[0]
+    found = find_dates(text, reference)
+    return found[0] if found else None
+
+
+def leading_date(line: str, reference: dt.date | None) -> tuple[DateRef, str] | None:
+    """The date at the start of a caption line (or at its end, after " - ") and the rest of the line.
+
+    The date must fill its side of the dash, so that "Jan 4, 2021—Rebellious youth..." gives (2021-01-04,
+    "Rebellious youth...") while a sentence that merely mentions a date gives None.
+    """
+    head = _LEADING.match(line)
+    if head is not None:
+        ref = _whole(head["head"], reference)
+        if ref is not None and ref.span is not None:
+            offset = head.start("head")
+            span = Span(ref.span.start + offset, ref.span.end + offset, ref.span.text)
+            return dataclasses.replace(ref, span=span), head["rest"].strip()
+    tail = _TRAILING.match(line)
+    if tail is not None:
+        ref = _whole(tail["tail"], reference)
+        if ref is not None and ref.span is not None:
+            offset = tail.start("tail")
+            span = Span(ref.span.start + offset, ref.span.end + offset, ref.span.text)
+            return dataclasses.replace(ref, span=span), tail["rest"].strip()
+    return None
