@@ -112,7 +112,7 @@ def nearest_year(reference: dt.date, month: int, day: int | None = None) -> int:
         if day is None:
             # a month: compare with the reference month
             delta = (year * 12 + month) - (reference.year * 12 + reference.month)
-            cost = -delta * 30 if delta <= 0 else delta * 30 * 4
+            cost = -delta * 30 if delta <= 0 else delta * 30 * 2
         else:
             delta_days = (target - reference).days
             cost = -delta_days if delta_days <= 0 else delta_days * 4

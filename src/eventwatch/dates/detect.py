@@ -19,6 +19,9 @@ from eventwatch.records import DateRef, Span
 # "a year ago" next to a quarter means that quarter a year earlier ("profit rose from $3 million a year ago").
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:earlier|ago)$", re.IGNORECASE)
 _TRAILING_NOISE = re.compile(r"[\s,]+$")
+_QUARTER_WORDS = re.compile(r"\b(quarter|period)\b", re.IGNORECASE)
+_SHIFTED = re.compile(r"year|ago|earlier|previous", re.IGNORECASE)
+_THAT_YEAR = re.compile(r"^(?:(?:later|earlier)\s+)?(?:that|the\s+following|the\s+next)\s+year$")
 
 
 def _is_quarter(ref: DateRef) -> bool:
@@ -67,27 +70,43 @@ def scan(text: str, reference: dt.date | None, *, indefinite: bool = False) -> l
         end = m.start() + len(trimmed)
         found.append((name, dataclasses.replace(ref, span=Span(m.start(), end, text[m.start() : end]))))
         pos = end
-    return _anchor(found)
+    return _anchor(text, found)
 
 
-def _anchor(found: list[tuple[str, DateRef]]) -> list[tuple[str, DateRef]]:
-    """Rules across expressions: "a year ago" beside a quarter; a lone clock time takes the preceding day."""
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[left + 1 : min(right) if right else len(text)]
+
+
+def _anchor(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, DateRef]]:
+    """Rules across expressions: "a year ago" in a report on a quarter means that quarter a year before;
+    "that year" / "the following year" follow the last year named; a lone clock time takes the preceding day."""
     out: list[tuple[str, DateRef]] = []
     last_day: DateRef | None = None
     last_quarter: DateRef | None = None
+    last_year: DateRef | None = None
     for name, ref in found:
         span = ref.span
         assert span is not None
-        if name == "ago" and _YEAR_BACK.match(span.text) and last_quarter is not None and last_quarter.span:
-            if span.start - last_quarter.span.end < 200:
-                year_before = cal.quarter_ref(last_quarter.first.year - 1, (last_quarter.first.month - 1) // 3 + 1)
-                ref = dataclasses.replace(year_before, span=span)
+        lowered = span.text.lower()
+        if last_quarter is not None and last_quarter.span and span.start - last_quarter.span.end < 2000 and (
+            (name == "ago" and _YEAR_BACK.match(span.text))
+            or (lowered == "last year" and _QUARTER_WORDS.search(_sentence(text, span.start, span.end)))
+        ):
+            year_before = cal.quarter_ref(last_quarter.first.year - 1, (last_quarter.first.month - 1) // 3 + 1)
+            ref = dataclasses.replace(year_before, span=span)
         elif name == "clock" and last_day is not None and last_day.span and span.start - last_day.span.end < 300:
             ref = dataclasses.replace(last_day, span=span)
-        if _is_quarter(ref) and name == "quarter":
+        elif _THAT_YEAR.match(lowered) and last_year is not None:
+            step = 1 if "following" in lowered or "next" in lowered else 0
+            ref = dataclasses.replace(cal.year_ref(last_year.first.year + step), span=span)
+        if name == "quarter" and _is_quarter(ref) and not _SHIFTED.search(lowered):
             last_quarter = ref
         if ref.granularity == "day" and name != "clock":
             last_day = ref
+        if ref.granularity in ("year", "month", "day") and name in ("year", "date", "month_year", "iso"):
+            last_year = ref
         out.append((name, ref))
     return out
 

@@ -83,7 +83,8 @@ def _kind_sources() -> dict[str, str]:
         "date": rf"(?:(?P<part>{part})[\s-]+)?{clock_prefix}(?:(?P<wd>{weekday}),?\s+)?"
         rf"(?:(?:the\s+)?(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})|(?P<m2>{month})\s+(?:the\s+)?(?P<d2>{day}))"
         rf"(?:,?\s+(?P<y>{year}))?{clock_suffix}",
-        "month_year": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{year})",
+        "month_year": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month}),?\s+(?:of\s+)?(?:(?P<y>{year})"
+        r"|(?P<rel>this|last|next|the\s+previous|the\s+following)\s+year(?![\w-]))",
         "relday": rf"(?:(?P<part>late|early|earlier|later)\s+)?(?:(?P<clock>{clock})\s+)?"
         rf"(?P<w>yesterday|today|tonight|tomorrow)(?![\w'’-])(?:\s+(?P<tod>{tod}))?{clock_suffix}"
         rf"|(?:(?P<part2>late|early|earlier|later)\s+)?(?P<w2>this|last|yesterday|tomorrow)\s+(?P<tod2>{tod})"
@@ -92,11 +93,11 @@ def _kind_sources() -> dict[str, str]:
         rf"(?P<wd>{weekday})(?:\s+(?P<tod>{tod}))?{clock_suffix}",
         "ago": rf"(?P<n>{f['numeral']})\s+(?:(?:more|full|whole)\s+)?(?P<unit>{f['unit']})\s+"
         rf"(?P<dir>ago|earlier|before|from\s+now|hence)(?![a-z])"
-        r"|(?P<unit2>year|month|week|day)[\s-](?P<dir2>earlier|ago|before)(?![a-z])",
+        r"|(?P<unit2>year|month|week)[\s-](?P<dir2>earlier|ago)(?![a-z])",
         "relunit": rf"(?:(?P<part>{part}|earlier|later|the\s+rest\s+of)[\s-]+)?(?:the\s+)?"
         r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+"
         rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month})(?![a-z])"
-        rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?P<unit2>weekend|year)(?![a-z])",
+        rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?P<unit2>weekend|year)(?![\w-])",
         "quarter": r"(?:the\s+|its\s+)?(?:(?P<fy>fiscal)\s+)?(?:(?P<yq>(?:1[6-9]\d\d|20\d\d))(?:'s)?\s+)?"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?(?P<q>quarter|half)"
         rf"(?![a-z])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{year}))?"
@@ -111,7 +112,7 @@ def _kind_sources() -> dict[str, str]:
         "year": rf"(?:(?P<part>{part}|earlier\s+in|later\s+in)[\s-]+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<y>{year})",
         "holiday": rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{f['holiday']})(?:\s+(?P<y>{year}))?",
         "vague": rf"(?P<v>{f['vague']})",
-        "clock": r"(?:(?P<pre>around|about|at|by|before|after|until|shortly\s+(?:before|after))\s+)?"
+        "clock": r"(?:(?P<pre>around|about|approximately)\s+)?"
         rf"(?P<clock>{clock})",
     }
 

@@ -33,13 +33,16 @@ class Context:
     indefinite: bool = False
 
     def future(self, start: int, end: int) -> bool:
-        """Does the clause around [start, end) speak of the future? A cheap look at the sentence's words."""
-        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)
-        right_candidates = [i for i in (self.text.find(". ", end), self.text.find("\n", end)) if i >= 0]
-        right = min(right_candidates) if right_candidates else len(self.text)
-        clause = " " + _SPACES.sub(" ", self.text[left:right].lower()) + " "
-        if re.search(r"\b(said|reported|announced|told)\b", self.text[left:start].lower()) and " will " not in clause:
-            return False
+        """Does the clause just before [start, end) speak of the future ("will meet on Friday")?
+
+        Only the same sentence, up to ~80 characters back, is read: a "will" elsewhere in a long sentence says
+        nothing about this date.
+        """
+        window = self.text[max(0, start - 80) : start]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "), window.rfind("? "))
+        if cut >= 0:
+            window = window[cut + 1 :]
+        clause = " " + _SPACES.sub(" ", window.lower()) + " "
         for marker in lexicon().future_markers:
             if marker.startswith(("'", "’")):
                 if marker in clause:
@@ -133,7 +136,13 @@ def range_md(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def month_year(m: re.Match[str], ctx: Context) -> DateRef | None:
-    year = int(m["y"])
+    if m["rel"]:
+        if ctx.reference is None:
+            return None
+        rel = _norm(m["rel"])
+        year = ctx.reference.year + (-1 if rel in ("last", "the previous") else 1 if rel != "this" else 0)
+    else:
+        year = int(m["y"])
     if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
         return None
     return _part(cal.month_ref(year, _month(m["m"])), m["part"])

@@ -1,0 +1,261 @@
+"""Evaluate time-expression detection and normalisation on TimeML (.tml) documents.
+
+Each document's creation time (the TIMEX3 with functionInDocument="CREATION_TIME") is the reference date, as
+a report's publication date is in the pipeline. Scored: DATE and TIME expressions. DURATION and SET are a
+different task (lengths and frequencies, not points in time) and are excluded: they are not in the gold
+count, and a system expression that overlaps only a DURATION/SET is not counted as a false positive (it is
+reported separately). Detection is relaxed (any character overlap, one-to-one); value accuracy is over
+matched pairs; value F1 = 2 * correct values / (system + gold), as in TempEval-3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from eventwatch.dates import calendar as cal
+from eventwatch.dates.lexicon import lexicon
+from eventwatch.errors import EvalDataMissing
+from eventwatch.records import DateRef
+
+SCORED = ("DATE", "TIME")
+_PART_WORDS = re.compile(r"\b(early|mid|late|end|beginning|start|middle|earlier|later|rest|half)\b", re.I)
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m)\b\.?|\b(\d{1,2}):(\d\d)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimemlDocument:
+    name: str
+    text: str
+    creation: dt.date
+    timexes: tuple[Timex, ...]
+
+
+def _date_of(value: str) -> dt.date | None:
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
+    return cal.valid_day(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def read_tml(path: Path) -> TimemlDocument | None:
+    """Plain text of <TEXT> with the offsets of its TIMEX3s, and the creation date; None without a DCT."""
+    root = ET.parse(path).getroot()
+    creation: dt.date | None = None
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            creation = _date_of(timex.get("value", ""))
+    body = root.find("TEXT")
+    if creation is None or body is None:
+        return None
+    parts: list[str] = []
+    found: list[Timex] = []
+    length = 0
+
+    def walk(element: ET.Element) -> None:
+        nonlocal length
+        start = length
+        if element.text:
+            parts.append(element.text)
+            length += len(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+                length += len(child.tail)
+        if element.tag == "TIMEX3":
+            text = "".join(parts)[start:length]
+            found.append(Timex(start, length, text, element.get("type", ""), element.get("value", "")))
+
+    walk(body)
+    return TimemlDocument(path.stem, "".join(parts), creation, tuple(sorted(found, key=lambda t: t.start)))
+
+
+def _time_suffix(text: str) -> str:
+    """TimeML's time of day ("T22:00", "TMO") from the words of the expression, or ""."""
+    clock = _CLOCK.search(text)
+    if clock:
+        if clock[4]:
+            return f"T{int(clock[4]):02d}:{clock[5]}"
+        hour = int(clock[1]) % 12 + (12 if clock[3].lower().startswith("p") else 0)
+        return f"T{hour:02d}:{clock[2] or '00'}"
+    lowered = text.lower()
+    for word, code in sorted(lexicon().times_of_day.items(), key=lambda item: -len(item[0])):
+        if re.search(rf"\b{re.escape(word)}\b", lowered):
+            return "T" + code
+    if re.search(r"\blast night\b", lowered):
+        return "TNI"
+    return ""
+
+
+def to_timeml_value(ref: DateRef) -> str:
+    """The TimeML value for a DateRef, following the TimeBank conventions.
+
+    Vague phrases map to PRESENT_REF / PAST_REF / FUTURE_REF, quarters to 1998-Q1, halves to 1998-H1, seasons
+    to 1998-SU, decades to 199, weeks to 1998-W12 (a weekend to 1998-W12-WE), and "late November" style
+    parts to the month or year they are part of (TimeML puts the part in a separate `mod` attribute).
+    """
+    text = ref.span.text if ref.span else ""
+    lowered = re.sub(r"\s+", " ", text.lower()).strip()
+    phrase = lexicon().vague.get(lowered)
+    if phrase is not None:
+        return phrase.timeml
+    first, last = ref.first, ref.last
+    if ref.granularity == "day":
+        return first.isoformat() + _time_suffix(text)
+    if ref.granularity == "month":
+        return f"{first.year:04d}-{first.month:02d}"
+    if ref.granularity == "year":
+        return f"{first.year:04d}"
+    if ref.granularity == "decade":
+        return f"{first.year // 10:03d}"
+    if ref.granularity == "week":
+        iso_year, iso_week, _ = first.isocalendar()
+        return f"{iso_year:04d}-W{iso_week:02d}"
+    if ref.granularity == "season":
+        code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}.get(first.month, "SU")
+        return f"{first.year:04d}-{code}"
+    # ranges
+    if first.day == 1 and last == cal.month_end(last.year, last.month) and first.year == last.year:
+        months = last.month - first.month + 1
+        if months == 3 and first.month in (1, 4, 7, 10):
+            return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
+        if months == 6 and first.month in (1, 7):
+            return f"{first.year:04d}-H{1 if first.month == 1 else 2}"
+    if first.weekday() == 5 and (last - first).days == 1:
+        iso_year, iso_week, _ = first.isocalendar()
+        return f"{iso_year:04d}-W{iso_week:02d}-WE"
+    if _PART_WORDS.search(lowered):
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.year:04d}-{first.month:02d}"
+        if first.year == last.year:
+            return f"{first.year:04d}"
+        return f"{first.year // 10:03d}"
+    return ref.value
+
+
+def _normal(value: str) -> str:
+    """Comparable form: week numbers without leading zeros, "T24:00" as "T24", upper case."""
+    value = re.sub(r"-W0(\d)", r"-W\1", value.upper())
+    return re.sub(r"T(\d\d):00$", r"T\1", value)
+
+
+@dataclass
+class TimemlReport:
+    documents: int = 0
+    gold: int = 0
+    system: int = 0
+    matched: int = 0
+    value_correct: int = 0
+    excluded_system: int = 0
+    gold_excluded: Counter[str] = field(default_factory=Counter)
+    errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, text, gold, system
+    missed: list[tuple[str, str]] = field(default_factory=list)
+    spurious: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value_correct / self.matched if self.matched else 0.0
+
+    @property
+    def value_f1(self) -> float:
+        return 2 * self.value_correct / (self.system + self.gold) if self.system + self.gold else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        raw = asdict(self)
+        for key in ("errors", "missed", "spurious"):
+            raw.pop(key)
+        raw["gold_excluded"] = dict(self.gold_excluded)
+        raw.update(
+            precision=round(self.precision, 4), recall=round(self.recall, 4), f1=round(self.f1, 4),
+            value_accuracy=round(self.value_accuracy, 4), value_f1=round(self.value_f1, 4),
+        )
+        return raw
+
+    def format(self) -> str:
+        excluded = ", ".join(f"{k} {v}" for k, v in sorted(self.gold_excluded.items()))
+        return "\n".join([
+            f"TimeML DATE/TIME expressions in {self.documents} documents (reference = document creation time)",
+            f"  gold {self.gold}, system {self.system}, matched (relaxed overlap) {self.matched}",
+            f"  detection  P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}",
+            f"  value      accuracy on matched {self.value_accuracy:.3f}  value F1 {self.value_f1:.3f}",
+            f"  excluded from scoring: gold {excluded or 'none'}; system expressions on them {self.excluded_system}",
+        ])
+
+
+def _documents(directory: Path, limit: int | None) -> Iterator[TimemlDocument]:
+    paths = sorted(directory.rglob("*.tml"))
+    if not paths:
+        raise EvalDataMissing(f"no TimeML (.tml) files under {directory}")
+    count = 0
+    for path in paths:
+        if limit is not None and count >= limit:
+            return
+        doc = read_tml(path)
+        if doc is not None:
+            count += 1
+            yield doc
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def evaluate_timeml(directory: Path, limit: int | None = None) -> TimemlReport:
+    from eventwatch.dates.detect import find_dates
+
+    report = TimemlReport()
+    for doc in _documents(directory, limit):
+        report.documents += 1
+        gold = [t for t in doc.timexes if t.type in SCORED]
+        other = [t for t in doc.timexes if t.type not in SCORED]
+        report.gold_excluded.update(t.type for t in other)
+        report.gold += len(gold)
+        used: set[int] = set()
+        for ref in find_dates(doc.text, doc.creation, indefinite=True):
+            assert ref.span is not None
+            s = ref.span
+            hit = next((i for i, g in enumerate(gold) if i not in used and _overlap(s.start, s.end, g.start, g.end)),
+                       None)
+            if hit is None:
+                if any(_overlap(s.start, s.end, t.start, t.end) for t in other):
+                    report.excluded_system += 1
+                    continue
+                report.system += 1
+                report.spurious.append((doc.name, s.text))
+                continue
+            used.add(hit)
+            report.system += 1
+            report.matched += 1
+            value = to_timeml_value(ref)
+            if _normal(value) == _normal(gold[hit].value):
+                report.value_correct += 1
+            else:
+                report.errors.append((doc.name, f"{s.text} | {gold[hit].text}", gold[hit].value, value))
+        report.missed.extend((doc.name, g.text) for i, g in enumerate(gold) if i not in used)
+    return report
