@@ -1,0 +1,60 @@
+"""Loading the cleaning lexicons (furniture, attribution, wire services) from package data, once.
+
+The patterns are data, not code, so that they can be read, extended and tested without touching the logic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("eventwatch.data").joinpath("clean").joinpath(name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    kind: str  # "reported_by" or "byline"
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(line.strip(), re.IGNORECASE) for line in _lines("furniture.txt"))
+
+
+@lru_cache(maxsize=1)
+def attribution_patterns() -> tuple[Attribution, ...]:
+    out: list[Attribution] = []
+    for line in _lines("attribution.txt"):
+        kind, _, pattern = line.partition("\t")
+        if kind not in {"reported_by", "byline"} or not pattern:
+            raise ValueError(f"bad attribution line: {line!r}")
+        out.append(Attribution(kind, re.compile(pattern)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def wire_services() -> dict[str, str]:
+    """Every written form of a news agency mapped to its canonical name."""
+    forms: dict[str, str] = {}
+    for line in _lines("wire_services.txt"):
+        canonical, *variants = [part.strip() for part in line.split("|")]
+        for variant in [canonical, *variants]:
+            forms[variant] = canonical
+    return forms
+
+
+def canonical_agency(name: str) -> str:
+    name = " ".join(name.split())
+    return wire_services().get(name, name)
+
+
+def is_furniture(line: str) -> bool:
+    if len(line) > 300:
+        return False
+    return any(p.fullmatch(line) for p in furniture_patterns())

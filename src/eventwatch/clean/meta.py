@@ -1,0 +1,97 @@
+"""Who reported a story and from where: datelines, wire-service credits, bylines and "Reporting by" lines.
+
+The dateline stays in the body text (so that character spans point at the words the reader sees) but is also
+recorded as `Dateline(place, date)`; its date anchors relative dates when the document has no other date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from eventwatch.clean.dates import DATE, from_match
+from eventwatch.clean.lexicon import attribution_patterns, canonical_agency, wire_services
+from eventwatch.records import Dateline
+
+_DASH = r"\s*(?:—|–|-{1,2}|:)\s*"
+_WORD = r"[A-Z][\w.'’\-]*"
+_PLACE = rf"{_WORD}(?:\s+(?:{_WORD}|de|al|el|of))*?"
+_CAPS = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+_AGENCY = r"\((?P<agency>[A-Z][\w.&'’ \-]{1,40})\)"
+
+# "Iran, January 5, 2021—", "KABUL, March 3 (Reuters) -", "PARIS, France, 5 January 2021 (AFP) —"
+_PLACE_DATE = re.compile(rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s*(?P<date>{DATE})\s*(?:{_AGENCY})?{_DASH}(?=\S)")
+# "BEIRUT (AP) —", "GAZA CITY, Gaza Strip (Reuters) -"
+_PLACE_AGENCY = re.compile(rf"^(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*{_AGENCY}{_DASH}(?=\S)")
+# "BEIRUT — " (all-caps place only, so that an ordinary sentence is never taken for a dateline)
+_CAPS_ONLY = re.compile(rf"^(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*(?:—|–|--?)\s+(?=\S)")
+# "(Reuters) - Protesters ..." at the start, or a lone "(Reuters)" line
+_AGENCY_LEAD = re.compile(rf"^{_AGENCY}{_DASH}")
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    dateline: Dateline
+    agency: str | None
+    length: int  # characters of the paragraph the dateline prefix covers
+
+
+def _place(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,")
+    if text.isupper():
+        text = " ".join(part if len(part) <= 2 and part.endswith(".") else part.title() for part in text.split(" "))
+    return text
+
+
+def _agency(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    return canonical_agency(raw.strip())
+
+
+def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | None:
+    """The dateline prefix of a body's first paragraph, with its date resolved against `reference`."""
+    head = paragraph[:200]
+    match = _PLACE_DATE.match(head)
+    if match:
+        date = from_match(match, reference)
+        return DatelineMatch(Dateline(_place(match.group("place")), date), _agency(match.group("agency")), match.end())
+    match = _PLACE_AGENCY.match(head)
+    if match:
+        return DatelineMatch(Dateline(_place(match.group("place")), None), _agency(match.group("agency")), match.end())
+    match = _CAPS_ONLY.match(head)
+    if match and len(match.group("place")) >= 3:
+        return DatelineMatch(Dateline(_place(match.group("place")), None), None, match.end())
+    match = _AGENCY_LEAD.match(head)
+    if match and match.group("agency") in wire_services():
+        return DatelineMatch(Dateline(), _agency(match.group("agency")), match.end())
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionMatch:
+    kind: str
+    who: str
+    agency: str | None
+
+
+def match_attribution(line: str) -> AttributionMatch | None:
+    """A standalone credit line ("Reporting by X", "By Jane Doe", "(Reuters)")."""
+    if len(line) > 200:
+        return None
+    stripped = line.strip()
+    lone = re.fullmatch(r"\(?\s*([A-Z][\w.&'’ \-]{1,40}?)\s*\)?\.?", stripped)
+    if lone and lone.group(1) in wire_services() and (stripped.startswith("(") or len(stripped.split()) <= 3):
+        return AttributionMatch("reported_by", canonical_agency(lone.group(1)), None)
+    for attribution in attribution_patterns():
+        match = attribution.pattern.fullmatch(stripped)
+        if match:
+            who = " ".join(match.group("who").split()).strip(" .,;")
+            if attribution.kind == "reported_by":
+                who = re.sub(r"\s+in\s+[A-Z][\w .,'’\-]*$", "", who)  # "Jane Doe in Kabul" -> "Jane Doe"
+            if not who:
+                continue
+            agency = match.groupdict().get("agency")
+            return AttributionMatch(attribution.kind, who, canonical_agency(agency) if agency else None)
+    return None

@@ -1,0 +1,225 @@
+"""The clean stage: from scraped text with page furniture to the article body and its metadata.
+
+Scraped pages mix the report with things that are not the report: ad-slot sizes, share buttons, cookie
+banners, photo captions (some printed twice), credit lines. Left in, they become false sentences for the
+extractor ("Rebellious youth torch IRGC Basij signs" would be an event with no place). Each line is
+classified once; the body keeps only report lines, and captions, title, dateline and credits become metadata.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import itertools
+import re
+
+from eventwatch.clean.captions import dated_caption, is_short
+from eventwatch.clean.dates import to_date
+from eventwatch.clean.lexicon import is_furniture
+from eventwatch.clean.meta import DatelineMatch, find_dateline, match_attribution
+from eventwatch.readers.decode import normalise_text
+from eventwatch.records import Caption, Document, Drop
+from eventwatch.settings import Settings
+
+# A line this long (or with this many words) is report prose: the page header ends before it.
+_BODY_CHARS = 200
+_BODY_WORDS = 30
+_SENTENCE_END = re.compile(r"[.!?…:\"”’)\]]$")
+_PARAGRAPH_START = re.compile(r"^[\"“‘(\[A-Z0-9]")
+
+
+def text_id(text: str) -> str:
+    """A document's id: first 16 hex characters of the SHA-256 of its cleaned text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _key(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 25 or len(line) > 200:
+        return False
+    return not line.endswith(".") or line.endswith("...")
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= _BODY_CHARS or len(line.split()) >= _BODY_WORDS
+
+
+class Clean:
+    """Pipeline stage `clean`: sets text, id, title, captions, dateline, reported_by and byline."""
+
+    name = "clean"
+    version = "1"
+    requires: tuple[str, ...] = ("raw",)
+    assigns: tuple[str, ...] = ("text", "id", "captions", "dateline", "reported_by", "byline", "title")
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __call__(self, doc: Document) -> Document:
+        blocks = [
+            [line for line in block.split("\n") if line.strip()]
+            for block in re.split(r"\n\s*\n", normalise_text(doc.raw, unescape=False))
+        ]
+        lines = [(b, line) for b, block in enumerate(blocks) for line in block]
+        kinds: list[str | None] = [None] * len(lines)
+        reported: list[str] = []
+        bylines: list[str] = []
+
+        for i, (_, line) in enumerate(lines):
+            if is_furniture(line):
+                kinds[i] = "furniture"
+                continue
+            credit = match_attribution(line)
+            if credit is not None:
+                kinds[i] = "credit"
+                (reported if credit.kind == "reported_by" else bylines).append(credit.who)
+                if credit.agency:
+                    reported.append(credit.agency)
+
+        reference = to_date(doc.published) or to_date(self.settings.published)
+        dateline_at, found = self._dateline(lines, kinds, reference)
+        if found is not None and found.dateline.date and reference is None:
+            reference = to_date(found.dateline.date)
+        header_end = self._header_end(lines, kinds, dateline_at)
+
+        captions: dict[int, Caption] = {}
+        self._repeated(lines, kinds, header_end, captions, reference)
+        for i, (_, line) in enumerate(lines):
+            if kinds[i] is None and i != dateline_at:
+                dated, date = dated_caption(line, reference)
+                if dated:
+                    kinds[i] = "caption"
+                    captions[i] = Caption(line, date)
+
+        title = doc.title or self._take_title(lines, kinds, header_end)
+        if title is not None:
+            for i in range(header_end):
+                if kinds[i] is None and _key(lines[i][1]) == _key(title):
+                    kinds[i] = "title"
+
+        text = self._body(lines, kinds)
+        dateline = found.dateline if found is not None else doc.dateline
+        agency = found.agency if found is not None else None
+        reported_by = agency or (reported[0] if reported else None) or doc.reported_by
+        byline = (bylines[0] if bylines else None) or doc.byline
+        new = dataclasses.replace(
+            doc,
+            text=text,
+            id=text_id(text),
+            title=title,
+            captions=tuple(captions[i] for i in sorted(captions)),
+            dateline=dateline,
+            reported_by=reported_by,
+            byline=byline,
+        )
+        if not text:
+            return dataclasses.replace(new, dropped=Drop("clean", "empty after cleaning"))
+        if len(text) < self.settings.min_chars:
+            return dataclasses.replace(new, dropped=Drop("clean", f"too short: {len(text)} characters"))
+        return new
+
+    @staticmethod
+    def _dateline(
+        lines: list[tuple[int, str]], kinds: list[str | None], reference: dt.date | None
+    ) -> tuple[int | None, DatelineMatch | None]:
+        """The dateline is at the start of the first few candidate lines of the body."""
+        seen = 0
+        for i, (_, line) in enumerate(lines):
+            if kinds[i] is not None:
+                continue
+            found = find_dateline(line, reference)
+            if found is not None and len(line) > found.length + 10:
+                return i, found
+            seen += 1
+            if seen >= 6:
+                break
+        return None, None
+
+    @staticmethod
+    def _header_end(lines: list[tuple[int, str]], kinds: list[str | None], dateline_at: int | None) -> int:
+        """Index of the first line of report prose (the dateline or the first long line)."""
+        for i, (_, line) in enumerate(lines):
+            if i == dateline_at or (kinds[i] is None and _is_prose(line)):
+                return i
+        return min(len(lines), 3)
+
+    @staticmethod
+    def _repeated(
+        lines: list[tuple[int, str]],
+        kinds: list[str | None],
+        header_end: int,
+        captions: dict[int, Caption],
+        reference: dt.date | None,
+    ) -> None:
+        """Lines printed more than once: a short one near the top is a photo caption, elsewhere furniture;
+        a repeated paragraph of prose is kept once."""
+        where: dict[str, list[int]] = {}
+        for i, (_, line) in enumerate(lines):
+            if kinds[i] is None:
+                where.setdefault(_key(line), []).append(i)
+        for indices in where.values():
+            if len(indices) < 2:
+                continue
+            first = indices[0]
+            line = lines[first][1]
+            if not is_short(line):
+                for i in indices[1:]:
+                    kinds[i] = "repeat"
+                continue
+            adjacent = any(b - a == 1 for a, b in itertools.pairwise(indices))
+            if first < header_end or adjacent:
+                _, date = dated_caption(line, reference)
+                kinds[first] = "caption"
+                captions[first] = Caption(line, date)
+                for i in indices[1:]:
+                    kinds[i] = "repeat"
+            else:
+                for i in indices:
+                    kinds[i] = "furniture"
+
+    @staticmethod
+    def _take_title(lines: list[tuple[int, str]], kinds: list[str | None], header_end: int) -> str | None:
+        """The first headline-like line of the page header, when metadata gave no title."""
+        candidates = [i for i in range(len(lines)) if kinds[i] is None]
+        for i in candidates[:3]:
+            if i > header_end:
+                break
+            if i == header_end and len(candidates) < 2:
+                break
+            line = lines[i][1]
+            if _headline_like(line) and not _is_prose(line) and any(j > i for j in candidates):
+                return line
+            if i >= header_end:
+                break
+        return None
+
+    @staticmethod
+    def _body(lines: list[tuple[int, str]], kinds: list[str | None]) -> str:
+        """Body paragraphs separated by a blank line; wrapped lines of one paragraph joined by a space."""
+        paragraphs: list[str] = []
+        current: list[str] = []
+        last_block = -1
+        broken = True
+        for i, (block, line) in enumerate(lines):
+            if kinds[i] is not None:
+                broken = True
+                continue
+            new_paragraph = (
+                broken
+                or block != last_block
+                or (current and _SENTENCE_END.search(current[-1]) and _PARAGRAPH_START.match(line))
+            )
+            if new_paragraph and current:
+                paragraphs.append(" ".join(current))
+                current = []
+            current.append(line)
+            last_block = block
+            broken = False
+        if current:
+            paragraphs.append(" ".join(current))
+        return "\n\n".join(paragraphs)
