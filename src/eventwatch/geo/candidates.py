@@ -1,0 +1,158 @@
+"""Candidate places for one mention: exact, alternate, article-less, transliterated and partial name matches.
+
+Each candidate carries a context-free prior (name quality, kind of place, population, capital) so that the
+resolver only has to add what the document says (country focus, qualifiers, nearby places).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from eventwatch.geo.build import data_rows
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Q_FUZZY, REGION, Gazetteer
+from eventwatch.geo.normalize import key, strip_article
+
+_QUALITY_BONUS = {0: 3.0, 1: 2.0, 2: 1.8, 3: 3.2, Q_FUZZY: 0.0}
+_KIND_BONUS = {CITY: 0.0, ADM1: 1.5, ADM2: 0.3, COUNTRY: 4.0, REGION: 3.5}
+MAX_CANDIDATES = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    row: int
+    prior: float
+    partial: bool = False  # matched on part of the mention ("Dulles" in "Dulles International Airport")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Project word lists used while generating candidates (see data/geo/*.tsv)."""
+
+    demonyms: dict[str, str]
+    admin_words: frozenset[str]
+    generic_words: frozenset[str]
+    prefix_words: frozenset[str]
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        demonyms = {key(r[0]): r[1] for r in data_rows("demonyms.tsv")}
+        words = data_rows("place_words.tsv")
+        return cls(
+            demonyms=demonyms,
+            admin_words=frozenset(w for w, role in words if role == "admin"),
+            generic_words=frozenset(w for w, role in words if role == "generic"),
+            prefix_words=frozenset(w for w, role in words if role == "prefix"),
+        )
+
+
+class CandidateFinder:
+    """Finds and ranks (context-free) the places a mention may refer to."""
+
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> None:
+        self.gaz = gazetteer
+        self.lex = lexicon or Lexicon.load()
+        self.candidates = lru_cache(maxsize=100_000)(self._candidates)
+
+    def prior(self, row: int, quality: int) -> float:
+        c = self.gaz.cols
+        kind = c.kind[row]
+        score = _QUALITY_BONUS[quality] + _KIND_BONUS[kind] + 0.6 * math.log10(c.population[row] + 1)
+        if c.fcode[row] == "PPLC":
+            score += 2.5
+        if kind == COUNTRY and quality == 1:
+            score -= 1.0
+        return score
+
+    def demonym_row(self, k: str) -> int | None:
+        target = self.lex.demonyms.get(k)
+        if target is None and k.endswith("s"):
+            target = self.lex.demonyms.get(k[:-1])
+        if target is None and k.endswith("ns"):
+            target = None
+        if target is None:
+            return None
+        if len(target) == 2 and target.isupper():
+            return self.gaz.country_row(target)
+        rows = self.gaz.lookup(key(target))
+        regions = [r for r, _ in rows if self.gaz.cols.kind[r] == REGION]
+        return regions[0] if regions else None
+
+    def _exact(self, k: str) -> list[Candidate]:
+        out = [Candidate(row, self.prior(row, q)) for row, q in self.gaz.lookup(k)]
+        if not out:
+            bare = strip_article(k)
+            if bare:
+                out = [Candidate(row, self.prior(row, q) - 0.3) for row, q in self.gaz.lookup(bare)]
+        return out
+
+    def _fuzzy(self, k: str) -> list[Candidate]:
+        out: list[Candidate] = []
+        if len(k) < 4:
+            return out
+        seen: set[int] = set()
+        for row, matched in self.gaz.fuzzy(k):
+            if row in seen:
+                continue
+            ratio = fuzz.ratio(k, matched)
+            if ratio >= 80:
+                seen.add(row)
+                out.append(Candidate(row, self.prior(row, Q_FUZZY) - (100 - ratio) / 15))
+        return out
+
+    def _candidates(self, text: str) -> tuple[Candidate, ...]:
+        """Ranked candidates for a mention's text; empty when nothing plausible matches."""
+        k = key(text)
+        if not k:
+            return ()
+        demonym = self.demonym_row(k)
+        if demonym is not None:
+            return (Candidate(demonym, 10.0),)
+        words = k.split(" ")
+        found: list[Candidate] = []
+        if len(words) > 1 and words[-1] in self.lex.admin_words:
+            base = " ".join(words[:-1])
+            found = [Candidate(c.row, c.prior + (3.0 if self.gaz.cols.kind[c.row] in (ADM1, ADM2) else -2.0))
+                     for c in self._exact(base)]
+        if not found:
+            found = self._exact(k)
+        if not any(self.gaz.lookup_quality(c.row, k) in (0, 3) for c in found):
+            seen = {c.row for c in found}
+            found += [c for c in self._fuzzy(k) if c.row not in seen]
+        found = self._prefer_towns(found)
+        if not found and len(words) > 1:
+            found = self._partial(words)
+        found.sort(key=lambda c: -c.prior)
+        return tuple(found[:MAX_CANDIDATES])
+
+    def _prefer_towns(self, found: list[Candidate]) -> list[Candidate]:
+        """A division named after its seat ("Tehran", "Nowshahr") yields to the town unless "province" was said."""
+        cols = self.gaz.cols
+        towns = {(cols.admin1[c.row], cols.admin2[c.row]) for c in found if cols.kind[c.row] == CITY}
+        if not towns:
+            return found
+        out = []
+        for c in found:
+            kind = cols.kind[c.row]
+            if kind in (ADM1, ADM2) and any(c.row in pair for pair in towns):
+                c = Candidate(c.row, c.prior - 3.0, c.partial)
+            out.append(c)
+        return out
+
+    def _partial(self, words: list[str]) -> list[Candidate]:
+        """Drop generic head words and leading qualifiers, then try the longest runs of the remaining words."""
+        kept = [w for w in words if w not in self.lex.generic_words and w != "of"]
+        while kept and kept[0] in self.lex.prefix_words:
+            kept = kept[1:]
+        for size in range(len(kept), 0, -1):
+            for start in range(0, len(kept) - size + 1):
+                sub = " ".join(kept[start:start + size])
+                if len(sub) < 3:
+                    continue
+                hits = self._exact(sub)
+                if hits:
+                    return [Candidate(c.row, c.prior - 1.0, partial=True) for c in hits]
+        return []

@@ -1,0 +1,168 @@
+"""The gazetteer: places and their names, compiled once into the user's cache directory and loaded from there.
+
+Loading reads the place table (a pickle of parallel columns) and opens the name index read-only; names are looked
+up on demand and memoised, so the first use costs well under a second and memory stays small.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sqlite3
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from eventwatch.errors import EventwatchError
+from eventwatch.geo.build import ADM1, ADM2, CITY, COUNTRY, INDEX_VERSION, REGION, Columns, build_index
+from eventwatch.geo.normalize import skeleton
+from eventwatch.records import Place, Span
+
+__all__ = ["ADM1", "ADM2", "CITY", "COUNTRY", "REGION", "Gazetteer", "cache_dir", "get_gazetteer"]
+
+Q_FUZZY = 4
+
+
+class GazetteerLoadError(EventwatchError):
+    code = "E102"
+
+
+def cache_dir() -> Path:
+    """Where the compiled index lives: $EVENTWATCH_CACHE, else $XDG_CACHE_HOME/eventwatch, else ~/.cache/eventwatch."""
+    explicit = os.environ.get("EVENTWATCH_CACHE")
+    if explicit:
+        base = Path(explicit)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        base = (Path(xdg) if xdg else Path.home() / ".cache") / "eventwatch"
+    return base / f"geo-v{INDEX_VERSION}"
+
+
+class Gazetteer:
+    """Places (towns, divisions, countries, regions) with their names; see `eventwatch.geo.build` for sources."""
+
+    def __init__(self, cols: Columns, db_path: Path) -> None:
+        self.cols = cols
+        self.db_path = db_path
+        self._local = threading.local()
+        self.country_index: dict[str, int] = {
+            cols.country[i]: i for i in range(len(cols.gid)) if cols.kind[i] == COUNTRY
+        }
+        self._iso3 = _iso3_table()
+        self.lookup = lru_cache(maxsize=100_000)(self._lookup)
+        self.fuzzy = lru_cache(maxsize=50_000)(self._fuzzy)
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Gazetteer:
+        """Load the compiled index, building it first (under a minute) when it is missing or out of date."""
+        directory = directory or cache_dir()
+        pkl, db = directory / "entities.pkl", directory / "names.sqlite"
+        if not (pkl.exists() and db.exists()):
+            build_index(directory)
+        try:
+            with pkl.open("rb") as fh:
+                version, cols = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError) as exc:
+            raise GazetteerLoadError(f"cannot read the gazetteer index in {directory}: {exc}; delete it") from exc
+        if version != INDEX_VERSION:
+            build_index(directory)
+            return cls.load(directory)
+        return cls(cols, db)
+
+    # -- name index ---------------------------------------------------------------------------------------------
+    def _con(self) -> sqlite3.Connection:
+        con: sqlite3.Connection | None = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.db_path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def _lookup(self, k: str) -> tuple[tuple[int, int], ...]:
+        """(row, quality) for every place with this exact name key (quality: 0 main, 1 alternate, 2 derived, 3 alias)."""
+        if not k:
+            return ()
+        rows = self._con().execute("SELECT eid, q FROM names WHERE k = ?", (k,)).fetchall()
+        return tuple((int(e), int(q)) for e, q in rows)
+
+    def lookup_quality(self, row: int, k: str) -> int:
+        """The quality with which `row` carries the name key `k` (99 when it does not)."""
+        for r, q in self.lookup(k):
+            if r == row:
+                return q
+        return 99
+
+    def _fuzzy(self, k: str) -> tuple[tuple[int, str], ...]:
+        """(row, matched key) for places whose name shares the consonant skeleton of `k`."""
+        s = skeleton(k)
+        if len(s) < 2:
+            return ()
+        rows = self._con().execute("SELECT eid, k FROM skel WHERE s = ? LIMIT 400", (s,)).fetchall()
+        return tuple((int(e), str(m)) for e, m in rows)
+
+    # -- places ------------------------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.cols.gid)
+
+    def country_row(self, iso2: str) -> int | None:
+        return self.country_index.get(iso2.upper())
+
+    def country_name(self, iso2: str) -> str:
+        row = self.country_index.get(iso2)
+        return self.cols.name[row] if row is not None else ""
+
+    def admin1_name(self, row: int) -> str | None:
+        c = self.cols
+        if c.kind[row] == ADM1:
+            return c.name[row]
+        a1 = c.admin1[row]
+        return c.name[a1] if a1 >= 0 else None
+
+    def admin2_name(self, row: int) -> str | None:
+        c = self.cols
+        if c.kind[row] == ADM2:
+            return c.name[row]
+        a2 = c.admin2[row]
+        return c.name[a2] if a2 >= 0 else None
+
+    def place(self, row: int, *, span: Span | None = None, precision: int | None = None) -> Place:
+        """The `Place` record of a row; divisions, countries and regions get ACLED precision 3."""
+        c = self.cols
+        kind = c.kind[row]
+        iso2 = c.country[row]
+        if precision is None:
+            precision = 1 if kind == CITY else 3
+        return Place(
+            name=c.name[row],
+            latitude=c.lat[row],
+            longitude=c.lon[row],
+            country=iso2,
+            geonameid=c.gid[row] if c.gid[row] > 0 else None,
+            feature_code=c.fcode[row],
+            iso3=self._iso3.get(iso2, ""),
+            country_name=self.country_name(iso2) if iso2 else "",
+            admin1=self.admin1_name(row) if kind not in (COUNTRY, REGION) else None,
+            admin2=self.admin2_name(row) if kind in (CITY, ADM2) else None,
+            geo_precision=precision,
+            span=span,
+        )
+
+
+def _iso3_table() -> dict[str, str]:
+    import pycountry
+
+    table = {str(c.alpha_2): str(c.alpha_3) for c in pycountry.countries}
+    table["XK"] = "XKX"
+    return table
+
+
+_LOCK = threading.Lock()
+_INSTANCE: Gazetteer | None = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded (or built) on first call."""
+    global _INSTANCE
+    with _LOCK:
+        if _INSTANCE is None:
+            _INSTANCE = Gazetteer.load()
+        return _INSTANCE

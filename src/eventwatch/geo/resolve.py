@@ -1,0 +1,199 @@
+"""Resolving a document's place mentions together.
+
+A mention is first ranked on its own (name quality, kind, population); the document then votes for the
+countries it is about, and every mention is re-ranked with that focus, with any admin qualifier written next to
+it ("Nur, Mazandaran"), and with its distance to the other places named. A mention the gazetteer cannot place
+(a street, a church, a neighbourhood) can fall back to the document's main place with ACLED precision 2
+("part of"), which is what a coder does with "Royal Street" in a report about New Orleans.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from eventwatch.geo.candidates import Candidate, CandidateFinder
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
+from eventwatch.geo.normalize import key
+from eventwatch.geo.recognize import Mention, extract_mentions, mentions_for_spans
+from eventwatch.records import Place, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FOCUS_WEIGHT = 4.0
+HINT_WEIGHT = 3.0
+QUALIFIER_WEIGHT = 8.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    row: int
+    score: float
+    partial: bool
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Geocoder:
+    """Finds and resolves place mentions against a `Gazetteer`."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.finder = CandidateFinder(gazetteer)
+
+    # -- public API ----------------------------------------------------------------------------------------------
+    def find_places(self, doc: Doc, *, country_hint: str | None = None) -> list[Place]:
+        """Recognise the place mentions of a parsed doc and resolve them together; spans are offsets in doc.text."""
+        mentions = extract_mentions(doc, self.finder)
+        places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True)
+        return [p for p in places if p is not None]
+
+    def resolve_spans(
+        self, text: str, spans: list[tuple[int, int]], *, doc: Doc | None = None
+    ) -> list[Place | None]:
+        """Exactly one answer per given span, in order (None when even the document focus is unknown)."""
+        mentions = mentions_for_spans(text, spans, self.finder)
+        return self.resolve_mentions(mentions, fallback=True)
+
+    def resolve_name(self, name: str, *, country_hint: str | None = None) -> Place | None:
+        """A bare name such as a dateline place ("BEIRUT", "Kabul, Afghanistan"); None when unknown."""
+        text = " ".join(name.split())
+        if not text:
+            return None
+        head, _, tail = text.partition(",")
+        mention = Mention(0, len(head.strip()), head.strip(), qualifier=tail.strip())
+        return self.resolve_mentions([mention], country_hint=country_hint, fallback=False)[0]
+
+    # -- joint resolution ------------------------------------------------------------------------------------------
+    def resolve_mentions(
+        self, mentions: list[Mention], *, country_hint: str | None = None, fallback: bool = False
+    ) -> list[Place | None]:
+        cands = [self.finder.candidates(m.text + " province" if m.admin else m.text) for m in mentions]
+        hint = country_hint.upper() if country_hint else None
+        first = [self._pick(m, cs, {}, hint, None) for m, cs in zip(mentions, cands)]
+        focus = self._focus(first, cands)
+        anchors = self._anchors(first)
+        final = [self._pick(m, cs, focus, hint, anchors) for m, cs in zip(mentions, cands)]
+        default = self._document_place(final, focus) if fallback else None
+        out: list[Place | None] = []
+        for m, choice in zip(mentions, final):
+            span = Span(m.start, m.end, m.text)
+            if choice is not None and not (choice.partial and not self._supported(choice.row, focus, anchors)):
+                precision = 2 if choice.partial else None
+                out.append(self.gaz.place(choice.row, span=span, precision=precision))
+            elif default is not None:
+                out.append(replace(self.gaz.place(default, span=span), geo_precision=2))
+            else:
+                out.append(None)
+        return out
+
+    def _pick(
+        self,
+        mention: Mention,
+        cands: tuple[Candidate, ...],
+        focus: dict[str, float],
+        hint: str | None,
+        anchors: list[int] | None,
+    ) -> _Choice | None:
+        if not cands:
+            return None
+        cols = self.gaz.cols
+        qual_rows = self._qualifier_rows(mention.qualifier)
+        best: _Choice | None = None
+        top = cands[0].prior
+        for c in cands:
+            if c.prior < top - 8.0 and best is not None:
+                break
+            iso = cols.country[c.row]
+            score = c.prior + FOCUS_WEIGHT * focus.get(iso, 0.0)
+            if hint and iso == hint:
+                score += HINT_WEIGHT
+            if qual_rows and (
+                cols.admin1[c.row] in qual_rows
+                or cols.admin2[c.row] in qual_rows
+                or self.gaz.country_index.get(iso, -2) in qual_rows
+            ):
+                score += QUALIFIER_WEIGHT
+            if anchors and cols.kind[c.row] in (CITY, ADM2, ADM1):
+                score += self._proximity(c.row, anchors)
+            if best is None or score > best.score:
+                best = _Choice(c.row, score, c.partial)
+        return best
+
+    def _qualifier_rows(self, qualifier: str) -> frozenset[int]:
+        if not qualifier:
+            return frozenset()
+        rows = {r for r, _ in self.gaz.lookup(key(qualifier))}
+        demonym = self.finder.demonym_row(key(qualifier))
+        if demonym is not None:
+            rows.add(demonym)
+        return frozenset(rows)
+
+    def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]]) -> dict[str, float]:
+        """Share of the document's mentions that point (on their own) to each country."""
+        votes: Counter[str] = Counter()
+        cols = self.gaz.cols
+        for choice, cs in zip(first, cands):
+            if choice is None:
+                continue
+            iso = cols.country[choice.row]
+            if not iso:
+                continue
+            sure = len(cs) == 1 or cs[0].prior - (cs[1].prior if len(cs) > 1 else 0.0) > 2.0
+            votes[iso] += (1.5 if cols.kind[choice.row] == COUNTRY else 1.0) * (1.0 if sure else 0.5)
+        total = sum(votes.values())
+        return {iso: v / total for iso, v in votes.items()} if total else {}
+
+    def _anchors(self, first: list[_Choice | None]) -> list[int]:
+        """Distinct town-level places the document names, used as neighbours for the others."""
+        cols = self.gaz.cols
+        seen: dict[int, None] = {}
+        for choice in first:
+            if choice is not None and not choice.partial and cols.kind[choice.row] in (CITY, ADM2):
+                seen[choice.row] = None
+        return list(seen)[:30]
+
+    def _proximity(self, row: int, anchors: list[int]) -> float:
+        cols = self.gaz.cols
+        lat, lon = cols.lat[row], cols.lon[row]
+        best = 1e9
+        for a in anchors:
+            if a == row:
+                continue
+            if abs(cols.lat[a] - lat) > 5.0:
+                continue
+            best = min(best, _km(lat, lon, cols.lat[a], cols.lon[a]))
+        if best < 60:
+            return 2.5
+        if best < 250:
+            return 1.5
+        return 0.0
+
+    def _supported(self, row: int, focus: dict[str, float], anchors: list[int]) -> bool:
+        return focus.get(self.gaz.cols.country[row], 0.0) >= 0.3 or self._proximity(row, anchors) > 0
+
+    def _document_place(self, final: list[_Choice | None], focus: dict[str, float]) -> int | None:
+        """The place a report is mainly about: its most named town, else its most named division or country."""
+        cols = self.gaz.cols
+        by_level: dict[int, Counter[int]] = {CITY: Counter(), ADM2: Counter(), ADM1: Counter(), COUNTRY: Counter()}
+        for choice in final:
+            if choice is None or choice.partial:
+                continue
+            kind = cols.kind[choice.row]
+            if kind == REGION:
+                continue
+            if focus and focus.get(cols.country[choice.row], 0.0) < 0.25:
+                continue
+            by_level[kind][choice.row] += 1
+        for level in (CITY, ADM2, ADM1, COUNTRY):
+            if by_level[level]:
+                return by_level[level].most_common(1)[0][0]
+        return None
