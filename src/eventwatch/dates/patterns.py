@@ -104,7 +104,8 @@ def _kind_sources() -> dict[str, str]:
         r"|(?P<qq>Q[1-4])(?:\s+(?P<y2>(?:1[6-9]\d\d|20\d\d)))?(?!\w)"
         r"|(?:the|its|this|that)\s+(?P<qrel>(?:latest|most\s+recent|current|previous|year-earlier|year-ago|"
         r"comparable|same|fiscal|\w+-quarter)\s+)?(?P<q2>quarter|period)(?![a-z])",
-        "season": rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<rel>last|this|next|the\s+coming|the\s+past)\s+)?"
+        "season": r"(?:(?P<part>early|mid|late)[\s-]+)?"
+        r"(?:(?P<rel>last|this|next|the\s+coming|the\s+past|this\s+past)\s+)?"
         rf"(?P<s>{f['season']})(?:\s+(?:of\s+)?(?P<y>{year}))?",
         "month": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month})",
         "decade": r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<d>1[6-9]\d0|20\d0)['’]?s|['’](?P<d2>\d0)s)"

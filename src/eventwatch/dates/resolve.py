@@ -258,7 +258,7 @@ def _season_year(ref: dt.date, first_month: int, rel: str, future: bool) -> int:
 
 def season(m: re.Match[str], ctx: Context) -> DateRef | None:
     first_month = lexicon().seasons[_norm(m["s"])][0]
-    rel = _norm(m["rel"])
+    rel = _norm(m["rel"]).replace("this past", "last")
     if m["y"]:
         return _part(cal.season_ref(int(m["y"]), first_month), m["part"])
     if not rel or ctx.reference is None:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
-from eventwatch.dates.detect import find_dates
+from eventwatch.dates.detect import find_dates, scan
 from eventwatch.records import DateRef, Span
 
 _METADATA = re.compile(
@@ -19,17 +19,22 @@ _METADATA = re.compile(
 )
 _LEADING = re.compile(r"^\s*(?P<head>.{3,40}?)\s*(?:—|–|-{1,2}|:|\|)\s*(?P<rest>\S.*)$", re.DOTALL)
 _TRAILING = re.compile(r"^(?P<rest>.*\S)\s+(?:—|–|-{1,2}|\|)\s+(?P<tail>.{3,40}?)\s*$", re.DOTALL)
+_CALENDAR_KINDS = frozenset(
+    {"iso", "slash_ymd", "slash_mdy", "date", "month_year", "range_dm", "range_md", "month", "year", "weekday",
+     "relday"}
+)
 _FILLER = re.compile(r"^[\s,.;:()\[\]—–-]*$")
 
 
 def _whole(text: str, reference: dt.date | None) -> DateRef | None:
-    """The date when `text` is nothing but one date expression (give or take punctuation)."""
-    found = find_dates(text, reference)
-    if len(found) != 1 or found[0].span is None:
+    """The date when `text` is nothing but one calendar date (give or take punctuation); a caption's
+    "- a year ago" or "- now" is part of its words, not its date."""
+    found = scan(text, reference)
+    if len(found) != 1 or found[0][1].span is None or found[0][0] not in _CALENDAR_KINDS:
         return None
-    span = found[0].span
+    span = found[0][1].span
     if _FILLER.match(text[: span.start]) and _FILLER.match(text[span.end :]):
-        return found[0]
+        return found[0][1]
     return None
 
 

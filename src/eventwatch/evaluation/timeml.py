@@ -138,6 +138,9 @@ def to_timeml_value(ref: DateRef) -> str:
         iso_year, iso_week, _ = first.isocalendar()
         return f"{iso_year:04d}-W{iso_week:02d}-WE"
     if _PART_WORDS.search(lowered):
+        if "week" in lowered:
+            iso_year, iso_week, _ = first.isocalendar()
+            return f"{iso_year:04d}-W{iso_week:02d}"
         if (first.year, first.month) == (last.year, last.month):
             return f"{first.year:04d}-{first.month:02d}"
         if first.year == last.year:

@@ -1,0 +1,58 @@
+"""parse_date and leading_date on caption lines, datelines and metadata timestamps written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwatch.dates import leading_date, parse_date
+
+REF = dt.date(2021, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "rest"),
+    [
+        ("Jan 4, 2021—Students torch a billboard in Karaj", "2021-01-04", "Students torch a billboard in Karaj"),
+        ("Jan 2, 2021-Farmers block the highway to Isfahan", "2021-01-02", "Farmers block the highway to Isfahan"),
+        ("Night rally in Arak - 31 Dec", "2020-12-31", "Night rally in Arak"),
+        ("3 January 2021 | Nurses strike in Shiraz", "2021-01-03", "Nurses strike in Shiraz"),
+    ],
+)
+def test_leading_date(line: str, value: str, rest: str) -> None:
+    split = leading_date(line, REF)
+    assert split is not None
+    ref, remainder = split
+    assert (ref.value, remainder) == (value, rest)
+    assert ref.span is not None and line[ref.span.start : ref.span.end] == ref.span.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Soleimani was killed on January 3, 2020, in a drone raid - a year ago",  # the date is inside a sentence
+        "Reporting by the provincial office",
+        "728 x 90",
+        "",
+    ],
+)
+def test_no_leading_date(line: str) -> None:
+    assert leading_date(line, REF) is None
+
+
+def test_parse_date_metadata_and_dateline() -> None:
+    meta = parse_date("2021-01-05T10:00:00Z", None)
+    assert meta is not None and (meta.value, meta.granularity) == ("2021-01-05", "day")
+    dateline = parse_date("January 5, 2021", None)
+    assert dateline is not None and dateline.value == "2021-01-05"
+    caption = parse_date("Jan 4, 2021—Rebels torch signs", None)
+    assert caption is not None and caption.value == "2021-01-04"
+    trailing = parse_date("Rebellious Youth - 31 Dec", REF)
+    assert trailing is not None and trailing.value == "2020-12-31"
+
+
+def test_parse_date_needs_a_reference_for_partial_dates() -> None:
+    assert parse_date("31 Dec", None) is None
+    assert parse_date("no date here", REF) is None
+    assert parse_date("2021-02-30T00:00:00Z", REF) is None
