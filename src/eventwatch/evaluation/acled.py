@@ -1,0 +1,305 @@
+"""Scoring eventwatch against ACLED exports: the note classifier alone, and the full pipeline.
+
+`evaluate_classify` runs the event coder on each row's `notes` and compares event type, sub-event type, actor
+inter codes and fatalities with ACLED's coding. `evaluate_events` runs a whole extract function on each note and
+also scores the date and the place (within 25 km, admin1). Users can point both at their own ACLED exports.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventwatch.errors import EvalDataMissing
+from eventwatch.events.actors import resolve_actor
+from eventwatch.records import Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from eventwatch.events import EventCoder
+
+_DATE_PREFIX = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z /-]{2,45}:\s*)?"
+    r"(?:On or around|On or about|On|Around|Between|From|As of|By|During|Since|Over|In the night of|Overnight on|Overnight)\s+"
+    r"[^,]{0,60}?\b\d{4}\b(?:\s*\([^)]*\))?\s*,\s*"
+)
+_SIZE_SUFFIX = re.compile(r"\s*\[size=[^\]]*\]\s*$")
+_KEEP_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+
+
+@dataclass(frozen=True, slots=True)
+class AcledRow:
+    event_id: str
+    event_date: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    inter1: int
+    actor2: str
+    inter2: int
+    country: str
+    admin1: str
+    location: str
+    latitude: float | None
+    longitude: float | None
+    fatalities: int
+    notes: str
+    timestamp: str = ""
+
+
+def strip_note(note: str) -> str:
+    """The note without its leading "On <date>," (a heading such as "Arrests:" is kept) and "[size=...]"."""
+    note = _SIZE_SUFFIX.sub("", note.strip())
+    m = _DATE_PREFIX.match(note)
+    if m:
+        label = m.group("label") or ""
+        rest = note[m.end():]
+        note = label + rest[:1].upper() + rest[1:]
+    return note.strip()
+
+
+def _int(value: str) -> int:
+    try:
+        return int(float(value))
+    except ValueError:
+        return 0
+
+
+def _float(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def load_acled(path: Path, *, strip_date_prefix: bool) -> list[AcledRow]:
+    """Rows of an ACLED CSV export with the columns the scores use; notes stripped when asked."""
+    if not path.is_file():
+        raise EvalDataMissing(f"ACLED file not found: {path}")
+    rows: list[AcledRow] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(fh):
+            notes = rec.get("notes", "")
+            rows.append(AcledRow(
+                event_id=rec.get("event_id_cnty", ""), event_date=rec.get("event_date", ""),
+                event_type=rec.get("event_type", ""), sub_event_type=rec.get("sub_event_type", ""),
+                actor1=rec.get("actor1", ""), inter1=_int(rec.get("inter1", "0")),
+                actor2=rec.get("actor2", ""), inter2=_int(rec.get("inter2", "0") or "0"),
+                country=rec.get("country", ""), admin1=rec.get("admin1", ""), location=rec.get("location", ""),
+                latitude=_float(rec.get("latitude", "")), longitude=_float(rec.get("longitude", "")),
+                fatalities=_int(rec.get("fatalities", "0") or "0"),
+                notes=strip_note(notes) if strip_date_prefix else notes.strip(),
+                timestamp=rec.get("timestamp", ""),
+            ))
+    return rows
+
+
+@dataclass
+class ClassScore:
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+def class_scores(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, ClassScore]:
+    labels = sorted(set(gold))
+    out: dict[str, ClassScore] = {}
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[label] = ClassScore(precision, recall, f1, tp + fn)
+    return out
+
+
+def f1_summary(scores: dict[str, ClassScore]) -> tuple[float, float]:
+    """(weighted F1, macro F1) over the gold classes."""
+    total = sum(s.support for s in scores.values())
+    weighted = sum(s.f1 * s.support for s in scores.values()) / total if total else 0.0
+    macro = sum(s.f1 for s in scores.values()) / len(scores) if scores else 0.0
+    return weighted, macro
+
+
+@dataclass
+class ClassifyReport:
+    n: int
+    event_type_accuracy: float
+    sub_event_type_accuracy: float
+    sub_event_type_weighted_f1: float
+    sub_event_type_macro_f1: float
+    inter1_accuracy: float
+    inter2_accuracy: float
+    fatalities_exact: float
+    no_event: int
+    per_class: dict[str, ClassScore] = field(default_factory=dict)
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def format(self) -> str:
+        lines = [
+            f"rows                         {self.n}",
+            f"event_type accuracy          {self.event_type_accuracy:.4f}",
+            f"sub_event_type accuracy      {self.sub_event_type_accuracy:.4f}",
+            f"sub_event_type weighted F1   {self.sub_event_type_weighted_f1:.4f}",
+            f"sub_event_type macro F1      {self.sub_event_type_macro_f1:.4f}",
+            f"inter1 accuracy              {self.inter1_accuracy:.4f}",
+            f"inter2 accuracy              {self.inter2_accuracy:.4f}",
+            f"fatalities exact             {self.fatalities_exact:.4f}",
+            f"no event found               {self.no_event}",
+            "",
+            f"{'sub_event_type':40} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}",
+        ]
+        for label, s in sorted(self.per_class.items(), key=lambda kv: -kv[1].support):
+            lines.append(f"{label[:40]:40} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.support:6d}")
+        lines.append("")
+        lines.append("confusion (gold -> predicted: count), largest errors first")
+        errors = [(n, g, p) for g, row in self.confusion.items() for p, n in row.items() if g != p]
+        for n, g, p in sorted(errors, reverse=True)[:25]:
+            lines.append(f"  {n:5d}  {g} -> {p}")
+        return "\n".join(lines)
+
+
+def _confusion(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, dict[str, int]]:
+    table: dict[str, Counter[str]] = {}
+    for g, p in zip(gold, pred, strict=True):
+        table.setdefault(g, Counter())[p or "(none)"] += 1
+    return {g: dict(c) for g, c in table.items()}
+
+
+def _pipes(nlp: Language) -> list[str]:
+    return [name for name in nlp.pipe_names if name not in _KEEP_PIPES]
+
+
+def evaluate_classify(rows: Sequence[AcledRow], coder: EventCoder, nlp: Language, batch_size: int = 64) -> ClassifyReport:
+    """Code each row's note and compare with ACLED's event type, sub-type, inter codes and fatalities."""
+    gold_sub = [r.sub_event_type for r in rows]
+    pred_sub: list[str | None] = []
+    pred_type: list[str | None] = []
+    inter1_ok = inter2_ok = fatal_ok = 0
+    for row, doc in zip(rows, nlp.pipe((r.notes for r in rows), batch_size=batch_size, disable=_pipes(nlp)), strict=True):
+        m = coder.code_note(doc)
+        pred_sub.append(m.sub_event_type if m else None)
+        pred_type.append(m.event_type if m else None)
+        inter1 = resolve_actor(m.actor1, row.country).inter if m and m.actor1 else 0
+        inter2 = resolve_actor(m.actor2, row.country).inter if m and m.actor2 else 0
+        inter1_ok += inter1 == row.inter1
+        inter2_ok += inter2 == row.inter2
+        fatal_ok += ((m.fatalities or 0) if m else 0) == row.fatalities
+    n = len(rows) or 1
+    scores = class_scores(gold_sub, pred_sub)
+    weighted, macro = f1_summary(scores)
+    return ClassifyReport(
+        n=len(rows),
+        event_type_accuracy=sum(p == r.event_type for p, r in zip(pred_type, rows, strict=True)) / n,
+        sub_event_type_accuracy=sum(p == g for p, g in zip(pred_sub, gold_sub, strict=True)) / n,
+        sub_event_type_weighted_f1=weighted,
+        sub_event_type_macro_f1=macro,
+        inter1_accuracy=inter1_ok / n,
+        inter2_accuracy=inter2_ok / n,
+        fatalities_exact=fatal_ok / n,
+        no_event=sum(p is None for p in pred_sub),
+        per_class=scores,
+        confusion=_confusion(gold_sub, pred_sub),
+    )
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _norm(name: str | None) -> str:
+    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).replace(" province", "").replace(" governorate", "").strip()
+
+
+@dataclass
+class AcledReport:
+    n: int
+    found: int
+    event_type_accuracy: float
+    sub_event_type_accuracy: float
+    sub_event_type_weighted_f1: float
+    sub_event_type_macro_f1: float
+    inter1_accuracy: float
+    inter2_accuracy: float
+    fatalities_exact: float
+    date_exact: float
+    place_within_25km: float
+    admin1_match: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def format(self) -> str:
+        return "\n".join(f"{k:28} {v:.4f}" if isinstance(v, float) else f"{k:28} {v}" for k, v in self.as_dict().items())
+
+
+def main_event(events: Iterable[Event]) -> Event | None:
+    """The event a short report is about: the most confident, the earliest on ties."""
+    best: Event | None = None
+    for e in events:
+        if best is None or e.confidence > best.confidence:
+            best = e
+    return best
+
+
+def _published(row: AcledRow) -> str | None:
+    """A plausible publication date for a note: the day ACLED stamped it (after the event), else the event day."""
+    if row.timestamp.isdigit():
+        import datetime as dt
+
+        return dt.datetime.fromtimestamp(int(row.timestamp), tz=dt.UTC).date().isoformat()
+    return row.event_date or None
+
+
+def evaluate_events(rows: Sequence[AcledRow], extract: Callable[[str, str | None], list[Event]]) -> AcledReport:
+    """Run a full extract function on each note, take its main event and score all of issue 4's fields."""
+    gold_sub = [r.sub_event_type for r in rows]
+    pred_sub: list[str | None] = []
+    ok = Counter[str]()
+    found = 0
+    for row in rows:
+        event = main_event(extract(row.notes, _published(row)))
+        pred_sub.append(event.sub_event_type if event else None)
+        if event is None:
+            ok["fatalities"] += row.fatalities == 0
+            ok["inter2"] += row.inter2 == 0
+            continue
+        found += 1
+        ok["event_type"] += event.event_type == row.event_type
+        ok["inter1"] += (event.inter1 or 0) == row.inter1
+        ok["inter2"] += (event.inter2 or 0) == row.inter2
+        ok["fatalities"] += event.fatalities == row.fatalities
+        ok["date"] += event.event_date == row.event_date
+        if None not in (event.latitude, event.longitude, row.latitude, row.longitude):
+            assert event.latitude is not None and event.longitude is not None
+            assert row.latitude is not None and row.longitude is not None
+            ok["place"] += haversine_km(event.latitude, event.longitude, row.latitude, row.longitude) <= 25.0
+        ok["admin1"] += bool(event.admin1) and _norm(event.admin1) == _norm(row.admin1)
+    n = len(rows) or 1
+    weighted, macro = f1_summary(class_scores(gold_sub, pred_sub))
+    return AcledReport(
+        n=len(rows), found=found,
+        event_type_accuracy=ok["event_type"] / n,
+        sub_event_type_accuracy=sum(p == g for p, g in zip(pred_sub, gold_sub, strict=True)) / n,
+        sub_event_type_weighted_f1=weighted, sub_event_type_macro_f1=macro,
+        inter1_accuracy=ok["inter1"] / n, inter2_accuracy=ok["inter2"] / n, fatalities_exact=ok["fatalities"] / n,
+        date_exact=ok["date"] / n, place_within_25km=ok["place"] / n, admin1_match=ok["admin1"] / n,
+    )

@@ -1,0 +1,125 @@
+"""Actors: the dictionary lookup (actors.csv, demonyms.csv) and the naming of state forces per country.
+
+ACLED names state forces by country and period ("Military Forces of Iran (1989-)") and codes forces acting
+outside their own country as external (inter 8): Russian forces in Ukraine are 8, Ukrainian forces there are 1.
+A sentence rarely names its own country, so the coder emits "{country}" placeholders and a country-less
+inter; `resolve_actor` finishes the job once the assembler knows where the event happened.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwatch.events.codebook import StateForces, load_codebook
+from eventwatch.events.mentions import ActorMention
+from eventwatch.records import Actor, Span
+
+_MILITARY = "Military Forces of {country}"
+_POLICE = "Police Forces of {country}"
+_EVENT_NOUNS = (
+    r"(?:drone|air|airstrikes?|strikes?|raids?|shelling|missiles?|rockets?|warplanes?|jets?|aircraft|artillery|"
+    r"bombardment|bombing|attacks?|helicopters?|navy|military|army|forces|troops|soldiers|police|air force|"
+    r"ministry of defen[cs]e|mod|border guards?|special forces|occupation forces|occupation)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundActor:
+    start: int
+    end: int
+    name: str
+    inter: int
+
+
+@lru_cache(maxsize=1)
+def _demonym_patterns() -> tuple[tuple[re.Pattern[str], StateForces], ...]:
+    out = []
+    for state in load_codebook().states:
+        for dem in state.demonyms:
+            if dem in ("us", "uk", r"u\.s\."):
+                pattern = re.compile(rf"(?<![\w.])(?:{dem.upper()})(?![\w])")
+            else:
+                pattern = re.compile(rf"\b{dem}\b", re.IGNORECASE)
+            out.append((pattern, state))
+    return tuple(out)
+
+
+def _state_before(text: str, start: int) -> StateForces | None:
+    """The country whose demonym stands just before a force word: "Russian forces", "U.S.-led troops"."""
+    window = text[max(0, start - 45):start]
+    best: tuple[int, StateForces] | None = None
+    for pattern, state in _demonym_patterns():
+        for m in pattern.finditer(window):
+            tail = window[m.end():]
+            if re.fullmatch(r"(?:[- ]led)?(?:\s+and\s+\w+)?\s*(?:[\w'-]+\s+){0,2}", tail) and (best is None or m.start() > best[0]):
+                best = (m.start(), state)
+    return best[1] if best else None
+
+
+def find_actors(text: str) -> list[FoundActor]:
+    """Actor mentions in `text`, left to right, without overlaps (the earliest, then the longest, wins)."""
+    found: list[FoundActor] = []
+    for actor in load_codebook().actors:
+        for m in actor.pattern.finditer(text):
+            name, inter = actor.name, actor.inter
+            if name in (_MILITARY, _POLICE):
+                state = _state_before(text, m.start())
+                if state is not None:
+                    name = state.military if name == _MILITARY else state.police
+            found.append(FoundActor(m.start(), m.end(), name, inter))
+    for pattern, state in _demonym_patterns():
+        for m in pattern.finditer(text):
+            after = text[m.end():m.end() + 40]
+            if re.match(rf"(?:[- ]led)?\s*(?:[\w-]+\s+){{0,1}}{_EVENT_NOUNS}\b", after, re.IGNORECASE):
+                found.append(FoundActor(m.start(), m.end(), state.military, 1))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[FoundActor] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def mention(found: FoundActor, text: str, offset: int = 0) -> ActorMention:
+    return ActorMention(found.name, found.inter, Span(offset + found.start, offset + found.end, text[found.start:found.end]))
+
+
+def is_state_force(name: str) -> bool:
+    return name.startswith(("Military Forces of", "Police Forces of", "Government of"))
+
+
+@lru_cache(maxsize=256)
+def _state_for_country(country: str) -> StateForces | None:
+    for state in load_codebook().states:
+        if state.country.lower() == country.lower():
+            return state
+    return None
+
+
+def resolve_actor(actor: ActorMention, country: str | None) -> Actor:
+    """Fill the "{country}" placeholder and give foreign state forces ACLED's external inter code (8).
+
+    "Military Forces of {country}" becomes the country's ACLED name when the codebook has one
+    ("Military Forces of Iran (1989-)"); forces named for another country than the event's are external.
+    """
+    name, inter = actor.name, actor.inter
+    if country:
+        state = _state_for_country(country)
+        if state is not None and name == _MILITARY:
+            name = state.military
+        elif state is not None and name == _POLICE:
+            name = state.police
+        name = name.replace("{country}", country)
+        if is_state_force(name) and inter == 1 and not _names_country(name, country):
+            inter = 8
+    else:
+        name = name.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "")
+    return Actor(name=name, inter=inter, span=actor.span)
+
+
+def _names_country(name: str, country: str) -> bool:
+    rest = re.sub(r"^(?:Military|Police) Forces of (?:the )?|^Government of (?:the )?", "", name)
+    return rest.lower().startswith(country.lower().removeprefix("the "))

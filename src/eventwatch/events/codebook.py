@@ -1,0 +1,147 @@
+"""Loading the team-written codebook (package data under `eventwatch/data/codebook/`) once.
+
+The coding rules live in data files so that a reviewer can read, test and change them without touching code:
+`taxonomy.toml` (types, definitions, PLOVER), `cues.toml` (named regex cue groups), `decisions.toml` (ordered
+rules combining cues into sub-event types), `actors.csv` (actor dictionary with inter codes), `demonyms.csv`
+(state-force names per country), `modality.toml` (irrealis and negation cues) and `counts.toml` (number words).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventwatch.errors import EventwatchError
+
+
+class CodebookError(EventwatchError):
+    """A codebook data file is missing or malformed: the package is broken, not the input."""
+
+    code = "E020"
+
+
+@dataclass(frozen=True, slots=True)
+class CueGroup:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    anywhere: bool
+    why: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    event_type: str
+    sub_event_type: str
+    all: tuple[str, ...]
+    any: tuple[str, ...]
+    none: tuple[str, ...]
+    why: str
+    example: str
+
+    def fires(self, present: frozenset[str]) -> bool:
+        """True when the cue groups `present` satisfy this rule's all/any/none conditions."""
+        return (
+            all(g in present for g in self.all)
+            and (not self.any or any(g in present for g in self.any))
+            and not any(g in present for g in self.none)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPattern:
+    pattern: re.Pattern[str]
+    name: str
+    inter: int
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class StateForces:
+    country: str
+    demonyms: tuple[str, ...]
+    military: str
+    police: str
+
+
+@dataclass(frozen=True, slots=True)
+class Codebook:
+    sub_events: dict[str, tuple[str, str, str]]  # sub_event_type -> (event_type, plover, definition)
+    cues: dict[str, CueGroup]
+    rules: tuple[Rule, ...]
+    actors: tuple[ActorPattern, ...]
+    states: tuple[StateForces, ...]
+    modality: dict[str, Any]
+    counts: dict[str, dict[str, int]]
+
+    def event_type_of(self, sub_event_type: str) -> str:
+        return self.sub_events[sub_event_type][0]
+
+
+def _text(name: str) -> str:
+    try:
+        return resources.files("eventwatch").joinpath("data/codebook/" + name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise CodebookError(f"codebook file {name!r} is missing from the package") from exc
+
+
+def _toml(name: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(_text(name))
+    except tomllib.TOMLDecodeError as exc:
+        raise CodebookError(f"codebook file {name!r} is not valid TOML: {exc}") from exc
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise CodebookError(f"bad regular expression in {where}: {pattern!r}: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def load_codebook() -> Codebook:
+    taxonomy = _toml("taxonomy.toml")
+    sub_events = {s["name"]: (s["event_type"], s["plover"], s["definition"]) for s in taxonomy["sub_event"]}
+    cues = {
+        name: CueGroup(
+            name=name,
+            patterns=tuple(_compile(p, f"cues.toml [{name}]") for p in spec["patterns"]),
+            anywhere=bool(spec.get("anywhere", False)),
+            why=spec.get("why", ""),
+            example=spec.get("example", ""),
+        )
+        for name, spec in _toml("cues.toml").items()
+    }
+    rules: list[Rule] = []
+    for spec in _toml("decisions.toml")["rule"]:
+        sub = spec["sub_event_type"]
+        if sub not in sub_events:
+            raise CodebookError(f"rule {spec['id']!r} names an unknown sub-event type {sub!r}")
+        groups = [*spec.get("all", []), *spec.get("any", []), *spec.get("none", [])]
+        unknown = [g for g in groups if g not in cues]
+        if unknown:
+            raise CodebookError(f"rule {spec['id']!r} uses unknown cue groups {unknown}")
+        rules.append(Rule(
+            id=spec["id"], event_type=sub_events[sub][0], sub_event_type=sub,
+            all=tuple(spec.get("all", [])), any=tuple(spec.get("any", [])), none=tuple(spec.get("none", [])),
+            why=spec.get("why", ""), example=spec.get("example", ""),
+        ))
+    actors = tuple(
+        ActorPattern(_compile(row["pattern"], "actors.csv"), row["name"], int(row["inter"]), row["why"])
+        for row in csv.DictReader(io.StringIO(_text("actors.csv")))
+    )
+    states = tuple(
+        StateForces(row["country"], tuple(row["demonyms"].split("|")), row["military"], row["police"])
+        for row in csv.DictReader(io.StringIO(_text("demonyms.csv")))
+    )
+    counts_raw = _toml("counts.toml")
+    counts = {k: {str(w): int(n) for w, n in v.items()} for k, v in counts_raw.items()}
+    return Codebook(sub_events, cues, tuple(rules), actors, states, _toml("modality.toml"), counts)

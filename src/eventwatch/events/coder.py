@@ -1,0 +1,251 @@
+"""The event coder: ACLED event and sub-event types, actors, fatalities and size for sentences and short texts.
+
+How a sentence is coded, and why this way: cue groups (regular expressions kept in `cues.toml`) mark what a
+sentence talks about; each cue hit is dropped when its trigger word is quoted, negated, modal, demanded,
+threatened, predicted or hypothetical (`modality.py`); then the ordered rules of `decisions.toml` pick the
+sub-event type, first match wins, the order encoding ACLED's precedence. Rules rather than a trained model, so that
+every coding names the rule and the words behind it and runs on a CPU with no training data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from eventwatch.events.actors import FoundActor, find_actors, is_state_force, mention
+from eventwatch.events.codebook import Codebook, Rule, load_codebook
+from eventwatch.events.counts import find_fatalities, find_size
+from eventwatch.events.mentions import ActorMention, EventMention
+from eventwatch.events.modality import irrealis_reason
+from eventwatch.records import Span
+
+# Cue groups that describe circumstances rather than the event itself: never filtered for modality
+# ("no clashes were reported" is the point of `no_fighting`), and headings are not clauses.
+_UNFILTERED = frozenset({"no_fighting", "crowd", "civilian", "state_force", "armed_group", "grievance", "not_grenade"})
+_LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
+_PROTESTERS = ActorMention("Protesters ({country})", 6, None)
+_RIOTERS = ActorMention("Rioters ({country})", 5, None)
+_CIVILIANS = ActorMention("Civilians ({country})", 7, None)
+_UNIDENTIFIED = ActorMention("Unidentified Armed Group ({country})", 3, None)
+_POLICE = ActorMention("Police Forces of {country}", 1, None)
+_ASSOC = re.compile(r"\b(?:supporters|members|activists|followers|militants|cadres|workers) of (?:the )?((?:[A-Z][\w'/()-]*\s?(?:of |and |for |the )?)+)")
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    group: str
+    start: int  # offsets in the sentence text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """The outcome of the rules on one stretch of text: which rule fired and on which hits."""
+
+    rule: Rule
+    hits: tuple[CueHit, ...]
+
+
+class EventCoder:
+    """Codes sentences and short texts into ACLED events; loads the codebook once at construction."""
+
+    def __init__(self) -> None:
+        self.codebook: Codebook = load_codebook()
+
+    @cached_property
+    def _prefilter(self) -> re.Pattern[str]:
+        anchors: set[str] = set()
+        for rule in self.codebook.rules:
+            anchors.update(rule.all[:1] or rule.any)
+            anchors.update(rule.any)
+        patterns = [p.pattern for g in sorted(anchors) for p in self.codebook.cues[g].patterns]
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+
+    def could_hold_event(self, sentence: str) -> bool:
+        """Cheap test on raw text: False only when no rule's anchor cue occurs, so spaCy can skip the sentence."""
+        return self._prefilter.search(sentence) is not None
+
+    # -- cue detection ---------------------------------------------------------------------------------------
+
+    def cue_hits(self, sent: SpacySpan, *, filtered: bool = True) -> list[CueHit]:
+        """Every cue hit in the sentence, minus those whose trigger is quoted, negated or irrealis."""
+        text = sent.text
+        hits: list[CueHit] = []
+        for name, group in self.codebook.cues.items():
+            for pattern in group.patterns:
+                for m in pattern.finditer(text):
+                    if filtered and name not in _UNFILTERED and not name.startswith("label_"):
+                        token = _token_at(sent, m.start())
+                        if token is not None and irrealis_reason(token, sent) is not None:
+                            continue
+                    hits.append(CueHit(name, m.start(), m.end()))
+        return hits
+
+    def decide(self, present: frozenset[str], hits: Iterable[CueHit] = ()) -> Coding | None:
+        for rule in self.codebook.rules:
+            if rule.fires(present):
+                wanted = set(rule.all) | set(rule.any)
+                return Coding(rule, tuple(h for h in hits if h.group in wanted))
+        return None
+
+    # -- sentences -------------------------------------------------------------------------------------------
+
+    def code_sentence(self, sent: SpacySpan) -> list[EventMention]:
+        """The events a sentence reports as happening (see module docstring); [] when it reports none."""
+        if not self.could_hold_event(sent.text):
+            return []
+        hits = self.cue_hits(sent)
+        coding = self.decide(frozenset(h.group for h in hits), hits)
+        if coding is None:
+            return []
+        return [self._mention(sent, coding, sent.text)]
+
+    def _mention(self, sent: SpacySpan, coding: Coding, context: str) -> EventMention:
+        rule = coding.rule
+        anchor_group = (rule.all[:1] or rule.any)[0]
+        anchor = next((h for h in coding.hits if h.group == anchor_group), coding.hits[0] if coding.hits else None)
+        base = sent.start_char
+        if anchor is not None:
+            trigger = Span(base + anchor.start, base + anchor.end, sent.text[anchor.start:anchor.end])
+        else:
+            trigger = Span(base, sent.end_char, sent.text)
+        actor1, actor2 = self._actors(sent, rule, anchor)
+        assoc1 = _assoc(sent.text) if rule.event_type in ("Protests", "Riots") else None
+        fatalities = find_fatalities(context)
+        civilian = rule.event_type == "Violence against civilians" or (
+            rule.event_type in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.inter == 7
+        )
+        return EventMention(
+            event_type=rule.event_type,
+            sub_event_type=rule.sub_event_type,
+            trigger=trigger,
+            actor1=actor1,
+            actor2=actor2,
+            assoc_actor_1=assoc1,
+            assoc_actor_2=None,
+            fatalities=fatalities,
+            size=find_size(context) if rule.event_type in ("Protests", "Riots") else None,
+            civilian_targeting=civilian,
+            confidence=_LOW_CONFIDENCE.get(rule.id, 0.8),
+            rule=rule.id,
+        )
+
+    # -- actors ----------------------------------------------------------------------------------------------
+
+    def _actors(self, sent: SpacySpan, rule: Rule, anchor: CueHit | None) -> tuple[ActorMention | None, ActorMention | None]:
+        found = find_actors(sent.text)
+        roles = [(f, _role(sent, f)) for f in found]
+        agents = [f for f, r in roles if r == "agent"]
+        patients = [f for f, r in roles if r == "patient"]
+        others = [f for f, r in roles if r == "other"]
+        base = sent.start_char
+
+        def pick(cands: list[FoundActor], *, inters: tuple[int, ...] = (), exclude: tuple[int, ...] = ()) -> ActorMention | None:
+            for f in cands:
+                if (not inters or f.inter in inters) and f.inter not in exclude:
+                    return mention(f, sent.text, base)
+            return None
+
+        armed = (1, 2, 3, 4, 8)
+        etype = rule.event_type
+        if etype == "Protests":
+            actor2 = pick(agents + others + patients, inters=(1, 2, 3, 4, 5, 8)) if rule.sub_event_type != "Peaceful protest" else None
+            if rule.sub_event_type != "Peaceful protest" and actor2 is None:
+                actor2 = _POLICE
+            return _PROTESTERS, actor2
+        if etype == "Riots":
+            target = pick(patients + others, inters=(1, 2, 3, 4, 7, 8))
+            if rule.sub_event_type == "Mob violence" and target is None:
+                target = _CIVILIANS
+            return _RIOTERS, target
+        if etype == "Violence against civilians":
+            actor1 = pick(agents, inters=armed) or pick(others, inters=armed) or _UNIDENTIFIED
+            return actor1, _CIVILIANS
+        if etype == "Strategic developments":
+            actor1 = pick(agents, exclude=(7,)) or pick(others, exclude=(7,))
+            if actor1 is None and rule.sub_event_type == "Arrests":
+                actor1 = _POLICE
+            rest = [f for f in patients + others if actor1 is None or f.name != actor1.name]
+            return actor1, pick(rest)
+        # Battles and Explosions/Remote violence: attacker first, target second.
+        actor1 = pick(agents, inters=armed) or pick(others, inters=armed) or pick(patients, inters=armed)
+        if actor1 is None:
+            actor1 = _UNIDENTIFIED
+        rest = [f for f in patients + others + agents if f.name != actor1.name or not is_state_force(f.name)]
+        rest = [f for f in rest if actor1.span is None or f.start != actor1.span.start - base]
+        actor2 = pick(rest, inters=(1, 2, 3, 4, 7, 8))
+        return actor1, actor2
+
+    # -- short texts -----------------------------------------------------------------------------------------
+
+    def classify(self, doc: Doc) -> tuple[str, str] | None:
+        """The main event of a short text (an ACLED note): the lead sentence decides, later sentences add
+        circumstances (intervention, lethal force, absence of fighting) and are a fallback when it says nothing."""
+        coding = self.code_text(doc)
+        return (coding.rule.event_type, coding.rule.sub_event_type) if coding else None
+
+    def code_text(self, doc: Doc) -> Coding | None:
+        sents = list(doc.sents)
+        if not sents:
+            return None
+        per_sent = [self.cue_hits(s) if self.could_hold_event(s.text) else [] for s in sents]
+        lead = {h.group for h in per_sent[0]}
+        later = {h.group for hits in per_sent[1:] for h in hits}
+        anywhere = {g for g in later if self.codebook.cues[g].anywhere}
+        all_hits = [h for hits in per_sent for h in hits]
+        coding = self.decide(frozenset(lead | anywhere), per_sent[0])
+        if coding is None:
+            coding = self.decide(frozenset(lead | later), all_hits)
+        return coding
+
+    def code_note(self, doc: Doc) -> EventMention | None:
+        """The main event of a short text with actors and fatalities read from the whole text."""
+        sents = list(doc.sents)
+        coding = self.code_text(doc)
+        if coding is None or not sents:
+            return None
+        return self._mention(sents[0], coding, doc.text)
+
+
+def _token_at(sent: SpacySpan, rel: int) -> Token | None:
+    target = sent.start_char + rel
+    for token in sent:
+        if token.idx <= target < token.idx + max(len(token.text), 1):
+            return token
+        if token.idx > target:
+            return token
+    return None
+
+
+def _role(sent: SpacySpan, found: FoundActor) -> str:
+    """Agent, patient or other, from the dependency role of the actor phrase's head noun."""
+    token = _token_at(sent, found.start)
+    if token is None:
+        return "other"
+    end = sent.start_char + found.end
+    head = token
+    while head.head is not head and head.head.idx < end and head.head.i != head.i:
+        head = head.head
+    for _ in range(3):
+        if head.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and head.head is not head:
+            head = head.head
+            continue
+        break
+    dep = head.dep_
+    if dep == "nsubj" or (dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"):
+        return "agent"
+    if dep in ("dobj", "nsubjpass") or (dep == "pobj" and head.head.lower_ in ("at", "on", "against", "targeting", "with")):
+        return "patient"
+    if dep == "conj" and head.head.dep_ == "nsubj":
+        return "agent"
+    return "other"
+
+
+def _assoc(text: str) -> str | None:
+    m = _ASSOC.search(text)
+    return m.group(1).strip() if m else None

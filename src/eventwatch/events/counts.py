@@ -1,0 +1,169 @@
+"""Counting: number words, ACLED's conservative reading of vague counts, fatalities and crowd size.
+
+ACLED codes the lowest figure a report supports: "over 1,500" is 1500, "20-25" is 20, "dozens" is 12,
+conflicting figures give the smallest, and "no one was killed" is 0 (not a missing value). The number words and
+vague-count conventions are data (`counts.toml`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from eventwatch.events.codebook import load_codebook
+
+_QUALIFIER = r"(?:(?:at least|over|more than|nearly|almost|about|around|some|approximately|roughly|up to|an estimated|as many as|fewer than|less than|estimated|a total of|a further|another|at most|close to)\s+)?"
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    counts = load_codebook().counts
+    return counts["words"], counts["vague"], counts["multipliers"]
+
+
+@lru_cache(maxsize=1)
+def number_regex() -> str:
+    """A regex alternation for one count: digits, number words, or a vague count (longest first)."""
+    words, vague, _ = _tables()
+    names = sorted([*words, *vague], key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    digits = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+    return rf"(?:(?:{digits})(?:\s*(?:-|to|–)\s*(?:{digits}))?(?:\s+(?:hundred|thousand|million))?|(?:{alternation})(?:[\s-]+(?:{alternation}))*)"
+
+
+def parse_count(text: str) -> int | None:
+    """The conservative integer a count phrase states: "over 1,500" -> 1500, "dozens" -> 12, "two" -> 2.
+
+    Ranges give their lower bound; "tens of thousands" and "three hundred" are composed; anything without a
+    number ("no report", "unknown") gives None.
+    """
+    words, vague, multipliers = _tables()
+    low = text.lower().strip()
+    low = re.sub(r"^" + _QUALIFIER, "", low).strip()
+    for phrase in sorted(vague, key=len, reverse=True):
+        if re.fullmatch(rf"(?:a |an )?{re.escape(phrase)}(?: of)?(?: \w+)?", low) or low == phrase:
+            return vague[phrase]
+    m = re.match(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:-|to|–)\s*\d[\d,]*)?(?:\s+(hundred|thousand|million))?", low)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= multipliers[m.group(2)]
+        return int(value)
+    total = 0
+    current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", low):
+        if token in ("and", "a", "an") and seen:
+            continue
+        if token in multipliers and seen:
+            current = max(current, 1) * multipliers[token]
+            if multipliers[token] >= 1000:
+                total += current
+                current = 0
+            continue
+        if token in words:
+            if token in ("a", "an") and seen:
+                continue
+            current += words[token]
+            seen = True
+            continue
+        if token in vague and not seen:
+            return vague[token]
+        break
+    if not seen:
+        return None
+    return total + current
+
+
+_VICTIM = r"(?:[\w'-]+\s+){0,4}?"
+_KILL_VERB = (
+    r"(?:killed|killing|kills|shot dead|shooting dead|shot and killed|murdered|murdering|beheaded|beheading|executed|"
+    r"executing|massacred|lynched|hacked to death|stabbed to death|beaten to death|beat to death|burned to death|"
+    r"burnt to death|gunned down|claiming the lives of|claimed the lives of|left dead)"
+)
+_DIED = r"(?:killed|shot dead|dead|murdered|beheaded|executed|lynched|died|gunned down|slain|hacked to death|stabbed to death|beaten to death)"
+
+
+@lru_cache(maxsize=1)
+def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
+    num = number_regex()
+    flags = re.IGNORECASE
+    return (
+        # "3 fatalities", "one fatality" (ACLED's own closing formula)
+        re.compile(rf"\b(?P<n>{_QUALIFIER}{num})\s+(?:reported\s+)?fatalit(?:y|ies)\b", flags),
+        # "killing at least 20 people", "killed two soldiers"
+        re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{_QUALIFIER}{num})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|am|pm))", flags),
+        # "20 people were killed", "two soldiers died", "five dead"
+        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{_QUALIFIER}{num})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|got|being)\s+(?:\w+\s+)?)?{_DIED}\b", flags),
+        # "the bodies of three men"
+        re.compile(rf"\bbod(?:y|ies) of (?P<n>{_QUALIFIER}{num})\b", flags),
+    )
+
+
+_ZERO = re.compile(
+    r"\b(?:no (?:fatalities|deaths|casualties|one (?:was|were|has been) (?:killed|hurt|injured|harmed)|one died|lives were lost|injuries or deaths|deaths or injuries)|"
+    r"nobody (?:was|were) (?:killed|hurt|injured)|no-one was (?:killed|hurt|injured)|without (?:any )?(?:casualties|fatalities)|"
+    r"there were no (?:fatalities|casualties|deaths|injuries)|no (?:reported )?(?:fatalities|casualties)|did not cause (?:any )?(?:casualties|fatalities)|"
+    r"caused no (?:casualties|fatalities)|resulted in no (?:casualties|fatalities|deaths)|material damage only|damages only)\b",
+    re.IGNORECASE,
+)
+_ONE = re.compile(
+    rf"\b(?:{_KILL_VERB}\s+(?:a|an|one|the|his|her|their|him|her)\b|(?:a|an|one)\s+{_VICTIM}(?:was|has been|had been)\s+(?:\w+\s+)?{_DIED}\b|"
+    r"(?-i:[A-Z][a-z]+) (?:was|had been|has been) (?:\w+ )?(?:killed|assassinated|murdered|shot dead|executed)|"
+    r"(?:his|her|a|the) (?:dead )?body (?:was|had been|has been) (?:found|discovered|recovered)|found (?:\w+ ){0,2}dead\b|the body of (?:a|an)\b)",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT = re.compile(r"^(?:a|an|the)$", re.IGNORECASE)
+
+
+def find_fatalities(text: str) -> int | None:
+    """Deaths the text reports, by ACLED's conservative rules; None when it says nothing about deaths.
+
+    An explicit "N fatalities" wins; otherwise the kill phrases' counts are summed per distinct phrase and
+    the smallest reading is kept when figures conflict ("at least 20 ... 25 killed" gives 20).
+    """
+    figures: list[int] = []
+    for i, pattern in enumerate(_fatality_patterns()):
+        found: list[int] = []
+        for m in pattern.finditer(text):
+            phrase = m.group("n")
+            if _NOT_A_COUNT.match(phrase.strip()):
+                continue
+            value = parse_count(phrase)
+            if value is not None:
+                found.append(value)
+        if found and i == 0:
+            return min(found)
+        figures.extend(found)
+    if figures:
+        return min(figures) if len(set(figures)) > 1 and _conflicting(text) else max(figures)
+    if _ZERO.search(text):
+        return 0
+    if _ONE.search(text):
+        return 1
+    return None
+
+
+def _conflicting(text: str) -> bool:
+    return bool(re.search(r"\b(?:other reports|another source|conflicting|reportedly|while .* (?:claimed|said))\b", text, re.I))
+
+
+@lru_cache(maxsize=1)
+def _size_pattern() -> re.Pattern[str]:
+    num = number_regex()
+    people = (
+        r"(?:people|persons|protesters|demonstrators|participants|residents|villagers|students|workers|members|supporters|"
+        r"activists|farmers|teachers|women|men|youths?|citizens|marchers|nurses|doctors|employees|traders|drivers|locals|"
+        r"individuals|cyclists|motorcyclists|vehicles|cars|tractors|[\w-]+ers)"
+    )
+    return re.compile(rf"\b(?P<size>{_QUALIFIER}{num})\s+(?:[\w-]+\s+){{0,2}}?{people}\b", re.IGNORECASE)
+
+
+def find_size(text: str) -> str | None:
+    """The crowd size as the text states it ("around 200", "thousands"), or None."""
+    for m in _size_pattern().finditer(text):
+        phrase = m.group("size").strip()
+        if _NOT_A_COUNT.match(phrase) or parse_count(phrase) is None:
+            continue
+        return phrase
+    return None

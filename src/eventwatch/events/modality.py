@@ -1,0 +1,96 @@
+"""Telling what a sentence reports as happening from what it only quotes, demands, predicts or denies.
+
+A trigger word does not make an event when it sits inside quotation marks (a slogan or chant), is negated
+("did not attack", "no one was killed"), carries a modal ("IRGC must be disbanded", "will strike"), is the
+complement of a verb of wanting, threatening, demanding or denying ("threatened to burn", "called for the
+disbanding"), sits in an if-clause, or follows a prediction frame ("is sure to", "is likely to"). The cue words are
+data (`modality.toml`); the checks look only at the trigger's own clause and the verbs that govern it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwatch.events.codebook import load_codebook
+
+_CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "advcl", "attr", "oprd", "compound",
+               "amod", "nsubj", "nsubjpass", "appos", "pcomp", "npadvmod", "conj", "dep"}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    m = load_codebook().modality
+    return {
+        "modal": frozenset(m["modal_aux"]),
+        "governors": frozenset(m["irrealis_governors"]),
+        "prediction": frozenset(m["prediction_adjectives"]),
+        "marks": frozenset(m["hypothetical_marks"]),
+        "negation": frozenset(m["negation_words"]),
+    }
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of `text` that lie between quotation marks (slogans, chants, quoted speech)."""
+    pairs: list[list[str]] = load_codebook().modality["quote_pairs"]
+    ranges: list[tuple[int, int]] = []
+    for opening, closing in pairs:
+        pos = 0
+        while True:
+            start = text.find(opening, pos)
+            if start < 0:
+                break
+            end = text.find(closing, start + 1)
+            if end < 0:
+                break
+            if opening == "‘" and end - start < 3:  # an apostrophe, not a quote
+                pos = start + 1
+                continue
+            ranges.append((start, end + 1))
+            pos = end + 1
+    return ranges
+
+
+def _negated(token: Token) -> bool:
+    negation = _cues()["negation"]
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "none")):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in ("nobody", "none", "no-one")
+            or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children))
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "without":
+            return True
+    if token.dep_ == "pobj" and token.head.lower_ == "without":
+        return True
+    return token.i > 0 and token.nbor(-1).lower_ in negation and token.nbor(-1).lower_ != "no" and token.pos_ == "VERB"
+
+
+def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
+    """Why the trigger `token` does not report a real event ("quoted", "negated", ...), or None when it does."""
+    cues = _cues()
+    rel = token.idx - sent.start_char
+    for start, end in quoted_ranges(sent.text):
+        if start <= rel < end:
+            return "quoted"
+    node = token
+    for _ in range(6):
+        if _negated(node):
+            return "negated"
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in cues["modal"]:
+                return "modal"
+            if child.dep_ == "mark" and child.lower_ in cues["marks"]:
+                return "hypothetical"
+        if node is not token and node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in cues["governors"]:
+            return "irrealis"
+        if node.lower_ in cues["prediction"] and node.pos_ in ("ADJ", "VERB") and any(c.dep_ == "xcomp" for c in node.children):
+            return "prediction"
+        if node.dep_ not in _CLIMB_DEPS or node.head is node:
+            break
+        node = node.head
+    return None
