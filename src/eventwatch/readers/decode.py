@@ -82,6 +82,29 @@ def _looks_sane(text: str) -> bool:
     return bad / min(len(text), 20000) < 0.01
 
 
+# Single-byte Latin code pages charset-normalizer often cannot tell apart on short texts; Windows-1252 is by far
+# the most common of them in news pages and exports, so it wins when it decodes the bytes as well.
+_LATIN_LOOKALIKES = frozenset(
+    {"cp1250", "cp1252", "cp850", "cp775", "cp852", "cp437", "cp858", "hp_roman8", "latin_1", "mac_roman",
+     "mac_latin2", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14",
+     "iso8859_15", "iso8859_16", "cp1254", "cp1257", "cp1258"}
+)  # fmt: skip
+
+
+def guess_encoding(data: bytes) -> str | None:
+    """charset-normalizer's best guess, preferring Windows-1252 among Latin look-alikes; None if nothing fits."""
+    best = charset_normalizer.from_bytes(data[:2_000_000]).best()
+    if best is None:
+        return None
+    if best.encoding in _LATIN_LOOKALIKES:
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return str(best.encoding)
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, str]:
     """Decode `data` to text; returns (text, "") or (None, reason).
 
@@ -109,15 +132,15 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, 
             continue
         if _looks_sane(text):
             return text, ""
-    best = charset_normalizer.from_bytes(data[:2_000_000]).best()
-    if best is None:
+    encoding = guess_encoding(data)
+    if encoding is None:
         return None, "undecodable: not valid UTF-8 and no text encoding fits"
     try:
-        text = data.decode(best.encoding)
+        text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        return None, f"undecodable: not valid UTF-8 nor {best.encoding}"
+        return None, f"undecodable: not valid UTF-8 nor {encoding}"
     if not _looks_sane(text):
-        return None, f"undecodable: decoding as {best.encoding} gives control characters, not text"
+        return None, f"undecodable: decoding as {encoding} gives control characters, not text"
     return text, ""
 
 

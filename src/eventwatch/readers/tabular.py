@@ -12,10 +12,8 @@ import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-import charset_normalizer
-
 from eventwatch.readers.common import dropped, iso_date, read_limited, too_large
-from eventwatch.readers.decode import decode_bytes, normalise_text
+from eventwatch.readers.decode import decode_bytes, guess_encoding, normalise_text
 from eventwatch.readers.webpage import fragment_text
 from eventwatch.records import Document
 from eventwatch.settings import Settings
@@ -129,8 +127,7 @@ def _encoding(head: bytes) -> str:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         return "utf-8"
     except UnicodeDecodeError:
-        best = charset_normalizer.from_bytes(head).best()
-        return best.encoding if best is not None else "utf-8"
+        return guess_encoding(head) or "utf-8"
 
 
 # Stands in for a line too long to read: the CSV parser sees a one-field row, reported as a drop.

@@ -26,6 +26,11 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TRAILING_SLACK = 8
 
 
+def _describe(exc: BaseException) -> str:
+    kind = "" if isinstance(exc, ArchiveLoadFailed | zlib.error | EOFError) else f"{type(exc).__name__}: "
+    return f"{kind}{exc}"[:200]
+
+
 def _charset(content_type: str) -> str | None:
     for part in content_type.split(";")[1:]:
         key, _, value = part.partition("=")
@@ -61,8 +66,8 @@ def iter_warc(stream: BinaryIO, path: str, settings: Settings, stats: ReadStats)
             record = next(records)
         except StopIteration:
             break
-        except (ArchiveLoadFailed, ValueError, EOFError, OSError, zlib.error) as exc:
-            yield dropped(f"{path}#{number + 1}", f"malformed WARC record: {str(exc)[:200]}")
+        except Exception as exc:  # warcio raises anything (AttributeError, ...) on malformed headers
+            yield dropped(f"{path}#{number + 1}", f"malformed WARC record: {_describe(exc)}")
             return
         number += 1
         origin = f"{path}#{number}"
@@ -70,8 +75,8 @@ def iter_warc(stream: BinaryIO, path: str, settings: Settings, stats: ReadStats)
             doc = _record_document(record, origin, settings, stats)
             archive.read_to_end(record)
             end = archive.get_record_offset() + archive.get_record_length()
-        except (ArchiveLoadFailed, ValueError, EOFError, OSError, zlib.error) as exc:
-            yield dropped(origin, f"truncated or malformed WARC record: {str(exc)[:200]}")
+        except Exception as exc:  # same: a damaged payload can fail anywhere inside warcio
+            yield dropped(origin, f"truncated or malformed WARC record: {_describe(exc)}")
             return
         if doc is not None:
             yield doc
