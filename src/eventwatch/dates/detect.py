@@ -21,6 +21,7 @@ _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-]
 _TRAILING_NOISE = re.compile(r"[\s,]+$")
 _QUARTER_WORDS = re.compile(r"\b(quarter|period)\b", re.IGNORECASE)
 _SHIFTED = re.compile(r"year|ago|earlier|previous", re.IGNORECASE)
+_THAT_MONTH = re.compile(r"^(?:that|the\s+following|the\s+next)\s+month$")
 _THAT_YEAR = re.compile(r"^(?:(?:later|earlier)\s+)?(?:that|the\s+following|the\s+next)\s+year$")
 
 
@@ -86,6 +87,7 @@ def _anchor(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, Date
     last_day: DateRef | None = None
     last_quarter: DateRef | None = None
     last_year: DateRef | None = None
+    last_month: DateRef | None = None
     for name, ref in found:
         span = ref.span
         assert span is not None
@@ -98,6 +100,10 @@ def _anchor(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, Date
             ref = dataclasses.replace(year_before, span=span)
         elif name == "clock" and last_day is not None and last_day.span and span.start - last_day.span.end < 300:
             ref = dataclasses.replace(last_day, span=span)
+        elif _THAT_MONTH.match(lowered) and last_month is not None:
+            step = 1 if "following" in lowered or "next" in lowered else 0
+            y, mo = cal.add_months(last_month.first.year, last_month.first.month, step)
+            ref = dataclasses.replace(cal.month_ref(y, mo), span=span)
         elif _THAT_YEAR.match(lowered) and last_year is not None:
             step = 1 if "following" in lowered or "next" in lowered else 0
             ref = dataclasses.replace(cal.year_ref(last_year.first.year + step), span=span)
@@ -107,6 +113,8 @@ def _anchor(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, Date
             last_day = ref
         if ref.granularity in ("year", "month", "day") and name in ("year", "date", "month_year", "iso"):
             last_year = ref
+        if ref.granularity in ("month", "day") and name in ("date", "month_year", "month", "iso"):
+            last_month = ref
         out.append((name, ref))
     return out
 

@@ -45,7 +45,7 @@ def fragments() -> dict[str, str]:
     season = _alternation(list(lex.seasons)) + r"(?![a-z])"
     holiday = _alternation(list(lex.holidays)) + r"(?![a-z])"
     vague = _alternation(list(lex.vague)) + r"(?![\w-])"
-    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)"
     year = r"(?<![\d,.$£€#])(?:1[6-9]\d\d|20\d\d|21\d\d)(?!\d|,\d|\.\d|%)"
     clock = (
         r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
@@ -97,11 +97,12 @@ def _kind_sources() -> dict[str, str]:
         "relunit": rf"(?:(?P<part>{part}|earlier|later|the\s+rest\s+of)[\s-]+)?(?:the\s+)?"
         r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+"
         rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month})(?![a-z])"
-        rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?P<unit2>weekend|year)(?![\w-])",
+        rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?P<unit2>weekend|year|month)(?![\w-])",
         "quarter": r"(?:the\s+|its\s+)?(?:(?P<fy>fiscal)\s+)?(?:(?P<yq>(?:1[6-9]\d\d|20\d\d))(?:'s)?\s+)?"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?(?P<q>quarter|half)"
         rf"(?![a-z])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{year}))?"
         r"|(?P<qq>Q[1-4])(?:\s+(?P<y2>(?:1[6-9]\d\d|20\d\d)))?(?!\w)"
+        r"|(?:the|its)\s+(?P<yq3>(?:19|20)\d\d)\s+(?P<q3>quarter|period)(?![a-z])"
         r"|(?:the|its|this|that)\s+(?P<qrel>(?:latest|most\s+recent|current|previous|year-earlier|year-ago|"
         r"comparable|same|fiscal|\w+-quarter)\s+)?(?P<q2>quarter|period)(?![a-z])",
         "season": r"(?:(?P<part>early|mid|late)[\s-]+)?"

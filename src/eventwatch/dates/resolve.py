@@ -248,7 +248,8 @@ def _season_year(ref: dt.date, first_month: int, rel: str, future: bool) -> int:
     this_year = ref.year if not (first_month == 12 and ref.month <= 2) else ref.year - 1
     start = dt.date(this_year, first_month, 1)
     if rel in ("last", "the past"):
-        return this_year - 1
+        end_year, end_month = cal.add_months(this_year, first_month, 2)
+        return this_year if cal.month_end(end_year, end_month) < ref else this_year - 1
     if rel in ("next", "the coming"):
         return this_year + 1 if start <= ref else this_year
     if rel == "this" or future:
@@ -321,6 +322,11 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
     if m["qq"]:
         number, year_text = int(m["qq"][1]), m["y2"]
         kind = "quarter"
+    elif m["q3"]:
+        if ref is None:
+            return None
+        current = (ref.month - 1) // 3 + 1
+        return cal.quarter_ref(int(m["yq3"]), current - 1 if current > 1 else 4)
     elif m["q2"]:
         if ref is None:
             return None

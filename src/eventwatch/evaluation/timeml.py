@@ -92,6 +92,8 @@ def _time_suffix(text: str) -> str:
         hour = int(clock[1]) % 12 + (12 if clock[3].lower().startswith("p") else 0)
         return f"T{hour:02d}:{clock[2] or '00'}"
     lowered = text.lower()
+    if any(day in lowered for day in lexicon().weekdays):
+        return ""  # TimeBank mostly annotates "Friday night" as a DATE, without the part of day
     for word, code in sorted(lexicon().times_of_day.items(), key=lambda item: -len(item[0])):
         if re.search(rf"\b{re.escape(word)}\b", lowered):
             return "T" + code
