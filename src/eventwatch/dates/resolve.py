@@ -376,7 +376,7 @@ def year(m: re.Match[str], ctx: Context) -> DateRef | None:
     if following and following.group(1) in lexicon().quantity_words:
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if re.search(r"(\bno\.|\bnumber|\bflight|\broute|\bmodel|\bsection|\barticle|[$£€#-])\s*$", before):
+    if re.search(r"(\bno\.|\bnumber|\bflight|\broute|\bmodel|\bsection|\barticle|[$£€#]|[a-z]-)\s*$", before):
         return None
     if re.search(r"\b(than|about|over|some|nearly|almost|around|of|least|up to)\s+$", before) and value < 1900:
         return None
