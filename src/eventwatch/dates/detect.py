@@ -13,7 +13,8 @@ import re
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.patterns import kinds, master
-from eventwatch.dates.resolve import HANDLERS, Context
+from eventwatch.dates.resolve import HANDLERS
+from eventwatch.dates.resolve_base import Context
 from eventwatch.records import DateRef, Span
 
 # "a year ago" next to a quarter means that quarter a year earlier ("profit rose from $3 million a year ago").

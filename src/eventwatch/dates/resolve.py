@@ -11,69 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.periods import decade, holiday, quarter, season, season_year
+from eventwatch.dates.resolve_base import Context, apply_part, norm
 from eventwatch.records import DateRef
-
-_PART_WORDS = {
-    "early": "early", "mid": "mid", "late": "late", "the end of": "late", "the beginning of": "early",
-    "the start of": "early", "the middle of": "mid",
-}
-_SPACES = re.compile(r"\s+")
-
-
-@dataclass(slots=True)
-class Context:
-    """What a handler may look at besides its match: the whole text, the reference and the clause's tense."""
-
-    text: str
-    reference: dt.date | None
-    indefinite: bool = False
-
-    def future(self, start: int, end: int) -> bool:
-        """Does the clause just before [start, end) speak of the future ("will meet on Friday")?
-
-        Only the same sentence, up to ~80 characters back, is read: a "will" elsewhere in a long sentence says
-        nothing about this date.
-        """
-        window = self.text[max(0, start - 80) : start]
-        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "), window.rfind("? "))
-        if cut >= 0:
-            window = window[cut + 1 :]
-        clause = " " + _SPACES.sub(" ", window.lower()) + " "
-        for marker in lexicon().future_markers:
-            if marker.startswith(("'", "’")):
-                if marker in clause:
-                    return True
-            elif f" {marker} " in clause:
-                return True
-        return False
-
-
-def _norm(word: str | None) -> str:
-    return _SPACES.sub(" ", (word or "").lower().strip()).rstrip(".")
 
 
 def _month(word: str | None) -> int:
-    return lexicon().months[_norm(word)]
+    return lexicon().months[norm(word)]
 
 
 def _day(word: str | None) -> int:
     return int(re.sub(r"\D", "", word or "0"))
-
-
-def _part(ref: DateRef | None, word: str | None) -> DateRef | None:
-    if ref is None or not word:
-        return ref
-    part = _norm(word)
-    if part in ("the first half of", "the second half of"):
-        mid = ref.first + (ref.last - ref.first) / 2
-        if part.startswith("the first"):
-            return cal.range_ref(ref.first, mid)
-        return cal.range_ref(mid + dt.timedelta(days=1), ref.last)
-    return cal.part_of(ref, _PART_WORDS.get(part, "late"))
 
 
 def _with_year(ctx: Context, month: int, day: int | None, year: str | None, start: int, end: int) -> int | None:
@@ -107,7 +58,7 @@ def date(m: re.Match[str], ctx: Context) -> DateRef | None:
     day = cal.valid_day(year, month, day_number)
     if day is None:
         return None
-    return _part(cal.day_ref(day), None)
+    return apply_part(cal.day_ref(day), None)
 
 
 def range_dm(m: re.Match[str], ctx: Context) -> DateRef | None:
@@ -139,13 +90,13 @@ def month_year(m: re.Match[str], ctx: Context) -> DateRef | None:
     if m["rel"]:
         if ctx.reference is None:
             return None
-        rel = _norm(m["rel"])
+        rel = norm(m["rel"])
         year = ctx.reference.year + (-1 if rel in ("last", "the previous") else 1 if rel != "this" else 0)
     else:
         year = int(m["y"])
     if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
         return None
-    return _part(cal.month_ref(year, _month(m["m"])), m["part"])
+    return apply_part(cal.month_ref(year, _month(m["m"])), m["part"])
 
 
 def _capitalised(word: str) -> bool:
@@ -154,7 +105,7 @@ def _capitalised(word: str) -> bool:
 
 def month(m: re.Match[str], ctx: Context) -> DateRef | None:
     word = m["m"]
-    name = _norm(word)
+    name = norm(word)
     if not _capitalised(word) or (len(name) <= 4 and not word.endswith(".") and name not in ("june", "july")):
         return None  # "may", "march" and bare abbreviations ("Mar", "Jan") are too often not months
     if name in ("may", "march"):
@@ -168,21 +119,21 @@ def month(m: re.Match[str], ctx: Context) -> DateRef | None:
     year = _with_year(ctx, number, None, None, m.start(), m.end())
     if year is None:
         return None
-    return _part(cal.month_ref(year, number), m["part"])
+    return apply_part(cal.month_ref(year, number), m["part"])
 
 
 def relday(m: re.Match[str], ctx: Context) -> DateRef | None:
     ref = ctx.reference
     if ref is None:
         return None
-    word = _norm(m["w"] or m["w2"] or m["w3"])
+    word = norm(m["w"] or m["w2"] or m["w3"])
     offsets = {
         "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1 if m["tod2"] else 0,
         "the day before yesterday": -2, "the day after tomorrow": 2, "overnight": 0,
     }
-    if word == "last" and _norm(m["tod2"]) != "night":
+    if word == "last" and norm(m["tod2"]) != "night":
         offsets["last"] = -1
-    if word == "last" and _norm(m["tod2"]) == "night":
+    if word == "last" and norm(m["tod2"]) == "night":
         offsets["last"] = -1
     return cal.day_ref(ref + dt.timedelta(days=offsets.get(word, 0)))
 
@@ -192,8 +143,8 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
     word = m["wd"]
     if ref is None or not _capitalised(word):
         return None
-    target = lexicon().weekdays[_norm(word)]
-    rel = _norm(m["rel"])
+    target = lexicon().weekdays[norm(word)]
+    rel = norm(m["rel"])
     back = (ref.weekday() - target) % 7
     ahead = (target - ref.weekday()) % 7
     if rel in ("last", "past", "previous"):
@@ -209,7 +160,7 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def _count(word: str | None) -> int | None:
-    text = _norm(word)
+    text = norm(word)
     if text.isdigit():
         return int(text)
     return lexicon().numerals.get(text)
@@ -220,12 +171,12 @@ def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
     if ref is None:
         return None
     if m["unit2"]:
-        n, unit, direction = 1, _norm(m["unit2"]), "ago"
+        n, unit, direction = 1, norm(m["unit2"]), "ago"
     else:
         count = _count(m["n"])
         if count is None or count > 200:
             return None
-        n, unit, direction = count, lexicon().units[_norm(m["unit"])], _norm(m["dir"])
+        n, unit, direction = count, lexicon().units[norm(m["unit"])], norm(m["dir"])
     sign = 1 if direction in ("from now", "hence") else -1
     if unit == "day":
         return cal.day_ref(ref + dt.timedelta(days=sign * n))
@@ -244,42 +195,18 @@ def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
     return None
 
 
-def _season_year(ref: dt.date, first_month: int, rel: str, future: bool) -> int:
-    this_year = ref.year if not (first_month == 12 and ref.month <= 2) else ref.year - 1
-    start = dt.date(this_year, first_month, 1)
-    if rel in ("last", "the past"):
-        end_year, end_month = cal.add_months(this_year, first_month, 2)
-        return this_year if cal.month_end(end_year, end_month) < ref else this_year - 1
-    if rel in ("next", "the coming"):
-        return this_year + 1 if start <= ref else this_year
-    if rel == "this" or future:
-        return this_year
-    return this_year if start <= ref else this_year - 1
-
-
-def season(m: re.Match[str], ctx: Context) -> DateRef | None:
-    first_month = lexicon().seasons[_norm(m["s"])][0]
-    rel = _norm(m["rel"]).replace("this past", "last")
-    if m["y"]:
-        return _part(cal.season_ref(int(m["y"]), first_month), m["part"])
-    if not rel or ctx.reference is None:
-        return None
-    year = _season_year(ctx.reference, first_month, rel, ctx.future(m.start(), m.end()))
-    return _part(cal.season_ref(year, first_month), m["part"])
-
-
 def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
     ref = ctx.reference
     if ref is None:
         return None
-    rel = _norm(m["rel"]) or _norm(m["the"])
-    unit = _norm(m["unit"] or m["unit2"])
-    part = _norm(m["part"] or m["part2"])
+    rel = norm(m["rel"]) or norm(m["the"])
+    unit = norm(m["unit"] or m["unit2"])
+    part = norm(m["part"] or m["part2"])
     lex = lexicon()
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
     base: DateRef
     if unit in lex.seasons:
-        year = _season_year(ref, lex.seasons[unit][0], "last" if step < 0 else "next" if step > 0 else "this", False)
+        year = season_year(ref, lex.seasons[unit][0], "last" if step < 0 else "next" if step > 0 else "this", False)
         base = cal.season_ref(year, lex.seasons[unit][0])
     elif unit in lex.months:
         number = lex.months[unit]
@@ -314,59 +241,7 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
                 return cal.range_ref(base.first, min(ref, base.last))
             return cal.range_ref(max(ref, base.first), base.last)
         return base
-    return _part(base, part or None)
-
-
-def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
-    ref = ctx.reference
-    if m["qq"]:
-        number, year_text = int(m["qq"][1]), m["y2"]
-        kind = "quarter"
-    elif m["q3"]:
-        if ref is None:
-            return None
-        current = (ref.month - 1) // 3 + 1
-        return cal.quarter_ref(int(m["yq3"]), current - 1 if current > 1 else 4)
-    elif m["q2"]:
-        if ref is None:
-            return None
-        qrel = _norm(m["qrel"])
-        if m["q2"].lower() == "period" and not qrel:
-            return None
-        current = (ref.month - 1) // 3 + 1
-        if qrel in ("current", "this"):
-            y, q = ref.year, current
-        else:
-            y, q = (ref.year, current - 1) if current > 1 else (ref.year - 1, 4)
-        if qrel in ("year-earlier", "year-ago"):
-            y -= 1
-        return cal.quarter_ref(y, q)
-    else:
-        ordinal = _norm(m["ord"])
-        number = 4 if ordinal in ("final", "last") else lexicon().ordinals[ordinal]
-        kind = _norm(m["q"])
-        year_text = m["y"] or m["yq"]
-    if kind == "half" and number > 2:
-        return None
-    if year_text:
-        year = int(year_text)
-    elif ref is None:
-        return None
-    else:
-        year = ref.year
-        start_month = 3 * (number - 1) + 1 if kind == "quarter" else 6 * (number - 1) + 1
-        if dt.date(year, start_month, 1) > ref and not ctx.future(m.start(), m.end()):
-            year -= 1
-    return cal.quarter_ref(year, number) if kind == "quarter" else cal.half_ref(year, number)
-
-
-def decade(m: re.Match[str], ctx: Context) -> DateRef | None:
-    if m["d"]:
-        start = int(m["d"])
-    else:
-        short = int(m["d2"])
-        start = (1900 if short > 30 else 2000) + short
-    return _part(cal.decade_ref(start), m["part"])
+    return apply_part(base, part or None)
 
 
 def year(m: re.Match[str], ctx: Context) -> DateRef | None:
@@ -380,41 +255,15 @@ def year(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None
     if re.search(r"\b(than|about|over|some|nearly|almost|around|of|least|up to)\s+$", before) and value < 1900:
         return None
-    part = _norm(m["part"])
+    part = norm(m["part"])
     if part in ("earlier in", "later in"):
         part = "early" if part.startswith("earlier") else "late"
-    return _part(cal.year_ref(value), part or None)
-
-
-def holiday(m: re.Match[str], ctx: Context) -> DateRef | None:
-    rule = lexicon().holidays[_norm(m["h"]).replace("’", "'")] if _norm(m["h"]).replace("’", "'") in \
-        lexicon().holidays else lexicon().holidays[_norm(m["h"])]
-    if rule == "us-thanksgiving":
-        month_number, day_number = 11, 0
-    else:
-        month_number, day_number = (int(x) for x in rule.split("-"))
-    if m["y"]:
-        year_value = int(m["y"])
-    elif ctx.reference is None:
-        return None
-    else:
-        year_value = cal.nearest_year(ctx.reference, month_number, day_number or 22)
-        rel = _norm(m["rel"])
-        if rel == "last" and dt.date(year_value, month_number, day_number or 22) >= ctx.reference:
-            year_value -= 1
-        elif rel == "next" and dt.date(year_value, month_number, day_number or 22) <= ctx.reference:
-            year_value += 1
-    if day_number == 0:
-        first = dt.date(year_value, 11, 1)
-        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
-        return cal.day_ref(thursday + dt.timedelta(days=21))
-    day_value = cal.valid_day(year_value, month_number, day_number)
-    return cal.day_ref(day_value) if day_value else None
+    return apply_part(cal.year_ref(value), part or None)
 
 
 def vague(m: re.Match[str], ctx: Context) -> DateRef | None:
     ref = ctx.reference
-    phrase = lexicon().vague.get(_norm(m["v"]))
+    phrase = lexicon().vague.get(norm(m["v"]))
     if ref is None or phrase is None:
         return None
     windows = {

@@ -1,0 +1,116 @@
+"""Handlers for calendar periods longer than a day: quarters and halves, seasons, decades, holidays.
+
+Split from `resolve` to keep each module short; the conventions are the same (see `resolve`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwatch.dates import calendar as cal
+from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.resolve_base import Context, apply_part, norm
+from eventwatch.records import DateRef
+
+
+def season_year(ref: dt.date, first_month: int, rel: str, future: bool) -> int:
+    this_year = ref.year if not (first_month == 12 and ref.month <= 2) else ref.year - 1
+    start = dt.date(this_year, first_month, 1)
+    if rel in ("last", "the past"):
+        end_year, end_month = cal.add_months(this_year, first_month, 2)
+        return this_year if cal.month_end(end_year, end_month) < ref else this_year - 1
+    if rel in ("next", "the coming"):
+        return this_year + 1 if start <= ref else this_year
+    if rel == "this" or future:
+        return this_year
+    return this_year if start <= ref else this_year - 1
+
+
+def season(m: re.Match[str], ctx: Context) -> DateRef | None:
+    first_month = lexicon().seasons[norm(m["s"])][0]
+    rel = norm(m["rel"]).replace("this past", "last")
+    if m["y"]:
+        return apply_part(cal.season_ref(int(m["y"]), first_month), m["part"])
+    if not rel or ctx.reference is None:
+        return None
+    year = season_year(ctx.reference, first_month, rel, ctx.future(m.start(), m.end()))
+    return apply_part(cal.season_ref(year, first_month), m["part"])
+
+
+def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
+    ref = ctx.reference
+    if m["qq"]:
+        number, year_text = int(m["qq"][1]), m["y2"]
+        kind = "quarter"
+    elif m["q3"]:
+        if ref is None:
+            return None
+        current = (ref.month - 1) // 3 + 1
+        return cal.quarter_ref(int(m["yq3"]), current - 1 if current > 1 else 4)
+    elif m["q2"]:
+        if ref is None:
+            return None
+        qrel = norm(m["qrel"])
+        if m["q2"].lower() == "period" and not qrel:
+            return None
+        current = (ref.month - 1) // 3 + 1
+        if qrel in ("current", "this"):
+            y, q = ref.year, current
+        else:
+            y, q = (ref.year, current - 1) if current > 1 else (ref.year - 1, 4)
+        if qrel in ("year-earlier", "year-ago"):
+            y -= 1
+        return cal.quarter_ref(y, q)
+    else:
+        ordinal = norm(m["ord"])
+        number = 4 if ordinal in ("final", "last") else lexicon().ordinals[ordinal]
+        kind = norm(m["q"])
+        year_text = m["y"] or m["yq"]
+    if kind == "half" and number > 2:
+        return None
+    if year_text:
+        year = int(year_text)
+    elif ref is None:
+        return None
+    else:
+        year = ref.year
+        start_month = 3 * (number - 1) + 1 if kind == "quarter" else 6 * (number - 1) + 1
+        if dt.date(year, start_month, 1) > ref and not ctx.future(m.start(), m.end()):
+            year -= 1
+    return cal.quarter_ref(year, number) if kind == "quarter" else cal.half_ref(year, number)
+
+
+def decade(m: re.Match[str], ctx: Context) -> DateRef | None:
+    if m["d"]:
+        start = int(m["d"])
+    else:
+        short = int(m["d2"])
+        start = (1900 if short > 30 else 2000) + short
+    return apply_part(cal.decade_ref(start), m["part"])
+
+
+def holiday(m: re.Match[str], ctx: Context) -> DateRef | None:
+    rule = lexicon().holidays[norm(m["h"]).replace("’", "'")] if norm(m["h"]).replace("’", "'") in \
+        lexicon().holidays else lexicon().holidays[norm(m["h"])]
+    if rule == "us-thanksgiving":
+        month_number, day_number = 11, 0
+    else:
+        month_number, day_number = (int(x) for x in rule.split("-"))
+    if m["y"]:
+        year_value = int(m["y"])
+    elif ctx.reference is None:
+        return None
+    else:
+        year_value = cal.nearest_year(ctx.reference, month_number, day_number or 22)
+        rel = norm(m["rel"])
+        if rel == "last" and dt.date(year_value, month_number, day_number or 22) >= ctx.reference:
+            year_value -= 1
+        elif rel == "next" and dt.date(year_value, month_number, day_number or 22) <= ctx.reference:
+            year_value += 1
+    if day_number == 0:
+        first = dt.date(year_value, 11, 1)
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+        return cal.day_ref(thursday + dt.timedelta(days=21))
+    day_value = cal.valid_day(year_value, month_number, day_number)
+    return cal.day_ref(day_value) if day_value else None

@@ -1,0 +1,61 @@
+"""What every handler shares: the match context (text, reference, tense) and the early/mid/late parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from eventwatch.dates import calendar as cal
+from eventwatch.dates.lexicon import lexicon
+from eventwatch.records import DateRef
+
+_PART_WORDS = {
+    "early": "early", "mid": "mid", "late": "late", "the end of": "late", "the beginning of": "early",
+    "the start of": "early", "the middle of": "mid",
+}
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Context:
+    """What a handler may look at besides its match: the whole text, the reference and the clause's tense."""
+
+    text: str
+    reference: dt.date | None
+    indefinite: bool = False
+
+    def future(self, start: int, end: int) -> bool:
+        """Does the clause just before [start, end) speak of the future ("will meet on Friday")?
+
+        Only the same sentence, up to ~80 characters back, is read: a "will" elsewhere in a long sentence says
+        nothing about this date.
+        """
+        window = self.text[max(0, start - 80) : start]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "), window.rfind("? "))
+        if cut >= 0:
+            window = window[cut + 1 :]
+        clause = " " + _SPACES.sub(" ", window.lower()) + " "
+        for marker in lexicon().future_markers:
+            if marker.startswith(("'", "’")):
+                if marker in clause:
+                    return True
+            elif f" {marker} " in clause:
+                return True
+        return False
+
+
+def norm(word: str | None) -> str:
+    return _SPACES.sub(" ", (word or "").lower().strip()).rstrip(".")
+
+
+def apply_part(ref: DateRef | None, word: str | None) -> DateRef | None:
+    if ref is None or not word:
+        return ref
+    part = norm(word)
+    if part in ("the first half of", "the second half of"):
+        mid = ref.first + (ref.last - ref.first) / 2
+        if part.startswith("the first"):
+            return cal.range_ref(ref.first, mid)
+        return cal.range_ref(mid + dt.timedelta(days=1), ref.last)
+    return cal.part_of(ref, _PART_WORDS.get(part, "late"))
