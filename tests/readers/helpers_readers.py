@@ -40,3 +40,11 @@ def write_warc(path: Path, records: list[tuple[str, str, str, bytes]], *, gzip: 
                 headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
                 record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
             writer.write_record(record)
+
+
+RECORDS_FOR_FUZZ: list[tuple[str, str, str, bytes]] = [
+    ("request", "", "", b""),
+    ("response", "200 OK", "text/html", page().encode()),
+    ("response", "404 Not Found", "text/html", b"<p>gone</p>"),
+    ("response", "200 OK", "text/html", page(title="Another").encode()),
+]

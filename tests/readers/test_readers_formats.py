@@ -77,7 +77,9 @@ def test_jsonl_records_with_configured_field_names(tmp_path: Path) -> None:
         {"body": "<p>First paragraph here.</p><p>Second one.</p>", "uid": "a2"},
     ]
     f.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
-    settings = Settings(text_field="body", id_field="uid", published_field="date", url_field="link", source_field="outlet")
+    settings = Settings(
+        text_field="body", id_field="uid", published_field="date", url_field="link", source_field="outlet"
+    )
     docs = read([str(f)], settings)
     assert [d.origin for d in docs] == [f"{f}#1", f"{f}#2"]
     assert docs[0].published == "2021-03-04" and docs[0].url == "https://x.example/1" and docs[0].source == "X"
@@ -116,7 +118,8 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Valley Courier</title>
 <item><title>Farmers block highway</title><link>https://courier.example/1</link>
 <pubDate>Thu, 04 Mar 2021 09:00:00 GMT</pubDate><author>desk@courier.example (Ana Ruiz)</author>
-<description>&lt;p&gt;Farmers blocked the highway.&lt;/p&gt;&lt;script&gt;bad()&lt;/script&gt;&lt;p&gt;Police diverted traffic.&lt;/p&gt;</description></item>
+<description>&lt;p&gt;Farmers blocked the highway.&lt;/p&gt;&lt;script&gt;bad()&lt;/script&gt;
+&lt;p&gt;Police diverted traffic.&lt;/p&gt;</description></item>
 <item><title>Empty</title><description></description></item>
 </channel></rss>"""
 
@@ -184,7 +187,7 @@ def test_glob(tmp_path: Path) -> None:
 def test_missing_path_raises_before_anything_is_read(tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text("fine", encoding="utf-8")
     seen: list[object] = []
-    with pytest.raises(InputNotFound, match="missing.txt"):
+    with pytest.raises(InputNotFound, match=r"missing\.txt"):
         seen.extend(iter_documents([str(tmp_path / "ok.txt"), str(tmp_path / "missing.txt")], S))
     assert seen == []
 

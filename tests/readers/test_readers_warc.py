@@ -17,7 +17,12 @@ RECORDS = [
     ("response", "404 Not Found", "text/html", b"<html><body>missing</body></html>"),
     ("response", "200 OK", "image/jpeg", b"\xff\xd8\xff\xe0" + b"\x00" * 200),
     ("response", "301 Moved Permanently", "text/html", b""),
-    ("response", "200 OK", "text/html", page(title="Second story", body="Dock workers struck in Mombasa " * 20).encode()),
+    (
+        "response",
+        "200 OK",
+        "text/html",
+        page(title="Second story", body="Dock workers struck in Mombasa " * 20).encode(),
+    ),
 ]
 
 

@@ -81,12 +81,16 @@ def iter_warc(stream: BinaryIO, path: str, settings: Settings, stats: ReadStats)
         if doc is not None:
             yield doc
     stats.bytes_read += counter.count
-    if counter.count - end > _TRAILING_SLACK:
+    if number == 0:
+        yield dropped(path, "not a WARC file: no records found")
+    elif counter.count - end > _TRAILING_SLACK:
         unread = counter.count - end
         yield dropped(f"{path}#{number + 1}", f"truncated WARC record at byte {end} ({unread} bytes unread)")
 
 
 def _record_document(record: Any, origin: str, settings: Settings, stats: ReadStats) -> Document | None:
+    if not record.rec_type:
+        return dropped(origin, "malformed WARC record: no WARC-Type header")
     reason = _skip_reason(record)
     if reason is not None:
         stats.skipped[reason] += 1
