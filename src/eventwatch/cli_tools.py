@@ -185,7 +185,8 @@ def dates(paths: tuple[str, ...], out: str | None, config: str | None, published
             found = find_dates(text, reference)
             write_line(handle, {"id": record.data.get("id"), "dates": [
                 {"start": d.span.start if d.span else None, "end": d.span.end if d.span else None,
-                 "text": d.span.text if d.span else None, "value": d.value, "precision": d.granularity}
+                 "text": d.span.text if d.span else None, "value": d.value, "precision": d.granularity,
+                 "time_precision": d.time_precision}
                 for d in found]})
     finally:
         _close(handle)
