@@ -20,6 +20,11 @@ from typing import Any
 from eventwatch.errors import EventwatchError
 
 
+# Cue groups computed from the parse rather than matched by regex (see EventCoder.actor_groups): the actor
+# dictionary applied to the subject (agent) and object (victim) of the sentence.
+SYNTACTIC_GROUPS = frozenset({"agent_crowd", "agent_armed", "victim_armed", "victim_civilian"})
+
+
 class CodebookError(EventwatchError):
     """A codebook data file is missing or malformed: the package is broken, not the input."""
 
@@ -126,7 +131,7 @@ def load_codebook() -> Codebook:
         if sub not in sub_events:
             raise CodebookError(f"rule {spec['id']!r} names an unknown sub-event type {sub!r}")
         groups = [*spec.get("all", []), *spec.get("any", []), *spec.get("none", [])]
-        unknown = [g for g in groups if g not in cues]
+        unknown = [g for g in groups if g not in cues and g not in SYNTACTIC_GROUPS]
         if unknown:
             raise CodebookError(f"rule {spec['id']!r} uses unknown cue groups {unknown}")
         rules.append(Rule(

@@ -60,9 +60,9 @@ class EventCoder:
     @cached_property
     def _prefilter(self) -> re.Pattern[str]:
         anchors: set[str] = set()
-        for rule in self.codebook.rules:
-            anchors.update(rule.all[:1] or rule.any)
-            anchors.update(rule.any)
+        for rule in self.codebook.rules:  # a rule needs one of its `any` groups, or all of its `all` groups
+            regex_groups = [g for g in rule.any if g in self.codebook.cues] or [g for g in rule.all if g in self.codebook.cues]
+            anchors.update(regex_groups)
         patterns = [p.pattern for g in sorted(anchors) for p in self.codebook.cues[g].patterns]
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
 
@@ -86,6 +86,17 @@ class EventCoder:
                     hits.append(CueHit(name, m.start(), m.end()))
         return hits
 
+    def actor_groups(self, sent: SpacySpan) -> set[str]:
+        """The parse-based cue groups: who acts (crowd or armed actor) and who suffers (armed actor or civilian)."""
+        groups: set[str] = set()
+        for found in find_actors(sent.text):
+            role = _role(sent, found)
+            if role == "agent":
+                groups.add("agent_crowd" if found.inter in (5, 6, 7) else "agent_armed")
+            elif role == "patient":
+                groups.add("victim_civilian" if found.inter in (5, 6, 7) else "victim_armed")
+        return groups
+
     def decide(self, present: frozenset[str], hits: Iterable[CueHit] = ()) -> Coding | None:
         for rule in self.codebook.rules:
             if rule.fires(present):
@@ -100,14 +111,14 @@ class EventCoder:
         if not self.could_hold_event(sent.text):
             return []
         hits = self.cue_hits(sent)
-        coding = self.decide(frozenset(h.group for h in hits), hits)
+        coding = self.decide(frozenset({h.group for h in hits} | self.actor_groups(sent)), hits)
         if coding is None:
             return []
         return [self._mention(sent, coding, sent.text)]
 
     def _mention(self, sent: SpacySpan, coding: Coding, context: str) -> EventMention:
         rule = coding.rule
-        anchor_group = (rule.all[:1] or rule.any)[0]
+        anchor_group = next((g for g in (*rule.all, *rule.any) if g in self.codebook.cues), "")
         anchor = next((h for h in coding.hits if h.group == anchor_group), coding.hits[0] if coding.hits else None)
         base = sent.start_char
         if anchor is not None:
@@ -194,7 +205,7 @@ class EventCoder:
         if not sents:
             return None
         per_sent = [self.cue_hits(s) if self.could_hold_event(s.text) else [] for s in sents]
-        lead = {h.group for h in per_sent[0]}
+        lead = {h.group for h in per_sent[0]} | self.actor_groups(sents[0])
         later = {h.group for hits in per_sent[1:] for h in hits}
         anywhere = {g for g in later if self.codebook.cues[g].anywhere}
         all_hits = [h for hits in per_sent for h in hits]

@@ -29,6 +29,9 @@ def _cues() -> dict[str, frozenset[str]]:
         "prediction": frozenset(m["prediction_adjectives"]),
         "marks": frozenset(m["hypothetical_marks"]),
         "negation": frozenset(m["negation_words"]),
+        "topic_governors": frozenset(m["topic_governors"]),
+        "topic_preps": frozenset(m["topic_preps"]),
+        "topic_nouns": frozenset(m["topic_nouns"]),
     }
 
 
@@ -78,6 +81,7 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
         if start <= rel < end:
             return "quoted"
     node = token
+    coordinated = False  # past a conjunction, governors of the other conjunct say nothing about this one
     for _ in range(6):
         if _negated(node):
             return "negated"
@@ -86,8 +90,20 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
                 return "modal"
             if child.dep_ == "mark" and child.lower_ in cues["marks"]:
                 return "hypothetical"
-        if node is not token and node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in cues["governors"]:
-            return "irrealis"
+        if node is not token and not coordinated and node.pos_ in ("VERB", "AUX"):
+            lemma = node.lemma_.lower()
+            if lemma in cues["governors"]:
+                return "irrealis"
+            if lemma in cues["topic_governors"]:
+                return "topic"
+        if node.dep_ == "pobj" and not coordinated:
+            prep = node.head
+            if prep.lower_ in cues["topic_preps"] and prep.lower_ != "of":
+                return "topic"
+            if prep.lower_ == "of" and prep.head.lower_ in cues["topic_nouns"]:
+                return "topic"
+        if node.dep_ == "conj":
+            coordinated = True
         if node.lower_ in cues["prediction"] and node.pos_ in ("ADJ", "VERB") and any(c.dep_ == "xcomp" for c in node.children):
             return "prediction"
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
