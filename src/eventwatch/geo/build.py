@@ -34,6 +34,10 @@ _TYPE_SUFFIXES = (" province", " governorate", " region", " state", " oblast", "
                   " district", " county", " municipality", " division", " territory")
 
 
+_TYPE_PREFIXES = ("governorate of ", "province of ", "state of ", "region of ", "department of ", "district of ",
+                  "ostan-e ", "wilayat ")
+
+
 class GazetteerBuildError(EventwatchError):
     code = "E101"
 
@@ -99,6 +103,10 @@ def _admin_display(name: str, aliases: list[str]) -> str:
                 if low.endswith(suffix):
                     alias = alias[: -len(suffix)]
                     break
+            for prefix in _TYPE_PREFIXES:
+                if alias.lower().startswith(prefix):
+                    alias = alias[len(prefix):]
+                    break
             return alias.strip()
     return fold(name)
 
@@ -123,12 +131,20 @@ def _keep_alt(alt: str) -> bool:
     return any(c.isalpha() for c in folded)
 
 
-def _seat_or_centroid(points: list[tuple[float, float, int]]) -> tuple[float, float]:
-    """The largest town when it is near the middle of the division's towns, else that middle (per-axis median)."""
-    lat = statistics.median(p[0] for p in points)
-    lon = statistics.median(p[1] for p in points)
+def _seat_or_centroid(points: list[tuple[float, float, int]], *, extent: bool = True) -> tuple[float, float]:
+    """The seat (largest town) of a small division, the middle of its towns' extent for a large one.
+
+    ACLED places province-level events at the provincial capital; for a large state or country a reader's
+    "centre" is the middle of its territory, which the extent of its towns approximates.
+    """
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lat = (lats[0] + lats[-1]) / 2 if extent else statistics.median(lats)
+    lon = (lons[0] + lons[-1]) / 2 if extent else statistics.median(lons)
+    if lons[-1] - lons[0] > 180:  # spans the antimeridian: fall back to the median
+        lon = statistics.median(lons)
     best = max(points, key=lambda p: p[2])
-    if abs(best[0] - lat) < 1.3 and abs(best[1] - lon) < 1.6:
+    if abs(best[0] - lat) < 0.6 and abs(best[1] - lon) < 0.75:
         return best[0], best[1]
     return lat, lon
 
@@ -170,7 +186,7 @@ def build_index(out_dir: Path) -> None:
         if iso2 in centres:
             lat, lon = centres[iso2]
         elif country_points.get(iso2):
-            lat, lon = _seat_or_centroid(country_points[iso2])
+            lat, lon = _seat_or_centroid(country_points[iso2], extent=False)  # islands far off skew an extent
         else:
             continue
         display = acled_names.get(iso2) or _common_name(iso2) or row[0]

@@ -26,6 +26,7 @@ class Candidate:
     row: int
     prior: float
     partial: bool = False  # matched on part of the mention ("Dulles" in "Dulles International Airport")
+    fuzzy: bool = False  # matched a spelling variant only: kept when the document supports it
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class CandidateFinder:
     def prior(self, row: int, quality: int) -> float:
         c = self.gaz.cols
         kind = c.kind[row]
-        score = _QUALITY_BONUS[quality] + _KIND_BONUS[kind] + 0.6 * math.log10(c.population[row] + 1)
+        score = _QUALITY_BONUS[quality] + _KIND_BONUS[kind] + 0.9 * math.log10(c.population[row] + 1)
         if c.fcode[row] == "PPLC":
             score += 2.5
         if kind == COUNTRY and quality == 1:
@@ -100,7 +101,7 @@ class CandidateFinder:
             ratio = fuzz.ratio(k, matched)
             if ratio >= 80:
                 seen.add(row)
-                out.append(Candidate(row, self.prior(row, Q_FUZZY) - (100 - ratio) / 15))
+                out.append(Candidate(row, self.prior(row, Q_FUZZY) - (100 - ratio) / 15, fuzzy=True))
         return out
 
     def _candidates(self, text: str) -> tuple[Candidate, ...]:
@@ -129,16 +130,19 @@ class CandidateFinder:
         return tuple(found[:MAX_CANDIDATES])
 
     def _prefer_towns(self, found: list[Candidate]) -> list[Candidate]:
-        """A division named after its seat ("Tehran", "Nowshahr") yields to the town unless "province" was said."""
+        """A division named after its seat ("Tehran", "Kerman") yields to the town unless "province" was said."""
         cols = self.gaz.cols
-        towns = {(cols.admin1[c.row], cols.admin2[c.row]) for c in found if cols.kind[c.row] == CITY}
+        towns = [c.row for c in found if cols.kind[c.row] == CITY]
         if not towns:
             return found
+        admin1s = {cols.admin1[t] for t in towns}
+        admin2s = {cols.admin2[t] for t in towns}
         out = []
         for c in found:
-            kind = cols.kind[c.row]
-            if kind in (ADM1, ADM2) and any(c.row in pair for pair in towns):
-                c = Candidate(c.row, c.prior - 3.0, c.partial)
+            row = c.row
+            kind = cols.kind[row]
+            if (kind == ADM1 and row in admin1s) or (kind == ADM2 and (row in admin2s or cols.admin1[row] in admin1s)):
+                c = Candidate(row, c.prior - 3.0, c.partial, c.fuzzy)
             out.append(c)
         return out
 
@@ -154,5 +158,5 @@ class CandidateFinder:
                     continue
                 hits = self._exact(sub)
                 if hits:
-                    return [Candidate(c.row, c.prior - 1.0, partial=True) for c in hits]
+                    return [Candidate(c.row, c.prior - 1.0, partial=True, fuzzy=c.fuzzy) for c in hits]
         return []

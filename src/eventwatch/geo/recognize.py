@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COMMA_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
 _PAREN_QUALIFIER = re.compile(r"\s*\(([^()\n]{2,40})\)")
+_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|or\s+[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
@@ -38,7 +39,10 @@ class Mention:
 def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, bool]:
     tail = text[end:end + 80]
     qualifier = ""
-    m = _COMMA_QUALIFIER.match(tail) or _PAREN_QUALIFIER.match(tail)
+    m = _COMMA_QUALIFIER.match(tail)
+    if m and _LIST_AFTER.match(tail[m.end():]):
+        m = None  # "Tehran, Isfahan, Ahvaz": a list of places, not a place and its province
+    m = m or _PAREN_QUALIFIER.match(tail)
     if m:
         qualifier = m.group(1).strip().rstrip(".")
     nxt = _NEXT_WORD.match(tail)

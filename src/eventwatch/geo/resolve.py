@@ -33,6 +33,7 @@ class _Choice:
     row: int
     score: float
     partial: bool
+    fuzzy: bool
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -52,7 +53,8 @@ class Geocoder:
     # -- public API ----------------------------------------------------------------------------------------------
     def find_places(self, doc: Doc, *, country_hint: str | None = None) -> list[Place]:
         """Recognise the place mentions of a parsed doc and resolve them together; spans are offsets in doc.text."""
-        mentions = extract_mentions(doc, self.finder)
+        mentions = [m for m in extract_mentions(doc, self.finder)
+                    if m.label in ("FAC", "LOC") or self.finder.candidates(m.text + " province" if m.admin else m.text)]
         places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True)
         return [p for p in places if p is not None]
 
@@ -81,12 +83,16 @@ class Geocoder:
         first = [self._pick(m, cs, {}, hint, None) for m, cs in zip(mentions, cands)]
         focus = self._focus(first, cands)
         anchors = self._anchors(first)
-        final = [self._pick(m, cs, focus, hint, anchors) for m, cs in zip(mentions, cands)]
+        final = [
+            self._pick(m, cs, focus, hint, [a for a in anchors if f is None or a != f.row])
+            for m, cs, f in zip(mentions, cands, first)
+        ]
         default = self._document_place(final, focus) if fallback else None
         out: list[Place | None] = []
         for m, choice in zip(mentions, final):
             span = Span(m.start, m.end, m.text)
-            if choice is not None and not (choice.partial and not self._supported(choice.row, focus, anchors)):
+            weak = choice is not None and (choice.partial or choice.fuzzy)
+            if choice is not None and not (weak and not self._supported(choice.row, focus, anchors)):
                 precision = 2 if choice.partial else None
                 out.append(self.gaz.place(choice.row, span=span, precision=precision))
             elif default is not None:
@@ -125,7 +131,7 @@ class Geocoder:
             if anchors and cols.kind[c.row] in (CITY, ADM2, ADM1):
                 score += self._proximity(c.row, anchors)
             if best is None or score > best.score:
-                best = _Choice(c.row, score, c.partial)
+                best = _Choice(c.row, score, c.partial, c.fuzzy)
         return best
 
     def _qualifier_rows(self, qualifier: str) -> frozenset[int]:
@@ -157,7 +163,7 @@ class Geocoder:
         cols = self.gaz.cols
         seen: dict[int, None] = {}
         for choice in first:
-            if choice is not None and not choice.partial and cols.kind[choice.row] in (CITY, ADM2):
+            if choice is not None and not choice.partial and not choice.fuzzy and cols.kind[choice.row] in (CITY, ADM2):
                 seen[choice.row] = None
         return list(seen)[:30]
 

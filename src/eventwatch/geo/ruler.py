@@ -1,0 +1,151 @@
+"""A place ruler that corrects the small spaCy model's entity labels with the gazetteer.
+
+en_core_web_sm calls many towns PERSON or ORG ("Sabzevar", "Doroud", "Bandar Abbas"), merges lists of towns into
+one ORG ("Ahvaz, Rasht,") and sometimes calls a surname a GPE ("Soleimani"). After the statistical NER, this
+component:
+- relabels as GPE an entity (or each comma/"and"-separated part of one) whose text is the name of a sizeable
+  place, or that stands in a list next to places and has any gazetteer candidate;
+- adds GPE for capitalised proper nouns the model left out when they are such a name or stand in such a list;
+- drops GPE/LOC labels on common personal names ("Soleimani", "Ali"), which never become places on their own.
+The name list (towns of 15,000 people or more, divisions and countries, minus personal names) is compiled once
+from the gazetteer, saved next to it in the cache and read from there afterwards.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventwatch.geo.gazetteer import ADM1, CITY, COUNTRY, Gazetteer, cache_dir, get_gazetteer
+from eventwatch.geo.normalize import fold, key
+
+COMPONENT = "eventwatch_place_ruler"
+MIN_POPULATION = 15_000
+_RELABEL = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "EVENT", "LAW"})
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
+
+
+def person_names() -> frozenset[str]:
+    text = resources.files("eventwatch.data").joinpath("geo").joinpath("person_names.txt").read_text("utf-8")
+    return frozenset(key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def ruler_names(gaz: Gazetteer, directory: Path | None = None) -> frozenset[str]:
+    """Keys of the place names the ruler trusts on their own, built once and saved in the cache."""
+    path = (directory or cache_dir()) / "ruler_names.txt"
+    if path.exists():
+        return frozenset(path.read_text(encoding="utf-8").splitlines())
+    people = person_names()
+    c = gaz.cols
+    names = set()
+    for row in range(len(c.gid)):
+        kind = c.kind[row]
+        if kind in (ADM1, COUNTRY) or (kind == CITY and c.population[row] >= MIN_POPULATION):
+            k = key(fold(c.name[row]))
+            if len(k) >= 3 and k not in people:
+                names.add(k)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("\n".join(sorted(names)), encoding="utf-8")
+    tmp.replace(path)
+    return frozenset(names)
+
+
+class PlaceRuler:
+    """The spaCy component; see the module docstring."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        from eventwatch.geo.candidates import CandidateFinder
+
+        self.finder = CandidateFinder(gaz)
+        self.names = ruler_names(gaz)
+        self.people = person_names()
+
+    def _placey(self, text: str, in_list: bool) -> bool:
+        k = key(text)
+        if not k or k in self.people or not text[:1].isupper():
+            return False
+        if k in self.names:
+            return True
+        if any(w in self.people for w in k.split(" ")):  # "Ali Khamenei"
+            return False
+        return in_list and bool(self.finder.candidates(text))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        places = {i for e in doc.ents if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC") and key(ent.text) in self.people:
+                continue
+            if ent.label_ in _RELABEL and len(ent) <= 6:
+                parts = _split(ent)
+                converted = [p for p in parts if self._placey(p.text, len(parts) > 1 or _in_list(doc, p, places))]
+                if converted and ent.label_ != "NORP":
+                    places.update(i for p in converted for i in range(p.start, p.end))
+                    spans.extend(Span(doc, p.start, p.end, label="GPE") for p in converted)
+                    continue
+            spans.append(ent)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
+                continue
+            if self._placey(tok.text, _in_list(doc, doc[tok.i:tok.i + 1], places)) and key(tok.text) in self.names:
+                spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+        doc.ents = _non_overlapping(spans)
+        return doc
+
+
+def _split(ent: Span) -> list[Span]:
+    """The parts of an entity separated by commas or "and" ("Ahvaz, Rasht," -> Ahvaz, Rasht)."""
+    parts: list[Span] = []
+    start = ent.start
+    for tok in ent:
+        if tok.text in _LIST_WORDS:
+            if tok.i > start:
+                parts.append(ent.doc[start:tok.i])
+            start = tok.i + 1
+    if start < ent.end:
+        parts.append(ent.doc[start:ent.end])
+    return parts
+
+
+def _in_list(doc: Doc, span: Span, places: set[int]) -> bool:
+    """Whether a span stands in a comma/"and" list next to a place (token indices in `places`)."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text in _LIST_WORDS and before.i > 0:
+        if before.i - 1 in places:
+            return True
+    if after is not None and after.text in _LIST_WORDS and after.i + 1 < len(doc):
+        if after.i + 1 in places:
+            return True
+    return False
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    used: set[int] = set()
+    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if any(i in used for i in range(s.start, s.end)):
+            continue
+        used.update(range(s.start, s.end))
+        out.append(s)
+    return out
+
+
+@Language.factory(COMPONENT)
+def make_place_ruler(nlp: Language, name: str) -> PlaceRuler:
+    return PlaceRuler(get_gazetteer())
+
+
+def add_place_ruler(nlp: Language) -> None:
+    """Add the place ruler after the NER (once: calling again changes nothing)."""
+    if COMPONENT in nlp.pipe_names:
+        return
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, after="ner")
+    else:
+        nlp.add_pipe(COMPONENT, last=True)
