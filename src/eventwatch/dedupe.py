@@ -51,7 +51,8 @@ class Dedupe:
 
     def __init__(self, settings: Settings, known: Iterable[tuple[str, str]] = ()) -> None:
         self.threshold = settings.near_duplicate_threshold
-        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+        # The LSH index finds candidates; the Jaccard estimate decides. datasketch cannot band at exactly 1.0.
+        self._lsh = MinHashLSH(threshold=min(self.threshold, 0.95), num_perm=NUM_PERM)
         self._hashes: dict[str, MinHash] = {}
         self._order: dict[str, int] = {}
         self._root: dict[str, str] = {}

@@ -38,10 +38,13 @@ class DatelineMatch:
 
 
 def _place(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,")
-    if text.isupper():
-        text = " ".join(part if len(part) <= 2 and part.endswith(".") else part.title() for part in text.split(" "))
-    return text
+    parts = [" ".join(part.split()) for part in text.strip(" ,").split(",")]
+    out = []
+    for part in parts:
+        if part.isupper():  # "GAZA CITY" -> "Gaza City"; "D.C." stays
+            part = " ".join(w if w.endswith(".") and len(w) <= 4 else w.title() for w in part.split(" "))
+        out.append(part)
+    return ", ".join(p for p in out if p)
 
 
 def _agency(raw: str | None) -> str | None:

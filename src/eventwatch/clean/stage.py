@@ -39,7 +39,7 @@ def _key(line: str) -> str:
 
 
 def _headline_like(line: str) -> bool:
-    words = line.split()
+    words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
     if not 2 <= len(words) <= 25 or len(line) > 200:
         return False
     return not line.endswith(".") or line.endswith("...")
@@ -191,8 +191,9 @@ class Clean:
                 break
             if i == header_end and len(candidates) < 2:
                 break
-            line = lines[i][1]
-            if _headline_like(line) and not _is_prose(line) and any(j > i for j in candidates):
+            block, line = lines[i]
+            alone = sum(1 for b, _ in lines if b == block) == 1  # a headline stands in a block of its own
+            if alone and _headline_like(line) and not _is_prose(line) and any(j > i for j in candidates):
                 return line
             if i >= header_end:
                 break

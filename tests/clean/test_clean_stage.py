@@ -1,0 +1,174 @@
+"""The clean stage on team-written scraped texts: furniture, captions, titles, datelines, credits, drops."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwatch.clean import Clean
+from eventwatch.records import Document
+from eventwatch.settings import Settings
+
+CLEAN = Clean(Settings())
+PARA = (
+    "Hundreds of farmers blocked the main highway into Lyon on Tuesday with tractors, demanding lower fuel "
+    "taxes, organisers said. Police diverted traffic for several hours and no arrests were reported."
+)
+
+
+def clean(raw: str, **kw: object) -> Document:
+    return CLEAN(Document(raw=raw, **kw))  # type: ignore[arg-type]
+
+
+def test_furniture_lines_are_removed() -> None:
+    raw = "\n\n".join(
+        [
+            "300 x 250",
+            "Share on Facebook",
+            "Subscribe to our newsletter for daily updates",
+            "We use cookies to improve your experience. Accept all cookies",
+            "Home > World > Europe",
+            "Advertisement",
+            PARA,
+            "Read more:",
+            "© 2021 Valley Courier. All rights reserved.",
+            "* * *",
+        ]
+    )
+    doc = clean(raw)
+    assert doc.text == PARA
+
+
+def test_short_line_repeated_in_body_is_furniture_but_prose_repeated_is_kept_once() -> None:
+    raw = "\n\n".join(
+        [PARA, "Tap to expand image", "Second paragraph of the report, long enough.", "Tap to expand image", PARA]
+    )
+    doc = clean(raw)
+    assert doc.text == PARA + "\n\nSecond paragraph of the report, long enough."
+
+
+def test_dated_captions_leave_the_body_with_their_dates() -> None:
+    raw = "\n\n".join(
+        [
+            "KABUL, March 3 (Reuters) - " + PARA,
+            "March 2, 2022 — Farmers park tractors outside the ministry",
+            "Second paragraph with more detail about the blockade and the police response to it.",
+            "Tractors at the toll gate | 1 March",
+        ]
+    )
+    doc = clean(raw, published="2022-03-03")
+    assert [(c.text, c.date) for c in doc.captions] == [
+        ("March 2, 2022 — Farmers park tractors outside the ministry", "2022-03-02"),
+        ("Tractors at the toll gate | 1 March", "2022-03-01"),
+    ]
+    assert "Farmers park tractors" not in doc.text and "toll gate" not in doc.text
+    assert doc.dateline.place == "Kabul" and doc.dateline.date == "2022-03-03"
+    assert doc.reported_by == "Reuters"
+    assert doc.text.startswith("KABUL, March 3 (Reuters) - ")
+
+
+@pytest.mark.parametrize(
+    ("first", "place", "date", "agency"),
+    [
+        ("BEIRUT (AP) — ", "Beirut", None, "AP"),
+        ("Iran, January 5, 2021—", "Iran", "2021-01-05", None),
+        ("NAIROBI, Kenya, 5 January 2021 (AFP) - ", "Nairobi, Kenya", "2021-01-05", "AFP"),
+        ("LAGOS — ", "Lagos", None, None),
+        ("Dec 30 (Reuters) - ", None, None, "Reuters"),
+    ],
+)
+def test_datelines(first: str, place: str | None, date: str | None, agency: str | None) -> None:
+    doc = clean(first + PARA)
+    if first.startswith("Dec"):
+        # A yearless date with no place is not a dateline of ours; only the agency credit is.
+        assert doc.reported_by == "Reuters" or doc.dateline.place is None
+        return
+    assert doc.dateline.place == place
+    assert doc.dateline.date == date
+    assert doc.reported_by == agency
+    assert doc.text.startswith(first.strip()[:5])
+
+
+def test_yearless_dateline_resolved_against_published() -> None:
+    doc = clean("KABUL, Dec 30 (Reuters) - " + PARA, published="2022-01-02")
+    assert doc.dateline.date == "2021-12-30"
+    assert clean("KABUL, Dec 30 (Reuters) - " + PARA).dateline.date is None  # no reference: no guess
+
+
+def test_ordinary_sentence_is_not_a_dateline() -> None:
+    doc = clean("Police, witnesses said, fired - at least twice - into the air. " + PARA)
+    assert doc.dateline.place is None and doc.dateline.date is None
+
+
+def test_byline_and_reporting_credit() -> None:
+    raw = "\n\n".join(
+        [
+            "Farmers block highway near Lyon",
+            "By Ana Ruiz and Tomas Berg",
+            PARA,
+            "Reporting by Lina Haddad in Lyon; Editing by Tom Wright",
+        ]
+    )
+    doc = clean(raw)
+    assert doc.title == "Farmers block highway near Lyon"
+    assert doc.byline == "Ana Ruiz and Tomas Berg"
+    assert doc.reported_by == "Lina Haddad"
+    assert doc.text == PARA
+
+
+def test_known_title_is_kept_and_removed_from_body() -> None:
+    doc = clean("Farmers block highway\n\n" + PARA, title="Farmers block highway")
+    assert doc.title == "Farmers block highway" and doc.text == PARA
+
+
+def test_wrapped_lines_are_joined_and_paragraphs_kept() -> None:
+    raw = "Police said the march\nwas peaceful and ended\nnear the town hall.\n\nA second paragraph follows here."
+    doc = clean(raw)
+    assert (
+        doc.text
+        == "Police said the march was peaceful and ended near the town hall.\n\nA second paragraph follows here."
+    )
+
+
+def test_id_is_sha256_of_text_and_deterministic() -> None:
+    doc = clean(PARA)
+    assert doc.id == hashlib.sha256(doc.text.encode()).hexdigest()[:16]
+    assert clean("728 x 90\n\n" + PARA).id == doc.id
+
+
+def test_empty_and_short_are_drops() -> None:
+    empty = clean("728 x 90\n\nShare\n\nAdvertisement")
+    assert empty.dropped is not None and (empty.dropped.stage, empty.dropped.reason) == (
+        "clean",
+        "empty after cleaning",
+    )
+    short = clean("Police came.")
+    assert short.dropped is not None and short.dropped.reason == "too short: 12 characters"
+
+
+lines = st.lists(
+    st.one_of(
+        st.sampled_from(["728 x 90", "Share", "Advertisement", PARA, "Jan 4, 2021—Youths burn tyres", "By Ana Ruiz"]),
+        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=120),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(lines=lines, sep=st.sampled_from(["\n", "\n\n", "\r\n\r\n"]))
+def test_clean_properties(lines: list[str], sep: str) -> None:
+    doc = clean(sep.join(lines), published="2021-01-05")
+    assert doc.id == hashlib.sha256(doc.text.encode()).hexdigest()[:16]
+    for line in doc.text.split("\n\n") if doc.text else []:
+        assert line and line == line.strip()
+    assert "728 x 90" not in doc.text.split("\n\n")
+    for caption in doc.captions:
+        assert caption.text not in doc.text.split("\n\n")
+        assert caption.date is None or len(caption.date) == 10
+    if doc.dropped is None:
+        assert len(doc.text) >= 40
+    assert CLEAN(Document(raw=sep.join(lines), published="2021-01-05")) == doc  # deterministic

@@ -1,0 +1,85 @@
+"""Duplicates: exact copies dropped, near copies linked to their original, known documents seeded."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwatch.clean import text_id
+from eventwatch.dedupe import Dedupe
+from eventwatch.records import Document
+from eventwatch.settings import Settings
+
+STORY = (
+    "Police fired tear gas at hundreds of protesters who gathered outside the parliament in the capital on "
+    "Monday to demand the resignation of the interior minister, witnesses said. Several people were injured "
+    "and at least twelve were detained, according to a rights group that monitored the demonstration."
+)
+SYNDICATED = STORY.replace("Several people were injured", "Several people were hurt")
+OTHER = (
+    "Dock workers in the port city walked off the job on Tuesday over unpaid wages, halting container traffic "
+    "for the second time this month, a union spokesperson said. Management said talks would resume on Friday."
+)
+
+
+def doc(text: str) -> Document:
+    return Document(raw=text, text=text, id=text_id(text))
+
+
+def test_exact_duplicate_is_dropped_and_linked() -> None:
+    stage = Dedupe(Settings())
+    first = stage(doc(STORY))
+    second = stage(doc(STORY))
+    assert first.dropped is None and first.duplicate_of is None
+    assert second.duplicate_of == first.id
+    assert second.dropped is not None and second.dropped.reason == f"exact duplicate of {first.id}"
+
+
+def test_near_duplicate_is_kept_and_linked_unrelated_is_not() -> None:
+    stage = Dedupe(Settings())
+    original = stage(doc(STORY))
+    copy = stage(doc(SYNDICATED))
+    other = stage(doc(OTHER))
+    assert copy.dropped is None and copy.duplicate_of == original.id
+    assert other.duplicate_of is None
+
+
+def test_copy_of_a_copy_links_to_the_first_original() -> None:
+    stage = Dedupe(Settings())
+    original = stage(doc(STORY))
+    stage(doc(SYNDICATED))
+    third = stage(doc(SYNDICATED.replace("at least twelve", "at least 12")))
+    assert third.duplicate_of == original.id
+
+
+def test_known_documents_seed_the_index() -> None:
+    stored_id = text_id(STORY)
+    stage = Dedupe(Settings(), known=[(stored_id, STORY)])
+    assert stage(doc(SYNDICATED)).duplicate_of == stored_id
+    again = stage(doc(STORY))  # already stored: the store ignores it; it is not its own duplicate
+    assert again.dropped is None and again.duplicate_of is None
+
+
+def test_threshold_setting_is_used() -> None:
+    strict = Dedupe(Settings(near_duplicate_threshold=1.0))
+    strict(doc(STORY))
+    assert strict(doc(SYNDICATED)).duplicate_of is None
+
+
+words = st.lists(
+    st.sampled_from(["police", "protest", "fire", "city", "army", "road", "market", "strike", "crowd", "vote"]),
+    min_size=5,
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(texts=st.lists(words.map(" ".join), min_size=1, max_size=8))
+def test_deterministic_and_never_self_linked(texts: list[str]) -> None:
+    def run() -> list[tuple[str | None, bool]]:
+        stage = Dedupe(Settings())
+        out = [stage(doc(t)) for t in texts]
+        for d in out:
+            assert d.duplicate_of != d.id or d.dropped is not None
+        return [(d.duplicate_of, d.dropped is None) for d in out]
+
+    assert run() == run()
