@@ -26,7 +26,7 @@ from pathlib import Path
 from eventwatch.errors import EventwatchError
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS = 0, 1, 2, 3
@@ -313,7 +313,7 @@ def _write(out_dir: Path, cols: Columns, names: dict[int, list[tuple[str, int]]]
                 best[bare] = Q_DERIVED
         for k, q in best.items():
             name_rows.append((k, idx, q))
-            if len(k) >= 4 and not k.isdigit():
+            if len(k) >= 3 and not k.isdigit():
                 skel_rows.append((skeleton(k), idx, k))
     con.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows)
     con.executemany("INSERT INTO skel VALUES (?, ?, ?)", skel_rows)

@@ -96,7 +96,7 @@ class Gazetteer:
         s = skeleton(k)
         if len(s) < 2:
             return ()
-        rows = self._con().execute("SELECT eid, k FROM skel WHERE s = ? LIMIT 400", (s,)).fetchall()
+        rows = self._con().execute("SELECT eid, k FROM skel WHERE s = ? LIMIT 5000", (s,)).fetchall()
         return tuple((int(e), str(m)) for e, m in rows)
 
     # -- places ------------------------------------------------------------------------------------------------

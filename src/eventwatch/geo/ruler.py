@@ -77,6 +77,9 @@ class PlaceRuler:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         places = {i for e in doc.ents if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
+        for tok in doc:  # names trusted on their own count as places for the list rule, wherever they stand
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and key(tok.text) in self.names:
+                places.add(tok.i)
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC") and key(ent.text) in self.people:
                 continue

@@ -1,0 +1,104 @@
+"""Gazetteer look-ups, spelling variants, provinces, demonyms and the one-answer-per-span contract."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo.normalize import key, skeleton
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(get_gazetteer())
+
+
+def test_keys_fold_accents_and_articles() -> None:
+    assert key("Neyshābūr") == "neyshabur"
+    assert key("St. Louis") == "saint louis"
+    assert key("Al-Qamishli") == "al qamishli"
+    assert key("Yangiobod") == "yangiabad"
+
+
+@pytest.mark.parametrize(("a", "b"), [("Noshahr", "Nowshahr"), ("Nishabur", "Neyshabur"), ("Doroud", "Dorud"),
+                                      ("Nour", "Nur"), ("Isfahan", "Esfahan")])
+def test_transliteration_variants_share_a_skeleton(a: str, b: str) -> None:
+    assert skeleton(key(a)) == skeleton(key(b))
+
+
+@pytest.mark.parametrize(
+    ("name", "geonameid"),
+    [("Noshahr", 121959), ("Nishabur", 122285), ("Doroud", 135878), ("Sabzevar", 118063), ("Bandar Abbas", 141681)],
+)
+def test_iranian_variants_resolve_with_a_country_hint(geocoder: Geocoder, name: str, geonameid: int) -> None:
+    place = geocoder.resolve_name(name, country_hint="IR")
+    assert place is not None and place.geonameid == geonameid
+
+
+def test_admin_qualifier_picks_the_right_town(geocoder: Geocoder) -> None:
+    place = geocoder.resolve_name("Nur, Mazandaran")
+    assert place is not None and place.geonameid == 113797 and place.admin1 == "Mazandaran"
+
+
+def test_article_prefix_is_optional(geocoder: Geocoder) -> None:
+    with_article = geocoder.resolve_name("Al-Qamishli")
+    without = geocoder.resolve_name("Qamishli")
+    assert with_article is not None and without is not None
+    assert with_article.geonameid == without.geonameid and with_article.country == "SY"
+
+
+def test_dateline_forms(geocoder: Geocoder) -> None:
+    beirut = geocoder.resolve_name("BEIRUT")
+    kabul = geocoder.resolve_name("Kabul, Afghanistan")
+    iran = geocoder.resolve_name("Iran")
+    assert beirut is not None and beirut.country == "LB" and beirut.geo_precision == 1
+    assert kabul is not None and kabul.country == "AF" and kabul.country_name == "Afghanistan"
+    assert iran is not None and iran.feature_code == "PCLI" and iran.geo_precision == 3 and iran.iso3 == "IRN"
+
+
+def test_province_resolves_as_a_province(geocoder: Geocoder) -> None:
+    place = geocoder.resolve_name("Hormozgan")
+    assert place is not None
+    assert place.feature_code == "ADM1" and place.geo_precision == 3 and place.admin1 == "Hormozgan"
+    assert abs(place.latitude - 27.19) < 2.5 and abs(place.longitude - 56.28) < 2.5
+
+
+def test_acled_country_spellings(geocoder: Geocoder) -> None:
+    for name, expected in [("Syria", "Syria"), ("Iran", "Iran"), ("DRC", "Democratic Republic of Congo"),
+                           ("U.S.", "United States")]:
+        place = geocoder.resolve_name(name)
+        assert place is not None and place.country_name == expected
+
+
+def test_demonyms_resolve_to_their_country(geocoder: Geocoder) -> None:
+    text = "Turkish troops shelled positions held by Syrian fighters."
+    spans = [(0, 7), (41, 47)]
+    turkey, syria = geocoder.resolve_spans(text, spans)
+    assert turkey is not None and turkey.country == "TR" and turkey.feature_code == "PCLI"
+    assert syria is not None and syria.country == "SY"
+
+
+def test_one_answer_per_span_in_order(geocoder: Geocoder) -> None:
+    text = "Crowds gathered in Mashhad and in Sabzevar; a bakery on Elm Road was shut."
+    spans = [(19, 26), (34, 42), (56, 64), (0, 6)]
+    places = geocoder.resolve_spans(text, spans)
+    assert len(places) == len(spans)
+    assert places[0] is not None and places[0].name == "Mashhad"
+    assert places[1] is not None and places[1].geonameid == 118063
+    assert places[0].span is not None and places[0].span.start == 19
+    # a street the gazetteer does not know is placed "near / part of" the report's main town
+    assert places[2] is not None and places[2].geo_precision == 2 and places[2].country == "IR"
+
+
+def test_unknown_name_is_none(geocoder: Geocoder) -> None:
+    assert geocoder.resolve_name("Qxzvwpt Blorf") is None
+    assert geocoder.resolve_name("") is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=40))
+def test_resolve_name_never_raises(name: str) -> None:
+    place = Geocoder(get_gazetteer()).resolve_name(name)
+    assert place is None or -90 <= place.latitude <= 90
