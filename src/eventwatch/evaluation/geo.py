@@ -208,7 +208,7 @@ def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = 
         report.gold += len(gold)
         if not end_to_end:
             places = geocoder.resolve_spans(art.text, [(t.start, t.end) for t in gold])
-            for t, p in zip(gold, places):
+            for t, p in zip(gold, places, strict=False):
                 _score(report, t, p)
             continue
         predicted = geocoder.find_places(nlp(art.text))

@@ -83,7 +83,7 @@ def _package_dir(module: str) -> Path:
         mod = __import__(module)
     except ImportError as exc:
         raise GazetteerBuildError(f"the gazetteer needs the PyPI package {module!r}: pip install {module}") from exc
-    return Path(mod.__file__).parent
+    return Path(str(mod.__file__)).parent
 
 
 def _tsv(path: Path) -> list[list[str]]:
@@ -280,13 +280,13 @@ def _add_team_places(cols: Columns, names: dict[int, list[tuple[str, int]]], cou
             if old is None or (-cols.kind[idx], -cols.population[idx]) < (-cols.kind[old], -cols.population[old]):
                 by_name[k] = idx
     for abbrevs, full, iso2 in data_rows("admin_abbreviations.tsv"):
-        target = by_name.get((key(full), iso2))
-        if target is None:
+        row_id = by_name.get((key(full), iso2))
+        if row_id is None:
             continue
         for abbrev in abbrevs.split("|"):
             if iso2 == "US" and len(abbrev) == 2 and abbrev.isupper() and abbrev != "DC":
                 continue  # bare postal codes (LA, IN, OR) are too ambiguous as names
-            names[target].append((abbrev, Q_ALIAS))
+            names[row_id].append((abbrev, Q_ALIAS))
 
 
 def _write(out_dir: Path, cols: Columns, names: dict[int, list[tuple[str, int]]]) -> None:
@@ -309,7 +309,7 @@ def _write(out_dir: Path, cols: Columns, names: dict[int, list[tuple[str, int]]]
             if q < best.get(k, 99):
                 best[k] = q
             bare = strip_article(k)
-            if bare and Q_DERIVED < best.get(bare, 99):
+            if bare and best.get(bare, 99) > Q_DERIVED:
                 best[bare] = Q_DERIVED
         for k, q in best.items():
             name_rows.append((k, idx, q))

@@ -78,7 +78,7 @@ class Gazetteer:
         return con
 
     def _lookup(self, k: str) -> tuple[tuple[int, int], ...]:
-        """(row, quality) for every place with this exact name key (quality: 0 main, 1 alternate, 2 derived, 3 alias)."""
+        """(row, quality) for every place with this name key (0 main, 1 alternate, 2 derived, 3 alias)."""
         if not k:
             return ()
         rows = self._con().execute("SELECT eid, q FROM names WHERE k = ?", (k,)).fetchall()

@@ -10,7 +10,7 @@ it ("Nur, Mazandaran"), and with its distance to the other places named. A menti
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -80,16 +80,16 @@ class Geocoder:
     ) -> list[Place | None]:
         cands = [self.finder.candidates(m.text + " province" if m.admin else m.text) for m in mentions]
         hint = country_hint.upper() if country_hint else None
-        first = [self._pick(m, cs, {}, hint, None) for m, cs in zip(mentions, cands)]
+        first = [self._pick(m, cs, {}, hint, None) for m, cs in zip(mentions, cands, strict=False)]
         focus = self._focus(first, cands)
         anchors = self._anchors(first)
         final = [
             self._pick(m, cs, focus, hint, [a for a in anchors if f is None or a != f.row])
-            for m, cs, f in zip(mentions, cands, first)
+            for m, cs, f in zip(mentions, cands, first, strict=False)
         ]
         default = self._document_place(final, focus) if fallback else None
         out: list[Place | None] = []
-        for m, choice in zip(mentions, final):
+        for m, choice in zip(mentions, final, strict=False):
             span = Span(m.start, m.end, m.text)
             weak = choice is not None and (choice.partial or choice.fuzzy)
             if choice is not None and not (weak and not self._supported(choice.row, focus, anchors)):
@@ -145,9 +145,9 @@ class Geocoder:
 
     def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]]) -> dict[str, float]:
         """Share of the document's mentions that point (on their own) to each country."""
-        votes: Counter[str] = Counter()
+        votes: dict[str, float] = defaultdict(float)
         cols = self.gaz.cols
-        for choice, cs in zip(first, cands):
+        for choice, cs in zip(first, cands, strict=False):
             if choice is None:
                 continue
             iso = cols.country[choice.row]

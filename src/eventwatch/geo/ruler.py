@@ -119,13 +119,9 @@ def _in_list(doc: Doc, span: Span, places: set[int]) -> bool:
     """Whether a span stands in a comma/"and" list next to a place (token indices in `places`)."""
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.text in _LIST_WORDS and before.i > 0:
-        if before.i - 1 in places:
-            return True
-    if after is not None and after.text in _LIST_WORDS and after.i + 1 < len(doc):
-        if after.i + 1 in places:
-            return True
-    return False
+    if before is not None and before.text in _LIST_WORDS and before.i > 0 and before.i - 1 in places:
+        return True
+    return bool(after is not None and after.text in _LIST_WORDS and after.i + 1 < len(doc) and after.i + 1 in places)
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:
