@@ -46,7 +46,15 @@ def fragments() -> dict[str, str]:
     holiday = _alternation(list(lex.holidays)) + r"(?![a-z])"
     vague = _alternation(list(lex.vague)) + r"(?![\w-])"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)"
-    year = r"(?<![\d,.$£€#])(?:1[6-9]\d\d|20\d\d|21\d\d)(?!\d|,\d|\.\d|%)"
+    units = _alternation([w for w, v in lex.numerals.items() if 1 <= v <= 9 and w.isalpha() and len(w) > 2])
+    teens = _alternation([w for w, v in lex.numerals.items() if 10 <= v <= 19])
+    tens = _alternation([w for w, v in lex.numerals.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)])
+    # a year said in words ("nineteen ninety-six", "two thousand one"), as broadcast transcripts write them
+    words_year = (
+        rf"(?:nineteen[\s-]+(?:{tens}(?:[\s-]+{units})?|{teens})|two\s+thousand(?:\s+and)?[\s-]+(?:{teens}|{units}))"
+        r"(?![\w-]|\s+(?:hundred|thousand|million|percent|per\b))"
+    )
+    year = rf"(?:(?<![\d,.$£€#])(?:1[6-9]\d\d|20\d\d|21\d\d)(?!\d|,\d|\.\d|%)|(?<![\w-]){words_year})"
     clock = (
         r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
         r"|noon|midday|midnight)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)(?![a-z]))?"
@@ -86,7 +94,7 @@ def _kind_sources() -> dict[str, str]:
         "month_year": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month}),?\s+(?:of\s+)?(?:(?P<y>{year})"
         r"|(?P<rel>this|last|next|the\s+previous|the\s+following)\s+year(?![\w-]))",
         "relday": rf"(?:(?P<part>late|early|earlier|later)\s+)?(?:(?P<clock>{clock})\s+)?"
-        rf"(?P<w>yesterday|today|tonight|tomorrow)(?![\w'’-])(?:\s+(?P<tod>{tod}))?{clock_suffix}"
+        rf"(?P<w>yesterday|today|tonight|tomorrow)(?![\w-]|(?<=today)['’]|['’](?!s\b))(?:\s+(?P<tod>{tod}))?{clock_suffix}"
         rf"|(?:(?P<part2>late|early|earlier|later)\s+)?(?P<w2>this|last|yesterday|tomorrow)\s+(?P<tod2>{tod})"
         rf"|(?P<w3>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight)",
         "weekday": rf"{clock_prefix}(?:(?P<rel>last|this|next|coming|past|previous|late|early)\s+)?"
@@ -111,7 +119,8 @@ def _kind_sources() -> dict[str, str]:
         "month": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month})",
         "decade": r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<d>1[6-9]\d0|20\d0)['’]?s|['’](?P<d2>\d0)s)"
         r"(?![a-z])",
-        "year": rf"(?:(?P<part>{part}|earlier\s+in|later\s+in)[\s-]+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<y>{year})",
+        "year": rf"(?:(?P<part>{part}|earlier\s+in|later\s+in)[\s-]+)?(?:(?P<fy>fiscal|calendar)\s+|the\s+year\s+)?"
+        rf"(?P<y>{year}|(?<=year\s)two\s+thousand(?![\w-]))",
         "holiday": rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{f['holiday']})(?:\s+(?P<y>{year}))?",
         "vague": rf"(?P<v>{f['vague']})",
         "clock": r"(?:(?P<pre>around|about|approximately)\s+)?"

@@ -10,7 +10,7 @@ import re
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.resolve_base import Context, apply_part, norm
+from eventwatch.dates.resolve_base import Context, apply_part, norm, year_number
 from eventwatch.records import DateRef
 
 
@@ -31,7 +31,7 @@ def season(m: re.Match[str], ctx: Context) -> DateRef | None:
     first_month = lexicon().seasons[norm(m["s"])][0]
     rel = norm(m["rel"]).replace("this past", "last")
     if m["y"]:
-        return apply_part(cal.season_ref(int(m["y"]), first_month), m["part"])
+        return apply_part(cal.season_ref(year_number(m["y"]), first_month), m["part"])
     if not rel or ctx.reference is None:
         return None
     year = season_year(ctx.reference, first_month, rel, ctx.future(m.start(), m.end()))
@@ -70,7 +70,7 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
     if kind == "half" and number > 2:
         return None
     if year_text:
-        year = int(year_text)
+        year = year_number(year_text)
     elif ref is None:
         return None
     else:
@@ -98,7 +98,7 @@ def holiday(m: re.Match[str], ctx: Context) -> DateRef | None:
     else:
         month_number, day_number = (int(x) for x in rule.split("-"))
     if m["y"]:
-        year_value = int(m["y"])
+        year_value = year_number(m["y"])
     elif ctx.reference is None:
         return None
     else:

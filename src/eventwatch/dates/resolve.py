@@ -15,7 +15,7 @@ from collections.abc import Callable
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.periods import decade, holiday, quarter, season, season_year
-from eventwatch.dates.resolve_base import Context, apply_part, norm
+from eventwatch.dates.resolve_base import Context, apply_part, norm, year_number
 from eventwatch.records import DateRef
 
 
@@ -29,7 +29,7 @@ def _day(word: str | None) -> int:
 
 def _with_year(ctx: Context, month: int, day: int | None, year: str | None, start: int, end: int) -> int | None:
     if year:
-        return int(year)
+        return year_number(year)
     if ctx.reference is None:
         return None
     if ctx.future(start, end):
@@ -45,7 +45,7 @@ Handler = Callable[[re.Match[str], Context], DateRef | None]
 
 
 def iso(m: re.Match[str], ctx: Context) -> DateRef | None:
-    day = cal.valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    day = cal.valid_day(year_number(m["y"]), int(m["m"]), int(m["d"]))
     return cal.day_ref(day) if day else None
 
 
@@ -93,7 +93,7 @@ def month_year(m: re.Match[str], ctx: Context) -> DateRef | None:
         rel = norm(m["rel"])
         year = ctx.reference.year + (-1 if rel in ("last", "the previous") else 1 if rel != "this" else 0)
     else:
-        year = int(m["y"])
+        year = year_number(m["y"])
     if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
         return None
     return apply_part(cal.month_ref(year, _month(m["m"])), m["part"])
@@ -106,7 +106,7 @@ def _capitalised(word: str) -> bool:
 def month(m: re.Match[str], ctx: Context) -> DateRef | None:
     word = m["m"]
     name = norm(word)
-    if not _capitalised(word) or (len(name) <= 4 and not word.endswith(".") and name not in ("june", "july")):
+    if not _capitalised(word) or (len(name) <= 4 and not word.endswith(".") and name not in ("june", "july", "may")):
         return None  # "may", "march" and bare abbreviations ("Mar", "Jan") are too often not months
     if name in ("may", "march"):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
@@ -245,7 +245,7 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def year(m: re.Match[str], ctx: Context) -> DateRef | None:
-    value = int(m["y"])
+    value = year_number(m["y"])
     after = ctx.text[m.end() : m.end() + 20].lower()
     following = re.match(r"\s*([a-z%]+)", after)
     if following and following.group(1) in lexicon().quantity_words:

@@ -45,6 +45,18 @@ class Context:
         return False
 
 
+def year_number(text: str) -> int:
+    """A year written in digits ("1996") or in words ("nineteen ninety-six", "two thousand one")."""
+    text = norm(text)
+    if text.isdigit():
+        return int(text)
+    words = [w for w in re.split(r"[\s-]+", text) if w != "and"]
+    numerals = lexicon().numerals
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(numerals.get(w, 0) for w in words[2:])
+    return 1900 + sum(numerals.get(w, 0) for w in words[1:])
+
+
 def norm(word: str | None) -> str:
     return _SPACES.sub(" ", (word or "").lower().strip()).rstrip(".")
 

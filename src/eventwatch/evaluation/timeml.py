@@ -92,10 +92,11 @@ def _time_suffix(text: str) -> str:
         hour = int(clock[1]) % 12 + (12 if clock[3].lower().startswith("p") else 0)
         return f"T{hour:02d}:{clock[2] or '00'}"
     lowered = text.lower()
-    if any(day in lowered for day in lexicon().weekdays):
-        return ""  # TimeBank mostly annotates "Friday night" as a DATE, without the part of day
+    weekday = any(day in lowered for day in lexicon().weekdays)
     for word, code in sorted(lexicon().times_of_day.items(), key=lambda item: -len(item[0])):
         if re.search(rf"\b{re.escape(word)}\b", lowered):
+            if weekday and code in ("MO", "NI"):
+                return ""  # TimeBank mostly annotates "Friday night" / "Friday morning" without the part of day
             return "T" + code
     if re.search(r"\blast night\b", lowered):
         return "TNI"
