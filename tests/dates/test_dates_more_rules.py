@@ -51,3 +51,20 @@ def test_weekday_evening_keeps_the_part_of_day_in_timeml() -> None:
     assert timeml("The rally ended Monday evening.") == [("Monday evening", "2021-01-04TEV")]
     assert timeml("Talks broke off at noon Monday.") == [("noon Monday", "2021-01-04T12:00")]
     assert timeml("Shots were heard Monday night.") == [("Monday night", "2021-01-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The two leaders meet separately Monday with the envoy.", "2021-01-11"),
+        ("The talks, set to resume Monday, were in doubt.", "2021-01-11"),
+        ("Officials postponed until Monday any action on the permit.", "2021-01-11"),
+        ("On Monday, the league plans to hold a news conference.", "2021-01-11"),
+        ("On Monday, the league planned to hold a news conference.", "2021-01-04"),
+        ("Until Monday, they had not named a suspect.", "2021-01-04"),
+        ("The offer had been due to expire Monday evening.", "2021-01-04"),
+        ("The minister met the envoy Monday.", "2021-01-04"),
+    ],
+)
+def test_tense_cues_for_a_bare_weekday(text: str, value: str) -> None:
+    assert [v for _, v in values(text)] == [value]

@@ -40,6 +40,7 @@ class Lexicon:
     holidays: dict[str, str]
     vague: dict[str, VaguePhrase]
     future_markers: tuple[str, ...]
+    future_verbs: frozenset[str]
     quantity_words: frozenset[str]
 
 
@@ -56,5 +57,6 @@ def lexicon() -> Lexicon:
         holidays={r[0]: r[1] for r in _rows("holidays.tsv")},
         vague={r[0]: VaguePhrase(r[1], r[2]) for r in _rows("vague.tsv")},
         future_markers=tuple(r[0] for r in _rows("future_markers.tsv")),
+        future_verbs=frozenset(r[0] for r in _rows("future_verbs.tsv")),
         quantity_words=frozenset(r[0] for r in _rows("quantity_words.tsv")),
     )

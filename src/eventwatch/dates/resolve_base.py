@@ -26,23 +26,50 @@ class Context:
     indefinite: bool = False
 
     def future(self, start: int, end: int) -> bool:
-        """Does the clause just before [start, end) speak of the future ("will meet on Friday")?
+        """Does the clause around [start, end) speak of the future?
 
-        Only the same sentence, up to ~80 characters back, is read: a "will" elsewhere in a long sentence says
-        nothing about this date.
+        Three cheap cues: a future marker in the clause before ("will meet on Friday"; only the same
+        sentence, up to ~80 characters back, so that a "will" elsewhere in a long sentence says nothing about
+        this date); a present-tense verb of a scheduled event or a deadline among the three words just before
+        ("meet separately Monday", "until Tuesday"); and, for a date that opens its sentence ("On Tuesday,
+        the league plans to..."), a future marker in the clause after it.
         """
         window = self.text[max(0, start - 80) : start]
         cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "), window.rfind("? "))
         if cut >= 0:
             window = window[cut + 1 :]
         clause = " " + _SPACES.sub(" ", window.lower()) + " "
-        for marker in lexicon().future_markers:
-            if marker.startswith(("'", "’")):
-                if marker in clause:
-                    return True
-            elif f" {marker} " in clause:
-                return True
+        if _has_marker(clause):
+            return True
+        words = _WORD.findall(clause)
+        # "had been due to expire Friday" is a past perfect; "Until Thursday, they had..." opens a sentence
+        if len(words) > 1 and "had" not in words and any(w in lexicon().future_verbs for w in words[-3:]):
+            return True
+        if _OPENING.fullmatch(window):
+            after = self.text[end : end + 80]
+            stop = [i for i in (after.find(". "), after.find("\n"), after.find("; ")) if i >= 0]
+            return _has_marker(" " + _SPACES.sub(" ", after[: min(stop) if stop else len(after)].lower()) + " ",
+                               strict=True)
         return False
+
+
+_WORD = re.compile(r"[a-z]+")
+_MODALS = frozenset({"will", "shall", "'ll", "’ll"})
+_OPENING = re.compile(r"\s*(?:[\"'`‘“]+\s*)?(?:on\s+|by\s+)?", re.IGNORECASE)
+
+
+def _has_marker(clause: str, *, strict: bool = False) -> bool:
+    """A future marker in `clause`; `strict` keeps only modals and multi-word markers ("plans to"), not
+    single words such as "planned" that, after the date, are as often a past tense or a noun."""
+    for marker in lexicon().future_markers:
+        if strict and " " not in marker and marker not in _MODALS:
+            continue
+        if marker.startswith(("'", "’")):
+            if marker in clause:
+                return True
+        elif f" {marker} " in clause:
+            return True
+    return False
 
 
 def year_number(text: str) -> int:
