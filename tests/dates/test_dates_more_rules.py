@@ -68,3 +68,18 @@ def test_weekday_evening_keeps_the_part_of_day_in_timeml() -> None:
 )
 def test_tense_cues_for_a_bare_weekday(text: str, value: str) -> None:
     assert [v for _, v in values(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Net sales for this year's third quarter fell.", "1989-Q3"),
+        ("The spin-off could be effective in next year's first quarter.", "1990-Q1"),
+        ("In the year-ago third quarter it earned $2 million.", "1988-Q3"),
+        ("Output in the first two quarters of 1990 will be lower.", "1990-H1"),
+        ("Sales should recover in the last half of 1989.", "1989-H2"),
+        ("Profit fell last quarter.", "1989-Q3"),
+    ],
+)
+def test_quarters_and_halves(text: str, value: str) -> None:
+    assert [v for _, v in timeml(text, dt.date(1989, 10, 26))] == [value]

@@ -106,8 +106,10 @@ def _kind_sources() -> dict[str, str]:
         r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+"
         rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month})(?![a-z])"
         rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?P<unit2>weekend|year|month)(?![\w-])",
-        "quarter": r"(?:the\s+|its\s+)?(?:(?P<fy>fiscal)\s+)?(?:(?P<yq>(?:1[6-9]\d\d|20\d\d))(?:'s)?\s+)?"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?(?P<q>quarter|half)"
+        "quarter": r"(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<yago>year-ago|year-earlier)\s+|the\s+|its\s+)?"
+        r"(?:(?P<fy>fiscal)\s+)?(?:(?P<yq>(?:1[6-9]\d\d|20\d\d))(?:'s)?\s+)?"
+        r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?(?P<q>quarter|half)"
+        r"|(?P<ord2>first|last)\s+two\s+quarters)"
         rf"(?![a-z])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{year}))?"
         r"|(?P<qq>Q[1-4])(?:\s+(?P<y2>(?:1[6-9]\d\d|20\d\d)))?(?!\w)"
         r"|(?:the|its)\s+(?P<yq3>(?:19|20)\d\d)\s+(?P<q3>quarter|period)(?![a-z])"

@@ -62,17 +62,24 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
         if qrel in ("year-earlier", "year-ago"):
             y -= 1
         return cal.quarter_ref(y, q)
+    elif m["ord2"]:  # "the first two quarters" is the first half
+        number, kind, year_text = (1 if norm(m["ord2"]) == "first" else 2), "half", m["y"] or m["yq"]
     else:
         ordinal = norm(m["ord"])
-        number = 4 if ordinal in ("final", "last") else lexicon().ordinals[ordinal]
         kind = norm(m["q"])
+        number = (4 if kind == "quarter" else 2) if ordinal in ("final", "last") else lexicon().ordinals[ordinal]
         year_text = m["y"] or m["yq"]
     if kind == "half" and number > 2:
         return None
+    if ref is not None and not year_text and not m["yrel"] and norm(m["ord"]) == "last" and kind == "quarter":
+        current = (ref.month - 1) // 3 + 1  # "last quarter" is the one before this one, not the fourth
+        return cal.quarter_ref(ref.year, current - 1) if current > 1 else cal.quarter_ref(ref.year - 1, 4)
     if year_text:
         year = year_number(year_text)
     elif ref is None:
         return None
+    elif m["yrel"] or m["yago"]:  # "this year's third quarter", "the year-ago third quarter"
+        year = ref.year + {"last": -1, "next": 1, "this": 0}.get(norm(m["yrel"]), -1)
     else:
         year = ref.year
         start_month = 3 * (number - 1) + 1 if kind == "quarter" else 6 * (number - 1) + 1
