@@ -106,7 +106,8 @@ def _kind_sources() -> dict[str, str]:
         r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+"
         rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month})(?![a-z])"
         rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?P<unit2>weekend|year|month)(?![\w-])",
-        "quarter": r"(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<yago>year-ago|year-earlier)\s+|the\s+|its\s+)?"
+        "quarter": r"(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<yago>year-ago|year-earlier)\s+"
+        r"|the\s+|its\s+)?"
         r"(?:(?P<fy>fiscal)\s+)?(?:(?P<yq>(?:1[6-9]\d\d|20\d\d))(?:'s)?\s+)?"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?(?P<q>quarter|half)"
         r"|(?P<ord2>first|last)\s+two\s+quarters)"
