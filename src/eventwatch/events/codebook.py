@@ -50,6 +50,7 @@ class Rule:
     none: tuple[str, ...]
     why: str
     example: str
+    fallback: bool = False  # used only for short texts known to hold an event (classify), never for sentences
 
     def fires(self, present: frozenset[str]) -> bool:
         """True when the cue groups `present` satisfy this rule's all/any/none conditions."""
@@ -137,7 +138,7 @@ def load_codebook() -> Codebook:
         rules.append(Rule(
             id=spec["id"], event_type=sub_events[sub][0], sub_event_type=sub,
             all=tuple(spec.get("all", [])), any=tuple(spec.get("any", [])), none=tuple(spec.get("none", [])),
-            why=spec.get("why", ""), example=spec.get("example", ""),
+            why=spec.get("why", ""), example=spec.get("example", ""), fallback=bool(spec.get("fallback", False)),
         ))
     actors = tuple(
         ActorPattern(_compile(row["pattern"], "actors.csv"), row["name"], int(row["inter"]), row["why"])

@@ -27,6 +27,8 @@ from eventwatch.records import Span
 # Cue groups that describe circumstances rather than the event itself: never filtered for modality
 # ("no clashes were reported" is the point of `no_fighting`), and headings are not clauses.
 _UNFILTERED = frozenset({"no_fighting", "crowd", "civilian", "state_force", "armed_group", "grievance", "not_grenade"})
+# A protest word stays a protest even inside "gathered to protest against ...": only violence can be a topic.
+_TOPIC_EXEMPT = frozenset({"protest"})
 _LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
 _PROTESTERS = ActorMention("Protesters ({country})", 6, None)
 _RIOTERS = ActorMention("Rioters ({country})", 5, None)
@@ -81,7 +83,8 @@ class EventCoder:
                 for m in pattern.finditer(text):
                     if filtered and name not in _UNFILTERED and not name.startswith("label_"):
                         token = _token_at(sent, m.start())
-                        if token is not None and irrealis_reason(token, sent) is not None:
+                        reason = irrealis_reason(token, sent) if token is not None else None
+                        if reason is not None and not (reason == "topic" and name in _TOPIC_EXEMPT):
                             continue
                     hits.append(CueHit(name, m.start(), m.end()))
         return hits
@@ -89,16 +92,24 @@ class EventCoder:
     def actor_groups(self, sent: SpacySpan) -> set[str]:
         """The parse-based cue groups: who acts (crowd or armed actor) and who suffers (armed actor or civilian)."""
         groups: set[str] = set()
-        for found in find_actors(sent.text):
-            role = _role(sent, found)
+        found_roles = [(f, _role(sent, f)) for f in find_actors(sent.text)]
+        if found_roles and not any(r == "agent" for _, r in found_roles):
+            # No subject found (fragments, parser slips): the actor named before the first verb acts.
+            first_verb = next((t.idx - sent.start_char for t in sent if t.pos_ in ("VERB", "AUX")), len(sent.text))
+            found_roles = [(f, "agent" if i == 0 and f.start < first_verb and r == "other" else r)
+                           for i, (f, r) in enumerate(found_roles)]
+        for found, role in found_roles:
             if role == "agent":
                 groups.add("agent_crowd" if found.inter in (5, 6, 7) else "agent_armed")
             elif role == "patient":
                 groups.add("victim_civilian" if found.inter in (5, 6, 7) else "victim_armed")
         return groups
 
-    def decide(self, present: frozenset[str], hits: Iterable[CueHit] = ()) -> Coding | None:
+    def decide(self, present: frozenset[str], hits: Iterable[CueHit] = (), *, note: bool = False) -> Coding | None:
+        """The first rule that fires on the cue groups `present`; fallback rules only for notes."""
         for rule in self.codebook.rules:
+            if rule.fallback and not note:
+                continue
             if rule.fires(present):
                 wanted = set(rule.all) | set(rule.any)
                 return Coding(rule, tuple(h for h in hits if h.group in wanted))
@@ -209,9 +220,9 @@ class EventCoder:
         later = {h.group for hits in per_sent[1:] for h in hits}
         anywhere = {g for g in later if self.codebook.cues[g].anywhere}
         all_hits = [h for hits in per_sent for h in hits]
-        coding = self.decide(frozenset(lead | anywhere), per_sent[0])
+        coding = self.decide(frozenset(lead | anywhere), per_sent[0], note=True)
         if coding is None:
-            coding = self.decide(frozenset(lead | later), all_hits)
+            coding = self.decide(frozenset(lead | later), all_hits, note=True)
         return coding
 
     def code_note(self, doc: Doc) -> EventMention | None:
@@ -248,6 +259,8 @@ def _role(sent: SpacySpan, found: FoundActor) -> str:
             continue
         break
     dep = head.dep_
+    if dep == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return "agent"
     if dep == "nsubj" or (dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"):
         return "agent"
     if dep in ("dobj", "nsubjpass") or (dep == "pobj" and head.head.lower_ in ("at", "on", "against", "targeting", "with")):
