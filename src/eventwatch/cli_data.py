@@ -41,12 +41,13 @@ def _safe(text: str) -> str:
 def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, config: str | None,
         published: str | None, strict: bool | None, quiet: bool) -> None:
     """Read PATHS (files, folders, globs, - for stdin), extract events and store everything in DuckDB."""
-    from eventwatch.readers import iter_documents
+    from eventwatch.readers import ReadStats, iter_documents
 
     settings = make_settings(config, db=db, batch_size=batch_size, published=published, strict=strict)
     console = Console(stderr=True, quiet=quiet)
-    docs = iter_documents(list(paths), settings)
-    first = next(docs, None)  # surfaces a missing path or an empty folder before the model loads
+    stats = ReadStats()
+    docs = iter_documents(list(paths), settings, stats=stats)
+    first = next(docs, None)
     with Store(settings.db) as store:
         with Progress(SpinnerColumn(), TextColumn("[bold]eventwatch run"), BarColumn(),
                       TextColumn("{task.completed} documents"), TimeElapsedColumn(),
@@ -56,6 +57,9 @@ def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, config: 
             summary = run_into_store(stream, store, settings, on_batch=lambda n: progress.advance(task, n))
         if not quiet:
             _print_summary(Console(), summary, store, settings.db)
+            if stats.skipped:
+                skipped = ", ".join(f"{n} {_safe(reason)}" for reason, n in sorted(stats.skipped.items()))
+                Console().print(f"Records skipped inside archives and feeds: {skipped}")
 
 
 def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
@@ -68,7 +72,9 @@ def _print_summary(console: Console, summary: RunSummary, store: Store, db: str)
                   f"{summary.already_stored} already stored, {len(summary.drops)} dropped; "
                   f"{summary.events} new events  →  {_safe(db)}")
     if summary.drops:
-        table = Table("dropped document", "stage", "reason", title="Dropped")
+        table = Table(title="Dropped")
+        for name in ("dropped document", "stage", "reason"):
+            table.add_column(name, overflow="fold")
         for origin, stage, reason in summary.drops:
             table.add_row(_safe(origin), _safe(stage), _safe(reason))
         console.print(table)
