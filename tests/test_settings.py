@@ -33,3 +33,7 @@ def test_unreadable_settings_file(tmp_path: Path) -> None:
     cfg.write_text("db = [unclosed", encoding="utf-8")
     with pytest.raises(SettingsError, match="cannot read settings file"):
         Settings.load(cfg)
+
+
+def test_settings_are_hashable_so_built_stages_can_be_cached() -> None:
+    assert hash(Settings.load()) == hash(Settings.load())

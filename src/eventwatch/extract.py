@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -81,7 +82,9 @@ class ExtractEvents:
                 last_places = (sent.paragraph, places)
             if not mentions:
                 continue
-            sent_dates = [d for d in dates if d.span is not None and sent.start <= d.span.start < sent.end]
+            quotes = _quoted(doc.text, sent.start, sent.end)
+            sent_dates = [d for d in dates if d.span is not None and sent.start <= d.span.start < sent.end
+                          and not any(q0 <= d.span.start < q1 for q0, q1 in quotes)]
             for mention in mentions:
                 mention = _shift_mention(mention, sent.start)
                 where = _event_places(mention, places)
@@ -159,6 +162,14 @@ def _reference(doc: Document, settings: Settings) -> dt.date | None:
             if ref is not None:
                 return ref.last
     return None
+
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+
+
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches of a sentence: a date inside a slogan does not date the event around it."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)]
 
 
 def _paragraph_of(starts: list[int], offset: int) -> int:
