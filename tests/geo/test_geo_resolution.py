@@ -102,3 +102,15 @@ def test_unknown_name_is_none(geocoder: Geocoder) -> None:
 def test_resolve_name_never_raises(name: str) -> None:
     place = Geocoder(get_gazetteer()).resolve_name(name)
     assert place is None or -90 <= place.latitude <= 90
+
+
+def test_embedded_country_in_an_organisation_name(geocoder: Geocoder) -> None:
+    # an organisation named after a country resolves to the country, not to a village called "Bank"
+    place = geocoder.resolve_spans("The Bank of Mexico raised rates.", [(4, 18)])[0]
+    assert place is not None and place.country == "MX"
+
+
+def test_town_inside_a_named_state_wins(geocoder: Geocoder) -> None:
+    text = "Police in Parkland, a city in Florida, said the school was closed."
+    places = geocoder.resolve_spans(text, [(10, 18), (30, 37)])
+    assert places[0] is not None and places[0].country == "US" and places[0].latitude < 30

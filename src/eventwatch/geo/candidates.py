@@ -114,18 +114,21 @@ class CandidateFinder:
             return (Candidate(demonym, 10.0),)
         words = k.split(" ")
         found: list[Candidate] = []
-        if len(words) > 1 and words[-1] in self.lex.admin_words:
+        typed = len(words) > 1 and words[-1] in self.lex.admin_words
+        if typed:
             base = " ".join(words[:-1])
             found = [Candidate(c.row, c.prior + (3.0 if self.gaz.cols.kind[c.row] in (ADM1, ADM2) else -2.0))
                      for c in self._exact(base)]
         if not found:
+            typed = False
             found = self._exact(k)
         if not any(self.gaz.lookup_quality(c.row, k) in (0, 3) for c in found):
             seen = {c.row for c in found}
             found += [c for c in self._fuzzy(k) if c.row not in seen]
-        found = self._prefer_towns(found)
-        if not found and len(words) > 1:
-            found = self._partial(words)
+        if not typed:  # "Orange County" is the county even where a town Orange lies in it
+            found = self._prefer_towns(found)
+        if len(words) > 1 and all(c.fuzzy for c in found):
+            found = self._partial(words) or found  # "Bank of Mexico": the embedded name beats a look-alike
         found.sort(key=lambda c: -c.prior)
         return tuple(found[:MAX_CANDIDATES])
 
@@ -147,16 +150,28 @@ class CandidateFinder:
         return out
 
     def _partial(self, words: list[str]) -> list[Candidate]:
-        """Drop generic head words and leading qualifiers, then try the longest runs of the remaining words."""
+        """Drop generic head words and leading qualifiers, then try the longest runs of the remaining words.
+
+        Every run of the longest length that names something is tried, and a demonym among the words counts as its
+        country ("Russian Foreign Ministry" -> Russia, "Bank of Mexico" -> Mexico rather than a village Bank).
+        """
         kept = [w for w in words if w not in self.lex.generic_words and w != "of"]
         while kept and kept[0] in self.lex.prefix_words:
             kept = kept[1:]
         for size in range(len(kept), 0, -1):
+            hits: dict[int, Candidate] = {}
             for start in range(0, len(kept) - size + 1):
                 sub = " ".join(kept[start:start + size])
                 if len(sub) < 3:
                     continue
-                hits = self._exact(sub)
-                if hits:
-                    return [Candidate(c.row, c.prior - 1.0, partial=True, fuzzy=c.fuzzy) for c in hits]
+                found = self._exact(sub)
+                demonym = self.demonym_row(sub)
+                if demonym is not None:
+                    found = [Candidate(demonym, 10.0)]
+                for c in found:
+                    old = hits.get(c.row)
+                    if old is None or c.prior > old.prior:
+                        hits[c.row] = c
+            if hits:
+                return [Candidate(c.row, c.prior - 1.0, partial=True, fuzzy=c.fuzzy) for c in hits.values()]
         return []

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 FOCUS_WEIGHT = 4.0
 HINT_WEIGHT = 3.0
 QUALIFIER_WEIGHT = 8.0
+CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names ("Parkland" with "Florida")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +84,10 @@ class Geocoder:
         first = [self._pick(m, cs, {}, hint, None) for m, cs in zip(mentions, cands, strict=False)]
         focus = self._focus(first, cands)
         anchors = self._anchors(first)
+        regions = self._divisions(first)
         final = [
-            self._pick(m, cs, focus, hint, [a for a in anchors if f is None or a != f.row])
+            self._pick(m, cs, focus, hint, [a for a in anchors if f is None or a != f.row],
+                       regions - {f.row} if f is not None else regions)
             for m, cs, f in zip(mentions, cands, first, strict=False)
         ]
         default = self._document_place(final, focus) if fallback else None
@@ -108,6 +111,7 @@ class Geocoder:
         focus: dict[str, float],
         hint: str | None,
         anchors: list[int] | None,
+        divisions: frozenset[int] = frozenset(),
     ) -> _Choice | None:
         if not cands:
             return None
@@ -130,6 +134,8 @@ class Geocoder:
                 score += QUALIFIER_WEIGHT
             if anchors and cols.kind[c.row] in (CITY, ADM2, ADM1):
                 score += self._proximity(c.row, anchors)
+            if divisions and (cols.admin1[c.row] in divisions or cols.admin2[c.row] in divisions):
+                score += CONTAIN_WEIGHT
             if best is None or score > best.score:
                 best = _Choice(c.row, score, c.partial, c.fuzzy)
         return best
@@ -166,6 +172,12 @@ class Geocoder:
             if choice is not None and not choice.partial and not choice.fuzzy and cols.kind[choice.row] in (CITY, ADM2):
                 seen[choice.row] = None
         return list(seen)[:30]
+
+    def _divisions(self, first: list[_Choice | None]) -> frozenset[int]:
+        """First- and second-level divisions the document names outright (not by a partial or fuzzy match)."""
+        cols = self.gaz.cols
+        return frozenset(c.row for c in first
+                         if c is not None and not c.partial and not c.fuzzy and cols.kind[c.row] in (ADM1, ADM2))
 
     def _proximity(self, row: int, anchors: list[int]) -> float:
         cols = self.gaz.cols
