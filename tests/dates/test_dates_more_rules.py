@@ -83,3 +83,28 @@ def test_tense_cues_for_a_bare_weekday(text: str, value: str) -> None:
 )
 def test_quarters_and_halves(text: str, value: str) -> None:
     assert [v for _, v in timeml(text, dt.date(1989, 10, 26))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Demand was weak over the summer.", "1989-SU"),
+        ("Orders rose from the low levels of the early summer.", "1989-SU"),
+        ("Prices may fall sharply.", None),
+        ("The deal should close by year-end.", "1989"),
+        ("The index is down 4% since year-end.", "1988"),
+        ("Sales for the full year rose 13%.", "1989"),
+        ("Earnings will be lower for the fiscal year.", "1989"),
+        ("It accounted for a quarter of sales in the latest fiscal year.", "1988"),
+        ("Prices should ease in the near future.", "FUTURE_REF"),
+        ("Rates have fallen in the last few months.", "PAST_REF"),
+    ],
+)
+def test_seasons_fiscal_years_and_vague_phrases(text: str, value: str | None) -> None:
+    assert [v for _, v in timeml(text, dt.date(1989, 10, 26))] == ([value] if value else [])
+
+
+def test_earlier_this_month_on_its_first_day_is_the_month() -> None:
+    assert values("Earlier this month, the group made a bid.", dt.date(1989, 11, 1)) == [
+        ("Earlier this month", "1989-11")
+    ]

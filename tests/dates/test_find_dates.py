@@ -40,7 +40,7 @@ def only(text: str, reference: dt.date | None = REF) -> tuple[str, str, str]:
          ("from 1-2 March 2020", "2020-03-01/2020-03-02", "range")),
         ("Fuel prices rose sharply in late November.", ("late November", "2020-11-21/2020-11-30", "range")),
         ("Protests spread last week to the oil fields.", ("last week", "2020-W53", "week")),
-        ("Elections are due in the summer of 2021.", ("summer of 2021", "2021-06-01/2021-08-31", "season")),
+        ("Elections are due in the summer of 2021.", ("the summer of 2021", "2021-06-01/2021-08-31", "season")),
         ("Inflation doubled in the 1990s.", ("the 1990s", "199X", "decade")),
     ],
 )

@@ -103,9 +103,11 @@ def _kind_sources() -> dict[str, str]:
         rf"(?P<dir>ago|earlier|before|from\s+now|hence)(?![a-z])"
         r"|(?P<unit2>year|month|week)[\s-](?P<dir2>earlier|ago)(?![a-z])",
         "relunit": rf"(?:(?P<part>{part}|earlier|later|the\s+rest\s+of)[\s-]+)?(?:the\s+)?"
-        r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+"
+        r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+(?:fiscal\s+)?"
         rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month})(?![a-z])"
-        rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?P<unit2>weekend|year|month)(?![\w-])",
+        rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?:(?:full|fiscal|calendar)\s+)?"
+        r"(?P<unit2>weekend|year|month)(?![\w-])",
+        "year_end": r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])",
         "quarter": r"(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<yago>year-ago|year-earlier)\s+"
         r"|the\s+|its\s+)?"
         r"(?:(?P<fy>fiscal)\s+)?(?:(?P<yq>(?:1[6-9]\d\d|20\d\d))(?:'s)?\s+)?"
@@ -116,7 +118,7 @@ def _kind_sources() -> dict[str, str]:
         r"|(?:the|its)\s+(?P<yq3>(?:19|20)\d\d)\s+(?P<q3>quarter|period)(?![a-z])"
         r"|(?:the|its|this|that)\s+(?P<qrel>(?:latest|most\s+recent|current|previous|year-earlier|year-ago|"
         r"comparable|same|fiscal|\w+-quarter)\s+)?(?P<q2>quarter|period)(?![a-z])",
-        "season": r"(?:(?P<part>early|mid|late)[\s-]+)?"
+        "season": r"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
         r"(?:(?P<rel>last|this|next|the\s+coming|the\s+past|this\s+past)\s+)?"
         rf"(?P<s>{f['season']})(?:\s+(?:of\s+)?(?P<y>{year}))?",
         "month": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month})",

@@ -32,8 +32,8 @@ def season(m: re.Match[str], ctx: Context) -> DateRef | None:
     rel = norm(m["rel"]).replace("this past", "last")
     if m["y"]:
         return apply_part(cal.season_ref(year_number(m["y"]), first_month), m["part"])
-    if not rel or ctx.reference is None:
-        return None
+    if ctx.reference is None or (not rel and not m["the"] and norm(m["s"]) == "fall"):
+        return None  # a bare "fall" is a verb more often than a season; "summer" alone is the last or this one
     year = season_year(ctx.reference, first_month, rel, ctx.future(m.start(), m.end()))
     return apply_part(cal.season_ref(year, first_month), m["part"])
 
@@ -86,6 +86,14 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
         if dt.date(year, start_month, 1) > ref and not ctx.future(m.start(), m.end()):
             year -= 1
     return cal.quarter_ref(year, number) if kind == "quarter" else cal.half_ref(year, number)
+
+
+def year_end(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"by year-end": the late part of the report's year; "since year-end": of the year before."""
+    if ctx.reference is None:
+        return None
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    return cal.part_of(cal.year_ref(ctx.reference.year - (1 if since else 0)), "late")
 
 
 def decade(m: re.Match[str], ctx: Context) -> DateRef | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.periods import decade, holiday, quarter, season, season_year
+from eventwatch.dates.periods import decade, holiday, quarter, season, season_year, year_end
 from eventwatch.dates.resolve_base import Context, apply_part, norm, year_number
 from eventwatch.records import DateRef
 
@@ -203,7 +203,9 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
     unit = norm(m["unit"] or m["unit2"])
     part = norm(m["part"] or m["part2"])
     lex = lexicon()
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+    # "the latest (fiscal) year" is the last complete one, as "the latest quarter" is
+    steps = {"last": -1, "past": -1, "previous": -1, "latest": -1, "most recent": -1, "next": 1, "coming": 1}
+    step = steps.get(rel, 1 if rel == "following" else 0)
     base: DateRef
     if unit in lex.seasons:
         year = season_year(ref, lex.seasons[unit][0], "last" if step < 0 else "next" if step > 0 else "this", False)
@@ -237,8 +239,8 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None
     if part in ("earlier", "the rest of", "later"):
         if step == 0:
-            if part == "earlier":
-                return cal.range_ref(base.first, min(ref, base.last))
+            if part == "earlier":  # on the first day of the month, "earlier this month" is still the month
+                return cal.range_ref(base.first, min(ref, base.last)) if ref > base.first else base
             return cal.range_ref(max(ref, base.first), base.last)
         return base
     return apply_part(base, part or None)
@@ -295,5 +297,5 @@ HANDLERS: dict[str, Handler] = {
     "iso": iso, "slash_ymd": iso, "slash_mdy": iso, "range_dm": range_dm, "range_md": range_md, "date": date,
     "month_year": month_year, "relday": relday, "weekday": weekday, "ago": ago, "relunit": relunit,
     "quarter": quarter, "season": season, "month": month, "decade": decade, "year": year, "holiday": holiday,
-    "vague": vague, "clock": clock,
+    "vague": vague, "clock": clock, "year_end": year_end,
 }

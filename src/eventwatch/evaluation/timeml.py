@@ -144,6 +144,9 @@ def to_timeml_value(ref: DateRef) -> str:
         if "week" in lowered:
             iso_year, iso_week, _ = first.isocalendar()
             return f"{iso_year:04d}-W{iso_week:02d}"
+        season = next((code for word, (_, code) in lexicon().seasons.items() if word in lowered.split()), None)
+        if season is not None:  # "the early summer": TimeML keeps the season, the part goes to `mod`
+            return f"{first.year - (1 if season == 'WI' and first.month <= 2 else 0):04d}-{season}"
         if (first.year, first.month) == (last.year, last.month):
             return f"{first.year:04d}-{first.month:02d}"
         if first.year == last.year:
