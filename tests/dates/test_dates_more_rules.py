@@ -108,3 +108,19 @@ def test_earlier_this_month_on_its_first_day_is_the_month() -> None:
     assert values("Earlier this month, the group made a bid.", dt.date(1989, 11, 1)) == [
         ("Earlier this month", "1989-11")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mr. Smith, 52 years old, will succeed Daniel P. Jones Feb. 1, the bank said.", "1990-02-01"),
+        ("The new pact is effective June 1.", "1990-06-01"),
+        ("The company must pay down the loan by February.", "1990-02"),
+        ("Sites may be visited as laid down by the Feb. 23 accord.", "1989-02-23"),
+        ('"We will focus on our core businesses," Mr. Gerstner said Friday.', "1989-10-20"),
+        ("The agency ordered the boy returned by Oct. 20.", "1989-10-20"),
+        ("It was the best market of the last half of the '80s.", "198"),
+    ],
+)
+def test_deadlines_quotes_and_initials(text: str, value: str) -> None:
+    assert [v for _, v in timeml(text, dt.date(1989, 10, 26))] == [value]

@@ -40,7 +40,8 @@ class Lexicon:
     holidays: dict[str, str]
     vague: dict[str, VaguePhrase]
     future_markers: tuple[str, ...]
-    future_verbs: frozenset[str]
+    future_verbs: dict[str, str]
+    abbreviations: frozenset[str]
     quantity_words: frozenset[str]
 
 
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
         holidays={r[0]: r[1] for r in _rows("holidays.tsv")},
         vague={r[0]: VaguePhrase(r[1], r[2]) for r in _rows("vague.tsv")},
         future_markers=tuple(r[0] for r in _rows("future_markers.tsv")),
-        future_verbs=frozenset(r[0] for r in _rows("future_verbs.tsv")),
+        future_verbs={r[0]: r[1] for r in _rows("future_verbs.tsv")},
+        abbreviations=frozenset(r[0] for r in _rows("abbreviations.tsv")),
         quantity_words=frozenset(r[0] for r in _rows("quantity_words.tsv")),
     )

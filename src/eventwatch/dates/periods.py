@@ -14,6 +14,9 @@ from eventwatch.dates.resolve_base import Context, apply_part, norm, year_number
 from eventwatch.records import DateRef
 
 
+_OF_DECADE = re.compile(r"\s+of\s+the\s+(?:['’]\d0s|\d{3}0['’]?s)", re.IGNORECASE)
+
+
 def season_year(ref: dt.date, first_month: int, rel: str, future: bool) -> int:
     this_year = ref.year if not (first_month == 12 and ref.month <= 2) else ref.year - 1
     start = dt.date(this_year, first_month, 1)
@@ -69,8 +72,8 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
         kind = norm(m["q"])
         number = (4 if kind == "quarter" else 2) if ordinal in ("final", "last") else lexicon().ordinals[ordinal]
         year_text = m["y"] or m["yq"]
-    if kind == "half" and number > 2:
-        return None
+    if kind == "half" and (number > 2 or _OF_DECADE.match(ctx.text, m.end())):
+        return None  # "the last half of the '80s" is a part of the decade, not of a year
     if ref is not None and not year_text and not m["yrel"] and norm(m["ord"]) == "last" and kind == "quarter":
         current = (ref.month - 1) // 3 + 1  # "last quarter" is the one before this one, not the fourth
         return cal.quarter_ref(ref.year, current - 1) if current > 1 else cal.quarter_ref(ref.year - 1, 4)

@@ -36,7 +36,10 @@ def _with_year(ctx: Context, month: int, day: int | None, year: str | None, star
         candidate = ctx.reference.year
         target = (month, day or 1) if day else (month, 32)
         if target < (ctx.reference.month, ctx.reference.day if day else 0):
-            candidate += 1
+            this_year = cal.valid_day(candidate, month, day) if day else None
+            # a deadline a few days past ("to repatriate him by Jan. 14", reported on the 15th) is not next year's
+            if this_year is None or (ctx.reference - this_year).days > 30:
+                candidate += 1
         return candidate
     return cal.nearest_year(ctx.reference, month, day)
 

@@ -34,16 +34,16 @@ class Context:
         ("meet separately Monday", "until Tuesday"); and, for a date that opens its sentence ("On Tuesday,
         the league plans to..."), a future marker in the clause after it.
         """
-        window = self.text[max(0, start - 80) : start]
-        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "), window.rfind("? "))
-        if cut >= 0:
-            window = window[cut + 1 :]
+        window = _clause_before(self.text[max(0, start - 80) : start])
         clause = " " + _SPACES.sub(" ", window.lower()) + " "
         if _has_marker(clause):
             return True
         words = _WORD.findall(clause)
         # "had been due to expire Friday" is a past perfect; "Until Thursday, they had..." opens a sentence
-        if len(words) > 1 and "had" not in words and any(w in lexicon().future_verbs for w in words[-3:]):
+        verbs = lexicon().future_verbs
+        if len(words) > 1 and "had" not in words and (
+            words[-1] in verbs or any(verbs.get(w) == "verb" for w in words[-3:])
+        ):
             return True
         if _OPENING.fullmatch(window):
             after = self.text[end : end + 80]
@@ -56,6 +56,21 @@ class Context:
 _WORD = re.compile(r"[a-z]+")
 _MODALS = frozenset({"will", "shall", "'ll", "’ll"})
 _OPENING = re.compile(r"\s*(?:[\"'`‘“]+\s*)?(?:on\s+|by\s+)?", re.IGNORECASE)
+
+
+_BOUNDARY = re.compile(r"(\w*)[.?!]['\"”’]*\s+|[;\n]|,(?:''|[\"”’])\s")
+
+
+def _clause_before(window: str) -> str:
+    """The end of `window` after its last sentence or clause boundary (a quotation's end is one: its "will" is
+    the speaker's); the full stop of an initial ("Daniel P. Davison", "U.S.") or of a title ("Mr.") is not."""
+    cut = 0
+    for m in _BOUNDARY.finditer(window):
+        word = m.group(1)
+        if word and (len(word) == 1 and word.isupper() or word.lower() in lexicon().abbreviations):
+            continue
+        cut = m.end()
+    return window[cut:]
 
 
 def _has_marker(clause: str, *, strict: bool = False) -> bool:
