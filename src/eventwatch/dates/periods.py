@@ -13,7 +13,6 @@ from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.resolve_base import Context, apply_part, norm, year_number
 from eventwatch.records import DateRef
 
-
 _OF_DECADE = re.compile(r"\s+of\s+the\s+(?:['’]\d0s|\d{3}0['’]?s)", re.IGNORECASE)
 
 

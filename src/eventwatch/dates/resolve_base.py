@@ -67,7 +67,7 @@ def _clause_before(window: str) -> str:
     cut = 0
     for m in _BOUNDARY.finditer(window):
         word = m.group(1)
-        if word and (len(word) == 1 and word.isupper() or word.lower() in lexicon().abbreviations):
+        if word and ((len(word) == 1 and word.isupper()) or word.lower() in lexicon().abbreviations):
             continue
         cut = m.end()
     return window[cut:]
