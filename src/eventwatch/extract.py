@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import ActorMention, EventCoder, EventMention, interaction, plover_type
 from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.locate import dateline_span, event_places, nearest_date, outside
 from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span
 from eventwatch.sentences import paragraph_starts, split_sentences
 from eventwatch.settings import Settings
@@ -70,35 +72,60 @@ class ExtractEvents:
     # -- assembly --------------------------------------------------------------------------------------------
     def _events(self, doc: Document, sentences: Sequence[_Sentence]) -> list[Event]:
         reference = _reference(doc, self.settings)
-        dates = find_dates(doc.text, reference)
+        dateline = dateline_span(doc.text, doc.dateline.place)
+        dates = [d for d in find_dates(doc.text, reference) if outside(d.span, dateline)]
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
         hint = home.country if home else None
+        coded = [(sent, self.coder.code_sentence(sent.doc[:]),
+                  [p for p in (_shift_place(p, sent.start)
+                               for p in self.geocoder.find_places(sent.doc, country_hint=hint))
+                   if outside(p.span, dateline)])
+                 for sent in sentences]
+        fallback = self._fallback_place(home, [p for _, _, places in coded for p in places])
         events: dict[tuple[object, ...], Event] = {}
         last_places: tuple[int, list[Place]] = (-1, [])
-        for sent in sentences:
-            mentions = self.coder.code_sentence(sent.doc[:])
-            places = [_shift_place(p, sent.start) for p in self.geocoder.find_places(sent.doc, country_hint=hint)]
-            if places:
-                last_places = (sent.paragraph, places)
-            if not mentions:
-                continue
+        last_date: tuple[int, DateRef | None] = (-1, None)
+        for sent, mentions, places in coded:
             quotes = _quoted(doc.text, sent.start, sent.end)
             sent_dates = [d for d in dates if d.span is not None and sent.start <= d.span.start < sent.end
                           and not any(q0 <= d.span.start < q1 for q0, q1 in quotes)]
             for mention in mentions:
                 mention = _shift_mention(mention, sent.start)
-                where = _event_places(mention, places)
+                when = nearest_date(mention.trigger, sent_dates)
+                if when is None and last_date[0] == sent.paragraph:
+                    when = last_date[1]
+                if when is not None and reference is not None and when.first > reference:
+                    continue  # a plan or an announcement: nothing has happened yet
+                if when is None and reference is not None:
+                    when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
+                actor_spans = [a.span for a in (mention.actor1, mention.actor2) if a is not None and a.span]
+                where = event_places(doc.text, places, actor_spans)
                 if not where and last_places[0] == sent.paragraph:
                     where = last_places[1]
-                if not where and home is not None:
-                    where = [home]
-                when = _event_date(mention, sent_dates, doc, reference)
-                targets: list[Place | None] = list(where) if where else [None]
+                targets: list[Place | None] = list(where) if where else [fallback]
                 for place in targets:
                     event = self._event(doc, sent, mention, place, when, reference)
                     key = (event.event_date, event.location, event.sub_event_type, event.actor1)
                     events.setdefault(key, event)
-        return list(events.values())
+            located = event_places(doc.text, places, [])
+            if located:
+                last_places = (sent.paragraph, located)
+            if sent_dates:
+                last_date = (sent.paragraph, sent_dates[-1])
+        return _merge_undated(list(events.values()))
+
+    def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
+        """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report
+        is about its country, else the country the report is about (province-level precision)."""
+        countries = Counter(p.country for p in places if p.country)
+        if not countries:
+            return home
+        focus = countries.most_common(1)[0][0]
+        if home is not None and home.country == focus:
+            return home
+        gazetteer = get_gazetteer()
+        row = gazetteer.country_row(focus)
+        return gazetteer.place(row, precision=3) if row is not None else None
 
     def _event(self, doc: Document, sent: _Sentence, m: EventMention, place: Place | None, when: DateRef | None,
                reference: dt.date | None) -> Event:
@@ -180,25 +207,11 @@ def _paragraph_of(starts: list[int], offset: int) -> int:
     return index
 
 
-def _event_places(m: EventMention, places: list[Place]) -> list[Place]:
-    """The places of the sentence that locate the event, not those that name an actor ("Turkish forces")."""
-    actor_spans = [a.span for a in (m.actor1, m.actor2) if a is not None and a.span is not None]
-    located = [p for p in places if p.span is None or not any(_overlaps(p.span, s) for s in actor_spans)]
-    finer = [p for p in located if p.geo_precision < 3 or p.feature_code.startswith("ADM")]
-    return finer or located
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _event_date(m: EventMention, sent_dates: list[DateRef], doc: Document, reference: dt.date | None) -> DateRef | None:
-    """The time expression nearest the trigger in the sentence, else the report's date at week precision."""
-    if sent_dates:
-        return min(sent_dates, key=lambda d: abs((d.span.start if d.span else 0) - m.trigger.start))
-    if reference is None:
-        return None
-    return DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
+def _merge_undated(events: list[Event]) -> list[Event]:
+    """An event dated only by the report (no time expression of its own) that repeats a dated event of the same
+    type at the same place is the same event told again: keep the dated one (ACLED: one per location-day-type)."""
+    dated = {(e.event_type, e.location) for e in events if e.evidence.date is not None}
+    return [e for e in events if e.evidence.date is not None or (e.event_type, e.location) not in dated]
 
 
 def _actor(mention: ActorMention | None, country_name: str | None) -> Actor | None:

@@ -1,0 +1,102 @@
+"""Scoring extracted events against a golden file of expected events per document.
+
+Used for the demo corpus (tests/fixtures/demo_expected.json): an expected event is found when an event of the same
+document has its event type, its location (names compared accent- and case-folded) and, for day-precise
+expectations, its date. Precision counts the extracted events of the documents that matched no expected event.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwatch.records import Event
+
+
+def fold(name: str | None) -> str:
+    text = unicodedata.normalize("NFKD", name or "")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    event_type: str
+    sub_event_type: str
+    location: str
+    country: str
+    date: str
+    fatalities: int
+    day_precise: bool
+
+
+@dataclass(slots=True)
+class GoldenReport:
+    expected: int = 0
+    found_type: int = 0
+    found_sub_type: int = 0
+    found_date: int = 0
+    extracted: int = 0
+    unmatched_extracted: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found_type / self.expected if self.expected else 0.0
+
+    @property
+    def precision(self) -> float:
+        return 1 - self.unmatched_extracted / self.extracted if self.extracted else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"expected": self.expected, "extracted": self.extracted, "recall_type_place": round(self.recall, 3),
+                "recall_sub_type": round(self.found_sub_type / max(self.expected, 1), 3),
+                "recall_with_date": round(self.found_date / max(self.expected, 1), 3),
+                "precision": round(self.precision, 3), "f1": round(self.f1, 3)}
+
+    def format(self) -> str:
+        return "\n".join(f"{k:20} {v}" for k, v in self.as_dict().items())
+
+
+def load_expected(path: Path) -> dict[str, list[Expected]]:
+    raw: Mapping[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, list[Expected]] = {}
+    for name, items in raw.items():
+        if not isinstance(items, list):
+            continue
+        out[name] = [Expected(i["event_type"], i["sub_event_type"], i["location"], i["country"], i["date"],
+                              int(i.get("fatalities", 0)), "time_precision" not in i) for i in items]
+    return out
+
+
+def score(expected: Mapping[str, Sequence[Expected]], extracted: Mapping[str, Sequence[Event]]) -> GoldenReport:
+    report = GoldenReport()
+    for name, wanted in expected.items():
+        events = list(extracted.get(name, ()))
+        report.extracted += len(events)
+        used: set[str] = set()
+        for exp in wanted:
+            report.expected += 1
+            same_place = [e for e in events if e.event_type == exp.event_type and
+                          (fold(e.location) == fold(exp.location) or fold(exp.location) in fold(
+                              e.evidence.place.text if e.evidence.place else ""))]
+            if not same_place:
+                report.misses.append(f"{name}: {exp.event_type} / {exp.sub_event_type} in {exp.location}")
+                continue
+            report.found_type += 1
+            used.update(e.event_id for e in same_place)
+            if any(e.sub_event_type == exp.sub_event_type for e in same_place):
+                report.found_sub_type += 1
+            if any(e.event_date == exp.date or not exp.day_precise for e in same_place):
+                report.found_date += 1
+        report.unmatched_extracted += sum(1 for e in events if e.event_id not in used)
+    return report

@@ -1,0 +1,95 @@
+"""Where and when an event happened, chosen among the places and dates around its trigger.
+
+ACLED codes one event per location: a sentence that lists towns (or towns and a province) in one coordination
+is one event per member, while a town named with its province and country ("Forbesganj, in Bihar, India") is
+one event at the town. The dateline ("BAGHDAD, Feb 21, 2024 (Wire) —") names where the report was filed and
+when, not where and when the event happened, so its words never locate or date an event directly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwatch.records import DateRef, Place, Span
+
+_REGION_CODES = ("RGN", "CONT", "AREA", "OCN", "SEA")
+_LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
+_DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s?")
+
+
+def dateline_span(text: str, dateline_place: str | None) -> tuple[int, int] | None:
+    """Offsets of the dateline at the start of the body, when the text still carries it."""
+    if not dateline_place:
+        return None
+    head = dateline_place.split(",")[0].strip().lower()
+    for match in re.finditer(r"(?:^|\n)\s*", text[:4000]):
+        start = match.end()
+        if text[start:start + len(head)].lower() == head:
+            dash = _DATELINE_DASH.search(text, start, start + 160)
+            if dash is not None:
+                return start, dash.end()
+    return None
+
+
+def outside(span: Span | None, region: tuple[int, int] | None) -> bool:
+    return span is None or region is None or not (region[0] <= span.start < region[1])
+
+
+def _is_town(p: Place) -> bool:
+    return p.geo_precision < 3 and not p.feature_code.startswith(("ADM", "PCL"))
+
+
+def _groups(text: str, places: list[Place]) -> list[list[Place]]:
+    """Places joined only by commas and "and" form one coordination group ("Tehran, Isfahan and Hormozgan")."""
+    groups: list[list[Place]] = []
+    for place in sorted(places, key=lambda p: p.span.start if p.span else 0):
+        prev = groups[-1][-1] if groups else None
+        if (prev is not None and prev.span is not None and place.span is not None
+                and _LIST_GLUE.match(text[prev.span.end:place.span.start])):
+            groups[-1].append(place)
+        else:
+            groups.append([place])
+    return groups
+
+
+def event_places(text: str, places: list[Place], actor_spans: list[Span]) -> list[Place]:
+    """The places of a sentence that locate its event: towns first, a listed province beside towns, else the
+    province, else the country; never a region, and never a place that names an actor ("Turkish forces")."""
+    located = [p for p in places if p.feature_code not in _REGION_CODES
+               and not any(p.span is not None and p.span.start < s.end and s.start < p.span.end
+                           for s in actor_spans)]
+    if not located:
+        return []
+    chosen: list[Place] = []
+    for group in _groups(text, located):
+        towns = [p for p in group if _is_town(p)]
+        admins = [p for p in group if p.feature_code.startswith("ADM")]
+        if len(group) > 1 and len(towns) + len(admins) == len(group) and len(towns) != 1:
+            chosen.extend(group)  # a list of places, each its own event
+        elif towns:
+            chosen.extend(towns)
+        elif admins:
+            chosen.extend(admins)
+    if any(_is_town(p) for p in chosen):
+        town_admins = {p.admin1 for p in chosen if _is_town(p)}
+        chosen = [p for p in chosen if _is_town(p) or (p.admin1 not in town_admins and _listed(text, p, chosen))]
+    if not chosen:
+        countries = [p for p in located if p.feature_code.startswith("PCL")]
+        chosen = countries[:1]
+    unique: dict[tuple[object, ...], Place] = {}
+    for p in chosen:
+        unique.setdefault((p.geonameid, p.name), p)
+    return list(unique.values())
+
+
+def _listed(text: str, place: Place, chosen: list[Place]) -> bool:
+    """A province stays beside towns only when it is listed with them."""
+    return any(len(g) > 1 and place in g for g in _groups(text, chosen))
+
+
+def nearest_date(trigger: Span, dates: list[DateRef]) -> DateRef | None:
+    """The time expression nearest the trigger, preferring one before it in a tie (news writes "On Monday, X")."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (abs((d.span.start if d.span else 0) - trigger.start),
+                                     0 if d.span and d.span.start < trigger.start else 1))
