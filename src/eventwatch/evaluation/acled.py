@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 _DATE_PREFIX = re.compile(
     r"^(?P<label>[A-Z][A-Za-z /-]{2,45}:\s*)?"
-    r"(?:On or around|On or about|On|Around|Between|From|As of|By|During|Since|Over|In the night of|Overnight on|Overnight)\s+"
+    r"(?:On or around|On or about|On|Around|Between|From|As of|By|During|Since|Over|In the night of|"
+    r"Overnight on|Overnight)\s+"
     r"[^,]{0,60}?\b\d{4}\b(?:\s*\([^)]*\))?\s*,\s*"
 )
 _SIZE_SUFFIX = re.compile(r"\s*\[size=[^\]]*\]\s*$")
@@ -184,13 +185,16 @@ def _pipes(nlp: Language) -> list[str]:
     return [name for name in nlp.pipe_names if name not in _KEEP_PIPES]
 
 
-def evaluate_classify(rows: Sequence[AcledRow], coder: EventCoder, nlp: Language, batch_size: int = 64) -> ClassifyReport:
+def evaluate_classify(
+    rows: Sequence[AcledRow], coder: EventCoder, nlp: Language, batch_size: int = 64
+) -> ClassifyReport:
     """Code each row's note and compare with ACLED's event type, sub-type, inter codes and fatalities."""
     gold_sub = [r.sub_event_type for r in rows]
     pred_sub: list[str | None] = []
     pred_type: list[str | None] = []
     inter1_ok = inter2_ok = fatal_ok = 0
-    for row, doc in zip(rows, nlp.pipe((r.notes for r in rows), batch_size=batch_size, disable=_pipes(nlp)), strict=True):
+    docs = nlp.pipe((r.notes for r in rows), batch_size=batch_size, disable=_pipes(nlp))
+    for row, doc in zip(rows, docs, strict=True):
         m = coder.code_note(doc)
         pred_sub.append(m.sub_event_type if m else None)
         pred_type.append(m.event_type if m else None)
@@ -248,7 +252,8 @@ class AcledReport:
         return asdict(self)
 
     def format(self) -> str:
-        return "\n".join(f"{k:28} {v:.4f}" if isinstance(v, float) else f"{k:28} {v}" for k, v in self.as_dict().items())
+        items = self.as_dict().items()
+        return "\n".join(f"{k:28} {v:.4f}" if isinstance(v, float) else f"{k:28} {v}" for k, v in items)
 
 
 def main_event(events: Iterable[Event]) -> Event | None:

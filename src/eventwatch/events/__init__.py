@@ -5,7 +5,7 @@ The rules are data (`eventwatch/data/codebook/`); this package applies them.
 
 from __future__ import annotations
 
-from eventwatch.events.actors import resolve_actor
+from eventwatch.events.actors import fill_country, resolve_actor
 from eventwatch.events.codebook import CodebookError, load_codebook
 from eventwatch.events.coder import EventCoder
 from eventwatch.events.counts import find_fatalities, find_size, parse_count
@@ -17,6 +17,7 @@ __all__ = [
     "CodebookError",
     "EventCoder",
     "EventMention",
+    "fill_country",
     "find_fatalities",
     "find_size",
     "interaction",

@@ -53,7 +53,8 @@ def _state_before(text: str, start: int) -> StateForces | None:
     for pattern, state in _demonym_patterns():
         for m in pattern.finditer(window):
             tail = window[m.end():]
-            if re.fullmatch(r"(?:[- ]led)?(?:\s+and\s+\w+)?\s*(?:[\w'-]+\s+){0,2}", tail) and (best is None or m.start() > best[0]):
+            close = re.fullmatch(r"(?:[- ]led)?(?:\s+and\s+\w+)?\s*(?:[\w'-]+\s+){0,2}", tail)
+            if close and (best is None or m.start() > best[0]):
                 best = (m.start(), state)
     return best[1] if best else None
 
@@ -84,7 +85,8 @@ def find_actors(text: str) -> list[FoundActor]:
 
 
 def mention(found: FoundActor, text: str, offset: int = 0) -> ActorMention:
-    return ActorMention(found.name, found.inter, Span(offset + found.start, offset + found.end, text[found.start:found.end]))
+    span = Span(offset + found.start, offset + found.end, text[found.start:found.end])
+    return ActorMention(found.name, found.inter, span)
 
 
 def is_state_force(name: str) -> bool:
@@ -123,3 +125,12 @@ def resolve_actor(actor: ActorMention, country: str | None) -> Actor:
 def _names_country(name: str, country: str) -> bool:
     rest = re.sub(r"^(?:Military|Police) Forces of (?:the )?|^Government of (?:the )?", "", name)
     return rest.lower().startswith(country.lower().removeprefix("the "))
+
+
+def fill_country(name: str | None, country: str | None) -> str | None:
+    """Fill the "{country}" placeholder of an associated-actor name (or drop it when the country is unknown)."""
+    if name is None:
+        return None
+    if country:
+        return name.replace("{country}", country)
+    return name.replace(" ({country})", "").replace("{country}", "").strip() or None

@@ -3,7 +3,8 @@
 The coding rules live in data files so that a reviewer can read, test and change them without touching code:
 `taxonomy.toml` (types, definitions, PLOVER), `cues.toml` (named regex cue groups), `decisions.toml` (ordered
 rules combining cues into sub-event types), `actors.csv` (actor dictionary with inter codes), `demonyms.csv`
-(state-force names per country), `modality.toml` (irrealis and negation cues) and `counts.toml` (number words).
+(state-force names per country), `crowd_identities.csv` (who demonstrators are), `modality.toml` (irrealis
+and negation cues) and `counts.toml` (number words).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from importlib import resources
 from typing import Any
 
 from eventwatch.errors import EventwatchError
-
 
 # Cue groups computed from the parse rather than matched by regex (see EventCoder.actor_groups): the actor
 # dictionary applied to the subject (agent) and object (victim) of the sentence.
@@ -86,6 +86,7 @@ class Codebook:
     states: tuple[StateForces, ...]
     modality: dict[str, Any]
     counts: dict[str, dict[str, int]]
+    identities: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     def event_type_of(self, sub_event_type: str) -> str:
         return self.sub_events[sub_event_type][0]
@@ -150,4 +151,8 @@ def load_codebook() -> Codebook:
     )
     counts_raw = _toml("counts.toml")
     counts = {k: {str(w): int(n) for w, n in v.items()} for k, v in counts_raw.items()}
-    return Codebook(sub_events, cues, tuple(rules), actors, states, _toml("modality.toml"), counts)
+    identities = tuple(
+        (_compile(row["pattern"], "crowd_identities.csv"), row["identity"])
+        for row in csv.DictReader(io.StringIO(_text("crowd_identities.csv")))
+    )
+    return Codebook(sub_events, cues, tuple(rules), actors, states, _toml("modality.toml"), counts, identities)

@@ -27,6 +27,7 @@ from eventwatch.records import Span
 # Cue groups that describe circumstances rather than the event itself: never filtered for modality
 # ("no clashes were reported" is the point of `no_fighting`), and headings are not clauses.
 _UNFILTERED = frozenset({"no_fighting", "crowd", "civilian", "state_force", "armed_group", "grievance", "not_grenade"})
+_PATIENT_PREPS = frozenset({"at", "on", "against", "targeting", "with"})
 # A protest word stays a protest even inside "gathered to protest against ...": only violence can be a topic.
 _TOPIC_EXEMPT = frozenset({"protest"})
 _LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
@@ -35,7 +36,10 @@ _RIOTERS = ActorMention("Rioters ({country})", 5, None)
 _CIVILIANS = ActorMention("Civilians ({country})", 7, None)
 _UNIDENTIFIED = ActorMention("Unidentified Armed Group ({country})", 3, None)
 _POLICE = ActorMention("Police Forces of {country}", 1, None)
-_ASSOC = re.compile(r"\b(?:supporters|members|activists|followers|militants|cadres|workers) of (?:the )?((?:[A-Z][\w'/()-]*\s?(?:of |and |for |the )?)+)")
+_ASSOC = re.compile(
+    r"\b(?:supporters|members|activists|followers|militants|cadres|workers) of (?:the )?"
+    r"((?:[A-Z][\w'/()-]*\s?(?:of |and |for |the )?)+)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +67,8 @@ class EventCoder:
     def _prefilter(self) -> re.Pattern[str]:
         anchors: set[str] = set()
         for rule in self.codebook.rules:  # a rule needs one of its `any` groups, or all of its `all` groups
-            regex_groups = [g for g in rule.any if g in self.codebook.cues] or [g for g in rule.all if g in self.codebook.cues]
+            cues = self.codebook.cues
+            regex_groups = [g for g in rule.any if g in cues] or [g for g in rule.all if g in cues]
             anchors.update(regex_groups)
         patterns = [p.pattern for g in sorted(anchors) for p in self.codebook.cues[g].patterns]
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
@@ -137,7 +142,7 @@ class EventCoder:
         else:
             trigger = Span(base, sent.end_char, sent.text)
         actor1, actor2 = self._actors(sent, rule, anchor)
-        assoc1 = _assoc(sent.text) if rule.event_type in ("Protests", "Riots") else None
+        assoc1 = self._assoc(sent.text) if rule.event_type in ("Protests", "Riots") else None
         fatalities = find_fatalities(context)
         civilian = rule.event_type == "Violence against civilians" or (
             rule.event_type in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.inter == 7
@@ -159,7 +164,9 @@ class EventCoder:
 
     # -- actors ----------------------------------------------------------------------------------------------
 
-    def _actors(self, sent: SpacySpan, rule: Rule, anchor: CueHit | None) -> tuple[ActorMention | None, ActorMention | None]:
+    def _actors(
+        self, sent: SpacySpan, rule: Rule, anchor: CueHit | None
+    ) -> tuple[ActorMention | None, ActorMention | None]:
         found = find_actors(sent.text)
         roles = [(f, _role(sent, f)) for f in found]
         agents = [f for f, r in roles if r == "agent"]
@@ -167,7 +174,9 @@ class EventCoder:
         others = [f for f, r in roles if r == "other"]
         base = sent.start_char
 
-        def pick(cands: list[FoundActor], *, inters: tuple[int, ...] = (), exclude: tuple[int, ...] = ()) -> ActorMention | None:
+        def pick(
+            cands: list[FoundActor], *, inters: tuple[int, ...] = (), exclude: tuple[int, ...] = ()
+        ) -> ActorMention | None:
             for f in cands:
                 if (not inters or f.inter in inters) and f.inter not in exclude:
                     return mention(f, sent.text, base)
@@ -176,32 +185,42 @@ class EventCoder:
         armed = (1, 2, 3, 4, 8)
         etype = rule.event_type
         if etype == "Protests":
-            actor2 = pick(agents + others + patients, inters=(1, 2, 3, 4, 5, 8)) if rule.sub_event_type != "Peaceful protest" else None
-            if rule.sub_event_type != "Peaceful protest" and actor2 is None:
-                actor2 = _POLICE
-            return _PROTESTERS, actor2
+            if rule.sub_event_type == "Peaceful protest":
+                return _PROTESTERS, None
+            return _PROTESTERS, pick(agents + others + patients, inters=(1, 2, 3, 4, 5, 8)) or _POLICE
         if etype == "Riots":
             target = pick(patients + others, inters=(1, 2, 3, 4, 7, 8))
             if rule.sub_event_type == "Mob violence" and target is None:
                 target = _CIVILIANS
             return _RIOTERS, target
         if etype == "Violence against civilians":
-            actor1 = pick(agents, inters=armed) or pick(others, inters=armed) or _UNIDENTIFIED
-            return actor1, _CIVILIANS
+            return pick(agents, inters=armed) or pick(others, inters=armed) or _UNIDENTIFIED, _CIVILIANS
         if etype == "Strategic developments":
-            actor1 = pick(agents, exclude=(7,)) or pick(others, exclude=(7,))
-            if actor1 is None and rule.sub_event_type == "Arrests":
-                actor1 = _POLICE
-            rest = [f for f in patients + others if actor1 is None or f.name != actor1.name]
-            return actor1, pick(rest)
+            lead = pick(agents, exclude=(7,)) or pick(others, exclude=(7,))
+            if lead is None and rule.sub_event_type == "Arrests":
+                lead = _POLICE
+            rest = [f for f in patients + others if lead is None or f.name != lead.name]
+            return lead, pick(rest)
         # Battles and Explosions/Remote violence: attacker first, target second.
         actor1 = pick(agents, inters=armed) or pick(others, inters=armed) or pick(patients, inters=armed)
-        if actor1 is None:
-            actor1 = _UNIDENTIFIED
+        actor1 = actor1 or _UNIDENTIFIED
         rest = [f for f in patients + others + agents if f.name != actor1.name or not is_state_force(f.name)]
         rest = [f for f in rest if actor1.span is None or f.start != actor1.span.start - base]
         actor2 = pick(rest, inters=(1, 2, 3, 4, 7, 8))
         return actor1, actor2
+
+    def _assoc(self, text: str) -> str | None:
+        """Who the demonstrators are: "supporters of X", a named organisation, or an identity such as students."""
+        m = _ASSOC.search(text)
+        if m:
+            return m.group(1).strip()
+        for found in find_actors(text):
+            if found.inter in (2, 3, 4) and "{country}" not in found.name:
+                return found.name
+        for pattern, identity in self.codebook.identities:
+            if pattern.search(text):
+                return identity
+        return None
 
     # -- short texts -----------------------------------------------------------------------------------------
 
@@ -263,13 +282,10 @@ def _role(sent: SpacySpan, found: FoundActor) -> str:
         return "agent"
     if dep == "nsubj" or (dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"):
         return "agent"
-    if dep in ("dobj", "nsubjpass") or (dep == "pobj" and head.head.lower_ in ("at", "on", "against", "targeting", "with")):
+    if dep in ("dobj", "nsubjpass") or (dep == "pobj" and head.head.lower_ in _PATIENT_PREPS):
         return "patient"
     if dep == "conj" and head.head.dep_ == "nsubj":
         return "agent"
     return "other"
 
 
-def _assoc(text: str) -> str | None:
-    m = _ASSOC.search(text)
-    return m.group(1).strip() if m else None

@@ -12,7 +12,10 @@ from functools import lru_cache
 
 from eventwatch.events.codebook import load_codebook
 
-_QUALIFIER = r"(?:(?:at least|over|more than|nearly|almost|about|around|some|approximately|roughly|up to|an estimated|as many as|fewer than|less than|estimated|a total of|a further|another|at most|close to)\s+)?"
+_QUALIFIER = (
+    r"(?:(?:at least|over|more than|nearly|almost|about|around|some|approximately|roughly|up to|an estimated|"
+    r"as many as|fewer than|less than|estimated|a total of|a further|another|at most|close to)\s+)?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +31,8 @@ def number_regex() -> str:
     names = sorted([*words, *vague], key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
     digits = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
-    return rf"(?:(?:{digits})(?:\s*(?:-|to|–)\s*(?:{digits}))?(?:\s+(?:hundred|thousand|million))?|(?:{alternation})(?:[\s-]+(?:{alternation}))*)"
+    numeric = rf"(?:{digits})(?:\s*(?:-|to|–)\s*(?:{digits}))?(?:\s+(?:hundred|thousand|million))?"
+    return rf"(?:{numeric}|(?:{alternation})(?:[\s-]+(?:{alternation}))*)"
 
 
 def parse_count(text: str) -> int | None:
@@ -43,7 +47,7 @@ def parse_count(text: str) -> int | None:
     for phrase in sorted(vague, key=len, reverse=True):
         if re.fullmatch(rf"(?:a |an )?{re.escape(phrase)}(?: of)?(?: \w+)?", low) or low == phrase:
             return vague[phrase]
-    m = re.match(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:-|to|–)\s*\d[\d,]*)?(?:\s+(hundred|thousand|million))?", low)
+    m = _NUMERIC.match(low)
     if m:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
@@ -75,13 +79,23 @@ def parse_count(text: str) -> int | None:
     return total + current
 
 
+_NUMERIC = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:-|to|–)\s*\d[\d,]*)?(?:\s+(hundred|thousand|million))?"
+)
 _VICTIM = r"(?:[\w'-]+\s+){0,4}?"
 _KILL_VERB = (
     r"(?:killed|killing|kills|shot dead|shooting dead|shot and killed|murdered|murdering|beheaded|beheading|executed|"
     r"executing|massacred|lynched|hacked to death|stabbed to death|beaten to death|beat to death|burned to death|"
     r"burnt to death|gunned down|claiming the lives of|claimed the lives of|left dead)"
 )
-_DIED = r"(?:killed|shot dead|dead|murdered|beheaded|executed|lynched|died|gunned down|slain|hacked to death|stabbed to death|beaten to death)"
+_DIED = (
+    r"(?:killed|shot dead|dead|murdered|beheaded|executed|lynched|died|gunned down|slain|hacked to death|"
+    r"stabbed to death|beaten to death)"
+)
+
+
+_NOT_PEOPLE = r"%|percent|km|kilomet|miles|hours|days|years|am|pm"
+_BE = r"(?:(?:were|was|have been|had been|are|got|being)\s+(?:\w+\s+)?)"
 
 
 @lru_cache(maxsize=1)
@@ -92,25 +106,31 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         # "3 fatalities", "one fatality" (ACLED's own closing formula)
         re.compile(rf"\b(?P<n>{_QUALIFIER}{num})\s+(?:reported\s+)?fatalit(?:y|ies)\b", flags),
         # "killing at least 20 people", "killed two soldiers"
-        re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{_QUALIFIER}{num})\b(?!\s*(?:%|percent|km|kilomet|miles|hours|days|years|am|pm))", flags),
+        re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{_QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))", flags),
         # "20 people were killed", "two soldiers died", "five dead"
-        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{_QUALIFIER}{num})\s+{_VICTIM}(?:(?:were|was|have been|had been|are|got|being)\s+(?:\w+\s+)?)?{_DIED}\b", flags),
+        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{_QUALIFIER}{num})\s+{_VICTIM}{_BE}?{_DIED}\b", flags),
         # "the bodies of three men"
         re.compile(rf"\bbod(?:y|ies) of (?P<n>{_QUALIFIER}{num})\b", flags),
     )
 
 
 _ZERO = re.compile(
-    r"\b(?:no (?:fatalities|deaths|casualties|one (?:was|were|has been) (?:killed|hurt|injured|harmed)|one died|lives were lost|injuries or deaths|deaths or injuries)|"
-    r"nobody (?:was|were) (?:killed|hurt|injured)|no-one was (?:killed|hurt|injured)|without (?:any )?(?:casualties|fatalities)|"
-    r"there were no (?:fatalities|casualties|deaths|injuries)|no (?:reported )?(?:fatalities|casualties)|did not cause (?:any )?(?:casualties|fatalities)|"
-    r"caused no (?:casualties|fatalities)|resulted in no (?:casualties|fatalities|deaths)|material damage only|damages only)\b",
+    r"\b(?:no (?:fatalities|deaths|casualties|one (?:was|were|has been) (?:killed|hurt|injured|harmed)|one died|"
+    r"lives were lost|injuries or deaths|deaths or injuries)|"
+    r"nobody (?:was|were) (?:killed|hurt|injured)|no-one was (?:killed|hurt|injured)|"
+    r"without (?:any )?(?:casualties|fatalities)|there were no (?:fatalities|casualties|deaths|injuries)|"
+    r"no (?:reported )?(?:fatalities|casualties)|did not cause (?:any )?(?:casualties|fatalities)|"
+    r"caused no (?:casualties|fatalities)|resulted in no (?:casualties|fatalities|deaths)|material damage only|"
+    r"damages only)\b",
     re.IGNORECASE,
 )
 _ONE = re.compile(
-    rf"\b(?:{_KILL_VERB}\s+(?:a|an|one|the|his|her|their|him|her)\b|(?:a|an|one)\s+{_VICTIM}(?:was|has been|had been)\s+(?:\w+\s+)?{_DIED}\b|"
+    rf"\b(?:{_KILL_VERB}\s+(?:a|an|one|the|his|her|their|him|her)\b|"
+    rf"(?:a|an|one)\s+{_VICTIM}(?:was|has been|had been)\s+(?:\w+\s+)?{_DIED}\b|"
+    rf"\b(?:the|this|that) [\w-]+ (?:was|had been|has been) (?:\w+\s+)?{_DIED}\b|"
     r"(?-i:[A-Z][a-z]+) (?:was|had been|has been) (?:\w+ )?(?:killed|assassinated|murdered|shot dead|executed)|"
-    r"(?:his|her|a|the) (?:dead )?body (?:was|had been|has been) (?:found|discovered|recovered)|found (?:\w+ ){0,2}dead\b|the body of (?:a|an)\b)",
+    r"(?:his|her|a|the) (?:dead )?body (?:was|had been|has been) (?:found|discovered|recovered)|"
+    r"found (?:\w+ ){0,2}dead\b|the body of (?:a|an)\b)",
     re.IGNORECASE,
 )
 _NOT_A_COUNT = re.compile(r"^(?:a|an|the)$", re.IGNORECASE)
@@ -145,7 +165,10 @@ def find_fatalities(text: str) -> int | None:
 
 
 def _conflicting(text: str) -> bool:
-    return bool(re.search(r"\b(?:other reports|another source|conflicting|reportedly|while .* (?:claimed|said))\b", text, re.I))
+    return _CONFLICT.search(text) is not None
+
+
+_CONFLICT = re.compile(r"\b(?:other reports|another source|conflicting|reportedly|while .* (?:claimed|said))\b", re.I)
 
 
 @lru_cache(maxsize=1)

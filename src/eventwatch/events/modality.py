@@ -104,7 +104,8 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
                 return "topic"
         if node.dep_ == "conj":
             coordinated = True
-        if node.lower_ in cues["prediction"] and node.pos_ in ("ADJ", "VERB") and any(c.dep_ == "xcomp" for c in node.children):
+        predicts = node.lower_ in cues["prediction"] and node.pos_ in ("ADJ", "VERB")
+        if predicts and any(c.dep_ == "xcomp" for c in node.children):
             return "prediction"
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
