@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwatch.locate import dateline_span, event_places, nearest_date, outside
+from eventwatch.records import DateRef, Place, Span
+
+
+def _place(text: str, name: str, code: str = "PPL", admin1: str | None = None, country: str = "IR") -> Place:
+    start = text.index(name)
+    precision = 1 if code.startswith("PP") else 3
+    return Place(name=name, latitude=0.0, longitude=0.0, country=country, feature_code=code, admin1=admin1,
+                 geo_precision=precision, span=Span(start, start + len(name), name), geonameid=hash(name) % 10**6)
+
+
+def test_a_coordinated_list_of_towns_and_a_province_is_one_place_each() -> None:
+    text = "In Tehran, Isfahan, Ahvaz and Hormozgan, supporters put up posters."
+    places = [_place(text, "Tehran", admin1="Tehran"), _place(text, "Isfahan", admin1="Isfahan"),
+              _place(text, "Ahvaz", admin1="Khuzestan"), _place(text, "Hormozgan", "ADM1", "Hormozgan")]
+    assert [p.name for p in event_places(text, places, [])] == ["Tehran", "Isfahan", "Ahvaz", "Hormozgan"]
+
+
+def test_a_town_named_with_its_province_and_country_is_one_event_at_the_town() -> None:
+    text = "A crowd burned a police post in Forbesganj, a town in Bihar, India."
+    places = [_place(text, "Forbesganj", admin1="Bihar", country="IN"),
+              _place(text, "Bihar", "ADM1", "Bihar", country="IN"), _place(text, "India", "PCLI", country="IN")]
+    assert [p.name for p in event_places(text, places, [])] == ["Forbesganj"]
+
+
+def test_places_naming_actors_and_regions_do_not_locate_events() -> None:
+    text = "Turkish jets struck targets across the Middle East near Duhok."
+    turkish = _place(text, "Turkish", "PCLI", country="TR")
+    places = [turkish, _place(text, "Middle East", "RGN", country=""), _place(text, "Duhok", country="IQ")]
+    assert turkish.span is not None
+    assert [p.name for p in event_places(text, places, [turkish.span])] == ["Duhok"]
+
+
+def test_only_a_country_when_nothing_finer_is_named() -> None:
+    text = "Security forces in Iran killed protesters."
+    assert [p.name for p in event_places(text, [_place(text, "Iran", "PCLI")], [])] == ["Iran"]
+
+
+def test_dateline_span_covers_place_date_and_dash() -> None:
+    text = "Headline here\n\nBAGHDAD, Feb 21, 2024 (Wire) — A bomb exploded on Tuesday."
+    span = dateline_span(text, "Baghdad")
+    assert span is not None and text[span[0]:span[1]].startswith("BAGHDAD") and text[span[1]:].startswith("A bomb")
+    inside = Span(text.index("Feb"), text.index("Feb") + 11, "Feb 21, 2024")
+    assert not outside(inside, span)
+    assert outside(Span(text.index("Tuesday"), text.index("Tuesday") + 7, "Tuesday"), span)
+    assert dateline_span(text, None) is None
+
+
+def test_nearest_date_prefers_the_closest_expression() -> None:
+    day = dt.date(2024, 2, 20)
+    far = DateRef("2023-03", "month", dt.date(2023, 3, 1), dt.date(2023, 3, 31), Span(0, 10, "March 2023"))
+    near = DateRef("2024-02-20", "day", day, day, Span(40, 47, "Tuesday"))
+    assert nearest_date(Span(50, 55, "blast"), [far, near]) is near
+    assert nearest_date(Span(50, 55, "blast"), []) is None
