@@ -124,3 +124,13 @@ def test_earlier_this_month_on_its_first_day_is_the_month() -> None:
 )
 def test_deadlines_quotes_and_initials(text: str, value: str) -> None:
     assert [v for _, v in timeml(text, dt.date(1989, 10, 26))] == [value]
+
+
+def test_decade_in_words_and_previous_weekday() -> None:
+    assert timeml("Membership kept dropping through the nineties.") == [("the nineties", "199")]
+    found = timeml("The index closed Friday down 4.5% from the previous Friday.", dt.date(1989, 10, 30))
+    assert found == [("Friday", "1989-10-27"), ("previous Friday", "1989-10-20")]
+
+
+def test_quarter_century_is_not_a_quarter() -> None:
+    assert timeml("Unemployment stayed just above its quarter-century low.", dt.date(1998, 2, 6)) == []

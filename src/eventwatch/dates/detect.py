@@ -83,7 +83,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _anchor(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, DateRef]]:
     """Rules across expressions: "a year ago" in a report on a quarter means that quarter a year before;
-    "that year" / "the following year" follow the last year named; a lone clock time takes the preceding day."""
+    "that year" / "the following year" follow the last year named; a lone clock time takes the preceding day;
+    "the previous Friday" is the Friday before the day last named."""
     out: list[tuple[str, DateRef]] = []
     last_day: DateRef | None = None
     last_quarter: DateRef | None = None
@@ -99,6 +100,10 @@ def _anchor(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, Date
         ):
             year_before = cal.quarter_ref(last_quarter.first.year - 1, (last_quarter.first.month - 1) // 3 + 1)
             ref = dataclasses.replace(year_before, span=span)
+        elif name == "weekday" and lowered.startswith("previous ") and last_day is not None:
+            # "down 4.5% from the previous Friday": the one before the day last named, not before the report
+            back = (last_day.first.weekday() - ref.first.weekday()) % 7 or 7
+            ref = dataclasses.replace(cal.day_ref(last_day.first - dt.timedelta(days=back)), span=span)
         elif name == "clock" and last_day is not None and last_day.span and span.start - last_day.span.end < 300:
             ref = dataclasses.replace(last_day, span=span)
         elif _THAT_MONTH.match(lowered) and last_month is not None:

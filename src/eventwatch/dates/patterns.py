@@ -64,9 +64,11 @@ def fragments() -> dict[str, str]:
         r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
         r"|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
     )
+    # "the nineties": the plural of a tens numeral ("ninety" -> "nineties")
+    decade_word = _alternation([w[:-1] + "ies" for w, v in lex.numerals.items() if v in range(20, 100, 10)])
     return {
-        "month": month, "weekday": weekday, "numeral": numeral, "unit": unit, "season": season,
-        "holiday": holiday, "vague": vague, "day": day, "year": year, "clock": clock, "tod": tod, "part": part,
+        "decade_word": decade_word, "month": month, "weekday": weekday, "numeral": numeral, "unit": unit,
+        "season": season, "holiday": holiday, "vague": vague, "day": day, "year": year, "clock": clock, "tod": tod, "part": part,
     }
 
 
@@ -117,13 +119,13 @@ def _kind_sources() -> dict[str, str]:
         r"|(?P<qq>Q[1-4])(?:\s+(?P<y2>(?:1[6-9]\d\d|20\d\d)))?(?!\w)"
         r"|(?:the|its)\s+(?P<yq3>(?:19|20)\d\d)\s+(?P<q3>quarter|period)(?![a-z])"
         r"|(?:the|its|this|that)\s+(?P<qrel>(?:latest|most\s+recent|current|previous|year-earlier|year-ago|"
-        r"comparable|same|fiscal|\w+-quarter)\s+)?(?P<q2>quarter|period)(?![a-z])",
+        r"comparable|same|fiscal|\w+-quarter)\s+)?(?P<q2>quarter|period)(?![a-z]|-(?:century|to|of)\b)",
         "season": r"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
         r"(?:(?P<rel>last|this|next|the\s+coming|the\s+past|this\s+past)\s+)?"
         rf"(?P<s>{f['season']})(?:\s+(?:of\s+)?(?P<y>{year}))?",
         "month": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month})",
-        "decade": r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<d>1[6-9]\d0|20\d0)['’]?s|['’](?P<d2>\d0)s)"
-        r"(?![a-z])",
+        "decade": r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<d>1[6-9]\d0|20\d0)['’]?s|['’](?P<d2>\d0)s"
+        rf"|(?<=the\s)(?:(?P<part2>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?(?P<dw>{f['decade_word']}))(?![a-z])",
         "year": rf"(?:(?P<part>{part}|earlier\s+in|later\s+in)[\s-]+)?(?:(?P<fy>fiscal|calendar)\s+|the\s+year\s+)?"
         rf"(?P<y>{year}|(?<=year\s)two\s+thousand(?![\w-]))",
         "holiday": rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{f['holiday']})(?:\s+(?P<y>{year}))?",

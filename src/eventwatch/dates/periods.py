@@ -101,6 +101,8 @@ def year_end(m: re.Match[str], ctx: Context) -> DateRef | None:
 def decade(m: re.Match[str], ctx: Context) -> DateRef | None:
     if m["d"]:
         start = int(m["d"])
+    elif m["dw"]:  # "the nineties" are the 1990s
+        return apply_part(cal.decade_ref(1900 + lexicon().numerals[norm(m["dw"])[:-3] + "y"]), m["part2"])
     else:
         short = int(m["d2"])
         start = (1900 if short > 30 else 2000) + short
