@@ -68,7 +68,8 @@ def fragments() -> dict[str, str]:
     decade_word = _alternation([w[:-1] + "ies" for w, v in lex.numerals.items() if v in range(20, 100, 10)])
     return {
         "decade_word": decade_word, "month": month, "weekday": weekday, "numeral": numeral, "unit": unit,
-        "season": season, "holiday": holiday, "vague": vague, "day": day, "year": year, "clock": clock, "tod": tod, "part": part,
+        "season": season, "holiday": holiday, "vague": vague, "day": day, "year": year, "clock": clock, "tod": tod,
+        "part": part,
     }
 
 
