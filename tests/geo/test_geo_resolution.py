@@ -114,3 +114,14 @@ def test_town_inside_a_named_state_wins(geocoder: Geocoder) -> None:
     text = "Police in Parkland, a city in Florida, said the school was closed."
     places = geocoder.resolve_spans(text, [(10, 18), (30, 37)])
     assert places[0] is not None and places[0].country == "US" and places[0].latitude < 30
+
+
+def test_comma_qualifier_names_the_region_through_its_seat(geocoder: Geocoder) -> None:
+    # "Mykhailivka, Zaporizhzhia": one of many villages of that name, placed by the region written after it
+    place = geocoder.resolve_name("Mykhailivka, Zaporizhzhia")
+    assert place is not None and place.admin1 == "Zaporizhzhia"
+
+
+def test_typed_division_names_display_as_writers_spell_them(geocoder: Geocoder) -> None:
+    place = geocoder.resolve_name("Kramatorsk")
+    assert place is not None and place.admin1 == "Donetsk"

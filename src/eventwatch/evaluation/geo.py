@@ -228,3 +228,89 @@ def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = 
             _score(report, gold[match], p)
     report.seconds = time.perf_counter() - started
     return report
+
+
+@dataclass
+class AcledPlaceReport:
+    """How often the first sub-country place the geocoder finds in an ACLED note matches ACLED's own coding."""
+
+    notes: int = 0
+    found: int = 0
+    within_25km: int = 0
+    admin1_match: int = 0
+    seconds: float = 0.0
+
+    @property
+    def within_25km_rate(self) -> float:
+        return self.within_25km / self.notes if self.notes else 0.0
+
+    @property
+    def admin1_rate(self) -> float:
+        return self.admin1_match / self.notes if self.notes else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out.update(within_25km_rate=round(self.within_25km_rate, 4), admin1_rate=round(self.admin1_rate, 4))
+        return out
+
+    def format(self) -> str:
+        return (f"ACLED notes: {self.notes}, a sub-country place found in {self.found}\n"
+                f"  within 25 km {self.within_25km_rate:.3f}  admin1 matches {self.admin1_rate:.3f}"
+                f"  ({self.seconds:.1f} s)")
+
+
+def _same_admin(ours: str | None, theirs: str, gaz: Any = None) -> bool:
+    """Whether two admin1 names name the same division: folded keys equal or nearly so ("Sa'dah" = "Sadah"), or
+    ACLED's name is one of the gazetteer's names for a first-level division displayed as ours ("Wassit" = "Vasit")."""
+    from rapidfuzz import fuzz
+
+    from eventwatch.geo.gazetteer import ADM1
+    from eventwatch.geo.normalize import key
+
+    if not ours or not theirs:
+        return False
+    a, b = key(ours), key(theirs)
+    if a == b or fuzz.ratio(a, b) >= 85:
+        return True
+    if gaz is None:
+        return False
+    cols = gaz.cols
+    return any(cols.kind[r] == ADM1 and cols.name[r] == ours for r, _ in gaz.lookup(b))
+
+
+def acled_sample(path: Path, limit: int | None) -> list[dict[str, str]]:
+    """ACLED rows with notes and coordinates, evenly spread over the file when `limit` is smaller than it."""
+    import csv
+
+    if not path.is_file():
+        raise EvalDataMissing(f"evaluation file not found: {path}")
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r.get("notes") and _float(r.get("latitude")) is not None]
+    if limit and limit < len(rows):
+        step = len(rows) / limit
+        rows = [rows[int(i * step)] for i in range(limit)]
+    return rows
+
+
+def evaluate_acled_places(path: Path, nlp: Any, limit: int | None = 1000) -> AcledPlaceReport:
+    """Geocode ACLED notes as written (no country given): the first place below country level that the geocoder
+    finds is compared with the row's coordinates (within 25 km) and its admin1 with the row's admin1."""
+    from eventwatch.geo import Geocoder, get_gazetteer
+
+    geocoder = Geocoder(get_gazetteer())
+    rows = acled_sample(path, limit)
+    report = AcledPlaceReport(notes=len(rows))
+    started = time.perf_counter()
+    for row in rows:
+        places = geocoder.find_places(nlp(row["notes"]))
+        place = next((p for p in places if p.feature_code not in ("PCLI", "RGN", "CONT", "")), None)
+        if place is None:
+            continue
+        report.found += 1
+        lat, lon = _float(row["latitude"]), _float(row["longitude"])
+        if lat is not None and lon is not None and km(lat, lon, place.latitude, place.longitude) <= 25.0:
+            report.within_25km += 1
+        if _same_admin(place.admin1, row.get("admin1", ""), geocoder.gaz):
+            report.admin1_match += 1
+    report.seconds = time.perf_counter() - started
+    return report

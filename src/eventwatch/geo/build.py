@@ -26,12 +26,13 @@ from pathlib import Path
 from eventwatch.errors import EventwatchError
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS = 0, 1, 2, 3
 _TYPE_SUFFIXES = (" province", " governorate", " region", " state", " oblast", " prefecture", " department",
-                  " district", " county", " municipality", " division", " territory")
+                  " district", " county", " municipality", " division", " territory", " oblast", " sheng", " kraj",
+                  " krai", " okrug", " zizhiqu", " shi")
 
 
 _TYPE_PREFIXES = ("governorate of ", "province of ", "state of ", "region of ", "department of ", "district of ",
@@ -94,8 +95,13 @@ def _tsv(path: Path) -> list[list[str]]:
 def _admin_display(name: str, aliases: list[str]) -> str:
     """The name ACLED would write: the name when it is plain ASCII, else the first ASCII alias without its type word
     ("Khorāsān-e Raẕavī" -> "Razavi Khorasan", "Tehrān" -> "Tehran"), else the folded name."""
-    if name.isascii():
+    typed = any(name.lower().endswith(suffix) for suffix in _TYPE_SUFFIXES)
+    if name.isascii() and not typed:
         return name
+    if typed:  # "Donetska oblast" -> "Donetsk", "Henan Sheng" -> "Henan": the plain alias a news writer uses
+        for alias in aliases:
+            if alias and alias.isascii() and alias[:1].isupper() and " " not in alias.strip():
+                return alias.strip()
     for alias in aliases:
         if alias and alias.isascii() and any(c.isalpha() for c in alias):
             low = alias.lower()

@@ -143,10 +143,17 @@ class Geocoder:
     def _qualifier_rows(self, qualifier: str) -> frozenset[int]:
         if not qualifier:
             return frozenset()
-        rows = {r for r, _ in self.gaz.lookup(key(qualifier))}
-        demonym = self.finder.demonym_row(key(qualifier))
-        if demonym is not None:
-            rows.add(demonym)
+        cols = self.gaz.cols
+        rows: set[int] = set()
+        for part in qualifier.split(","):  # "(Hays, Al Hudaydah)": district or town, then province
+            k = key(part)
+            for r, _ in self.gaz.lookup(k):
+                rows.add(r)
+                if cols.kind[r] == CITY and cols.admin1[r] >= 0:  # "Pisky, Donetsk": in the Donetsk region
+                    rows.add(cols.admin1[r])
+            demonym = self.finder.demonym_row(k)
+            if demonym is not None:
+                rows.add(demonym)
         return frozenset(rows)
 
     def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]]) -> dict[str, float]:
