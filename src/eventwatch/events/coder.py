@@ -87,7 +87,7 @@ class EventCoder:
             for pattern in group.patterns:
                 for m in pattern.finditer(text):
                     if filtered and name not in _UNFILTERED and not name.startswith("label_"):
-                        token = _token_at(sent, m.start())
+                        token = _match_root(sent, m.start(), m.end())
                         reason = irrealis_reason(token, sent) if token is not None else None
                         if reason is not None and not (reason == "topic" and name in _TOPIC_EXEMPT):
                             continue
@@ -134,7 +134,8 @@ class EventCoder:
 
     def _mention(self, sent: SpacySpan, coding: Coding, context: str) -> EventMention:
         rule = coding.rule
-        anchor_group = next((g for g in (*rule.all, *rule.any) if g in self.codebook.cues), "")
+        groups = [g for g in (*rule.all, *rule.any) if g in self.codebook.cues]
+        anchor_group = next((g for g in groups if g not in _UNFILTERED), groups[0] if groups else "")
         anchor = next((h for h in coding.hits if h.group == anchor_group), coding.hits[0] if coding.hits else None)
         base = sent.start_char
         if anchor is not None:
@@ -261,6 +262,12 @@ def _token_at(sent: SpacySpan, rel: int) -> Token | None:
         if token.idx > target:
             return token
     return None
+
+
+def _match_root(sent: SpacySpan, start: int, end: int) -> Token | None:
+    """The syntactic head of the words a cue matched ("a march" -> march, "set fire" -> set)."""
+    span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else _token_at(sent, start)
 
 
 def _role(sent: SpacySpan, found: FoundActor) -> str:

@@ -1,0 +1,57 @@
+"""Interaction codes and the naming of actors per country."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwatch.events import ActorMention, fill_country, interaction, resolve_actor
+from eventwatch.events.actors import find_actors
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [(1, 8, 18), (8, 1, 18), (7, 3, 37), (6, None, 60), (None, 2, 20), (None, None, 0), (1, 1, 11), (8, 0, 80)],
+)
+def test_interaction(a: int | None, b: int | None, expected: int) -> None:
+    assert interaction(a, b) == expected
+
+
+@given(st.integers(1, 8), st.integers(1, 8))
+def test_interaction_is_symmetric_and_smallest_first(a: int, b: int) -> None:
+    code = interaction(a, b)
+    assert code == interaction(b, a)
+    assert code // 10 <= code % 10
+
+
+def test_foreign_state_forces_are_external() -> None:
+    russian = find_actors("Russian forces shelled the village.")[0]
+    mention = ActorMention(russian.name, russian.inter, None)
+    assert resolve_actor(mention, "Ukraine").inter == 8
+    assert resolve_actor(mention, "Russia").inter == 1
+    assert resolve_actor(mention, "Russia").name.startswith("Military Forces of Russia (")
+
+
+def test_placeholder_is_filled_with_the_event_country() -> None:
+    actor = resolve_actor(ActorMention("Military Forces of {country}", 1, None), "Iran")
+    assert actor.name == "Military Forces of Iran (1989-)"
+    assert actor.inter == 1
+    assert resolve_actor(ActorMention("Protesters ({country})", 6, None), "Chile").name == "Protesters (Chile)"
+    assert resolve_actor(ActorMention("Protesters ({country})", 6, None), None).name == "Protesters"
+    assert fill_country("Students ({country})", "Kenya") == "Students (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inter"),
+    [
+        ("Al Shabaab militants stormed the base.", "Al Shabaab", 2),
+        ("Unknown gunmen opened fire.", "Unidentified Armed Group ({country})", 3),
+        ("Fulani herdsmen attacked the farmers.", "Communal Militia ({country})", 4),
+        ("An off-duty police officer was shot.", "Civilians ({country})", 7),
+        ("Saudi-led coalition jets struck the port.", "Operation Restoring Hope", 8),
+    ],
+)
+def test_actor_dictionary(text: str, name: str, inter: int) -> None:
+    first = find_actors(text)[0]
+    assert (first.name, first.inter) == (name, inter)
