@@ -125,3 +125,19 @@ def test_comma_qualifier_names_the_region_through_its_seat(geocoder: Geocoder) -
 def test_typed_division_names_display_as_writers_spell_them(geocoder: Geocoder) -> None:
     place = geocoder.resolve_name("Kramatorsk")
     assert place is not None and place.admin1 == "Donetsk"
+
+
+def test_settlement_word_after_a_name_keeps_every_place_of_that_name(geocoder: Geocoder) -> None:
+    # "Hays city (Hays, Al Hudaydah)": the Yemeni town, not Hays City in Kansas; the repeated name is no qualifier
+    text = "Forces shelled areas east of Hays city (Hays, Al Hudaydah)."
+    start = text.index("Hays city")
+    place = geocoder.resolve_spans(text, [(start, start + 9)])[0]
+    assert place is not None and place.country == "YE"
+
+
+def test_a_look_alike_alone_does_not_vouch_for_itself(geocoder: Geocoder) -> None:
+    # part of an unknown name ("Campo Novo" in a longer town name) needs other mentions in its country
+    text = "Gunmen attacked a hotel in Campo Novo do Parecis (Mato Grosso)."
+    start = text.index("Campo")
+    place = geocoder.resolve_spans(text, [(start, start + 22)])[0]
+    assert place is None or place.admin1 != "Rio Grande do Sul"

@@ -303,7 +303,9 @@ def evaluate_acled_places(path: Path, nlp: Any, limit: int | None = 1000) -> Acl
     started = time.perf_counter()
     for row in rows:
         places = geocoder.find_places(nlp(row["notes"]))
-        place = next((p for p in places if p.feature_code not in ("PCLI", "RGN", "CONT", "")), None)
+        local = [p for p in places if p.feature_code not in ("PCLI", "RGN", "CONT", "")]
+        # the first place named outright; one placed only through part of a longer name comes after
+        place = next((p for p in local if p.geo_precision != 2), local[0] if local else None)
         if place is None:
             continue
         report.found += 1

@@ -37,6 +37,7 @@ class Lexicon:
     admin_words: frozenset[str]
     generic_words: frozenset[str]
     prefix_words: frozenset[str]
+    settlement_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -47,6 +48,7 @@ class Lexicon:
             admin_words=frozenset(w for w, role in words if role == "admin"),
             generic_words=frozenset(w for w, role in words if role == "generic"),
             prefix_words=frozenset(w for w, role in words if role == "prefix"),
+            settlement_words=frozenset(w for w, role in words if role == "settlement"),
         )
 
 
@@ -122,6 +124,9 @@ class CandidateFinder:
         if not found:
             typed = False
             found = self._exact(k)
+        if len(words) > 1 and words[-1] in self.lex.settlement_words:  # "Hays city", "Sfuhen town"
+            seen = {c.row for c in found}
+            found += [c for c in self._exact(" ".join(words[:-1])) if c.row not in seen]
         if not any(self.gaz.lookup_quality(c.row, k) in (0, 3) for c in found):
             seen = {c.row for c in found}
             found += [c for c in self._fuzzy(k) if c.row not in seen]

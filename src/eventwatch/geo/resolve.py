@@ -92,10 +92,15 @@ class Geocoder:
         ]
         default = self._document_place(final, focus) if fallback else None
         out: list[Place | None] = []
-        for m, choice in zip(mentions, final, strict=False):
+        for i, (m, choice) in enumerate(zip(mentions, final, strict=False)):
             span = Span(m.start, m.end, m.text)
-            weak = choice is not None and (choice.partial or choice.fuzzy)
-            if choice is not None and not (weak and not self._supported(choice.row, focus, anchors)):
+            weak = choice is not None and (choice.fuzzy or (choice.partial and self.gaz.cols.kind[choice.row] in (
+                CITY, ADM2)))  # a state or country inside a longer name ("Arizona State University") stands
+            if weak:  # a look-alike or part of a name needs support from the *other* mentions
+                others = self._focus(first[:i] + first[i + 1:], cands[:i] + cands[i + 1:])
+                weak = choice is not None and not (self._supported(choice.row, others, anchors)
+                                                   or self.gaz.cols.country[choice.row] == hint)
+            if choice is not None and not weak:
                 precision = 2 if choice.partial else None
                 out.append(self.gaz.place(choice.row, span=span, precision=precision))
             elif default is not None:
@@ -116,7 +121,7 @@ class Geocoder:
         if not cands:
             return None
         cols = self.gaz.cols
-        qual_rows = self._qualifier_rows(mention.qualifier)
+        qual_rows = self._qualifier_rows(mention.qualifier, key(mention.text))
         best: _Choice | None = None
         top = cands[0].prior
         for c in cands:
@@ -140,13 +145,16 @@ class Geocoder:
                 best = _Choice(c.row, score, c.partial, c.fuzzy)
         return best
 
-    def _qualifier_rows(self, qualifier: str) -> frozenset[int]:
+    def _qualifier_rows(self, qualifier: str, own: str = "") -> frozenset[int]:
+        """Places a qualifier names; a part repeating the mention's own name ("Hays city (Hays, ...)") is skipped."""
         if not qualifier:
             return frozenset()
         cols = self.gaz.cols
         rows: set[int] = set()
         for part in qualifier.split(","):  # "(Hays, Al Hudaydah)": district or town, then province
             k = key(part)
+            if not k or (own and (k == own or own.startswith(k + " "))):
+                continue
             for r, _ in self.gaz.lookup(k):
                 rows.add(r)
                 if cols.kind[r] == CITY and cols.admin1[r] >= 0:  # "Pisky, Donetsk": in the Donetsk region
