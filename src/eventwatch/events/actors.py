@@ -31,6 +31,7 @@ class FoundActor:
     end: int
     name: str
     inter: int
+    foreign: bool = False  # named by a demonym ("Russian forces"): may be external where the event happens
 
 
 @lru_cache(maxsize=1)
@@ -64,17 +65,18 @@ def find_actors(text: str) -> list[FoundActor]:
     found: list[FoundActor] = []
     for actor in load_codebook().actors:
         for m in actor.pattern.finditer(text):
-            name, inter = actor.name, actor.inter
+            name, inter, foreign = actor.name, actor.inter, False
             if name in (_MILITARY, _POLICE):
                 state = _state_before(text, m.start())
                 if state is not None:
                     name = state.military if name == _MILITARY else state.police
-            found.append(FoundActor(m.start(), m.end(), name, inter))
+                    foreign = True
+            found.append(FoundActor(m.start(), m.end(), name, inter, foreign))
     for pattern, state in _demonym_patterns():
         for m in pattern.finditer(text):
             after = text[m.end():m.end() + 40]
             if re.match(rf"(?:[- ]led)?\s*(?:[\w-]+\s+){{0,1}}{_EVENT_NOUNS}\b", after, re.IGNORECASE):
-                found.append(FoundActor(m.start(), m.end(), state.military, 1))
+                found.append(FoundActor(m.start(), m.end(), state.military, 1, True))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[FoundActor] = []
     for f in found:

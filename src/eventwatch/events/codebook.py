@@ -22,7 +22,9 @@ from eventwatch.errors import EventwatchError
 
 # Cue groups computed from the parse rather than matched by regex (see EventCoder.actor_groups): the actor
 # dictionary applied to the subject (agent) and object (victim) of the sentence.
-SYNTACTIC_GROUPS = frozenset({"agent_crowd", "agent_armed", "victim_armed", "victim_civilian"})
+SYNTACTIC_GROUPS = frozenset({
+    "agent_crowd", "agent_armed", "agent_state", "agent_non_state", "victim_armed", "victim_civilian",
+})
 
 
 class CodebookError(EventwatchError):

@@ -106,6 +106,10 @@ class EventCoder:
         for found, role in found_roles:
             if role == "agent":
                 groups.add("agent_crowd" if found.inter in (5, 6, 7) else "agent_armed")
+                if found.inter == 1 and not found.foreign:
+                    groups.add("agent_state")
+                if found.inter in (2, 3, 4):
+                    groups.add("agent_non_state")
             elif role == "patient":
                 groups.add("victim_civilian" if found.inter in (5, 6, 7) else "victim_armed")
         return groups
