@@ -56,3 +56,17 @@ def test_nearest_date_prefers_the_closest_expression() -> None:
     near = DateRef("2024-02-20", "day", day, day, Span(40, 47, "Tuesday"))
     assert nearest_date(Span(50, 55, "blast"), [far, near]) is near
     assert nearest_date(Span(50, 55, "blast"), []) is None
+
+
+def test_a_multi_day_range_is_one_event_per_day_with_fatalities_shared() -> None:
+    from eventwatch.extract import _days, _share
+
+    first, last = dt.date(2022, 3, 1), dt.date(2022, 3, 3)
+    named = DateRef("2022-03-01/2022-03-03", "range", first, last, Span(0, 9, "1-3 March"))
+    days = _days(named)
+    assert [d.value for d in days if d] == ["2022-03-01", "2022-03-02", "2022-03-03"]
+    assert all(d is not None and d.time_precision == 1 for d in days)
+    vague = DateRef("2022-03-01/2022-03-03", "range", first, last, Span(0, 14, "in recent days"))
+    assert _days(vague) == [vague]
+    assert [_share(5, 3, i) for i in range(3)] == [2, 2, 1]
+    assert _share(None, 3, 0) is None

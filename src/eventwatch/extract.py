@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -103,10 +102,14 @@ class ExtractEvents:
                 if not where and last_places[0] == sent.paragraph:
                     where = last_places[1]
                 targets: list[Place | None] = list(where) if where else [fallback]
+                days = _days(when)
                 for place in targets:
-                    event = self._event(doc, sent, mention, place, when, reference)
-                    key = (event.event_date, event.location, event.sub_event_type, event.actor1)
-                    events.setdefault(key, event)
+                    for n, day in enumerate(days):
+                        share = _share(mention.fatalities, len(days), n)
+                        event = self._event(doc, sent, dataclasses.replace(mention, fatalities=share), place, day,
+                                            reference)
+                        key = (event.event_date, event.location, event.sub_event_type, event.actor1)
+                        events.setdefault(key, event)
             located = event_places(doc.text, places, [])
             if located:
                 last_places = (sent.paragraph, located)
@@ -117,10 +120,15 @@ class ExtractEvents:
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
         """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report
         is about its country, else the country the report is about (province-level precision)."""
-        countries = Counter(p.country for p in places if p.country)
+        countries: dict[str, float] = {}
+        for p in places:
+            if p.country:
+                countries[p.country] = countries.get(p.country, 0.0) + _focus_weight(p)
+        if home is not None and home.country:
+            countries[home.country] = countries.get(home.country, 0.0) + 2.0
         if not countries:
             return home
-        focus = countries.most_common(1)[0][0]
+        focus = max(sorted(countries), key=lambda c: countries[c])
         if home is not None and home.country == focus:
             return home
         gazetteer = get_gazetteer()
@@ -205,6 +213,34 @@ def _paragraph_of(starts: list[int], offset: int) -> int:
         if start <= offset:
             index = i
     return index
+
+
+def _focus_weight(place: Place) -> float:
+    """How much a mention says the report is about its country: a town more than a country named outright,
+    and an adjective ("Turkish warplanes") least."""
+    if place.span is not None and place.span.text.lower() != place.name.lower() and place.feature_code.startswith(
+            "PCL"):
+        return 0.5
+    return 3.0 if place.geo_precision < 3 else 2.0 if place.feature_code.startswith("ADM") else 1.0
+
+
+def _days(when: DateRef | None) -> list[DateRef | None]:
+    """A range of named days ("1-2 March", "between 2 and 4 January") is one event per day, as ACLED codes it;
+    a vague range ("in recent days") stays one event with week precision."""
+    if when is None or when.granularity != "range" or when.span is None or not any(c.isdigit() for c in when.span.text):
+        return [when]
+    length = (when.last - when.first).days + 1
+    if not 1 < length <= 7:
+        return [when]
+    days = [when.first + dt.timedelta(days=i) for i in range(length)]
+    return [DateRef(value=d.isoformat(), granularity="day", first=d, last=d, span=when.span) for d in days]
+
+
+def _share(fatalities: int | None, parts: int, index: int) -> int | None:
+    """Fatalities of a multi-day report spread over its days, the remainder on the first (ACLED's practice)."""
+    if fatalities is None or parts == 1:
+        return fatalities
+    return fatalities // parts + (1 if index < fatalities % parts else 0)
 
 
 def _merge_undated(events: list[Event]) -> list[Event]:
