@@ -297,6 +297,8 @@ def _role(sent: SpacySpan, found: FoundActor) -> str:
         return "patient"
     if dep == "conj" and head.head.dep_ == "nsubj":
         return "agent"
+    if dep == "conj" and (head.head.dep_ in ("dobj", "nsubjpass") or head.head.head.lower_ in _PATIENT_PREPS):
+        return "patient"
     return "other"
 
 
