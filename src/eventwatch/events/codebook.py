@@ -13,7 +13,7 @@ import csv
 import io
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -89,6 +89,7 @@ class Codebook:
     modality: dict[str, Any]
     counts: dict[str, dict[str, int]]
     identities: tuple[tuple[re.Pattern[str], str], ...] = ()
+    suppress: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def event_type_of(self, sub_event_type: str) -> str:
         return self.sub_events[sub_event_type][0]
@@ -130,7 +131,9 @@ def load_codebook() -> Codebook:
         for name, spec in _toml("cues.toml").items()
     }
     rules: list[Rule] = []
-    for spec in _toml("decisions.toml")["rule"]:
+    decisions = _toml("decisions.toml")
+    suppress = {k: frozenset(v) for k, v in decisions.get("suppress", {}).items()}
+    for spec in decisions["rule"]:
         sub = spec["sub_event_type"]
         if sub not in sub_events:
             raise CodebookError(f"rule {spec['id']!r} names an unknown sub-event type {sub!r}")
@@ -157,4 +160,6 @@ def load_codebook() -> Codebook:
         (_compile(row["pattern"], "crowd_identities.csv"), row["identity"])
         for row in csv.DictReader(io.StringIO(_text("crowd_identities.csv")))
     )
-    return Codebook(sub_events, cues, tuple(rules), actors, states, _toml("modality.toml"), counts, identities)
+    return Codebook(
+        sub_events, cues, tuple(rules), actors, states, _toml("modality.toml"), counts, identities, suppress
+    )

@@ -67,6 +67,8 @@ class EventCoder:
     def _prefilter(self) -> re.Pattern[str]:
         anchors: set[str] = set()
         for rule in self.codebook.rules:  # a rule needs one of its `any` groups, or all of its `all` groups
+            if rule.fallback:  # note-only rules never code a sentence
+                continue
             cues = self.codebook.cues
             regex_groups = [g for g in rule.any if g in cues] or [g for g in rule.all if g in cues]
             anchors.update(regex_groups)
@@ -131,10 +133,25 @@ class EventCoder:
         if not self.could_hold_event(sent.text):
             return []
         hits = self.cue_hits(sent)
-        coding = self.decide(frozenset({h.group for h in hits} | self.actor_groups(sent)), hits)
+        actor_groups = self.actor_groups(sent)
+        coding = self.decide(frozenset({h.group for h in hits} | actor_groups), hits)
         if coding is None:
             return []
-        return [self._mention(sent, coding, sent.text)]
+        codings = [coding]
+        by_clause: dict[int, list[CueHit]] = {}
+        for hit in hits:
+            by_clause.setdefault(_clause_of(sent, hit), []).append(hit)
+        if len(by_clause) > 1:
+            for clause_hits in by_clause.values():
+                other = self.decide(frozenset({h.group for h in clause_hits} | actor_groups), clause_hits)
+                if other is None or any(self._absorbs(c.rule.event_type, other.rule.event_type) for c in codings):
+                    continue
+                codings.append(other)
+        return [self._mention(sent, c, sent.text) for c in codings]
+
+    def _absorbs(self, kept: str, new: str) -> bool:
+        """True when an event of type `kept` already stands for one of type `new` in the same sentence."""
+        return kept == new or new in self.codebook.suppress.get(kept, frozenset())
 
     def _mention(self, sent: SpacySpan, coding: Coding, context: str) -> EventMention:
         rule = coding.rule
@@ -239,7 +256,7 @@ class EventCoder:
         sents = list(doc.sents)
         if not sents:
             return None
-        per_sent = [self.cue_hits(s) if self.could_hold_event(s.text) else [] for s in sents]
+        per_sent = [self.cue_hits(s) for s in sents]
         lead = {h.group for h in per_sent[0]} | self.actor_groups(sents[0])
         later = {h.group for hits in per_sent[1:] for h in hits}
         anywhere = {g for g in later if self.codebook.cues[g].anywhere}
@@ -266,6 +283,18 @@ def _token_at(sent: SpacySpan, rel: int) -> Token | None:
         if token.idx > target:
             return token
     return None
+
+
+def _clause_of(sent: SpacySpan, hit: CueHit) -> int:
+    """The index of the main or coordinated verb whose clause holds the cue (-1 when none is found)."""
+    token = _match_root(sent, hit.start, hit.end)
+    for _ in range(12):
+        if token is None:
+            return -1
+        if token.dep_ == "ROOT" or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
+            return token.i
+        token = token.head
+    return -1
 
 
 def _match_root(sent: SpacySpan, start: int, end: int) -> Token | None:
