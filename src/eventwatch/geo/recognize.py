@@ -1,5 +1,10 @@
 """Place mentions: from spaCy entities (GPE, LOC, FAC, demonyms among NORP), or from spans a caller gives.
 
+Beyond the entities, a parsed doc also yields (see `eventwatch.geo.cues`): place names standing inside the name
+of an organisation, team or event ("the Houston Rockets", "Central Bank of Malta", "Kano State Police"),
+labelled EMBEDDED; demonyms the model left out or called a person ("Azerbaijani soldiers", "anti-Russian");
+"X-based"; and all-capitals datelines ("KOLKATA, India -", "DALLAS (AP) -").
+
 Around each mention we read what a reader would use to place it: an admin qualifier after a comma or in
 parentheses ("Nur, Mazandaran", "Crater (Aden)") and a following "province"/"district".
 """
@@ -16,8 +21,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from eventwatch.geo.candidates import CandidateFinder
+    from eventwatch.geo.cues import PlaceEvidence
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+EMBEDDED = "EMBEDDED"  # the label of a place name found inside a longer name
+_HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
+_DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
 _COMMA_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
 _PAREN_QUALIFIER = re.compile(r"\s*\(([^()\n]{2,40})\)")
 _LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|or\s+[A-Z])")
@@ -62,8 +71,9 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
     return out
 
 
-def extract_mentions(doc: Doc, finder: CandidateFinder) -> list[Mention]:
-    """Place mentions among a parsed doc's entities, in text order."""
+def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence | None = None) -> list[Mention]:
+    """Place mentions among a parsed doc's entities, in text order; with `evidence`, also those found inside
+    other names, unlabelled demonyms and datelines."""
     text = doc.text
     admin_words = finder.lex.admin_words
     out: list[Mention] = []
@@ -84,4 +94,73 @@ def extract_mentions(doc: Doc, finder: CandidateFinder) -> list[Mention]:
             continue
         qualifier, admin = _context(text, end, admin_words)
         out.append(Mention(start, end, words, qualifier, admin, label))
+    if evidence is None:
+        return out
+    taken = {i for m in out for i in range(m.start, m.end)}
+    for start, end, label in _extra_spans(doc, evidence):
+        if any(i in taken for i in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        qualifier, admin = _context(text, end, admin_words)
+        out.append(Mention(start, end, text[start:end], qualifier, admin, label))
+    out.sort(key=lambda m: m.start)
     return out
+
+
+def _extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label) of places outside the place entities; see the module docstring."""
+    from eventwatch.geo.cues import capitalised_runs, lower_words, person_words
+
+    persons = person_words(doc, lambda text: ev.level(text) >= 2)
+    lower = lower_words(doc)
+    out: list[tuple[int, int, str]] = []
+    used: set[int] = set()
+
+    def add(start: int, end: int, label: str) -> None:
+        used.update(range(start, end))
+        span = doc[start:end]
+        out.append((span.start_char, span.end_char, label))
+
+    in_ent = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+    lex = ev.finder.lex
+    skip = lex.admin_words | lex.generic_words | {"the", "of", "and"}
+    for ent in doc.ents:
+        if ent.label_ not in _HOSTS or (ent.label_ == "NORP" and finder_demonym(ev, ent.text)):
+            continue
+        first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        for start, end in capitalised_runs(ent, skip):
+            if any(i in used for i in range(start, end)) or (start == first and end == ent.end):
+                continue
+            words = doc[start:end].text
+            if words.lower() in lower or (ev.is_person(words, persons) and ev.level(words) < 3):
+                continue
+            if ev.level(words) >= 2:
+                add(start, end, EMBEDDED)
+    for tok in doc:
+        i = tok.i
+        if i in used or in_ent.get(i) in PLACE_LABELS or not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        if in_ent.get(i) in (None, "PERSON") and finder_demonym(ev, tok.text) and tok.text.lower() not in lower:
+            add(i, i + 1, "NORP")  # "Azerbaijani soldiers", "anti-Russian"
+        elif _dateline_run(doc, i):
+            end = _dateline_run(doc, i)
+            words = doc[i:end].text
+            if ev.level(words.title()) >= 1 and not ev.is_person(words, persons):
+                add(i, end, "GPE")
+    return out
+
+
+def finder_demonym(ev: PlaceEvidence, text: str) -> bool:
+    return ev.finder.demonym_row(key(text)) is not None
+
+
+def _dateline_run(doc: Doc, i: int) -> int:
+    """End of an all-capitals place name opening a line ("DALLAS (AP) -", "HORRY COUNTY, SC"), else 0."""
+    if i > 0 and "\n" not in doc[i - 1].whitespace_ + doc[i - 1].text and doc[i - 1].text not in (".", "Press"):
+        return 0
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].is_alpha and doc[end].text.isupper():
+        end += 1
+    if end == i or len(doc[i:end].text) < 3 or end >= len(doc) or doc[end].text not in _DATELINE_END:
+        return 0
+    return end

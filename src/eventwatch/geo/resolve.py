@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.candidates import Candidate, CandidateFinder
+from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
 from eventwatch.geo.normalize import key
-from eventwatch.geo.recognize import Mention, extract_mentions, mentions_for_spans
+from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
 from eventwatch.records import Place, Span
 
 if TYPE_CHECKING:
@@ -50,11 +51,20 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.finder = CandidateFinder(gazetteer)
+        self._evidence: PlaceEvidence | None = None
+
+    @property
+    def evidence(self) -> PlaceEvidence:
+        if self._evidence is None:
+            from eventwatch.geo.ruler import person_names
+
+            self._evidence = PlaceEvidence(self.finder, person_names())
+        return self._evidence
 
     # -- public API ----------------------------------------------------------------------------------------------
     def find_places(self, doc: Doc, *, country_hint: str | None = None) -> list[Place]:
         """Recognise the place mentions of a parsed doc and resolve them together; spans are offsets in doc.text."""
-        mentions = [m for m in extract_mentions(doc, self.finder)
+        mentions = [m for m in extract_mentions(doc, self.finder, self.evidence)
                     if m.label in ("FAC", "LOC") or self.finder.candidates(m.text + " province" if m.admin else m.text)]
         places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True)
         return [p for p in places if p is not None]
@@ -101,7 +111,7 @@ class Geocoder:
                 weak = choice is not None and not (self._supported(choice.row, others, anchors)
                                                    or self.gaz.cols.country[choice.row] == hint)
             if choice is not None and not weak:
-                precision = 2 if choice.partial else None
+                precision = 2 if choice.partial or m.label == EMBEDDED else None
                 out.append(self.gaz.place(choice.row, span=span, precision=precision))
             elif default is not None:
                 out.append(replace(self.gaz.place(default, span=span), geo_precision=2))

@@ -6,7 +6,13 @@ component:
 - relabels as GPE an entity (or each comma/"and"-separated part of one) whose text is the name of a sizeable
   place, or that stands in a list next to places and has any gazetteer candidate;
 - adds GPE for capitalised proper nouns the model left out when they are such a name or stand in such a list;
-- drops GPE/LOC labels on common personal names ("Soleimani", "Ali"), which never become places on their own.
+- relabels as GPE an entity or a capitalised word run with a locative cue ("near Duhok", "protesters in Dahuk",
+  "Kharkiv-based", "Duhok governorate"; see `eventwatch.geo.cues`) that names a place of some size;
+- drops GPE/LOC labels on common personal names ("Soleimani", "Ali"), which never become places on their own,
+  unless the name is a country, a first-level division or a big city ("Washington", "Houston") that the document
+  does not also use in someone's name ("Denzel Washington");
+- never turns into a place a common word ("Police", "Bank") or a word of a personal name the document uses
+  ("Holloway" after "Ian Holloway").
 The name list (towns of 15,000 people or more, divisions and countries, minus personal names) is compiled once
 from the gazetteer, saved next to it in the cache and read from there afterwards.
 """
@@ -19,12 +25,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventwatch.geo.cues import PlaceEvidence, lower_words, person_words
 from eventwatch.geo.gazetteer import ADM1, CITY, COUNTRY, Gazetteer, cache_dir, get_gazetteer
 from eventwatch.geo.normalize import fold, key
 
 COMPONENT = "eventwatch_place_ruler"
 MIN_POPULATION = 15_000
 _RELABEL = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "EVENT", "LAW"})
+_CUE_RELABEL = _RELABEL | {"DATE", "TIME", "MONEY", "CARDINAL"} - {"NORP", "FAC"}
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
 
 
@@ -63,10 +71,13 @@ class PlaceRuler:
         self.finder = CandidateFinder(gaz)
         self.names = ruler_names(gaz)
         self.people = person_names()
+        self.evidence = PlaceEvidence(self.finder, self.people)
 
-    def _placey(self, text: str, in_list: bool) -> bool:
+    def _placey(self, text: str, in_list: bool, persons: frozenset[str] = frozenset()) -> bool:
         k = key(text)
-        if not k or k in self.people or not text[:1].isupper():
+        if not k or k in self.people or not text[:1].isupper() or k in self.evidence.common:
+            return False
+        if any(w in persons for w in k.split(" ")):  # "Holloway" where the document names "Ian Holloway"
             return False
         if k in self.names:
             return True
@@ -74,18 +85,38 @@ class PlaceRuler:
             return False
         return in_list and bool(self.finder.candidates(text))
 
+    def _cued_place(self, doc: Doc, start: int, end: int, persons: frozenset[str], lower: frozenset[str]) -> bool:
+        """A word run with a locative cue that names a place the gazetteer knows ("positions near Duhok")."""
+        ev = self.evidence
+        text = doc[start:end].text
+        if not text[:1].isupper() or text.lower() in lower or ev.is_person(text, persons):
+            return False
+        return ev.cued(doc, start, end) and ev.level(text) >= 1
+
+    def _keeps_label(self, ent: Span, persons: frozenset[str]) -> bool:
+        """Whether a GPE/LOC label on a common personal name stands: a big place nobody in the text is named."""
+        return self.evidence.level(ent.text) >= 3 and not any(w in persons for w in key(ent.text).split(" "))
+
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        persons = person_words(doc, lambda text: key(text) in self.names)
+        lower = lower_words(doc)
         places = {i for e in doc.ents if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
         for tok in doc:  # names trusted on their own count as places for the list rule, wherever they stand
             if tok.pos_ == "PROPN" and tok.text[:1].isupper() and key(tok.text) in self.names:
                 places.add(tok.i)
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC") and key(ent.text) in self.people:
+            if ent.label_ in ("GPE", "LOC") and key(ent.text) in self.people and not self._keeps_label(ent, persons):
+                continue
+            if ent.label_ in _CUE_RELABEL and len(ent) <= 3 and self._cued_place(doc, ent.start, ent.end, persons,
+                                                                                   lower):
+                places.update(range(ent.start, ent.end))
+                spans.append(Span(doc, ent.start, ent.end, label="GPE"))
                 continue
             if ent.label_ in _RELABEL and len(ent) <= 6:
                 parts = _split(ent)
-                converted = [p for p in parts if self._placey(p.text, len(parts) > 1 or _in_list(doc, p, places))]
+                converted = [p for p in parts
+                             if self._placey(p.text, len(parts) > 1 or _in_list(doc, p, places), persons)]
                 if converted and ent.label_ != "NORP":
                     places.update(i for p in converted for i in range(p.start, p.end))
                     spans.extend(Span(doc, p.start, p.end, label="GPE") for p in converted)
@@ -93,12 +124,28 @@ class PlaceRuler:
             spans.append(ent)
         taken = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
-            if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
+            if tok.i in taken or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
-            if self._placey(tok.text, _in_list(doc, doc[tok.i:tok.i + 1], places)) and key(tok.text) in self.names:
+            end = _run_end(doc, tok.i, taken)
+            if self._cued_place(doc, tok.i, end, persons, lower):
+                spans.append(Span(doc, tok.i, end, label="GPE"))
+                taken.update(range(tok.i, end))
+                continue
+            if tok.pos_ != "PROPN" or tok.is_sent_start:
+                continue
+            if (self._placey(tok.text, _in_list(doc, doc[tok.i:tok.i + 1], places), persons)
+                    and key(tok.text) in self.names):
                 spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
         doc.ents = _non_overlapping(spans)
         return doc
+
+
+def _run_end(doc: Doc, start: int, taken: set[int]) -> int:
+    """End of the run of up to three capitalised words starting at `start` (none of them already labelled)."""
+    end = start + 1
+    while end < len(doc) and end - start < 3 and end not in taken and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    return end
 
 
 def _split(ent: Span) -> list[Span]:

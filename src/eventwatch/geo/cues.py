@@ -1,0 +1,132 @@
+"""Evidence that a capitalised word is a place, beyond spaCy's own labels.
+
+Used by the place ruler (to relabel what the small model calls ORG, PERSON or DATE) and by mention extraction
+(to find place names that stand inside other names). The rules are general:
+- a locative cue before the word: "in/near/outside/from/across/at X", "north of X", "the town of X";
+- a place word after it: "X province/district/governorate/village/city", "X-based";
+- how sure the gazetteer is: a country, first-level division or sizeable town is a place on its own, a smaller
+  place needs a cue;
+- scoping: a common personal name ("Ali", "Holloway" where the document names "Ian Holloway") or a common word
+  ("Police", "Bank", "Mobile") is not a place unless the gazetteer knows it as a country, a division or a city;
+  the document's own use of the word in lower case marks it as a common word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventwatch.geo.build import data_rows
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from eventwatch.geo.candidates import CandidateFinder
+
+BIG_CITY = 250_000  # a town this size keeps its place label even when it is also a personal name ("Houston")
+EMBEDDED_CITY = 100_000  # a town inside an organisation's name ("Houston Rockets", "Kano State Police")
+SMALL_PLACE = 1_000  # a town that needs a locative cue ("protesters in Valemount")
+
+
+@lru_cache(maxsize=1)
+def place_cue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words before a place, words after a place, common words that are also town names); data/geo/cues.tsv."""
+    before: set[str] = set()
+    after: set[str] = set()
+    common: set[str] = set()
+    for word, role in data_rows("cues.tsv"):
+        {"before": before, "after": after, "common": common}[role].add(word.lower())
+    return frozenset(before), frozenset(after), frozenset(common)
+
+
+def person_words(doc: Doc, is_place: Callable[[str], bool]) -> frozenset[str]:
+    """Words the document uses inside personal names of two words or more ("Ian Holloway" -> holloway); a
+    "person" that is itself a place name ("Bandar Abbas") does not count."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and not is_place(ent.text):
+            out.update(t.lower_ for t in ent if t.text[:1].isupper())
+    return frozenset(out)
+
+
+def lower_words(doc: Doc) -> frozenset[str]:
+    """Words the document writes in lower case (so "police" marks "Police" as a common word)."""
+    return frozenset(t.text for t in doc if t.text.islower())
+
+
+class PlaceEvidence:
+    """Gazetteer-backed tests of how much a capitalised word run looks like a place."""
+
+    def __init__(self, finder: CandidateFinder, people: frozenset[str]) -> None:
+        self.finder = finder
+        self.people = people
+        self.before, self.after, self.common = place_cue_words()
+        self.level = lru_cache(maxsize=100_000)(self._level)
+
+    def _level(self, text: str) -> int:
+        """3: a country, region, first-level division or big town; 2: a town of EMBEDDED_CITY; 1: a town of
+        SMALL_PLACE or a district; 0: nothing the gazetteer names exactly (look-alikes and parts do not count)."""
+        from eventwatch.geo.normalize import key
+
+        k = key(text)
+        if len(k) < 2 or k in self.common:
+            return 0
+        if self.finder.demonym_row(k) is not None:
+            return 3
+        cols = self.finder.gaz.cols
+        best = 0
+        for c in self.finder.candidates(text):
+            if c.partial or c.fuzzy:
+                continue
+            kind, pop = cols.kind[c.row], cols.population[c.row]
+            if kind in (COUNTRY, REGION, ADM1) or (kind == CITY and pop >= BIG_CITY):
+                return 3
+            if kind == CITY and pop >= EMBEDDED_CITY:
+                best = max(best, 2)
+            elif kind == ADM2 or (kind == CITY and pop >= SMALL_PLACE):
+                best = max(best, 1)
+        return best
+
+    def is_person(self, text: str, persons: frozenset[str]) -> bool:
+        """A personal name: on the project's list, or a word the document uses in someone's name."""
+        from eventwatch.geo.normalize import key
+
+        words = key(text).split(" ")
+        return any(w in self.people or w in persons for w in words)
+
+    def cued(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a locative word stands right before doc[start:end] or a place word right after it."""
+        if start > 0:
+            prev = doc[start - 1]
+            if prev.lower_ in self.before:
+                return True
+            if prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in self.after:  # "the town of X"
+                return True
+            if prev.lower_ == "the" and start > 1 and doc[start - 2].lower_ in self.before:  # "in the X area"
+                return end < len(doc) and doc[end].lower_ in self.after
+        if end < len(doc):
+            nxt = doc[end]
+            if nxt.lower_ in self.after:
+                return True
+            if nxt.text in ("-", "‑") and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
+                return True
+        return False
+
+
+def capitalised_runs(span: Span | Doc, skip: frozenset[str], longest: int = 3) -> list[tuple[int, int]]:
+    """(start, end) token runs of capitalised words inside a span, longest first, left to right; no run holds a
+    word of `skip` (articles, place and institution words: "the Ohio State University" -> Ohio), and a single
+    word has four letters or more unless it is written like a name ("Ufa", not "PA")."""
+    toks: list[Token] = list(span)
+    out: list[tuple[int, int]] = []
+    for size in range(min(longest, len(toks)), 0, -1):
+        for i in range(len(toks) - size + 1):
+            run = toks[i:i + size]
+            if not all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in skip for t in run):
+                continue
+            if size == 1 and len(run[0].text) < 4 and not run[0].text.istitle():
+                continue
+            out.append((run[0].i, run[-1].i + 1))
+    return out

@@ -1,0 +1,62 @@
+"""Recognition rules beyond spaCy's labels: locative cues, names inside names, demonyms, datelines, scoping."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.records import Place
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(get_gazetteer())
+
+
+def _places(nlp: Any, geocoder: Geocoder, text: str) -> dict[str, Place]:
+    return {p.span.text: p for p in geocoder.find_places(nlp(text)) if p.span is not None}
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Hundreds of protesters in Dahuk demanded their unpaid salaries.", "Dahuk", "IQ"),
+    ("Artillery struck positions near Duhok overnight.", "Duhok", "IQ"),
+    ("The Kharkiv-based volunteer unit pulled back.", "Kharkiv", "UA"),
+    ("In Washington, officials met the envoy for talks.", "Washington", "US"),
+])
+def test_locative_cues_make_places(nlp: Any, geocoder: Geocoder, text: str, mention: str, country: str) -> None:
+    places = _places(nlp, geocoder, text)
+    assert mention in places, places
+    assert places[mention].country == country
+
+
+def test_place_inside_an_organisation_name(nlp: Any, geocoder: Geocoder) -> None:
+    places = _places(nlp, geocoder, "Officials at the Central Bank of Malta said rates would rise.")
+    assert places["Malta"].country == "MT"
+    assert places["Malta"].geo_precision == 2  # placed through a longer name, not named as the event's place
+
+
+def test_demonym_the_model_leaves_out(nlp: Any, geocoder: Geocoder) -> None:
+    places = _places(nlp, geocoder, "Azerbaijani soldiers mined the road last week.")
+    assert places["Azerbaijani"].country == "AZ"
+
+
+def test_all_capitals_dateline(nlp: Any, geocoder: Geocoder) -> None:
+    places = _places(nlp, geocoder, "KOLKATA, India – Officers arrested two men on Monday.")
+    assert places["KOLKATA"].name == "Kolkata"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the Bank would reopen after the Mission left.",
+    "Ian Holloway praised his players. Holloway said the team was ready.",
+    "Ali said that Soleimani had been praised.",
+])
+def test_common_words_and_personal_names_stay_out(nlp: Any, geocoder: Geocoder, text: str) -> None:
+    assert _places(nlp, geocoder, text) == {}
+
+
+def test_a_big_place_that_is_also_a_surname(nlp: Any, geocoder: Geocoder) -> None:
+    assert "Houston" in _places(nlp, geocoder, "Flooding closed three schools in Houston on Friday.")
+    text = "Actor Denzel Washington won the award. Washington thanked his family."
+    assert "Washington" not in _places(nlp, geocoder, text)
