@@ -113,7 +113,11 @@ class EventCoder:
                 if found.inter in (2, 3, 4):
                     groups.add("agent_non_state")
             elif role == "patient":
-                groups.add("victim_civilian" if found.inter in (5, 6, 7) else "victim_armed")
+                # Communal names (Fulani, herders) also name unarmed people: only other armed actors count as armed.
+                if found.inter in (1, 2, 3, 8):
+                    groups.add("victim_armed")
+                elif found.inter in (5, 6, 7):
+                    groups.add("victim_civilian")
         return groups
 
     def decide(self, present: frozenset[str], hits: Iterable[CueHit] = (), *, note: bool = False) -> Coding | None:
