@@ -316,9 +316,13 @@ def _role(sent: SpacySpan, found: FoundActor) -> str:
     head = token
     while head.head is not head and head.head.idx < end and head.head.i != head.i:
         head = head.head
-    for _ in range(3):
+    for _ in range(4):
         if head.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and head.head is not head:
             head = head.head
+            continue
+        # "a group of people", "members of the gang": the phrase plays the role of its governing noun
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            head = head.head.head
             continue
         break
     dep = head.dep_
