@@ -60,3 +60,18 @@ def test_a_big_place_that_is_also_a_surname(nlp: Any, geocoder: Geocoder) -> Non
     assert "Houston" in _places(nlp, geocoder, "Flooding closed three schools in Houston on Friday.")
     text = "Actor Denzel Washington won the award. Washington thanked his family."
     assert "Washington" not in _places(nlp, geocoder, text)
+
+
+def test_town_and_province_in_parentheses(nlp: Any, geocoder: Geocoder) -> None:
+    places = geocoder.find_places(nlp("On 4 May 2022, in Villavicencio (Meta), farmers marched to the town hall."))
+    assert [p.name for p in places][:1] == ["Villavicencio"]
+
+
+def test_town_and_part_of_it(nlp: Any, geocoder: Geocoder) -> None:
+    places = _places(nlp, geocoder, "On 2 June 2022, in Manaus - East Zone (Amazonas), a shoot-out took place.")
+    assert places["Manaus"].country == "BR"
+
+
+def test_place_word_inside_the_entity(nlp: Any, geocoder: Geocoder) -> None:
+    places = _places(nlp, geocoder, "Russian forces shelled Chervonyi Yar district, Mykolaiv, overnight.")
+    assert any(p.country == "UA" and p.name == "Chervonyi Yar" for p in places.values()), places

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.geo.build import data_rows
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION
+from eventwatch.geo.normalize import key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,12 +42,12 @@ def place_cue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(before), frozenset(after), frozenset(common)
 
 
-def person_words(doc: Doc, is_place: Callable[[str], bool]) -> frozenset[str]:
+def person_words(doc: Doc, is_place: Callable[[Span], bool]) -> frozenset[str]:
     """Words the document uses inside personal names of two words or more ("Ian Holloway" -> holloway); a
-    "person" that is itself a place name ("Bandar Abbas") does not count."""
+    "person" that is itself a place name ("Bandar Abbas", "Chervonyi Yar district") does not count."""
     out: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and not is_place(ent.text):
+        if ent.label_ == "PERSON" and len(ent) >= 2 and not is_place(ent):
             out.update(t.lower_ for t in ent if t.text[:1].isupper())
     return frozenset(out)
 
@@ -68,8 +69,6 @@ class PlaceEvidence:
     def _level(self, text: str) -> int:
         """3: a country, region, first-level division or big town; 2: a town of EMBEDDED_CITY; 1: a town of
         SMALL_PLACE or a district; 0: nothing the gazetteer names exactly (look-alikes and parts do not count)."""
-        from eventwatch.geo.normalize import key
-
         k = key(text)
         if len(k) < 2 or k in self.common:
             return 0
@@ -91,28 +90,38 @@ class PlaceEvidence:
 
     def is_person(self, text: str, persons: frozenset[str]) -> bool:
         """A personal name: on the project's list, or a word the document uses in someone's name."""
-        from eventwatch.geo.normalize import key
-
         words = key(text).split(" ")
         return any(w in self.people or w in persons for w in words)
 
-    def cued(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether a locative word stands right before doc[start:end] or a place word right after it."""
-        if start > 0:
-            prev = doc[start - 1]
-            if prev.lower_ in self.before:
-                return True
-            if prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in self.after:  # "the town of X"
-                return True
-            if prev.lower_ == "the" and start > 1 and doc[start - 2].lower_ in self.before:  # "in the X area"
-                return end < len(doc) and doc[end].lower_ in self.after
+    def known(self, text: str) -> bool:
+        """Whether the gazetteer names `text` (any size of place, or a close spelling); common words never count."""
+        k = key(text)
+        if len(k) < 3 or k in self.common:
+            return False
+        return any(not c.partial for c in self.finder.candidates(text))
+
+    def placed(self, ent: Span) -> bool:
+        """Whether an entity is itself marked as a place: by a place word in or after it, or a locative word."""
+        return ent[-1].lower_ in self.after or self.cued(ent.doc, ent.start, ent.end) > 0
+
+    def cued(self, doc: Doc, start: int, end: int, places: frozenset[int] | set[int] = frozenset()) -> int:
+        """How strongly the words around doc[start:end] say it is a place: 2 for a place word ("X district",
+        "the village of X", "X-based", "(X" after a place), 1 for a locative word before it ("near X"), else 0."""
         if end < len(doc):
             nxt = doc[end]
             if nxt.lower_ in self.after:
-                return True
+                return 2
             if nxt.text in ("-", "‑") and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
-                return True
-        return False
+                return 2
+        if start > 0:
+            prev = doc[start - 1]
+            if prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in self.after:  # "the town of X"
+                return 2
+            if prev.text == "(" and start - 2 in places:  # "Villavicencio (Meta)"
+                return 2
+            if prev.lower_ in self.before:
+                return 1
+        return 0
 
 
 def capitalised_runs(span: Span | Doc, skip: frozenset[str], longest: int = 3) -> list[tuple[int, int]]:

@@ -85,6 +85,9 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
             start, words = start + 4, words[4:]
         if words.endswith("'s") or words.endswith("’s"):
             end, words = end - 2, words[:-2]
+        if " - " in words:  # "Manaus - East Zone": a town and a part of it
+            words = words[:words.index(" - ")]
+            end = start + len(words)
         if not words.strip():
             continue
         if label == "NORP":
@@ -111,7 +114,7 @@ def _extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
     """(start_char, end_char, label) of places outside the place entities; see the module docstring."""
     from eventwatch.geo.cues import capitalised_runs, lower_words, person_words
 
-    persons = person_words(doc, lambda text: ev.level(text) >= 2)
+    persons = person_words(doc, lambda e: ev.level(e.text) >= 2 or ev.placed(e))
     lower = lower_words(doc)
     out: list[tuple[int, int, str]] = []
     used: set[int] = set()

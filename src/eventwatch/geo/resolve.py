@@ -65,7 +65,7 @@ class Geocoder:
     def find_places(self, doc: Doc, *, country_hint: str | None = None) -> list[Place]:
         """Recognise the place mentions of a parsed doc and resolve them together; spans are offsets in doc.text."""
         mentions = [m for m in extract_mentions(doc, self.finder, self.evidence)
-                    if m.label in ("FAC", "LOC") or self.finder.candidates(m.text + " province" if m.admin else m.text)]
+                    if m.label in ("FAC", "LOC") or self._candidates(m)]
         places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True)
         return [p for p in places if p is not None]
 
@@ -85,11 +85,17 @@ class Geocoder:
         mention = Mention(0, len(head.strip()), head.strip(), qualifier=tail.strip())
         return self.resolve_mentions([mention], country_hint=country_hint, fallback=False)[0]
 
+    def _candidates(self, m: Mention) -> tuple[Candidate, ...]:
+        """Candidates for a mention, as a division when a place word follows it ("Sindhupalchok district")."""
+        if m.admin:
+            return self.finder.candidates(m.text + " province") or self.finder.candidates(m.text)
+        return self.finder.candidates(m.text)
+
     # -- joint resolution ------------------------------------------------------------------------------------------
     def resolve_mentions(
         self, mentions: list[Mention], *, country_hint: str | None = None, fallback: bool = False
     ) -> list[Place | None]:
-        cands = [self.finder.candidates(m.text + " province" if m.admin else m.text) for m in mentions]
+        cands = [self._candidates(m) for m in mentions]
         hint = country_hint.upper() if country_hint else None
         first = [self._pick(m, cs, {}, hint, None) for m, cs in zip(mentions, cands, strict=False)]
         focus = self._focus(first, cands)

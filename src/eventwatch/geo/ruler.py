@@ -32,7 +32,7 @@ from eventwatch.geo.normalize import fold, key
 COMPONENT = "eventwatch_place_ruler"
 MIN_POPULATION = 15_000
 _RELABEL = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "EVENT", "LAW"})
-_CUE_RELABEL = _RELABEL | {"DATE", "TIME", "MONEY", "CARDINAL"} - {"NORP", "FAC"}
+_CUE_RELABEL = _RELABEL | {"DATE", "TIME", "MONEY", "CARDINAL"} - {"FAC"}
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
 
 
@@ -85,13 +85,22 @@ class PlaceRuler:
             return False
         return in_list and bool(self.finder.candidates(text))
 
-    def _cued_place(self, doc: Doc, start: int, end: int, persons: frozenset[str], lower: frozenset[str]) -> bool:
-        """A word run with a locative cue that names a place the gazetteer knows ("positions near Duhok")."""
+    def _cued_place(self, doc: Doc, start: int, end: int, persons: frozenset[str], lower: frozenset[str],
+                    places: set[int]) -> bool:
+        """A word run with a cue that names a place the gazetteer knows: a place word makes any place enough
+        ("Zur Maghar town", "Chervonyi Yar district" in one entity), a locative word one of some size ("near
+        Duhok")."""
         ev = self.evidence
+        if end - start > 1 and doc[end - 1].lower_ in ev.after:
+            strength, end = 2, end - 1
+        else:
+            strength = ev.cued(doc, start, end, places)
         text = doc[start:end].text
-        if not text[:1].isupper() or text.lower() in lower or ev.is_person(text, persons):
+        if not strength or not text[:1].isupper() or text.lower() in lower or ev.is_person(text, persons):
             return False
-        return ev.cued(doc, start, end) and ev.level(text) >= 1
+        if ev.finder.demonym_row(key(text)) is not None:  # "Kurdish" stays a demonym
+            return False
+        return ev.known(text) if strength == 2 else ev.level(text) >= 1
 
     def _keeps_label(self, ent: Span, persons: frozenset[str]) -> bool:
         """Whether a GPE/LOC label on a common personal name stands: a big place nobody in the text is named."""
@@ -99,17 +108,17 @@ class PlaceRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        persons = person_words(doc, lambda text: key(text) in self.names)
+        persons = person_words(doc, lambda e: key(e.text) in self.names or self.evidence.placed(e))
         lower = lower_words(doc)
         places = {i for e in doc.ents if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
         for tok in doc:  # names trusted on their own count as places for the list rule, wherever they stand
             if tok.pos_ == "PROPN" and tok.text[:1].isupper() and key(tok.text) in self.names:
                 places.add(tok.i)
-        for ent in doc.ents:
+        for ent in _paren_parts(doc):
             if ent.label_ in ("GPE", "LOC") and key(ent.text) in self.people and not self._keeps_label(ent, persons):
                 continue
-            if ent.label_ in _CUE_RELABEL and len(ent) <= 3 and self._cued_place(doc, ent.start, ent.end, persons,
-                                                                                   lower):
+            if ent.label_ in _CUE_RELABEL and len(ent) <= 4 and self._cued_place(doc, ent.start, ent.end, persons,
+                                                                                   lower, places):
                 places.update(range(ent.start, ent.end))
                 spans.append(Span(doc, ent.start, ent.end, label="GPE"))
                 continue
@@ -127,7 +136,7 @@ class PlaceRuler:
             if tok.i in taken or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             end = _run_end(doc, tok.i, taken)
-            if self._cued_place(doc, tok.i, end, persons, lower):
+            if self._cued_place(doc, tok.i, end, persons, lower, places):
                 spans.append(Span(doc, tok.i, end, label="GPE"))
                 taken.update(range(tok.i, end))
                 continue
@@ -138,6 +147,22 @@ class PlaceRuler:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
         doc.ents = _non_overlapping(spans)
         return doc
+
+
+def _paren_parts(doc: Doc) -> list[Span]:
+    """The entities, each cut at parentheses ("Arequipa (Arequipa" -> Arequipa, Arequipa) with its label."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if not any(t.text in "()" for t in ent):
+            out.append(ent)
+            continue
+        start = ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or doc[i].text in "()":
+                if i > start:
+                    out.append(Span(doc, start, i, label=ent.label_))
+                start = i + 1
+    return out
 
 
 def _run_end(doc: Doc, start: int, taken: set[int]) -> int:
