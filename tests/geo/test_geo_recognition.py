@@ -75,3 +75,8 @@ def test_town_and_part_of_it(nlp: Any, geocoder: Geocoder) -> None:
 def test_place_word_inside_the_entity(nlp: Any, geocoder: Geocoder) -> None:
     places = _places(nlp, geocoder, "Russian forces shelled Chervonyi Yar district, Mykolaiv, overnight.")
     assert any(p.country == "UA" and p.name == "Chervonyi Yar" for p in places.values()), places
+
+
+def test_name_with_a_linking_particle_stays_whole(nlp: Any, geocoder: Geocoder) -> None:
+    places = _places(nlp, geocoder, "Gunmen attacked a checkpoint in Deir ez Zor on Sunday.")
+    assert places["Deir ez Zor"].country == "SY", places

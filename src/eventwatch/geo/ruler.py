@@ -34,6 +34,8 @@ MIN_POPULATION = 15_000
 _RELABEL = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "EVENT", "LAW"})
 _CUE_RELABEL = _RELABEL | {"DATE", "TIME", "MONEY", "CARDINAL"} - {"FAC"}
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
+_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "al", "el", "ez", "az", "ad", "ash", "wa", "bin",
+                        "ibn", "les"})
 
 
 def person_names() -> frozenset[str]:
@@ -145,8 +147,39 @@ class PlaceRuler:
             if (self._placey(tok.text, _in_list(doc, doc[tok.i:tok.i + 1], places), persons)
                     and key(tok.text) in self.names):
                 spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
-        doc.ents = _non_overlapping(spans)
+        doc.ents = _non_overlapping(self._joined(doc, _non_overlapping(spans)))
         return doc
+
+    def _joined(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Place names cut in two by the model joined again: "Paso" + "Canoas" when the gazetteer knows "Paso
+        Canoas", and names with a linking particle ("San Antonio del Junte", "Deir ez Zor", "Khabb wa Ash Shaaf")."""
+        out: list[Span] = []
+        by_start = {s.start: s for s in spans}
+        skip: set[int] = set()
+        for span in spans:
+            if span.start in skip:
+                continue
+            end = span.end
+            while span.label_ == "GPE" and end < len(doc):
+                link = end < len(doc) and doc[end].lower_ in _PARTICLES and doc[end - 1].whitespace_
+                nxt = end + 1 if link else end
+                if nxt >= len(doc) or not doc[nxt].text[:1].isupper() or not doc[nxt].is_alpha:
+                    break
+                if not doc[nxt - 1].whitespace_ or (not link and "\n" in doc[end - 1].whitespace_):
+                    break
+                other = by_start.get(nxt)
+                if other is not None and other.label_ in ("DATE", "TIME"):
+                    break
+                stop = other.end if other is not None else _run_end(doc, nxt, set())
+                if other is None and any(s.start < stop and nxt < s.end for s in spans):
+                    break
+                if not link and not self.evidence.known(doc[span.start:stop].text):
+                    break
+                if other is not None:
+                    skip.add(other.start)
+                end = stop
+            out.append(Span(doc, span.start, end, label=span.label_) if end != span.end else span)
+        return out
 
 
 def _paren_parts(doc: Doc) -> list[Span]:
