@@ -80,3 +80,8 @@ def test_place_word_inside_the_entity(nlp: Any, geocoder: Geocoder) -> None:
 def test_name_with_a_linking_particle_stays_whole(nlp: Any, geocoder: Geocoder) -> None:
     places = _places(nlp, geocoder, "Gunmen attacked a checkpoint in Deir ez Zor on Sunday.")
     assert places["Deir ez Zor"].country == "SY", places
+
+
+def test_a_look_alike_labelled_gpe_is_not_moved_to_the_document_place(nlp: Any, geocoder: Geocoder) -> None:
+    places = _places(nlp, geocoder, "Firefighters in Salisbury said Yulia had phoned her cousin.")
+    assert "Yulia" not in places  # the model's GPE on a first name; only a look-alike town matches it

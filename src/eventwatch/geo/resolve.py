@@ -119,7 +119,7 @@ class Geocoder:
             if choice is not None and not weak:
                 precision = 2 if choice.partial or m.label == EMBEDDED else None
                 out.append(self.gaz.place(choice.row, span=span, precision=precision))
-            elif default is not None:
+            elif default is not None and not (weak and choice is not None and choice.fuzzy and m.label == "GPE"):
                 out.append(replace(self.gaz.place(default, span=span), geo_precision=2))
             else:
                 out.append(None)
