@@ -203,10 +203,11 @@ class EventCoder:
         def pick(
             cands: list[FoundActor], *, inters: tuple[int, ...] = (), exclude: tuple[int, ...] = ()
         ) -> ActorMention | None:
-            for f in cands:
-                if (not inters or f.inter in inters) and f.inter not in exclude:
-                    return mention(f, sent.text, base)
-            return None
+            fitting = [f for f in cands if (not inters or f.inter in inters) and f.inter not in exclude]
+            # a named group ("IS militants") says more than a generic one ("an armed group") in the same role
+            named = [f for f in fitting if "{country}" not in f.name]
+            best = (named or fitting)[:1]
+            return mention(best[0], sent.text, base) if best else None
 
         armed = (1, 2, 3, 4, 8)
         etype = rule.event_type

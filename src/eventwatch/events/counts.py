@@ -103,8 +103,12 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
     num = number_regex()
     flags = re.IGNORECASE
     return (
-        # "3 fatalities", "one fatality" (ACLED's own closing formula)
-        re.compile(rf"\b(?P<n>{_QUALIFIER}{num})\s+(?:reported\s+)?fatalit(?:y|ies)\b", flags),
+        # "3 fatalities", "one fatality", "fatalities coded as 10" (ACLED's own closing formulas)
+        re.compile(
+            rf"\b(?:(?P<n>{_QUALIFIER}{num})\s+(?:[\w-]+\s+){{0,3}}?fatalit(?:y|ies)\b|"
+            rf"fatalit(?:y|ies) (?:were |was )?(?:coded|estimated|recorded|set) (?:as|at) (?P<m>\d[\d,]*))",
+            flags,
+        ),
         # "killing at least 20 people", "killed two soldiers"
         re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{_QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))", flags),
         # "20 people were killed", "two soldiers died", "five dead"
@@ -146,7 +150,7 @@ def find_fatalities(text: str) -> int | None:
     for i, pattern in enumerate(_fatality_patterns()):
         found: list[int] = []
         for m in pattern.finditer(text):
-            phrase = m.group("n")
+            phrase = m.group("n") or (m.groupdict().get("m") or "")
             if _NOT_A_COUNT.match(phrase.strip()):
                 continue
             value = parse_count(phrase)
