@@ -238,12 +238,12 @@ class EventCoder:
 
     def _assoc(self, text: str) -> str | None:
         """Who the demonstrators are: "supporters of X", a named organisation, or an identity such as students."""
-        m = _ASSOC.search(text)
-        if m:
-            return m.group(1).strip()
         for found in find_actors(text):
             if found.inter in (2, 3, 4) and "{country}" not in found.name:
                 return found.name
+        m = _ASSOC.search(text)
+        if m:
+            return m.group(1).strip()
         for pattern, identity in self.codebook.identities:
             if pattern.search(text):
                 return identity
