@@ -85,3 +85,9 @@ def test_name_with_a_linking_particle_stays_whole(nlp: Any, geocoder: Geocoder) 
 def test_a_look_alike_labelled_gpe_is_not_moved_to_the_document_place(nlp: Any, geocoder: Geocoder) -> None:
     places = _places(nlp, geocoder, "Firefighters in Salisbury said Yulia had phoned her cousin.")
     assert "Yulia" not in places  # the model's GPE on a first name; only a look-alike town matches it
+
+
+def test_country_abbreviations_inside_other_names(nlp: Any, geocoder: Geocoder) -> None:
+    places = _places(nlp, geocoder, "The grant is worth 40 million US dollars, officials said.")
+    assert places["US"].country == "US"
+    assert "SA" not in _places(nlp, geocoder, "SA Power Networks restored supply on Monday.")

@@ -100,6 +100,19 @@ class PlaceEvidence:
             return False
         return any(not c.partial for c in self.finder.candidates(text))
 
+    def country_abbreviation(self, tok: Token) -> bool:
+        """An all-capitals abbreviation of a country or a region ("US", "U.S.", "UAE", "DPRK", "EU") standing
+        among words in normal case (so not a word of an all-capitals headline)."""
+        text = tok.text
+        if not (2 <= len(text) <= 6 and text.replace(".", "").isalpha() and text.isupper()):
+            return False
+        doc = tok.doc
+        for i in (tok.i - 1, tok.i + 1):
+            if 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1:
+                return False
+        cands = self.finder.candidates(text)
+        return bool(cands) and not cands[0].fuzzy and self.finder.gaz.cols.kind[cands[0].row] in (COUNTRY, REGION)
+
     def placed(self, ent: Span) -> bool:
         """Whether an entity is itself marked as a place: by a place word in or after it, or a locative word."""
         return ent[-1].lower_ in self.after or self.cued(ent.doc, ent.start, ent.end) > 0

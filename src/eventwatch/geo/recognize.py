@@ -145,6 +145,9 @@ def _extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
             continue
         if in_ent.get(i) in (None, "PERSON") and finder_demonym(ev, tok.text) and tok.text.lower() not in lower:
             add(i, i + 1, "NORP")  # "Azerbaijani soldiers", "anti-Russian"
+        elif ev.country_abbreviation(tok):  # "US" called ORG, "EU member states", "billion US dollars"
+            alone = i not in in_ent or any(e.start == i and e.end == i + 1 for e in doc.ents)
+            add(i, i + 1, "GPE" if alone else EMBEDDED)
         elif _dateline_run(doc, i):
             end = _dateline_run(doc, i)
             words = doc[i:end].text
