@@ -49,7 +49,7 @@ def time_in_process(texts: list[str], runs: int) -> dict[str, float]:
     import spacy
 
     from eventwatch.clean import Clean
-    from eventwatch.extract import ExtractEvents
+    from eventwatch.assemble import ExtractEvents
     from eventwatch.nlp import load_nlp
     from eventwatch.records import Document
     from eventwatch.settings import Settings

@@ -59,7 +59,7 @@ def test_nearest_date_prefers_the_closest_expression() -> None:
 
 
 def test_a_multi_day_range_is_one_event_per_day_with_fatalities_shared() -> None:
-    from eventwatch.extract import _days, _share
+    from eventwatch.assemble import _days, _share
 
     first, last = dt.date(2022, 3, 1), dt.date(2022, 3, 3)
     named = DateRef("2022-03-01/2022-03-03", "range", first, last, Span(0, 9, "1-3 March"))

@@ -16,7 +16,7 @@ from eventwatch.settings import Settings
 @lru_cache(maxsize=4)
 def _stages(settings: Settings) -> tuple[Stage, ...]:
     from eventwatch.clean import Clean
-    from eventwatch.extract import ExtractEvents
+    from eventwatch.assemble import ExtractEvents
     from eventwatch.nlp import load_nlp
 
     return (Clean(settings), ExtractEvents(settings, load_nlp(settings)))

@@ -162,7 +162,8 @@ def _spans(record: Record, spans: Any, length: int) -> list[tuple[int, int]]:
 
 def _place(p: Any, start: int | None, end: int | None) -> dict[str, Any]:
     return {"start": start, "end": end, "name": p.name, "geonameid": p.geonameid, "latitude": p.latitude,
-            "longitude": p.longitude, "feature_code": p.feature_code, "country": p.country, "admin1": p.admin1}
+            "longitude": p.longitude, "feature_code": p.feature_code, "country": p.country, "admin1": p.admin1,
+            "geo_precision": p.geo_precision}
 
 
 @click.command()
