@@ -100,7 +100,14 @@ def test_haversine() -> None:
     assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.5)
 
 
-CLASSIFY_FLOORS = {"event_type_accuracy": 0.88, "sub_event_type_weighted_f1": 0.87, "fatalities_exact": 0.93}
+# Measured on this sample: event type 0.932, weighted F1 0.924, macro F1 0.753, inter1 0.875, fatalities 0.968.
+CLASSIFY_FLOORS = {
+    "event_type_accuracy": 0.92,
+    "sub_event_type_weighted_f1": 0.91,
+    "sub_event_type_macro_f1": 0.74,
+    "inter1_accuracy": 0.86,
+    "fatalities_exact": 0.96,
+}
 
 
 def test_acled_dev_sample_floor(shared_eval: Path, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from eventwatch.events import EventCoder
 
-F1_FLOOR = 0.97
-FATALITIES_FLOOR = 0.95
+F1_FLOOR = 0.98  # measured 1.00 on 46 gold events
+FATALITIES_FLOOR = 0.95  # measured 1.00
 GOLDEN = Path(__file__).parent / "golden.jsonl"
 
 

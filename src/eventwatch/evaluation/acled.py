@@ -257,12 +257,10 @@ class AcledReport:
 
 
 def main_event(events: Iterable[Event]) -> Event | None:
-    """The event a short report is about: the most confident, the earliest on ties."""
-    best: Event | None = None
-    for e in events:
-        if best is None or e.confidence > best.confidence:
-            best = e
-    return best
+    """The event a short report is about: the one its first event sentence reports (ACLED notes lead with the
+    main event), the most confident of those; later sentences give background and consequences."""
+    ranked = sorted(events, key=lambda e: (e.evidence.sentence.start, -e.confidence))
+    return ranked[0] if ranked else None
 
 
 def _published(row: AcledRow) -> str | None:
