@@ -55,3 +55,20 @@ def test_placeholder_is_filled_with_the_event_country() -> None:
 def test_actor_dictionary(text: str, name: str, inter: int) -> None:
     first = find_actors(text)[0]
     assert (first.name, first.inter) == (name, inter)
+
+
+@pytest.mark.parametrize("country", ["Iran", "Iran, Islamic Republic of", "IR", "IRN"])
+def test_country_given_as_name_or_code_gives_acled_names(country: str) -> None:
+    assert resolve_actor(ActorMention("Military Forces of {country}", 1, None), country).name == (
+        "Military Forces of Iran (1989-)"
+    )
+    assert fill_country("Youth ({country})", country) == "Youth (Iran)"
+    foreign = resolve_actor(ActorMention("Military Forces of the United States (2021-)", 1, None), country)
+    assert foreign.inter == 8
+
+
+def test_forces_of_the_event_country_stay_state_forces_under_any_spelling() -> None:
+    drc = ActorMention("Military Forces of the Democratic Republic of Congo (2019-)", 1, None)
+    assert resolve_actor(drc, "Congo, The Democratic Republic of the").inter == 1
+    assert resolve_actor(drc, "COD").inter == 1
+    assert resolve_actor(drc, "Uganda").inter == 8

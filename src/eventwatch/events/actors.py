@@ -95,12 +95,43 @@ def is_state_force(name: str) -> bool:
     return name.startswith(("Military Forces of", "Police Forces of", "Government of"))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=512)
+def _alpha3(country: str) -> str | None:
+    """ISO alpha-3 for a country name or code ("Iran", "Iran, Islamic Republic of", "IR", "IRN"), if known."""
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(country).alpha_3)
+    except LookupError:
+        try:
+            found = pycountry.countries.search_fuzzy(country)
+        except LookupError:
+            return None
+        return str(found[0].alpha_3) if found else None
+
+
+@lru_cache(maxsize=512)
 def _state_for_country(country: str) -> StateForces | None:
+    code = _alpha3(country)
     for state in load_codebook().states:
-        if state.country.lower() == country.lower():
+        if state.country.lower() == country.lower() or (code is not None and state.iso3 == code):
             return state
     return None
+
+
+@lru_cache(maxsize=512)
+def acled_country_name(country: str) -> str:
+    """The short name ACLED uses in actor names ("Iran", not "Iran, Islamic Republic of"; "IR" -> "Iran")."""
+    state = _state_for_country(country)
+    if state is not None:
+        return state.country
+    import pycountry
+
+    code = _alpha3(country)
+    if code is None:
+        return country
+    entry = pycountry.countries.get(alpha_3=code)
+    return str(getattr(entry, "common_name", None) or entry.name) if entry is not None else country
 
 
 def resolve_actor(actor: ActorMention, country: str | None) -> Actor:
@@ -111,6 +142,7 @@ def resolve_actor(actor: ActorMention, country: str | None) -> Actor:
     """
     name, inter = actor.name, actor.inter
     if country:
+        country = acled_country_name(country)
         state = _state_for_country(country)
         if state is not None and name == _MILITARY:
             name = state.military
@@ -126,7 +158,12 @@ def resolve_actor(actor: ActorMention, country: str | None) -> Actor:
 
 def _names_country(name: str, country: str) -> bool:
     rest = re.sub(r"^(?:Military|Police) Forces of (?:the )?|^Government of (?:the )?", "", name)
-    return rest.lower().startswith(country.lower().removeprefix("the "))
+    rest = re.sub(r"\s*\(.*$", "", rest)
+    if rest.lower().startswith(country.lower().removeprefix("the ")):
+        return True
+    state = _state_for_country(rest)
+    code = state.iso3 if state is not None else _alpha3(rest)
+    return code is not None and code == _alpha3(country)
 
 
 def fill_country(name: str | None, country: str | None) -> str | None:
@@ -134,5 +171,5 @@ def fill_country(name: str | None, country: str | None) -> str | None:
     if name is None:
         return None
     if country:
-        return name.replace("{country}", country)
+        return name.replace("{country}", acled_country_name(country))
     return name.replace(" ({country})", "").replace("{country}", "").strip() or None

@@ -74,6 +74,7 @@ class ActorPattern:
 @dataclass(frozen=True, slots=True)
 class StateForces:
     country: str
+    iso3: str
     demonyms: tuple[str, ...]
     military: str
     police: str
@@ -151,7 +152,7 @@ def load_codebook() -> Codebook:
         for row in csv.DictReader(io.StringIO(_text("actors.csv")))
     )
     states = tuple(
-        StateForces(row["country"], tuple(row["demonyms"].split("|")), row["military"], row["police"])
+        StateForces(row["country"], row["iso3"], tuple(row["demonyms"].split("|")), row["military"], row["police"])
         for row in csv.DictReader(io.StringIO(_text("demonyms.csv")))
     )
     counts_raw = _toml("counts.toml")
