@@ -91,3 +91,11 @@ def test_country_abbreviations_inside_other_names(nlp: Any, geocoder: Geocoder) 
     places = _places(nlp, geocoder, "The grant is worth 40 million US dollars, officials said.")
     assert places["US"].country == "US"
     assert "SA" not in _places(nlp, geocoder, "SA Power Networks restored supply on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The MoD has confirmed the death, TASS reported.",
+    "Noma said her daughter had a rash.",
+])
+def test_acronyms_and_speakers_matching_small_towns_are_not_places(nlp: Any, geocoder: Geocoder, text: str) -> None:
+    assert _places(nlp, geocoder, text) == {}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from eventwatch.geo.normalize import key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from eventwatch.geo.candidates import CandidateFinder
     from eventwatch.geo.cues import PlaceEvidence
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 EMBEDDED = "EMBEDDED"  # the label of a place name found inside a longer name
 _HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
+_SPEECH = frozenset({"say", "tell", "add", "explain", "ask", "write", "recall", "claim", "insist", "note"})
 _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
 _COMMA_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
 _PAREN_QUALIFIER = re.compile(r"\s*\(([^()\n]{2,40})\)")
@@ -93,7 +94,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         if label == "NORP":
             if finder.demonym_row(key(words)) is None:
                 continue
-        elif label not in PLACE_LABELS:
+        elif label not in PLACE_LABELS or _doubtful(ent, words, evidence):
             continue
         qualifier, admin = _context(text, end, admin_words)
         out.append(Mention(start, end, words, qualifier, admin, label))
@@ -154,6 +155,16 @@ def _extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
             if ev.level(words.title()) >= 1 and not ev.is_person(words, persons):
                 add(i, end, "GPE")
     return out
+
+
+def _doubtful(ent: Span, words: str, ev: PlaceEvidence | None) -> bool:
+    """A GPE label the gazetteer only backs with a small town, on an acronym ("TASS", "MoD", "UConn") or on
+    someone who speaks ("Noma said", "said Noma"); big places keep it ("Washington said")."""
+    if ev is None or ent.label_ != "GPE":
+        return False
+    acronym = len(words) <= 6 and sum(ch.isupper() for ch in words[1:]) >= 1 and "." not in words
+    speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SPEECH
+    return (acronym or speaker) and ev.level(words) < 2
 
 
 def finder_demonym(ev: PlaceEvidence, text: str) -> bool:
