@@ -99,3 +99,8 @@ def test_country_abbreviations_inside_other_names(nlp: Any, geocoder: Geocoder) 
 ])
 def test_acronyms_and_speakers_matching_small_towns_are_not_places(nlp: Any, geocoder: Geocoder, text: str) -> None:
     assert _places(nlp, geocoder, text) == {}
+
+
+def test_town_followed_by_its_province(nlp: Any, geocoder: Geocoder) -> None:
+    places = _places(nlp, geocoder, "On 3 April 2022, artillery hit Huliaipole, Zaporizhzhia. Casualties unknown.")
+    assert places["Huliaipole"].country == "UA", places

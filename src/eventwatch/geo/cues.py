@@ -119,13 +119,16 @@ class PlaceEvidence:
 
     def cued(self, doc: Doc, start: int, end: int, places: frozenset[int] | set[int] = frozenset()) -> int:
         """How strongly the words around doc[start:end] say it is a place: 2 for a place word ("X district",
-        "the village of X", "X-based", "(X" after a place), 1 for a locative word before it ("near X"), else 0."""
+        "the village of X", "X-based", "(X" after a place), 1 for a locative word before it ("near X") or a place
+        after a comma that does not go on into a list ("X, Zaporizhia."), else 0."""
         if end < len(doc):
             nxt = doc[end]
             if nxt.lower_ in self.after:
                 return 2
             if nxt.text in ("-", "‑") and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
                 return 2
+            if nxt.text == "," and end + 1 in places and (end + 2 >= len(doc) or doc[end + 2].text != ","):
+                return 1  # "shelled Huliaipole, Zaporizhia": a town and its province
         if start > 0:
             prev = doc[start - 1]
             if prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in self.after:  # "the town of X"
