@@ -104,3 +104,13 @@ def test_acronyms_and_speakers_matching_small_towns_are_not_places(nlp: Any, geo
 def test_town_followed_by_its_province(nlp: Any, geocoder: Geocoder) -> None:
     places = _places(nlp, geocoder, "On 3 April 2022, artillery hit Huliaipole, Zaporizhzhia. Casualties unknown.")
     assert places["Huliaipole"].country == "UA", places
+
+
+def test_big_place_opening_a_sentence(nlp: Any, geocoder: Geocoder) -> None:
+    places = _places(nlp, geocoder, "The army advanced overnight. Aleppo is surrounded by government forces.")
+    assert places["Aleppo"].country == "SY", places
+
+
+def test_dotted_country_abbreviation_inside_a_name(nlp: Any, geocoder: Geocoder) -> None:
+    places = _places(nlp, geocoder, "A complaint was filed by the U.S. Securities and Exchange Commission.")
+    assert places["U.S."].country == "US", places

@@ -142,7 +142,11 @@ def _extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
                 add(start, end, EMBEDDED)
     for tok in doc:
         i = tok.i
-        if i in used or in_ent.get(i) in PLACE_LABELS or not tok.text[:1].isupper() or not tok.is_alpha:
+        if i in used or in_ent.get(i) in PLACE_LABELS or not tok.text[:1].isupper():
+            continue
+        if not tok.is_alpha:
+            if "." in tok.text and ev.country_abbreviation(tok):  # "the U.S. Securities and Exchange Commission"
+                add(i, i + 1, "GPE" if i not in in_ent else EMBEDDED)
             continue
         if in_ent.get(i) in (None, "PERSON") and finder_demonym(ev, tok.text) and tok.text.lower() not in lower:
             add(i, i + 1, "NORP")  # "Azerbaijani soldiers", "anti-Russian"

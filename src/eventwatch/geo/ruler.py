@@ -142,7 +142,12 @@ class PlaceRuler:
                 spans.append(Span(doc, tok.i, end, label="GPE"))
                 taken.update(range(tok.i, end))
                 continue
-            if tok.pos_ != "PROPN" or tok.is_sent_start:
+            if tok.pos_ != "PROPN":
+                continue
+            if tok.is_sent_start:  # capitalised anyway: only a big place known by that name ("Douma is ...")
+                if (self.evidence.level(tok.text) >= 2 and tok.lower_ not in lower
+                        and not self.evidence.is_person(tok.text, persons) and key(tok.text) in self.names):
+                    spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
                 continue
             if (self._placey(tok.text, _in_list(doc, doc[tok.i:tok.i + 1], places), persons)
                     and key(tok.text) in self.names):
