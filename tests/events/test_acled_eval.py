@@ -117,3 +117,12 @@ def test_acled_dev_sample_floor(shared_eval: Path, nlp) -> None:  # type: ignore
     report = evaluate_classify(sample, EventCoder(), nlp)
     for name, floor in CLASSIFY_FLOORS.items():
         assert getattr(report, name) >= floor, f"{name} {getattr(report, name):.3f} < {floor}\n{report.format()}"
+
+
+def test_holdout_split_is_fixed_and_disjoint(export: Path) -> None:
+    from eventwatch.evaluation.acled import holdout_split
+
+    rows = load_acled(export, strip_date_prefix=True) * 4
+    tune, held = holdout_split(rows)
+    assert len(held) == 2 and len(tune) == 6
+    assert holdout_split(rows) == (tune, held)

@@ -103,6 +103,19 @@ def load_acled(path: Path, *, strip_date_prefix: bool) -> list[AcledRow]:
     return rows
 
 
+def holdout_split(rows: Sequence[AcledRow], *, fraction: float = 0.25, seed: int = 4) -> tuple[
+    list[AcledRow], list[AcledRow]
+]:
+    """(tuning rows, held-out rows): a fixed random `fraction` kept aside to check that rules tuned on the rest
+    generalise. The same seed gives the same split, so figures can be reproduced."""
+    import random
+
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    held = set(order[: int(len(rows) * fraction)])
+    return [r for i, r in enumerate(rows) if i not in held], [r for i, r in enumerate(rows) if i in held]
+
+
 @dataclass
 class ClassScore:
     precision: float
