@@ -70,3 +70,11 @@ def test_a_multi_day_range_is_one_event_per_day_with_fatalities_shared() -> None
     assert _days(vague) == [vague]
     assert [_share(5, 3, i) for i in range(3)] == [2, 2, 1]
     assert _share(None, 3, 0) is None
+
+
+def test_a_place_inside_an_organisation_name_does_not_locate() -> None:
+    text = "Protesters blamed Ukraine International Airlines staff in Tehran."
+    embedded = _place(text, "Ukraine", "PCLI", country="UA")
+    embedded = Place(**{**{f: getattr(embedded, f) for f in embedded.__slots__}, "geo_precision": 2})
+    assert [p.name for p in event_places(text, [embedded, _place(text, "Tehran")], [])] == ["Tehran"]
+    assert event_places(text, [embedded], []) == []

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import ActorMention, EventCoder, EventMention, interaction, plover_type
+from eventwatch.events.actors import fill_country, resolve_actor
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.locate import dateline_span, event_places, nearest_date, outside
 from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span
@@ -157,10 +158,10 @@ class ExtractEvents:
             event_date=date_value,
             time_precision=when.time_precision if when else None,
             actor1=actor1.name if actor1 else None,
-            assoc_actor_1=m.assoc_actor_1,
+            assoc_actor_1=fill_country(m.assoc_actor_1, country_name),
             inter1=actor1.inter if actor1 else None,
             actor2=actor2.name if actor2 else None,
-            assoc_actor_2=m.assoc_actor_2,
+            assoc_actor_2=fill_country(m.assoc_actor_2, country_name),
             inter2=actor2.inter if actor2 else None,
             interaction=interaction(actor1.inter if actor1 else None, actor2.inter if actor2 else None),
             civilian_targeting=m.civilian_targeting,
@@ -251,10 +252,10 @@ def _merge_undated(events: list[Event]) -> list[Event]:
 
 
 def _actor(mention: ActorMention | None, country_name: str | None) -> Actor | None:
+    """ACLED's actor name for the event's country, with foreign state forces coded as external (inter 8)."""
     if mention is None:
         return None
-    name = mention.name.replace("{country}", country_name or "Unknown")
-    return Actor(name=name, inter=mention.inter, span=mention.span)
+    return resolve_actor(mention, None if country_name in (None, "", "Unknown") else country_name)
 
 
 def _shift(span: Span | None, offset: int) -> Span | None:

@@ -55,7 +55,7 @@ def _groups(text: str, places: list[Place]) -> list[list[Place]]:
 def event_places(text: str, places: list[Place], actor_spans: list[Span]) -> list[Place]:
     """The places of a sentence that locate its event: towns first, a listed province beside towns, else the
     province, else the country; never a region, and never a place that names an actor ("Turkish forces")."""
-    located = [p for p in places if p.feature_code not in _REGION_CODES
+    located = [p for p in places if p.feature_code not in _REGION_CODES and not _in_a_name(text, p)
                and not any(p.span is not None and p.span.start < s.end and s.start < p.span.end
                            for s in actor_spans)]
     if not located:
@@ -80,6 +80,15 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span]) -> lis
     for p in chosen:
         unique.setdefault((p.geonameid, p.name), p)
     return list(unique.values())
+
+
+_NAME_GOES_ON = re.compile(r"[ -]+[A-Z][a-z]")
+
+
+def _in_a_name(text: str, place: Place) -> bool:
+    """A place inside an organisation's name ("Ukraine International Airlines") does not locate an event."""
+    return (place.geo_precision == 2 and place.span is not None
+            and _NAME_GOES_ON.match(text, place.span.end) is not None)
 
 
 def _listed(text: str, place: Place, chosen: list[Place]) -> bool:
