@@ -65,3 +65,15 @@ def test_no_event_from_slogans_or_the_prediction(example: tuple[list[Event], dic
                 assert trig is not None
                 rel = trig.start - event.evidence.sentence.start
                 assert not start <= rel < start + len(phrase), f"event from the quoted slogan {phrase!r}"
+
+
+@pytest.mark.slow
+def test_the_gold_scoring_finds_every_required_event_and_at_most_two_extra(
+        example: tuple[list[Event], dict], shared_eval: Path) -> None:  # type: ignore[type-arg]
+    from eventwatch.evaluation.article import score_article
+
+    events, _ = example
+    report = score_article(shared_eval / f"{ARTICLE}.gold.json", events)
+    assert report.required == 20
+    assert report.found == report.required, report.missing
+    assert len(report.extra) <= 2, report.extra

@@ -57,6 +57,24 @@ def eval_acled(path: str, strip_date_prefix: bool, classify_only: bool, limit: i
     _emit(evaluate_events(rows, lambda text, published: extract(text, published, settings=settings)), as_json)
 
 
+@eval_group.command(name="article")
+@click.argument("path")
+@click.option("--gold", "gold", help="The gold file (default: PATH with .gold.json instead of .txt).")
+@click.option("--published", help="Reference date (YYYY-MM-DD) when the article carries none.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_article(path: str, gold: str | None, published: str | None, as_json: bool) -> None:
+    """Score one article's events against its gold file: required events found, events beyond the gold."""
+    from eventwatch.api import process_document
+    from eventwatch.evaluation.article import score_article
+    from eventwatch.readers import iter_documents
+
+    settings = make_settings(None, published=published)
+    gold_path = _need(gold or str(Path(path).with_suffix("")) + ".gold.json")
+    events = [e for doc in iter_documents([str(_need(path))], settings) if doc.dropped is None
+              for e in process_document(doc, settings).events]
+    _emit(score_article(gold_path, events), as_json)
+
+
 @eval_group.command(name="geo")
 @click.argument("path")
 @click.option("--end-to-end", is_flag=True, help="Recognise the places too instead of using the gold spans.")
