@@ -141,6 +141,8 @@ class EventCoder:
         coding = self.decide(frozenset({h.group for h in hits} | actor_groups), hits)
         if coding is None:
             return []
+        if self._casualty_only(sent, coding, actor_groups):
+            return []
         codings = [coding]
         by_clause: dict[int, list[CueHit]] = {}
         for hit in hits:
@@ -152,6 +154,19 @@ class EventCoder:
                     continue
                 codings.append(other)
         return [self._mention(sent, c, sent.text) for c in codings]
+
+    @cached_property
+    def _casualty(self) -> re.Pattern[str]:
+        words: list[str] = self.codebook.modality["casualty_words"]
+        return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+
+    def _casualty_only(self, sent: SpacySpan, coding: Coding, actor_groups: set[str]) -> bool:
+        """True for a sentence that only counts casualties (see `casualty_words` in modality.toml): every event
+        word of the coding is a casualty word and no actor is the subject or agent of the sentence."""
+        if any(g.startswith("agent_") for g in actor_groups):
+            return False
+        words = [sent.text[h.start:h.end] for h in coding.hits if h.group not in _UNFILTERED]
+        return bool(words) and all(self._casualty.fullmatch(w) for w in words)
 
     def _absorbs(self, kept: str, new: str) -> bool:
         """True when an event of type `kept` already stands for one of type `new` in the same sentence."""

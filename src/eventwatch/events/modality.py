@@ -9,6 +9,7 @@ data (`modality.toml`); the checks look only at the trigger's own clause and the
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
@@ -32,7 +33,14 @@ def _cues() -> dict[str, frozenset[str]]:
         "topic_governors": frozenset(m["topic_governors"]),
         "topic_preps": frozenset(m["topic_preps"]),
         "topic_nouns": frozenset(m["topic_nouns"]),
+        "relatives": frozenset(m["descriptive_relatives"]),
     }
+
+
+@lru_cache(maxsize=1)
+def _habit() -> re.Pattern[str]:
+    words = sorted(load_codebook().modality["habit_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -41,12 +49,27 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     for opening, closing in pairs:
         pos = 0
+        if opening == closing == '"' and text.count('"') % 2 == 1:
+            # A quotation spanning several sentences leaves one mark unpaired: a sentence opening with it is inside
+            # the quote to its end; otherwise everything before the first mark closes a quote begun earlier.
+            first = text.find('"')
+            if not text[:first].strip():
+                ranges.append((first, len(text)))
+                continue
+            ranges.append((0, first + 1))
+            pos = first + 1
+        elif opening == "“" and text.count("”") > text.count("“"):
+            first = text.find("”")
+            ranges.append((0, first + 1))
+            pos = first + 1
         while True:
             start = text.find(opening, pos)
             if start < 0:
                 break
             end = text.find(closing, start + 1)
             if end < 0:
+                if opening == "“":  # a quotation continuing into the next sentence
+                    ranges.append((start, len(text)))
                 break
             if opening == "‘" and end - start < 3:  # an apostrophe, not a quote
                 pos = start + 1
@@ -102,6 +125,8 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
                 return "topic"
             if prep.lower_ == "of" and prep.head.lower_ in cues["topic_nouns"]:
                 return "topic"
+        if node.dep_ == "relcl" and _relative_word(node) in cues["relatives"]:
+            return "descriptive"
         if node.dep_ == "conj":
             coordinated = True
         predicts = node.lower_ in cues["prediction"] and node.pos_ in ("ADJ", "VERB")
@@ -110,4 +135,32 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
         node = node.head
-    return None
+    return "habitual" if _habitual(token) else None
+
+
+def _relative_word(clause: Token) -> str:
+    """The relative pronoun opening a relative clause ("who", "which", "where"...), or "" when none is found."""
+    for child in clause.children:
+        if child.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return child.lower_
+        for grandchild in child.children:  # "in which", "of whom"
+            if grandchild.tag_ in ("WDT", "WP", "WP$"):
+                return grandchild.lower_
+    return ""
+
+
+def _habitual(token: Token) -> bool:
+    """True when the trigger's clause is not in the past tense and names a habit or a span of time ("often",
+    "every year", "for years"): general background, not an event of the report."""
+    node = token
+    for _ in range(8):
+        auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or auxes):
+            if node.tag_ == "VBD" or any(a.tag_ in ("VBD", "MD") for a in auxes):
+                return False
+            clause = node.doc[node.left_edge.i:node.right_edge.i + 1].text
+            return _habit().search(clause) is not None
+        if node.head is node:
+            return False
+        node = node.head
+    return False
