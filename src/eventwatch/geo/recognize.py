@@ -28,9 +28,10 @@ EMBEDDED = "EMBEDDED"  # the label of a place name found inside a longer name
 _HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
 _SPEECH = frozenset({"say", "tell", "add", "explain", "ask", "write", "recall", "claim", "insist", "note"})
 _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
-_COMMA_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
-_PAREN_QUALIFIER = re.compile(r"\s*\(([^()\n]{2,40})\)")
-_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|or\s+[A-Z])")
+_COMMA_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
+_PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,12}\s+)?\(([^()\n]{2,40})\)")  # "(Aden)", "city (Haradh, Hajjah)"
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
+_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
@@ -54,7 +55,7 @@ def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, boo
         m = None  # "Tehran, Isfahan, Ahvaz": a list of places, not a place and its province
     m = m or _PAREN_QUALIFIER.match(tail)
     if m:
-        qualifier = m.group(1).strip().rstrip(".")
+        qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".")
     nxt = _NEXT_WORD.match(tail)
     admin = bool(nxt and nxt.group(1).lower() in admin_words and nxt.group(1).lower() != "state")
     return qualifier, admin

@@ -18,6 +18,7 @@ from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
 from eventwatch.geo.normalize import key
+from eventwatch.geo.qualifiers import Qualifiers
 from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
 from eventwatch.records import Place, Span
 
@@ -28,6 +29,8 @@ FOCUS_WEIGHT = 4.0
 HINT_WEIGHT = 3.0
 QUALIFIER_WEIGHT = 8.0
 CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names ("Parkland" with "Florida")
+NEAR_BONUS = 2.5  # a candidate within 60 km of another place the document names
+QUALIFIED_TOWN_POPULATION = 100_000  # a town this big keeps its name even against a qualifier that misses it
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,7 @@ class _Choice:
     score: float
     partial: bool
     fuzzy: bool
+    fallback: bool = False  # the place its qualifier names, the mention itself being unknown there
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -51,6 +55,7 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.finder = CandidateFinder(gazetteer)
+        self.qualifiers = Qualifiers(self.finder)
         self._evidence: PlaceEvidence | None = None
 
     @property
@@ -65,7 +70,8 @@ class Geocoder:
     def find_places(self, doc: Doc, *, country_hint: str | None = None) -> list[Place]:
         """Recognise the place mentions of a parsed doc and resolve them together; spans are offsets in doc.text."""
         mentions = [m for m in extract_mentions(doc, self.finder, self.evidence)
-                    if m.label in ("FAC", "LOC") or self._candidates(m)]
+                    if m.label in ("FAC", "LOC") or self._candidates(m)
+                    or self._sure_qualifier(m)]
         places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True)
         return [p for p in places if p is not None]
 
@@ -84,6 +90,11 @@ class Geocoder:
         head, _, tail = text.partition(",")
         mention = Mention(0, len(head.strip()), head.strip(), qualifier=tail.strip())
         return self.resolve_mentions([mention], country_hint=country_hint, fallback=False)[0]
+
+    def _sure_qualifier(self, m: Mention) -> bool:
+        """Whether an unknown name's qualifier surely places it ("Al Far (Kitaf wa Al Boqee, Sadah)")."""
+        found = self.qualifiers.place(m.qualifier, key(m.text)) if m.qualifier else None
+        return found is not None and found[1]
 
     def _candidates(self, m: Mention) -> tuple[Candidate, ...]:
         """Candidates for a mention, as a division when a place word follows it ("Sindhupalchok district")."""
@@ -115,9 +126,10 @@ class Geocoder:
             if weak:  # a look-alike or part of a name needs support from the *other* mentions
                 others = self._focus(first[:i] + first[i + 1:], cands[:i] + cands[i + 1:])
                 weak = choice is not None and not (self._supported(choice.row, others, anchors)
-                                                   or self.gaz.cols.country[choice.row] == hint)
+                                                   or self.gaz.cols.country[choice.row] == hint
+                                                   or self._inside(choice.row, regions))
             if choice is not None and not weak:
-                precision = 2 if choice.partial or m.label == EMBEDDED else None
+                precision = 2 if choice.partial or choice.fallback or m.label == EMBEDDED else None
                 out.append(self.gaz.place(choice.row, span=span, precision=precision))
             elif default is not None and not (weak and choice is not None and choice.fuzzy and m.label == "GPE"):
                 out.append(replace(self.gaz.place(default, span=span), geo_precision=2))
@@ -134,12 +146,11 @@ class Geocoder:
         anchors: list[int] | None,
         divisions: frozenset[int] = frozenset(),
     ) -> _Choice | None:
-        if not cands:
-            return None
         cols = self.gaz.cols
-        qual_rows = self._qualifier_rows(mention.qualifier, key(mention.text))
+        qual_rows = self.qualifiers.rows(mention.qualifier, key(mention.text)) if mention.qualifier else frozenset()
+        qualified = False
         best: _Choice | None = None
-        top = cands[0].prior
+        top = cands[0].prior if cands else 0.0
         for c in cands:
             if c.prior < top - 8.0 and best is not None:
                 break
@@ -153,32 +164,28 @@ class Geocoder:
                 or self.gaz.country_index.get(iso, -2) in qual_rows
             ):
                 score += QUALIFIER_WEIGHT
+                qualified = True
             if anchors and cols.kind[c.row] in (CITY, ADM2, ADM1):
-                score += self._proximity(c.row, anchors)
+                score += self._proximity(c.row, anchors) if cols.kind[c.row] == CITY else self._holds(c.row, anchors)
             if divisions and (cols.admin1[c.row] in divisions or cols.admin2[c.row] in divisions):
                 score += CONTAIN_WEIGHT
             if best is None or score > best.score:
                 best = _Choice(c.row, score, c.partial, c.fuzzy)
+        if qual_rows and not qualified:  # "Ampang (Mangu, Plateau)": no Ampang there, so in Mangu, Plateau
+            found = self.qualifiers.place(mention.qualifier, key(mention.text),
+                                          cols.country[best.row] if best is not None else "")
+            if found is not None:
+                row, sure = found
+                # only a town of modest size yields (never a country or province: "UK, Thursday ..."); abroad only
+                # on a path ("Mangu, Plateau") or a name one country holds; a village that lies in another province
+                # than the one written yields to that province
+                small = best is None or (cols.kind[best.row] in (CITY, ADM2)
+                                         and cols.population[best.row] < QUALIFIED_TOWN_POPULATION)
+                abroad = best is None or cols.country[best.row] != cols.country[row]
+                accept = small and (sure or not abroad)
+                if accept:
+                    return _Choice(row, 0.0, False, False, fallback=True)
         return best
-
-    def _qualifier_rows(self, qualifier: str, own: str = "") -> frozenset[int]:
-        """Places a qualifier names; a part repeating the mention's own name ("Hays city (Hays, ...)") is skipped."""
-        if not qualifier:
-            return frozenset()
-        cols = self.gaz.cols
-        rows: set[int] = set()
-        for part in qualifier.split(","):  # "(Hays, Al Hudaydah)": district or town, then province
-            k = key(part)
-            if not k or (own and (k == own or own.startswith(k + " "))):
-                continue
-            for r, _ in self.gaz.lookup(k):
-                rows.add(r)
-                if cols.kind[r] == CITY and cols.admin1[r] >= 0:  # "Pisky, Donetsk": in the Donetsk region
-                    rows.add(cols.admin1[r])
-            demonym = self.finder.demonym_row(k)
-            if demonym is not None:
-                rows.add(demonym)
-        return frozenset(rows)
 
     def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]]) -> dict[str, float]:
         """Share of the document's mentions that point (on their own) to each country."""
@@ -190,7 +197,7 @@ class Geocoder:
             iso = cols.country[choice.row]
             if not iso:
                 continue
-            sure = len(cs) == 1 or cs[0].prior - (cs[1].prior if len(cs) > 1 else 0.0) > 2.0
+            sure = len(cs) <= 1 or cs[0].prior - (cs[1].prior if len(cs) > 1 else 0.0) > 2.0
             votes[iso] += (1.5 if cols.kind[choice.row] == COUNTRY else 1.0) * (1.0 if sure else 0.5)
         total = sum(votes.values())
         return {iso: v / total for iso, v in votes.items()} if total else {}
@@ -221,10 +228,21 @@ class Geocoder:
                 continue
             best = min(best, _km(lat, lon, cols.lat[a], cols.lon[a]))
         if best < 60:
-            return 2.5
+            return NEAR_BONUS
         if best < 250:
             return 1.5
         return 0.0
+
+    def _holds(self, row: int, anchors: list[int]) -> float:
+        """A division holding one of the towns the document names ("Buffalo, New York") is as close as can be."""
+        cols = self.gaz.cols
+        if any(cols.admin1[a] == row or cols.admin2[a] == row for a in anchors):
+            return NEAR_BONUS
+        return self._proximity(row, anchors)
+
+    def _inside(self, row: int, divisions: frozenset[int]) -> bool:
+        """Whether a place lies in one of the divisions the document names ("Velykomykhailivka, Dnipropetrovsk")."""
+        return self.gaz.cols.admin1[row] in divisions or self.gaz.cols.admin2[row] in divisions
 
     def _supported(self, row: int, focus: dict[str, float], anchors: list[int]) -> bool:
         return focus.get(self.gaz.cols.country[row], 0.0) >= 0.3 or self._proximity(row, anchors) > 0

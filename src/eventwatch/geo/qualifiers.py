@@ -1,0 +1,83 @@
+"""What an admin qualifier written next to a place names: "Nur, Mazandaran", "Ampang (Mangu, Plateau)".
+
+`rows` gives every place the qualifier's parts may name, so that a candidate lying in one of them can be preferred.
+`place` reads the qualifier as a path from the outermost division inwards (province, then district or town) and
+gives its most specific place; a coder places an event there when the mention itself is a village the gazetteer
+does not know in that division, rather than at a namesake abroad.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eventwatch.geo.candidates import CandidateFinder
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
+from eventwatch.geo.normalize import key
+
+MIN_KEY = 4  # shorter qualifiers ("J&K", "AP") are abbreviations the gazetteer cannot read safely
+
+
+class Qualifiers:
+    """Reads admin qualifiers against the gazetteer (memoised per qualifier)."""
+
+    def __init__(self, finder: CandidateFinder) -> None:
+        self.finder = finder
+        self.gaz = finder.gaz
+        self.rows = lru_cache(maxsize=20_000)(self._rows)
+        self.place = lru_cache(maxsize=20_000)(self._place)
+
+    @staticmethod
+    def _parts(qualifier: str, own: str) -> list[str]:
+        """The qualifier's name keys, a part repeating the mention's own name ("Hays city (Hays, ...)") left out."""
+        out = []
+        for part in qualifier.split(","):
+            k = key(part)
+            if k and not (own and (k == own or own.startswith(k + " "))):
+                out.append(k)
+        return out
+
+    def _rows(self, qualifier: str, own: str = "") -> frozenset[int]:
+        """Places a qualifier names, with the province of a town named like it ("Pisky, Donetsk")."""
+        cols = self.gaz.cols
+        rows: set[int] = set()
+        for k in self._parts(qualifier, own):
+            for r, _ in self.gaz.lookup(k):
+                rows.add(r)
+                a1 = cols.admin1[r]  # a town named like its province stands for it ("Donetsk", "Santa Fe")
+                if cols.kind[r] == CITY and a1 >= 0 and self.gaz.lookup_quality(a1, k) < 99:
+                    rows.add(a1)
+            demonym = self.finder.demonym_row(k)
+            if demonym is not None:
+                rows.add(demonym)
+        return frozenset(rows)
+
+    def _place(self, qualifier: str, own: str = "", country: str = "") -> tuple[int, bool] | None:
+        """The most specific below-country place of a qualifier path, and whether it is sure: a path of two levels
+        ("Mangu, Plateau") or a name all of whose places lie in one country. A reading in `country` (where the
+        mention's own best candidate lies) is preferred. None when the outer part is unknown."""
+        cols = self.gaz.cols
+        parts = self._parts(qualifier, own)
+        if not parts or len(parts[-1]) < MIN_KEY:
+            return None
+        outer = [c for c in self.finder.candidates(parts[-1]) if not c.fuzzy and not c.partial
+                 and cols.kind[c.row] in (ADM1, ADM2, CITY)
+                 and self.gaz.lookup_quality(c.row, parts[-1]) in (0, 1, 3)]
+        if not outer:
+            return None
+        single = len({cols.country[c.row] for c in outer}) == 1
+        home = [c for c in outer if cols.country[c.row] == country]
+        outer = home or outer
+        # a division by that name first ("Donetsk" the region rather than its city), else the likeliest place
+        divisions = {c.row for c in outer if cols.kind[c.row] in (ADM1, ADM2)}
+        current = outer[0].row
+        if cols.kind[current] == CITY and cols.admin1[current] in divisions:
+            current = cols.admin1[current]
+        depth = 1
+        for k in reversed(parts[:-1]):  # inwards: "Mangu" inside "Plateau"
+            inner = [c.row for c in self.finder.candidates(k) if not c.fuzzy and not c.partial and c.row != current
+                     and current in (cols.admin1[c.row], cols.admin2[c.row])]
+            if not inner:
+                break
+            current = inner[0]
+            depth += 1
+        return current, single or depth > 1
