@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventwatch.locate import dateline_span, event_places, nearest_date, outside
+from eventwatch.locate import dateline_span, event_places, outside
 from eventwatch.records import DateRef, Place, Span
 
 
@@ -48,14 +48,6 @@ def test_dateline_span_covers_place_date_and_dash() -> None:
     assert not outside(inside, span)
     assert outside(Span(text.index("Tuesday"), text.index("Tuesday") + 7, "Tuesday"), span)
     assert dateline_span(text, None) is None
-
-
-def test_nearest_date_prefers_the_closest_expression() -> None:
-    day = dt.date(2024, 2, 20)
-    far = DateRef("2023-03", "month", dt.date(2023, 3, 1), dt.date(2023, 3, 31), Span(0, 10, "March 2023"))
-    near = DateRef("2024-02-20", "day", day, day, Span(40, 47, "Tuesday"))
-    assert nearest_date(Span(50, 55, "blast"), [far, near]) is near
-    assert nearest_date(Span(50, 55, "blast"), []) is None
 
 
 def test_a_multi_day_range_is_one_event_per_day_with_fatalities_shared() -> None:

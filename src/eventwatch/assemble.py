@@ -21,11 +21,12 @@ from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import ActorMention, EventCoder, EventMention, interaction, plover_type
 from eventwatch.events.actors import fill_country, resolve_actor
 from eventwatch.geo import Geocoder, get_gazetteer
-from eventwatch.locate import dateline_span, event_places, nearest_date, outside
+from eventwatch.locate import dateline_span, event_places, outside
 from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span
 from eventwatch.sentences import paragraph_starts, split_sentences
 from eventwatch.settings import Settings
 from eventwatch.store import event_id
+from eventwatch.when import pick_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ class ExtractEvents:
                           and not any(q0 <= d.span.start < q1 for q0, q1 in quotes)]
             for mention in mentions:
                 mention = _shift_mention(mention, sent.start)
-                when = nearest_date(mention.trigger, sent_dates)
+                when = pick_date(sent.doc, sent.start, mention.trigger, sent_dates)
                 if when is None and last_date[0] == sent.paragraph:
                     when = last_date[1]
                 if when is not None and reference is not None and when.first > reference:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from eventwatch.records import DateRef, Place, Span
+from eventwatch.records import Place, Span
 
 _REGION_CODES = ("RGN", "CONT", "AREA", "OCN", "SEA")
 _LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
@@ -94,11 +94,3 @@ def _in_a_name(text: str, place: Place) -> bool:
 def _listed(text: str, place: Place, chosen: list[Place]) -> bool:
     """A province stays beside towns only when it is listed with them."""
     return any(len(g) > 1 and place in g for g in _groups(text, chosen))
-
-
-def nearest_date(trigger: Span, dates: list[DateRef]) -> DateRef | None:
-    """The time expression nearest the trigger, preferring one before it in a tie (news writes "On Monday, X")."""
-    if not dates:
-        return None
-    return min(dates, key=lambda d: (abs((d.span.start if d.span else 0) - trigger.start),
-                                     0 if d.span and d.span.start < trigger.start else 1))

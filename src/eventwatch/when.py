@@ -1,0 +1,91 @@
+"""Which time expression dates an event: the one the parse attaches to the event's verb, not merely the nearest.
+
+"On 20 January, relatives of a man found dead on 13 January protested": both dates are in the sentence, and
+"13 January" is nearer the trigger, but only "On 20 January" modifies "protested". A date inside a noun phrase
+("POWs from the 2020 war") or another clause dates something else. Bare times of day ("overnight", "at noon") and
+deictic words ("current", "now") only date an event when nothing better is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from eventwatch.records import DateRef, Span
+
+_TIME_OF_DAY = re.compile(
+    r"^(?:around |about |at |by |after |before |shortly )*(?:overnight|noon|midnight|dawn|dusk|\d{1,2}(?::\d\d)?\s*"
+    r"(?:a\.?m\.?|p\.?m\.?|o'clock|hours?|hrs)|(?:early |late )?(?:morning|afternoon|evening|night))$",
+    re.IGNORECASE,
+)
+_DEICTIC = re.compile(r"^(?:current(?:ly)?|now|nowadays|recent(?:ly)?|present|today's)$", re.IGNORECASE)
+_VERBAL = ("VERB", "AUX")
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    for token in doc:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a time expression modifies directly: through a preposition or as an adverbial, no noun between."""
+    head = token
+    for _ in range(4):  # date words -> their head word, a preposition, then the verb
+        if head.head is head:
+            return head if head.pos_ in _VERBAL else None
+        head = head.head
+        if head.pos_ in _VERBAL:
+            return head
+        if head.pos_ not in ("ADP", "NUM", "PROPN", "SCONJ") and head.dep_ not in ("npadvmod", "nummod", "compound"):
+            return None
+    return None
+
+
+def _event_verbs(trigger: Token) -> set[int]:
+    """The trigger and the verbs it hangs from up to its clause ("carried out an air strike" -> carried)."""
+    verbs = {trigger.i}
+    node = trigger
+    for _ in range(4):
+        if node.pos_ in _VERBAL and node.dep_ not in ("xcomp", "conj", "aux"):
+            break
+        if node.head is node:
+            break
+        node = node.head
+        verbs.add(node.i)
+    return verbs
+
+
+def _rank(ref: DateRef) -> int:
+    """Lower is more informative: a calendar date, then a relative day, then a bare time of day or deictic word."""
+    text = ref.span.text.strip() if ref.span else ""
+    if _DEICTIC.match(text):
+        return 3
+    if _TIME_OF_DAY.match(text):
+        return 2
+    return 0 if ref.granularity == "day" else 1
+
+
+def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> DateRef | None:
+    """The date of the event whose trigger is `trigger`, among the sentence's `dates` (document offsets)."""
+    if not dates:
+        return None
+    trigger_token = _token_at(sent, trigger.start - offset)
+    verbs = _event_verbs(trigger_token) if trigger_token is not None else set()
+    first_verb = next((t.i for t in sent if t.pos_ in _VERBAL), len(sent))
+
+    def score(ref: DateRef) -> tuple[int, int, int]:
+        start = ref.span.start if ref.span else 0
+        token = _token_at(sent, start - offset)
+        attached = 2
+        if token is not None:
+            verb = _governing_verb(token)
+            if verb is not None and verb.i in verbs:
+                attached = 0
+            elif token.i < first_verb and (verb is None or verb.i in verbs or verb.dep_ == "ROOT"):
+                attached = 1  # a sentence-initial "On 3 May," frames the main clause
+        return (_rank(ref) >= 2, attached, _rank(ref) * 1000 + abs(start - trigger.start))
+
+    return min(dates, key=score)
