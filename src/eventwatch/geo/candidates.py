@@ -83,8 +83,8 @@ class CandidateFinder:
             return None
         if len(target) == 2 and target.isupper():
             return self.gaz.country_row(target)
-        rows = self.gaz.lookup(key(target))
-        regions = [r for r, _ in rows if self.gaz.cols.kind[r] == REGION]
+        rows = self.gaz.lookup(key(target))  # a region ("European"), or a constituent country ("English")
+        regions = [r for r, _ in rows if self.gaz.cols.kind[r] in (REGION, ADM1)]
         return regions[0] if regions else None
 
     def _exact(self, k: str) -> list[Candidate]:

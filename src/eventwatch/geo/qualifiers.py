@@ -14,6 +14,7 @@ from eventwatch.geo.candidates import CandidateFinder
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
 from eventwatch.geo.normalize import key
 
+PATH, SINGLE = 2, 1
 MIN_KEY = 4  # shorter qualifiers ("J&K", "AP") are abbreviations the gazetteer cannot read safely
 
 
@@ -51,10 +52,10 @@ class Qualifiers:
                 rows.add(demonym)
         return frozenset(rows)
 
-    def _place(self, qualifier: str, own: str = "", country: str = "") -> tuple[int, bool] | None:
-        """The most specific below-country place of a qualifier path, and whether it is sure: a path of two levels
-        ("Mangu, Plateau") or a name all of whose places lie in one country. A reading in `country` (where the
-        mention's own best candidate lies) is preferred. None when the outer part is unknown."""
+    def _place(self, qualifier: str, own: str = "", country: str = "") -> tuple[int, int] | None:
+        """The most specific below-country place of a qualifier path, and how sure it is: PATH for two levels that
+        fit ("Mangu, Plateau"), SINGLE for a name all of whose places lie in one country, else 0. A reading in
+        `country` (where the mention's own best candidate lies) is preferred. None when the outer part is unknown."""
         cols = self.gaz.cols
         parts = self._parts(qualifier, own)
         if not parts or len(parts[-1]) < MIN_KEY:
@@ -80,4 +81,4 @@ class Qualifiers:
                 break
             current = inner[0]
             depth += 1
-        return current, single or depth > 1
+        return current, PATH if depth > 1 else SINGLE if single else 0

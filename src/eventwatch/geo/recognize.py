@@ -57,7 +57,8 @@ def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, boo
     if m:
         qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".")
     nxt = _NEXT_WORD.match(tail)
-    admin = bool(nxt and nxt.group(1).lower() in admin_words and nxt.group(1).lower() != "state")
+    word = nxt.group(1) if nxt else ""  # "Washington state", but not "Mississippi State" (a university, a team)
+    admin = word.lower() in admin_words and word != "State"
     return qualifier, admin
 
 

@@ -18,7 +18,7 @@ from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
 from eventwatch.geo.normalize import key
-from eventwatch.geo.qualifiers import Qualifiers
+from eventwatch.geo.qualifiers import PATH, SINGLE, Qualifiers
 from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
 from eventwatch.records import Place, Span
 
@@ -94,7 +94,7 @@ class Geocoder:
     def _sure_qualifier(self, m: Mention) -> bool:
         """Whether an unknown name's qualifier surely places it ("Al Far (Kitaf wa Al Boqee, Sadah)")."""
         found = self.qualifiers.place(m.qualifier, key(m.text)) if m.qualifier else None
-        return found is not None and found[1]
+        return found is not None and found[1] > 0
 
     def _candidates(self, m: Mention) -> tuple[Candidate, ...]:
         """Candidates for a mention, as a division when a place word follows it ("Sindhupalchok district")."""
@@ -172,20 +172,29 @@ class Geocoder:
             if best is None or score > best.score:
                 best = _Choice(c.row, score, c.partial, c.fuzzy)
         if qual_rows and not qualified:  # "Ampang (Mangu, Plateau)": no Ampang there, so in Mangu, Plateau
-            found = self.qualifiers.place(mention.qualifier, key(mention.text),
-                                          cols.country[best.row] if best is not None else "")
-            if found is not None:
-                row, sure = found
-                # only a town of modest size yields (never a country or province: "UK, Thursday ..."); abroad only
-                # on a path ("Mangu, Plateau") or a name one country holds; a village that lies in another province
-                # than the one written yields to that province
-                small = best is None or (cols.kind[best.row] in (CITY, ADM2)
-                                         and cols.population[best.row] < QUALIFIED_TOWN_POPULATION)
-                abroad = best is None or cols.country[best.row] != cols.country[row]
-                accept = small and (sure or not abroad)
-                if accept:
-                    return _Choice(row, 0.0, False, False, fallback=True)
+            return self._qualifier_fallback(mention, best) or best
         return best
+
+    def _qualifier_fallback(self, mention: Mention, best: _Choice | None) -> _Choice | None:
+        """The qualifier's own place for a mention none of whose candidates lies in it. Never instead of a country
+        or province ("UK, Thursday ..."); abroad on a path ("Mangu, Plateau"), or on a name one country holds for a
+        modest town; at home a village placed in another province than the one written yields to that province."""
+        cols = self.gaz.cols
+        found = self.qualifiers.place(mention.qualifier, key(mention.text),
+                                      cols.country[best.row] if best is not None else "")
+        if found is None:
+            return None
+        row, sureness = found
+        if best is None:
+            accept = sureness > 0
+        else:
+            town = cols.kind[best.row] in (CITY, ADM2)
+            small = town and cols.population[best.row] < QUALIFIED_TOWN_POPULATION
+            if cols.country[best.row] != cols.country[row]:
+                accept = (town and sureness == PATH) or (small and sureness == SINGLE)
+            else:
+                accept = small
+        return _Choice(row, 0.0, False, False, fallback=True) if accept else None
 
     def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]]) -> dict[str, float]:
         """Share of the document's mentions that point (on their own) to each country."""

@@ -1,0 +1,76 @@
+"""Qualifiers, division centres and name priority in resolution (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.records import Place
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(get_gazetteer())
+
+
+def _first(nlp: Any, geocoder: Geocoder, text: str, mention: str) -> Place:
+    places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text.startswith(mention)]
+    assert places, text
+    return places[0]
+
+
+def test_unknown_village_takes_its_qualifier_path(nlp: Any, geocoder: Geocoder) -> None:
+    place = _first(nlp, geocoder, "On 3 May, gunmen burnt houses in Ampang (Mangu, Plateau) before dawn.", "Ampang")
+    assert (place.country, place.admin1, place.geo_precision) == ("NG", "Plateau", 2)
+
+
+def test_village_outside_the_written_province_yields_to_it(nlp: Any, geocoder: Geocoder) -> None:
+    place = _first(nlp, geocoder, "Artillery hit the village of Pisky, Donetsk. Nobody was hurt.", "Pisky")
+    assert (place.country, place.admin1) == ("UA", "Donetsk")
+
+
+def test_qualifier_after_a_place_word(nlp: Any, geocoder: Geocoder) -> None:
+    place = _first(nlp, geocoder, "Jets struck Harad city (Haradh, Hajjah) twice on Monday.", "Harad")
+    assert (place.country, place.admin1) == ("YE", "Hajjah")
+
+
+def test_a_country_is_never_replaced_by_its_qualifier(nlp: Any, geocoder: Geocoder) -> None:
+    place = _first(nlp, geocoder, "Fans gathered outside the stadium. 16:14, UK, Thursday 05 April.", "UK")
+    assert place.country == "GB"
+
+
+@pytest.mark.parametrize(("name", "country", "kind"), [
+    ("Salisbury", "GB", "PPL"),  # today's town, not Harare's colonial name
+    ("Calcutta", "IN", "PPL"),  # a former name of a far bigger city still points to it
+    ("Mexico City", "MX", "PPLC"),  # a town word never turns a city into its country
+    ("Montana", "US", "ADM1"),  # a hamlet nicknamed after the state does not demote the state
+    ("NSW", "AU", "ADM1"),
+    ("Republic of Dagestan", "RU", "ADM1"),
+])
+def test_name_priority(geocoder: Geocoder, name: str, country: str, kind: str) -> None:
+    place = geocoder.resolve_name(name)
+    assert place is not None and (place.country, place.feature_code) == (country, kind), place
+
+
+def test_large_division_centre_is_its_interior(geocoder: Geocoder) -> None:
+    place = geocoder.resolve_name("Ontario")
+    assert place is not None and place.latitude > 48.5  # GeoNames' centre, far north of the towns on the lakes
+
+
+def test_division_holding_a_named_town(geocoder: Geocoder) -> None:
+    text = "Snow closed schools in Buffalo, New York on Monday."
+    places = geocoder.resolve_spans(text, [(23, 30), (32, 40)])
+    assert places[1] is not None and places[1].feature_code == "ADM1", places[1]
+
+
+def test_lowercase_state_after_a_name_is_the_state(geocoder: Geocoder) -> None:
+    text = "Inspectors visited a Washington state dairy farm."
+    place = geocoder.resolve_spans(text, [(21, 31)])[0]
+    assert place is not None and place.feature_code == "ADM1"
+
+
+def test_constituent_country_adjective(geocoder: Geocoder) -> None:
+    place = geocoder.resolve_name("Scottish")
+    assert place is not None and (place.name, place.feature_code) == ("Scotland", "ADM1")
