@@ -63,3 +63,12 @@ def test_find_size_keeps_the_words_of_the_report() -> None:
     assert find_size("Around 300 teachers rallied outside the ministry.") == "Around 300"
     assert find_size("Thousands of people marched.") == "Thousands"
     assert find_size("Teachers rallied outside the ministry.") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A year after the March 2023 protests, in which police killed three demonstrators, students marched again.", 3),
+    ("Clashes since 2019 have killed dozens of people in the district.", 12),
+    ("The 2023 riots killed four people.", 4),
+])
+def test_a_year_naming_an_event_is_not_a_count(text: str, expected: int) -> None:
+    assert find_fatalities(text) == expected

@@ -136,7 +136,7 @@ class EventCoder:
         """The events a sentence reports as happening (see module docstring); [] when it reports none."""
         if not self.could_hold_event(sent.text):
             return []
-        hits = self.cue_hits(sent)
+        hits = [h for h in self.cue_hits(sent) if h.group in _UNFILTERED or not self._anaphoric(sent, h)]
         actor_groups = self.actor_groups(sent)
         coding = self.decide(frozenset({h.group for h in hits} | actor_groups), hits)
         if coding is None:
@@ -157,16 +157,29 @@ class EventCoder:
 
     @cached_property
     def _casualty(self) -> re.Pattern[str]:
-        words: list[str] = self.codebook.modality["casualty_words"]
+        words: list[str] = self.codebook.modality["aftermath_words"]
         return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
     def _casualty_only(self, sent: SpacySpan, coding: Coding, actor_groups: set[str]) -> bool:
-        """True for a sentence that only counts casualties (see `casualty_words` in modality.toml): every event
-        word of the coding is a casualty word and no actor is the subject or agent of the sentence."""
+        """True for a sentence that only counts casualties or damage (`aftermath_words` in modality.toml): every
+        event word of the coding is such a word and no actor is the subject or agent of the sentence."""
         if any(g.startswith("agent_") for g in actor_groups):
             return False
         words = [sent.text[h.start:h.end] for h in coding.hits if h.group not in _UNFILTERED]
         return bool(words) and all(self._casualty.fullmatch(w) for w in words)
+
+    def _anaphoric(self, sent: SpacySpan, hit: CueHit) -> bool:
+        """True when the hit is an event noun with a definite determiner ("the arrests", "its attack"): in an
+        article it refers back to an event already reported (see `anaphoric_determiners` in modality.toml)."""
+        token = _match_root(sent, hit.start, hit.end)
+        person = self.codebook.modality["person_noun_ending"]
+        if token is None or token.pos_ != "NOUN" or re.search(person, token.lower_):
+            return False
+        determiners = self.codebook.modality["anaphoric_determiners"]
+        kids = list(token.children)
+        dated = any(t.like_num or t.ent_type_ == "DATE" for t in token.subtree)  # "the November 2019 protests"
+        return any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in kids) and not dated and not any(
+            c.dep_ in ("nummod", "amod", "compound") for c in kids)
 
     def _absorbs(self, kept: str, new: str) -> bool:
         """True when an event of type `kept` already stands for one of type `new` in the same sentence."""

@@ -138,6 +138,11 @@ _ONE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNT = re.compile(r"^(?:a|an|the)$", re.IGNORECASE)
+# A year naming when an event happened ("the March 2023 protests in which police killed three") is not a count.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_BEFORE_YEAR = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|in|of|since|the|until|by)\.?\s+$", re.IGNORECASE)
 
 
 def find_fatalities(text: str) -> int | None:
@@ -152,6 +157,9 @@ def find_fatalities(text: str) -> int | None:
         for m in pattern.finditer(text):
             phrase = m.group("n") or (m.groupdict().get("m") or "")
             if _NOT_A_COUNT.match(phrase.strip()):
+                continue
+            at = m.start("n") if m.group("n") else m.start()
+            if _YEAR.match(phrase.strip()) and _BEFORE_YEAR.search(text[max(0, at - 12):at]):
                 continue
             value = parse_count(phrase)
             if value is not None:

@@ -139,14 +139,11 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
 
 
 def _relative_word(clause: Token) -> str:
-    """The relative pronoun opening a relative clause ("who", "which", "where"...), or "" when none is found."""
+    """The relative word heading a relative clause ("who", "which", "where"...), or "" when there is none."""
     for child in clause.children:
         if child.tag_ in ("WDT", "WP", "WP$", "WRB"):
             return child.lower_
-        for grandchild in child.children:  # "in which", "of whom"
-            if grandchild.tag_ in ("WDT", "WP", "WP$"):
-                return grandchild.lower_
-    return ""
+    return ""  # "in which", "during which" place an event in a setting, like "where": not descriptive
 
 
 def _habitual(token: Token) -> bool:
