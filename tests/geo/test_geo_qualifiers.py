@@ -74,3 +74,24 @@ def test_lowercase_state_after_a_name_is_the_state(geocoder: Geocoder) -> None:
 def test_constituent_country_adjective(geocoder: Geocoder) -> None:
     place = geocoder.resolve_name("Scottish")
     assert place is not None and (place.name, place.feature_code) == ("Scotland", "ADM1")
+
+
+def test_town_named_like_its_province(nlp: Any, geocoder: Geocoder) -> None:
+    place = _first(nlp, geocoder, "On 2 March, in Merida (Merida), students blocked the main avenue.", "Merida")
+    assert (place.country, place.admin1) == ("VE", "Merida")
+
+
+def test_misspelt_province_still_qualifies(nlp: Any, geocoder: Geocoder) -> None:
+    place = _first(nlp, geocoder, "On 9 June, drones struck Mykhailivka, Zaporizhia. Two homes burnt.", "Mykhailivka")
+    assert (place.country, place.admin1) == ("UA", "Zaporizhzhia")
+
+
+def test_small_town_abroad_yields_to_the_report_place(nlp: Any, geocoder: Geocoder) -> None:
+    text = "Separatists fired Grad rockets towards Yasynuvata, Donetsk, overnight. Two shops burnt in Makiivka."
+    places = geocoder.find_places(nlp(text))
+    assert places and all(p.country == "UA" for p in places), [(p.span, p.country) for p in places]
+
+
+def test_a_town_in_the_country_the_report_names_is_kept(nlp: Any, geocoder: Geocoder) -> None:
+    place = _first(nlp, geocoder, "Neighbours gathered in Cetinje to show support for Ukraine.", "Cetinje")
+    assert place.country == "ME"

@@ -38,18 +38,25 @@ class Qualifiers:
         return out
 
     def _rows(self, qualifier: str, own: str = "") -> frozenset[int]:
-        """Places a qualifier names, with the province of a town named like it ("Pisky, Donetsk")."""
+        """Places a qualifier names (by any spelling the candidate finder accepts: "Zaporizhia", "Sagaing region"),
+        with the province of a town named like it ("Pisky, Donetsk"). A part repeating the mention's own name names
+        its province only ("Merida (Merida)": the town in Merida state)."""
         cols = self.gaz.cols
         rows: set[int] = set()
-        for k in self._parts(qualifier, own):
-            for r, _ in self.gaz.lookup(k):
+        for part in qualifier.split(","):
+            k = key(part)
+            if not k:
+                continue
+            same = bool(own) and (k == own or own.startswith(k + " "))
+            found = [c.row for c in self.finder.candidates(k) if not c.partial]
+            named = set(found)
+            for r in found:
+                if same and cols.kind[r] != ADM1:
+                    continue
                 rows.add(r)
-                a1 = cols.admin1[r]  # a town named like its province stands for it ("Donetsk", "Santa Fe")
-                if cols.kind[r] == CITY and a1 >= 0 and self.gaz.lookup_quality(a1, k) < 99:
+                a1 = cols.admin1[r]
+                if cols.kind[r] == CITY and a1 >= 0 and (a1 in named or self.gaz.lookup_quality(a1, k) < 99):
                     rows.add(a1)
-            demonym = self.finder.demonym_row(k)
-            if demonym is not None:
-                rows.add(demonym)
         return frozenset(rows)
 
     def _place(self, qualifier: str, own: str = "", country: str = "") -> tuple[int, int] | None:

@@ -30,6 +30,7 @@ HINT_WEIGHT = 3.0
 QUALIFIER_WEIGHT = 8.0
 CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names ("Parkland" with "Florida")
 NEAR_BONUS = 2.5  # a candidate within 60 km of another place the document names
+STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
 QUALIFIED_TOWN_POPULATION = 100_000  # a town this big keeps its name even against a qualifier that misses it
 
 
@@ -40,6 +41,7 @@ class _Choice:
     partial: bool
     fuzzy: bool
     fallback: bool = False  # the place its qualifier names, the mention itself being unknown there
+    qualified: bool = False  # lies in the place its qualifier names
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -128,6 +130,8 @@ class Geocoder:
                 weak = choice is not None and not (self._supported(choice.row, others, anchors)
                                                    or self.gaz.cols.country[choice.row] == hint
                                                    or self._inside(choice.row, regions))
+            if choice is not None and not weak and self._stray(choice, i, first, cands, anchors, regions, hint):
+                weak = True
             if choice is not None and not weak:
                 precision = 2 if choice.partial or choice.fallback or m.label == EMBEDDED else None
                 out.append(self.gaz.place(choice.row, span=span, precision=precision))
@@ -158,11 +162,12 @@ class Geocoder:
             score = c.prior + FOCUS_WEIGHT * focus.get(iso, 0.0)
             if hint and iso == hint:
                 score += HINT_WEIGHT
-            if qual_rows and (
+            hit = bool(qual_rows) and (
                 cols.admin1[c.row] in qual_rows
                 or cols.admin2[c.row] in qual_rows
                 or self.gaz.country_index.get(iso, -2) in qual_rows
-            ):
+            )
+            if hit:
                 score += QUALIFIER_WEIGHT
                 qualified = True
             if anchors and cols.kind[c.row] in (CITY, ADM2, ADM1):
@@ -170,7 +175,7 @@ class Geocoder:
             if divisions and (cols.admin1[c.row] in divisions or cols.admin2[c.row] in divisions):
                 score += CONTAIN_WEIGHT
             if best is None or score > best.score:
-                best = _Choice(c.row, score, c.partial, c.fuzzy)
+                best = _Choice(c.row, score, c.partial, c.fuzzy, qualified=hit)
         if qual_rows and not qualified:  # "Ampang (Mangu, Plateau)": no Ampang there, so in Mangu, Plateau
             return self._qualifier_fallback(mention, best) or best
         return best
@@ -196,12 +201,14 @@ class Geocoder:
                 accept = small
         return _Choice(row, 0.0, False, False, fallback=True) if accept else None
 
-    def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]]) -> dict[str, float]:
-        """Share of the document's mentions that point (on their own) to each country."""
+    def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]], *,
+               local: bool = False) -> dict[str, float]:
+        """Share of the document's mentions that point (on their own) to each country; with `local`, only places
+        below country level vote (a report on a village may name the country it is about: "for Ukraine")."""
         votes: dict[str, float] = defaultdict(float)
         cols = self.gaz.cols
         for choice, cs in zip(first, cands, strict=False):
-            if choice is None:
+            if choice is None or (local and cols.kind[choice.row] not in (CITY, ADM1, ADM2)):
                 continue
             iso = cols.country[choice.row]
             if not iso:
@@ -241,6 +248,22 @@ class Geocoder:
         if best < 250:
             return 1.5
         return 0.0
+
+    def _stray(self, choice: _Choice, i: int, first: list[_Choice | None], cands: list[tuple[Candidate, ...]],
+               anchors: list[int], regions: frozenset[int], hint: str | None) -> bool:
+        """A small town abroad that nothing else in the document points to, in a document about another country
+        ("Kani township" as a town in Japan in a report on Sagaing, Myanmar): the report's own place is likelier."""
+        cols = self.gaz.cols
+        row = choice.row
+        if choice.fallback or cols.kind[row] not in (CITY, ADM2) or cols.population[row] >= STRAY_POPULATION:
+            return False
+        if choice.qualified:
+            return False
+        rest, rest_cands = first[:i] + first[i + 1:], cands[:i] + cands[i + 1:]
+        local = self._focus(rest, rest_cands, local=True)
+        if not local or max(local.values()) < STRAY_FOCUS or self._focus(rest, rest_cands).get(cols.country[row]):
+            return False
+        return not (cols.country[row] == hint or self._inside(row, regions) or self._proximity(row, anchors) > 0)
 
     def _holds(self, row: int, anchors: list[int]) -> float:
         """A division holding one of the towns the document names ("Buffalo, New York") is as close as can be."""
