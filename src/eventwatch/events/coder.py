@@ -355,6 +355,8 @@ def _role(sent: SpacySpan, found: FoundActor) -> str:
             continue
         break
     dep = head.dep_
+    if dep == "nsubj" and head.head.lemma_.lower() in load_codebook().modality["source_verbs"]:
+        return "other"  # the source of the report, not a participant
     if dep == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
         return "agent"
     if dep == "nsubj" or (dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"):

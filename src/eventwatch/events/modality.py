@@ -103,6 +103,8 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     for start, end in quoted_ranges(sent.text):
         if start <= rel < end:
             return "quoted"
+    if token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in cues["governors"] for c in token.children):
+        return "irrealis"  # "gatherings planned for Thursday"
     node = token
     coordinated = False  # past a conjunction, governors of the other conjunct say nothing about this one
     for _ in range(6):
