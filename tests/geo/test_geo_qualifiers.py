@@ -95,3 +95,10 @@ def test_small_town_abroad_yields_to_the_report_place(nlp: Any, geocoder: Geocod
 def test_a_town_in_the_country_the_report_names_is_kept(nlp: Any, geocoder: Geocoder) -> None:
     place = _first(nlp, geocoder, "Neighbours gathered in Cetinje to show support for Ukraine.", "Cetinje")
     assert place.country == "ME"
+
+
+def test_part_of_a_street_name_stays_in_the_report_town(geocoder: Geocoder) -> None:
+    text = "Volunteers repainted the old mural on Eagle Street in Burlington, Vermont, on Sunday."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Eagle Street", "Burlington", "Vermont")]
+    street = geocoder.resolve_spans(text, spans)[0]
+    assert street is not None and (street.name, street.geo_precision) == ("Burlington", 2), street

@@ -125,11 +125,12 @@ class Geocoder:
             span = Span(m.start, m.end, m.text)
             weak = choice is not None and (choice.fuzzy or (choice.partial and self.gaz.cols.kind[choice.row] in (
                 CITY, ADM2)))  # a state or country inside a longer name ("Arizona State University") stands
-            if weak:  # a look-alike or part of a name needs support from the *other* mentions
+            if weak and choice is not None:  # a look-alike or part of a name needs support from the *other* mentions
                 others = self._focus(first[:i] + first[i + 1:], cands[:i] + cands[i + 1:])
-                weak = choice is not None and not (self._supported(choice.row, others, anchors)
-                                                   or self.gaz.cols.country[choice.row] == hint
-                                                   or self._inside(choice.row, regions))
+                near = [a for a in anchors if a != choice.row]  # part of a name in a report on a town ("Royal
+                focus = {} if choice.partial and near else others  # Street" in New Orleans) must lie near it
+                weak = not (self._supported(choice.row, focus, near) or self.gaz.cols.country[choice.row] == hint
+                            or self._inside(choice.row, regions))
             if choice is not None and not weak and self._stray(choice, i, first, cands, anchors, regions, hint):
                 weak = True
             if choice is not None and not weak:
