@@ -12,7 +12,7 @@ from pathlib import Path
 
 from eventwatch.events import EventCoder
 
-F1_FLOOR = 0.98  # measured 1.00 on 52 gold events
+F1_FLOOR = 0.98  # measured 1.00 on 53 gold events
 FATALITIES_FLOOR = 0.95  # measured 1.00
 GOLDEN = Path(__file__).parent / "golden.jsonl"
 
