@@ -114,3 +114,13 @@ def test_huge_jsonl_line_is_dropped_and_reading_goes_on(tmp_path: Path) -> None:
     docs = list(iter_documents([str(f)], Settings(max_bytes=1000)))
     assert docs[0].dropped is not None and docs[0].dropped.reason.startswith("too large")
     assert docs[1].raw == "after" and docs[1].origin == f"{f}#2"
+
+
+def test_a_jsonl_file_of_blank_lines_is_dropped_as_empty(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.readers import iter_documents
+    from eventwatch.settings import Settings
+
+    path = tmp_path / "blank.jsonl"
+    path.write_bytes(b"\t\n  \n")
+    [doc] = list(iter_documents([str(path)], Settings()))
+    assert doc.dropped is not None and doc.dropped.stage == "read" and "empty" in doc.dropped.reason

@@ -101,12 +101,15 @@ def iter_jsonl(stream: BinaryIO, head: bytes, path: str, settings: Settings) -> 
             else:
                 yield dropped(origin, "malformed record: not a JSON object")
         return
+    records = 0
     for number, line in _bounded_lines(stream, settings.max_bytes):
         origin = f"{path}#{number}"
+        records += 1
         if line is None:
             yield dropped(origin, too_large(settings.max_bytes))
             continue
         if not line.strip():
+            records -= 1
             continue
         try:
             record = _json_value(line)
@@ -117,6 +120,8 @@ def iter_jsonl(stream: BinaryIO, head: bytes, path: str, settings: Settings) -> 
             yield dropped(origin, f"malformed record: not a JSON object (line {number})")
             continue
         yield record_document(record, origin, settings)
+    if records == 0:
+        yield dropped(path, "empty file: no JSON records, only blank lines")
 
 
 def _encoding(head: bytes) -> str:
