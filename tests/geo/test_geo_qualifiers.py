@@ -47,6 +47,8 @@ def test_a_country_is_never_replaced_by_its_qualifier(nlp: Any, geocoder: Geocod
     ("Mexico City", "MX", "PPLC"),  # a town word never turns a city into its country
     ("Montana", "US", "ADM1"),  # a hamlet nicknamed after the state does not demote the state
     ("NSW", "AU", "ADM1"),
+    ("Bari", "IT", "PPL"),  # a city of some size outranks a province abroad by that name
+    ("Manchester", "GB", "PPL"),
     ("Republic of Dagestan", "RU", "ADM1"),
 ])
 def test_name_priority(geocoder: Geocoder, name: str, country: str, kind: str) -> None:

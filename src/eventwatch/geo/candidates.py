@@ -21,6 +21,7 @@ _KIND_BONUS = {CITY: 0.0, ADM1: 1.5, ADM2: 0.3, COUNTRY: 4.0, REGION: 3.5}
 MAX_CANDIDATES = 25
 CURRENT_NAME_POPULATION = 20_000
 ALTERNATE_PENALTY = 3.0
+CITY_POPULATION, PROVINCE_PENALTY = 100_000, 2.0
 HISTORIC_RATIO = 40  # a former name of a place this many times bigger still points to it ("Calcutta")
 
 
@@ -167,12 +168,16 @@ class CandidateFinder:
             return found
         admin1s = {cols.admin1[t] for t in towns}
         admin2s = {cols.admin2[t] for t in towns}
+        # a province abroad yields to a city of some size by that name ("Bari", "Cordoba", "Manchester")
+        city = any(cols.population[t] >= CITY_POPULATION and self.gaz.lookup_quality(t, k) == 0 for t in towns)
         out = []
         for c in found:
             row = c.row
             kind = cols.kind[row]
             if (kind == ADM1 and row in admin1s) or (kind == ADM2 and (row in admin2s or cols.admin1[row] in admin1s)):
                 c = Candidate(row, c.prior - 3.0, c.partial, c.fuzzy)
+            elif kind == ADM1 and city:
+                c = Candidate(row, c.prior - PROVINCE_PENALTY, c.partial, c.fuzzy)
             out.append(c)
         return out
 
