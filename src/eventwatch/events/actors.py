@@ -62,6 +62,12 @@ def _state_before(text: str, start: int) -> StateForces | None:
 
 def find_actors(text: str) -> list[FoundActor]:
     """Actor mentions in `text`, left to right, without overlaps (the earliest, then the longest, wins)."""
+    return list(_find_actors(text))
+
+
+@lru_cache(maxsize=256)
+def _find_actors(text: str) -> tuple[FoundActor, ...]:
+    """Memoised: the coder asks for the actors of a sentence several times while deciding what it reports."""
     found: list[FoundActor] = []
     for actor in load_codebook().actors:
         for m in actor.pattern.finditer(text):
@@ -83,7 +89,7 @@ def find_actors(text: str) -> list[FoundActor]:
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
-    return kept
+    return tuple(kept)
 
 
 def mention(found: FoundActor, text: str, offset: int = 0) -> ActorMention:
