@@ -104,3 +104,9 @@ def test_part_of_a_street_name_stays_in_the_report_town(geocoder: Geocoder) -> N
     spans = [(text.index(w), text.index(w) + len(w)) for w in ("Eagle Street", "Burlington", "Vermont")]
     street = geocoder.resolve_spans(text, spans)[0]
     assert street is not None and (street.name, street.geo_precision) == ("Burlington", 2), street
+
+
+@pytest.mark.parametrize(("town", "admin1"), [("Kursk", "Kursk"), ("Galle", "Southern")])
+def test_division_names_without_their_type_word(geocoder: Geocoder, town: str, admin1: str) -> None:
+    place = geocoder.resolve_name(town)
+    assert place is not None and place.admin1 == admin1, place

@@ -27,7 +27,7 @@ from pathlib import Path
 from eventwatch.errors import EventwatchError
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article
 
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS = 0, 1, 2, 3
@@ -271,8 +271,33 @@ def build_index(out_dir: Path) -> None:
 
     for idx in capital_row.values():
         cols.fcode[idx] = "PPLC"
+    _plain_division_names(cols)
     _add_team_places(cols, names, country_row, gnc)
     _write(out_dir, cols, names)
+
+
+def _plain_division_names(cols: Columns) -> None:
+    """Division names still carrying their type word get the plain form a reader writes: the seat's name where the
+    division is named after it ("Kurskaya oblast'" -> "Kursk"), else the name without the word ("Southern Province"
+    -> "Southern")."""
+    seat: dict[int, int] = {}
+    for idx in range(len(cols.gid)):
+        a1 = cols.admin1[idx]
+        if cols.kind[idx] == CITY and a1 >= 0 and (a1 not in seat or cols.population[idx] > cols.population[seat[a1]]):
+            seat[a1] = idx
+    for idx in range(len(cols.gid)):
+        if cols.kind[idx] != ADM1:
+            continue
+        name = cols.name[idx].rstrip("'’")
+        suffix = next((x for x in _TYPE_SUFFIXES if name.lower().endswith(x)), None)
+        if suffix is None or not name.isascii():
+            continue
+        bare = name[: -len(suffix)].strip()
+        town = cols.name[seat[idx]] if idx in seat else ""
+        if len(town) >= 4 and key(bare).startswith(key(town)) and " " not in bare:
+            bare = town
+        if bare:
+            cols.name[idx] = bare
 
 
 def _add_team_places(cols: Columns, names: dict[int, list[tuple[str, int]]], country_row: dict[str, int],
