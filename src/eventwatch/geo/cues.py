@@ -13,6 +13,7 @@ Used by the place ruler (to relabel what the small model calls ORG, PERSON or DA
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -52,9 +53,18 @@ def person_words(doc: Doc, is_place: Callable[[Span], bool]) -> frozenset[str]:
     return frozenset(out)
 
 
+_WORD = re.compile(r"\w+(?:[.'-]\w+)*")
+
+
 def lower_words(doc: Doc) -> frozenset[str]:
-    """Words the document writes in lower case (so "police" marks "Police" as a common word)."""
-    return frozenset(t.text for t in doc if t.text.islower())
+    """Words the document writes in lower case (so "police" marks "Police" as a common word); read from the text
+    once per document and kept with it, since the ruler and the recogniser both ask."""
+    cached = doc.user_data.get("eventwatch_lower_words")
+    if isinstance(cached, frozenset):
+        return cached
+    words = frozenset(w for w in _WORD.findall(doc.text) if w.islower())
+    doc.user_data["eventwatch_lower_words"] = words
+    return words
 
 
 class PlaceEvidence:
