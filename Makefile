@@ -38,6 +38,9 @@ typecheck: $(TESTSTAMP)
 
 bench: $(TESTSTAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/bench_geo.py
+	$(BIN)/python bench/bench_dates.py
+	$(BIN)/python bench/bench_readers.py
 
 clean:
 	rm -rf $(VENV) eventwatch.duckdb eventwatch.duckdb.wal
