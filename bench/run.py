@@ -25,7 +25,8 @@ def build_corpus(folder: Path, copies: int) -> list[str]:
     for i in range(copies):
         for src in sources:
             body = src.read_text(encoding="utf-8", errors="replace")
-            text = f"Bulletin {i} of the monitoring desk\n\n{body}"
+            # a numbered closing line keeps every copy a distinct document (a header line would be taken as a title)
+            text = f"{body.rstrip()}\n\nThe monitoring desk filed this as bulletin number {i} of the series.\n"
             (folder / f"{i:03d}-{src.name}").write_text(text, encoding="utf-8")
             texts.append(text)
     return texts

@@ -7,6 +7,7 @@ from and why), so that re-running adds nothing and a run killed mid-way resumes 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
@@ -16,6 +17,7 @@ from types import TracebackType
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from eventwatch.errors import StoreError
 from eventwatch.records import Document, Event
@@ -28,6 +30,11 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
     "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "geonameid",
     "fatalities", "size", "notes", "source", "reported_by", "background", "confidence",
+)
+
+_DOC_COLUMNS: tuple[str, ...] = (
+    "id", "origin", "url", "title", "published", "dateline_place", "dateline_date", "reported_by", "byline", "source",
+    "language", "duplicate_of", "captions", "text", "n_events", "pipeline",
 )
 
 _SCHEMA = """
@@ -103,6 +110,19 @@ class Store:
         while rows := cur.fetchmany(1000):
             yield from ((str(r[0]), str(r[1])) for r in rows)
 
+    def _insert(self, table: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
+        """Insert through an Arrow table: one statement per batch instead of one per row (executemany is slow)."""
+        if not rows:
+            return
+        batch = pa.table({c: _column([r[i] for r in rows]) for i, c in enumerate(columns)})
+        self.con.register("eventwatch_batch", batch)
+        try:
+            names = ", ".join(columns)
+            self.con.execute(f"INSERT OR IGNORE INTO {table} ({names}) SELECT {names} FROM eventwatch_batch")
+        finally:
+            with contextlib.suppress(duckdb.Error):  # keep the insert's own error, not a follow-up one
+                self.con.unregister("eventwatch_batch")
+
     def count(self, table: str) -> int:
         if table not in {"documents", "events", "evidence", "drops"}:
             raise StoreError(f"no table {table!r}")
@@ -138,32 +158,21 @@ class Store:
                 evidence_rows.extend(_evidence_rows(event))
         try:
             self.con.execute("BEGIN TRANSACTION")
-            if doc_rows:
-                self.con.executemany(
-                    "INSERT OR IGNORE INTO documents (id, origin, url, title, published, dateline_place, dateline_date,"
-                    " reported_by, byline, source, language, duplicate_of, captions, text, n_events, pipeline)"
-                    " VALUES (" + ",".join("?" * 16) + ")",
-                    doc_rows,
-                )
-            if event_rows:
-                self.con.executemany(
-                    f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)})"
-                    f" VALUES ({','.join('?' * len(EVENT_COLUMNS))})",
-                    event_rows,
-                )
-            if evidence_rows:
-                self.con.executemany("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?)", evidence_rows)
-            if drop_rows:
-                self.con.executemany(
-                    "INSERT OR IGNORE INTO drops (drop_id, origin, doc_id, stage, reason, duplicate_of)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    drop_rows,
-                )
+            self._insert("documents", _DOC_COLUMNS, doc_rows)
+            self._insert("events", EVENT_COLUMNS, event_rows)
+            self._insert("evidence", ("event_id", "role", "start_char", "end_char", "text"), evidence_rows)
+            self._insert("drops", ("drop_id", "origin", "doc_id", "stage", "reason", "duplicate_of"), drop_rows)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
             raise StoreError(f"cannot write to the store {self.path}: {exc}") from exc
         return BatchCounts(len(doc_rows), len(event_rows), len(drop_rows), skipped)
+
+
+def _column(values: list[Any]) -> pa.Array:
+    """An Arrow column; all-null columns get a string type so DuckDB can cast them to the table's type."""
+    array = pa.array(values)
+    return array.cast(pa.string()) if pa.types.is_null(array.type) else array
 
 
 def _document_row(doc: Document, pipeline: str) -> list[Any]:
