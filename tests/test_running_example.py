@@ -4,21 +4,15 @@ or the closing prediction. Reads ../shared/eval at run time; skips with a messag
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import pytest
 
+from eventwatch.geo.distance import km
 from eventwatch.records import Event
 
 ARTICLE = "articles/iran-2021-01-05-soleimani-posters"
 
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ also scores the date and the place (within 25 km, admin1). Users can point both 
 from __future__ import annotations
 
 import csv
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventwatch.errors import EvalDataMissing
 from eventwatch.events.actors import resolve_actor
+from eventwatch.geo.distance import km as haversine_km
 from eventwatch.records import Event
 
 if TYPE_CHECKING:
@@ -234,11 +234,6 @@ def evaluate_classify(
     )
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _norm(name: str | None) -> str:

@@ -12,7 +12,6 @@ non-geocodable kind that still names a place (GeoWebNews `Demonym`, `Homonym`, `
 
 from __future__ import annotations
 
-import math
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.errors import EvalDataMissing
+from eventwatch.geo.distance import km
 from eventwatch.records import Place
 
 NEUTRAL_TYPES = frozenset({"Demonym", "Homonym", "Language"})
@@ -174,11 +174,6 @@ def read_articles(path: Path) -> list[GoldArticle]:
     return out
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _score(report: GeoReport, gold: GoldToponym, place: Place | None) -> None:

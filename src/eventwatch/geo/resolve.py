@@ -9,13 +9,13 @@ it ("Nur, Mazandaran"), and with its distance to the other places named. A menti
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.cues import PlaceEvidence
+from eventwatch.geo.distance import km as _km
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
 from eventwatch.geo.normalize import key
 from eventwatch.geo.qualifiers import PATH, SINGLE, Qualifiers
@@ -44,11 +44,6 @@ class _Choice:
     qualified: bool = False  # lies in the place its qualifier names
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Geocoder:
