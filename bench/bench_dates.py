@@ -22,7 +22,7 @@ TEMPLATES = [
     "Over {n},500 people attended the funeral, which was broadcast live by state television.",
     "A roadside bomb killed {n} soldiers in {city} late {month}, the army said in a statement.",
     "The court sentenced the journalist to {n} years in prison for articles published in {year}.",
-    "Rebellious youth set fire to a banner of the supreme leader in {city} earlier this month.",
+    "Students set fire to a banner of the governor in {city} earlier this month.",
     "The opposition called for a general strike between {day} and {day2} {month}.",
     "Police say the attack happened around 10 p.m. {weekday} near the main bazaar in {city}.",
 ]

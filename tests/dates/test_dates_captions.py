@@ -48,7 +48,7 @@ def test_parse_date_metadata_and_dateline() -> None:
     assert dateline is not None and dateline.value == "2021-01-05"
     caption = parse_date("Jan 4, 2021—Rebels torch signs", None)
     assert caption is not None and caption.value == "2021-01-04"
-    trailing = parse_date("Rebellious Youth - 31 Dec", REF)
+    trailing = parse_date("Night marches - 31 Dec", REF)
     assert trailing is not None and trailing.value == "2020-12-31"
 
 

@@ -1,5 +1,5 @@
-"""Photo captions: short dated lines between paragraphs ("Jan 4, 2021—Rebellious youth torch ...",
-"Rebellious Youth - 31 Dec") and short lines printed twice near the top of a page.
+"""Photo captions: short dated lines between paragraphs ("Jan 4, 2021—Students torch a billboard ...",
+"Night marches - 31 Dec") and short lines printed twice near the top of a page.
 
 Captions are not sentences of the report, so they leave the body; but they say when a photographed event
 happened, so they are kept as `Caption(text, date)` evidence.

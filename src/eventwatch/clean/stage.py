@@ -2,7 +2,7 @@
 
 Scraped pages mix the report with things that are not the report: ad-slot sizes, share buttons, cookie
 banners, photo captions (some printed twice), credit lines. Left in, they become false sentences for the
-extractor ("Rebellious youth torch IRGC Basij signs" would be an event with no place). Each line is
+extractor ("Students torch a billboard" would be an event with no place). Each line is
 classified once; the body keeps only report lines, and captions, title, dateline and credits become metadata.
 """
 

@@ -1,6 +1,6 @@
 """One expression on its own: a metadata date, a dateline's date, a caption's leading (or trailing) date.
 
-Captions in scraped pages look like "Jan 4, 2021—Rebellious youth torch signs" or "Rebellious Youth - 31 Dec":
+Captions in scraped pages look like "Jan 4, 2021—Students torch a billboard" or "Night marches - 31 Dec":
 the date sits at one end, separated by a dash. `leading_date` splits it off; `parse_date` reads one date.
 """
 
@@ -60,8 +60,8 @@ def parse_date(text: str, reference: dt.date | None) -> DateRef | None:
 def leading_date(line: str, reference: dt.date | None) -> tuple[DateRef, str] | None:
     """The date at the start of a caption line (or at its end, after " - ") and the rest of the line.
 
-    The date must fill its side of the dash, so that "Jan 4, 2021—Rebellious youth..." gives (2021-01-04,
-    "Rebellious youth...") while a sentence that merely mentions a date gives None.
+    The date must fill its side of the dash, so that "Jan 4, 2021—Students march..." gives (2021-01-04,
+    "Students march...") while a sentence that merely mentions a date gives None.
     """
     head = _LEADING.match(line)
     if head is not None:
