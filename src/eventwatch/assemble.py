@@ -109,7 +109,7 @@ class ExtractEvents:
                     for n, day in enumerate(days):
                         share = _share(mention.fatalities, len(days), n)
                         event = self._event(doc, sent, dataclasses.replace(mention, fatalities=share), place, day,
-                                            reference)
+                                            reference, home)
                         key = (event.event_date, event.location, event.sub_event_type, event.actor1)
                         events.setdefault(key, event)
             located = event_places(doc.text, places, [])
@@ -138,8 +138,8 @@ class ExtractEvents:
         return gazetteer.place(row, precision=3) if row is not None else None
 
     def _event(self, doc: Document, sent: _Sentence, m: EventMention, place: Place | None, when: DateRef | None,
-               reference: dt.date | None) -> Event:
-        country_name = place.country_name if place else (self._home_country_name(doc))
+               reference: dt.date | None, home: Place | None) -> Event:
+        country_name = place.country_name if place else home.country_name if home else "Unknown"
         actor1 = _actor(m.actor1, country_name)
         actor2 = _actor(m.actor2, country_name)
         date_value = when.first.isoformat() if when else None
@@ -184,12 +184,6 @@ class ExtractEvents:
             confidence=round(m.confidence * (1.0 if place and place.span else 0.7), 3),
         )
 
-    def _home_country_name(self, doc: Document) -> str:
-        if doc.dateline.place:
-            home = self.geocoder.resolve_name(doc.dateline.place)
-            if home:
-                return home.country_name
-        return "Unknown"
 
 
 def _reference(doc: Document, settings: Settings) -> dt.date | None:
