@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventwatch.errors import EvalDataMissing
+from eventwatch.evaluation.metrics import f1
 from eventwatch.events.actors import resolve_actor
 from eventwatch.geo.distance import km as haversine_km
 from eventwatch.records import Event
@@ -133,8 +134,7 @@ def class_scores(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, C
         fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p != label)
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        out[label] = ClassScore(precision, recall, f1, tp + fn)
+        out[label] = ClassScore(precision, recall, f1(precision, recall), tp + fn)
     return out
 
 

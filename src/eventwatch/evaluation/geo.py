@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.errors import EvalDataMissing
+from eventwatch.evaluation.metrics import f1
 from eventwatch.geo.distance import km
 from eventwatch.records import Place
 
@@ -95,8 +96,7 @@ class GeoReport:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in asdict(self).items() if k != "errors_km"}

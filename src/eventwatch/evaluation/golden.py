@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwatch.evaluation.metrics import f1
 from eventwatch.records import Event
 
 
@@ -54,8 +55,7 @@ class GoldenReport:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, Any]:
         return {"expected": self.expected, "extracted": self.extracted, "recall_type_place": round(self.recall, 3),

@@ -21,6 +21,7 @@ from pathlib import Path
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.errors import EvalDataMissing
+from eventwatch.evaluation.metrics import f1
 from eventwatch.records import DateRef
 
 SCORED = ("DATE", "TIME")
@@ -184,8 +185,7 @@ class TimemlReport:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     @property
     def value_accuracy(self) -> float:
