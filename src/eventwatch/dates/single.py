@@ -63,18 +63,13 @@ def leading_date(line: str, reference: dt.date | None) -> tuple[DateRef, str] | 
     The date must fill its side of the dash, so that "Jan 4, 2021—Students march..." gives (2021-01-04,
     "Students march...") while a sentence that merely mentions a date gives None.
     """
-    head = _LEADING.match(line)
-    if head is not None:
-        ref = _whole(head["head"], reference)
+    for pattern, group in ((_LEADING, "head"), (_TRAILING, "tail")):
+        match = pattern.match(line)
+        if match is None:
+            continue
+        ref = _whole(match[group], reference)
         if ref is not None and ref.span is not None:
-            offset = head.start("head")
+            offset = match.start(group)
             span = Span(ref.span.start + offset, ref.span.end + offset, ref.span.text)
-            return dataclasses.replace(ref, span=span), head["rest"].strip()
-    tail = _TRAILING.match(line)
-    if tail is not None:
-        ref = _whole(tail["tail"], reference)
-        if ref is not None and ref.span is not None:
-            offset = tail.start("tail")
-            span = Span(ref.span.start + offset, ref.span.end + offset, ref.span.text)
-            return dataclasses.replace(ref, span=span), tail["rest"].strip()
+            return dataclasses.replace(ref, span=span), match["rest"].strip()
     return None
