@@ -23,9 +23,10 @@ def register(cli: click.Group) -> None:
         cli.add_command(command)
 
 
-def _records(paths: tuple[str, ...], strict: bool) -> Iterator[Record]:
+def _records(paths: tuple[str, ...], strict: bool, stdin: IO[str] | None = None) -> Iterator[Record]:
+    """JSONL records; malformed lines are reported on stderr (or raised with --strict) and skipped."""
     problems: list[str] | None = None if strict else []
-    yield from read_records(list(paths), problems=problems)
+    yield from read_records(list(paths), stdin=stdin, problems=problems)
     for problem in problems or []:
         click.echo(f"skipped: {problem}", err=True)
 
@@ -71,14 +72,11 @@ def extract(paths: tuple[str, ...], out: str | None, config: str | None, publish
 def _documents(paths: tuple[str, ...], settings: Settings, jsonl: bool, buffered: io.StringIO | None
                ) -> Iterator[Document]:
     if jsonl:
-        problems: list[str] | None = None if settings.strict else []
-        for record in read_records(list(paths) or ["-"], stdin=buffered, problems=problems):
+        for record in _records(paths, settings.strict, buffered):
             data = record.data
             yield Document(raw=require_text(record), origin=f"{record.origin}:{record.line}",
                            id=str(data.get("id", "")), published=_opt(data, "published"),
                            url=_opt(data, "url"), source=_opt(data, "source"))
-        for problem in problems or []:
-            click.echo(f"skipped: {problem}", err=True)
         return
     if buffered is not None:
         yield Document(raw=buffered.getvalue(), origin="<stdin>")
