@@ -102,7 +102,8 @@ def part_of(ref: DateRef, part: str) -> DateRef:
 
 def nearest_year(reference: dt.date, month: int, day: int | None = None) -> int:
     """The year that puts month(/day) closest to the reference; news looks back more than ahead, so a date
-    up to ~10 months in the past wins over one ~2 months ahead."""
+    up to three times further in the past wins ("January" in an October report is the January before, not the
+    next one; "April 24" in a February report is the coming one)."""
     best_year = reference.year
     best_cost = 10**9
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -112,10 +113,10 @@ def nearest_year(reference: dt.date, month: int, day: int | None = None) -> int:
         if day is None:
             # a month: compare with the reference month
             delta = (year * 12 + month) - (reference.year * 12 + reference.month)
-            cost = -delta * 30 if delta <= 0 else delta * 30 * 2
+            cost = -delta * 30 if delta <= 0 else delta * 30 * 3
         else:
             delta_days = (target - reference).days
-            cost = -delta_days if delta_days <= 0 else delta_days * 4
+            cost = -delta_days if delta_days <= 0 else delta_days * 3
         if cost < best_cost:
             best_year, best_cost = year, cost
     return best_year

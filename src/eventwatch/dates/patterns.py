@@ -44,7 +44,8 @@ def fragments() -> dict[str, str]:
     unit = _alternation(list(lex.units)) + r"(?![a-z])"
     season = _alternation(list(lex.seasons)) + r"(?![a-z])"
     holiday = _alternation(list(lex.holidays)) + r"(?![a-z])"
-    vague = _alternation(list(lex.vague)) + r"(?![\w-])"
+    # "in the past year" is the year before, not the indefinite past
+    vague = _alternation(list(lex.vague)) + r"(?![\w-]|\s+(?:year|month|week|decade|quarter)s?\b)"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)"
     units = _alternation([w for w, v in lex.numerals.items() if 1 <= v <= 9 and w.isalpha() and len(w) > 2])
     teens = _alternation([w for w, v in lex.numerals.items() if 10 <= v <= 19])
@@ -96,18 +97,21 @@ def _kind_sources() -> dict[str, str]:
         rf"(?:,?\s+(?P<y>{year}))?{clock_suffix}",
         "month_year": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month}),?\s+(?:of\s+)?(?:(?P<y>{year})"
         r"|(?P<rel>this|last|next|the\s+previous|the\s+following)\s+year(?![\w-]))",
-        "relday": rf"(?:(?P<part>late|early|earlier|later)\s+)?(?:(?P<clock>{clock})\s+)?"
+        "relday": rf"(?:(?P<part>late|early|earlier|later)\s+)?(?:(?P<clock>{clock})\s+|(?:mid[\s-]?)?{tod}\s+)?"
         rf"(?P<w>yesterday|today|tonight|tomorrow)(?![\w-]|(?<=today)['’]|['’](?!s\b))(?:\s+(?P<tod>{tod}))?{clock_suffix}"
         rf"|(?:(?P<part2>late|early|earlier|later)\s+)?(?P<w2>this|last|yesterday|tomorrow)\s+(?P<tod2>{tod})"
         rf"|(?P<w3>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight)",
+        "same_day": rf"(?:(?P<part>earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?:day|{tod})(?![\w-])"
+        rf"|(?:earlier|later)\s+in\s+the\s+day(?![\w-])|the\s+(?P<next>next|following)\s+(?:day|{tod})(?![\w-])",
         "weekday": rf"{clock_prefix}(?:(?P<rel>last|this|next|coming|past|previous|late|early)\s+)?"
         rf"(?P<wd>{weekday})(?:\s+(?P<tod>{tod}))?{clock_suffix}",
+        # "two days before." is before the report; "ten days before the shooting" is before an event
         "ago": rf"(?P<n>{f['numeral']})\s+(?:(?:more|full|whole)\s+)?(?P<unit>{f['unit']})\s+"
-        rf"(?P<dir>ago|earlier|before|from\s+now|hence)(?![a-z])"
+        rf"(?P<dir>ago|earlier|before(?=\s*(?:[.,;:!?)\"'”’]|$))|from\s+now|hence)(?![a-z])"
         r"|(?P<unit2>year|month|week)[\s-](?P<dir2>earlier|ago)(?![a-z])",
         "relunit": rf"(?:(?P<part>{part}|earlier|later|the\s+rest\s+of)[\s-]+)?(?:the\s+)?"
         r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+(?:fiscal\s+)?"
-        rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month})(?![a-z])"
+        rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month}(?!\.?\s+\d))(?![a-z])"
         rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?:(?:full|fiscal|calendar)\s+)?"
         r"(?P<unit2>weekend|year|month)(?![\w-])",
         "year_end": r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])",
@@ -120,7 +124,8 @@ def _kind_sources() -> dict[str, str]:
         r"|(?P<qq>Q[1-4])(?:\s+(?P<y2>(?:1[6-9]\d\d|20\d\d)))?(?!\w)"
         r"|(?:the|its)\s+(?P<yq3>(?:19|20)\d\d)\s+(?P<q3>quarter|period)(?![a-z])"
         r"|(?:the|its|this|that)\s+(?P<qrel>(?:latest|most\s+recent|current|previous|year-earlier|year-ago|"
-        r"comparable|same|fiscal|\w+-quarter)\s+)?(?P<q2>quarter|period)(?![a-z]|-(?:century|to|of)\b)",
+        r"comparable|same|fiscal|\w+-quarter)\s+)?(?P<q2>quarter|period)(?![a-z]|-(?:century|to|of)\b)"
+        r"(?P<qago>\s+a\s+year\s+(?:ago|earlier)(?![a-z]))?",
         "season": r"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
         r"(?:(?P<rel>last|this|next|the\s+coming|the\s+past|this\s+past)\s+)?"
         rf"(?P<s>{f['season']})(?:\s+(?:of\s+)?(?P<y>{year}))?",
@@ -131,6 +136,9 @@ def _kind_sources() -> dict[str, str]:
         rf"(?P<y>{year}|(?<=year\s)two\s+thousand(?![\w-]))",
         "holiday": rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{f['holiday']})(?:\s+(?P<y>{year}))?",
         "vague": rf"(?P<v>{f['vague']})",
+        # "in the morning", "by mid-afternoon": a part of the day last named (or of the report's day)
+        "part_of_day": r"(?:(?:(?:[1-9]|1[0-2])\s+in\s+)?the\s+(?:mid[\s-]?)?|mid[\s-]?)"
+        r"(?:morning|afternoon|evening)(?![\w-])",
         "clock": r"(?:(?P<pre>around|about|approximately)\s+)?"
         rf"(?P<clock>{clock})",
     }

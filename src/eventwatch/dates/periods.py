@@ -61,7 +61,7 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
             y, q = ref.year, current
         else:
             y, q = (ref.year, current - 1) if current > 1 else (ref.year - 1, 4)
-        if qrel in ("year-earlier", "year-ago"):
+        if qrel in ("year-earlier", "year-ago") or m["qago"]:
             y -= 1
         return cal.quarter_ref(y, q)
     elif m["ord2"]:  # "the first two quarters" is the first half

@@ -141,6 +141,14 @@ def relday(m: re.Match[str], ctx: Context) -> DateRef | None:
     return cal.day_ref(ref + dt.timedelta(days=offsets.get(word, 0)))
 
 
+def same_day(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"that day", "the next morning": the report's day (or the next) until `detect` finds the day they
+    refer back to."""
+    if ctx.reference is None:
+        return None
+    return cal.day_ref(ctx.reference + dt.timedelta(days=1 if m["next"] else 0))
+
+
 def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
     ref = ctx.reference
     word = m["wd"]
@@ -298,7 +306,7 @@ def clock(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 HANDLERS: dict[str, Handler] = {
     "iso": iso, "slash_ymd": iso, "slash_mdy": iso, "range_dm": range_dm, "range_md": range_md, "date": date,
-    "month_year": month_year, "relday": relday, "weekday": weekday, "ago": ago, "relunit": relunit,
-    "quarter": quarter, "season": season, "month": month, "decade": decade, "year": year, "holiday": holiday,
-    "vague": vague, "clock": clock, "year_end": year_end,
+    "month_year": month_year, "relday": relday, "same_day": same_day, "weekday": weekday, "ago": ago,
+    "relunit": relunit, "quarter": quarter, "season": season, "month": month, "decade": decade, "year": year,
+    "holiday": holiday, "vague": vague, "clock": clock, "part_of_day": clock, "year_end": year_end,
 }

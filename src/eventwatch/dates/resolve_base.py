@@ -54,6 +54,8 @@ class Context:
 
 
 _WORD = re.compile(r"[a-z]+")
+# "had been scheduled to expire Friday": a plan in the past perfect is over, not ahead
+_PAST_PERFECT = re.compile(r"\bhad(?:\s+been)?(?:\s+\w+ly)?\s*$")
 _MODALS = frozenset({"will", "shall", "'ll", "’ll"})
 _OPENING = re.compile(r"\s*(?:[\"'`‘“]+\s*)?(?:on\s+|by\s+)?", re.IGNORECASE)
 
@@ -82,7 +84,7 @@ def _has_marker(clause: str, *, strict: bool = False) -> bool:
         if marker.startswith(("'", "’")):
             if marker in clause:
                 return True
-        elif f" {marker} " in clause:
+        elif f" {marker} " in clause and not _PAST_PERFECT.search(clause.split(f" {marker} ")[0]):
             return True
     return False
 

@@ -26,7 +26,9 @@ from eventwatch.records import DateRef
 
 SCORED = ("DATE", "TIME")
 _PART_WORDS = re.compile(r"\b(early|mid|late|end|beginning|start|middle|earlier|later|rest|half)\b", re.I)
-_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m)\b\.?|\b(\d{1,2}):(\d\d)\b", re.I)
+_CLOCK = re.compile(
+    r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|in\s+the\s+(?:morning|afternoon|evening))\b\.?|\b(\d{1,2}):(\d\d)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,8 @@ def _time_suffix(text: str) -> str:
     if clock:
         if clock[4]:
             return f"T{int(clock[4]):02d}:{clock[5]}"
-        hour = int(clock[1]) % 12 + (12 if clock[3].lower().startswith("p") else 0)
+        afternoon = clock[3].lower().startswith("p") or clock[3].lower().endswith(("afternoon", "evening"))
+        hour = int(clock[1]) % 12 + (12 if afternoon else 0)
         return f"T{hour:02d}:{clock[2] or '00'}"
     lowered = text.lower()
     weekday = any(day in lowered for day in lexicon().weekdays)

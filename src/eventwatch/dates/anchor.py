@@ -1,0 +1,192 @@
+"""Rules across expressions: an expression whose value depends on another one named before it.
+
+A report on quarterly results says "the third quarter" once and then "the quarter", "the latest period", "a
+year earlier" or "the 1988 period"; a narrative names a day and then says "that day" or "the next morning";
+"the previous Friday" counts back from the day last named, not from the report. The scanner resolves each
+expression on its own against the report's date; these rules then re-anchor the ones that refer back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from eventwatch.dates import calendar as cal
+from eventwatch.records import DateRef, Span
+
+# "a year ago" next to a quarter means that quarter a year earlier ("profit rose from $3 million a year ago").
+_YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:earlier|ago)$", re.IGNORECASE)
+_QUARTER_WORDS = re.compile(r"\b(quarter|period)\b", re.IGNORECASE)
+_SHIFTED = re.compile(r"year|ago|earlier|previous", re.IGNORECASE)
+_THAT_MONTH = re.compile(r"^(?:that|the\s+following|the\s+next)\s+month$")
+_THAT_YEAR = re.compile(r"^(?:(?:later|earlier)\s+)?(?:that|the\s+following|the\s+next)\s+year$")
+# "the quarter", "the latest period", "that quarter": the quarter the report is about, not the calendar quarter
+# before the report (a company's fiscal first quarter may end in September)
+_SAME_QUARTER = re.compile(
+    r"^(?:the|its|this|that)\s+(?:(?P<back>year-earlier|year-ago)\s+|(?:latest|most\s+recent|same|comparable)\s+)?"
+    r"(?:quarter|period)(?P<back2>\s+a\s+year\s+(?:ago|earlier))?$"
+)
+_PERIOD_OF_YEAR = re.compile(r"^(?:the|its)\s+(?P<y>\d{4})\s+(?:quarter|period)$")
+# a report that moves on to "the nine months" or "the fiscal year" is no longer about one quarter
+_LONGER_PERIOD = re.compile(
+    r"\b(?:nine|six|twelve|9|6|12)\s+months\b|\b(?:full|fiscal)\s+year\b|\bfirst\s+half\b", re.IGNORECASE
+)
+_DAY_AROUND = re.compile(r"(?<!\w)the\s+(?:(?P<week>week)\s+of|day\s+(?P<dir>before|after))\s+$", re.IGNORECASE)
+_BETWEEN_CLOCK_AND_DAY = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:on\s+)?")
+_THAT_DAY = re.compile(r"^(?:that|the same|that same) day$")
+_NEXT = re.compile(r"^the\s+(?:next|following)\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_QUARTER_REACH = 2000  # characters over which "the quarter" still means the one named
+_DAY_REACH = 1500  # ... and "that day" the day named
+
+
+def _is_quarter(ref: DateRef) -> bool:
+    return (
+        ref.granularity == "range"
+        and ref.first.day == 1
+        and ref.first.month in (1, 4, 7, 10)
+        and ref.last == cal.month_end(ref.first.year, ref.first.month + 2)
+    )
+
+
+def _quarter_of(quarter: DateRef, year: int) -> DateRef:
+    return cal.quarter_ref(year, (quarter.first.month - 1) // 3 + 1)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[left + 1 : min(right) if right else len(text)]
+
+
+@dataclass(slots=True)
+class _Memory:
+    """The expressions named so far that later ones may refer back to."""
+
+    text: str
+    reference: dt.date | None
+    day: DateRef | None = None
+    quarter: DateRef | None = None
+    year: DateRef | None = None
+    month: DateRef | None = None
+
+    def topic_quarter(self, start: int) -> DateRef | None:
+        """The quarter the passage is about, if named nearby and not since superseded by a longer period."""
+        last = self.quarter
+        if last is None or last.span is None or start - last.span.end >= _QUARTER_REACH:
+            return None
+        return None if _LONGER_PERIOD.search(self.text, last.span.end, start) else last
+
+    def near_day(self, start: int, reach: int) -> DateRef | None:
+        day = self.day
+        return day if day is not None and day.span is not None and start - day.span.end < reach else None
+
+    def remember(self, name: str, ref: DateRef, lowered: str, topic: DateRef | None) -> None:
+        # the topic is the latest completed quarter named: a report on the third quarter that mentions "a flat
+        # second quarter" or a "fourth-quarter charge" is still about the third
+        if (
+            name == "quarter"
+            and _is_quarter(ref)
+            and not _SHIFTED.search(lowered)
+            and not _PERIOD_OF_YEAR.match(lowered)
+            and (self.reference is None or ref.last <= self.reference)
+            and (topic is None or ref.last >= topic.last)
+        ):
+            self.quarter = ref
+        if ref.granularity == "day" and name not in ("clock", "part_of_day"):
+            self.day = ref
+        if ref.granularity in ("year", "month", "day") and name in ("year", "date", "month_year", "iso"):
+            self.year = ref
+        if ref.granularity in ("month", "day") and name in ("date", "month_year", "month", "iso"):
+            self.month = ref
+
+
+def _quarter_rules(memory: _Memory, name: str, ref: DateRef, lowered: str, span: Span) -> DateRef | None:
+    topic = memory.topic_quarter(span.start)
+    if topic is not None and (
+        (name == "ago" and _YEAR_BACK.match(span.text))
+        or (lowered == "last year" and _QUARTER_WORDS.search(_sentence(memory.text, span.start, span.end)))
+    ):
+        return _quarter_of(topic, topic.first.year - 1)
+    if name != "quarter":
+        return None
+    same = _SAME_QUARTER.match(lowered)
+    if same is not None and topic is not None:
+        return _quarter_of(topic, topic.first.year - (1 if same["back"] or same["back2"] else 0))
+    period_of = _PERIOD_OF_YEAR.match(lowered)
+    if period_of is not None and memory.quarter is not None:
+        # "in the 1988 period": the same quarter of 1988, or the whole of 1988 after "the nine months"
+        year = int(period_of["y"])
+        return _quarter_of(topic, year) if topic is not None else cal.year_ref(year)
+    return None
+
+
+def _day_rules(memory: _Memory, name: str, ref: DateRef, lowered: str, span: Span) -> DateRef | None:
+    text = memory.text
+    if name == "same_day":
+        day = memory.near_day(span.start, _DAY_REACH)
+        if day is not None:
+            return cal.day_ref(day.first + dt.timedelta(days=1 if _NEXT.match(lowered) else 0))
+        return None
+    around = _DAY_AROUND.search(text, max(0, span.start - 24), span.start) if ref.granularity == "day" else None
+    if around is not None:
+        # "the day before last Tuesday's hearing", "the week of March 6"
+        covered = Span(around.start(), span.end, text[around.start() : span.end])
+        if around["week"]:
+            return dataclasses.replace(cal.week_ref(ref.first), span=covered)
+        step = -1 if around["dir"].lower() == "before" else 1
+        return dataclasses.replace(cal.day_ref(ref.first + dt.timedelta(days=step)), span=covered)
+    if name == "weekday" and lowered.startswith("previous ") and memory.day is not None:
+        # "down 4.5% from the previous Friday": the one before the day last named, not before the report
+        back = (memory.day.first.weekday() - ref.first.weekday()) % 7 or 7
+        return cal.day_ref(memory.day.first - dt.timedelta(days=back))
+    if name in ("clock", "part_of_day"):
+        day = memory.near_day(span.start, 300)
+        return cal.day_ref(day.first) if day is not None else None
+    return None
+
+
+def _clock_before_day(text: str, clock: DateRef, following: DateRef | None) -> DateRef | None:
+    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the day named just after it."""
+    if following is None or following.granularity != "day" or clock.span is None or following.span is None:
+        return None
+    if not _BETWEEN_CLOCK_AND_DAY.fullmatch(text, clock.span.end, following.span.start):
+        return None
+    return cal.day_ref(following.first)
+
+
+def _month_year_rules(memory: _Memory, lowered: str) -> DateRef | None:
+    step = 1 if "following" in lowered or "next" in lowered else 0
+    if _THAT_MONTH.match(lowered) and memory.month is not None:
+        y, mo = cal.add_months(memory.month.first.year, memory.month.first.month, step)
+        return cal.month_ref(y, mo)
+    if _THAT_YEAR.match(lowered) and memory.year is not None:
+        return cal.year_ref(memory.year.first.year + step)
+    return None
+
+
+def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | None) -> list[tuple[str, DateRef]]:
+    """`found` (kind, DateRef) in text order, with the expressions that refer back re-anchored."""
+    memory = _Memory(text, reference)
+    out: list[tuple[str, DateRef]] = []
+    for index, (name, ref) in enumerate(found):
+        span = ref.span
+        assert span is not None
+        lowered = _SPACES.sub(" ", span.text.lower())
+        topic = memory.topic_quarter(span.start)
+        if name == "same_day" and _THAT_DAY.match(lowered) and memory.near_day(span.start, _DAY_REACH) is None:
+            continue  # "trades made that day" with no day named before: a generic day, not a date
+        following = found[index + 1][1] if index + 1 < len(found) else None
+        moved = (
+            (_clock_before_day(text, ref, following) if name == "clock" else None)
+            or _quarter_rules(memory, name, ref, lowered, span)
+            or _day_rules(memory, name, ref, lowered, span)
+            or _month_year_rules(memory, lowered)
+        )
+        if moved is not None:  # a rule returns a span only when it widened the expression ("the week of ...")
+            ref = moved if moved.span is not None else dataclasses.replace(moved, span=span)
+        memory.remember(name, ref, lowered, topic)
+        out.append((name, ref))
+    return out
