@@ -139,6 +139,7 @@ class ExtractEvents:
 
     def _event(self, doc: Document, sent: _Sentence, m: EventMention, place: Place | None, when: DateRef | None,
                reference: dt.date | None, home: Place | None) -> Event:
+        place = self.geocoder.event_point(place) if place is not None else None
         country_name = place.country_name if place else home.country_name if home else "Unknown"
         actor1 = _actor(m.actor1, country_name)
         actor2 = _actor(m.actor2, country_name)

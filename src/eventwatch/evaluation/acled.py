@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -17,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventwatch.errors import EvalDataMissing
-from eventwatch.evaluation.metrics import f1
+from eventwatch.evaluation.metrics import f1, same_admin
 from eventwatch.events.actors import resolve_actor
 from eventwatch.geo.distance import km as haversine_km
+from eventwatch.geo.gazetteer import get_gazetteer
 from eventwatch.records import Event
 
 if TYPE_CHECKING:
@@ -236,11 +236,6 @@ def evaluate_classify(
 
 
 
-def _norm(name: str | None) -> str:
-    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", " ", text).replace(" province", "").replace(" governorate", "").strip()
-
-
 @dataclass
 class AcledReport:
     n: int
@@ -286,6 +281,7 @@ def evaluate_events(rows: Sequence[AcledRow], extract: Callable[[str, str | None
     pred_sub: list[str | None] = []
     ok = Counter[str]()
     found = 0
+    gaz = get_gazetteer()
     for row in rows:
         event = main_event(extract(row.notes, _published(row)))
         pred_sub.append(event.sub_event_type if event else None)
@@ -303,7 +299,7 @@ def evaluate_events(rows: Sequence[AcledRow], extract: Callable[[str, str | None
             assert event.latitude is not None and event.longitude is not None
             assert row.latitude is not None and row.longitude is not None
             ok["place"] += haversine_km(event.latitude, event.longitude, row.latitude, row.longitude) <= 25.0
-        ok["admin1"] += bool(event.admin1) and _norm(event.admin1) == _norm(row.admin1)
+        ok["admin1"] += same_admin(event.admin1, row.admin1, gaz)
     n = len(rows) or 1
     weighted, macro = f1_summary(class_scores(gold_sub, pred_sub))
     return AcledReport(

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.errors import EvalDataMissing
-from eventwatch.evaluation.metrics import f1
+from eventwatch.evaluation.metrics import f1, same_admin
 from eventwatch.geo.distance import km
 from eventwatch.records import Place
 
@@ -254,25 +254,6 @@ class AcledPlaceReport:
                 f"  ({self.seconds:.1f} s)")
 
 
-def _same_admin(ours: str | None, theirs: str, gaz: Any = None) -> bool:
-    """Whether two admin1 names name the same division: folded keys equal or nearly so ("Sa'dah" = "Sadah"), or
-    ACLED's name is one of the gazetteer's names for a first-level division displayed as ours ("Wassit" = "Vasit")."""
-    from rapidfuzz import fuzz
-
-    from eventwatch.geo.gazetteer import ADM1
-    from eventwatch.geo.normalize import key
-
-    if not ours or not theirs:
-        return False
-    a, b = key(ours), key(theirs)
-    if a == b or fuzz.ratio(a, b) >= 85:
-        return True
-    if gaz is None:
-        return False
-    cols = gaz.cols
-    return any(cols.kind[r] == ADM1 and cols.name[r] == ours for r, _ in gaz.lookup(b))
-
-
 def acled_sample(path: Path, limit: int | None) -> list[dict[str, str]]:
     """ACLED rows with notes and coordinates, evenly spread over the file when `limit` is smaller than it."""
     import csv
@@ -303,11 +284,12 @@ def evaluate_acled_places(path: Path, nlp: Any, limit: int | None = 1000) -> Acl
         place = next((p for p in local if p.geo_precision != 2), local[0] if local else None)
         if place is None:
             continue
+        place = geocoder.event_point(place)
         report.found += 1
         lat, lon = _float(row["latitude"]), _float(row["longitude"])
         if lat is not None and lon is not None and km(lat, lon, place.latitude, place.longitude) <= 25.0:
             report.within_25km += 1
-        if _same_admin(place.admin1, row.get("admin1", ""), geocoder.gaz):
+        if same_admin(place.admin1, row.get("admin1", ""), geocoder.gaz):
             report.admin1_match += 1
     report.seconds = time.perf_counter() - started
     return report

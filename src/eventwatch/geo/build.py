@@ -25,17 +25,19 @@ from importlib import resources
 from pathlib import Path
 
 from eventwatch.errors import EventwatchError
+from eventwatch.geo.divisions import DivisionRules, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article
 
-INDEX_VERSION = 10
+INDEX_VERSION = 12
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS = 0, 1, 2, 3
 _TYPE_SUFFIXES = (" province", " governorate", " region", " state", " oblast", " prefecture", " department",
                   " district", " county", " municipality", " division", " territory", " oblast", " sheng", " kraj",
-                  " krai", " okrug", " zizhiqu", " shi")
+                  " krai", " okrug", " zizhiqu", " shi", " apskritis", " oblysy")
 
 
+_ADJECTIVE_ENDINGS = ("skaya", "tskaya", "skiy", "ska", "kaya")
 _TYPE_TAILS = frozenset({"respublika", "región", "région", "comunidad", "principado", "město", "autonomă", "kray"})
 _TYPE_PREFIXES = ("governorate of ", "province of ", "state of ", "region of ", "department of ", "district of ",
                   "ostan-e ", "wilayat ")
@@ -179,7 +181,8 @@ def build_index(out_dir: Path) -> None:
         country_of_id[i] = iso2
         country_rows_pending.append((iso2, row))
 
-    sub_rows = _tsv(loc / "subdivisions" / "subdivisions.tsv")
+    rules = DivisionRules.from_rows(data_rows("acled_divisions.tsv"))
+    sub_rows, held = reshape(_tsv(loc / "subdivisions" / "subdivisions.tsv"), rules)
     city_rows = _tsv(loc / "cities" / "cities.tsv")
     alt_names = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
 
@@ -191,6 +194,8 @@ def build_index(out_dir: Path) -> None:
         for sid in row[2].split("|") if row[2] else []:
             points[int(sid)].append((lat, lon, pop))
         country_points[country_of_id[int(row[3])]].append((lat, lon, pop))
+    for unit, members in held.items():
+        points[unit] = [p for m in members for p in points.get(m, [])]
 
     for iso2, row in country_rows_pending:
         info = gnc_countries.get(iso2, {})
@@ -213,6 +218,7 @@ def build_index(out_dir: Path) -> None:
             names[idx].append((info["name"], Q_MAIN))
 
     sub_index: dict[int, int] = {}
+    iso_row: dict[str, int] = {}
     division_centres = {r[0]: (float(r[1]), float(r[2])) for r in data_rows("admin1_centres.tsv")}
     for i, row in enumerate(sub_rows, start=1):
         level = int(row[6] or 0)
@@ -225,6 +231,8 @@ def build_index(out_dir: Path) -> None:
         idx = cols.add(int(row[3]) if row[3] and row[3] != "-1" else 0, _admin_display(row[0], aliases), lat, lon,
                        ADM1 if level == 1 else ADM2, "ADM1" if level == 1 else "ADM2", iso2, population=pop)
         sub_index[i] = idx
+        if row[1]:
+            iso_row[row[1]] = idx
         names[idx].append((row[0], Q_MAIN))
         head, comma, kind_word = row[0].partition(",")  # "Dagestan, Respublika": Dagestan, Republic of Dagestan
         if comma:
@@ -272,6 +280,10 @@ def build_index(out_dir: Path) -> None:
     for idx in capital_row.values():
         cols.fcode[idx] = "PPLC"
     _plain_division_names(cols)
+    for code, acled_name in rules.names.items():
+        if code in iso_row:
+            cols.name[iso_row[code]] = acled_name
+            names[iso_row[code]].append((acled_name, Q_ALIAS))
     _add_team_places(cols, names, country_row, gnc)
     _write(out_dir, cols, names)
 
@@ -294,8 +306,9 @@ def _plain_division_names(cols: Columns) -> None:
             continue
         bare = name[: -len(suffix)].strip()
         town = cols.name[seat[idx]] if idx in seat else ""
-        if len(town) >= 4 and key(bare).startswith(key(town)) and " " not in bare:
-            bare = town
+        if len(town) >= 4 and " " not in bare and (key(bare).startswith(key(town)) or (
+                key(bare).endswith(_ADJECTIVE_ENDINGS) and key(bare)[:4] == key(town)[:4])):
+            bare = town  # "Kaluzhskaya oblast'" -> "Kaluga", "Nizhegorodskaya" -> "Nizhniy Novgorod"
         if bare:
             cols.name[idx] = bare
 

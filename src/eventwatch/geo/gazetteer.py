@@ -51,6 +51,8 @@ class Gazetteer:
         self._iso3 = _iso3_table()
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)
         self.fuzzy = lru_cache(maxsize=50_000)(self._fuzzy)
+        self._seats: dict[int, int] | None = None
+        self._by_gid: dict[int, int] | None = None
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Gazetteer:
@@ -100,6 +102,32 @@ class Gazetteer:
         return tuple((int(e), str(m)) for e, m in rows)
 
     # -- places ------------------------------------------------------------------------------------------------
+    def seat(self, row: int) -> int | None:
+        """The town ACLED places a division-wide event at: the capital in the division, else its largest town."""
+        if self._seats is None:
+            c = self.cols
+            seats: dict[int, int] = {}
+            for i in range(len(c.gid)):
+                if c.kind[i] != CITY:
+                    continue
+                rank = (c.fcode[i] == "PPLC", c.population[i])
+                for div in (c.admin1[i], c.admin2[i]):
+                    old = seats.get(div)
+                    if div >= 0 and (old is None or rank > (c.fcode[old] == "PPLC", c.population[old])):
+                        seats[div] = i
+            self._seats = seats
+        return self._seats.get(row)
+
+    def row_of(self, place: Place) -> int | None:
+        """The division or town row a `Place` came from (by GeoNames id and name), for the few callers that need
+        the hierarchy again."""
+        if place.geonameid is None:
+            return None
+        if self._by_gid is None:
+            self._by_gid = {g: i for i, g in enumerate(self.cols.gid) if g > 0}
+        row = self._by_gid.get(place.geonameid)
+        return row if row is not None and self.cols.name[row] == place.name else None
+
     def __len__(self) -> int:
         return len(self.cols.gid)
 

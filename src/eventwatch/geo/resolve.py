@@ -88,6 +88,18 @@ class Geocoder:
         mention = Mention(0, len(head.strip()), head.strip(), qualifier=tail.strip())
         return self.resolve_mentions([mention], country_hint=country_hint, fallback=False)[0]
 
+    def event_point(self, place: Place) -> Place:
+        """Where ACLED puts an event known only by its division: at the division's seat, precision 3 ("Odesa
+        region" -> Odesa). The division stays in admin1/admin2 and the evidence span is kept."""
+        if not place.feature_code.startswith("ADM"):
+            return place
+        row = self.gaz.row_of(place)
+        seat = self.gaz.seat(row) if row is not None else None
+        if seat is None:
+            return place
+        town = self.gaz.place(seat, span=place.span, precision=3)
+        return replace(town, admin1=place.admin1 or town.admin1, admin2=place.admin2 or town.admin2)
+
     def _sure_qualifier(self, m: Mention) -> bool:
         """Whether an unknown name's qualifier surely places it ("Al Far (Kitaf wa Al Boqee, Sadah)")."""
         found = self.qualifiers.place(m.qualifier, key(m.text)) if m.qualifier else None

