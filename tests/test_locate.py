@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from eventwatch.locate import dateline_span, event_places, outside
@@ -70,3 +71,10 @@ def test_a_place_inside_an_organisation_name_does_not_locate() -> None:
     embedded = Place(**{**{f: getattr(embedded, f) for f in embedded.__slots__}, "geo_precision": 2})
     assert [p.name for p in event_places(text, [embedded, _place(text, "Tehran")], [])] == ["Tehran"]
     assert event_places(text, [embedded], []) == []
+
+
+def test_a_town_named_outright_beats_one_found_through_part_of_a_name() -> None:
+    text = "Workers from Halden picketed a plant in Parma on Monday."
+    halden = dataclasses.replace(_place(text, "Halden", country="NO"), geo_precision=2)
+    parma = _place(text, "Parma", admin1="Ohio", country="US")
+    assert [p.name for p in event_places(text, [halden, parma], [])] == ["Parma"]

@@ -73,6 +73,8 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span]) -> lis
     if any(_is_town(p) for p in chosen):
         town_admins = {p.admin1 for p in chosen if _is_town(p)}
         chosen = [p for p in chosen if _is_town(p) or (p.admin1 not in town_admins and _listed(text, p, chosen))]
+    if any(p.geo_precision == 1 for p in chosen):  # a town named outright beats one found through part of a name
+        chosen = [p for p in chosen if p.geo_precision != 2]
     if not chosen:
         countries = [p for p in located if p.feature_code.startswith("PCL")]
         chosen = countries[:1]

@@ -93,3 +93,14 @@ def test_ruler_repairs(nlp: Any, geocoder: Geocoder, text: str, mention: str, co
 def test_person_with_a_state_in_parentheses_is_not_a_town(nlp: Any, geocoder: Geocoder) -> None:
     places = geocoder.find_places(nlp("Senator Tim Ryan (Ohio) spoke to reporters."))
     assert all(p.span is not None and "Ryan" not in p.span.text for p in places)
+
+
+def test_joined_spelling_finds_the_hyphenated_name(nlp: Any, geocoder: Geocoder) -> None:
+    places = geocoder.find_places(nlp("Soldiers beat a trader in Muse town (Muse township, Shan-North state)."))
+    town = next(p for p in places if p.span is not None and p.span.text.startswith("Muse"))
+    assert (town.country, town.admin1) == ("MM", "Shan")
+
+
+def test_news_abbreviation_of_a_province_qualifies_a_town(geocoder: Geocoder) -> None:
+    place = geocoder.resolve_name("Hangu, KPK")
+    assert place is not None and (place.country, place.admin1) == ("PK", "Khyber Pakhtunkhwa")

@@ -28,7 +28,7 @@ from eventwatch.errors import EventwatchError
 from eventwatch.geo.divisions import DivisionRules, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article
 
-INDEX_VERSION = 12
+INDEX_VERSION = 14
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS = 0, 1, 2, 3
@@ -366,6 +366,9 @@ def _write(out_dir: Path, cols: Columns, names: dict[int, list[tuple[str, int]]]
             bare = strip_article(k)
             if bare and best.get(bare, 99) > Q_DERIVED:
                 best[bare] = Q_DERIVED
+            joined = k.replace(" ", "") if 0 < k.count(" ") <= 2 else ""  # "Mu-se" written "Muse", "Khanyunis"
+            if len(joined) >= 4 and best.get(joined, 99) > Q_DERIVED:
+                best[joined] = Q_DERIVED
         for k, q in best.items():
             name_rows.append((k, idx, q))
             if len(k) >= 3 and not k.isdigit():
