@@ -104,3 +104,20 @@ def test_joined_spelling_finds_the_hyphenated_name(nlp: Any, geocoder: Geocoder)
 def test_news_abbreviation_of_a_province_qualifies_a_town(geocoder: Geocoder) -> None:
     place = geocoder.resolve_name("Hangu, KPK")
     assert place is not None and (place.country, place.admin1) == ("PK", "Khyber Pakhtunkhwa")
+
+
+# part of a name (Valdivia) and a look-alike (Alberta) abroad
+@pytest.mark.parametrize(("text", "mention", "admin1"), [
+    ("On 2 May, in Pedro de Valdivia (Biobio), farmers blocked the road.", "Pedro de Valdivia", "Biobio"),
+    ("On 3 May, in Llana Alta (Norte de Santander), a guard was shot.", "Llana Alta", "Norte de Santander"),
+])
+def test_partial_or_look_alike_yields_to_the_written_province(nlp: Any, geocoder: Geocoder, text: str, mention: str,
+                                                              admin1: str) -> None:
+    places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == mention]
+    assert places and places[0].admin1 == admin1 and places[0].geo_precision == 2
+
+
+def test_hyphenated_town_is_one_name(nlp: Any, geocoder: Geocoder) -> None:
+    places = geocoder.find_places(nlp("In Croix-des-Bouquets, Ouest, armed men kidnapped a trader."))
+    assert places[0].span is not None and places[0].span.text == "Croix-des-Bouquets"
+    assert (places[0].country, places[0].geo_precision) == ("HT", 1)

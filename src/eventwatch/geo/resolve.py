@@ -191,7 +191,8 @@ class Geocoder:
     def _qualifier_fallback(self, mention: Mention, best: _Choice | None) -> _Choice | None:
         """The qualifier's own place for a mention none of whose candidates lies in it. Never instead of a country
         or province ("UK, Thursday ..."); abroad on a path ("Mangu, Plateau"), or on a name one country holds for a
-        modest town; at home a village placed in another province than the one written yields to that province."""
+        modest town; at home a village placed in another province than the one written yields to that province.
+        A look-alike or partial match, or a province abroad, always yields to a qualifier that surely places it."""
         cols = self.gaz.cols
         found = self.qualifiers.place(mention.qualifier, key(mention.text),
                                       cols.country[best.row] if best is not None else "")
@@ -200,6 +201,11 @@ class Geocoder:
         row, sureness = found
         if best is None:
             accept = sureness > 0
+        elif best.partial or best.fuzzy:  # a look-alike or part of the name ("Pedro de Valdivia (Biobio)")
+            accept = sureness > 0 or cols.country[best.row] == cols.country[row]
+        elif cols.kind[best.row] == ADM1 and cols.kind[row] in (ADM1, ADM2) and sureness > 0 and (
+                cols.country[best.row] != cols.country[row]):  # "Ehime Mbano, Imo": no Japanese prefecture there
+            accept = True
         else:
             town = cols.kind[best.row] in (CITY, ADM2)
             small = town and cols.population[best.row] < QUALIFIED_TOWN_POPULATION

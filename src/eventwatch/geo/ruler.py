@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwatch.geo.cues import PlaceEvidence, lower_words, person_words
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer, cache_dir, get_gazetteer
@@ -35,7 +35,7 @@ _RELABEL = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", 
 _CUE_RELABEL = _RELABEL | {"DATE", "TIME", "MONEY", "CARDINAL"} - {"FAC"}
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
 _PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "al", "el", "ez", "az", "ad", "ash", "wa", "bin",
-                        "ibn", "les"})
+                        "ibn", "les", "des", "du", "d", "la", "le"})
 
 
 def person_names() -> frozenset[str]:
@@ -188,10 +188,9 @@ class PlaceRuler:
             if not (doc[i].is_alpha and doc[i].text[:1].isupper()):
                 i += 1
                 continue
-            for n in (4, 3, 2):
+            for n in (6, 5, 4, 3, 2):
                 span = doc[i:i + n]
-                if len(span) < n or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in _PARTICLES)
-                                            for t in span) or not span[-1].text[:1].isupper():
+                if len(span) < n or not all(_name_word(t) for t in span) or not span[-1].text[:1].isupper():
                     continue
                 k = key(span.text)
                 if k in self.names or (k.endswith(" city") and k[:-5] in self.names and " " in k[:-5]):
@@ -233,6 +232,16 @@ class PlaceRuler:
                 end = stop
             out.append(Span(doc, span.start, end, label=span.label_) if end != span.end else span)
         return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can stand inside a place name: capitalised, a particle, or a hyphen or apostrophe glued to its
+    neighbours ("Croix-des-Bouquets", "Olho d'Agua das Flores")."""
+    if tok.is_alpha:
+        return tok.text[:1].isupper() or tok.lower_ in _PARTICLES
+    if tok.text in ("-", "'", "’"):
+        return tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    return tok.lower_.rstrip("'’") in _PARTICLES and tok.lower_[-1:] in ("'", "’")  # "d'"
 
 
 def _paren_parts(doc: Doc) -> list[Span]:
