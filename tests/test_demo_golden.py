@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.evaluation.golden import load_expected, score
+from eventwatch.evaluation.golden import fold, load_expected, score
 from eventwatch.records import Document, Event
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,3 +34,43 @@ def test_demo_corpus_meets_the_golden_floors() -> None:
     assert report.expected >= 70
     assert report.recall >= RECALL_FLOOR, report.misses
     assert report.precision >= PRECISION_FLOOR
+
+
+CAPTIONED = ROOT / "examples" / "bolivia-2024-06-28-oruro-fuel-protests.txt"
+
+
+def _events_by_place(raw: str) -> tuple[Document, dict[str, Event]]:
+    from eventwatch.api import process_document
+    from eventwatch.settings import Settings
+
+    done = process_document(Document(raw=raw, origin=CAPTIONED.name), Settings.load())
+    return done, {fold(e.location): e for e in done.events}
+
+
+@pytest.mark.slow
+def test_a_photo_caption_dates_the_undated_paragraph_beside_it() -> None:
+    _, events = _events_by_place(CAPTIONED.read_text(encoding="utf-8"))
+    assert sorted(events) == ["cochabamba", "oruro", "potosi", "sucre"]
+    for place, day, caption in (("oruro", "2024-06-27", "June 27, 2024 — Miners burn tyres"),
+                                ("sucre", "2024-06-26", "Teachers march in Sucre - 26 June")):
+        event = events[place]
+        assert (event.event_date, event.time_precision) == (day, 1)
+        assert event.evidence.date is None  # the caption is not part of the text, so no span can point at it
+        assert caption in event.notes
+    # a paragraph's own time expression wins over the caption beside it
+    assert events["cochabamba"].event_date == "2024-06-25" and events["cochabamba"].evidence.date is not None
+    assert events["potosi"].event_date == "2024-06-26"
+    assert all("caption" not in events[p].notes for p in ("cochabamba", "potosi"))
+
+
+@pytest.mark.slow
+def test_without_its_captions_the_article_keeps_its_text_ids_and_week_dates() -> None:
+    raw = CAPTIONED.read_text(encoding="utf-8")
+    doc, with_captions = _events_by_place(raw)
+    bare = "\n".join(line for line in raw.split("\n") if line not in {c.text for c in doc.captions})
+    bare_doc, without = _events_by_place(bare)
+    assert not bare_doc.captions and bare_doc.id == doc.id  # captions never were part of the text
+    for place in ("cochabamba", "potosi"):
+        assert without[place].event_id == with_captions[place].event_id
+    for place in ("oruro", "sucre"):
+        assert (without[place].event_date, without[place].time_precision) == ("2024-06-28", 2)

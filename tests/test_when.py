@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from eventwatch.dates import find_dates
-from eventwatch.records import Span
-from eventwatch.when import pick_date
+from eventwatch.records import Caption, Span
+from eventwatch.when import caption_dates, pick_date
 
 REF = dt.date(2022, 1, 25)
 
@@ -32,3 +32,51 @@ def test_the_date_attached_to_the_event_verb_wins(nlp, text: str, trigger: str, 
 
 def test_no_dates_no_pick(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _pick(nlp, "Gunmen attacked a checkpoint.", "attacked") is None
+
+
+# -- photo captions date the paragraphs beside them ---------------------------------------------------------------
+STARTS = [0, 100, 200, 300]  # four paragraphs; a caption's `at` is the start of the paragraph that followed it
+
+
+def _caption_days(captions: list[Caption], dated: set[int] | None = None,
+                  reference: dt.date | None = REF) -> dict[int, str]:
+    found = caption_dates(captions, STARTS, dated or set(), reference)
+    return {para: ref.value for para, (ref, _) in found.items()}
+
+
+def test_a_caption_dates_the_paragraph_after_it_then_the_one_before() -> None:
+    found = caption_dates([Caption("Jan 20, 2022 - Youths burn tyres", "2022-01-20", at=100)], STARTS, set(), REF)
+    assert {p: r.value for p, (r, _) in found.items()} == {1: "2022-01-20", 0: "2022-01-20"}
+    ref, caption = found[1]
+    assert ref.time_precision == 1 and ref.span is None and caption.text.startswith("Jan 20")
+
+
+def test_a_paragraph_with_its_own_date_keeps_it() -> None:
+    assert _caption_days([Caption("x", "2022-01-20", at=100)], dated={1}) == {0: "2022-01-20"}
+    assert _caption_days([Caption("x", "2022-01-20", at=100)], dated={0, 1}) == {}
+
+
+def test_the_nearest_caption_wins() -> None:
+    captions = [Caption("a", "2022-01-18", at=100), Caption("b", "2022-01-19", at=200),
+                Caption("c", "2022-01-20", at=200)]
+    # paragraph 1: "a" stands before it (after wins over before); paragraph 2: "c" is right above it
+    assert _caption_days(captions) == {0: "2022-01-18", 1: "2022-01-18", 2: "2022-01-20"}
+
+
+def test_a_last_caption_dates_the_last_paragraph() -> None:
+    assert _caption_days([Caption("x", "2022-01-20", at=400)]) == {3: "2022-01-20"}
+
+
+@pytest.mark.parametrize("caption", [
+    Caption("undated", None, at=100),
+    Caption("position unknown", "2022-01-20", at=None),
+    Caption("inside a paragraph", "2022-01-20", at=150),
+    Caption("after the report", "2022-01-26", at=100),
+    Caption("not a date", "2022-02-30", at=100),
+])
+def test_captions_that_date_nothing(caption: Caption) -> None:
+    assert _caption_days([caption]) == {}
+
+
+def test_without_a_reference_a_caption_still_dates() -> None:
+    assert _caption_days([Caption("x", "2030-01-20", at=0)], reference=None) == {0: "2030-01-20"}

@@ -8,6 +8,7 @@ whole pipeline cheaper than running spaCy over all of the text.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -26,7 +27,7 @@ from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place,
 from eventwatch.sentences import paragraph_starts, split_sentences
 from eventwatch.settings import Settings
 from eventwatch.store import event_id
-from eventwatch.when import pick_date
+from eventwatch.when import caption_dates, pick_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,9 @@ class ExtractEvents:
                    if outside(p.span, dateline)])
                  for sent in sentences]
         fallback = self._fallback_place(home, [p for _, _, places in coded for p in places])
+        starts = paragraph_starts(doc.text)
+        by_caption = caption_dates(doc.captions, starts, _dated_paragraphs(doc.text, dates, starts), reference)
+        captioned: set[str] = set()
         events: dict[tuple[object, ...], Event] = {}
         last_places: tuple[int, list[Place]] = (-1, [])
         last_date: tuple[int, DateRef | None] = (-1, None)
@@ -95,6 +99,9 @@ class ExtractEvents:
                 when = pick_date(sent.doc, sent.start, mention.trigger, sent_dates)
                 if when is None and last_date[0] == sent.paragraph:
                     when = last_date[1]
+                caption = by_caption.get(sent.paragraph) if when is None else None
+                if caption is not None:
+                    when = caption[0]
                 if when is not None and reference is not None and when.first > reference:
                     continue  # a plan or an announcement: nothing has happened yet
                 if when is None and reference is not None:
@@ -110,6 +117,10 @@ class ExtractEvents:
                         share = _share(mention.fatalities, len(days), n)
                         event = self._event(doc, sent, dataclasses.replace(mention, fatalities=share), place, day,
                                             reference, home)
+                        if caption is not None:
+                            event = dataclasses.replace(
+                                event, notes=f"{event.notes} Date from the photo caption “{caption[1].text}”.")
+                            captioned.add(event.event_id)
                         key = (event.event_date, event.location, event.sub_event_type, event.actor1)
                         events.setdefault(key, event)
             located = event_places(doc.text, places, [])
@@ -117,7 +128,7 @@ class ExtractEvents:
                 last_places = (sent.paragraph, located)
             if sent_dates:
                 last_date = (sent.paragraph, sent_dates[-1])
-        return _merge_undated(list(events.values()))
+        return _merge_undated(list(events.values()), captioned)
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
         """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report
@@ -240,11 +251,30 @@ def _share(fatalities: int | None, parts: int, index: int) -> int | None:
     return fatalities // parts + (1 if index < fatalities % parts else 0)
 
 
-def _merge_undated(events: list[Event]) -> list[Event]:
+def _merge_undated(events: list[Event], captioned: set[str]) -> list[Event]:
     """An event dated only by the report (no time expression of its own) that repeats a dated event of the same
-    type at the same place is the same event told again: keep the dated one (ACLED: one per location-day-type)."""
-    dated = {(e.event_type, e.location) for e in events if e.evidence.date is not None}
-    return [e for e in events if e.evidence.date is not None or (e.event_type, e.location) not in dated]
+    type at the same place is the same event told again: keep the dated one (ACLED: one per location-day-type).
+    An event dated by a photo caption (`captioned` ids) counts as dated, but is itself the same event told again
+    when the text dates an event of its type at its place to the same day."""
+    told = {(e.event_type, e.location, e.event_date) for e in events if e.evidence.date is not None}
+    kept = [e for e in events if e.event_id not in captioned or (e.event_type, e.location, e.event_date) not in told]
+    dated = {(e.event_type, e.location) for e in kept if e.evidence.date is not None or e.event_id in captioned}
+    return [e for e in kept if e.evidence.date is not None or e.event_id in captioned
+            or (e.event_type, e.location) not in dated]
+
+
+def _dated_paragraphs(text: str, dates: Sequence[DateRef], starts: list[int]) -> set[int]:
+    """Indices of the paragraphs that hold a time expression of their own outside quotes (the dateline's is
+    already left out): a photo caption beside such a paragraph does not date its events."""
+    ends = [*starts[1:], len(text)]
+    out: set[int] = set()
+    for d in dates:
+        if d.span is None:
+            continue
+        para = bisect.bisect_right(starts, d.span.start) - 1
+        if not any(q0 <= d.span.start < q1 for q0, q1 in _quoted(text, starts[para], ends[para])):
+            out.add(para)
+    return out
 
 
 def _actor(mention: ActorMention | None, country_name: str | None) -> Actor | None:

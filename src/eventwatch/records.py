@@ -44,10 +44,16 @@ class Drop:
 
 @dataclass(frozen=True, slots=True)
 class Caption:
-    """A photo caption kept out of the body; its date is evidence for the events it illustrates."""
+    """A photo caption kept out of the body; its date is evidence for the events it illustrates.
+
+    `at` says where the caption stood: the offset in the cleaned text of the paragraph that followed it (the
+    text's length when it came last; None when unknown). The caption is not part of the text, so this is a
+    position between paragraphs, not a span: it lets the extractor date the paragraphs beside the caption.
+    """
 
     text: str
     date: str | None = None
+    at: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

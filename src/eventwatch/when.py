@@ -1,4 +1,5 @@
-"""Which time expression dates an event: the one the parse attaches to the event's verb, not merely the nearest.
+"""Which time expression dates an event: the one the parse attaches to the event's verb, not merely the nearest;
+and, for a paragraph that names no date, the date of a photo caption beside it.
 
 "On 20 January, relatives of a man found dead on 13 January protested": both dates are in the sentence, and
 "13 January" is nearer the trigger, but only "On 20 January" modifies "protested". A date inside a noun phrase
@@ -8,11 +9,14 @@ deictic words ("current", "now") only date an event when nothing better is said.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from eventwatch.records import DateRef, Span
+from eventwatch.records import Caption, DateRef, Span
 
 _TIME_OF_DAY = re.compile(
     r"^(?:around |about |at |by |after |before |shortly )*(?:overnight|noon|midnight|dawn|dusk|\d{1,2}(?::\d\d)?\s*"
@@ -89,3 +93,38 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> Da
         return (_rank(ref) >= 2, attached, _rank(ref) * 1000 + abs(start - trigger.start))
 
     return min(dates, key=score)
+
+
+def caption_dates(captions: Sequence[Caption], starts: Sequence[int], dated: set[int],
+                  reference: dt.date | None) -> dict[int, tuple[DateRef, Caption]]:
+    """The date each undated paragraph takes from a photo caption beside it, by paragraph index.
+
+    A dated caption ("Jan 4, 2021—Youths torch a billboard") stands between paragraphs and says when the
+    photographed event happened; the issue's order is the event's own date, the sentence's, then "the caption or
+    paragraph context". Layouts differ (a caption under its photo above the text it illustrates, or after it), so a
+    caption dates the paragraph that follows it and, failing that, the one before it; the nearest caption wins.
+    A paragraph with a time expression of its own (`dated`) keeps it, and a caption dated after the report
+    (`reference`) dates nothing: it would turn a real event into a plan.
+    """
+    after: dict[int, tuple[DateRef, Caption]] = {}
+    before: dict[int, tuple[DateRef, Caption]] = {}
+    for caption in captions:
+        day = _day(caption.date)
+        if day is None or caption.at is None or (reference is not None and day > reference):
+            continue
+        following = bisect.bisect_left(starts, caption.at)  # len(starts) when the caption came last
+        if following < len(starts) and starts[following] != caption.at:
+            continue  # not between two paragraphs: where it stood is unknown
+        ref = DateRef(value=day.isoformat(), granularity="day", first=day, last=day)
+        if following < len(starts) and following not in dated:
+            after[following] = (ref, caption)  # a later caption before the same paragraph is nearer to it
+        if following > 0 and following - 1 not in dated:
+            before.setdefault(following - 1, (ref, caption))  # the first caption after a paragraph is nearest
+    return {**before, **after}
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

@@ -23,6 +23,19 @@ def clean(raw: str, **kw: object) -> Document:
     return CLEAN(Document(raw=raw, **kw))  # type: ignore[arg-type]
 
 
+def test_a_caption_between_wrapped_lines_stands_before_the_next_paragraph() -> None:
+    raw = "\n".join([
+        "Farmers drove their tractors into the centre of Lyon,",
+        "blocking the ring road for most of the day.",
+        "Jan 9, 2024 - Tractors on the Lyon ring road",
+        "Police said the blockade was lifted by the evening.",
+    ])
+    doc = clean(raw, published="2024-01-10")
+    [caption] = doc.captions
+    assert caption.date == "2024-01-09"
+    assert doc.text[caption.at:].startswith("Police said") and doc.text[:caption.at].endswith("day.\n\n")
+
+
 def test_furniture_lines_are_removed() -> None:
     raw = "\n\n".join(
         [
@@ -65,6 +78,8 @@ def test_dated_captions_leave_the_body_with_their_dates() -> None:
         ("Tractors at the toll gate | 1 March", "2022-03-01"),
     ]
     assert "Farmers park tractors" not in doc.text and "toll gate" not in doc.text
+    # where each caption stood: before the second paragraph, and after the last one (the text's end)
+    assert [c.at for c in doc.captions] == [doc.text.index("Second paragraph"), len(doc.text)]
     assert doc.dateline.place == "Kabul" and doc.dateline.date == "2022-03-03"
     assert doc.reported_by == "Reuters"
     assert doc.text.startswith("KABUL, March 3 (Reuters) - ")
@@ -169,6 +184,8 @@ def test_clean_properties(lines: list[str], sep: str) -> None:
     for caption in doc.captions:
         assert caption.text not in doc.text.split("\n\n")
         assert caption.date is None or len(caption.date) == 10
+        assert caption.at is not None and 0 <= caption.at <= len(doc.text)
+        assert caption.at in (0, len(doc.text)) or doc.text[caption.at - 2:caption.at] == "\n\n"
     if doc.dropped is None:
         assert len(doc.text) >= 40
     assert CLEAN(Document(raw=sep.join(lines), published="2021-01-05")) == doc  # deterministic

@@ -102,7 +102,7 @@ class Clean:
                 if kinds[i] is None and _key(lines[i][1]) == _key(title):
                     kinds[i] = "title"
 
-        text = self._body(lines, kinds)
+        text, starts = self._body(lines, kinds)
         dateline = found.dateline if found is not None else doc.dateline
         agency = found.agency if found is not None else None
         reported_by = agency or (reported[0] if reported else None) or doc.reported_by
@@ -112,7 +112,7 @@ class Clean:
             text=text,
             id=text_id(text),
             title=title,
-            captions=tuple(captions[i] for i in sorted(captions)),
+            captions=_placed(captions, starts, len(text)),
             dateline=dateline,
             reported_by=reported_by,
             byline=byline,
@@ -200,10 +200,15 @@ class Clean:
         return None
 
     @staticmethod
-    def _body(lines: list[tuple[int, str]], kinds: list[str | None]) -> str:
-        """Body paragraphs separated by a blank line; wrapped lines of one paragraph joined by a space."""
+    def _body(lines: list[tuple[int, str]], kinds: list[str | None]) -> tuple[str, dict[int, int]]:
+        """Body paragraphs separated by a blank line; wrapped lines of one paragraph joined by a space.
+
+        Also returns, for each body line, the offset of its paragraph in the text, so that the lines taken out
+        (captions) can say where they stood."""
         paragraphs: list[str] = []
         current: list[str] = []
+        starts: dict[int, int] = {}
+        offset = 0
         last_block = -1
         broken = True
         for i, (block, line) in enumerate(lines):
@@ -217,10 +222,23 @@ class Clean:
             )
             if new_paragraph and current:
                 paragraphs.append(" ".join(current))
+                offset += len(paragraphs[-1]) + 2
                 current = []
             current.append(line)
+            starts[i] = offset
             last_block = block
             broken = False
         if current:
             paragraphs.append(" ".join(current))
-        return "\n\n".join(paragraphs)
+        return "\n\n".join(paragraphs), starts
+
+
+def _placed(captions: dict[int, Caption], starts: dict[int, int], length: int) -> tuple[Caption, ...]:
+    """Captions in page order, each with `at`: the offset of the body paragraph that followed it (the text's
+    length when none did). A caption always ends a paragraph, so the next body line starts one."""
+    body_lines = sorted(starts)
+    placed = []
+    for i in sorted(captions):
+        after = next((starts[j] for j in body_lines if j > i), length)
+        placed.append(dataclasses.replace(captions[i], at=after))
+    return tuple(placed)
