@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from eventwatch.errors import EvalDataMissing
 from eventwatch.evaluation.metrics import f1, same_admin
 from eventwatch.events.actors import resolve_actor
+from eventwatch.geo.candidates import CandidateFinder
 from eventwatch.geo.distance import km as haversine_km
 from eventwatch.geo.gazetteer import get_gazetteer
 from eventwatch.records import Event
@@ -250,6 +251,7 @@ class AcledReport:
     date_exact: float
     place_within_25km: float
     admin1_match: float
+    location_in_gazetteer: float  # ACLED's location name known to the gazetteer within 25 km: a rough ceiling for place
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -282,7 +284,11 @@ def evaluate_events(rows: Sequence[AcledRow], extract: Callable[[str, str | None
     ok = Counter[str]()
     found = 0
     gaz = get_gazetteer()
+    finder = CandidateFinder(gaz)
     for row in rows:
+        ok["known"] += row.latitude is not None and row.longitude is not None and any(
+            haversine_km(gaz.cols.lat[c.row], gaz.cols.lon[c.row], row.latitude, row.longitude) <= 25.0
+            for c in finder.candidates(row.location.split(" - ")[0]))
         event = main_event(extract(row.notes, _published(row)))
         pred_sub.append(event.sub_event_type if event else None)
         if event is None:
@@ -309,4 +315,5 @@ def evaluate_events(rows: Sequence[AcledRow], extract: Callable[[str, str | None
         sub_event_type_weighted_f1=weighted, sub_event_type_macro_f1=macro,
         inter1_accuracy=ok["inter1"] / n, inter2_accuracy=ok["inter2"] / n, fatalities_exact=ok["fatalities"] / n,
         date_exact=ok["date"] / n, place_within_25km=ok["place"] / n, admin1_match=ok["admin1"] / n,
+        location_in_gazetteer=ok["known"] / n,
     )
