@@ -189,3 +189,23 @@ def test_clean_properties(lines: list[str], sep: str) -> None:
     if doc.dropped is None:
         assert len(doc.text) >= 40
     assert CLEAN(Document(raw=sep.join(lines), published="2021-01-05")) == doc  # deterministic
+
+
+@pytest.mark.parametrize(("line", "published", "date"), [
+    ("2024-03-02-Farmers park tractors outside the ministry", None, "2024-03-02"),  # an ISO day glued to the dash
+    ("Fri Mar 1, 2024 - Farmers park tractors outside the ministry", None, "2024-03-01"),  # abbreviated weekday
+    ("Tractors at the toll gate - 20 April", "2024-03-03", "2023-04-20"),  # a photo is of the past: last April
+    ("Tractors at the toll gate - 8 March", "2024-03-03", "2024-03-08"),  # up to a week after the report
+    ("Tractors at the toll gate - 1 March", None, None),  # no year and no date to place it: a caption, undated
+])
+def test_caption_dates_are_read_by_the_one_date_parser(line: str, published: str | None, date: str | None) -> None:
+    doc = clean("\n\n".join([PARA, line, "Second paragraph with more detail about the blockade and the police."]),
+                published=published)
+    assert [(c.text, c.date) for c in doc.captions] == [(line, date)]
+
+
+def test_an_impossible_day_makes_no_caption_and_a_weekday_is_not_a_place() -> None:
+    doc = clean("\n\n".join([PARA, "Feb 30, 2024 - Tractors at the toll gate"]), published="2024-03-03")
+    assert not doc.captions and "Tractors at the toll gate" in doc.text
+    doc = clean("KABUL, Tuesday, March 3 (Reuters) - " + PARA, published="2020-03-05")
+    assert (doc.dateline.place, doc.dateline.date) == ("Kabul", "2020-03-03")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventwatch.dates import leading_date, parse_date
+from eventwatch.dates import find_dates, leading_date, parse_date, printed_days
 
 REF = dt.date(2021, 1, 5)
 
@@ -56,3 +56,21 @@ def test_parse_date_needs_a_reference_for_partial_dates() -> None:
     assert parse_date("31 Dec", None) is None
     assert parse_date("no date here", REF) is None
     assert parse_date("2021-02-30T00:00:00Z", REF) is None
+
+
+def test_printed_days_take_the_latest_day_at_most_a_week_after_the_reference() -> None:
+    # the sentence rule takes the nearest day ("20 April" in a February report is the coming one); a caption or a
+    # dateline prints what has happened, so it is last April, unless it falls within the week after the report
+    reference = dt.date(2024, 2, 10)
+    assert [r.value for r in find_dates("They will meet on 20 April.", reference)] == ["2024-04-20"]
+    assert [(s.text, r and r.value) for s, r in printed_days("Marchers - 20 April", reference)] == [
+        ("20 April", "2023-04-20")]
+    assert [r and r.value for _, r in printed_days("Marchers - 15 Feb", reference)] == ["2024-02-15"]
+    assert [r and r.value for _, r in printed_days("Marchers - 18 Feb", reference)] == ["2023-02-18"]
+
+
+def test_printed_days_without_a_reference_keep_their_shape() -> None:
+    assert [(s.text, r) for s, r in printed_days("KABUL, March 3 (Reuters) -", None)] == [("March 3", None)]
+    [(span, ref)] = printed_days("Jan 4, 2021—Rebels torch signs", None)
+    assert (span.start, span.end, ref and ref.value) == (0, 11, "2021-01-04")
+    assert printed_days("Rebels torch signs on Monday, yesterday and in 2020", REF) == []  # not printed days

@@ -2,7 +2,9 @@
 "Night marches - 31 Dec") and short lines printed twice near the top of a page.
 
 Captions are not sentences of the report, so they leave the body; but they say when a photographed event
-happened, so they are kept as `Caption(text, date)` evidence.
+happened, so they are kept as `Caption(text, date)` evidence. The date is read by `eventwatch.dates` (its
+`printed_days`), the same parser that reads the report's sentences, with the rule for a day printed without a
+year: the latest such day at most a week after the report's date.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from eventwatch.clean.dates import DATE, from_match
+from eventwatch.dates import printed_days
 
 MAX_CAPTION_CHARS = 180
 MAX_CAPTION_WORDS = 28
 _SEP = r"\s*(?:—|–|-{1,2}|\||:|·)\s*"
-_LEADING = re.compile(rf"(?:{DATE}){_SEP}(?P<rest>\S.*)", re.IGNORECASE)
-_TRAILING = re.compile(rf"(?P<rest>.*?\S){_SEP}(?:{DATE})\.?", re.IGNORECASE)
+_AFTER_DATE = re.compile(rf"{_SEP}(?P<rest>\S.*)", re.DOTALL)
+_BEFORE_DATE = re.compile(rf"(?P<rest>.*?\S){_SEP}", re.DOTALL)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def is_short(line: str) -> bool:
@@ -24,11 +27,20 @@ def is_short(line: str) -> bool:
 
 
 def dated_caption(line: str, reference: dt.date | None) -> tuple[bool, str | None]:
-    """(is a dated caption, its ISO date). The rest of the line must hold words, not just another date."""
+    """(is a dated caption, its ISO date). The date fills one end of the line, a dash (or bar, colon) parts it
+    from the rest, and the rest holds words, not just another date. A caption whose yearless date cannot be
+    placed (no reference) is still a caption, with no date."""
     if not is_short(line):
         return False, None
-    for pattern in (_LEADING, _TRAILING):
-        match = pattern.fullmatch(line.strip())
-        if match and re.search(r"[^\W\d_]{2,}", match.group("rest")):
-            return True, from_match(match, reference)
+    text = line.strip()
+    days = printed_days(text, reference)
+    if not days:
+        return False, None
+    (first, first_ref), (last, last_ref) = days[0], days[-1]
+    after = _AFTER_DATE.fullmatch(text, first.end) if first.start == 0 else None
+    if after and _WORD.search(after["rest"]):
+        return True, first_ref.value if first_ref else None
+    before = _BEFORE_DATE.fullmatch(text, 0, last.start) if text[last.end:] in ("", ".") else None
+    if before and _WORD.search(before["rest"]):
+        return True, last_ref.value if last_ref else None
     return False, None

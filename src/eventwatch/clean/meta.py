@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from eventwatch.clean.dates import DATE, from_match
 from eventwatch.clean.lexicon import attribution_patterns, canonical_agency, wire_services
+from eventwatch.dates import printed_days
 from eventwatch.records import Dateline
 
 _DASH = r"\s*(?:—|–|-{1,2}|:)\s*"
@@ -20,8 +20,10 @@ _PLACE = rf"{_WORD}(?:\s+(?:{_WORD}|de|al|el|of))*?"
 _CAPS = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
 _AGENCY = r"\((?P<agency>[A-Z][\w.&'’ \-]{1,40})\)"
 
-# "Iran, January 5, 2021—", "KABUL, March 3 (Reuters) -", "PARIS, France, 5 January 2021 (AFP) —"
-_PLACE_DATE = re.compile(rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s*(?P<date>{DATE})\s*(?:{_AGENCY})?{_DASH}(?=\S)")
+# "Iran, January 5, 2021—", "KABUL, March 3 (Reuters) -", "PARIS, France, 5 January 2021 (AFP) —": the place
+# before the date, and the agency and dash after it (the date itself is found by `eventwatch.dates`)
+_BEFORE_DATE = re.compile(rf"(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s*")
+_AFTER_DATE = re.compile(rf"\s*(?:{_AGENCY})?{_DASH}(?=\S)")
 # "BEIRUT (AP) —", "GAZA CITY, Gaza Strip (Reuters) -"
 _PLACE_AGENCY = re.compile(rf"^(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*{_AGENCY}{_DASH}(?=\S)")
 # "BEIRUT — " (all-caps place only, so that an ordinary sentence is never taken for a dateline)
@@ -56,10 +58,13 @@ def _agency(raw: str | None) -> str | None:
 def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | None:
     """The dateline prefix of a body's first paragraph, with its date resolved against `reference`."""
     head = paragraph[:200]
-    match = _PLACE_DATE.match(head)
-    if match:
-        date = from_match(match, reference)
-        return DatelineMatch(Dateline(_place(match.group("place")), date), _agency(match.group("agency")), match.end())
+    for span, ref in printed_days(head, reference):
+        place = _BEFORE_DATE.fullmatch(head, 0, span.start)
+        after = _AFTER_DATE.match(head, span.end) if place else None
+        if place and after:
+            date = ref.value if ref else None
+            return DatelineMatch(Dateline(_place(place.group("place")), date), _agency(after.group("agency")),
+                                 after.end())
     match = _PLACE_AGENCY.match(head)
     if match:
         return DatelineMatch(Dateline(_place(match.group("place")), None), _agency(match.group("agency")), match.end())

@@ -15,7 +15,6 @@ import itertools
 import re
 
 from eventwatch.clean.captions import dated_caption, is_short
-from eventwatch.clean.dates import to_date
 from eventwatch.clean.lexicon import is_furniture
 from eventwatch.clean.meta import DatelineMatch, find_dateline, match_attribution
 from eventwatch.readers.decode import normalise_text
@@ -27,6 +26,16 @@ _BODY_CHARS = 200
 _BODY_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?…:\"”’)\]]$")
 _PARAGRAPH_START = re.compile(r"^[\"“‘(\[A-Z0-9]")
+
+
+def to_date(value: str | None) -> dt.date | None:
+    """The day of an ISO date or timestamp field (metadata, a dateline's resolved date), or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def text_id(text: str) -> str:

@@ -100,6 +100,20 @@ def part_of(ref: DateRef, part: str) -> DateRef:
     return range_ref(ref.last - dt.timedelta(days=total - 2 * third - 1), ref.last)
 
 
+def printed_year(reference: dt.date, month: int, day: int, slack: int = 7) -> int | None:
+    """The year of a day printed without one on a caption or dateline: the latest such day at most `slack` days
+    after the reference. A photo shows what already happened and a dateline is the report's own day, so "31 Dec"
+    in a report of 5 January is the December before, and "20 April" in a February report is last April, not
+    the coming one (which `nearest_year` would pick for a sentence). None when the day exists in no candidate year
+    (29 February)."""
+    latest = reference + dt.timedelta(days=slack)
+    for year in (reference.year + 1, reference.year, reference.year - 1):
+        value = valid_day(year, month, day)
+        if value is not None and value <= latest:
+            return year
+    return None
+
+
 def nearest_year(reference: dt.date, month: int, day: int | None = None) -> int:
     """The year that puts month(/day) closest to the reference; news looks back more than ahead, so a date
     up to three times further in the past wins ("January" in an October report is the January before, not the

@@ -44,9 +44,11 @@ def _candidates(text: str, start: int) -> list[tuple[str, re.Match[str]]]:
     return matches
 
 
-def scan(text: str, reference: dt.date | None, *, indefinite: bool = False) -> list[tuple[str, DateRef]]:
-    """(kind, DateRef) for every expression, in text order, non-overlapping."""
-    ctx = Context(text, reference, indefinite)
+def scan(text: str, reference: dt.date | None, *, indefinite: bool = False,
+         printed: bool = False) -> list[tuple[str, DateRef]]:
+    """(kind, DateRef) for every expression, in text order, non-overlapping. `printed` resolves a yearless day
+    as a caption or dateline prints it (the latest such day at most a week after the reference)."""
+    ctx = Context(text, reference, indefinite, printed)
     pattern = master()
     found: list[tuple[str, DateRef]] = []
     pos = 0

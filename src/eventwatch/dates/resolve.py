@@ -32,6 +32,8 @@ def _with_year(ctx: Context, month: int, day: int | None, year: str | None, star
         return year_number(year)
     if ctx.reference is None:
         return None
+    if ctx.printed and day:
+        return cal.printed_year(ctx.reference, month, day)
     if ctx.future(start, end):
         candidate = ctx.reference.year
         target = (month, day or 1) if day else (month, 32)

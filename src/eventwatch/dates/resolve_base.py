@@ -24,6 +24,9 @@ class Context:
     text: str
     reference: dt.date | None
     indefinite: bool = False
+    # a date printed on a caption or dateline: a yearless day is the latest one at most a week after the
+    # reference, whatever the tense (see `calendar.printed_year`)
+    printed: bool = False
 
     def future(self, start: int, end: int) -> bool:
         """Does the clause around [start, end) speak of the future?

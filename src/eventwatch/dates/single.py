@@ -1,7 +1,8 @@
 """One expression on its own: a metadata date, a dateline's date, a caption's leading (or trailing) date.
 
 Captions in scraped pages look like "Jan 4, 2021—Students torch a billboard" or "Night marches - 31 Dec":
-the date sits at one end, separated by a dash. `leading_date` splits it off; `parse_date` reads one date.
+the date sits at one end, separated by a dash. `leading_date` splits it off; `parse_date` reads one date;
+`printed_days` finds the calendar days that cleaning looks for in captions and datelines.
 """
 
 from __future__ import annotations
@@ -73,3 +74,44 @@ def leading_date(line: str, reference: dt.date | None) -> tuple[DateRef, str] | 
             span = Span(ref.span.start + offset, ref.span.end + offset, ref.span.text)
             return dataclasses.replace(ref, span=span), match["rest"].strip()
     return None
+
+
+_PRINTED_KINDS = frozenset({"iso", "date"})
+# A stand-in reference, only to recognise a yearless day's shape when the document has no date ("KABUL, March 3
+# (Reuters) -" is a dateline even when nothing says which year).
+_STAND_IN = dt.date(2000, 6, 15)
+# A dash glued to an ISO day ("2021-01-04-Youths burn tyres", "Night rally-2021-01-04") parts a caption's date
+# from its words; the sentence scanner reads a glued dash as part of a longer token, so it is read as a space.
+_GLUED = re.compile(r"(?<=\d{4}-\d\d-\d\d)-|-(?=\d{4}-\d\d-\d\d)")
+# "Fri Jan 1", "Tues, March 3": page templates abbreviate the weekday before a printed day; sentences rarely do,
+# and "Sun", "Sat", "Wed" are too often other words for the sentence lexicon to take them
+_SHORT_WEEKDAY = re.compile(r"(?<![\w.])(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+$", re.IGNORECASE)
+
+
+def printed_days(text: str, reference: dt.date | None) -> list[tuple[Span, DateRef | None]]:
+    """The calendar days in `text` written as captions and datelines print them ("Jan 4, 2021", "31 Dec",
+    "Tuesday, March 3", "2021-01-04"), each with its span and its day, in text order.
+
+    A yearless day is the latest such day at most a week after `reference` (`calendar.printed_year`: a photo
+    shows the past, a dateline is the report's day). Without a reference it is still found, with no day, so that
+    cleaning can tell a caption or a dateline by its shape; an impossible day (30 February) is not a date.
+    """
+    loose = _GLUED.sub(" ", text)  # same length, so offsets still point into `text`
+    shaped = [(_with_weekday(text, ref.span), ref) for kind, ref in scan(loose, reference or _STAND_IN, printed=True)
+              if kind in _PRINTED_KINDS and ref.span is not None]
+    if reference is not None:
+        return [(span, dataclasses.replace(ref, span=span)) for span, ref in shaped]
+    known = {(span.start, span.end): r for kind, r in scan(loose, None, printed=True)
+             if kind in _PRINTED_KINDS and r.span is not None for span in [_with_weekday(text, r.span)]}
+    out: list[tuple[Span, DateRef | None]] = []
+    for span, _ in shaped:
+        ref = known.get((span.start, span.end))
+        out.append((span, dataclasses.replace(ref, span=span) if ref else None))
+    return out
+
+
+def _with_weekday(text: str, span: Span) -> Span:
+    """`span` widened back over an abbreviated weekday printed before it ("Fri Jan 1")."""
+    weekday = _SHORT_WEEKDAY.search(text, max(0, span.start - 8), span.start)
+    start = weekday.start() if weekday else span.start
+    return Span(start, span.end, text[start:span.end])
