@@ -78,3 +78,9 @@ def test_a_town_named_outright_beats_one_found_through_part_of_a_name() -> None:
     halden = dataclasses.replace(_place(text, "Halden", country="NO"), geo_precision=2)
     parma = _place(text, "Parma", admin1="Ohio", country="US")
     assert [p.name for p in event_places(text, [halden, parma], [])] == ["Parma"]
+
+
+def test_a_people_or_adjective_never_locates_an_event() -> None:
+    text = "Gunmen attacked guards escorting Chinese nationals near the mine."
+    chinese = _place(text, "Chinese", "PCLI", country="CN")
+    assert event_places(text, [chinese], []) == []

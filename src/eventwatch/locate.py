@@ -9,7 +9,9 @@ when, not where and when the event happened, so its words never locate or date a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from eventwatch.geo.normalize import key
 from eventwatch.records import Place, Span
 
 _REGION_CODES = ("RGN", "CONT", "AREA", "OCN", "SEA")
@@ -56,6 +58,7 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span]) -> lis
     """The places of a sentence that locate its event: towns first, a listed province beside towns, else the
     province, else the country; never a region, and never a place that names an actor ("Turkish forces")."""
     located = [p for p in places if p.feature_code not in _REGION_CODES and not _in_a_name(text, p)
+               and not _demonym(p)
                and not any(p.span is not None and p.span.start < s.end and s.start < p.span.end
                            for s in actor_spans)]
     if not located:
@@ -85,6 +88,21 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span]) -> lis
 
 
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z][a-z]")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from eventwatch.geo.build import data_rows
+
+    return frozenset(key(row[0]) for row in data_rows("demonyms.tsv"))
+
+
+def _demonym(place: Place) -> bool:
+    """A people or an adjective ("Chinese nationals", "Turkish forces") names who, not where."""
+    if place.span is None:
+        return False
+    k = key(place.span.text)
+    return k in _demonyms() or (k.endswith("s") and k[:-1] in _demonyms())
 
 
 def _in_a_name(text: str, place: Place) -> bool:

@@ -121,3 +121,9 @@ def test_hyphenated_town_is_one_name(nlp: Any, geocoder: Geocoder) -> None:
     places = geocoder.find_places(nlp("In Croix-des-Bouquets, Ouest, armed men kidnapped a trader."))
     assert places[0].span is not None and places[0].span.text == "Croix-des-Bouquets"
     assert (places[0].country, places[0].geo_precision) == ("HT", 1)
+
+
+def test_a_district_qualified_by_its_state_stands_against_a_namesake_country(nlp: Any, geocoder: Geocoder) -> None:
+    text = "Members of a Niger militia clashed with guards escorting foreign workers in Shiroro LGA (Niger)."
+    places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text.startswith("Shiroro")]
+    assert places and (places[0].country, places[0].admin1) == ("NG", "Niger")

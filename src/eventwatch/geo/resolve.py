@@ -137,7 +137,7 @@ class Geocoder:
                 near = [a for a in anchors if a != choice.row]  # part of a name in a report on a town ("Royal
                 focus = {} if choice.partial and near else others  # Street" in New Orleans) must lie near it
                 weak = not (self._supported(choice.row, focus, near) or self.gaz.cols.country[choice.row] == hint
-                            or self._inside(choice.row, regions))
+                            or self._inside(choice.row, regions) or choice.qualified)
             if choice is not None and not weak and self._stray(choice, i, first, cands, anchors, regions, hint):
                 weak = True
             if choice is not None and not weak:
