@@ -98,3 +98,12 @@ def test_python_api_extract() -> None:
     assert eventwatch.extract(SLOGAN.replace("as they walked", "in their homes"), published="2024-03-13") == [] or all(
         "Down with" not in (e.evidence.trigger.text if e.evidence.trigger else "") for e in
         eventwatch.extract(SLOGAN, published="2024-03-13"))
+
+
+def test_extract_with_the_corpus_country() -> None:
+    record = json.dumps({"id": "c1", "text": "Protesters burned tyres in Hays on Monday.", "published": "2022-05-04"})
+    result = CliRunner().invoke(cli, ["extract", "--country", "ye", "-"], input=record + "\n")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["country"] for line in result.output.splitlines()] == ["Yemen"]
+    bad = CliRunner().invoke(cli, ["extract", "--country", "Yemen", "-"], input=record + "\n")
+    assert bad.exit_code == 1 and "ISO 3166-1" in bad.output

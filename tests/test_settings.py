@@ -22,7 +22,8 @@ def test_file_then_overrides(tmp_path: Path) -> None:
     assert s.db == "a.duckdb" and s.batch_size == 7 and s.published == ""
 
 
-@pytest.mark.parametrize("bad", [{"nonsense": 1}, {"published": "5 January"}, {"batch_size": 0}])
+@pytest.mark.parametrize("bad", [{"nonsense": 1}, {"published": "5 January"}, {"batch_size": 0}, {"country": "Nigeria"},
+                                 {"country": "ng"}])
 def test_bad_settings_are_explicit_errors(bad: dict[str, object]) -> None:
     with pytest.raises(SettingsError):
         Settings.load(**bad)

@@ -77,7 +77,7 @@ class ExtractEvents:
         dateline = dateline_span(doc.text, doc.dateline.place)
         dates = [d for d in find_dates(doc.text, reference) if outside(d.span, dateline)]
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
-        hint = home.country if home else None
+        hint = home.country if home else (self.settings.country or None)
         coded = [(sent, self.coder.code_sentence(sent.doc[:]),
                   [p for p in (_shift_place(p, sent.start)
                                for p in self.geocoder.find_places(sent.doc, country_hint=hint))
@@ -139,6 +139,8 @@ class ExtractEvents:
                 countries[p.country] = countries.get(p.country, 0.0) + _focus_weight(p)
         if home is not None and home.country:
             countries[home.country] = countries.get(home.country, 0.0) + 2.0
+        elif self.settings.country:
+            countries[self.settings.country] = countries.get(self.settings.country, 0.0) + 2.0
         if not countries:
             return home
         focus = max(sorted(countries), key=lambda c: countries[c])

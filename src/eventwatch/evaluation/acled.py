@@ -277,6 +277,21 @@ def _published(row: AcledRow) -> str | None:
     return row.event_date or None
 
 
+def country_codes(rows: Sequence[AcledRow]) -> dict[str, str]:
+    """Each note's ISO country code from the row's country name, for scoring with the country known (as a monitor
+    of one country, or a report with a dateline, would know it)."""
+    from eventwatch.geo.gazetteer import COUNTRY
+    from eventwatch.geo.normalize import key
+
+    gaz = get_gazetteer()
+    codes: dict[str, str] = {}
+    for row in rows:
+        iso = next((gaz.cols.country[r] for r, _ in gaz.lookup(key(row.country)) if gaz.cols.kind[r] == COUNTRY), None)
+        if iso:
+            codes[row.notes] = iso
+    return codes
+
+
 def evaluate_events(rows: Sequence[AcledRow], extract: Callable[[str, str | None], list[Event]]) -> AcledReport:
     """Run a full extract function on each note, take its main event and score all of issue 4's fields."""
     gold_sub = [r.sub_event_type for r in rows]

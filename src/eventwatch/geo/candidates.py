@@ -22,6 +22,7 @@ MAX_CANDIDATES = 25
 CURRENT_NAME_POPULATION = 20_000
 ALTERNATE_PENALTY = 3.0
 CITY_POPULATION, PROVINCE_PENALTY = 100_000, 2.0
+UNKNOWN_POPULATION = 2_000  # GeoNames writes 0 for a town whose population it does not know: not a hamlet
 HISTORIC_RATIO = 40  # a former name of a place this many times bigger still points to it ("Calcutta")
 
 
@@ -67,7 +68,8 @@ class CandidateFinder:
     def prior(self, row: int, quality: int) -> float:
         c = self.gaz.cols
         kind = c.kind[row]
-        score = _QUALITY_BONUS[quality] + _KIND_BONUS[kind] + 0.9 * math.log10(c.population[row] + 1)
+        population = c.population[row] or (UNKNOWN_POPULATION if kind == CITY else 0)
+        score = _QUALITY_BONUS[quality] + _KIND_BONUS[kind] + 0.9 * math.log10(population + 1)
         if c.fcode[row] == "PPLC":
             score += 2.5
         if kind == COUNTRY and quality == 1:
