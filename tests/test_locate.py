@@ -84,3 +84,13 @@ def test_a_people_or_adjective_never_locates_an_event() -> None:
     text = "Gunmen attacked guards escorting Chinese nationals near the mine."
     chinese = _place(text, "Chinese", "PCLI", country="CN")
     assert event_places(text, [chinese], []) == []
+
+
+def test_a_site_named_after_a_town_yields_to_the_town_it_lies_in() -> None:
+    text = "Hundreds rallied near Mill Creek park in Kansas City on Friday."
+    mill = _place(text, "Mill Creek", admin1="Washington", country="US")
+    kansas = _place(text, "Kansas City", admin1="Missouri", country="US")
+    assert [p.name for p in event_places(text, [mill, kansas], [])] == ["Kansas City"]
+    plain = "Hundreds rallied in Mill Creek and in Kansas City on Friday."
+    both = [_place(plain, "Mill Creek", country="US"), _place(plain, "Kansas City", country="US")]
+    assert len(event_places(plain, both, [])) == 2

@@ -76,6 +76,7 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span]) -> lis
     if any(_is_town(p) for p in chosen):
         town_admins = {p.admin1 for p in chosen if _is_town(p)}
         chosen = [p for p in chosen if _is_town(p) or (p.admin1 not in town_admins and _listed(text, p, chosen))]
+    chosen = [p for p in chosen if not any(_names_a_site_in(text, p, q) for q in chosen)]
     if any(p.geo_precision == 1 for p in chosen):  # a town named outright beats one found through part of a name
         chosen = [p for p in chosen if p.geo_precision != 2]
     if not chosen:
@@ -109,6 +110,20 @@ def _in_a_name(text: str, place: Place) -> bool:
     """A place inside an organisation's name ("Ukraine International Airlines") does not locate an event."""
     return (place.geo_precision == 2 and place.span is not None
             and _NAME_GOES_ON.match(text, place.span.end) is not None)
+
+
+_SITE_IN = re.compile(
+    r"(?:[\s'’.-]*[\w'’.-]+){0,4}?\s+(?:park|street|road|avenue|square|bridge|airport|station|university|college|"
+    r"school|hospital|church|cathedral|mosque|temple|mall|market|stadium|hotel|prison|base|camp|beach|factory|plant|"
+    r"mine|office|building|court|hall|museum)s?\s+(?:in|of|at|near)\s+$", re.IGNORECASE)
+
+
+def _names_a_site_in(text: str, place: Place, other: Place) -> bool:
+    """A place that names a site lying in another town of the sentence ("Mill Creek park in Kansas City", "St.
+    Vladimir Cathedral in Parma"): the town holds the event, the site's namesake does not."""
+    if place is other or place.span is None or other.span is None or other.span.start <= place.span.end:
+        return False
+    return _SITE_IN.match(text, place.span.end, other.span.start) is not None and _is_town(other)
 
 
 def _listed(text: str, place: Place, chosen: list[Place]) -> bool:

@@ -28,13 +28,13 @@ from eventwatch.errors import EventwatchError
 from eventwatch.geo.divisions import DivisionRules, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article
 
-INDEX_VERSION = 14
+INDEX_VERSION = 15
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS = 0, 1, 2, 3
 _TYPE_SUFFIXES = (" province", " governorate", " region", " state", " oblast", " prefecture", " department",
                   " district", " county", " municipality", " division", " territory", " oblast", " sheng", " kraj",
-                  " krai", " okrug", " zizhiqu", " shi", " apskritis", " oblysy")
+                  " krai", " okrug", " zizhiqu", " shi", " apskritis", " oblysy", " kray", " lan")
 
 
 _ADJECTIVE_ENDINGS = ("skaya", "tskaya", "skiy", "ska", "kaya")
