@@ -50,6 +50,8 @@ def test_unknown_rule_is_an_error() -> None:
     ("Idlib", "Idleb"),  # ACLED's spelling
     ("Jeonju", "North Jeolla"),
     ("Colombo", "Western"),
+    ("Thessaloniki", "Macedonia-Thrace"),  # Greece's decentralised administrations
+    ("Barnaul", "Altai"),  # "Altayskiy kray"
 ])
 def test_admin1_as_acled_writes_it(geocoder: Geocoder, name: str, admin1: str) -> None:
     place = geocoder.resolve_name(name)
