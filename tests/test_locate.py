@@ -94,3 +94,14 @@ def test_a_site_named_after_a_town_yields_to_the_town_it_lies_in() -> None:
     plain = "Hundreds rallied in Mill Creek and in Kansas City on Friday."
     both = [_place(plain, "Mill Creek", country="US"), _place(plain, "Kansas City", country="US")]
     assert len(event_places(plain, both, [])) == 2
+
+
+def test_a_namesake_abroad_yields_to_the_country_of_the_sentence() -> None:
+    text = "Crowds gathered at the Gama camp in Colombo (Colombo, Western) on Monday."
+    gama = _place(text, "Gama", country="BR")
+    colombo = _place(text, "Colombo", admin1="Western", country="LK")
+    western = _place(text, "Western", "ADM1", "Western", country="LK")
+    assert [p.name for p in event_places(text, [gama, colombo, western], [])] == ["Colombo"]
+    two = "Crowds gathered in Gama and in Colombo on Monday."
+    pair = [_place(two, "Gama", country="BR"), _place(two, "Colombo", country="LK")]
+    assert len(event_places(two, pair, [])) == 2  # no majority: both stand

@@ -208,11 +208,9 @@ class Geocoder:
             accept = True
         else:
             town = cols.kind[best.row] in (CITY, ADM2)
-            small = town and cols.population[best.row] < QUALIFIED_TOWN_POPULATION
-            if cols.country[best.row] != cols.country[row]:
-                accept = (town and sureness == PATH) or (small and sureness == SINGLE)
-            else:
-                accept = small
+            abroad = cols.country[best.row] != cols.country[row]  # "Santa Ana (Tucuman)" is not in California
+            accept = (town and sureness in (PATH, SINGLE)) if abroad else (
+                town and cols.population[best.row] < QUALIFIED_TOWN_POPULATION)
         return _Choice(row, 0.0, False, False, fallback=True) if accept else None
 
     def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]], *,
