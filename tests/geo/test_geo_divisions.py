@@ -144,3 +144,9 @@ def test_the_corpus_country_places_an_unplaced_event() -> None:
 
     events = extract("Protesters burned tyres on Monday to denounce fuel prices.", "2022-05-04", country="YE")
     assert [(e.location, e.geo_precision) for e in events] == [("Yemen", 3)]
+
+
+def test_a_big_namesake_abroad_yields_to_a_sure_qualifier(nlp: Any, geocoder: Geocoder) -> None:
+    text = "On 7 March, in Santa Ana (Tucuman), flood victims blocked a road."
+    places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Santa Ana"]
+    assert places and (places[0].country, places[0].admin1) == ("AR", "Tucuman")
