@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from eventwatch.export import COLUMNS, export
-from eventwatch.records import Document, Drop, Event, Evidence, Span
-from eventwatch.store import ALREADY_STORED, Store, event_id
+from eventwatch.records import Caption, Document, Drop, Event, Evidence, Span
+from eventwatch.store import ALREADY_STORED, Store, event_id, parse_captions
 
 
 def _event(doc_id: str, n: int, lat: float | None = 1.5) -> Event:
@@ -75,3 +77,49 @@ def test_exports_carry_acled_columns(tmp_path: Path) -> None:
         import pyarrow.parquet as pq
 
         assert pq.read_table(parquet).num_rows == 3
+
+
+def test_captions_keep_where_they_stood(tmp_path: Path) -> None:
+    captions = (Caption("Jan 4, 2024 - Crowds at the gate", "2024-01-04", 21), Caption("Police lines", None, 0))
+    doc = dataclasses.replace(_doc("a", 1), captions=captions)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([doc])
+        assert store.captions("a") == captions
+        assert store.captions("missing") == ()
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        raw = store.query("SELECT captions FROM documents WHERE id = 'a'")[0]["captions"]
+        assert json.loads(raw)[0] == {"text": "Jan 4, 2024 - Crowds at the gate", "date": "2024-01-04", "at": 21}
+
+
+# The documents table as the first release wrote it: captions as JSON objects with text and date only.
+_OLD_DOCUMENTS = """
+CREATE TABLE documents (
+    id VARCHAR PRIMARY KEY, origin VARCHAR, url VARCHAR, title VARCHAR, published VARCHAR,
+    dateline_place VARCHAR, dateline_date VARCHAR, reported_by VARCHAR, byline VARCHAR, source VARCHAR,
+    language VARCHAR, duplicate_of VARCHAR, captions JSON, text VARCHAR, n_events INTEGER, pipeline VARCHAR,
+    stored_at TIMESTAMP DEFAULT current_timestamp
+)"""
+
+
+def test_a_store_written_before_caption_places_opens_and_resumes(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(_OLD_DOCUMENTS)
+    con.execute("INSERT INTO documents (id, origin, captions, text, n_events) VALUES "
+                "('old', 'old.txt', '[{\"text\": \"Mar 1 - Marchers\", \"date\": \"2024-03-01\"}]', 'Crowds', 0)")
+    con.close()
+    with Store(path, read_only=True) as store:  # export and serve open it read-only, before any write
+        assert store.captions("old") == (Caption("Mar 1 - Marchers", "2024-03-01", None),)
+    new = dataclasses.replace(_doc("new", 1), captions=(Caption("Police lines", None, 7),))
+    with Store(path) as store:
+        counts = store.write_batch([Document(raw="", id="old", dropped=Drop("store", ALREADY_STORED)), new])
+        assert (counts.documents, counts.events, counts.skipped) == (1, 1, 1)
+        assert store.document_ids() == {"old", "new"}
+        assert store.captions("old") == (Caption("Mar 1 - Marchers", "2024-03-01", None),)
+        assert store.captions("new") == (Caption("Police lines", None, 7),)
+        assert export(store, "jsonl", io.StringIO()) == 1
+
+
+def test_unreadable_stored_captions_read_as_none() -> None:
+    assert parse_captions(None) == () and parse_captions("{not json") == () and parse_captions('{"a": 1}') == ()
+    assert parse_captions('[{"text": "T", "date": 5, "at": true}, {"date": "x"}, 3]') == (Caption("T", None, None),)

@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from eventwatch.errors import StoreError
-from eventwatch.records import Document, Event
+from eventwatch.records import Caption, Document, Event
 
 # Drops with this stage are bookkeeping (the document is already in the store), not a rejection worth storing.
 ALREADY_STORED = "already stored"
@@ -110,6 +110,13 @@ class Store:
         while rows := cur.fetchmany(1000):
             yield from ((str(r[0]), str(r[1])) for r in rows)
 
+    def captions(self, doc_id: str) -> tuple[Caption, ...]:
+        """A stored document's photo captions. `at` (where the caption stood in the text) was added to the JSON
+        of the `captions` column later than `text` and `date`: rows written before it read back with `at` None,
+        so no schema change or migration was needed."""
+        row = self.con.execute("SELECT captions FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return parse_captions(row[0] if row else None)
+
     def _insert(self, table: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
         """Insert through an Arrow table: one statement per batch instead of one per row (executemany is slow)."""
         if not rows:
@@ -176,12 +183,27 @@ def _column(values: list[Any]) -> pa.Array:
 
 
 def _document_row(doc: Document, pipeline: str) -> list[Any]:
-    captions = json.dumps([{"text": c.text, "date": c.date} for c in doc.captions], ensure_ascii=False)
+    captions = json.dumps([{"text": c.text, "date": c.date, "at": c.at} for c in doc.captions], ensure_ascii=False)
     return [
         doc.id, doc.origin, doc.url, doc.title, doc.published, doc.dateline.place, doc.dateline.date,
         doc.reported_by, doc.byline, doc.source, doc.language, doc.duplicate_of, captions, doc.text,
         len(doc.events), pipeline,
     ]
+
+
+def parse_captions(value: object) -> tuple[Caption, ...]:
+    """Captions from the JSON of the `captions` column (older rows have no `at`; bad values are skipped)."""
+    try:
+        items = json.loads(value) if isinstance(value, str) else []
+    except ValueError:
+        return ()
+    out = []
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("text"), str):
+            date, at = item.get("date"), item.get("at")
+            out.append(Caption(item["text"], date if isinstance(date, str) else None,
+                               at if isinstance(at, int) and not isinstance(at, bool) else None))
+    return tuple(out)
 
 
 def _evidence_rows(event: Event) -> list[list[Any]]:

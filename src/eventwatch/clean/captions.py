@@ -44,3 +44,14 @@ def dated_caption(line: str, reference: dt.date | None) -> tuple[bool, str | Non
     if before and _WORD.search(before["rest"]):
         return True, last_ref.value if last_ref else None
     return False, None
+
+
+def marked_caption_date(line: str, reference: dt.date | None) -> str | None:
+    """The date of a line that markup says is a caption (HTML `<figcaption>`): its date at either end as in
+    `dated_caption`, else the one calendar day printed anywhere in it ("Youths burn tyres in Tabriz on Jan 4,
+    2021."); a caption naming two different days says nothing sure about the photo, so it has no date."""
+    dated, date = dated_caption(line, reference)
+    if dated:
+        return date
+    days = {ref.value for _, ref in printed_days(line.strip(), reference) if ref is not None}
+    return days.pop() if len(days) == 1 else None

@@ -14,7 +14,7 @@ import hashlib
 import itertools
 import re
 
-from eventwatch.clean.captions import dated_caption, is_short
+from eventwatch.clean.captions import dated_caption, is_short, marked_caption_date
 from eventwatch.clean.lexicon import is_furniture
 from eventwatch.clean.meta import DatelineMatch, find_dateline, match_attribution
 from eventwatch.readers.decode import normalise_text
@@ -59,7 +59,11 @@ def _is_prose(line: str) -> bool:
 
 
 class Clean:
-    """Pipeline stage `clean`: sets text, id, title, captions, dateline, reported_by and byline."""
+    """Pipeline stage `clean`: sets text, id, title, captions, dateline, reported_by and byline.
+
+    A reader that found captions in markup (HTML `<figcaption>`) leaves them in `raw` as lines at their place
+    and lists their text in `captions`: those lines are captions even without a date or the dash of a caption
+    line, and their places are known only here, where the body is laid out."""
 
     name = "clean"
     version = "1"
@@ -78,8 +82,13 @@ class Clean:
         kinds: list[str | None] = [None] * len(lines)
         reported: list[str] = []
         bylines: list[str] = []
+        # Captions the reader found in the page's markup (text only): those lines are captions whatever they say.
+        marked = {_key(normalise_text(c.text, unescape=False)) for c in doc.captions}
 
         for i, (_, line) in enumerate(lines):
+            if marked and _key(line) in marked:
+                kinds[i] = "marked"
+                continue
             if is_furniture(line):
                 kinds[i] = "furniture"
                 continue
@@ -99,7 +108,10 @@ class Clean:
         captions: dict[int, Caption] = {}
         self._repeated(lines, kinds, header_end, captions, reference)
         for i, (_, line) in enumerate(lines):
-            if kinds[i] is None and i != dateline_at:
+            if kinds[i] == "marked":
+                kinds[i] = "caption"
+                captions[i] = Caption(line, marked_caption_date(line, reference))
+            elif kinds[i] is None and i != dateline_at:
                 dated, date = dated_caption(line, reference)
                 if dated:
                     kinds[i] = "caption"

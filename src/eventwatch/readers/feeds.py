@@ -14,8 +14,8 @@ import feedparser
 
 from eventwatch.readers.common import dropped, iso_date
 from eventwatch.readers.decode import normalise_text
-from eventwatch.readers.webpage import fragment_text
-from eventwatch.records import Document
+from eventwatch.readers.webpage import fragment_parts, fragment_text
+from eventwatch.records import Caption, Document
 
 
 def _get(entry: Any, key: str) -> Any:
@@ -62,7 +62,7 @@ def iter_feed(data: bytes, path: str) -> Iterator[Document]:
     for n, entry in enumerate(entries, start=1):
         origin = f"{path}#{n}"
         body = _item_html(entry)
-        text = fragment_text(body) if "<" in body else normalise_text(body)
+        text, captions = fragment_parts(body) if "<" in body else (normalise_text(body), ())
         if not text:
             yield dropped(origin, "feed item has no text")
             continue
@@ -75,4 +75,5 @@ def iter_feed(data: bytes, path: str) -> Iterator[Document]:
             published=published,
             byline=_plain(_get(entry, "author")),
             source=feed_title,
+            captions=tuple(Caption(c) for c in captions),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from eventwatch.readers.common import dropped, iso_date
 from eventwatch.readers.decode import declared_encoding, decode_bytes, normalise_text
 from eventwatch.readers.webpage import extract_page
-from eventwatch.records import Document
+from eventwatch.records import Caption, Document
 
 
 def text_document(data: bytes, origin: str) -> Document:
@@ -20,7 +20,8 @@ def text_document(data: bytes, origin: str) -> Document:
 
 
 def html_document(data: bytes, origin: str, *, url: str | None = None, charset: str | None = None) -> Document:
-    """An HTML page: its main text and metadata (title, author as byline, date, site name, canonical URL)."""
+    """An HTML page: its main text and metadata (title, author as byline, date, site name, canonical URL), and
+    the photo captions of its markup, undated: cleaning dates them and says where they stood."""
     text, reason = decode_bytes(data, declared=charset or declared_encoding(data))
     if text is None:
         return dropped(origin, reason)
@@ -38,4 +39,5 @@ def html_document(data: bytes, origin: str, *, url: str | None = None, charset: 
         byline=page.author,
         published=iso_date(page.date),
         source=page.sitename,
+        captions=tuple(Caption(text) for text in page.captions),  # cleaning takes these lines out as captions
     )

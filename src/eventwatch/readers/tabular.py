@@ -14,8 +14,8 @@ from typing import Any, BinaryIO
 
 from eventwatch.readers.common import dropped, iso_date, read_limited, too_large
 from eventwatch.readers.decode import decode_bytes, guess_encoding, normalise_text
-from eventwatch.readers.webpage import fragment_text
-from eventwatch.records import Document
+from eventwatch.readers.webpage import fragment_parts
+from eventwatch.records import Caption, Document
 from eventwatch.settings import Settings
 
 
@@ -36,7 +36,7 @@ def record_document(record: dict[str, Any], origin: str, settings: Settings) -> 
         return dropped(origin, f"record field {settings.text_field!r} is not text")
     if len(text.encode("utf-8", "replace")) > settings.max_bytes:
         return dropped(origin, too_large(settings.max_bytes))
-    body = fragment_text(text) if text.lstrip().startswith("<") else normalise_text(text)
+    body, captions = fragment_parts(text) if text.lstrip().startswith("<") else (normalise_text(text), ())
     if not body:
         return dropped(origin, "empty record")
     record_id = _str(record.get(settings.id_field))
@@ -48,6 +48,7 @@ def record_document(record: dict[str, Any], origin: str, settings: Settings) -> 
         title=_str(record.get(settings.title_field)),
         published=iso_date(_str(record.get(settings.published_field))),
         source=_str(record.get(settings.source_field)),
+        captions=tuple(Caption(c) for c in captions),
     )
 
 

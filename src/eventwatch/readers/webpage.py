@@ -4,6 +4,9 @@ Whole pages go through trafilatura, which finds the article among navigation, fo
 the title, author, date, site name and canonical URL. Feed items and HTML inside JSON records are fragments
 with no page around them; trafilatura would judge them too small, so they are flattened with lxml, keeping a
 paragraph break at every block element.
+
+Photo captions (`htmlcaptions`) come out of both paths as paragraphs of their own at their place in the text,
+and are listed in `PageText.captions` so that cleaning takes them out of the body as captions.
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ import lxml.etree
 import lxml.html
 import trafilatura
 from trafilatura.settings import use_config
+from trafilatura.utils import load_html
 
 from eventwatch.readers.decode import normalise_text
+from eventwatch.readers.htmlcaptions import SKIP_TAGS, caption_of, mark_captions, tag_name
 
 # trafilatura logs every page it finds too short; those pages are reported as drops instead.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -28,12 +33,12 @@ _BLOCKS = frozenset(
     {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote", "section"}
     | {"article", "header", "footer", "pre", "figcaption", "figure", "dd", "dt", "dl", "hr", "address", "aside", "main"}
 )
-_SKIP = frozenset(["script", "style", "noscript", "template", "head", "svg", "iframe", "form", "button", "nav"])
 
 
 @dataclass(frozen=True, slots=True)
 class PageText:
-    """What a page yields: main text (paragraphs separated by blank lines) and the metadata found."""
+    """What a page yields: main text (paragraphs separated by blank lines), the metadata found, and the photo
+    captions from its markup, each also a paragraph of the text at the caption's place."""
 
     text: str
     title: str | None = None
@@ -41,6 +46,7 @@ class PageText:
     date: str | None = None
     sitename: str | None = None
     url: str | None = None
+    captions: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -67,54 +73,77 @@ def extract_page(page: str, url: str | None = None) -> PageText:
     Raises ValueError when the page holds no text at all.
     """
     result = None
+    marked = None
     try:
-        result = trafilatura.bare_extraction(
-            page,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            config=_config(),
-        )
+        tree = load_html(page)
+        if tree is not None:
+            marked = mark_captions(tree, page)
+            result = trafilatura.bare_extraction(
+                tree,
+                url=url,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=False,
+                config=_config(),
+            )
     except (ValueError, TypeError, lxml.etree.LxmlError, RecursionError):
         result = None
-    if result is not None:
+    if result is not None and marked is not None:
         meta = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-        text = normalise_text(str(meta.get("text") or ""))
+        text, captions = marked.restore(str(meta.get("text") or ""))
+        text = _paragraphs(normalise_text(text))
         if text:
             return PageText(
-                text=text.replace("\n", "\n\n"),
+                text=text,
                 title=_clean_meta(meta.get("title")),
                 author=_clean_meta(meta.get("author")),
                 date=_clean_meta(meta.get("date")),
                 sitename=_clean_meta(meta.get("sitename")),
                 url=_clean_meta(meta.get("url")) or url,
+                captions=tuple(normalise_text(c) for c in captions),
             )
-    text = fragment_text(page)
+    text, captions = fragment_parts(page)
     if not text:
         raise ValueError("no text found in the HTML")
-    return PageText(text=text, url=url)
+    return PageText(text=text, url=url, captions=captions)
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura's one line per paragraph as paragraphs separated by a blank line (no empty ones)."""
+    return "\n\n".join(line for line in text.split("\n") if line)
 
 
 def fragment_text(fragment: str) -> str:
     """Text of an HTML fragment with a blank line between block elements; scripts and styles removed."""
+    return fragment_parts(fragment)[0]
+
+
+def fragment_parts(fragment: str) -> tuple[str, tuple[str, ...]]:
+    """`fragment_text` and the photo captions in it (each also a paragraph of the text)."""
     if "<" not in fragment:
-        return normalise_text(fragment)
+        return normalise_text(fragment), ()
     try:
         root = lxml.html.fromstring(fragment)
     except (lxml.etree.LxmlError, ValueError):
-        return ""
+        return "", ()
     parts: list[str] = []
-    _walk(root, parts)
+    captions: list[str] = []
+    _walk(root, parts, captions)
     joined = "".join(parts)
     paragraphs = [" ".join(p.split()) for p in joined.split("\n\n")]
-    return normalise_text("\n\n".join(p for p in paragraphs if p))
+    text = normalise_text("\n\n".join(p for p in paragraphs if p))
+    return text, tuple(normalise_text(c) for c in captions)
 
 
-def _walk(node: Any, parts: list[str]) -> None:
-    tag = node.tag if isinstance(node.tag, str) else ""
-    tag = tag.lower().rsplit("}", 1)[-1]
-    if tag in _SKIP or not isinstance(node.tag, str):
+def _walk(node: Any, parts: list[str], captions: list[str]) -> None:
+    tag = tag_name(node)
+    if tag in SKIP_TAGS or not tag:
+        if node.tail:
+            parts.append(node.tail)
+        return
+    if (caption := caption_of(node)) is not None:
+        captions.append(caption)
+        parts.append(f"\n\n{caption}\n\n")
         if node.tail:
             parts.append(node.tail)
         return
@@ -124,7 +153,7 @@ def _walk(node: Any, parts: list[str]) -> None:
     if node.text:
         parts.append(node.text)
     for child in node:
-        _walk(child, parts)
+        _walk(child, parts, captions)
     if block:
         parts.append("\n\n")
     if node.tail:
