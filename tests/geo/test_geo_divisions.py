@@ -150,3 +150,10 @@ def test_a_big_namesake_abroad_yields_to_a_sure_qualifier(nlp: Any, geocoder: Ge
     text = "On 7 March, in Santa Ana (Tucuman), flood victims blocked a road."
     places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Santa Ana"]
     assert places and (places[0].country, places[0].admin1) == ("AR", "Tucuman")
+
+
+def test_a_facility_is_never_a_look_alike_town(nlp: Any, geocoder: Geocoder) -> None:
+    text = "On 3 May, hundreds gathered at the state Capitol in Denver (Colorado) to back the bill."
+    places = geocoder.find_places(nlp(text))
+    assert all(p.name != "Capitola" for p in places)
+    assert {p.name for p in places if p.span is not None and p.span.text == "Capitol"} <= {"Denver"}

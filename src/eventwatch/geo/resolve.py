@@ -126,6 +126,8 @@ class Geocoder:
                        regions - {f.row} if f is not None else regions)
             for m, cs, f in zip(mentions, cands, first, strict=False)
         ]
+        final = [None if c is not None and c.fuzzy and m.label == "FAC" else c  # "the state Capitol" is not Capitola
+                 for m, c in zip(mentions, final, strict=False)]
         default = self._document_place(final, focus) if fallback else None
         out: list[Place | None] = []
         for i, (m, choice) in enumerate(zip(mentions, final, strict=False)):
