@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import lxml.html
+from lxml import etree
 
 # Class names that mark a caption's own text (not its container: `wp-caption` also holds the image).
 CAPTION_CLASSES = frozenset({
@@ -28,6 +29,9 @@ MAX_CAPTION_CHARS = 600
 MAX_CAPTIONS = 200
 _STOP = frozenset({"html", "body", "article", "main"})
 _INLINE = frozenset({"span", "em", "i", "b", "strong", "small", "a", "cite", "font", "label"})
+_SPACE = re.compile(r"\s+")
+# Every caption class contains "aption" ("Caption" too): XPath finds the few candidates in C, in document order.
+_CANDIDATES = etree.XPath("//figcaption | //*[contains(@class, 'aption')]")
 
 
 def tag_name(node: Any) -> str:
@@ -102,7 +106,7 @@ def mark_captions(root: Any, page: str) -> Marked:
     while prefix in page:  # a page cannot forge a marker
         prefix += "x"
     captions: list[str] = []
-    found = [node for node in root.iter() if is_caption(node)]
+    found = [node for node in _CANDIDATES(root) if is_caption(node)]
     for node in found:
         if len(captions) >= MAX_CAPTIONS:
             break
@@ -125,9 +129,6 @@ def mark_captions(root: Any, page: str) -> Marked:
         parent.remove(container)
         captions.append(text)
     return Marked(prefix, tuple(captions))
-
-
-_SPACE = re.compile(r"\s+")
 
 
 def _other_text(node: Any, caption: str) -> bool:
