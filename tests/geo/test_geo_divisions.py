@@ -157,3 +157,9 @@ def test_a_facility_is_never_a_look_alike_town(nlp: Any, geocoder: Geocoder) -> 
     places = geocoder.find_places(nlp(text))
     assert all(p.name != "Capitola" for p in places)
     assert {p.name for p in places if p.span is not None and p.span.text == "Capitol"} <= {"Denver"}
+
+
+def test_a_people_named_does_not_pull_a_place_abroad(nlp: Any, geocoder: Geocoder) -> None:
+    text = "On 6 June, Russian forces pushed towards Staryi Karavan, Donetsk. Casualties unknown."
+    places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Donetsk"]
+    assert places and places[0].country == "UA"  # not the small Donetsk in Rostov oblast

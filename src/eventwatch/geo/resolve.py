@@ -118,7 +118,8 @@ class Geocoder:
         cands = [self._candidates(m) for m in mentions]
         hint = country_hint.upper() if country_hint else None
         first = [self._pick(m, cs, {}, hint, None) for m, cs in zip(mentions, cands, strict=False)]
-        focus = self._focus(first, cands)
+        # a people named ("Russian forces shelled ...") says who acted, not where: it does not vote for the focus
+        focus = self._focus([None if m.label == "NORP" else f for m, f in zip(mentions, first, strict=False)], cands)
         anchors = self._anchors(first)
         regions = self._divisions(first)
         final = [
