@@ -52,6 +52,8 @@ def test_unknown_rule_is_an_error() -> None:
     ("Colombo", "Western"),
     ("Thessaloniki", "Macedonia-Thrace"),  # Greece's decentralised administrations
     ("Barnaul", "Altai"),  # "Altayskiy kray"
+    ("Province 1", "Koshi"),  # Nepal's former name, as an alias
+    ("Kaohsiung", "Kaohsiung City"),
 ])
 def test_admin1_as_acled_writes_it(geocoder: Geocoder, name: str, admin1: str) -> None:
     place = geocoder.resolve_name(name)

@@ -28,7 +28,7 @@ from eventwatch.errors import EventwatchError
 from eventwatch.geo.divisions import DivisionRules, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article
 
-INDEX_VERSION = 16
+INDEX_VERSION = 17
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS = 0, 1, 2, 3
@@ -247,6 +247,7 @@ def build_index(out_dir: Path) -> None:
         if cols.kind[idx] == ADM2 and parent and int(parent) in sub_index:
             cols.admin1[idx] = sub_index[int(parent)]
 
+    coded = set(iso_row.values())
     capitals = {(c, info.get("capital", "")) for c, info in gnc_countries.items()}
     capital_row: dict[str, int] = {}
     for row in city_rows:
@@ -257,8 +258,9 @@ def build_index(out_dir: Path) -> None:
             sidx = sub_index.get(int(sid), -1)
             if sidx < 0:
                 continue
-            if cols.kind[sidx] == ADM1:
-                a1 = sidx
+            if cols.kind[sidx] == ADM1:  # in two first-level units, the one with an ISO code ("Taipei", not
+                if a1 < 0 or sidx in coded or a1 not in coded:  # the historical "Taiwan" province)
+                    a1 = sidx
             else:
                 a2 = sidx
                 if a1 < 0:
@@ -284,6 +286,9 @@ def build_index(out_dir: Path) -> None:
         if code in iso_row:
             cols.name[iso_row[code]] = acled_name
             names[iso_row[code]].append((acled_name, Q_ALIAS))
+    for code, aliases in rules.aliases.items():
+        if code in iso_row:
+            names[iso_row[code]].extend((alias, Q_ALIAS) for alias in aliases)
     _add_team_places(cols, names, country_row, gnc)
     _write(out_dir, cols, names)
 

@@ -17,12 +17,14 @@ class DivisionRules:
     promote: frozenset[str] = frozenset()  # ISO codes whose second-level divisions are ACLED's first level
     demote: dict[str, str] = field(default_factory=dict)  # GeoNames admin code -> ACLED's name for the unit
     names: dict[str, str] = field(default_factory=dict)  # ISO code -> ACLED's name
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ISO code -> other names (former ones)
 
     @classmethod
     def from_rows(cls, rows: list[list[str]]) -> DivisionRules:
         promote: set[str] = set()
         demote: dict[str, str] = {}
         names: dict[str, str] = {}
+        aliases: dict[str, tuple[str, ...]] = {}
         for row in rows:
             action, code = row[0], row[1]
             if action == "promote":
@@ -31,9 +33,11 @@ class DivisionRules:
                 demote[code] = row[2]
             elif action == "name":
                 names[code] = row[2]
+            elif action == "alias":
+                aliases[code] = (*aliases.get(code, ()), *row[2].split("|"))
             else:
                 raise ValueError(f"unknown action {action!r} in acled_divisions.tsv")
-        return cls(frozenset(promote), demote, names)
+        return cls(frozenset(promote), demote, names, aliases)
 
 
 def reshape(rows: list[list[str]], rules: DivisionRules) -> tuple[list[list[str]], dict[int, list[int]]]:
