@@ -286,9 +286,9 @@ def build_index(out_dir: Path) -> None:
         if code in iso_row:
             cols.name[iso_row[code]] = acled_name
             names[iso_row[code]].append((acled_name, Q_ALIAS))
-    for code, aliases in rules.aliases.items():
+    for code, former in rules.aliases.items():
         if code in iso_row:
-            names[iso_row[code]].extend((alias, Q_ALIAS) for alias in aliases)
+            names[iso_row[code]].extend((alias, Q_ALIAS) for alias in former)
     _add_team_places(cols, names, country_row, gnc)
     _write(out_dir, cols, names)
 
