@@ -165,3 +165,20 @@ def test_a_people_named_does_not_pull_a_place_abroad(nlp: Any, geocoder: Geocode
     text = "On 6 June, Russian forces pushed towards Staryi Karavan, Donetsk. Casualties unknown."
     places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Donetsk"]
     assert places and places[0].country == "UA"  # not the small Donetsk in Rostov oblast
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("On 3 March, hundreds of protesters gathered outside the White House to demand a ceasefire.", "Washington", "US"),
+    ("On 3 March, veterans marched to the Pentagon to protest.", "Arlington", "US"),
+    ("On 4 March, students staged a sit-in on Tahrir Square in Baghdad.", "Baghdad", "IQ"),
+    ("On 4 March, thousands rallied in Tahrir Square and police detained 12 people in Cairo.", "Cairo", "EG"),
+])
+def test_a_landmark_places_the_event_in_its_town(nlp: Any, geocoder: Geocoder, text: str, town: str,
+                                                  country: str) -> None:
+    places = geocoder.find_places(nlp(text))
+    site = next(p for p in places if p.span is not None and p.span.text.endswith(("House", "Pentagon", "Square")))
+    assert (site.name, site.country, site.geo_precision) == (town, country, 2)
+
+
+def test_a_landmark_speaking_is_an_actor_not_a_place(nlp: Any, geocoder: Geocoder) -> None:
+    assert geocoder.find_places(nlp("The White House said on Monday that it would respond.")) == []

@@ -28,10 +28,10 @@ from eventwatch.errors import EventwatchError
 from eventwatch.geo.divisions import DivisionRules, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article
 
-INDEX_VERSION = 17
+INDEX_VERSION = 19
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
-Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS = 0, 1, 2, 3
+Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_LANDMARK = 0, 1, 2, 3, 5  # 4 is the resolver's fuzzy match
 _TYPE_SUFFIXES = (" province", " governorate", " region", " state", " oblast", " prefecture", " department",
                   " district", " county", " municipality", " division", " territory", " oblast", " sheng", " kraj",
                   " krai", " okrug", " zizhiqu", " shi", " apskritis", " oblysy", " kray", " lan")
@@ -347,6 +347,23 @@ def _add_team_places(cols: Columns, names: dict[int, list[tuple[str, int]]], cou
             if iso2 == "US" and len(abbrev) == 2 and abbrev.isupper() and abbrev != "DC":
                 continue  # bare postal codes (LA, IN, OR) are too ambiguous as names
             names[row_id].append((abbrev, Q_ALIAS))
+    _add_landmarks(cols, names)
+
+
+def _add_landmarks(cols: Columns, names: dict[int, list[tuple[str, int]]]) -> None:
+    """Sites news names instead of their town ("outside the White House"), as names of that town."""
+    towns: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for idx in range(len(cols.gid)):
+        if cols.kind[idx] == CITY:
+            towns[(key(cols.name[idx]), cols.country[idx])].append(idx)
+    for landmarks, where, iso2 in data_rows("landmarks.tsv"):
+        town, _, admin = where.partition(", ")  # "Arlington, Virginia" among several Arlingtons
+        rows = [i for i in towns.get((key(town), iso2), [])
+                if not admin or (cols.admin1[i] >= 0 and key(cols.name[cols.admin1[i]]) == key(admin))]
+        if not rows:
+            raise GazetteerBuildError(f"landmarks.tsv: no town {where!r} in {iso2}")
+        best = max(rows, key=lambda i: cols.population[i])
+        names[best].extend((name, Q_LANDMARK) for name in landmarks.split("|"))
 
 
 def _write(out_dir: Path, cols: Columns, names: dict[int, list[tuple[str, int]]]) -> None:

@@ -13,10 +13,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from eventwatch.geo.build import data_rows
-from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Q_FUZZY, REGION, Gazetteer
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Q_FUZZY, Q_LANDMARK, REGION, Gazetteer
 from eventwatch.geo.normalize import key, strip_article
 
-_QUALITY_BONUS = {0: 3.0, 1: 2.0, 2: 1.8, 3: 3.2, Q_FUZZY: 0.0}
+_QUALITY_BONUS = {0: 3.0, 1: 2.0, 2: 1.8, 3: 3.2, Q_FUZZY: 0.0, Q_LANDMARK: 3.0}
 _KIND_BONUS = {CITY: 0.0, ADM1: 1.5, ADM2: 0.3, COUNTRY: 4.0, REGION: 3.5}
 MAX_CANDIDATES = 25
 CURRENT_NAME_POPULATION = 20_000
@@ -32,6 +32,7 @@ class Candidate:
     prior: float
     partial: bool = False  # matched on part of the mention ("Dulles" in "Dulles International Airport")
     fuzzy: bool = False  # matched a spelling variant only: kept when the document supports it
+    landmark: bool = False  # a site in the town ("the White House"): the town, at precision 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +92,12 @@ class CandidateFinder:
         return regions[0] if regions else None
 
     def _exact(self, k: str) -> list[Candidate]:
-        out = [Candidate(row, self.prior(row, q)) for row, q in self.gaz.lookup(k)]
+        out = [Candidate(row, self.prior(row, q), landmark=q == Q_LANDMARK) for row, q in self.gaz.lookup(k)]
         if not out:
             bare = strip_article(k)
             if bare:
-                out = [Candidate(row, self.prior(row, q) - 0.3) for row, q in self.gaz.lookup(bare)]
+                out = [Candidate(row, self.prior(row, q) - 0.3, landmark=q == Q_LANDMARK)
+                       for row, q in self.gaz.lookup(bare)]
         return out
 
     def _fuzzy(self, k: str) -> list[Candidate]:
@@ -135,7 +137,7 @@ class CandidateFinder:
             found += [c for c in self._exact(" ".join(words[:-1]))
                       if c.row not in seen and self.gaz.cols.kind[c.row] == CITY]
         found = self._prefer_current(found, k)
-        if not any(self.gaz.lookup_quality(c.row, k) in (0, 3) for c in found):
+        if not any(self.gaz.lookup_quality(c.row, k) in (0, 3, Q_LANDMARK) for c in found):
             seen = {c.row for c in found}
             found += [c for c in self._fuzzy(k) if c.row not in seen]
         if not typed:  # "Orange County" is the county even where a town Orange lies in it

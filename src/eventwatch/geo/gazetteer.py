@@ -14,11 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventwatch.errors import EventwatchError
-from eventwatch.geo.build import ADM1, ADM2, CITY, COUNTRY, INDEX_VERSION, REGION, Columns, build_index
+from eventwatch.geo.build import ADM1, ADM2, CITY, COUNTRY, INDEX_VERSION, Q_LANDMARK, REGION, Columns, build_index
 from eventwatch.geo.normalize import skeleton
 from eventwatch.records import Place, Span
 
-__all__ = ["ADM1", "ADM2", "CITY", "COUNTRY", "REGION", "Gazetteer", "cache_dir", "get_gazetteer"]
+__all__ = ["ADM1", "ADM2", "CITY", "COUNTRY", "Q_LANDMARK", "REGION", "Gazetteer", "cache_dir", "get_gazetteer"]
 
 Q_FUZZY = 4
 

@@ -42,6 +42,7 @@ class _Choice:
     fuzzy: bool
     fallback: bool = False  # the place its qualifier names, the mention itself being unknown there
     qualified: bool = False  # lies in the place its qualifier names
+    landmark: bool = False  # named by a site in it ("the White House")
 
 
 
@@ -144,7 +145,7 @@ class Geocoder:
             if choice is not None and not weak and self._stray(choice, i, first, cands, anchors, regions, hint):
                 weak = True
             if choice is not None and not weak:
-                precision = 2 if choice.partial or choice.fallback or m.label == EMBEDDED else None
+                precision = 2 if choice.partial or choice.fallback or choice.landmark or m.label == EMBEDDED else None
                 out.append(self.gaz.place(choice.row, span=span, precision=precision))
             elif default is not None and not (weak and choice is not None and choice.fuzzy and m.label == "GPE"):
                 out.append(replace(self.gaz.place(default, span=span), geo_precision=2))
@@ -186,7 +187,7 @@ class Geocoder:
             if divisions and (cols.admin1[c.row] in divisions or cols.admin2[c.row] in divisions):
                 score += CONTAIN_WEIGHT
             if best is None or score > best.score:
-                best = _Choice(c.row, score, c.partial, c.fuzzy, qualified=hit)
+                best = _Choice(c.row, score, c.partial, c.fuzzy, qualified=hit, landmark=c.landmark)
         if qual_rows and not qualified:  # "Ampang (Mangu, Plateau)": no Ampang there, so in Mangu, Plateau
             return self._qualifier_fallback(mention, best) or best
         return best

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwatch.geo.cues import PlaceEvidence, lower_words, person_words
-from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer, cache_dir, get_gazetteer
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Q_LANDMARK, Gazetteer, cache_dir, get_gazetteer
 from eventwatch.geo.normalize import fold, key
 
 COMPONENT = "eventwatch_place_ruler"
@@ -123,6 +123,20 @@ class PlaceRuler:
                    and holders & {c.admin1[t.row], c.admin2[t.row], gaz.country_index.get(c.country[t.row], -2)}
                    for t in self.finder.candidates(doc[start:end].text))
 
+    def _landmark(self, doc: Doc, ent: Span) -> Span | None:
+        """A site named where something happened ("outside the White House", "marched to the Pentagon"), which
+        the model calls an organisation; "the White House said" stays one."""
+        before = ent.start - 1
+        if before > 0 and doc[before].lower_ == "the":
+            before -= 1
+        if ent.label_ not in _RELABEL or before < 0 or doc[before].lower_ not in self.evidence.before:
+            return None
+        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        name = key(doc[start:ent.end].text)
+        if start >= ent.end or not any(q == Q_LANDMARK for _, q in self.finder.gaz.lookup(name)):
+            return None
+        return Span(doc, start, ent.end, label="FAC")
+
     def _keeps_label(self, ent: Span, persons: frozenset[str]) -> bool:
         """Whether a GPE/LOC label on a common personal name stands: a big place nobody in the text is named."""
         return self.evidence.level(ent.text) >= 3 and not any(w in persons for w in key(ent.text).split(" "))
@@ -137,6 +151,11 @@ class PlaceRuler:
                 places.add(tok.i)
         for ent in _paren_parts(doc):
             if ent.label_ in ("GPE", "LOC") and key(ent.text) in self.people and not self._keeps_label(ent, persons):
+                continue
+            site = self._landmark(doc, ent)
+            if site is not None:
+                places.update(range(site.start, site.end))
+                spans.append(site)
                 continue
             if ent.label_ in _CUE_RELABEL and len(ent) <= 4 and self._cued_place(doc, ent.start, ent.end, persons,
                                                                                    lower, places):
