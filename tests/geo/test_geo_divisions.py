@@ -54,6 +54,8 @@ def test_unknown_rule_is_an_error() -> None:
     ("Barnaul", "Altai"),  # "Altayskiy kray"
     ("Province 1", "Koshi"),  # Nepal's former name, as an alias
     ("Kaohsiung", "Kaohsiung City"),
+    ("Simferopol", "Crimea"),
+    ("Mekelle", "Tigray"),
 ])
 def test_admin1_as_acled_writes_it(geocoder: Geocoder, name: str, admin1: str) -> None:
     place = geocoder.resolve_name(name)
@@ -182,3 +184,9 @@ def test_a_landmark_places_the_event_in_its_town(nlp: Any, geocoder: Geocoder, t
 
 def test_a_landmark_speaking_is_an_actor_not_a_place(nlp: Any, geocoder: Geocoder) -> None:
     assert geocoder.find_places(nlp("The White House said on Monday that it would respond.")) == []
+
+
+@pytest.mark.parametrize("name", ["Donbas", "Mindanao", "Java", "Darfur"])
+def test_regions_news_names_are_regions(geocoder: Geocoder, name: str) -> None:
+    place = geocoder.resolve_name(name)
+    assert place is not None and place.feature_code == "RGN" and place.name == name
