@@ -35,6 +35,8 @@ _LONGER_PERIOD = re.compile(
 )
 _DAY_AROUND = re.compile(r"(?<!\w)the\s+(?:(?P<week>week)\s+of|day\s+(?P<dir>before|after))\s+$", re.IGNORECASE)
 _BETWEEN_CLOCK_AND_DAY = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:on\s+)?")
+# "the second quarter ended Oct. 31", "the quarter ending July 31": a quarter given by its last day
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?")
 _THAT_DAY = re.compile(r"^(?:that|the same|that same) day$")
 _NEXT = re.compile(r"^the\s+(?:next|following)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -85,13 +87,14 @@ class _Memory:
 
     def remember(self, name: str, ref: DateRef, lowered: str, topic: DateRef | None) -> None:
         # the topic is the latest completed quarter named: a report on the third quarter that mentions "a flat
-        # second quarter" or a "fourth-quarter charge" is still about the third
+        # second quarter" or a "fourth-quarter charge" is still about the third. The first quarter named is the
+        # topic even if the calendar has not closed it: a "fourth quarter" reported in November is a fiscal one
         if (
             name == "quarter"
             and _is_quarter(ref)
             and not _SHIFTED.search(lowered)
             and not _PERIOD_OF_YEAR.match(lowered)
-            and (self.reference is None or ref.last <= self.reference)
+            and (self.reference is None or ref.last <= self.reference or topic is None)
             and (topic is None or ref.last >= topic.last)
         ):
             self.quarter = ref
@@ -157,6 +160,26 @@ def _clock_before_day(text: str, clock: DateRef, following: DateRef | None) -> D
     return cal.day_ref(following.first)
 
 
+def _quarter_ended(text: str, ref: DateRef, lowered: str, following: DateRef | None,
+                   topic: DateRef | None) -> DateRef | None:
+    """A quarter followed by the day it ended. A numbered quarter is of that day's year, whatever the calendar
+    says ("the second quarter ended Oct. 31", a fiscal quarter of the year before an October report); "the
+    quarter ended July 31", with no quarter named before, is a fiscal quarter and is given the calendar quarter
+    holding two of its three months (that of its middle month: May-July is mostly the second)."""
+    if following is None or following.granularity != "day" or ref.span is None or following.span is None:
+        return None
+    if not _ENDED.fullmatch(text, ref.span.end, following.span.start):
+        return None
+    end = following.first
+    same = _SAME_QUARTER.match(lowered)
+    if same is not None:
+        if topic is not None or same["back"] or same["back2"]:
+            return None
+        year, middle = cal.add_months(end.year, end.month, -1)
+        return cal.quarter_ref(year, (middle - 1) // 3 + 1)
+    return _quarter_of(ref, end.year) if _is_quarter(ref) else None
+
+
 def _month_year_rules(memory: _Memory, lowered: str) -> DateRef | None:
     step = 1 if "following" in lowered or "next" in lowered else 0
     if _THAT_MONTH.match(lowered) and memory.month is not None:
@@ -181,6 +204,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         following = found[index + 1][1] if index + 1 < len(found) else None
         moved = (
             (_clock_before_day(text, ref, following) if name == "clock" else None)
+            or (_quarter_ended(text, ref, lowered, following, topic) if name == "quarter" else None)
             or _quarter_rules(memory, name, ref, lowered, span)
             or _day_rules(memory, name, ref, lowered, span)
             or _month_year_rules(memory, lowered)

@@ -32,8 +32,9 @@ def _with_year(ctx: Context, month: int, day: int | None, year: str | None, star
         return year_number(year)
     if ctx.reference is None:
         return None
-    if ctx.printed and day:
-        return cal.printed_year(ctx.reference, month, day)
+    if (ctx.printed or _ENDED.search(ctx.text, max(0, start - 12), start)) and day:
+        # a day printed on a caption, or the day something "ended" on, is not after the report
+        return cal.printed_year(ctx.reference, month, day, slack=7 if ctx.printed else 0)
     if ctx.future(start, end):
         candidate = ctx.reference.year
         target = (month, day or 1) if day else (month, 32)
@@ -45,6 +46,8 @@ def _with_year(ctx: Context, month: int, day: int | None, year: str | None, star
         return candidate
     return cal.nearest_year(ctx.reference, month, day)
 
+
+_ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 
 Handler = Callable[[re.Match[str], Context], DateRef | None]
 

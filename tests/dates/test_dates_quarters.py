@@ -1,0 +1,70 @@
+"""Quarters in results reports: the quarter a report is about, quarters given by the day they ended, and the
+fiscal quarters that do not line up with the calendar.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwatch.dates import find_dates
+from eventwatch.evaluation.timeml import to_timeml_value
+
+REF = dt.date(2021, 11, 3)  # a Wednesday, after the third quarter closed
+
+
+def timeml(text: str, reference: dt.date = REF) -> list[tuple[str, str]]:
+    return [(r.span.text if r.span else "", to_timeml_value(r)) for r in find_dates(text, reference, indefinite=True)]
+
+
+def test_a_fiscal_fourth_quarter_reported_is_the_topic_even_if_the_calendar_one_is_not_over() -> None:
+    text = (
+        "Zenith Foods posted a 20% drop in fourth-quarter profit. It earned $3 million, against $5 million a year "
+        "earlier. Sales in the latest period rose 4% from last year's level."
+    )
+    assert timeml(text) == [
+        ("fourth-quarter", "2021-Q4"),
+        ("a year earlier", "2020-Q4"),
+        ("the latest period", "2021-Q4"),
+        ("last year", "2020-Q4"),
+    ]
+
+
+def test_a_passing_future_quarter_does_not_replace_a_completed_topic() -> None:
+    text = "Net rose in the third quarter, and the company expects a fourth-quarter charge. The quarter was strong."
+    assert timeml(text)[-1] == ("The quarter", "2021-Q3")
+
+
+def test_a_day_something_ended_on_is_not_after_the_report() -> None:
+    # 30 November is after the report (3 November 2021): a quarter that "ended" then is last year's
+    assert timeml("In the second quarter ended Nov. 30, the chain lost $2 million.") == [
+        ("the second quarter", "2020-Q2"),
+        ("Nov. 30", "2020-11-30"),
+    ]
+
+
+def test_that_quarter_follows_the_quarter_given_by_its_end() -> None:
+    text = "In the second quarter ended Nov. 30, the chain lost $2 million. Results for that quarter included a charge."
+    assert timeml(text)[-1] == ("that quarter", "2020-Q2")
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [("July 31", "2021-Q2"), ("Aug. 31", "2021-Q3"), ("Sept. 30", "2021-Q3"), ("Jan. 31", "2020-Q4")],
+)
+def test_the_quarter_ended_is_the_calendar_quarter_holding_most_of_it(end: str, expected: str) -> None:
+    found = timeml(f"In the quarter ended {end}, the retailer sold 40 stores.")
+    assert found[0] == ("the quarter", expected)
+
+
+def test_the_quarter_ended_after_a_fiscal_quarter_named_is_that_quarter() -> None:
+    text = "Acme earned $4 million in its fiscal first quarter. Sales in the quarter ended Sept. 30 rose 9%."
+    assert ("the quarter", "2021-Q1") in timeml(text)
+
+
+def test_a_numbered_quarter_ended_keeps_its_number() -> None:
+    # a fiscal fourth quarter that ended in September is Q4 of that year, not the calendar's third quarter
+    assert timeml("Profit fell in its fourth quarter ended Sept. 30.")[0] == ("its fourth quarter", "2021-Q4")
