@@ -66,6 +66,17 @@ def test_that_day_without_a_day_before_it_is_generic() -> None:
     assert values("Traders who sold that day lost money.") == []
 
 
+def test_the_same_day_after_a_month_is_a_day_of_that_month() -> None:
+    text = "On Oct. 2 the mayor spoke. The mill closed last August, and its owner left town that same day."
+    found = find_dates(text, REF, indefinite=True)
+    assert [(r.span.text if r.span else "", r.value) for r in found][-1] == ("that same day", "2021-08")
+    assert to_timeml_value(found[-1]) == "2021-08-XX"
+
+
+def test_a_bare_that_day_after_a_month_stays_generic() -> None:
+    assert values("Last month, prices fell; investors who sold that day lost money.") == [("Last month", "2021-10")]
+
+
 def test_the_day_before_and_the_week_of() -> None:
     assert values("The day before last Tuesday's hearing, lawyers met.") == [
         ("The day before last Tuesday", "2021-11-01")

@@ -38,6 +38,8 @@ _BETWEEN_CLOCK_AND_DAY = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:on\s
 # "the second quarter ended Oct. 31", "the quarter ending July 31": a quarter given by its last day
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?")
 _THAT_DAY = re.compile(r"^(?:that|the same|that same) day$")
+# "the same day" refers back to what was named last, even a month; a bare "that day" is as often generic
+_SAME_DAY = re.compile(r"^(?:the|that) same day$")
 _NEXT = re.compile(r"^the\s+(?:next|following)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _QUARTER_REACH = 2000  # characters over which "the quarter" still means the one named
@@ -73,6 +75,8 @@ class _Memory:
     quarter: DateRef | None = None
     year: DateRef | None = None
     month: DateRef | None = None
+    # the last month named as a whole ("last October"), which "that same day" may point into
+    whole_month: DateRef | None = None
 
     def topic_quarter(self, start: int) -> DateRef | None:
         """The quarter the passage is about, if named nearby and not since superseded by a longer period."""
@@ -80,6 +84,14 @@ class _Memory:
         if last is None or last.span is None or start - last.span.end >= _QUARTER_REACH:
             return None
         return None if _LONGER_PERIOD.search(self.text, last.span.end, start) else last
+
+    def day_in_month(self, start: int) -> DateRef | None:
+        """The month named last if it was named after the last day: "killed last October ... crossed out that
+        same day" is some day of October, not the day named before October."""
+        month, day = self.whole_month, self.day
+        if month is None or month.span is None or start - month.span.end >= _DAY_REACH:
+            return None
+        return month if day is None or day.span is None or day.span.end < month.span.start else None
 
     def near_day(self, start: int, reach: int) -> DateRef | None:
         day = self.day
@@ -100,6 +112,8 @@ class _Memory:
             self.quarter = ref
         if ref.granularity == "day" and name not in ("clock", "part_of_day"):
             self.day = ref
+        if ref.granularity == "month" and name in ("month", "month_year", "relunit"):
+            self.whole_month = ref
         if ref.granularity in ("year", "month", "day") and name in ("year", "date", "month_year", "iso"):
             self.year = ref
         if ref.granularity in ("month", "day") and name in ("date", "month_year", "month", "iso"):
@@ -129,6 +143,9 @@ def _quarter_rules(memory: _Memory, name: str, ref: DateRef, lowered: str, span:
 def _day_rules(memory: _Memory, name: str, ref: DateRef, lowered: str, span: Span) -> DateRef | None:
     text = memory.text
     if name == "same_day":
+        month = memory.day_in_month(span.start) if _SAME_DAY.match(lowered) else None
+        if month is not None:
+            return dataclasses.replace(month, span=None)
         day = memory.near_day(span.start, _DAY_REACH)
         if day is not None:
             return cal.day_ref(day.first + dt.timedelta(days=1 if _NEXT.match(lowered) else 0))
@@ -199,7 +216,8 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         assert span is not None
         lowered = _SPACES.sub(" ", span.text.lower())
         topic = memory.topic_quarter(span.start)
-        if name == "same_day" and _THAT_DAY.match(lowered) and memory.near_day(span.start, _DAY_REACH) is None:
+        if (name == "same_day" and _THAT_DAY.match(lowered) and memory.near_day(span.start, _DAY_REACH) is None
+                and (not _SAME_DAY.match(lowered) or memory.day_in_month(span.start) is None)):
             continue  # "trades made that day" with no day named before: a generic day, not a date
         following = found[index + 1][1] if index + 1 < len(found) else None
         moved = (

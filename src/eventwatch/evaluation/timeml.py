@@ -123,7 +123,9 @@ def to_timeml_value(ref: DateRef) -> str:
     if ref.granularity == "day":
         return first.isoformat() + _time_suffix(text)
     if ref.granularity == "month":
-        return f"{first.year:04d}-{first.month:02d}"
+        # "that same day" pointing into a month named before: a day of that month, which one unknown
+        unknown_day = "-XX" if re.search(r"\bday\b", lowered) else ""
+        return f"{first.year:04d}-{first.month:02d}{unknown_day}"
     if ref.granularity == "year":
         return f"{first.year:04d}"
     if ref.granularity == "decade":
