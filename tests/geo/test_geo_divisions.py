@@ -190,3 +190,9 @@ def test_a_landmark_speaking_is_an_actor_not_a_place(nlp: Any, geocoder: Geocode
 def test_regions_news_names_are_regions(geocoder: Geocoder, name: str) -> None:
     place = geocoder.resolve_name(name)
     assert place is not None and place.feature_code == "RGN" and place.name == name
+
+
+def test_an_unknown_village_takes_a_qualifier_given_as_an_abbreviation(nlp: Any, geocoder: Geocoder) -> None:
+    text = "On 28 February, residents held a protest at Kotranka town (Rajouri district, J&K) over water cuts."
+    places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Kotranka"]
+    assert places and (places[0].country, places[0].admin1, places[0].geo_precision) == ("IN", "Jammu and Kashmir", 2)

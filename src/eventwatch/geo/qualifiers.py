@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from eventwatch.geo.build import Q_ALIAS
 from eventwatch.geo.candidates import CandidateFinder
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
 from eventwatch.geo.normalize import key
@@ -59,13 +60,18 @@ class Qualifiers:
                     rows.add(a1)
         return frozenset(rows)
 
+    def _abbreviation(self, k: str) -> bool:
+        """A short qualifier the project lists as a division's abbreviation ("J&K", "KPK")."""
+        cols = self.gaz.cols
+        return any(q == Q_ALIAS and cols.kind[r] == ADM1 for r, q in self.gaz.lookup(k))
+
     def _place(self, qualifier: str, own: str = "", country: str = "") -> tuple[int, int] | None:
         """The most specific below-country place of a qualifier path, and how sure it is: PATH for two levels that
         fit ("Mangu, Plateau"), SINGLE for a name all of whose places lie in one country, else 0. A reading in
         `country` (where the mention's own best candidate lies) is preferred. None when the outer part is unknown."""
         cols = self.gaz.cols
         parts = self._parts(qualifier, own)
-        if not parts or len(parts[-1]) < MIN_KEY:
+        if not parts or (len(parts[-1]) < MIN_KEY and not self._abbreviation(parts[-1])):
             return None
         outer = [c for c in self.finder.candidates(parts[-1]) if not c.fuzzy and not c.partial
                  and cols.kind[c.row] in (ADM1, ADM2, CITY)
