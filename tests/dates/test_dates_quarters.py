@@ -68,3 +68,10 @@ def test_the_quarter_ended_after_a_fiscal_quarter_named_is_that_quarter() -> Non
 def test_a_numbered_quarter_ended_keeps_its_number() -> None:
     # a fiscal fourth quarter that ended in September is Q4 of that year, not the calendar's third quarter
     assert timeml("Profit fell in its fourth quarter ended Sept. 30.")[0] == ("its fourth quarter", "2021-Q4")
+
+
+def test_this_years_quarter_is_the_topic_and_last_years_is_not() -> None:
+    text = "In this year's third quarter, net was $10 million, against $9 million a year earlier."
+    assert timeml(text)[-1] == ("a year earlier", "2020-Q3")
+    text = "Net rose in the third quarter. Last year's second quarter was weak. Sales in the quarter rose."
+    assert timeml(text)[-1] == ("the quarter", "2021-Q3")

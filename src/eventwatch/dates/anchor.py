@@ -19,7 +19,7 @@ from eventwatch.records import DateRef, Span
 # "a year ago" next to a quarter means that quarter a year earlier ("profit rose from $3 million a year ago").
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:earlier|ago)$", re.IGNORECASE)
 _QUARTER_WORDS = re.compile(r"\b(quarter|period)\b", re.IGNORECASE)
-_SHIFTED = re.compile(r"year|ago|earlier|previous", re.IGNORECASE)
+_SHIFTED = re.compile(r"year-|ago|earlier|previous|last\s+year", re.IGNORECASE)  # not "this year's"
 _THAT_MONTH = re.compile(r"^(?:that|the\s+following|the\s+next)\s+month$")
 _THAT_YEAR = re.compile(r"^(?:(?:later|earlier)\s+)?(?:that|the\s+following|the\s+next)\s+year$")
 # "the quarter", "the latest period", "that quarter": the quarter the report is about, not the calendar quarter
