@@ -63,6 +63,7 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span]) -> lis
                            for s in actor_spans)]
     if not located:
         return []
+    located = _in_the_sentence_country(located)
     chosen: list[Place] = []
     for group in _groups(text, located):
         towns = [p for p in group if _is_town(p)]
@@ -77,7 +78,6 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span]) -> lis
         town_admins = {p.admin1 for p in chosen if _is_town(p)}
         chosen = [p for p in chosen if _is_town(p) or (p.admin1 not in town_admins and _listed(text, p, chosen))]
     chosen = [p for p in chosen if not any(_names_a_site_in(text, p, q) for q in chosen)]
-    chosen = _in_the_sentence_country(chosen, located)
     if any(p.geo_precision == 1 for p in chosen):  # a town named outright beats one found through part of a name
         chosen = [p for p in chosen if p.geo_precision != 2]
     if not chosen:
@@ -127,20 +127,20 @@ def _names_a_site_in(text: str, place: Place, other: Place) -> bool:
     return _SITE_IN.match(text, place.span.end, other.span.start) is not None and _is_town(other)
 
 
-def _in_the_sentence_country(chosen: list[Place], located: list[Place]) -> list[Place]:
-    """Towns of a country most of the sentence's places lie in beat a namesake abroad ("the protest site 'Gota Go
+def _in_the_sentence_country(located: list[Place]) -> list[Place]:
+    """Places in the country most of the sentence's places lie in beat a namesake abroad ("the protest site 'Gota Go
     Gama' at Galle Face in Colombo (Colombo, Western)": Gama in Brazil is a look-alike, not a second event)."""
     counts: dict[str, int] = {}
     for p in located:
         if p.country:
             counts[p.country] = counts.get(p.country, 0) + 1
     if len(counts) < 2:
-        return chosen
+        return located
     ranked = sorted(counts.values(), reverse=True)
     top = max(counts, key=lambda c: counts[c])
-    if ranked[0] < 2 * ranked[1] or not any(p.country == top for p in chosen):
-        return chosen
-    return [p for p in chosen if p.country == top]
+    if ranked[0] < 2 * ranked[1]:
+        return located
+    return [p for p in located if p.country == top]
 
 
 def _listed(text: str, place: Place, chosen: list[Place]) -> bool:
