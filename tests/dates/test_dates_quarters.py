@@ -75,3 +75,10 @@ def test_this_years_quarter_is_the_topic_and_last_years_is_not() -> None:
     assert timeml(text)[-1] == ("a year earlier", "2020-Q3")
     text = "Net rose in the third quarter. Last year's second quarter was weak. Sales in the quarter rose."
     assert timeml(text)[-1] == ("the quarter", "2021-Q3")
+
+
+def test_a_fiscal_quarter_named_starts_a_new_topic() -> None:
+    # a report on several companies: the second names its own fiscal quarter, which the next sentence follows
+    text = "Acme's net rose in the third quarter. Zenith posted a profit for its fiscal second quarter. The latest " \
+        "period included a gain."
+    assert timeml(text)[-1] == ("The latest period", "2021-Q2")

@@ -107,7 +107,7 @@ class _Memory:
             and not _SHIFTED.search(lowered)
             and not _PERIOD_OF_YEAR.match(lowered)
             and (self.reference is None or ref.last <= self.reference or topic is None)
-            and (topic is None or ref.last >= topic.last)
+            and (topic is None or ref.last >= topic.last or "fiscal" in lowered)
         ):
             self.quarter = ref
         if ref.granularity == "day" and name not in ("clock", "part_of_day"):
