@@ -196,3 +196,14 @@ def test_an_unknown_village_takes_a_qualifier_given_as_an_abbreviation(nlp: Any,
     text = "On 28 February, residents held a protest at Kotranka town (Rajouri district, J&K) over water cuts."
     places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Kotranka"]
     assert places and (places[0].country, places[0].admin1, places[0].geo_precision) == ("IN", "Jammu and Kashmir", 2)
+
+
+def test_a_look_alike_said_twice_does_not_support_itself(geocoder: Geocoder) -> None:
+    from eventwatch.geo.recognize import Mention
+
+    # "Pontelend" looks like Ponteland (England); saying it twice must not make England the report's country
+    mentions = [Mention(0, 9, "Pontelend", label="GPE"), Mention(20, 29, "Pontelend", label="GPE"),
+                Mention(40, 46, "Bosaso", label="GPE"), Mention(53, 60, "Bossaso", label="GPE"),
+                Mention(62, 66, "Bari", label="GPE")]
+    places = geocoder.resolve_mentions(mentions, fallback=True)
+    assert all(p is None or p.country == "SO" for p in places)

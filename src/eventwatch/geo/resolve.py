@@ -137,7 +137,9 @@ class Geocoder:
             weak = choice is not None and (choice.fuzzy or (choice.partial and self.gaz.cols.kind[choice.row] in (
                 CITY, ADM2)))  # a state or country inside a longer name ("Arizona State University") stands
             if weak and choice is not None:  # a look-alike or part of a name needs support from the *other* mentions
-                others = self._focus(first[:i] + first[i + 1:], cands[:i] + cands[i + 1:])
+                own = key(m.text)  # the same name said again is no support for itself ("Puntland ... Puntland")
+                rest = [j for j in range(len(mentions)) if j != i and key(mentions[j].text) != own]
+                others = self._focus([first[j] for j in rest], [cands[j] for j in rest])
                 near = [a for a in anchors if a != choice.row]  # part of a name in a report on a town ("Royal
                 focus = {} if choice.partial and near else others  # Street" in New Orleans) must lie near it
                 weak = not (self._supported(choice.row, focus, near) or self.gaz.cols.country[choice.row] == hint
