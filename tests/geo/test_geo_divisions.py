@@ -207,3 +207,9 @@ def test_a_look_alike_said_twice_does_not_support_itself(geocoder: Geocoder) -> 
                 Mention(62, 66, "Bari", label="GPE")]
     places = geocoder.resolve_mentions(mentions, fallback=True)
     assert all(p is None or p.country == "SO" for p in places)
+
+
+def test_a_place_word_between_town_and_province_keeps_the_qualifier(nlp: Any, geocoder: Geocoder) -> None:
+    text = "On 30 May, members staged a demonstration in Yenisehir town, Diyarbakir over prison conditions."
+    places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Yenisehir"]
+    assert places and places[0].admin1 == "Diyarbakir"  # not the Yenisehir of Bursa

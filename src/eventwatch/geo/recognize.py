@@ -28,7 +28,9 @@ EMBEDDED = "EMBEDDED"  # the label of a place name found inside a longer name
 _HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
 _SPEECH = frozenset({"say", "tell", "add", "explain", "ask", "write", "recall", "claim", "insist", "note"})
 _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
-_COMMA_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
+_COMMA_QUALIFIER = re.compile(  # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"
+    r"\s*(?:(?:town|city|village|district|province|governorate|region|county|municipality|township|area|camp)\s*)?"
+    r",\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
 _PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,12}\s+)?\(([^()\n]{2,40})\)")  # "(Aden)", "city (Haradh, Hajjah)"
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
 _LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
