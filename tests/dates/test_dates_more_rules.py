@@ -134,3 +134,32 @@ def test_decade_in_words_and_previous_weekday() -> None:
 
 def test_quarter_century_is_not_a_quarter() -> None:
     assert timeml("Unemployment stayed just above its quarter-century low.", dt.date(1998, 2, 6)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was arrested at this march in each of the last three years.",  # a march, not March
+        "He founded a venture called Orion 1980 that builds satellites.",  # a number in a name
+        "The firm wants to hire the engineers of tomorrow.",  # the future in general
+        "The case speaks to today's youth more than to their parents.",  # the present age
+        "Chips of this kind run most of today's personal computers.",
+    ],
+)
+def test_words_that_look_like_dates_but_are_not(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The offer, printed in today's editions, expires soon.", [("today", "2021-01-05")]),
+        ("Protesters will gather this March in the capital.", [("this March", "2021-03")]),
+        ("Since 1980 the firm has grown.", [("1980", "1980")]),
+        ("Orders fell, the company said in October 1980.", [("October 1980", "1980-10")]),
+        ("The report, published Monday, covers 1999 and 2000.", [("Monday", "2021-01-04"), ("1999", "1999"),
+                                                                 ("2000", "2000")]),
+    ],
+)
+def test_the_same_words_as_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -98,7 +98,7 @@ def _kind_sources() -> dict[str, str]:
         "month_year": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month}),?\s+(?:of\s+)?(?:(?P<y>{year})"
         r"|(?P<rel>this|last|next|the\s+previous|the\s+following)\s+year(?![\w-]))",
         "relday": rf"(?:(?P<part>late|early|earlier|later)\s+)?(?:(?P<clock>{clock})\s+|(?:mid[\s-]?)?{tod}\s+)?"
-        rf"(?P<w>yesterday|today|tonight|tomorrow)(?![\w-]|(?<=today)['’]|['’](?!s\b))(?:\s+(?P<tod>{tod}))?{clock_suffix}"
+        rf"(?P<w>yesterday|today|tonight|tomorrow)(?![\w-]|['’](?!s\b))(?:\s+(?P<tod>{tod}))?{clock_suffix}"
         rf"|(?:(?P<part2>late|early|earlier|later)\s+)?(?P<w2>this|last|yesterday|tomorrow)\s+(?P<tod2>{tod})"
         rf"|(?P<w3>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight)",
         "same_day": rf"(?:(?P<part>earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?:day|{tod})(?![\w-])"

@@ -47,6 +47,13 @@ def _with_year(ctx: Context, month: int, day: int | None, year: str | None, star
     return cal.nearest_year(ctx.reference, month, day)
 
 
+# a capitalised word (not a month, a title or a sentence's first word) right before a four-digit number
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|In|Since|By|Until)\w*\s)"
+                          r"[A-Z][a-z]+\s$")
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|young|people|families|economy|"
+    r"technology|computers?|market|standards|culture|age|era)\b", re.IGNORECASE,
+)
 _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 
 Handler = Callable[[re.Match[str], Context], DateRef | None]
@@ -135,6 +142,10 @@ def relday(m: re.Match[str], ctx: Context) -> DateRef | None:
     if ref is None:
         return None
     word = norm(m["w"] or m["w2"] or m["w3"])
+    if word == "tomorrow" and re.search(r"\bof\s+$", ctx.text[max(0, m.start() - 4) : m.start()]):
+        return None  # "the people of tomorrow", "the cars of tomorrow": the future in general
+    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return None  # "today's youth", "in today's world": the present age, not the report's day
     offsets = {
         "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1 if m["tod2"] else 0,
         "the day before yesterday": -2, "the day after tomorrow": 2, "overnight": 0,
@@ -227,6 +238,8 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
         year = season_year(ref, lex.seasons[unit][0], "last" if step < 0 else "next" if step > 0 else "this", False)
         base = cal.season_ref(year, lex.seasons[unit][0])
     elif unit in lex.months:
+        if not _capitalised(m["unit"]):
+            return None  # "arrested at this march": a month is capitalised
         number = lex.months[unit]
         if step < 0:
             year = ref.year if number < ref.month else ref.year - 1
@@ -273,6 +286,8 @@ def year(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None
     if re.search(r"\b(than|about|over|some|nearly|almost|around|of|least|up to)\s+$", before) and value < 1900:
         return None
+    if m.start() == m.start("y") and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # a number in a name ("Orion 1980", "Vision 2030") is not a year
     part = norm(m["part"])
     if part in ("earlier in", "later in"):
         part = "early" if part.startswith("earlier") else "late"
