@@ -213,3 +213,9 @@ def test_a_place_word_between_town_and_province_keeps_the_qualifier(nlp: Any, ge
     text = "On 30 May, members staged a demonstration in Yenisehir town, Diyarbakir over prison conditions."
     places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Yenisehir"]
     assert places and places[0].admin1 == "Diyarbakir"  # not the Yenisehir of Bursa
+
+
+def test_a_long_qualifier_path_places_an_unknown_village(nlp: Any, geocoder: Geocoder) -> None:
+    text = "On 18 April, in Thadin village (Pale township, Yinmarin district, Sagaing region), troops shelled homes."
+    places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Thadin"]
+    assert places and (places[0].admin1, places[0].geo_precision) == ("Sagaing", 2)  # not Thaton in Mon

@@ -31,7 +31,7 @@ _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
 _COMMA_QUALIFIER = re.compile(  # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"
     r"\s*(?:(?:town|city|village|district|province|governorate|region|county|municipality|township|area|camp)\s*)?"
     r",\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
-_PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,12}\s+)?\(([^()\n]{2,40})\)")  # "(Aden)", "city (Haradh, Hajjah)"
+_PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,12}\s+)?\(([^()\n]{2,90})\)")  # "(Aden)", "city (Haradh, Hajjah)"
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
 _LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -50,7 +50,7 @@ class Mention:
 
 
 def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, bool]:
-    tail = text[end:end + 80]
+    tail = text[end:end + 120]
     qualifier = ""
     m = _COMMA_QUALIFIER.match(tail)
     if m and _LIST_AFTER.match(tail[m.end():]):
