@@ -109,27 +109,55 @@ def decade(m: re.Match[str], ctx: Context) -> DateRef | None:
     return apply_part(cal.decade_ref(start), m["part"])
 
 
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * mm + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_day(rule: str, year: int) -> dt.date | None:
+    """The day of a holiday `rule` (`MM-DD`, `us-thanksgiving`, `easter`, `easter-2`...) in `year`."""
+    if rule == "us-thanksgiving":  # the fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if rule.startswith("easter"):
+        offset = rule[len("easter"):].removesuffix("-week")
+        return easter(year) + dt.timedelta(days=int(offset or 0))
+    month_number, day_number = (int(x) for x in rule.split("-"))
+    return cal.valid_day(year, month_number, day_number)
+
+
 def holiday(m: re.Match[str], ctx: Context) -> DateRef | None:
-    rule = lexicon().holidays[norm(m["h"]).replace("’", "'")] if norm(m["h"]).replace("’", "'") in \
-        lexicon().holidays else lexicon().holidays[norm(m["h"])]
-    if rule == "us-thanksgiving":
-        month_number, day_number = 11, 0
-    else:
-        month_number, day_number = (int(x) for x in rule.split("-"))
+    name = norm(m["h"]).replace("’", "'")
+    rule = lexicon().holidays.get(name) or lexicon().holidays[norm(m["h"])]
+    if not m["h"][:1].isupper() and rule.startswith("easter"):
+        return None
     if m["y"]:
         year_value = year_number(m["y"])
     elif ctx.reference is None:
         return None
     else:
-        year_value = cal.nearest_year(ctx.reference, month_number, day_number or 22)
+        # the nearest year, as for a day and month, then "last" and "next" move it across the reference
+        this_year = _holiday_day(rule, ctx.reference.year)
+        if this_year is None:
+            return None
+        year_value = cal.nearest_year(ctx.reference, this_year.month, this_year.day)
         rel = norm(m["rel"])
-        if rel == "last" and dt.date(year_value, month_number, day_number or 22) >= ctx.reference:
+        day = _holiday_day(rule, year_value)
+        if rel == "last" and day is not None and day >= ctx.reference:
             year_value -= 1
-        elif rel == "next" and dt.date(year_value, month_number, day_number or 22) <= ctx.reference:
+        elif rel == "next" and day is not None and day <= ctx.reference:
             year_value += 1
-    if day_number == 0:
-        first = dt.date(year_value, 11, 1)
-        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
-        return cal.day_ref(thursday + dt.timedelta(days=21))
-    day_value = cal.valid_day(year_value, month_number, day_number)
-    return cal.day_ref(day_value) if day_value else None
+    day_value = _holiday_day(rule, year_value)
+    if day_value is None:
+        return None
+    # "Easter week": the week that ends on Easter Sunday
+    return cal.week_ref(day_value) if rule.endswith("-week") else cal.day_ref(day_value)
