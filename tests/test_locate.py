@@ -105,3 +105,12 @@ def test_a_namesake_abroad_yields_to_the_country_of_the_sentence() -> None:
     two = "Crowds gathered in Gama and in Colombo on Monday."
     pair = [_place(two, "Gama", country="BR"), _place(two, "Colombo", country="LK")]
     assert len(event_places(two, pair, [])) == 2  # no majority: both stand
+
+
+def test_a_far_namesake_of_a_neighbourhood_yields_to_its_town() -> None:
+    text = "Hundreds held a vigil in Andersonville in Chicago on Sunday."
+    far = dataclasses.replace(_place(text, "Andersonville", country="US"), latitude=41.6, longitude=-80.9)
+    chicago = dataclasses.replace(_place(text, "Chicago", country="US"), latitude=41.85, longitude=-87.65)
+    assert [p.name for p in event_places(text, [far, chicago], [])] == ["Chicago"]
+    near = dataclasses.replace(far, latitude=41.98, longitude=-87.67)  # a part of Chicago: both stand
+    assert len(event_places(text, [near, chicago], [])) == 2

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eventwatch.geo.distance import km
 from eventwatch.geo.normalize import key
 from eventwatch.records import Place, Span
 
@@ -119,12 +120,21 @@ _SITE_IN = re.compile(
     r"mine|office|building|court|hall|museum)s?\s+(?:in|of|at|near)\s+$", re.IGNORECASE)
 
 
+_PART_IN = re.compile(r"\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?$")
+
+
 def _names_a_site_in(text: str, place: Place, other: Place) -> bool:
     """A place that names a site lying in another town of the sentence ("Mill Creek park in Kansas City", "St.
-    Vladimir Cathedral in Parma"): the town holds the event, the site's namesake does not."""
+    Vladimir Cathedral in Parma"), or a part of it that the gazetteer only knows as a namesake far away (the
+    neighbourhood "Andersonville in Chicago"): the town holds the event, the namesake does not."""
     if place is other or place.span is None or other.span is None or other.span.start <= place.span.end:
         return False
-    return _SITE_IN.match(text, place.span.end, other.span.start) is not None and _is_town(other)
+    if not _is_town(other):
+        return False
+    if _SITE_IN.match(text, place.span.end, other.span.start) is not None:
+        return True
+    return (_PART_IN.match(text, place.span.end, other.span.start) is not None and _is_town(place)
+            and km(place.latitude, place.longitude, other.latitude, other.longitude) > 50.0)
 
 
 def _in_the_sentence_country(located: list[Place]) -> list[Place]:
