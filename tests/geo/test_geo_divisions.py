@@ -219,3 +219,9 @@ def test_a_long_qualifier_path_places_an_unknown_village(nlp: Any, geocoder: Geo
     text = "On 18 April, in Thadin village (Pale township, Yinmarin district, Sagaing region), troops shelled homes."
     places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Thadin"]
     assert places and (places[0].admin1, places[0].geo_precision) == ("Sagaing", 2)  # not Thaton in Mon
+
+
+def test_the_only_state_by_a_name_is_a_sure_qualifier(nlp: Any, geocoder: Geocoder) -> None:
+    text = "On 19 March, volunteers patrolled the border near Sasabe (Arizona) overnight."
+    places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Sasabe"]
+    assert places and (places[0].country, places[0].admin1) == ("US", "Arizona")  # not Sásabe in Sonora

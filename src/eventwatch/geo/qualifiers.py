@@ -78,7 +78,10 @@ class Qualifiers:
                  and self.gaz.lookup_quality(c.row, parts[-1]) in (0, 1, 3)]
         if not outer:
             return None
-        single = len({cols.country[c.row] for c in outer}) == 1
+        # one country holds every reading, or the only first-level division by that name (towns named after a
+        # state elsewhere, "Arizona" in Honduras, do not make "Sasabe (Arizona)" doubtful)
+        provinces = {cols.country[c.row] for c in outer if cols.kind[c.row] == ADM1}
+        single = len({cols.country[c.row] for c in outer}) == 1 or len(provinces) == 1
         home = [c for c in outer if cols.country[c.row] == country]
         outer = home or outer
         # a division by that name first ("Donetsk" the region rather than its city), else the likeliest place
