@@ -147,3 +147,23 @@ def test_past_perfect_plans_are_over() -> None:
 def test_a_bare_month_looks_back_up_to_three_times_as_far_as_ahead() -> None:
     assert values("In January, the company hired a new chief.", dt.date(2021, 10, 25)) == [("January", "2021-01")]
     assert values("In February, the company hired a new chief.", dt.date(2021, 10, 30)) == [("February", "2021-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The summit meets on April 24 and 25.", [("April 24", "2022-04-24"), ("25", "2022-04-25")]),
+        ("Polls open Oct. 30 and 31, officials said.", [("Oct. 30", "2021-10-30"), ("31", "2021-10-31")]),
+        ("Rain fell on May 5 and 6 people died.", [("May 5", "2021-05-05")]),
+        ("Sales on June 3 and 4.5% of orders...", [("June 3", "2021-06-03")]),
+        ("On June 9 and 3 others were hurt.", [("June 9", "2021-06-09")]),
+    ],
+)
+def test_a_second_day_of_the_same_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_an_opening_now_with_a_comma_is_a_discourse_marker() -> None:
+    assert timeml("Now, the question is who pays.") == []
+    assert timeml("Now the rebels hold the town.") == [("Now", "PRESENT_REF")]
+    assert timeml("The rebels now hold the town.") == [("now", "PRESENT_REF")]

@@ -37,6 +37,8 @@ _DAY_AROUND = re.compile(r"(?<!\w)the\s+(?:(?P<week>week)\s+of|day\s+(?P<dir>bef
 _BETWEEN_CLOCK_AND_DAY = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:on\s+)?")
 # "the second quarter ended Oct. 31", "the quarter ending July 31": a quarter given by its last day
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?")
+# "on April 24 and 25": a second day of the same month; not "on May 5 and 6 people died", nor "and 25%"
+_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%:/-]|[.,]\d|\s*[a-z%$])")
 _THAT_DAY = re.compile(r"^(?:that|the same|that same) day$")
 # "the same day" refers back to what was named last, even a month; a bare "that day" is as often generic
 _SAME_DAY = re.compile(r"^(?:the|that) same day$")
@@ -207,6 +209,19 @@ def _month_year_rules(memory: _Memory, lowered: str) -> DateRef | None:
     return None
 
 
+def _and_day(text: str, name: str, ref: DateRef) -> DateRef | None:
+    """The second day of "April 24 and 25", after the first, in the same month and year."""
+    if name != "date" or ref.granularity != "day" or ref.span is None:
+        return None
+    m = _AND_DAY.match(text, ref.span.end)
+    if m is None or int(m["d"]) <= ref.first.day:
+        return None
+    day = cal.valid_day(ref.first.year, ref.first.month, int(m["d"]))
+    if day is None:
+        return None
+    return dataclasses.replace(cal.day_ref(day), span=Span(m.start("d"), m.end(), text[m.start("d") : m.end()]))
+
+
 def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | None) -> list[tuple[str, DateRef]]:
     """`found` (kind, DateRef) in text order, with the expressions that refer back re-anchored."""
     memory = _Memory(text, reference)
@@ -231,4 +246,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             ref = moved if moved.span is not None else dataclasses.replace(moved, span=span)
         memory.remember(name, ref, lowered, topic)
         out.append((name, ref))
+        second = _and_day(text, name, ref)
+        if second is not None:
+            out.append((name, second))
     return out

@@ -304,6 +304,8 @@ def vague(m: re.Match[str], ctx: Context) -> DateRef | None:
         "coming_days": 7, "coming_weeks": 28, "coming_months": 90,
     }
     if phrase.rule == "present":
+        if m["v"] == "Now" and ctx.text.startswith(",", m.end()):
+            return None  # "Now, the question is...": a sentence's opening discourse marker, not a time
         return cal.day_ref(ref)
     if phrase.rule == "recent_years":
         return cal.range_ref(cal.shift(ref, years=-3), ref)
