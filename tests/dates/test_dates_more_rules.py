@@ -163,3 +163,15 @@ def test_words_that_look_like_dates_but_are_not(text: str) -> None:
 )
 def test_the_same_words_as_dates(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The post-1959 exodus split families.", [("1959", "1959")]),
+        ("Its pre-1990 debts were forgiven.", [("1990", "1990")]),
+        ("The MiG-1999 prototype never flew.", []),  # a name
+    ],
+)
+def test_years_after_pre_and_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

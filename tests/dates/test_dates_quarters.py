@@ -82,3 +82,18 @@ def test_a_fiscal_quarter_named_starts_a_new_topic() -> None:
     text = "Acme's net rose in the third quarter. Zenith posted a profit for its fiscal second quarter. The latest " \
         "period included a gain."
     assert timeml(text)[-1] == ("The latest period", "2021-Q2")
+
+
+def test_the_comparable_year_ago_quarter_is_a_year_before_the_topic() -> None:
+    text = "Net rose in the third quarter, against a loss in the comparable year-ago quarter."
+    assert timeml(text)[-1] == ("the comparable year-ago quarter", "2020-Q3")
+
+
+def test_a_quarter_in_apposition_names_the_same_quarter() -> None:
+    text = (
+        "Net rose in the third quarter. In the comparable year-ago quarter, the second quarter ended Nov. 30, "
+        "the chain lost money."
+    )
+    found = timeml(text)
+    assert ("the comparable year-ago quarter", "2020-Q2") in found
+    assert ("the second quarter", "2020-Q2") in found

@@ -25,7 +25,7 @@ _THAT_YEAR = re.compile(r"^(?:(?:later|earlier)\s+)?(?:that|the\s+following|the\
 # "the quarter", "the latest period", "that quarter": the quarter the report is about, not the calendar quarter
 # before the report (a company's fiscal first quarter may end in September)
 _SAME_QUARTER = re.compile(
-    r"^(?:the|its|this|that)\s+(?:(?P<back>year-earlier|year-ago)\s+|(?:latest|most\s+recent|same|comparable)\s+)?"
+    r"^(?:the|its|this|that)\s+(?:(?:comparable\s+|same\s+)?(?P<back>year-earlier|year-ago)\s+|(?:latest|most\s+recent|same|comparable)\s+)?"
     r"(?:quarter|period)(?P<back2>\s+a\s+year\s+(?:ago|earlier))?$"
 )
 _PERIOD_OF_YEAR = re.compile(r"^(?:the|its)\s+(?P<y>\d{4})\s+(?:quarter|period)$")
@@ -249,4 +249,17 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         second = _and_day(text, name, ref)
         if second is not None:
             out.append((name, second))
+    return _appositions(text, out)
+
+
+def _appositions(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, DateRef]]:
+    """"In the comparable year-ago quarter, the second quarter ended Oct. 31, ...": a quarter in apposition to
+    another names the same one, and the second, more specific, says which."""
+    out = list(found)
+    for index in range(len(out) - 2, -1, -1):
+        (name, ref), (next_name, following) = out[index], out[index + 1]
+        if name != "quarter" or next_name != "quarter" or ref.span is None or following.span is None:
+            continue
+        if _is_quarter(ref) and _is_quarter(following) and text[ref.span.end : following.span.start] == ", ":
+            out[index] = (name, dataclasses.replace(following, span=ref.span))
     return out

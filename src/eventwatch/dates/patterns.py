@@ -123,7 +123,8 @@ def _kind_sources() -> dict[str, str]:
         rf"(?![a-z])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{year}))?"
         r"|(?P<qq>Q[1-4])(?:\s+(?P<y2>(?:1[6-9]\d\d|20\d\d)))?(?!\w)"
         r"|(?:the|its)\s+(?P<yq3>(?:19|20)\d\d)\s+(?P<q3>quarter|period)(?![a-z])"
-        r"|(?:the|its|this|that)\s+(?P<qrel>(?:latest|most\s+recent|current|previous|year-earlier|year-ago|"
+        r"|(?:the|its|this|that)\s+(?:(?:comparable|same)\s+(?=year-))?"
+        r"(?P<qrel>(?:latest|most\s+recent|current|previous|year-earlier|year-ago|"
         r"comparable|same|fiscal|\w+-quarter)\s+)?(?P<q2>quarter|period)(?![a-z]|-(?:century|to|of)\b)"
         r"(?P<qago>\s+a\s+year\s+(?:ago|earlier)(?![a-z]))?",
         "season": r"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"

@@ -54,6 +54,10 @@ _GENERIC_TODAY = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|young|people|families|economy|"
     r"technology|computers?|market|standards|culture|age|era)\b", re.IGNORECASE,
 )
+# "flight 1999", "$2000", "MiG-1999" (a name); but "post-1959 politics" is after the year, TimeML's 1959
+_NOT_A_YEAR_BEFORE = re.compile(
+    r"(\bno\.|\bnumber|\bflight|\broute|\bmodel|\bsection|\barticle|[$£€#]|[a-z](?<!\bpre)(?<!\bpost)-)\s*$"
+)
 _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 
 Handler = Callable[[re.Match[str], Context], DateRef | None]
@@ -282,7 +286,7 @@ def year(m: re.Match[str], ctx: Context) -> DateRef | None:
     if following and following.group(1) in lexicon().quantity_words:
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if re.search(r"(\bno\.|\bnumber|\bflight|\broute|\bmodel|\bsection|\barticle|[$£€#]|[a-z]-)\s*$", before):
+    if _NOT_A_YEAR_BEFORE.search(before):
         return None
     if re.search(r"\b(than|about|over|some|nearly|almost|around|of|least|up to)\s+$", before) and value < 1900:
         return None
