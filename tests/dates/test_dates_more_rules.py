@@ -175,3 +175,7 @@ def test_the_same_words_as_dates(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_years_after_pre_and_post(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_a_festival_before_a_year_keeps_the_year() -> None:
+    assert values("Clashes broke out during Ramadan 2019 in the north.") == [("2019", "2019")]

@@ -47,9 +47,14 @@ def _with_year(ctx: Context, month: int, day: int | None, year: str | None, star
     return cal.nearest_year(ctx.reference, month, day)
 
 
-# a capitalised word (not a month, a title or a sentence's first word) right before a four-digit number
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|In|Since|By|Until)\w*\s)"
-                          r"[A-Z][a-z]+\s$")
+# a capitalised word (not a month, a title or a sentence's first word) that names something ("Orion 1980")
+# right before a four-digit number, after a lower-case word that is not a preposition of time ("during Ramadan
+# 2020", "since Eid 2019" are dates)
+_NAME_BEFORE = re.compile(
+    r"(?<=[a-z,;] )(?<!\bin )(?<!\bon )(?<!\bby )(?<!\bof )(?<!\bfor )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )"
+    r"(?<!\bsince )(?<!\bduring )(?<!\buntil )(?<!\bthrough )(?<!\bover )"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|In|Since|By|Until)\w*\s)[A-Z][a-z]+\s$"
+)
 _GENERIC_TODAY = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|young|people|families|economy|"
     r"technology|computers?|market|standards|culture|age|era)\b", re.IGNORECASE,
