@@ -167,3 +167,10 @@ def test_an_opening_now_with_a_comma_is_a_discourse_marker() -> None:
     assert timeml("Now, the question is who pays.") == []
     assert timeml("Now the rebels hold the town.") == [("Now", "PRESENT_REF")]
     assert timeml("The rebels now hold the town.") == [("now", "PRESENT_REF")]
+
+
+def test_overnight_names_no_day_to_refer_back_to() -> None:
+    text = "Shares closed on Friday, hit by overnight losses in Tokyo, down 2% from the previous Friday."
+    found = values(text, dt.date(2021, 11, 8))  # a Monday
+    assert found[0] == ("Friday", "2021-11-05")
+    assert found[-1] == ("previous Friday", "2021-10-29")

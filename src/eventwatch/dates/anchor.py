@@ -112,7 +112,8 @@ class _Memory:
             and (topic is None or ref.last >= topic.last or "fiscal" in lowered)
         ):
             self.quarter = ref
-        if ref.granularity == "day" and name not in ("clock", "part_of_day"):
+        # "overnight" is a night across two days and names neither: "that day" still means the day named before
+        if ref.granularity == "day" and name not in ("clock", "part_of_day") and lowered != "overnight":
             self.day = ref
         if ref.granularity == "month" and name in ("month", "month_year", "relunit"):
             self.whole_month = ref
