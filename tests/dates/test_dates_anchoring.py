@@ -174,3 +174,9 @@ def test_overnight_names_no_day_to_refer_back_to() -> None:
     found = values(text, dt.date(2021, 11, 8))  # a Monday
     assert found[0] == ("Friday", "2021-11-05")
     assert found[-1] == ("previous Friday", "2021-10-29")
+
+
+def test_the_day_in_apposition_is_the_day_just_named() -> None:
+    text = "Shares peaked on Oct. 12, the day before the crash, and the day belonged to the bulls."
+    assert values(text) == [("Oct. 12", "2021-10-12"), ("the day", "2021-10-12")]
+    assert values("It was, the day before the vote, quiet.") == []

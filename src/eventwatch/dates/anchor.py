@@ -200,6 +200,16 @@ def _quarter_ended(text: str, ref: DateRef, lowered: str, following: DateRef | N
     return _quarter_of(ref, end.year) if _is_quarter(ref) else None
 
 
+def _apposition_day(text: str, before: DateRef | None, span: Span) -> DateRef | None:
+    """ "Oct. 12, the day before the crash": "the day" in apposition to the day named just before is that day;
+    anywhere else it is generic ("the day belonged to the Czechs")."""
+    if before is None or before.span is None or before.granularity != "day":
+        return None
+    if text[before.span.end : span.start] != ", ":
+        return None
+    return dataclasses.replace(cal.day_ref(before.first), span=span)
+
+
 def _month_year_rules(memory: _Memory, lowered: str) -> DateRef | None:
     step = 1 if "following" in lowered or "next" in lowered else 0
     if _THAT_MONTH.match(lowered) and memory.month is not None:
@@ -235,6 +245,11 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         if (name == "same_day" and _THAT_DAY.match(lowered) and memory.near_day(span.start, _DAY_REACH) is None
                 and (not _SAME_DAY.match(lowered) or memory.day_in_month(span.start) is None)):
             continue  # "trades made that day" with no day named before: a generic day, not a date
+        if name == "same_day" and lowered == "the day":
+            appositive = _apposition_day(text, out[-1][1] if out else None, span)
+            if appositive is None:
+                continue
+            ref = appositive
         following = found[index + 1][1] if index + 1 < len(found) else None
         moved = (
             (_clock_before_day(text, ref, following) if name == "clock" else None)

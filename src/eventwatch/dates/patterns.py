@@ -102,7 +102,9 @@ def _kind_sources() -> dict[str, str]:
         rf"|(?:(?P<part2>late|early|earlier|later)\s+)?(?P<w2>this|last|yesterday|tomorrow)\s+(?P<tod2>{tod})"
         rf"|(?P<w3>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight)",
         "same_day": rf"(?:(?P<part>earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?:day|{tod})(?![\w-])"
-        rf"|(?:earlier|later)\s+in\s+the\s+day(?![\w-])|the\s+(?P<next>next|following)\s+(?:day|{tod})(?![\w-])",
+        rf"|(?:earlier|later)\s+in\s+the\s+day(?![\w-])|the\s+(?P<next>next|following)\s+(?:day|{tod})(?![\w-])"
+        # "Oct. 12, the day before the crash": in apposition to the day just named (kept only there, see anchor)
+        r"|(?<=,\s)the\s+day(?=\s+(?:before|after|of|when)\s)",
         "weekday": rf"{clock_prefix}(?:(?P<rel>last|this|next|coming|past|previous|late|early)\s+)?"
         rf"(?P<wd>{weekday})(?:\s+(?P<tod>{tod}))?{clock_suffix}",
         # "two days before." is before the report; "ten days before the shooting" is before an event
