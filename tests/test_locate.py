@@ -114,3 +114,10 @@ def test_a_far_namesake_of_a_neighbourhood_yields_to_its_town() -> None:
     assert [p.name for p in event_places(text, [far, chicago], [])] == ["Chicago"]
     near = dataclasses.replace(far, latitude=41.98, longitude=-87.67)  # a part of Chicago: both stand
     assert len(event_places(text, [near, chicago], [])) == 2
+
+
+def test_a_people_says_where_the_paragraph_is_for_the_sentences_after() -> None:
+    text = "The Iranian people have kept tearing down his image."
+    iranian = _place(text, "Iranian", "PCLI", country="IR")
+    assert event_places(text, [iranian], []) == []
+    assert [p.country for p in event_places(text, [iranian], [], people=True)] == ["IR"]

@@ -71,3 +71,14 @@ def test_the_gold_scoring_finds_every_required_event_and_at_most_two_extra(
     assert report.required == 20
     assert report.found == report.required, report.missing
     assert len(report.extra) <= 2, report.extra
+
+
+@pytest.mark.slow
+def test_every_required_event_and_none_beyond_the_gold(shared_eval: Path,
+                                                       example: tuple[list[Event], dict]) -> None:  # type: ignore[type-arg]
+    from eventwatch.evaluation.article import score_article
+
+    events, _ = example
+    report = score_article(shared_eval / f"{ARTICLE}.gold.json", events)
+    assert report.found == report.required and not report.missing, report.missing
+    assert report.extra == [], report.extra

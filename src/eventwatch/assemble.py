@@ -123,7 +123,7 @@ class ExtractEvents:
                             captioned.add(event.event_id)
                         key = (event.event_date, event.location, event.sub_event_type, event.actor1)
                         events.setdefault(key, event)
-            located = event_places(doc.text, places, [])
+            located = event_places(doc.text, places, [], people=True)
             if located:
                 last_places = (sent.paragraph, located)
             if sent_dates:

@@ -55,11 +55,13 @@ def _groups(text: str, places: list[Place]) -> list[list[Place]]:
     return groups
 
 
-def event_places(text: str, places: list[Place], actor_spans: list[Span]) -> list[Place]:
+def event_places(text: str, places: list[Place], actor_spans: list[Span], *, people: bool = False) -> list[Place]:
     """The places of a sentence that locate its event: towns first, a listed province beside towns, else the
-    province, else the country; never a region, and never a place that names an actor ("Turkish forces")."""
+    province, else the country; never a region, and never a place that names an actor ("Turkish forces").
+    With `people`, a people named counts as its country: "the Iranian people tear down his image" says where the
+    paragraph is, for the sentences after it that name no place."""
     located = [p for p in places if p.feature_code not in _REGION_CODES and not _in_a_name(text, p)
-               and not _demonym(p)
+               and (people or not _demonym(p))
                and not any(p.span is not None and p.span.start < s.end and s.start < p.span.end
                            for s in actor_spans)]
     if not located:
