@@ -32,12 +32,12 @@ INDEX_VERSION = 21
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_LANDMARK = 0, 1, 2, 3, 5  # 4 is the resolver's fuzzy match
-_TYPE_SUFFIXES = (" province", " governorate", " region", " state", " oblast", " prefecture", " department",
+TYPE_SUFFIXES = (" province", " governorate", " region", " state", " oblast", " prefecture", " department",
                   " district", " county", " municipality", " division", " territory", " oblast", " sheng", " kraj",
                   " krai", " okrug", " zizhiqu", " shi", " apskritis", " oblysy", " kray", " lan")
 
 
-_ADJECTIVE_ENDINGS = ("skaya", "tskaya", "skiy", "ska", "kaya")
+ADJECTIVE_ENDINGS = ("skaya", "tskaya", "skiy", "ska", "kaya")
 _TYPE_TAILS = frozenset({"respublika", "región", "région", "comunidad", "principado", "město", "autonomă", "kray"})
 _TYPE_PREFIXES = ("governorate of ", "province of ", "state of ", "region of ", "department of ", "district of ",
                   "ostan-e ", "wilayat ")
@@ -102,7 +102,7 @@ def _admin_display(name: str, aliases: list[str]) -> str:
     head, _, tail = name.partition(",")  # "Dagestan, Respublika", "Murcia, Región de"
     if tail and set(tail.lower().split()) & _TYPE_TAILS:
         return _admin_display(head.strip(), aliases)
-    typed = any(name.lower().endswith(suffix) for suffix in _TYPE_SUFFIXES)
+    typed = any(name.lower().endswith(suffix) for suffix in TYPE_SUFFIXES)
     if name.isascii() and not typed:
         return name
     if typed:  # "Donetska oblast" -> "Donetsk", "Henan Sheng" -> "Henan": the plain alias a news writer uses
@@ -112,7 +112,7 @@ def _admin_display(name: str, aliases: list[str]) -> str:
     for alias in aliases:
         if alias and alias.isascii() and any(c.isalpha() for c in alias):
             low = alias.lower()
-            for suffix in _TYPE_SUFFIXES:
+            for suffix in TYPE_SUFFIXES:
                 if low.endswith(suffix):
                     alias = alias[: -len(suffix)]
                     break
@@ -281,7 +281,9 @@ def build_index(out_dir: Path) -> None:
 
     for idx in capital_row.values():
         cols.fcode[idx] = "PPLC"
-    _plain_division_names(cols)
+    from eventwatch.geo.additions import add_landmarks, add_team_places, plain_division_names
+
+    plain_division_names(cols)
     for code, acled_name in rules.names.items():
         if code in iso_row:
             cols.name[iso_row[code]] = acled_name
@@ -289,81 +291,9 @@ def build_index(out_dir: Path) -> None:
     for code, former in rules.aliases.items():
         if code in iso_row:
             names[iso_row[code]].extend((alias, Q_ALIAS) for alias in former)
-    _add_team_places(cols, names, country_row, gnc)
+    add_team_places(cols, names, country_row, gnc)
+    add_landmarks(cols, names)
     _write(out_dir, cols, names)
-
-
-def _plain_division_names(cols: Columns) -> None:
-    """Division names still carrying their type word get the plain form a reader writes: the seat's name where the
-    division is named after it ("Kurskaya oblast'" -> "Kursk"), else the name without the word ("Southern Province"
-    -> "Southern")."""
-    seat: dict[int, int] = {}
-    for idx in range(len(cols.gid)):
-        a1 = cols.admin1[idx]
-        if cols.kind[idx] == CITY and a1 >= 0 and (a1 not in seat or cols.population[idx] > cols.population[seat[a1]]):
-            seat[a1] = idx
-    for idx in range(len(cols.gid)):
-        if cols.kind[idx] != ADM1:
-            continue
-        name = cols.name[idx].rstrip("'’")
-        suffix = next((x for x in _TYPE_SUFFIXES if name.lower().endswith(x)), None)
-        if suffix is None or not name.isascii():
-            continue
-        bare = name[: -len(suffix)].strip()
-        town = cols.name[seat[idx]] if idx in seat else ""
-        if len(town) >= 4 and " " not in bare and (key(bare).startswith(key(town)) or (
-                key(bare).endswith(_ADJECTIVE_ENDINGS) and key(bare)[:4] == key(town)[:4])):
-            bare = town  # "Kaluzhskaya oblast'" -> "Kaluga", "Nizhegorodskaya" -> "Nizhniy Novgorod"
-        if bare:
-            cols.name[idx] = bare
-
-
-def _add_team_places(cols: Columns, names: dict[int, list[tuple[str, int]]], country_row: dict[str, int],
-                     gnc: Path) -> None:
-    """Continents and regions, country aliases and news-style abbreviations of divisions."""
-    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
-    cont_ids = {c["name"]: int(c["geonameId"]) for c in continents.values()}
-    for i, row in enumerate(data_rows("regions.tsv")):
-        name, alts, lat, lon, kind = row[0], row[1], float(row[2]), float(row[3]), row[4]
-        idx = cols.add(cont_ids.get(name, -(i + 1)), name, lat, lon, REGION, kind, "", population=10**8)
-        names[idx].append((name, Q_MAIN))
-        for alt in alts.split("|") if alts else []:
-            names[idx].append((alt, Q_ALIAS))
-    for alias, target in data_rows("aliases.tsv"):
-        if target in country_row:
-            names[country_row[target]].append((alias, Q_ALIAS))
-    by_name: dict[tuple[str, str], int] = {}
-    for idx in range(len(cols.gid)):
-        if cols.kind[idx] in (ADM1, CITY):
-            k = (key(cols.name[idx]), cols.country[idx])
-            old = by_name.get(k)
-            if old is None or (-cols.kind[idx], -cols.population[idx]) < (-cols.kind[old], -cols.population[old]):
-                by_name[k] = idx
-    for abbrevs, full, iso2 in data_rows("admin_abbreviations.tsv"):
-        row_id = by_name.get((key(full), iso2))
-        if row_id is None:
-            continue
-        for abbrev in abbrevs.split("|"):
-            if iso2 == "US" and len(abbrev) == 2 and abbrev.isupper() and abbrev != "DC":
-                continue  # bare postal codes (LA, IN, OR) are too ambiguous as names
-            names[row_id].append((abbrev, Q_ALIAS))
-    _add_landmarks(cols, names)
-
-
-def _add_landmarks(cols: Columns, names: dict[int, list[tuple[str, int]]]) -> None:
-    """Sites news names instead of their town ("outside the White House"), as names of that town."""
-    towns: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for idx in range(len(cols.gid)):
-        if cols.kind[idx] == CITY:
-            towns[(key(cols.name[idx]), cols.country[idx])].append(idx)
-    for landmarks, where, iso2 in data_rows("landmarks.tsv"):
-        town, _, admin = where.partition(", ")  # "Arlington, Virginia" among several Arlingtons
-        rows = [i for i in towns.get((key(town), iso2), [])
-                if not admin or (cols.admin1[i] >= 0 and key(cols.name[cols.admin1[i]]) == key(admin))]
-        if not rows:
-            raise GazetteerBuildError(f"landmarks.tsv: no town {where!r} in {iso2}")
-        best = max(rows, key=lambda i: cols.population[i])
-        names[best].extend((name, Q_LANDMARK) for name in landmarks.split("|"))
 
 
 def _write(out_dir: Path, cols: Columns, names: dict[int, list[tuple[str, int]]]) -> None:

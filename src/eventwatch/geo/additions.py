@@ -1,0 +1,98 @@
+"""What the project adds to GeoNames while compiling the gazetteer: plain division names, continents and regions,
+country aliases, news abbreviations of divisions and landmarks (data files in `eventwatch/data/geo/`).
+
+Called by `eventwatch.geo.build.build_index` once every place has its row.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from eventwatch.geo.build import (
+    ADJECTIVE_ENDINGS,
+    ADM1,
+    CITY,
+    Q_ALIAS,
+    Q_LANDMARK,
+    Q_MAIN,
+    REGION,
+    TYPE_SUFFIXES,
+    Columns,
+    GazetteerBuildError,
+    data_rows,
+)
+from eventwatch.geo.normalize import key
+
+
+def plain_division_names(cols: Columns) -> None:
+    """Division names still carrying their type word get the plain form a reader writes: the seat's name where the
+    division is named after it ("Kurskaya oblast'" -> "Kursk"), else the name without the word ("Southern Province"
+    -> "Southern")."""
+    seat: dict[int, int] = {}
+    for idx in range(len(cols.gid)):
+        a1 = cols.admin1[idx]
+        if cols.kind[idx] == CITY and a1 >= 0 and (a1 not in seat or cols.population[idx] > cols.population[seat[a1]]):
+            seat[a1] = idx
+    for idx in range(len(cols.gid)):
+        if cols.kind[idx] != ADM1:
+            continue
+        name = cols.name[idx].rstrip("'’")
+        suffix = next((x for x in TYPE_SUFFIXES if name.lower().endswith(x)), None)
+        if suffix is None or not name.isascii():
+            continue
+        bare = name[: -len(suffix)].strip()
+        town = cols.name[seat[idx]] if idx in seat else ""
+        if len(town) >= 4 and " " not in bare and (key(bare).startswith(key(town)) or (
+                key(bare).endswith(ADJECTIVE_ENDINGS) and key(bare)[:4] == key(town)[:4])):
+            bare = town  # "Kaluzhskaya oblast'" -> "Kaluga", "Nizhegorodskaya" -> "Nizhniy Novgorod"
+        if bare:
+            cols.name[idx] = bare
+
+
+def add_team_places(cols: Columns, names: dict[int, list[tuple[str, int]]], country_row: dict[str, int],
+                     gnc: Path) -> None:
+    """Continents and regions, country aliases and news-style abbreviations of divisions."""
+    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    cont_ids = {c["name"]: int(c["geonameId"]) for c in continents.values()}
+    for i, row in enumerate(data_rows("regions.tsv")):
+        name, alts, lat, lon, kind = row[0], row[1], float(row[2]), float(row[3]), row[4]
+        idx = cols.add(cont_ids.get(name, -(i + 1)), name, lat, lon, REGION, kind, "", population=10**8)
+        names[idx].append((name, Q_MAIN))
+        for alt in alts.split("|") if alts else []:
+            names[idx].append((alt, Q_ALIAS))
+    for alias, target in data_rows("aliases.tsv"):
+        if target in country_row:
+            names[country_row[target]].append((alias, Q_ALIAS))
+    by_name: dict[tuple[str, str], int] = {}
+    for idx in range(len(cols.gid)):
+        if cols.kind[idx] in (ADM1, CITY):
+            k = (key(cols.name[idx]), cols.country[idx])
+            old = by_name.get(k)
+            if old is None or (-cols.kind[idx], -cols.population[idx]) < (-cols.kind[old], -cols.population[old]):
+                by_name[k] = idx
+    for abbrevs, full, iso2 in data_rows("admin_abbreviations.tsv"):
+        row_id = by_name.get((key(full), iso2))
+        if row_id is None:
+            continue
+        for abbrev in abbrevs.split("|"):
+            if iso2 == "US" and len(abbrev) == 2 and abbrev.isupper() and abbrev != "DC":
+                continue  # bare postal codes (LA, IN, OR) are too ambiguous as names
+            names[row_id].append((abbrev, Q_ALIAS))
+
+
+def add_landmarks(cols: Columns, names: dict[int, list[tuple[str, int]]]) -> None:
+    """Sites news names instead of their town ("outside the White House"), as names of that town."""
+    towns: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for idx in range(len(cols.gid)):
+        if cols.kind[idx] == CITY:
+            towns[(key(cols.name[idx]), cols.country[idx])].append(idx)
+    for landmarks, where, iso2 in data_rows("landmarks.tsv"):
+        town, _, admin = where.partition(", ")  # "Arlington, Virginia" among several Arlingtons
+        rows = [i for i in towns.get((key(town), iso2), [])
+                if not admin or (cols.admin1[i] >= 0 and key(cols.name[cols.admin1[i]]) == key(admin))]
+        if not rows:
+            raise GazetteerBuildError(f"landmarks.tsv: no town {where!r} in {iso2}")
+        best = max(rows, key=lambda i: cols.population[i])
+        names[best].extend((name, Q_LANDMARK) for name in landmarks.split("|"))
