@@ -9,8 +9,8 @@ when, not where and when the event happened, so its words never locate or date a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
 from eventwatch.geo.normalize import key
 from eventwatch.records import Place, Span
@@ -95,19 +95,9 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z][a-z]")
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    from eventwatch.geo.build import data_rows
-
-    return frozenset(key(row[0]) for row in data_rows("demonyms.tsv"))
-
-
 def _demonym(place: Place) -> bool:
     """A people or an adjective ("Chinese nationals", "Turkish forces") names who, not where."""
-    if place.span is None:
-        return False
-    k = key(place.span.text)
-    return k in _demonyms() or (k.endswith("s") and k[:-1] in _demonyms())
+    return place.span is not None and project_lexicon().demonym_target(key(place.span.text)) is not None
 
 
 def _in_a_name(text: str, place: Place) -> bool:

@@ -57,13 +57,27 @@ class Lexicon:
             settlement_words=frozenset(w for w, role in words if role == "settlement"),
         )
 
+    def demonym_target(self, k: str) -> str | None:
+        """What a people or adjective names, by its key ("syrian", "syrians" -> SY; "european" -> Europe): an ISO
+        code, a region or a constituent country; plural people-forms drop their s."""
+        target = self.demonyms.get(k)
+        if target is None and k.endswith("s"):
+            target = self.demonyms.get(k[:-1])
+        return target
+
+
+@lru_cache(maxsize=1)
+def project_lexicon() -> Lexicon:
+    """The project's word lists, read once per process."""
+    return Lexicon.load()
+
 
 class CandidateFinder:
     """Finds and ranks (context-free) the places a mention may refer to."""
 
     def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> None:
         self.gaz = gazetteer
-        self.lex = lexicon or Lexicon.load()
+        self.lex = lexicon or project_lexicon()
         self.candidates = lru_cache(maxsize=100_000)(self._candidates)
 
     def prior(self, row: int, quality: int) -> float:
@@ -78,11 +92,7 @@ class CandidateFinder:
         return score
 
     def demonym_row(self, k: str) -> int | None:
-        target = self.lex.demonyms.get(k)
-        if target is None and k.endswith("s"):
-            target = self.lex.demonyms.get(k[:-1])
-        if target is None and k.endswith("ns"):
-            target = None
+        target = self.lex.demonym_target(k)
         if target is None:
             return None
         if len(target) == 2 and target.isupper():

@@ -132,13 +132,14 @@ class Geocoder:
                  for m, c in zip(mentions, final, strict=False)]
         default = self._document_place(final, focus) if fallback else None
         out: list[Place | None] = []
+        keys = [key(m.text) for m in mentions]
         for i, (m, choice) in enumerate(zip(mentions, final, strict=False)):
             span = Span(m.start, m.end, m.text)
             weak = choice is not None and (choice.fuzzy or (choice.partial and self.gaz.cols.kind[choice.row] in (
                 CITY, ADM2)))  # a state or country inside a longer name ("Arizona State University") stands
             if weak and choice is not None:  # a look-alike or part of a name needs support from the *other* mentions
-                own = key(m.text)  # the same name said again is no support for itself ("Puntland ... Puntland")
-                rest = [j for j in range(len(mentions)) if j != i and key(mentions[j].text) != own]
+                # the same name said again is no support for itself ("Puntland ... Puntland")
+                rest = [j for j in range(len(mentions)) if j != i and keys[j] != keys[i]]
                 others = self._focus([first[j] for j in rest], [cands[j] for j in rest])
                 near = [a for a in anchors if a != choice.row]  # part of a name in a report on a town ("Royal
                 focus = {} if choice.partial and near else others  # Street" in New Orleans) must lie near it
