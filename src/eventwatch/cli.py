@@ -32,6 +32,12 @@ def make_settings(config: str | None, **overrides: Any) -> Settings:
     return Settings.load(config, **overrides)
 
 
+def country_option(func: F) -> F:
+    """`--country CC`, upper-cased here so that "ng" on the command line is NG (the setting itself wants NG)."""
+    return click.option("--country", callback=lambda _ctx, _param, value: value.upper() if value else None,
+                        help="ISO code of the country the corpus is about, for reports without a dateline.")(func)
+
+
 def out_option(func: F) -> F:
     return click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True),
                         help="Write to this file instead of stdout.")(func)

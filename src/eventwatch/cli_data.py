@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from eventwatch.cli import make_settings, open_out, out_option, settings_options
+from eventwatch.cli import country_option, make_settings, open_out, out_option, settings_options
 from eventwatch.export import FORMATS, export
 from eventwatch.jsonio import write_line
 from eventwatch.records import Document
@@ -37,7 +37,7 @@ def _safe(text: str) -> str:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", help="DuckDB file to store into (default ./eventwatch.duckdb).")
 @click.option("--batch-size", type=int, help="Documents per stored transaction.")
-@click.option("--country", help="ISO code of the country the corpus is about, for reports without a dateline.")
+@country_option
 @settings_options
 def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, country: str | None, config: str | None,
         published: str | None, strict: bool | None, quiet: bool) -> None:
@@ -45,7 +45,7 @@ def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, country:
     from eventwatch.readers import ReadStats, iter_documents
 
     settings = make_settings(config, db=db, batch_size=batch_size, published=published, strict=strict,
-                             country=country.upper() if country else None)
+                             country=country)
     console = Console(stderr=True, quiet=quiet)
     stats = ReadStats()
     docs = iter_documents(list(paths), settings, stats=stats)

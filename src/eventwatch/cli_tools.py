@@ -11,7 +11,7 @@ from typing import IO, Any
 
 import click
 
-from eventwatch.cli import make_settings, open_out, out_option, settings_options
+from eventwatch.cli import country_option, make_settings, open_out, out_option, settings_options
 from eventwatch.errors import BadRecord
 from eventwatch.jsonio import Record, read_records, require_text, write_line
 from eventwatch.records import Document
@@ -47,14 +47,14 @@ def _close(handle: IO[str]) -> None:
 @click.command()
 @click.argument("paths", nargs=-1)
 @out_option
-@click.option("--country", help="ISO code of the country the corpus is about, for reports without a dateline.")
+@country_option
 @settings_options
 def extract(paths: tuple[str, ...], out: str | None, country: str | None, config: str | None, published: str | None,
             strict: bool | None, quiet: bool) -> None:
     """One JSON event per line from documents or JSONL records {"id", "text", "published"?, "url"?, "source"?}."""
     from eventwatch.api import process_document
 
-    settings = make_settings(config, published=published, strict=strict, country=country.upper() if country else None)
+    settings = make_settings(config, published=published, strict=strict, country=country)
     jsonl, buffered = _is_jsonl(paths)
     handle = open_out(out)
     try:
