@@ -49,8 +49,8 @@ def time_in_process(texts: list[str], runs: int) -> dict[str, float]:
     """Pipeline stages against plain spaCy (all components) on the same cleaned texts, models already loaded."""
     import spacy
 
-    from eventwatch.assemble import ExtractEvents
     from eventwatch.clean import Clean
+    from eventwatch.events.assemble import ExtractEvents
     from eventwatch.nlp import load_nlp
     from eventwatch.records import Document
     from eventwatch.settings import Settings

@@ -9,8 +9,10 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from eventwatch import cli_data, cli_eval, cli_tools
 from eventwatch.cli import cli
+from eventwatch.cli import data as cli_data
+from eventwatch.cli import evaluate as cli_eval
+from eventwatch.cli import tools as cli_tools
 
 ROOT = Path(__file__).resolve().parent.parent
 

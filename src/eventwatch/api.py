@@ -15,8 +15,8 @@ from eventwatch.settings import Settings
 
 @lru_cache(maxsize=4)
 def _stages(settings: Settings) -> tuple[Stage, ...]:
-    from eventwatch.assemble import ExtractEvents
     from eventwatch.clean import Clean
+    from eventwatch.events.assemble import ExtractEvents
     from eventwatch.nlp import load_nlp
 
     return (Clean(settings), ExtractEvents(settings, load_nlp(settings)))

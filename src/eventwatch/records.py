@@ -8,6 +8,7 @@ the event table against the words that support it. Records are frozen: a stage r
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -185,3 +186,9 @@ class Document:
     def reference_date(self) -> str | None:
         """The date relative expressions are anchored to: metadata first, then the dateline."""
         return self.published or self.dateline.date
+
+
+def content_id(*parts: object) -> str:
+    """A deterministic id from what defines a record (16 hex digits of SHA-256), so the same thing stored twice is
+    one row. Used for events, drops and reports; documents use the hash of their cleaned text."""
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]

@@ -8,7 +8,6 @@ from and why), so that re-running adds nothing and a run killed mid-way resumes 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from eventwatch.errors import StoreError
-from eventwatch.records import Caption, Document, Event
+from eventwatch.records import Caption, Document, Event, content_id
 
 # Drops with this stage are bookkeeping (the document is already in the store), not a rejection worth storing.
 ALREADY_STORED = "already stored"
@@ -65,7 +64,7 @@ CREATE TABLE IF NOT EXISTS drops (
 
 
 def _hash(*parts: object) -> str:
-    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+    return content_id(*parts)
 
 
 @dataclass(frozen=True, slots=True)

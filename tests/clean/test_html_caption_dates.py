@@ -7,8 +7,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from eventwatch import cli_data, cli_tools
 from eventwatch.cli import cli
+from eventwatch.cli import data as cli_data
+from eventwatch.cli import tools as cli_tools
 
 for module in (cli_data, cli_tools):  # what `eventwatch` (cli.main) registers; registering twice is harmless
     module.register(cli)

@@ -43,7 +43,7 @@ def build_stages(settings: Settings, store: Store | None = None, *, extract: boo
     stages.append(LanguageFilter(settings))
     stages.append(Dedupe(settings, known=store.document_texts() if store is not None else ()))
     if extract:
-        from eventwatch.assemble import ExtractEvents
+        from eventwatch.events.assemble import ExtractEvents
         from eventwatch.nlp import load_nlp
 
         stages.append(ExtractEvents(settings, load_nlp(settings)))

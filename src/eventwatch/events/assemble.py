@@ -21,13 +21,12 @@ from spacy.tokens import Doc
 from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import ActorMention, EventCoder, EventMention, interaction, plover_type
 from eventwatch.events.actors import fill_country, resolve_actor
+from eventwatch.events.locate import dateline_span, event_places, outside
+from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
-from eventwatch.locate import dateline_span, event_places, outside
-from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span
+from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span, content_id
 from eventwatch.sentences import paragraph_starts, split_sentences
 from eventwatch.settings import Settings
-from eventwatch.store import event_id
-from eventwatch.when import caption_dates, pick_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +160,7 @@ class ExtractEvents:
                           (reference - when.last).days > self.settings.reporting_window_days)
         sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])
         return Event(
-            event_id=event_id(doc.id, sent.start, m.trigger.start, m.sub_event_type,
+            event_id=content_id("event", doc.id, sent.start, m.trigger.start, m.sub_event_type,
                               place.geonameid if place else None, place.name if place else None, date_value),
             doc_id=doc.id,
             event_type=m.event_type,

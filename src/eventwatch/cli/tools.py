@@ -11,7 +11,7 @@ from typing import IO, Any
 
 import click
 
-from eventwatch.cli import country_option, make_settings, open_out, out_option, settings_options
+from eventwatch.cli.options import country_option, make_settings, open_out, out_option, settings_options
 from eventwatch.errors import BadRecord
 from eventwatch.jsonio import Record, read_records, require_text, write_line
 from eventwatch.records import Document

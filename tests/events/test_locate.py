@@ -3,7 +3,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from eventwatch.locate import dateline_span, event_places, outside
+from eventwatch.events.locate import dateline_span, event_places, outside
 from eventwatch.records import DateRef, Place, Span
 
 
@@ -52,7 +52,7 @@ def test_dateline_span_covers_place_date_and_dash() -> None:
 
 
 def test_a_multi_day_range_is_one_event_per_day_with_fatalities_shared() -> None:
-    from eventwatch.assemble import _days, _share
+    from eventwatch.events.assemble import _days, _share
 
     first, last = dt.date(2022, 3, 1), dt.date(2022, 3, 3)
     named = DateRef("2022-03-01/2022-03-03", "range", first, last, Span(0, 9, "1-3 March"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from eventwatch.cli import make_settings
+from eventwatch.cli.options import make_settings
 from eventwatch.errors import EvalDataMissing
 
 

@@ -1,5 +1,5 @@
-"""A thin command line over the Python API (as sqlite-utils does): options map onto `Settings`, domain errors
-become one-line messages with a non-zero exit code, and every contract command writes JSON Lines."""
+"""Options shared by the commands (as sqlite-utils shares its own): each maps onto a `Settings` field, so the
+command line and the Python API cannot drift apart."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from eventwatch.errors import EventwatchError
 from eventwatch.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -45,28 +44,3 @@ def out_option(func: F) -> F:
 
 def open_out(out: str | None) -> IO[str]:
     return open(out, "w", encoding="utf-8") if out else sys.stdout
-
-
-class Group(click.Group):
-    """Turns domain errors into a clean one-line CLI error."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except EventwatchError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-
-@click.group(cls=Group)
-@click.version_option(package_name="eventwatch")
-def cli() -> None:
-    """eventwatch: geocoded, source-attributed political event data (ACLED taxonomy) from news reports."""
-
-
-def main() -> None:
-    from eventwatch import cli_data, cli_eval, cli_tools
-
-    cli_data.register(cli)
-    cli_tools.register(cli)
-    cli_eval.register(cli)
-    cli(prog_name="eventwatch")

@@ -6,8 +6,8 @@ import urllib.request
 from pathlib import Path
 
 from eventwatch.records import Document, Event, Evidence, Span
-from eventwatch.serve import make_server
 from eventwatch.store import Store, event_id
+from eventwatch.web.server import make_server
 
 HOSTILE = '<script>alert("x")</script> marched'
 

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from eventwatch.cli import country_option, make_settings, open_out, out_option, settings_options
+from eventwatch.cli.options import country_option, make_settings, open_out, out_option, settings_options
 from eventwatch.export import FORMATS, export
 from eventwatch.jsonio import write_line
 from eventwatch.records import Document
@@ -149,7 +149,7 @@ def export_cmd(fmt: str, db: str | None, out: str | None, config: str | None) ->
 @click.option("--port", type=int, default=8765, show_default=True)
 def serve(db: str | None, port: int) -> None:
     """HTTP API (/api/events, /api/summary, /api/drops) and dashboard over the store, on 127.0.0.1."""
-    from eventwatch.serve import make_server
+    from eventwatch.web.server import make_server
 
     settings = make_settings(None, db=db)
     if not Path(settings.db).exists():

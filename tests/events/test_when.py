@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from eventwatch.dates import find_dates
+from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.records import Caption, Span
-from eventwatch.when import caption_dates, pick_date
 
 REF = dt.date(2022, 1, 25)
 

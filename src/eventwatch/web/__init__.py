@@ -1,0 +1,1 @@
+"""`eventwatch serve`: the HTTP API and the dashboard over the store."""
