@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -20,16 +20,19 @@ class ExportError(EventwatchError):
     code = "E020"
 
 
-_SQL = f"""
+_SELECT = f"""
 SELECT {', '.join('e.' + c for c in EVENT_COLUMNS[:3])}, TRY_CAST(substr(e.event_date, 1, 4) AS INTEGER) AS year,
        {', '.join('e.' + c for c in EVENT_COLUMNS[3:])},
        (SELECT v.text FROM evidence v WHERE v.event_id = e.event_id AND v.role = 'sentence') AS evidence
-FROM events e ORDER BY e.event_date NULLS LAST, e.doc_id, e.event_id
+FROM events e {{where}} ORDER BY e.event_date NULLS LAST, e.doc_id, e.event_id
 """
+_SQL = _SELECT.format(where="")
 
 
-def rows(store: Store) -> Iterator[dict[str, Any]]:
-    cur = store.con.execute(_SQL)
+def rows(store: Store, where: str = "", params: Sequence[Any] = (), con: Any = None) -> Iterator[dict[str, Any]]:
+    """Export rows in order; `where` (a SQL `WHERE ...` over alias `e`, with `params`) narrows them, as the HTTP
+    API's downloads of a filtered set do, on `con` (a cursor of the store's connection) when given."""
+    cur = (con or store.con).execute(_SELECT.format(where=where), list(params))
     names = [d[0] for d in cur.description or []]
     while batch := cur.fetchmany(1000):
         for row in batch:
@@ -77,14 +80,18 @@ def _geojson(store: Store, out: IO[str]) -> int:
     out.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
     for row in rows(store):
-        if row["latitude"] is None or row["longitude"] is None:
+        feature = geojson_feature(row)
+        if feature is None:
             continue
-        feature = {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
-            "properties": row,
-        }
         out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
         n += 1
     out.write("\n]}\n")
     return n
+
+
+def geojson_feature(row: dict[str, Any]) -> dict[str, Any] | None:
+    """One export row as a GeoJSON Point feature, or None when the event has no coordinates."""
+    if row["latitude"] is None or row["longitude"] is None:
+        return None
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+            "properties": row}

@@ -63,6 +63,16 @@ CREATE TABLE IF NOT EXISTS drops (
 """
 
 
+# Columns of the shared data model that later parts fill (sources: outlet kind, claims, loaded language; merge:
+# reports and independent sources per event). They exist, null until filled, so that readers (the API, exports)
+# can rely on them; every store gains them (an older one when it is next opened for writing).
+PLANNED_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("source_scale", "VARCHAR"), ("source_kind", "VARCHAR"), ("claimed_by", "VARCHAR"),
+    ("loaded_language", "DOUBLE"), ("n_reports", "INTEGER"), ("n_sources", "INTEGER"),
+    ("source_kinds", "VARCHAR"), ("partisan_only", "BOOLEAN"),
+)
+
+
 def _hash(*parts: object) -> str:
     return content_id(*parts)
 
@@ -83,9 +93,16 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"the store {self.path} is in use by another process (an `eventwatch serve` or `run`), and DuckDB "
+                    "allows one writer: to add material to a served store, stop the server and start "
+                    "`eventwatch serve --watch PATH...`, which ingests new files in the server's own process") from exc
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         if not read_only:
             self.con.execute(_SCHEMA)
+            for name, kind in PLANNED_EVENT_COLUMNS:
+                self.con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}")
 
     def __enter__(self) -> Store:
         return self

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sys
 from collections.abc import Iterator
@@ -146,20 +147,37 @@ def export_cmd(fmt: str, db: str | None, out: str | None, config: str | None) ->
 
 @click.command()
 @click.option("--db", help="DuckDB file to serve (default ./eventwatch.duckdb).")
-@click.option("--port", type=int, default=8765, show_default=True)
-def serve(db: str | None, port: int) -> None:
-    """HTTP API (/api/events, /api/summary, /api/drops) and dashboard over the store, on 127.0.0.1."""
-    from eventwatch.web.server import make_server
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the store to the network.")
+@click.option("--port", type=int, default=8765, show_default=True, help="Port (0 picks a free one).")
+@click.option("--watch", "watch", multiple=True, metavar="PATH",
+              help="Ingest new or changed files under PATH (folder, file, glob) while serving; repeatable.")
+@click.option("--interval", type=click.FloatRange(min=1.0), default=30.0, show_default=True,
+              help="Seconds between two looks at the watched paths.")
+@country_option
+@click.option("--config", type=click.Path(dir_okay=False), help="TOML file of settings (for --watch).")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing on start.")
+def serve(db: str | None, host: str, port: int, watch: tuple[str, ...], interval: float, country: str | None,
+          config: str | None, quiet: bool) -> None:
+    """HTTP API (OpenAPI at /openapi.json) and dashboard over the store, on 127.0.0.1 unless --host says otherwise.
 
-    settings = make_settings(None, db=db)
-    if not Path(settings.db).exists():
-        raise click.ClickException(f"no store at {settings.db}: run `eventwatch run PATH` first")
-    with Store(settings.db, read_only=True) as store:
-        server = make_server(store, port)
-        click.echo(f"serving {settings.db} on http://127.0.0.1:{server.server_port}/ (Ctrl-C to stop)", err=True)
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
+    With --watch, the server is the store's one writer and ingests new material as it arrives (DuckDB lets only
+    one process write a store, so a separate `eventwatch run` cannot add to a served store).
+    """
+    from eventwatch.web.server import bind, is_loopback
+    from eventwatch.web.server import serve as run_server
+
+    settings = make_settings(config, db=db, country=country)
+    if not watch and not Path(settings.db).exists():
+        raise click.ClickException(f"no store at {settings.db}: run `eventwatch run PATH` first, or serve with "
+                                   "--watch PATH to fill it as material arrives")
+    bind(host, port).close()  # a port in use is one clear error before the store is opened
+    err = Console(stderr=True, quiet=quiet)
+    if not is_loopback(host):
+        err.print(f"[yellow]warning[/yellow]: listening on {_safe(host)}: anyone who can reach it can read the store")
+    with Store(settings.db, read_only=not watch) as store:
+        def ready(url: str) -> None:
+            what = f", watching {', '.join(_safe(p) for p in watch)} every {interval:g} s" if watch else ""
+            err.print(f"serving {_safe(settings.db)} on {url}{what} (Ctrl-C to stop)")
+        with contextlib.suppress(KeyboardInterrupt):
+            run_server(store, host, port, watch=watch, settings=settings, interval=interval, on_ready=ready)
