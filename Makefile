@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck bench clean install
+.PHONY: demo test lint typecheck bench eval clean install
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 1; }
@@ -41,6 +41,11 @@ bench: $(TESTSTAMP)
 	$(BIN)/python bench/bench_geo.py
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_readers.py
+
+# Every development genre at once, on the parts never tuned on (the sets live in ../shared/eval, outside the
+# repository; a missing set is listed as skipped).
+eval: $(STAMP)
+	$(BIN)/eventwatch eval all --data ../shared/eval
 
 clean:
 	rm -rf $(VENV) eventwatch.duckdb eventwatch.duckdb.wal

@@ -12,11 +12,12 @@ from click.testing import CliRunner
 from eventwatch.cli import cli
 from eventwatch.cli import data as cli_data
 from eventwatch.cli import evaluate as cli_eval
+from eventwatch.cli import genres as cli_genres
 from eventwatch.cli import tools as cli_tools
 
 ROOT = Path(__file__).resolve().parent.parent
 
-for module in (cli_data, cli_tools, cli_eval):
+for module in (cli_data, cli_tools, cli_eval, cli_genres):
     module.register(cli)
 
 
@@ -36,7 +37,7 @@ COMMANDS = _commands(cli)
 
 def test_all_contract_commands_exist() -> None:
     for name in ("run", "read", "extract", "classify", "geocode", "dates", "export", "eval acled", "eval geo",
-                 "eval timeml"):
+                 "eval timeml", "eval case", "eval all"):
         assert name in COMMANDS
 
 

@@ -6,11 +6,17 @@ import dataclasses
 import hashlib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventwatch.pipeline import Pipeline, Stage
 from eventwatch.records import Document, Event
 from eventwatch.settings import Settings
+
+if TYPE_CHECKING:
+    from eventwatch.events import EventCoder
+
+
+_CLASSIFY_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 
 @lru_cache(maxsize=4)
@@ -59,3 +65,28 @@ def process(docs: Iterable[Document], settings: Settings | None = None) -> Itera
 
     settings = settings or Settings.load()
     yield from Pipeline(build_stages(settings), strict=settings.strict).run(docs, settings.batch_size)
+
+
+def classify_texts(texts: Iterable[str], settings: Settings | None = None) -> list[tuple[str, str] | None]:
+    """The main event of each short text as (event_type, sub_event_type), or None when it reports none: what
+    `eventwatch classify` answers per record."""
+    from eventwatch.nlp import load_nlp
+
+    settings = settings or Settings.load()
+    nlp, coder = load_nlp(settings), _coder()
+    unused = [name for name in nlp.pipe_names if name not in _CLASSIFY_PIPES]  # the coder reads no entities
+    return [coder.classify(doc) for doc in nlp.pipe(texts, batch_size=64, disable=unused)]
+
+
+@lru_cache(maxsize=1)
+def _coder() -> EventCoder:
+    from eventwatch.events import EventCoder as Coder
+
+    return Coder()
+
+
+def extract_texts(texts: Iterable[str], settings: Settings | None = None) -> list[list[Event]]:
+    """The events of each text, through the same stages as `extract` (cleaning, then extraction)."""
+    settings = settings or Settings.load()
+    return [list(process_document(Document(raw=text, origin=f"<text {n}>"), settings).events)
+            for n, text in enumerate(texts)]

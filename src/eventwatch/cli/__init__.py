@@ -31,9 +31,10 @@ def cli() -> None:
 
 
 def main() -> None:
-    from eventwatch.cli import data, evaluate, tools
+    from eventwatch.cli import data, evaluate, genres, tools
 
     data.register(cli)
     tools.register(cli)
     evaluate.register(cli)
+    genres.register(cli)
     cli(prog_name="eventwatch")

@@ -100,17 +100,14 @@ def _opt(data: dict[str, Any], key: str) -> str | None:
 def classify(paths: tuple[str, ...], out: str | None, config: str | None, published: str | None,
              strict: bool | None, quiet: bool) -> None:
     """The main event type of each JSONL record: {"id", "event_type", "sub_event_type"} (nulls when none)."""
-    from eventwatch.events import EventCoder
-    from eventwatch.nlp import load_nlp
+    from eventwatch.api import classify_texts
 
     settings = make_settings(config, published=published, strict=strict)
-    nlp, coder = load_nlp(settings), EventCoder()
     records = list(_records(paths, settings.strict))
     handle = open_out(out)
     try:
-        texts = (require_text(r) for r in records)
-        for record, doc in zip(records, nlp.pipe(texts, batch_size=64), strict=True):
-            label = coder.classify(doc)
+        labels = classify_texts([require_text(r) for r in records], settings)
+        for record, label in zip(records, labels, strict=True):
             write_line(handle, {"id": record.data.get("id"), "event_type": label[0] if label else None,
                                 "sub_event_type": label[1] if label else None})
     finally:

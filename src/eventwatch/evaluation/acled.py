@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventwatch.errors import EvalDataMissing
-from eventwatch.evaluation.metrics import f1, same_admin
+from eventwatch.evaluation.metrics import ClassScore, class_scores, confusion, f1_summary, same_admin
 from eventwatch.events.actors import resolve_actor
 from eventwatch.geo.candidates import CandidateFinder
 from eventwatch.geo.distance import km as haversine_km
@@ -119,35 +119,6 @@ def holdout_split(rows: Sequence[AcledRow], *, fraction: float = 0.25, seed: int
 
 
 @dataclass
-class ClassScore:
-    precision: float
-    recall: float
-    f1: float
-    support: int
-
-
-def class_scores(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, ClassScore]:
-    labels = sorted(set(gold))
-    out: dict[str, ClassScore] = {}
-    for label in labels:
-        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p == label)
-        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != label and p == label)
-        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p != label)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        out[label] = ClassScore(precision, recall, f1(precision, recall), tp + fn)
-    return out
-
-
-def f1_summary(scores: dict[str, ClassScore]) -> tuple[float, float]:
-    """(weighted F1, macro F1) over the gold classes."""
-    total = sum(s.support for s in scores.values())
-    weighted = sum(s.f1 * s.support for s in scores.values()) / total if total else 0.0
-    macro = sum(s.f1 for s in scores.values()) / len(scores) if scores else 0.0
-    return weighted, macro
-
-
-@dataclass
 class ClassifyReport:
     n: int
     event_type_accuracy: float
@@ -188,13 +159,6 @@ class ClassifyReport:
         return "\n".join(lines)
 
 
-def _confusion(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, dict[str, int]]:
-    table: dict[str, Counter[str]] = {}
-    for g, p in zip(gold, pred, strict=True):
-        table.setdefault(g, Counter())[p or "(none)"] += 1
-    return {g: dict(c) for g, c in table.items()}
-
-
 def _pipes(nlp: Language) -> list[str]:
     return [name for name in nlp.pipe_names if name not in _KEEP_PIPES]
 
@@ -231,7 +195,7 @@ def evaluate_classify(
         fatalities_exact=fatal_ok / n,
         no_event=sum(p is None for p in pred_sub),
         per_class=scores,
-        confusion=_confusion(gold_sub, pred_sub),
+        confusion=confusion(gold_sub, pred_sub),
     )
 
 

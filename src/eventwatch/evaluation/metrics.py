@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,3 +33,40 @@ def same_admin(ours: str | None, theirs: str, gaz: Gazetteer | None = None) -> b
         return False
     cols = gaz.cols
     return any(cols.kind[r] == ADM1 and cols.name[r] == ours for r, _ in gaz.lookup(b))
+
+
+@dataclass
+class ClassScore:
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+def class_scores(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, ClassScore]:
+    labels = sorted(set(gold))
+    out: dict[str, ClassScore] = {}
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        out[label] = ClassScore(precision, recall, f1(precision, recall), tp + fn)
+    return out
+
+
+def f1_summary(scores: dict[str, ClassScore]) -> tuple[float, float]:
+    """(weighted F1, macro F1) over the gold classes."""
+    total = sum(s.support for s in scores.values())
+    weighted = sum(s.f1 * s.support for s in scores.values()) / total if total else 0.0
+    macro = sum(s.f1 for s in scores.values()) / len(scores) if scores else 0.0
+    return weighted, macro
+
+
+def confusion(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, dict[str, int]]:
+    """Gold label -> predicted label (or "(none)") -> count."""
+    table: dict[str, Counter[str]] = {}
+    for g, p in zip(gold, pred, strict=True):
+        table.setdefault(g, Counter())[p or "(none)"] += 1
+    return {g: dict(c) for g, c in table.items()}

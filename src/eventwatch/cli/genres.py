@@ -1,0 +1,128 @@
+"""`eventwatch eval case|glocon|muc4|satp|all`: the multi-genre development harness.
+
+Each command scores one genre on the part of its data that is never tuned on (`--part report`, the default), or
+on the tuning part; `eval all` runs every genre found under `--data` (default `../shared/eval`) and prints one
+table, so that a change aimed at one genre is seen on all of them.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+import click
+
+from eventwatch.cli.evaluate import _emit, _need, eval_group
+from eventwatch.cli.options import make_settings
+
+if TYPE_CHECKING:
+    from eventwatch.evaluation.suite import Part
+
+PART = click.option("--part", type=click.Choice(["report", "tuning", "all"]), default="report", show_default=True,
+                    help="Which part of the split to score: the reported part is never tuned on.")
+JSON = click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+LIMIT = click.option("--limit", type=int, help="Score the first N items of the part only.")
+
+
+def register(cli: click.Group) -> None:
+    """The commands attach to the `eval` group when this module is imported; nothing else to add."""
+
+
+def _part(part: str) -> Part:
+    return cast("Part", part)
+
+
+def _classify(texts: Sequence[str]) -> list[tuple[str, str] | None]:
+    from eventwatch.api import classify_texts
+
+    return classify_texts(texts, make_settings(None))
+
+
+def _extract(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+    from eventwatch.api import extract_texts
+
+    settings = make_settings(None)
+    out: list[list[tuple[str, str]]] = []
+    with click.progressbar(list(texts), label="extracting", file=sys.stderr) as bar:
+        for text in bar:
+            out.append([(e.event_type, e.sub_event_type) for e in extract_texts([text], settings)[0]])
+    return out
+
+
+@eval_group.command(name="case")
+@click.argument("path")
+@PART
+@LIMIT
+@JSON
+def eval_case(path: str, part: str, limit: int | None, as_json: bool) -> None:
+    """ACLED sub-event typing of news snippets (CASE 2021 Task 2 TSV: id, EventSnippet, SubType)."""
+    from eventwatch.evaluation.case import evaluate_case, load_case, split_case
+    from eventwatch.evaluation.suite import pick
+
+    snippets = pick(split_case(load_case(_need(path))), _part(part))[:limit]
+    _emit(evaluate_case(snippets, _classify), as_json)
+
+
+@eval_group.command(name="glocon")
+@click.argument("directory")
+@click.option("--level", type=click.Choice(["document", "sentence"]), default="document", show_default=True)
+@PART
+@LIMIT
+@JSON
+def eval_glocon(directory: str, level: str, part: str, limit: int | None, as_json: bool) -> None:
+    """Protest relevance on the GLOCON gold sample (document/Sabinet_R.json, sentence/Sabinet.json)."""
+    from eventwatch.evaluation import relevance
+    from eventwatch.evaluation.suite import pick
+
+    root = _need(directory)
+    items = (relevance.load_glocon_documents(root / "document" / "Sabinet_R.json") if level == "document"
+             else relevance.load_glocon_sentences(root / "sentence" / "Sabinet.json"))
+    items = pick(relevance.split_glocon(items), _part(part))[:limit]
+    _emit(relevance.evaluate_relevance(items, _extract, relevance.is_protest), as_json)
+
+
+@eval_group.command(name="muc4")
+@click.argument("path")
+@PART
+@LIMIT
+@JSON
+def eval_muc4(path: str, part: str, limit: int | None, as_json: bool) -> None:
+    """Terrorist-incident relevance of MUC-4 documents (JSON: id -> {doc, roles})."""
+    from eventwatch.evaluation import relevance
+    from eventwatch.evaluation.suite import pick
+
+    items = pick(relevance.split_muc4(relevance.load_muc4(_need(path))), _part(part))[:limit]
+    _emit(relevance.evaluate_relevance(items, _extract, relevance.is_violent), as_json)
+
+
+@eval_group.command(name="satp")
+@click.argument("path")
+@LIMIT
+@JSON
+def eval_satp(path: str, limit: int | None, as_json: bool) -> None:
+    """Event detection and incident types of SATP snippets (TSV: text and four 0/1 flags; train.tsv is the
+    tuning part, dev.tsv the reported one)."""
+    from eventwatch.evaluation import relevance
+
+    _emit(relevance.evaluate_satp(relevance.load_satp(_need(path))[:limit], _extract), as_json)
+
+
+@eval_group.command(name="all")
+@click.option("--data", default="../shared/eval", show_default=True, help="The folder of development sets.")
+@click.option("--genre", "genres", multiple=True, type=click.Choice(["acled", "case", "glocon", "muc4", "satp"]),
+              help="Only these genres (repeat the option); default every genre found.")
+@PART
+@JSON
+def eval_all(data: str, genres: tuple[str, ...], part: str, as_json: bool) -> None:
+    """Every development genre at once: ACLED notes, CASE snippets, GLOCON, MUC-4, SATP (one table)."""
+    from eventwatch.evaluation.suite import evaluate_all
+
+    root = Path(data)
+    if not root.is_dir():
+        click.echo(f"skipped: no development data at {root} (the sets are not part of the repository)", err=True)
+        return
+    report = evaluate_all(root, _classify, _extract, part=_part(part), genres=genres,
+                          progress=lambda name: click.echo(f"scoring {name} ...", err=True))
+    _emit(report, as_json)
