@@ -23,7 +23,7 @@ $(TESTSTAMP): $(STAMP)
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/eventwatch run examples/ --db eventwatch.duckdb
+	$(BIN)/eventwatch run examples/ --db eventwatch.duckdb --outlets examples-outlets.tsv
 
 test: $(TESTSTAMP)
 	$(BIN)/ruff check src tests bench

@@ -39,3 +39,9 @@ class StoreError(EventwatchError):
 
 class EvalDataMissing(EventwatchError):
     code = "E007"
+
+
+class RegistryError(EventwatchError):
+    """A row of an outlet registry file (packaged or the user's `outlets` files) that cannot be used."""
+
+    code = "E030"

@@ -117,6 +117,36 @@ class Evidence:
     actor2: Span | None = None
     place: Span | None = None
     date: Span | None = None
+    claim: Span | None = None  # who asserts the event inside the report ("according to the army", "X said")
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """Who published a report, from the outlet registry (`eventwatch.sources`).
+
+    `source_scale` is ACLED's (Local, Subnational, National, Regional, International, New media, Other); `kind` is
+    wire, international, national, local, state-affiliated, partisan, advocacy, ngo or social-media; `side` says
+    whose voice a state-affiliated, partisan or advocacy outlet is (government, opposition movement, armed group,
+    party; empty for the others), and `party_to` the countries whose conflicts that side is a party to.
+    """
+
+    id: str
+    name: str
+    country: str  # ISO 3166-1 alpha-2 of its home country
+    source_scale: str
+    kind: str
+    side: str = ""
+    party_to: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSpan:
+    """A stretch of loaded language or name-calling (technique "Loaded_Language" or "Name_Calling,Labeling")."""
+
+    start: int
+    end: int
+    text: str
+    technique: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +185,13 @@ class Event:
     reported_by: str | None = None
     background: bool = False
     confidence: float = 0.0
+    # according to whom (the `sources` stage): the outlet's scale and kind, who asserts the event inside the
+    # report, whether only a side of the conflict tells it, and the loaded-language score of its sentence (0-1)
+    source_scale: str | None = None
+    source_kind: str | None = None
+    claimed_by: str | None = None
+    partisan_only: bool | None = None
+    loaded_language: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +218,10 @@ class Document:
     duplicate_of: str | None = None
     dropped: Drop | None = None
     events: tuple[Event, ...] = ()
+    outlet: Outlet | None = None
+    outlet_via: str | None = None  # what named the outlet: url, site name, credit, title or text
+    loaded_language: float | None = None  # the share of the text's sentences with loaded language, weighted (0-1)
+    loaded_spans: tuple[LoadedSpan, ...] = ()
 
     @property
     def reference_date(self) -> str | None:

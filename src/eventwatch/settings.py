@@ -41,6 +41,7 @@ class Settings:
     url_field: str = "url"
     title_field: str = "title"
     source_field: str = "source"
+    outlets: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: str | Path | None = None, **overrides: Any) -> Settings:
@@ -48,9 +49,12 @@ class Settings:
         values = _defaults()
         if path is not None:
             try:
-                values.update(tomllib.loads(Path(path).read_text(encoding="utf-8")))
+                user = tomllib.loads(Path(path).read_text(encoding="utf-8"))
             except (OSError, tomllib.TOMLDecodeError) as exc:
                 raise SettingsError(f"cannot read settings file {path}: {exc}") from exc
+            if isinstance(user.get("outlets"), list):  # a registry file named in a settings file is beside it
+                user["outlets"] = [str(Path(path).parent / p) if isinstance(p, str) else p for p in user["outlets"]]
+            values.update(user)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls.from_mapping(values)
 
@@ -61,8 +65,11 @@ class Settings:
         if unknown:
             raise SettingsError(f"unknown setting(s): {', '.join(unknown)}")
         kwargs = dict(values)
-        if "languages" in kwargs:
-            kwargs["languages"] = tuple(kwargs["languages"])
+        for name in ("languages", "outlets"):
+            if name in kwargs:
+                if isinstance(kwargs[name], str) or not all(isinstance(v, str) for v in kwargs[name]):
+                    raise SettingsError(f"{name} must be a list of strings, got {kwargs[name]!r}")
+                kwargs[name] = tuple(kwargs[name])
         settings = cls(**kwargs)
         settings.validate()
         return settings

@@ -29,11 +29,22 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
     "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "geonameid",
     "fatalities", "size", "notes", "source", "reported_by", "background", "confidence",
+    "source_scale", "source_kind", "claimed_by", "partisan_only", "loaded_language",
 )
 
 _DOC_COLUMNS: tuple[str, ...] = (
     "id", "origin", "url", "title", "published", "dateline_place", "dateline_date", "reported_by", "byline", "source",
     "language", "duplicate_of", "captions", "text", "n_events", "pipeline",
+    "outlet_id", "outlet", "outlet_country", "source_scale", "source_kind", "outlet_side", "outlet_via",
+    "loaded_language", "loaded_spans",
+)
+
+# A document's outlet and loaded language (the `sources` stage), added after the first release: a store written
+# before them gains them (null) when it is next opened for writing.
+ADDED_DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("outlet_id", "VARCHAR"), ("outlet", "VARCHAR"), ("outlet_country", "VARCHAR"), ("source_scale", "VARCHAR"),
+    ("source_kind", "VARCHAR"), ("outlet_side", "VARCHAR"), ("outlet_via", "VARCHAR"),
+    ("loaded_language", "DOUBLE"), ("loaded_spans", "JSON"),
 )
 
 _SCHEMA = """
@@ -103,6 +114,8 @@ class Store:
             self.con.execute(_SCHEMA)
             for name, kind in PLANNED_EVENT_COLUMNS:
                 self.con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}")
+            for name, kind in ADDED_DOCUMENT_COLUMNS:
+                self.con.execute(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {name} {kind}")
 
     def __enter__(self) -> Store:
         return self
@@ -200,10 +213,14 @@ def _column(values: list[Any]) -> pa.Array:
 
 def _document_row(doc: Document, pipeline: str) -> list[Any]:
     captions = json.dumps([{"text": c.text, "date": c.date, "at": c.at} for c in doc.captions], ensure_ascii=False)
+    loaded = json.dumps([{"start": s.start, "end": s.end, "text": s.text, "technique": s.technique}
+                         for s in doc.loaded_spans], ensure_ascii=False)
+    o = doc.outlet
+    outlet = [o.id, o.name, o.country, o.source_scale, o.kind, o.side or None] if o else [None] * 6
     return [
         doc.id, doc.origin, doc.url, doc.title, doc.published, doc.dateline.place, doc.dateline.date,
         doc.reported_by, doc.byline, doc.source, doc.language, doc.duplicate_of, captions, doc.text,
-        len(doc.events), pipeline,
+        len(doc.events), pipeline, *outlet, doc.outlet_via, doc.loaded_language, loaded,
     ]
 
 
@@ -226,7 +243,7 @@ def _evidence_rows(event: Event) -> list[list[Any]]:
     ev = event.evidence
     rows = []
     for role, span in (("sentence", ev.sentence), ("trigger", ev.trigger), ("actor1", ev.actor1),
-                       ("actor2", ev.actor2), ("place", ev.place), ("date", ev.date)):
+                       ("actor2", ev.actor2), ("place", ev.place), ("date", ev.date), ("claim", ev.claim)):
         if span is not None:
             rows.append([event.event_id, role, span.start, span.end, span.text])
     return rows

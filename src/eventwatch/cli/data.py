@@ -14,7 +14,14 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from eventwatch.cli.options import country_option, make_settings, open_out, out_option, settings_options
+from eventwatch.cli.options import (
+    country_option,
+    make_settings,
+    open_out,
+    out_option,
+    outlets_option,
+    settings_options,
+)
 from eventwatch.export import FORMATS, export
 from eventwatch.jsonio import write_line
 from eventwatch.records import Document
@@ -39,14 +46,16 @@ def _safe(text: str) -> str:
 @click.option("--db", help="DuckDB file to store into (default ./eventwatch.duckdb).")
 @click.option("--batch-size", type=int, help="Documents per stored transaction.")
 @country_option
+@outlets_option
 @settings_options
-def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, country: str | None, config: str | None,
-        published: str | None, strict: bool | None, quiet: bool) -> None:
+def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, country: str | None,
+        outlets: tuple[str, ...] | None, config: str | None, published: str | None, strict: bool | None,
+        quiet: bool) -> None:
     """Read PATHS (files, folders, globs, - for stdin), extract events and store everything in DuckDB."""
     from eventwatch.readers import ReadStats, iter_documents
 
     settings = make_settings(config, db=db, batch_size=batch_size, published=published, strict=strict,
-                             country=country)
+                             country=country, outlets=outlets)
     console = Console(stderr=True, quiet=quiet)
     stats = ReadStats()
     docs = iter_documents(list(paths), settings, stats=stats)

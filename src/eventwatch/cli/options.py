@@ -37,6 +37,13 @@ def country_option(func: F) -> F:
                         help="ISO code of the country the corpus is about, for reports without a dateline.")(func)
 
 
+def outlets_option(func: F) -> F:
+    """`--outlets FILE` (repeatable): outlet registry files of the user's own, read after the packaged registry."""
+    return click.option("--outlets", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                        callback=lambda _ctx, _param, value: tuple(value) or None,
+                        help="Outlet registry file (TSV/CSV, the columns of data/sources/*.tsv); repeatable.")(func)
+
+
 def out_option(func: F) -> F:
     return click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True),
                         help="Write to this file instead of stdout.")(func)

@@ -11,7 +11,14 @@ from typing import IO, Any
 
 import click
 
-from eventwatch.cli.options import country_option, make_settings, open_out, out_option, settings_options
+from eventwatch.cli.options import (
+    country_option,
+    make_settings,
+    open_out,
+    out_option,
+    outlets_option,
+    settings_options,
+)
 from eventwatch.errors import BadRecord
 from eventwatch.jsonio import Record, read_records, require_text, write_line
 from eventwatch.records import Document
@@ -48,13 +55,14 @@ def _close(handle: IO[str]) -> None:
 @click.argument("paths", nargs=-1)
 @out_option
 @country_option
+@outlets_option
 @settings_options
-def extract(paths: tuple[str, ...], out: str | None, country: str | None, config: str | None, published: str | None,
-            strict: bool | None, quiet: bool) -> None:
+def extract(paths: tuple[str, ...], out: str | None, country: str | None, outlets: tuple[str, ...] | None,
+            config: str | None, published: str | None, strict: bool | None, quiet: bool) -> None:
     """One JSON event per line from documents or JSONL records {"id", "text", "published"?, "url"?, "source"?}."""
     from eventwatch.api import process_document
 
-    settings = make_settings(config, published=published, strict=strict, country=country)
+    settings = make_settings(config, published=published, strict=strict, country=country, outlets=outlets)
     jsonl, buffered = _is_jsonl(paths)
     handle = open_out(out)
     try:

@@ -98,7 +98,7 @@ def extract_page(page: str, url: str | None = None) -> PageText:
                 title=_clean_meta(meta.get("title")),
                 author=_clean_meta(meta.get("author")),
                 date=_clean_meta(meta.get("date")),
-                sitename=_clean_meta(meta.get("sitename")),
+                sitename=_clean_meta(meta.get("sitename")) or _title_sitename(tree, _clean_meta(meta.get("title"))),
                 url=_clean_meta(meta.get("url")) or url,
                 captions=tuple(normalise_text(c) for c in captions),
             )
@@ -106,6 +106,24 @@ def extract_page(page: str, url: str | None = None) -> PageText:
     if not text:
         raise ValueError("no text found in the HTML")
     return PageText(text=text, url=url, captions=captions)
+
+
+_TITLE_SEPARATORS = (" | ", " — ", " – ", " - ", " :: ", " · ")
+
+
+def _title_sitename(tree: Any, title: str | None) -> str | None:
+    """The site name a page's `<title>` adds after its headline ("Cars torched in Marseille — Riviera Post"),
+    for pages whose metadata names no site: the headline is the page's own (og:)title, the rest the site."""
+    node = tree.find(".//title") if title else None
+    full = _clean_meta(node.text_content() if node is not None else None)
+    if not full or not title or not full.startswith(title):
+        return None
+    rest = full[len(title):]
+    for separator in _TITLE_SEPARATORS:
+        if rest.startswith(separator):
+            name = rest[len(separator):].strip()
+            return name if 1 < len(name) <= 60 else None
+    return None
 
 
 def _paragraphs(text: str) -> str:

@@ -1,0 +1,30 @@
+"""According to whom: the outlet that published a report, who claims each event, and loaded language.
+
+The small API other parts use:
+- `load_registry(extra_files)`: the outlet registry (packaged data plus the user's files), `Registry.get(id)`,
+  `Registry.by_domain(url)`, `Registry.by_name(name, country)`;
+- `outlet_for(doc, registry)`: a document's `Outlet` and what named it;
+- `is_partisan(outlet, country)`: whether an outlet speaks for a side in a country's conflicts;
+  `partisan_only(reports)`: whether every report of an event does;
+- `Sources`: the pipeline stage, after `events`.
+"""
+
+from eventwatch.sources.outlets import outlet_for
+from eventwatch.sources.partisan import alpha2, is_partisan, partisan_only
+from eventwatch.sources.registry import KINDS, SCALES, SIDES, Registry, RegistryRow, load_registry, normalize_name
+from eventwatch.sources.stage import Sources
+
+__all__ = [
+    "KINDS",
+    "SCALES",
+    "SIDES",
+    "Registry",
+    "RegistryRow",
+    "Sources",
+    "alpha2",
+    "is_partisan",
+    "load_registry",
+    "normalize_name",
+    "outlet_for",
+    "partisan_only",
+]
