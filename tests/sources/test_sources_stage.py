@@ -87,3 +87,18 @@ def test_a_store_written_before_the_source_columns_gains_them(tmp_path: Path) ->
         assert row == {"event_id": "old", "source_kind": None, "partisan_only": None, "loaded_language": None}
         assert "outlet_id" in {r["column_name"] for r in store.query(
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'")}
+
+
+def test_claims_go_onto_events_with_their_span_and_are_stored(tmp_path: Path) -> None:
+    text = "Three soldiers and five rebels were killed in a clash in Argelia on Sunday, the army said."
+    event = Event(event_id="c1", doc_id="d", event_type="Battles", sub_event_type="Armed clash",
+                  evidence=Evidence(sentence=Span(0, len(text), text)), iso3="COL", inter1=1, inter2=2)
+    done = Sources(Settings())(Document(raw=text, id="d", text=text, events=(event,)))
+    [coded] = done.events
+    assert coded.claimed_by == "the army"
+    assert coded.evidence.claim == Span(text.index("the army"), text.index("the army") + 8, "the army")
+    assert coded.partisan_only is True  # only the army, a party to the clash, tells it
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([done])
+        [row] = store.query("SELECT text, start_char FROM evidence WHERE role = 'claim'")
+        assert row == {"text": "the army", "start_char": text.index("the army")}

@@ -154,6 +154,7 @@ class Registry:
         self._by_id = {oid: row for oid, (_, row) in by_id.items()}
         self._by_domain: dict[str, RegistryRow] = {}
         self._by_name: dict[str, list[RegistryRow]] = {}
+        self._finder: re.Pattern[str] | None = None
         key_layer: dict[str, int] = {}
         for layer, row in by_id.values():  # in layer order: a later layer's name or domain shadows an earlier one's
             for domain in row.domains:
@@ -195,9 +196,28 @@ class Registry:
             rows = [r for r in rows if r.outlet.country == country]
         return rows[0].outlet if len(rows) == 1 else None
 
-    def names(self) -> dict[str, list[RegistryRow]]:
-        """Every lookup key (a normalized name) with its outlets, for finding outlets named inside a text."""
-        return self._by_name
+    def find_in(self, text: str, country: str | None = None) -> Outlet | None:
+        """The first outlet named inside a phrase ("the state news agency IRNA", "Houthi-run Al-Masirah TV"),
+        written as the registry writes it (a one-word name exactly; longer names in any case)."""
+        if self._finder is None:
+            self._finder = _name_finder(n for row in self.rows for n in row.names)
+        for match in self._finder.finditer(text):
+            found = self.by_name(match.group(0), country, exact=True)
+            if found is not None:
+                return found
+        return None
+
+
+def _name_finder(names: Iterable[str]) -> re.Pattern[str]:
+    """One alternation of every name, longest first, between word boundaries; one-word names match their case."""
+    exact: set[str] = set()
+    loose: set[str] = set()
+    for name in names:
+        (loose if len(normalize_name(name).split()) >= 2 else exact).add(name)
+    parts = [re.escape(n) for n in sorted(exact, key=len, reverse=True)]
+    loose_parts = [re.escape(n) for n in sorted(loose, key=len, reverse=True)]
+    alternation = "|".join([*(f"(?i:{p})" for p in loose_parts), *parts]) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
 def _packaged() -> list[tuple[str, str]]:
