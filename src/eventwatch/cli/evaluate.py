@@ -87,13 +87,16 @@ def eval_article(path: str, gold: str | None, published: str | None, as_json: bo
 @click.argument("path")
 @click.option("--end-to-end", is_flag=True, help="Recognise the places too instead of using the gold spans.")
 @click.option("--limit", type=int, help="Evaluate the first N articles only.")
+@click.option("--half", type=click.Choice(["even", "odd"]),
+              help="Only the articles whose number has this parity (tuned on: even; not tuned on: odd).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_geo(path: str, end_to_end: bool, limit: int | None, as_json: bool) -> None:
+def eval_geo(path: str, end_to_end: bool, limit: int | None, half: str | None, as_json: bool) -> None:
     """Geocoding accuracy on GeoWebNews/GeoVirus-style XML (within 161 km, exact id, mean error)."""
     from eventwatch.evaluation.geo import evaluate_geo
     from eventwatch.nlp import load_nlp
 
-    _emit(evaluate_geo(_need(path), end_to_end=end_to_end, nlp=load_nlp(make_settings(None)), limit=limit), as_json)
+    nlp = load_nlp(make_settings(None)) if end_to_end else None
+    _emit(evaluate_geo(_need(path), end_to_end=end_to_end, nlp=nlp, limit=limit, half=half), as_json)
 
 
 @eval_group.command(name="timeml")

@@ -46,6 +46,21 @@ class GoldToponym:
 class GoldArticle:
     text: str
     toponyms: tuple[GoldToponym, ...]
+    number: int = 0  # the article's id (GeoWebNews `file`), else its position in the file
+    url: str = ""
+
+
+HALVES = ("even", "odd")
+
+
+def split_half(articles: list[GoldArticle], half: str | None) -> list[GoldArticle]:
+    """The articles of one half by article-number parity: rules are tuned on the even half and the odd half is
+    reported as not tuned on (beside the whole file)."""
+    if half is None:
+        return articles
+    if half not in HALVES:
+        raise ValueError(f"half must be one of {HALVES}, not {half!r}")
+    return [a for a in articles if a.number % 2 == HALVES.index(half)]
 
 
 @dataclass
@@ -152,8 +167,9 @@ def read_articles(path: Path) -> list[GoldArticle]:
         raise EvalDataMissing(f"evaluation file not found: {path}")
     root = ET.parse(path).getroot()
     out = []
-    for art in root.iter("article"):
+    for position, art in enumerate(root.iter("article")):
         text = art.findtext("text") or ""
+        number = art.get("file", "")
         tops: list[GoldToponym] = []
         for t in art.iter("toponym"):
             gid = t.findtext("geonamesID")
@@ -170,7 +186,8 @@ def read_articles(path: Path) -> list[GoldArticle]:
                 _float(loc.findtext("lat")), _float(loc.findtext("lon")), None, "Literal",
             ))
         tops.sort(key=lambda t: (t.start, t.end))
-        out.append(GoldArticle(text, tuple(tops)))
+        out.append(GoldArticle(text, tuple(tops), int(number) if number.isdigit() else position,
+                               (art.findtext("link") or "").strip()))
     return out
 
 
@@ -190,13 +207,17 @@ def _score(report: GeoReport, gold: GoldToponym, place: Place | None) -> None:
         report.exact_id += 1
 
 
-def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = None) -> GeoReport:
-    """Score the geocoder on one XML file; `nlp` (a spaCy pipeline) is needed end to end only."""
+def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = None,
+                 half: str | None = None) -> GeoReport:
+    """Score the geocoder on one XML file (or one half of it, see `split_half`); `nlp` (a spaCy pipeline) is
+    needed end to end only."""
     from eventwatch.geo import Geocoder, get_gazetteer
 
     geocoder = Geocoder(get_gazetteer())
-    articles = read_articles(path)[:limit] if limit else read_articles(path)
-    report = GeoReport(path.stem, "end-to-end" if end_to_end else "gold spans", articles=len(articles))
+    articles = split_half(read_articles(path), half)
+    articles = articles[:limit] if limit else articles
+    name = path.stem + (f" ({half} half)" if half else "")
+    report = GeoReport(name, "end-to-end" if end_to_end else "gold spans", articles=len(articles))
     started = time.perf_counter()
     for art in articles:
         gold = [t for t in art.toponyms if t.geocodable]

@@ -25,13 +25,13 @@ from importlib import resources
 from pathlib import Path
 
 from eventwatch.errors import EventwatchError
-from eventwatch.geo.divisions import DivisionRules, reshape
-from eventwatch.geo.normalize import fold, key, skeleton, strip_article
+from eventwatch.geo.divisions import DivisionRules, acled_admin1_names, reshape
+from eventwatch.geo.normalize import fold, key, skeleton, strip_article, translit
 
-INDEX_VERSION = 21
+INDEX_VERSION = 22
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
-Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_LANDMARK = 0, 1, 2, 3, 5  # 4 is the resolver's fuzzy match
+Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_LANDMARK, Q_TRANSLIT = 0, 1, 2, 3, 5, 6  # 4 is the resolver's fuzzy match
 TYPE_SUFFIXES = (" province", " governorate", " region", " state", " oblast", " prefecture", " department",
                   " district", " county", " municipality", " division", " territory", " oblast", " sheng", " kraj",
                   " krai", " okrug", " zizhiqu", " shi", " apskritis", " oblysy", " kray", " lan")
@@ -133,11 +133,24 @@ def _common_name(iso2: str) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+def _type_words() -> frozenset[str]:
+    """Words that name a kind of division ("region", "province"): never a place's name on their own."""
+    return frozenset(row[0] for row in data_rows("place_words.tsv") if len(row) > 1 and row[1] == "admin")
+
+
+_TYPE_WORDS: frozenset[str] = frozenset()
+
+
 def _keep_alt(alt: str) -> bool:
+    global _TYPE_WORDS
     if not alt or len(alt) < 2:
         return False
     folded = fold(alt)
     if not folded.isascii():
+        return False
+    if not _TYPE_WORDS:
+        _TYPE_WORDS = _type_words()
+    if key(alt) in _TYPE_WORDS:  # GeoNames lists "Region" among the names of Calabarzon and Mimaropa
         return False
     if alt.isupper() and len(alt) <= 4:  # airport and other codes (BND, NSH)
         return False
@@ -284,7 +297,7 @@ def build_index(out_dir: Path) -> None:
     from eventwatch.geo.additions import add_landmarks, add_team_places, plain_division_names
 
     plain_division_names(cols)
-    for code, acled_name in rules.names.items():
+    for code, acled_name in {**acled_admin1_names(data_rows("acled_admin1.tsv")), **rules.names}.items():
         if code in iso_row:
             cols.name[iso_row[code]] = acled_name
             names[iso_row[code]].append((acled_name, Q_ALIAS))
@@ -321,9 +334,12 @@ def _write(out_dir: Path, cols: Columns, names: dict[int, list[tuple[str, int]]]
             joined = k.replace(" ", "") if 0 < k.count(" ") <= 2 else ""  # "Mu-se" written "Muse", "Khanyunis"
             if len(joined) >= 4 and best.get(joined, 99) > Q_DERIVED:
                 best[joined] = Q_DERIVED
+            for derived in (translit(k), translit(joined) if joined and q != Q_LANDMARK else ""):  # Dayr az Zawr
+                if len(derived) >= 3 and q != Q_LANDMARK and best.get(derived, 99) > Q_TRANSLIT:
+                    best[derived] = Q_TRANSLIT
         for k, q in best.items():
             name_rows.append((k, idx, q))
-            if len(k) >= 3 and not k.isdigit():
+            if len(k) >= 3 and not k.isdigit() and q != Q_TRANSLIT:
                 skel_rows.append((skeleton(k), idx, k))
     con.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows)
     con.executemany("INSERT INTO skel VALUES (?, ?, ?)", skel_rows)

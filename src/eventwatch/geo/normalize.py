@@ -1,9 +1,11 @@
 """Name normalisation shared by the index builder and the resolver.
 
 Both sides must fold a name the same way, so the rules live in one place: ASCII folding (Neyshābūr ->
-neyshabur), punctuation and article handling (Al-/El-), abbreviations (St. -> saint) and a consonant
-skeleton that brings transliteration variants together (Noshahr / Nowshahr, Nishabur / Neyshabur,
-Doroud / Dorud, Nour / Nur) so that they can be compared by edit similarity afterwards.
+neyshabur), punctuation and article handling (Al-/El-), abbreviations (St. -> saint), a transliteration form
+(`translit`) under which the spellings of one Arabic, Persian, Kurdish, Pashto or Turkish name meet exactly
+(Ras al-Ain = Ra's al 'Ayn, Deir ez-Zor = Dayr az Zawr, Tal Abyad = Tall Abyad, Hasakeh = Al-Hasakah), and a
+consonant skeleton that brings looser variants together (Noshahr / Nowshahr, Nishabur / Neyshabur, Doroud /
+Dorud, Nour / Nur) so that they can be compared by edit similarity afterwards.
 """
 
 from __future__ import annotations
@@ -51,6 +53,58 @@ def key(text: str) -> str:
     words = [_ABBREV.get(w, w) for w in words if w]
     if words and words[-1].endswith("obod"):
         words[-1] = words[-1][:-4] + "abad"
+    return " ".join(words)
+
+
+# Arabic articles as transliterations write them before a word ("Ras al-Ain", "Deir ez-Zor", "Dar es Salaam")
+_ARTICLE_WORDS = frozenset({"al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ath", "ed", "en", "er", "es", "et",
+                            "ez", "adh", "ul", "the"})
+# spelling alternations between transliteration schemes, applied inside each word in this order: French "ou" and
+# "dj", English "ee"/"oo", the diphthongs written ei/ai/ey/ay (Deir/Dayr, Ein/Ayn, Sheikh/Shaykh, Beit/Bayt) and
+# aw/ow/ou/o/u (Zawr/Zor, Nowshahr/Noshahr, Hadramout/Hadramawt: Arabic and Persian have one back vowel),
+# ia/ya (Lahia/Lahya), dh/d (Dhamar/Damar), q/k (Qamishli/Kamishli)
+_TRANSLIT_STEPS = (("dj", "j"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ei", "ay"), ("ai", "ay"), ("ey", "ay"),
+                   ("aw", "u"), ("ow", "u"), ("o", "u"), ("ia", "ya"), ("iy", "y"), ("dh", "d"), ("q", "k"),
+                   ("ph", "f"))
+_TRANSLIT_WORDS = {"tel": "tal", "jebel": "jabal", "jabel": "jabal", "jbel": "jabal", "kfar": "kafr",
+                   "khirbet": "khirbat", "kherbet": "khirbat", "mazraat": "mazraa", "sidi": "sidi"}
+_EZAFE = frozenset({"i", "e", "ye", "y"})
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL_H = re.compile(r"(?<=[a-z]{2})[ae]h$")  # Hasakeh / Hasakah / Hasaka, Raqqeh / Raqqa
+
+
+@lru_cache(maxsize=400_000)
+def translit(k: str) -> str:
+    """A coarser form of a key under which transliterations of one name meet (index and lookup both use it):
+    `_translit_once` repeated until nothing changes, so that the form of a form is itself."""
+    for _ in range(4):
+        once = _translit_once(k)
+        if once == k:
+            break
+        k = once
+    return k
+
+
+def _translit_once(k: str) -> str:
+    """One pass of the transliteration form.
+
+    Articles are dropped wherever they stand, doubled letters collapse (Tall/Tal, Raqqa/Raqa), spelling
+    alternations of the usual schemes are folded (see `_TRANSLIT_STEPS`), a final -eh/-ah becomes -a, and
+    -obod was already -abad in the key. '' when nothing is left."""
+    words: list[str] = []
+    for word in k.split(" "):
+        for old, new in _TRANSLIT_STEPS:
+            word = word.replace(old, new)
+        word = _DOUBLED.sub(r"\1", word)
+        word = _FINAL_H.sub("a", word)
+        word = _TRANSLIT_WORDS.get(word, word)
+        if word == "abad" and words:  # "Jalal Abad" is Jalalabad
+            words[-1] += word
+        elif word:
+            words.append(word)
+    # articles wherever they stand (not a name's last word), and the Persian ezafe (Mazar-i-Sharif)
+    words = [w for i, w in enumerate(words) if i == len(words) - 1 or not (
+        w in _ARTICLE_WORDS or (w in _EZAFE and i > 0))]
     return " ".join(words)
 
 
