@@ -21,6 +21,7 @@ from typing import Any
 from eventwatch.errors import EvalDataMissing
 from eventwatch.evaluation.metrics import f1, same_admin
 from eventwatch.geo.distance import km
+from eventwatch.geo.locale import DOMAIN_WEIGHT, LocaleVotes, domain_country
 from eventwatch.records import Place
 
 NEUTRAL_TYPES = frozenset({"Demonym", "Homonym", "Language"})
@@ -222,12 +223,14 @@ def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = 
     for art in articles:
         gold = [t for t in art.toponyms if t.geocodable]
         report.gold += len(gold)
+        votes = LocaleVotes()  # the article's web address says where it is from when its domain is a country's
+        votes.add(domain_country(art.url), None, DOMAIN_WEIGHT)
         if not end_to_end:
-            places = geocoder.resolve_spans(art.text, [(t.start, t.end) for t in gold])
+            places = geocoder.resolve_spans(art.text, [(t.start, t.end) for t in gold], votes=votes)
             for t, p in zip(gold, places, strict=False):
                 _score(report, t, p)
             continue
-        predicted = geocoder.find_places(nlp(art.text))
+        predicted = geocoder.find_places(nlp(art.text), votes=votes)
         report.predicted += len(predicted)
         used: set[int] = set()
         for p in predicted:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import ActorMention, EventCoder, EventMention, interaction, plover_type
 from eventwatch.events.actors import fill_country, resolve_actor
-from eventwatch.events.locate import dateline_span, event_places, outside
+from eventwatch.events.locate import dateline_span, event_places, outside, report_locale
 from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span, content_id
@@ -77,11 +77,10 @@ class ExtractEvents:
         dates = [d for d in find_dates(doc.text, reference) if outside(d.span, dateline)]
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
         hint = home.country if home else (self.settings.country or None)
-        coded = [(sent, self.coder.code_sentence(sent.doc[:]),
-                  [p for p in (_shift_place(p, sent.start)
-                               for p in self.geocoder.find_places(sent.doc, country_hint=hint))
-                   if outside(p.span, dateline)])
-                 for sent in sentences]
+        found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,
+                                             votes=report_locale(self.geocoder.gaz, home, doc))
+        coded = [(sent, self.coder.code_sentence(sent.doc[:]), [p for p in places if outside(p.span, dateline)])
+                 for sent, places in zip(sentences, found, strict=True)]
         fallback = self._fallback_place(home, [p for _, _, places in coded for p in places])
         starts = paragraph_starts(doc.text)
         by_caption = caption_dates(doc.captions, starts, _dated_paragraphs(doc.text, dates, starts), reference)
@@ -287,10 +286,6 @@ def _actor(mention: ActorMention | None, country_name: str | None) -> Actor | No
 
 def _shift(span: Span | None, offset: int) -> Span | None:
     return None if span is None else Span(span.start + offset, span.end + offset, span.text)
-
-
-def _shift_place(place: Place, offset: int) -> Place:
-    return dataclasses.replace(place, span=_shift(place.span, offset))
 
 
 def _shift_actor(actor: ActorMention | None, offset: int) -> ActorMention | None:

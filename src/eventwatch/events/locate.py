@@ -12,8 +12,10 @@ import re
 
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
+from eventwatch.geo.gazetteer import Gazetteer
+from eventwatch.geo.locale import DATELINE_WEIGHT, DOMAIN_WEIGHT, OUTLET_WEIGHT, LocaleVotes, domain_country
 from eventwatch.geo.normalize import key
-from eventwatch.records import Place, Span
+from eventwatch.records import Document, Place, Span
 
 _REGION_CODES = ("RGN", "CONT", "AREA", "OCN", "SEA")
 _LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
@@ -32,6 +34,22 @@ def dateline_span(text: str, dateline_place: str | None) -> tuple[int, int] | No
             if dash is not None:
                 return start, dash.end()
     return None
+
+
+def report_locale(gaz: Gazetteer, home: Place | None, doc: Document) -> LocaleVotes:
+    """What a report says of its locale beyond the places it names: the dateline's town and its state, the
+    outlet's country (when the document has an outlet with one) and the web address's country domain."""
+    votes = LocaleVotes()
+    if home is not None and home.country:
+        row = gaz.row_of(home)
+        admin1 = None if row is None else (row if home.feature_code == "ADM1" else gaz.cols.admin1[row])
+        votes.add(home.country, admin1 if admin1 is not None and admin1 >= 0 else None, DATELINE_WEIGHT)
+    outlet = getattr(doc, "outlet", None)
+    outlet_country = getattr(outlet, "country", None) if outlet is not None else None
+    if isinstance(outlet_country, str) and len(outlet_country) == 2:
+        votes.add(outlet_country.upper(), None, OUTLET_WEIGHT)
+    votes.add(domain_country(doc.url), None, DOMAIN_WEIGHT)
+    return votes
 
 
 def outside(span: Span | None, region: tuple[int, int] | None) -> bool:

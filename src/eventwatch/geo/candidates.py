@@ -154,6 +154,10 @@ class CandidateFinder:
             found += [c for c in self._exact(" ".join(words[:-1]))
                       if c.row not in seen and self.gaz.cols.kind[c.row] == CITY]
         found = self._prefer_current(found, k)
+        kinds, quality = self.gaz.cols.kind, self.gaz.lookup_quality
+        if any(kinds[c.row] == COUNTRY and quality(c.row, k) in (0, 3) for c in found):
+            # a country by its own name is never a town that merely lists it among old names ("Iraq" is not Arak)
+            found = [c for c in found if not (kinds[c.row] == CITY and quality(c.row, k) == 1)]
         if not any(self.gaz.lookup_quality(c.row, k) in (0, 3, Q_LANDMARK) for c in found):
             seen = {c.row for c in found}
             found += [c for c in self._fuzzy(k) if c.row not in seen]

@@ -10,13 +10,16 @@ it ("Nur, Mazandaran"), and with its distance to the other places named. A menti
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.candidates import Candidate, CandidateFinder
+from eventwatch.geo.choice import Choice as _Choice
+from eventwatch.geo.choice import once_per_name
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.distance import km as _km
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
+from eventwatch.geo.locale import LIKELY_WEIGHT, QUALIFIED_WEIGHT, SURE_WEIGHT, Locale, LocaleVotes
 from eventwatch.geo.normalize import key
 from eventwatch.geo.qualifiers import PATH, SINGLE, Qualifiers
 from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
@@ -32,17 +35,7 @@ CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names 
 NEAR_BONUS = 2.5  # a candidate within 60 km of another place the document names
 STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
 QUALIFIED_TOWN_POPULATION = 100_000  # a town this big keeps its name even against a qualifier that misses it
-
-
-@dataclass(frozen=True, slots=True)
-class _Choice:
-    row: int
-    score: float
-    partial: bool
-    fuzzy: bool
-    fallback: bool = False  # the place its qualifier names, the mention itself being unknown there
-    qualified: bool = False  # lies in the place its qualifier names
-    landmark: bool = False  # named by a site in it ("the White House")
+LOCALE_ADMIN1_WEIGHT, LOCALE_COUNTRY_WEIGHT = 3.0, 2.0  # a namesake in the report's own state, or country
 
 
 
@@ -65,20 +58,38 @@ class Geocoder:
         return self._evidence
 
     # -- public API ----------------------------------------------------------------------------------------------
-    def find_places(self, doc: Doc, *, country_hint: str | None = None) -> list[Place]:
-        """Recognise the place mentions of a parsed doc and resolve them together; spans are offsets in doc.text."""
-        mentions = [m for m in extract_mentions(doc, self.finder, self.evidence)
-                    if m.label in ("FAC", "LOC") or self._candidates(m)
-                    or self._sure_qualifier(m)]
-        places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True)
-        return [p for p in places if p is not None]
+    def find_places(self, doc: Doc, *, country_hint: str | None = None,
+                    votes: LocaleVotes | None = None) -> list[Place]:
+        """Recognise the place mentions of a parsed doc and resolve them together; spans are offsets in doc.text.
+        `votes` carries what the report says of its locale beyond its words (dateline, outlet, web address)."""
+        return [p for group in self.find_places_in([(0, doc)], country_hint=country_hint, votes=votes)
+                for p in group]
+
+    def find_places_in(self, parts: list[tuple[int, Doc]], *, country_hint: str | None = None,
+                       votes: LocaleVotes | None = None) -> list[list[Place]]:
+        """The places of several parsed pieces of one document (sentences, each with its offset in the document),
+        resolved together so that a name is decided once with all the document's context; spans are document
+        offsets, grouped by piece."""
+        mentions: list[Mention] = []
+        owner: list[int] = []
+        for n, (offset, doc) in enumerate(parts):
+            for m in extract_mentions(doc, self.finder, self.evidence):
+                if m.label in ("FAC", "LOC") or self._candidates(m) or self._sure_qualifier(m):
+                    mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
+                    owner.append(n)
+        places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True, votes=votes)
+        out: list[list[Place]] = [[] for _ in parts]
+        for n, place in zip(owner, places, strict=True):
+            if place is not None:
+                out[n].append(place)
+        return out
 
     def resolve_spans(
-        self, text: str, spans: list[tuple[int, int]], *, doc: Doc | None = None
+        self, text: str, spans: list[tuple[int, int]], *, doc: Doc | None = None, votes: LocaleVotes | None = None
     ) -> list[Place | None]:
         """Exactly one answer per given span, in order (None when even the document focus is unknown)."""
         mentions = mentions_for_spans(text, spans, self.finder)
-        return self.resolve_mentions(mentions, fallback=True)
+        return self.resolve_mentions(mentions, fallback=True, votes=votes)
 
     def resolve_name(self, name: str, *, country_hint: str | None = None) -> Place | None:
         """A bare name such as a dateline place ("BEIRUT", "Kabul, Afghanistan"); None when unknown."""
@@ -114,25 +125,30 @@ class Geocoder:
 
     # -- joint resolution ------------------------------------------------------------------------------------------
     def resolve_mentions(
-        self, mentions: list[Mention], *, country_hint: str | None = None, fallback: bool = False
+        self, mentions: list[Mention], *, country_hint: str | None = None, fallback: bool = False,
+        votes: LocaleVotes | None = None,
     ) -> list[Place | None]:
         cands = [self._candidates(m) for m in mentions]
         hint = country_hint.upper() if country_hint else None
         first = [self._pick(m, cs, {}, hint, None) for m, cs in zip(mentions, cands, strict=False)]
+        keys = [key(m.text) for m in mentions]
+        external = dict(votes.countries) if votes is not None else {}  # dateline, outlet, web address
+        locale = self._locale(votes, hint, keys, first, cands)
         # a people named ("Russian forces shelled ...") says who acted, not where: it does not vote for the focus
-        focus = self._focus([None if m.label == "NORP" else f for m, f in zip(mentions, first, strict=False)], cands)
+        focus = self._focus([None if m.label == "NORP" else f for m, f in zip(mentions, first, strict=False)], cands,
+                            extra=external)
         anchors = self._anchors(first)
         regions = self._divisions(first)
         final = [
             self._pick(m, cs, focus, hint, [a for a in anchors if f is None or a != f.row],
-                       regions - {f.row} if f is not None else regions)
+                       regions - {f.row} if f is not None else regions, locale)
             for m, cs, f in zip(mentions, cands, first, strict=False)
         ]
         final = [None if c is not None and c.fuzzy and m.label == "FAC" else c  # "the state Capitol" is not Capitola
                  for m, c in zip(mentions, final, strict=False)]
+        final = once_per_name(keys, [bool(m.qualifier) for m in mentions], final)
         default = self._document_place(final, focus) if fallback else None
         out: list[Place | None] = []
-        keys = [key(m.text) for m in mentions]
         for i, (m, choice) in enumerate(zip(mentions, final, strict=False)):
             span = Span(m.start, m.end, m.text)
             weak = choice is not None and (choice.fuzzy or (choice.partial and self.gaz.cols.kind[choice.row] in (
@@ -146,6 +162,8 @@ class Geocoder:
                 weak = not (self._supported(choice.row, focus, near) or self.gaz.cols.country[choice.row] == hint
                             or self._inside(choice.row, regions) or choice.qualified)
             if choice is not None and not weak and self._stray(choice, i, first, cands, anchors, regions, hint):
+                weak = True
+            if choice is not None and not weak and self._foreign_part(choice, locale):
                 weak = True
             if choice is not None and not weak:
                 precision = 2 if choice.partial or choice.fallback or choice.landmark or m.label == EMBEDDED else None
@@ -164,12 +182,14 @@ class Geocoder:
         hint: str | None,
         anchors: list[int] | None,
         divisions: frozenset[int] = frozenset(),
+        locale: Locale | None = None,
     ) -> _Choice | None:
         cols = self.gaz.cols
         qual_rows = self.qualifiers.rows(mention.qualifier, key(mention.text)) if mention.qualifier else frozenset()
         qualified = False
         best: _Choice | None = None
         top = cands[0].prior if cands else 0.0
+        towns = bool(cands) and cols.kind[cands[0].row] in (CITY, ADM2)
         for c in cands:
             if c.prior < top - 8.0 and best is not None:
                 break
@@ -189,11 +209,45 @@ class Geocoder:
                 score += self._proximity(c.row, anchors) if cols.kind[c.row] == CITY else self._holds(c.row, anchors)
             if divisions and (cols.admin1[c.row] in divisions or cols.admin2[c.row] in divisions):
                 score += CONTAIN_WEIGHT
+            if locale is not None:  # among namesake towns, the one in the report's state; else in its country
+                if towns and locale.admin1 is not None and locale.admin1 in (cols.admin1[c.row], cols.admin2[c.row]):
+                    score += LOCALE_ADMIN1_WEIGHT
+                elif locale.country == iso and iso != hint:
+                    score += LOCALE_COUNTRY_WEIGHT
             if best is None or score > best.score:
                 best = _Choice(c.row, score, c.partial, c.fuzzy, qualified=hit, landmark=c.landmark)
         if qual_rows and not qualified:  # "Ampang (Mangu, Plateau)": no Ampang there, so in Mangu, Plateau
             return self._qualifier_fallback(mention, best) or best
         return best
+
+    def _locale(self, votes: LocaleVotes | None, hint: str | None, keys: list[str], first: list[_Choice | None],
+                cands: list[tuple[Candidate, ...]]) -> Locale:
+        """The report's locale: the signals the caller gives (dateline, outlet, web address), the country hint, and
+        each distinct name the report places surely, a town named with its state most of all ("Dublin, Ohio")."""
+        votes = votes or LocaleVotes()
+        cols = self.gaz.cols
+        if hint:
+            votes.add(hint, None, 2.0)
+        seen: set[str] = set()
+        for k, choice, cs in zip(keys, first, cands, strict=False):
+            if choice is None or k in seen or choice.partial or choice.fuzzy or choice.fallback:
+                continue
+            kind = cols.kind[choice.row]
+            if kind not in (CITY, ADM2, ADM1, COUNTRY):
+                continue
+            seen.add(k)
+            admin1 = None if kind == COUNTRY else choice.row if kind == ADM1 else cols.admin1[choice.row]
+            sure = len(cs) <= 1 or cs[0].prior - cs[1].prior > 2.0
+            weight = QUALIFIED_WEIGHT if choice.qualified else SURE_WEIGHT if sure else LIKELY_WEIGHT
+            votes.add(cols.country[choice.row], admin1, weight)
+        return votes.locale()
+
+    def _foreign_part(self, choice: _Choice, locale: Locale) -> bool:
+        """Part of a longer name ("the army's Third Military Region") that only a division or country abroad
+        matches, in a report whose locale is another country: a look-alike, not the place."""
+        cols = self.gaz.cols
+        return (choice.partial and locale.country is not None and cols.country[choice.row] != locale.country
+                and cols.kind[choice.row] in (ADM1, ADM2, CITY) and not choice.qualified)
 
     def _qualifier_fallback(self, mention: Mention, best: _Choice | None) -> _Choice | None:
         """The qualifier's own place for a mention none of whose candidates lies in it. Never instead of a country
@@ -221,10 +275,11 @@ class Geocoder:
         return _Choice(row, 0.0, False, False, fallback=True) if accept else None
 
     def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]], *,
-               local: bool = False) -> dict[str, float]:
-        """Share of the document's mentions that point (on their own) to each country; with `local`, only places
-        below country level vote (a report on a village may name the country it is about: "for Ukraine")."""
-        votes: dict[str, float] = defaultdict(float)
+               local: bool = False, extra: dict[str, float] | None = None) -> dict[str, float]:
+        """Share of the document's mentions that point (on their own) to each country, with `extra` votes from
+        what the report says of itself (its dateline, outlet and web address); with `local`, only places below
+        country level vote (a report on a village may name the country it is about: "for Ukraine")."""
+        votes: dict[str, float] = defaultdict(float, extra or {})
         cols = self.gaz.cols
         for choice, cs in zip(first, cands, strict=False):
             if choice is None or (local and cols.kind[choice.row] not in (CITY, ADM1, ADM2)):

@@ -1,0 +1,85 @@
+"""The report's locale: the country (and first-level division) a report is written from and about.
+
+A name said alone is read where the report is: Dublin, Lebanon, Paris and Richmond in a small-town paper are the
+towns of that paper's region, not the capitals abroad. A reader knows the locale from the dateline ("PARIS,
+Texas —"), the outlet (its country, from the outlet registry when a document has one), the web address's country
+domain (`.co.uk`, `.ng`), and the places the report names with a qualifier ("Dublin, Ohio", "Lebanon, Pa.") or
+that it names without doubt. `Locale` gathers those signals; the resolver prefers namesakes inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+# country-code domains that sites use for other reasons than where they are (.tv, .io, .me, .fm, .ly...)
+_VANITY_DOMAINS = frozenset({"tv", "io", "me", "fm", "ly", "co", "ai", "am", "cc", "ws", "to", "gg", "la", "nu",
+                             "tk", "ml", "ga", "cf", "gq", "so", "sh", "st", "vc", "is", "it", "in", "us", "eu"})
+_DOMAIN_COUNTRY = {"uk": "GB"}
+_HOST = re.compile(r"^[a-z0-9.-]+$")
+
+DATELINE_WEIGHT, OUTLET_WEIGHT, DOMAIN_WEIGHT = 3.0, 3.0, 2.0
+QUALIFIED_WEIGHT, SURE_WEIGHT, LIKELY_WEIGHT = 2.0, 1.0, 0.5
+MIN_COUNTRY, MIN_ADMIN1 = 1.5, 1.5  # evidence needed before a country or division counts as the locale
+
+
+@dataclass(frozen=True, slots=True)
+class Locale:
+    """Where a report is from: a country (ISO 3166-1 alpha-2) and a first-level division (gazetteer row), each
+    None when the report does not say."""
+
+    country: str | None = None
+    admin1: int | None = None
+
+
+def domain_country(url: str | None) -> str | None:
+    """The country of a web address's country-code domain ("https://www.example.co.uk/a" -> GB), else None.
+    Generic domains (.com, .org) and country domains used as vanity names (.tv, .io, .ly) say nothing; `.in` and
+    `.us` are left out too, as many sites there are not local news."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return None
+    if not host or not _HOST.match(host) or "." not in host:
+        return None
+    tld = host.rsplit(".", 1)[1]
+    if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS:
+        return None
+    return _DOMAIN_COUNTRY.get(tld, tld.upper())
+
+
+class LocaleVotes:
+    """Evidence for a report's locale, added signal by signal; `locale()` says what it amounts to."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, float] = defaultdict(float)
+        self.admin1s: dict[int, float] = defaultdict(float)
+        self.admin1_country: dict[int, str] = {}
+
+    def add(self, country: str | None, admin1: int | None, weight: float) -> None:
+        if country:
+            self.countries[country] += weight
+        if admin1 is not None and admin1 >= 0:
+            self.admin1s[admin1] += weight
+            if country:
+                self.admin1_country[admin1] = country
+
+    def locale(self) -> Locale:
+        country = None
+        ranked = sorted(self.countries.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked:
+            best, votes = ranked[0]
+            runner = ranked[1][1] if len(ranked) > 1 else 0.0
+            if votes >= MIN_COUNTRY and votes > runner:
+                country = best
+        admin1 = None
+        inside = [(r, v) for r, v in sorted(self.admin1s.items(), key=lambda kv: (-kv[1], kv[0]))
+                  if country is None or self.admin1_country.get(r, country) == country]
+        if inside and inside[0][1] >= MIN_ADMIN1 and (len(inside) == 1 or inside[0][1] > inside[1][1]):
+            admin1 = inside[0][0]
+            country = country or self.admin1_country.get(admin1)
+        return Locale(country, admin1)

@@ -1,0 +1,92 @@
+"""The locale prior: a name said alone is read where the report is (team-written sentences and articles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwatch.evaluation.geo import evaluate_geo
+from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo.locale import LocaleVotes, domain_country
+
+LOCAL_NEWS = Path(__file__).resolve().parent.parent / "fixtures" / "geo" / "local_news.xml"
+
+
+@pytest.mark.parametrize(("url", "country"), [
+    ("https://www.example-gazette.co.uk/local/a", "GB"), ("http://news.example.ng/x", "NG"),
+    ("https://example.com/a", None), ("https://example.tv/a", None), ("not a url", None), (None, None),
+])
+def test_domain_country(url: str | None, country: str | None) -> None:
+    assert domain_country(url) == country
+
+
+def test_votes_need_enough_evidence() -> None:
+    votes = LocaleVotes()
+    votes.add("US", 7, 1.0)
+    assert votes.locale().country is None  # one unsure town is not a locale
+    votes.add("US", 7, 1.0)
+    assert (votes.locale().country, votes.locale().admin1) == ("US", 7)
+    votes.add("GB", None, 3.0)
+    assert votes.locale().country == "GB" and votes.locale().admin1 is None  # the state lies in another country
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(get_gazetteer())
+
+
+def _places(geocoder: Geocoder, text: str, names: list[str]) -> list[Any]:
+    spans = []
+    for name in names:
+        start = text.index(name, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(name)))
+    return geocoder.resolve_spans(text, spans)
+
+
+def test_a_qualified_name_decides_its_bare_mentions(geocoder: Geocoder) -> None:
+    text = "Dublin, Ohio opened a park. Later Dublin officials said Dublin would open another."
+    places = _places(geocoder, text, ["Dublin", "Dublin", "Dublin"])
+    assert all(p is not None and (p.country, p.admin1) == ("US", "Ohio") for p in places)
+
+
+def test_two_qualified_readings_stay_apart(geocoder: Geocoder) -> None:
+    text = "Paris, Texas sends its band to Paris, France in May."
+    home, abroad = _places(geocoder, text, ["Paris", "Paris"])
+    assert home is not None and home.country == "US" and abroad is not None and abroad.country == "FR"
+
+
+def test_the_web_address_says_where_a_name_is(geocoder: Geocoder) -> None:
+    text = "Residents of Richmond protested against the library closure."
+    start = text.index("Richmond")
+    votes = LocaleVotes()
+    votes.add(domain_country("https://www.example.co.uk/news"), None, 2.0)
+    place = geocoder.resolve_spans(text, [(start, start + 8)], votes=votes)[0]
+    assert place is not None and place.country == "GB"
+
+
+def test_a_country_by_its_own_name_is_not_a_town(geocoder: Geocoder) -> None:
+    text = "Iran, January 5 - Tehran and Mashhad saw protests. He was killed in Iraq."
+    place = _places(geocoder, text, ["Tehran", "Mashhad", "Iraq"])[2]
+    assert place is not None and place.country == "IQ" and place.feature_code.startswith("PCL")
+
+
+def test_local_news_floor() -> None:
+    """The team-written local news (`tests/fixtures/geo/local_news.xml`): namesakes at home and abroad."""
+    report = evaluate_geo(LOCAL_NEWS, end_to_end=False, nlp=None)
+    assert report.gold == 76
+    assert report.accuracy_161 >= 0.92, report.format()
+
+
+@pytest.mark.slow
+def test_paris_texas_and_the_marib_drone(nlp: Any) -> None:
+    from eventwatch.api import extract
+
+    events = extract("PARIS, Texas — Police in Paris arrested two men after a protest outside the courthouse on "
+                     "Monday.", "2024-03-12")
+    assert events and all(e.country == "United States" and e.admin1 == "Texas" for e in events)
+    text = ("ADEN, Yemen, July 23, 2024 — A drone hit an army camp west of Marib, an officer in the army's Third "
+            "Military Region told reporters.")
+    events = extract(text, "2024-07-23")
+    assert events and all(e.country == "Yemen" for e in events)
