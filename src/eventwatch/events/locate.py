@@ -44,10 +44,8 @@ def report_locale(gaz: Gazetteer, home: Place | None, doc: Document) -> LocaleVo
         row = gaz.row_of(home)
         admin1 = None if row is None else (row if home.feature_code == "ADM1" else gaz.cols.admin1[row])
         votes.add(home.country, admin1 if admin1 is not None and admin1 >= 0 else None, DATELINE_WEIGHT)
-    outlet = getattr(doc, "outlet", None)
-    outlet_country = getattr(outlet, "country", None) if outlet is not None else None
-    if isinstance(outlet_country, str) and len(outlet_country) == 2:
-        votes.add(outlet_country.upper(), None, OUTLET_WEIGHT)
+    if doc.outlet is not None and len(doc.outlet.country) == 2:  # set when a stage found it before this one
+        votes.add(doc.outlet.country.upper(), None, OUTLET_WEIGHT)
     votes.add(domain_country(doc.url), None, DOMAIN_WEIGHT)
     return votes
 
