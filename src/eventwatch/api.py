@@ -69,15 +69,20 @@ def process(docs: Iterable[Document], settings: Settings | None = None) -> Itera
     yield from Pipeline(build_stages(settings), strict=settings.strict).run(docs, settings.batch_size)
 
 
-def classify_texts(texts: Iterable[str], settings: Settings | None = None) -> list[tuple[str, str] | None]:
+def classify_texts(texts: Iterable[str], settings: Settings | None = None, *, known_event: bool = False
+                   ) -> list[tuple[str, str] | None]:
     """The main event of each short text as (event_type, sub_event_type), or None when it reports none: what
-    `eventwatch classify` answers per record."""
+    `eventwatch classify` answers per record. `known_event`: every text is known to report an event (ACLED notes),
+    so weak cues decide instead of "no event"."""
     from eventwatch.nlp import load_nlp
 
     settings = settings or Settings.load()
     nlp, coder = load_nlp(settings), _coder()
     unused = [name for name in nlp.pipe_names if name not in _CLASSIFY_PIPES]  # the coder reads no entities
-    return [coder.classify(doc) for doc in nlp.pipe(texts, batch_size=64, disable=unused)]
+    from eventwatch.events.casing import restore_case
+
+    docs = nlp.pipe((restore_case(t) for t in texts), batch_size=64, disable=unused)
+    return [coder.classify(doc, known_event=known_event) for doc in docs]
 
 
 @lru_cache(maxsize=1)

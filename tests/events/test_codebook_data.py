@@ -52,7 +52,16 @@ def test_rule_example_is_coded_as_its_sub_type(rule, nlp) -> None:  # type: igno
     coder = EventCoder()
     doc = nlp(rule.example)
     if rule.fallback:
-        assert coder.classify(doc) == (rule.event_type, rule.sub_event_type)
+        assert coder.classify(doc, known_event=True) == (rule.event_type, rule.sub_event_type)
+        assert coder.classify(doc) is None  # a weak cue in news is no event
         return
     mentions = [m for s in doc.sents for m in coder.code_sentence(s)]
     assert [(m.event_type, m.sub_event_type) for m in mentions][:1] == [(rule.event_type, rule.sub_event_type)]
+
+
+@pytest.mark.parametrize("gate", CODEBOOK.gates, ids=lambda g: g.id)
+def test_gate_example_reports_no_event(gate, nlp) -> None:  # type: ignore[no-untyped-def]
+    coder = EventCoder()
+    doc = nlp(gate.example)
+    assert gate.why and [m for s in doc.sents for m in coder.code_sentence(s)] == []
+    assert coder.classify(doc) is None

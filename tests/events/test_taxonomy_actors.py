@@ -72,3 +72,15 @@ def test_forces_of_the_event_country_stay_state_forces_under_any_spelling() -> N
     assert resolve_actor(drc, "Congo, The Democratic Republic of the").inter == 1
     assert resolve_actor(drc, "COD").inter == 1
     assert resolve_actor(drc, "Uganda").inter == 8
+
+
+def test_taliban_are_state_forces_only_from_15_august_2021() -> None:
+    from eventwatch.events.actors import find_actors, mention
+
+    text = "Taliban fighters attacked the district centre."
+    found = [f for f in find_actors(text) if "Afghanistan" in f.name]
+    assert found
+    m = mention(found[0], text)
+    assert resolve_actor(m, "Afghanistan", "2022-03-01").inter == 1
+    before = resolve_actor(m, "Afghanistan", "2021-06-10")
+    assert (before.name, before.inter) == ("Taliban", 2)

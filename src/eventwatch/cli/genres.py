@@ -40,6 +40,12 @@ def _classify(texts: Sequence[str]) -> list[tuple[str, str] | None]:
     return classify_texts(texts, make_settings(None))
 
 
+def _classify_notes(texts: Sequence[str]) -> list[tuple[str, str] | None]:
+    from eventwatch.api import classify_texts
+
+    return classify_texts(texts, make_settings(None), known_event=True)
+
+
 def _extract(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
     from eventwatch.api import extract_texts
 
@@ -124,5 +130,6 @@ def eval_all(data: str, genres: tuple[str, ...], part: str, as_json: bool) -> No
         click.echo(f"skipped: no development data at {root} (the sets are not part of the repository)", err=True)
         return
     report = evaluate_all(root, _classify, _extract, part=_part(part), genres=genres,
-                          progress=lambda name: click.echo(f"scoring {name} ...", err=True))
+                          progress=lambda name: click.echo(f"scoring {name} ...", err=True),
+                          classify_notes=_classify_notes)
     _emit(report, as_json)

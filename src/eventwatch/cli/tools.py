@@ -105,8 +105,10 @@ def _opt(data: dict[str, Any], key: str) -> str | None:
 @click.argument("paths", nargs=-1)
 @out_option
 @settings_options
+@click.option("--known-event", is_flag=True,
+              help="Every record is known to report an event (ACLED notes): weak cues decide instead of no event.")
 def classify(paths: tuple[str, ...], out: str | None, config: str | None, published: str | None,
-             strict: bool | None, quiet: bool) -> None:
+             strict: bool | None, quiet: bool, known_event: bool) -> None:
     """The main event type of each JSONL record: {"id", "event_type", "sub_event_type"} (nulls when none)."""
     from eventwatch.api import classify_texts
 
@@ -114,7 +116,7 @@ def classify(paths: tuple[str, ...], out: str | None, config: str | None, publis
     records = list(_records(paths, settings.strict))
     handle = open_out(out)
     try:
-        labels = classify_texts([require_text(r) for r in records], settings)
+        labels = classify_texts([require_text(r) for r in records], settings, known_event=known_event)
         for record, label in zip(records, labels, strict=True):
             write_line(handle, {"id": record.data.get("id"), "event_type": label[0] if label else None,
                                 "sub_event_type": label[1] if label else None})

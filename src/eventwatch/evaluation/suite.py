@@ -80,12 +80,15 @@ def case_figures(snippets: Sequence[case.Snippet], classify: case.Predict, part:
 
 
 def evaluate_all(root: Path, classify: case.Predict, extract: relevance.Extract, *, part: Part = "report",
-                 genres: Sequence[str] = (), progress: Callable[[str], None] = lambda _: None) -> SuiteReport:
-    """Score every genre found under `root` (the `../shared/eval` layout); `genres` limits to some of them."""
+                 genres: Sequence[str] = (), progress: Callable[[str], None] = lambda _: None,
+                 classify_notes: case.Predict | None = None) -> SuiteReport:
+    """Score every genre found under `root` (the `../shared/eval` layout); `genres` limits to some of them.
+    `classify` answers news snippets; `classify_notes` ACLED notes, known to report an event (default: the same)."""
     report = SuiteReport()
+    notes = classify_notes or classify
     steps: list[tuple[str, Path, Callable[[Path], list[Figure]]]] = [
         ("acled", root / "acled" / "acled_2022_dev.csv", lambda p: acled_figures(
-            pick(holdout_split(load_acled(p, strip_date_prefix=True)), part), classify, part)),
+            pick(holdout_split(load_acled(p, strip_date_prefix=True)), part), notes, part)),
         ("case", root / "events" / "case2021_task2_dev_half.tsv", lambda p: case_figures(
             pick(case.split_case(case.load_case(p)), part), classify, part)),
         ("glocon", root / "protest" / "glocon_sample", lambda p: _glocon(p, extract, part)),

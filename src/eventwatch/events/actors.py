@@ -32,6 +32,7 @@ class FoundActor:
     name: str
     inter: int
     foreign: bool = False  # named by a demonym ("Russian forces"): may be external where the event happens
+    country: str = ""  # ISO3 of that demonym's country
 
 
 @lru_cache(maxsize=1)
@@ -71,18 +72,18 @@ def _find_actors(text: str) -> tuple[FoundActor, ...]:
     found: list[FoundActor] = []
     for actor in load_codebook().actors:
         for m in actor.pattern.finditer(text):
-            name, inter, foreign = actor.name, actor.inter, False
+            name, inter, foreign, iso3 = actor.name, actor.inter, False, ""
             if name in (_MILITARY, _POLICE):
                 state = _state_before(text, m.start())
                 if state is not None:
                     name = state.military if name == _MILITARY else state.police
-                    foreign = True
-            found.append(FoundActor(m.start(), m.end(), name, inter, foreign))
+                    foreign, iso3 = True, state.iso3
+            found.append(FoundActor(m.start(), m.end(), name, inter, foreign, iso3))
     for pattern, state in _demonym_patterns():
         for m in pattern.finditer(text):
             after = text[m.end():m.end() + 40]
             if re.match(rf"(?:[- ]led)?\s*(?:[\w-]+\s+){{0,1}}{_EVENT_NOUNS}\b", after, re.IGNORECASE):
-                found.append(FoundActor(m.start(), m.end(), state.military, 1, True))
+                found.append(FoundActor(m.start(), m.end(), state.military, 1, True, state.iso3))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[FoundActor] = []
     for f in found:
@@ -90,6 +91,20 @@ def _find_actors(text: str) -> tuple[FoundActor, ...]:
             continue
         kept.append(f)
     return tuple(kept)
+
+
+def countries_named(text: str) -> set[str]:
+    """ISO3 codes of the countries a text names by demonym or by name ("Turkish", "in Syria")."""
+    named = {state.iso3 for pattern, state in _demonym_patterns() if pattern.search(text)}
+    named.update(state.iso3 for state in load_codebook().states if re.search(rf"\b{re.escape(state.country)}\b", text))
+    return named
+
+
+def own_forces(found: FoundActor, text: str) -> bool:
+    """True for state forces that act in their own country as far as the sentence tells: "Somali troops took the
+    town" (a nationality adjective does not make forces foreign); "Turkish troops took the town in Syria" is
+    foreign because the sentence names another country."""
+    return found.inter == 1 and (not found.foreign or not (countries_named(text) - {found.country}))
 
 
 def mention(found: FoundActor, text: str, offset: int = 0) -> ActorMention:
@@ -140,12 +155,37 @@ def acled_country_name(country: str) -> str:
     return str(getattr(entry, "common_name", None) or entry.name) if entry is not None else country
 
 
-def resolve_actor(actor: ActorMention, country: str | None) -> Actor:
+@lru_cache(maxsize=1)
+def _periods() -> tuple[tuple[re.Pattern[str], str, str, str, int], ...]:
+    import csv
+    import io
+    from importlib import resources
+
+    text = resources.files("eventwatch").joinpath("data/codebook/actor_periods.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(text))
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["name"], r["until"], r["name_before"],
+                  int(r["inter_before"])) for r in rows)
+
+
+def dated_actor(actor: ActorMention, day: str | None) -> ActorMention:
+    """The actor as ACLED names it on `day` (ISO date): conventions that change on a date (`actor_periods.csv`:
+    the Taliban are Afghanistan's state forces only from 15 August 2021) are applied to the words that named it."""
+    if not day or actor.span is None:
+        return actor
+    for pattern, name, until, before, inter in _periods():
+        if actor.name == name and day < until and pattern.search(actor.span.text):
+            return ActorMention(before, inter, actor.span)
+    return actor
+
+
+def resolve_actor(actor: ActorMention, country: str | None, day: str | None = None) -> Actor:
     """Fill the "{country}" placeholder and give foreign state forces ACLED's external inter code (8).
 
     "Military Forces of {country}" becomes the country's ACLED name when the codebook has one
-    ("Military Forces of Iran (1989-)"); forces named for another country than the event's are external.
+    ("Military Forces of Iran (1989-)"); forces named for another country than the event's are external. With the
+    event's `day`, conventions that change on a date apply (`dated_actor`).
     """
+    actor = dated_actor(actor, day)
     name, inter = actor.name, actor.inter
     if country:
         country = acled_country_name(country)

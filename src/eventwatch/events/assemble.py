@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import ActorMention, EventCoder, EventMention, interaction, plover_type
 from eventwatch.events.actors import fill_country, resolve_actor
+from eventwatch.events.casing import restore_case
 from eventwatch.events.locate import dateline_span, event_places, outside, report_locale
 from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
@@ -58,13 +59,15 @@ class ExtractEvents:
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         docs = list(docs)
         chunks: list[tuple[int, int, int, int]] = []  # (doc index, start, end, paragraph)
+        # All-capital or all-lower-case text is split and parsed in sentence case (same offsets): see casing.py.
+        sources = [restore_case(doc.text) for doc in docs]
         for i, doc in enumerate(docs):
             paras = paragraph_starts(doc.text)
-            for start, end in split_sentences(doc.text):
-                if self.coder.could_hold_event(doc.text[start:end]):
+            for start, end in split_sentences(sources[i]):
+                if self.coder.could_hold_event(sources[i][start:end]):
                     chunks.append((i, start, end, _paragraph_of(paras, start)))
         parsed: list[list[_Sentence]] = [[] for _ in docs]
-        texts = (docs[i].text[s:e] for i, s, e, _ in chunks)
+        texts = (sources[i][s:e] for i, s, e, _ in chunks)
         for (i, start, end, para), sdoc in zip(chunks, self.nlp.pipe(texts, batch_size=64), strict=True):
             parsed[i].append(_Sentence(start, end, para, sdoc))
         for doc, sentences in zip(docs, parsed, strict=True):
@@ -152,9 +155,9 @@ class ExtractEvents:
                reference: dt.date | None, home: Place | None) -> Event:
         place = self.geocoder.event_point(place) if place is not None else None
         country_name = place.country_name if place else home.country_name if home else "Unknown"
-        actor1 = _actor(m.actor1, country_name)
-        actor2 = _actor(m.actor2, country_name)
         date_value = when.first.isoformat() if when else None
+        actor1 = _actor(m.actor1, country_name, date_value)
+        actor2 = _actor(m.actor2, country_name, date_value)
         background = bool(when and reference and
                           (reference - when.last).days > self.settings.reporting_window_days)
         sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])
@@ -277,11 +280,11 @@ def _dated_paragraphs(text: str, dates: Sequence[DateRef], starts: list[int]) ->
     return out
 
 
-def _actor(mention: ActorMention | None, country_name: str | None) -> Actor | None:
+def _actor(mention: ActorMention | None, country_name: str | None, day: str | None = None) -> Actor | None:
     """ACLED's actor name for the event's country, with foreign state forces coded as external (inter 8)."""
     if mention is None:
         return None
-    return resolve_actor(mention, None if country_name in (None, "", "Unknown") else country_name)
+    return resolve_actor(mention, None if country_name in (None, "", "Unknown") else country_name, day)
 
 
 def _shift(span: Span | None, offset: int) -> Span | None:

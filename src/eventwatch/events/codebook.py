@@ -91,6 +91,7 @@ class Codebook:
     counts: dict[str, dict[str, int]]
     identities: tuple[tuple[re.Pattern[str], str], ...] = ()
     suppress: dict[str, frozenset[str]] = field(default_factory=dict)
+    gates: tuple[Rule, ...] = ()  # relevance gates: when one fires, the text reports no ACLED event
 
     def event_type_of(self, sub_event_type: str) -> str:
         return self.sub_events[sub_event_type][0]
@@ -132,18 +133,20 @@ def load_codebook() -> Codebook:
         for name, spec in _toml("cues.toml").items()
     }
     rules: list[Rule] = []
+    gates: list[Rule] = []
     decisions = _toml("decisions.toml")
     suppress = {k: frozenset(v) for k, v in decisions.get("suppress", {}).items()}
-    for spec in decisions["rule"]:
-        sub = spec["sub_event_type"]
-        if sub not in sub_events:
+    for spec in [*decisions["rule"], *decisions.get("gate", [])]:
+        sub = spec.get("sub_event_type", "")
+        is_gate = "sub_event_type" not in spec
+        if not is_gate and sub not in sub_events:
             raise CodebookError(f"rule {spec['id']!r} names an unknown sub-event type {sub!r}")
         groups = [*spec.get("all", []), *spec.get("any", []), *spec.get("none", [])]
         unknown = [g for g in groups if g not in cues and g not in SYNTACTIC_GROUPS]
         if unknown:
             raise CodebookError(f"rule {spec['id']!r} uses unknown cue groups {unknown}")
-        rules.append(Rule(
-            id=spec["id"], event_type=sub_events[sub][0], sub_event_type=sub,
+        (gates if is_gate else rules).append(Rule(
+            id=spec["id"], event_type=sub_events[sub][0] if sub else "", sub_event_type=sub,
             all=tuple(spec.get("all", [])), any=tuple(spec.get("any", [])), none=tuple(spec.get("none", [])),
             why=spec.get("why", ""), example=spec.get("example", ""), fallback=bool(spec.get("fallback", False)),
         ))
@@ -162,5 +165,6 @@ def load_codebook() -> Codebook:
         for row in csv.DictReader(io.StringIO(_text("crowd_identities.csv")))
     )
     return Codebook(
-        sub_events, cues, tuple(rules), actors, states, _toml("modality.toml"), counts, identities, suppress
+        sub_events, cues, tuple(rules), actors, states, _toml("modality.toml"), counts, identities, suppress,
+        tuple(gates),
     )

@@ -9,6 +9,7 @@ every coding names the rule and the words behind it and runs on a CPU with no tr
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,17 +18,18 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.actors import FoundActor, find_actors, is_state_force, mention
+from eventwatch.events.actors import FoundActor, find_actors, is_state_force, mention, own_forces
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.counts import find_fatalities, find_size
 from eventwatch.events.mentions import ActorMention, EventMention
 from eventwatch.events.modality import irrealis_reason
+from eventwatch.events.syntax import clause_of, match_root
+from eventwatch.events.syntax import role as role_of
 from eventwatch.records import Span
 
 # Cue groups that describe circumstances rather than the event itself: never filtered for modality
 # ("no clashes were reported" is the point of `no_fighting`), and headings are not clauses.
 _UNFILTERED = frozenset({"no_fighting", "crowd", "civilian", "state_force", "armed_group", "grievance", "not_grenade"})
-_PATIENT_PREPS = frozenset({"at", "on", "against", "targeting", "with"})
 # A protest word stays a protest even inside "gathered to protest against ...": only violence can be a topic.
 _TOPIC_EXEMPT = frozenset({"protest"})
 _LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
@@ -99,17 +101,34 @@ class EventCoder:
             for pattern in group.patterns:
                 for m in pattern.finditer(text):
                     if filtered and name not in _UNFILTERED and not name.startswith("label_"):
-                        token = _match_root(sent, m.start(), m.end())
+                        token = match_root(sent, m.start(), m.end())
                         reason = irrealis_reason(token, sent) if token is not None else None
                         if reason is not None and not (reason == "topic" and name in _TOPIC_EXEMPT):
+                            continue
+                        if name == "protest" and token is not None and self._bystander(token):
                             continue
                     hits.append(CueHit(name, m.start(), m.end()))
         return hits
 
+    def _bystander(self, token: Token) -> bool:
+        """True for "activists" who only report ("activists said", "according to activists") or suffer ("police
+        detained activists", "activists were killed"): see `participant_protest_words` in modality.toml."""
+        modality = self.codebook.modality
+        if token.lower_ not in modality["participant_protest_words"]:
+            return False
+        head = token.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        lemma = head.lemma_.lower()
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj") and lemma in (
+                *modality["source_verbs"], *modality["arrest_verbs"]):
+            return True
+        return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
     def actor_groups(self, sent: SpacySpan) -> set[str]:
         """The parse-based cue groups: who acts (crowd or armed actor) and who suffers (armed actor or civilian)."""
         groups: set[str] = set()
-        found_roles = [(f, _role(sent, f)) for f in find_actors(sent.text)]
+        found_roles = [(f, role_of(sent, f)) for f in find_actors(sent.text)]
         if found_roles and not any(r == "agent" for _, r in found_roles):
             # No subject found (fragments, parser slips): the actor named before the first verb acts.
             first_verb = next((t.idx - sent.start_char for t in sent if t.pos_ in ("VERB", "AUX")), len(sent.text))
@@ -118,7 +137,7 @@ class EventCoder:
         for found, role in found_roles:
             if role == "agent":
                 groups.add("agent_crowd" if found.inter in (5, 6, 7) else "agent_armed")
-                if found.inter == 1 and not found.foreign:
+                if own_forces(found, sent.text):
                     groups.add("agent_state")
                 if found.inter in (2, 3, 4):
                     groups.add("agent_non_state")
@@ -130,8 +149,16 @@ class EventCoder:
                     groups.add("victim_civilian")
         return groups
 
+    def gate(self, present: frozenset[str]) -> Rule | None:
+        """The relevance gate that fires on the cue groups `present` (an accident, a disaster, diplomacy, a weapons
+        test, crime without political violence): the text reports no ACLED event. None when the rules decide."""
+        return next((g for g in self.codebook.gates if g.fires(present)), None)
+
     def decide(self, present: frozenset[str], hits: Iterable[CueHit] = (), *, note: bool = False) -> Coding | None:
-        """The first rule that fires on the cue groups `present`; fallback rules only for notes."""
+        """The first rule that fires on the cue groups `present`, after the relevance gates (not for a note, which
+        is known to report an event); fallback rules only for notes."""
+        if not note and self.gate(present) is not None:
+            return None
         for rule in self.codebook.rules:
             if rule.fallback and not note:
                 continue
@@ -156,11 +183,11 @@ class EventCoder:
         codings = [coding]
         by_clause: dict[int, list[CueHit]] = {}
         for hit in hits:
-            by_clause.setdefault(_clause_of(sent, hit), []).append(hit)
+            by_clause.setdefault(clause_of(sent, hit.start, hit.end), []).append(hit)
         if len(by_clause) > 1:
             for clause_hits in by_clause.values():
                 other = self.decide(frozenset({h.group for h in clause_hits} | actor_groups), clause_hits)
-                if other is None or any(self._absorbs(c.rule.event_type, other.rule.event_type) for c in codings):
+                if other is None or any(self._absorbs(c.rule, other.rule) for c in codings):
                     continue
                 codings.append(other)
         return [self._mention(sent, c, sent.text) for c in codings]
@@ -181,7 +208,7 @@ class EventCoder:
     def _anaphoric(self, sent: SpacySpan, hit: CueHit) -> bool:
         """True when the hit is an event noun with a definite determiner ("the arrests", "its attack"): in an
         article it refers back to an event already reported (see `anaphoric_determiners` in modality.toml)."""
-        token = _match_root(sent, hit.start, hit.end)
+        token = match_root(sent, hit.start, hit.end)
         person = self.codebook.modality["person_noun_ending"]
         if token is None or token.pos_ != "NOUN" or re.search(person, token.lower_):
             return False
@@ -191,9 +218,12 @@ class EventCoder:
         return any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in kids) and not dated and not any(
             c.dep_ in ("nummod", "amod", "compound") for c in kids)
 
-    def _absorbs(self, kept: str, new: str) -> bool:
-        """True when an event of type `kept` already stands for one of type `new` in the same sentence."""
-        return kept == new or new in self.codebook.suppress.get(kept, frozenset())
+    def _absorbs(self, kept: Rule, new: Rule) -> bool:
+        """True when an event coded by `kept` already stands for one coded by `new` in the same sentence ([suppress]
+        in decisions.toml, keyed by event type or by sub-event type)."""
+        suppress = self.codebook.suppress
+        return kept.event_type == new.event_type or new.event_type in suppress.get(kept.event_type, frozenset()) \
+            or new.event_type in suppress.get(kept.sub_event_type, frozenset())
 
     def _mention(self, sent: SpacySpan, coding: Coding, context: str) -> EventMention:
         rule = coding.rule
@@ -232,7 +262,7 @@ class EventCoder:
         self, sent: SpacySpan, rule: Rule, anchor: CueHit | None
     ) -> tuple[ActorMention | None, ActorMention | None]:
         found = find_actors(sent.text)
-        roles = [(f, _role(sent, f)) for f in found]
+        roles = [(f, role_of(sent, f)) for f in found]
         agents = [f for f, r in roles if r == "agent"]
         patients = [f for f, r in roles if r == "patient"]
         others = [f for f, r in roles if r == "other"]
@@ -265,7 +295,10 @@ class EventCoder:
             if lead is None and rule.sub_event_type == "Arrests":
                 lead = _POLICE
             rest = [f for f in patients + others if lead is None or f.name != lead.name]
-            return lead, pick(rest)
+            held = pick(rest)
+            if rule.sub_event_type == "Arrests" and held is not None and held.inter == 5:
+                held = dataclasses.replace(held, name=_CIVILIANS.name, inter=7)  # people arrested are not rioters
+            return lead, held
         # Battles and Explosions/Remote violence: attacker first, target second.
         actor1 = pick(agents, inters=armed) or pick(others, inters=armed) or pick(patients, inters=armed)
         actor1 = actor1 or _UNIDENTIFIED
@@ -289,94 +322,40 @@ class EventCoder:
 
     # -- short texts -----------------------------------------------------------------------------------------
 
-    def classify(self, doc: Doc) -> tuple[str, str] | None:
-        """The main event of a short text (an ACLED note): the lead sentence decides, later sentences add
-        circumstances (intervention, lethal force, absence of fighting) and are a fallback when it says nothing."""
-        coding = self.code_text(doc)
+    def classify(self, doc: Doc, *, known_event: bool = False) -> tuple[str, str] | None:
+        """The main event of a short text: the lead sentence decides, later sentences add circumstances
+        (intervention, lethal force, absence of fighting) and are a fallback when it says nothing.
+
+        `known_event`: the text is known to report an event (an ACLED note), so weak cues (a patrol, a stated
+        grievance) decide instead of "no event" and the relevance gates are not asked. News is not known to."""
+        coding = self.code_text(doc, note=known_event)
         return (coding.rule.event_type, coding.rule.sub_event_type) if coding else None
 
-    def code_text(self, doc: Doc) -> Coding | None:
+    def code_text(self, doc: Doc, *, note: bool = True) -> Coding | None:
+        """The coding of a short text. The lead is its first sentence holding an event cue: a dateline, a
+        heading or a photo credit before it ("June 9, 2020.", "News") says nothing about what happened."""
         sents = list(doc.sents)
         if not sents:
             return None
         per_sent = [self.cue_hits(s) for s in sents]
+        first = next((i for i, hits in enumerate(per_sent) if any(h.group not in _UNFILTERED for h in hits)), 0)
+        sents, per_sent = sents[first:], per_sent[first:]
         lead = {h.group for h in per_sent[0]} | self.actor_groups(sents[0])
         later = {h.group for hits in per_sent[1:] for h in hits}
         anywhere = {g for g in later if self.codebook.cues[g].anywhere}
         all_hits = [h for hits in per_sent for h in hits]
-        coding = self.decide(frozenset(lead | anywhere), per_sent[0], note=True)
+        if not note and self.gate(frozenset(lead)) is not None:
+            return None
+        coding = self.decide(frozenset(lead | anywhere), per_sent[0], note=note)
         if coding is None:
-            coding = self.decide(frozenset(lead | later), all_hits, note=True)
+            coding = self.decide(frozenset(lead | later), all_hits, note=note)
         return coding
 
     def code_note(self, doc: Doc) -> EventMention | None:
         """The main event of a short text with actors and fatalities read from the whole text."""
         sents = list(doc.sents)
-        coding = self.code_text(doc)
+        coding = self.code_text(doc, note=True)
         if coding is None or not sents:
             return None
         return self._mention(sents[0], coding, doc.text)
-
-
-def _token_at(sent: SpacySpan, rel: int) -> Token | None:
-    target = sent.start_char + rel
-    for token in sent:
-        if token.idx <= target < token.idx + max(len(token.text), 1):
-            return token
-        if token.idx > target:
-            return token
-    return None
-
-
-def _clause_of(sent: SpacySpan, hit: CueHit) -> int:
-    """The index of the main or coordinated verb whose clause holds the cue (-1 when none is found)."""
-    token = _match_root(sent, hit.start, hit.end)
-    for _ in range(12):
-        if token is None:
-            return -1
-        if token.dep_ == "ROOT" or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
-            return token.i
-        token = token.head
-    return -1
-
-
-def _match_root(sent: SpacySpan, start: int, end: int) -> Token | None:
-    """The syntactic head of the words a cue matched ("a march" -> march, "set fire" -> set)."""
-    span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else _token_at(sent, start)
-
-
-def _role(sent: SpacySpan, found: FoundActor) -> str:
-    """Agent, patient or other, from the dependency role of the actor phrase's head noun."""
-    token = _token_at(sent, found.start)
-    if token is None:
-        return "other"
-    end = sent.start_char + found.end
-    head = token
-    while head.head is not head and head.head.idx < end and head.head.i != head.i:
-        head = head.head
-    for _ in range(4):
-        if head.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and head.head is not head:
-            head = head.head
-            continue
-        # "a group of people", "members of the gang": the phrase plays the role of its governing noun
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            head = head.head.head
-            continue
-        break
-    dep = head.dep_
-    if dep == "nsubj" and head.head.lemma_.lower() in load_codebook().modality["source_verbs"]:
-        return "other"  # the source of the report, not a participant
-    if dep == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
-        return "agent"
-    if dep == "nsubj" or (dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"):
-        return "agent"
-    if dep in ("dobj", "nsubjpass") or (dep == "pobj" and head.head.lower_ in _PATIENT_PREPS):
-        return "patient"
-    if dep == "conj" and head.head.dep_ == "nsubj":
-        return "agent"
-    if dep == "conj" and (head.head.dep_ in ("dobj", "nsubjpass") or head.head.head.lower_ in _PATIENT_PREPS):
-        return "patient"
-    return "other"
-
 

@@ -33,6 +33,7 @@ def _cues() -> dict[str, frozenset[str]]:
         "topic_governors": frozenset(m["topic_governors"]),
         "topic_preps": frozenset(m["topic_preps"]),
         "topic_nouns": frozenset(m["topic_nouns"]),
+        "attribution": frozenset(m["attribution_nouns"]),
         "relatives": frozenset(m["descriptive_relatives"]),
     }
 
@@ -127,6 +128,8 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
                 return "topic"
             if prep.lower_ == "of" and prep.head.lower_ in cues["topic_nouns"]:
                 return "topic"
+            if prep.lower_ == "for" and prep.head.lower_ in cues["attribution"]:
+                return "attributed"  # "claimed responsibility for the bombing": the claim is reported
         if node.dep_ == "relcl" and _relative_word(node) in cues["relatives"]:
             return "descriptive"
         if node.dep_ == "conj":

@@ -1,0 +1,47 @@
+"""Restoring the case of text written all in capitals (wire copy, telex archives) or all in lower case (scraped
+regional news, transcripts).
+
+spaCy's small model, the sentence splitter and the cue patterns that look at capitals all assume mixed case: in
+all-capital text every word looks like a name and no sentence seems to end; in all-lower-case text no sentence
+seems to begin. Such text is put in sentence case before it is split and parsed: lower case, with a capital at
+the start of each sentence and for the pronoun "I". Names stay in lower case (the dictionaries of actors and
+places match without case); the length of the text never changes, so every offset still points into the
+original.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*\n)\s*([a-z])")
+_PRONOUN = re.compile(r"\bi\b")
+_MIN_LETTERS = 20
+
+
+def needs_case(text: str) -> bool:
+    """True when at least 20 letters are written and 90% or more of them are capitals, or 99% or more lower case."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < _MIN_LETTERS:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper >= 0.9 * len(letters) or upper <= 0.01 * len(letters)
+
+
+def _lower(text: str) -> str:
+    """Lower case, character by character where a character would change length ("İ")."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def restore_case(text: str) -> str:
+    """`text` in sentence case when it is all capitals or all lower case (see `needs_case`); else unchanged."""
+    if not needs_case(text):
+        return text
+    out = list(_lower(text))
+    for m in _SENTENCE_START.finditer("".join(out)):
+        out[m.start(1)] = out[m.start(1)].upper()
+    for m in _PRONOUN.finditer("".join(out)):
+        out[m.start()] = "I"
+    return "".join(out)

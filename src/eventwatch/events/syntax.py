@@ -1,0 +1,76 @@
+"""Reading the parse of a sentence for the coder: which token a cue matched, which clause it sits in, and whether an
+actor phrase is the agent or the patient of the sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwatch.events.actors import FoundActor
+from eventwatch.events.codebook import load_codebook
+
+_PATIENT_PREPS = frozenset({"at", "on", "against", "targeting", "with"})
+
+def token_at(sent: SpacySpan, rel: int) -> Token | None:
+    target = sent.start_char + rel
+    for token in sent:
+        if token.idx <= target < token.idx + max(len(token.text), 1):
+            return token
+        if token.idx > target:
+            return token
+    return None
+
+
+def clause_of(sent: SpacySpan, start: int, end: int) -> int:
+    """The index of the main or coordinated verb whose clause holds the cue matched at [start, end) of the sentence
+    (-1 when none is found)."""
+    token = match_root(sent, start, end)
+    for _ in range(12):
+        if token is None:
+            return -1
+        if token.dep_ == "ROOT" or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
+            return token.i
+        token = token.head
+    return -1
+
+
+def match_root(sent: SpacySpan, start: int, end: int) -> Token | None:
+    """The syntactic head of the words a cue matched ("a march" -> march, "set fire" -> set)."""
+    span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else token_at(sent, start)
+
+
+def role(sent: SpacySpan, found: FoundActor) -> str:
+    """Agent, patient or other, from the dependency role of the actor phrase's head noun."""
+    token = token_at(sent, found.start)
+    if token is None:
+        return "other"
+    end = sent.start_char + found.end
+    head = token
+    while head.head is not head and head.head.idx < end and head.head.i != head.i:
+        head = head.head
+    for _ in range(4):
+        if head.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and head.head is not head:
+            head = head.head
+            continue
+        # "a group of people", "members of the gang": the phrase plays the role of its governing noun
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            head = head.head.head
+            continue
+        break
+    dep = head.dep_
+    if dep == "nsubj" and head.head.lemma_.lower() in load_codebook().modality["source_verbs"]:
+        return "other"  # the source of the report, not a participant
+    if dep == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return "agent"
+    if dep == "nsubj" or (dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"):
+        return "agent"
+    if dep in ("dobj", "nsubjpass") or (dep == "pobj" and head.head.lower_ in _PATIENT_PREPS):
+        return "patient"
+    if dep == "conj" and head.head.dep_ == "nsubj":
+        return "agent"
+    if dep == "conj" and (head.head.dep_ in ("dobj", "nsubjpass") or head.head.head.lower_ in _PATIENT_PREPS):
+        return "patient"
+    return "other"
+
+
