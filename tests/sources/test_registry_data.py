@@ -105,7 +105,7 @@ def test_the_conflicts_outlets_are_coded_as_they_are(outlet_id: str, kind: str, 
 
 
 def test_the_packaged_files_parse_alone_with_their_own_line_numbers() -> None:
-    folder = resources.files("eventwatch.data").joinpath("sources")
+    folder = resources.files("eventwatch.data").joinpath("sources").joinpath("outlets")
     total = 0
     for file in folder.iterdir():
         if file.name.endswith(".tsv"):

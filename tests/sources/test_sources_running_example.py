@@ -37,3 +37,15 @@ def test_every_event_is_partisan_only_and_kept(done: Document) -> None:
     assert len(done.events) >= 20
     assert all(e.partisan_only for e in done.events)
     assert all(e.source == "PMOI/MEK" and e.source_kind == "partisan" for e in done.events)
+
+
+@pytest.mark.slow
+def test_the_loaded_terms_are_flagged_with_spans(done: Document) -> None:
+    flagged = {s.text.lower(): s.technique for s in done.loaded_spans}
+    for term in ("brave youths", "suppressive bases", "mullahs"):
+        assert term in flagged, f"{term!r} not flagged: {sorted(flagged)}"
+    assert any(k.startswith("terrorist") for k in flagged)
+    assert all(done.text[s.start:s.end] == s.text for s in done.loaded_spans)
+    assert done.loaded_language is not None and done.loaded_language > 0.3
+    scored = [e.loaded_language for e in done.events]
+    assert all(v is not None for v in scored) and max(v for v in scored if v is not None) > 0

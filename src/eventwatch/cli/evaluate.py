@@ -1,4 +1,4 @@
-"""`eventwatch eval acled|geo|timeml`: accuracy figures on a user's own labelled data."""
+"""`eventwatch eval acled|geo|timeml|language`: accuracy figures on a user's own labelled data."""
 
 from __future__ import annotations
 
@@ -108,3 +108,15 @@ def eval_timeml(directory: str, limit: int | None, as_json: bool) -> None:
     from eventwatch.evaluation.timeml import evaluate_timeml
 
     _emit(evaluate_timeml(_need(directory), limit=limit), as_json)
+
+
+@eval_group.command(name="language")
+@click.argument("directory")
+@click.option("--limit", type=int, help="Evaluate the first N articles only (in id order).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_language(directory: str, limit: int | None, as_json: bool) -> None:
+    """Loaded language and name-calling spans on the Propaganda Techniques Corpus layout (SemEval-2020 Task 11
+    span identification, partial overlap): even article ids (never tuned on), then odd ids (tuned on)."""
+    from eventwatch.evaluation.language import evaluate_ptc
+
+    _emit(evaluate_ptc(_need(directory), limit=limit), as_json)

@@ -41,7 +41,8 @@ def outlets_option(func: F) -> F:
     """`--outlets FILE` (repeatable): outlet registry files of the user's own, read after the packaged registry."""
     return click.option("--outlets", multiple=True, type=click.Path(exists=True, dir_okay=False),
                         callback=lambda _ctx, _param, value: tuple(value) or None,
-                        help="Outlet registry file (TSV/CSV, the columns of data/sources/*.tsv); repeatable.")(func)
+                        help="Outlet registry file (TSV/CSV, columns of data/sources/outlets/*.tsv); repeatable.",
+                        )(func)
 
 
 def out_option(func: F) -> F:

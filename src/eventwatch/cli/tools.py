@@ -26,7 +26,7 @@ from eventwatch.settings import Settings
 
 
 def register(cli: click.Group) -> None:
-    for command in (extract, classify, geocode, dates):
+    for command in (extract, classify, geocode, dates, loaded):
         cli.add_command(command)
 
 
@@ -195,5 +195,27 @@ def dates(paths: tuple[str, ...], out: str | None, config: str | None, published
                  "text": d.span.text if d.span else None, "value": d.value, "precision": d.granularity,
                  "time_precision": d.time_precision}
                 for d in found]})
+    finally:
+        _close(handle)
+
+
+@click.command()
+@click.argument("paths", nargs=-1)
+@out_option
+@settings_options
+def loaded(paths: tuple[str, ...], out: str | None, config: str | None, published: str | None,
+           strict: bool | None, quiet: bool) -> None:
+    """Loaded language and name-calling in each JSONL record {"id", "text"}: {"id", "score", "spans": [{"start",
+    "end", "text", "technique"}]} with technique "Loaded_Language" or "Name_Calling,Labeling"."""
+    from eventwatch.sources import find_loaded, loaded_score
+
+    settings = make_settings(config, published=published, strict=strict)
+    handle = open_out(out)
+    try:
+        for record in _records(paths, settings.strict):
+            text = require_text(record)
+            spans = find_loaded(text)
+            write_line(handle, {"id": record.data.get("id"), "score": loaded_score(text, spans), "spans": [
+                {"start": s.start, "end": s.end, "text": s.text, "technique": s.technique} for s in spans]})
     finally:
         _close(handle)

@@ -4,11 +4,15 @@ The small API other parts use:
 - `load_registry(extra_files)`: the outlet registry (packaged data plus the user's files), `Registry.get(id)`,
   `Registry.by_domain(url)`, `Registry.by_name(name, country)`;
 - `outlet_for(doc, registry)`: a document's `Outlet` and what named it;
+- `find_claims(text, start, end)`: who asserts what a sentence reports ("according to", "X said", ...);
+- `find_loaded(text)` and `loaded_score(text, spans)`: loaded language and name-calling, and a 0-1 score;
 - `is_partisan(outlet, country)`: whether an outlet speaks for a side in a country's conflicts;
   `partisan_only(reports)`: whether every report of an event does;
 - `Sources`: the pipeline stage, after `events`.
 """
 
+from eventwatch.sources.claims import Claim, find_claims
+from eventwatch.sources.loaded import TECHNIQUES, find_loaded, loaded_score
 from eventwatch.sources.outlets import outlet_for
 from eventwatch.sources.partisan import alpha2, is_partisan, partisan_only
 from eventwatch.sources.registry import KINDS, SCALES, SIDES, Registry, RegistryRow, load_registry, normalize_name
@@ -18,12 +22,17 @@ __all__ = [
     "KINDS",
     "SCALES",
     "SIDES",
+    "TECHNIQUES",
+    "Claim",
     "Registry",
     "RegistryRow",
     "Sources",
     "alpha2",
+    "find_claims",
+    "find_loaded",
     "is_partisan",
     "load_registry",
+    "loaded_score",
     "normalize_name",
     "outlet_for",
     "partisan_only",

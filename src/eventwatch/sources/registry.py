@@ -1,4 +1,4 @@
-"""The outlet registry: who publishes news, as team-written data (`data/sources/*.tsv`) plus the user's own files.
+"""The outlet registry: who publishes news, as team-written data (`data/sources/outlets/*.tsv`) and user files.
 
 Each row names an outlet (its names, its web domains), its home country, ACLED's `source_scale` and its kind, and
 for state-affiliated, partisan and advocacy outlets the side whose voice it is and the conflicts (countries) that
@@ -221,9 +221,9 @@ def _name_finder(names: Iterable[str]) -> re.Pattern[str]:
 
 
 def _packaged() -> list[tuple[str, str]]:
-    folder = resources.files("eventwatch.data").joinpath("sources")
+    folder = resources.files("eventwatch.data").joinpath("sources").joinpath("outlets")
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
-    return [(f"sources/{f.name}", f.read_text(encoding="utf-8")) for f in files]
+    return [(f"sources/outlets/{f.name}", f.read_text(encoding="utf-8")) for f in files]
 
 
 @lru_cache(maxsize=8)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from eventwatch.records import Document, Event, Outlet, Span
+from eventwatch.records import Document, Event, LoadedSpan, Outlet, Span
 from eventwatch.settings import Settings
 from eventwatch.sources.claims import Claim, find_claims, one_side_only
+from eventwatch.sources.loaded import find_loaded, loaded_score
 from eventwatch.sources.outlets import outlet_for
-from eventwatch.sources.partisan import alpha2, is_partisan
+from eventwatch.sources.partisan import alpha2, is_partisan, source_confidence
 from eventwatch.sources.registry import Registry, load_registry
 
 
@@ -27,7 +28,7 @@ class Sources:
     name = "sources"
     version = "1"
     requires: tuple[str, ...] = ("text", "id", "events")
-    assigns: tuple[str, ...] = ("outlet", "outlet_via", "events")
+    assigns: tuple[str, ...] = ("outlet", "outlet_via", "loaded_language", "loaded_spans", "events")
 
     def __init__(self, settings: Settings, registry: Registry | None = None) -> None:
         self.settings = settings
@@ -37,14 +38,24 @@ class Sources:
         home = self._country(doc)
         found = outlet_for(doc, self.registry, home)
         outlet, via = found if found is not None else (None, None)
-        claims: dict[tuple[int, int], list[Claim]] = {}
+        spans = find_loaded(doc.text)
+        claims: dict[tuple[int, int], tuple[list[Claim], float]] = {}
         for event in doc.events:
             sentence = event.evidence.sentence
             if (sentence.start, sentence.end) not in claims:
-                claims[sentence.start, sentence.end] = self._claims(doc.text, sentence, home)
-        events = tuple(self._event(e, home, outlet, claims[e.evidence.sentence.start, e.evidence.sentence.end])
+                claims[sentence.start, sentence.end] = self._sentence(doc.text, sentence, home, spans)
+        events = tuple(self._event(e, home, outlet, *claims[e.evidence.sentence.start, e.evidence.sentence.end])
                        for e in doc.events)
-        return dataclasses.replace(doc, outlet=outlet, outlet_via=via, events=events)
+        return dataclasses.replace(doc, outlet=outlet, outlet_via=via, events=events, loaded_spans=tuple(spans),
+                                   loaded_language=loaded_score(doc.text, spans))
+
+    def _sentence(self, text: str, sentence: Span, home: str | None, spans: list[LoadedSpan]
+                  ) -> tuple[list[Claim], float]:
+        """The claims in an event's sentence and its loaded-language score."""
+        if text[sentence.start:sentence.end] == sentence.text:
+            return (self._claims(text, sentence, home),
+                    loaded_score(text, spans, sentence.start, sentence.end))
+        return self._claims(text, sentence, home), loaded_score(sentence.text, find_loaded(sentence.text))
 
     def _claims(self, text: str, sentence: Span, home: str | None) -> list[Claim]:
         """Claims in an event's sentence; an event coded from text that is not the document's (a short record
@@ -62,7 +73,8 @@ class Sources:
         counts = Counter(c for c in (alpha2(e.iso3) for e in doc.events) if c)
         return counts.most_common(1)[0][0] if counts else None
 
-    def _event(self, event: Event, home: str | None, outlet: Outlet | None, claims: list[Claim]) -> Event:
+    def _event(self, event: Event, home: str | None, outlet: Outlet | None, claims: list[Claim],
+               loaded: float) -> Event:
         """A report's event is partisan-only when its outlet is a side in the conflicts of the event's country or
         of the country the report is about (an opposition movement's report on Iran telling of a strike in Iraq
         on an Iranian commander tells it as a side), or when the claims it rests on are all one party's."""
@@ -80,4 +92,6 @@ class Sources:
             source_kind=outlet.kind if outlet is not None else None,
             claimed_by="; ".join(dict.fromkeys(c.who for c in claims)) or None,
             partisan_only=partisan,
+            loaded_language=loaded,
+            confidence=source_confidence(event.confidence, outlet, partisan, loaded),
         )
