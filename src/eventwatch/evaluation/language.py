@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwatch.errors import EvalDataMissing
+from eventwatch.evaluation.metrics import f1
 from eventwatch.records import LoadedSpan
 from eventwatch.sources.loaded import TECHNIQUES, find_loaded
 
@@ -64,8 +65,7 @@ class SpanScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
 
 @dataclass(slots=True)
