@@ -24,9 +24,9 @@ def _stages(settings: Settings) -> tuple[Stage, ...]:
     from eventwatch.clean import Clean
     from eventwatch.events.assemble import ExtractEvents
     from eventwatch.nlp import load_nlp
-    from eventwatch.sources import Sources
+    from eventwatch.sources import FindOutlet, Sources
 
-    return (Clean(settings), ExtractEvents(settings, load_nlp(settings)), Sources(settings))
+    return (Clean(settings), FindOutlet(settings), ExtractEvents(settings, load_nlp(settings)), Sources(settings))
 
 
 def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
@@ -51,18 +51,18 @@ def extract(text: str, published: str | None = None, *, doc_id: str | None = Non
 def process_document(doc: Document, settings: Settings) -> Document:
     """Clean and extract one document, and say according to whom (outlet, claims, loaded language); a short text
     that cleaning would drop is still coded as it stands."""
-    clean, events, sources = _stages(settings)
+    clean, outlet, events, sources = _stages(settings)
     cleaned = clean(doc)
     if cleaned.dropped is not None:
         text = doc.raw.strip()
         if not text:
             return cleaned
         cleaned = dataclasses.replace(doc, text=text, id=hashlib.sha256(text.encode()).hexdigest()[:16])
-    return sources(events(cleaned))
+    return sources(events(outlet(cleaned)))
 
 
 def process(docs: Iterable[Document], settings: Settings | None = None) -> Iterator[Document]:
-    """Run the full stage list (clean, language, dedupe, events, sources) over documents, without a store."""
+    """Run the full stage list (clean, language, dedupe, outlet, events, sources) over documents, without a store."""
     from eventwatch.runner import build_stages
 
     settings = settings or Settings.load()

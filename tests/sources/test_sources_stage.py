@@ -3,6 +3,7 @@ new columns stored, also in a store written before they existed."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import duckdb
@@ -59,7 +60,7 @@ def test_is_partisan_and_partisan_only_over_reports() -> None:
 
 def test_the_stage_runs_after_events_and_declares_what_it_needs() -> None:
     names = [s.name for s in build_stages(Settings())]
-    assert names[-2:] == ["events", "sources"]
+    assert names[-3:] == ["outlet", "events", "sources"]
     assert {"events", "text"} <= set(Sources.requires) and "outlet" in Sources.assigns
 
 
@@ -102,3 +103,16 @@ def test_claims_go_onto_events_with_their_span_and_are_stored(tmp_path: Path) ->
         store.write_batch([done])
         [row] = store.query("SELECT text, start_char FROM evidence WHERE role = 'claim'")
         assert row == {"text": "the army", "start_char": text.index("the army")}
+
+
+def test_the_outlet_is_known_before_events_and_kept_after() -> None:
+    from eventwatch.sources import FindOutlet
+
+    doc = FindOutlet(Settings())(_doc(url="https://www.irna.ir/news/1", events=()))
+    assert doc.outlet is not None and doc.outlet.id == "irna" and doc.outlet_via == "url"
+    done = Sources(Settings())(dataclasses.replace(doc, events=(_event("IRN"),)))
+    assert done.outlet == doc.outlet and done.outlet_via == "url" and done.events[0].partisan_only
+    shared = FindOutlet(Settings())(_doc(source="The Star", events=()))
+    assert shared.outlet is None  # two countries' outlets: decided once the events say where the report is
+    later = Sources(Settings())(dataclasses.replace(shared, events=(_event("KEN"),)))
+    assert later.outlet is not None and later.outlet.id == "star-kenya"

@@ -45,8 +45,9 @@ def build_stages(settings: Settings, store: Store | None = None, *, extract: boo
     if extract:
         from eventwatch.events.assemble import ExtractEvents
         from eventwatch.nlp import load_nlp
-        from eventwatch.sources import Sources
+        from eventwatch.sources import FindOutlet, Sources
 
+        stages.append(FindOutlet(settings))
         stages.append(ExtractEvents(settings, load_nlp(settings)))
         stages.append(Sources(settings))
     return stages

@@ -8,7 +8,8 @@ The small API other parts use:
 - `find_loaded(text)` and `loaded_score(text, spans)`: loaded language and name-calling, and a 0-1 score;
 - `is_partisan(outlet, country)`: whether an outlet speaks for a side in a country's conflicts;
   `partisan_only(reports)`: whether every report of an event does;
-- `Sources`: the pipeline stage, after `events`.
+- `FindOutlet`: the pipeline stage `outlet`, before `events` (the outlet's country helps place the report);
+  `Sources`: the stage `sources`, after `events` (claims, loaded language, partisan_only, confidence).
 """
 
 from eventwatch.sources.claims import Claim, find_claims
@@ -16,7 +17,7 @@ from eventwatch.sources.loaded import TECHNIQUES, find_loaded, loaded_score
 from eventwatch.sources.outlets import outlet_for
 from eventwatch.sources.partisan import alpha2, is_partisan, partisan_only
 from eventwatch.sources.registry import KINDS, SCALES, SIDES, Registry, RegistryRow, load_registry, normalize_name
-from eventwatch.sources.stage import Sources
+from eventwatch.sources.stage import FindOutlet, Sources
 
 __all__ = [
     "KINDS",
@@ -24,6 +25,7 @@ __all__ = [
     "SIDES",
     "TECHNIQUES",
     "Claim",
+    "FindOutlet",
     "Registry",
     "RegistryRow",
     "Sources",

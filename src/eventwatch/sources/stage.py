@@ -21,6 +21,27 @@ from eventwatch.sources.partisan import alpha2, is_partisan, source_confidence
 from eventwatch.sources.registry import Registry, load_registry
 
 
+class FindOutlet:
+    """Pipeline stage `outlet`, before `events`: the document's outlet, so that the place resolver can take the
+    outlet's country as a hint to the report's locale. A name two countries' outlets share is decided by the
+    corpus country (`--country`) here, and by the events' country in the `sources` stage if still open."""
+
+    name = "outlet"
+    version = "1"
+    requires: tuple[str, ...] = ("text", "id")
+    assigns: tuple[str, ...] = ("outlet", "outlet_via")
+
+    def __init__(self, settings: Settings, registry: Registry | None = None) -> None:
+        self.settings = settings
+        self.registry = registry if registry is not None else load_registry(settings.outlets)
+
+    def __call__(self, doc: Document) -> Document:
+        found = outlet_for(doc, self.registry, self.settings.country or None)
+        if found is None:
+            return doc
+        return dataclasses.replace(doc, outlet=found[0], outlet_via=found[1])
+
+
 class Sources:
     """Pipeline stage `sources`: requires the cleaned text and the events; assigns the outlet and the events'
     source fields."""
@@ -36,7 +57,7 @@ class Sources:
 
     def __call__(self, doc: Document) -> Document:
         home = self._country(doc)
-        found = outlet_for(doc, self.registry, home)
+        found = (doc.outlet, doc.outlet_via or "") if doc.outlet is not None else outlet_for(doc, self.registry, home)
         outlet, via = found if found is not None else (None, None)
         spans = find_loaded(doc.text)
         claims: dict[tuple[int, int], tuple[list[Claim], float]] = {}
