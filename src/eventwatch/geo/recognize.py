@@ -32,6 +32,15 @@ _COMMA_QUALIFIER = re.compile(  # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir
     r"\s*(?:(?:town|city|village|district|province|governorate|region|county|municipality|township|area|camp)\s*)?"
     r",\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
 _PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,12}\s+)?\(([^()\n]{2,90})\)")  # "(Aden)", "city (Haradh, Hajjah)"
+_TYPE = (r"(?:town|city|village|hamlet|district|sub-?district|area|neighbou?rhood|quarter|township|camp|locality|"
+         r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
+_SIDE = r"(?:(?:rural|central|(?:north|south)?(?:north|south|east|west)(?:ern)?)\s+)?"
+_NAME = r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|de|del|la|of)\s+)?[A-Z][\w'’.\-]*){0,3})"
+# "Saida town in Ar Raqqa countryside", "Kishm district of Badakhshan", "X, a village in the Aleppo countryside",
+# "Hamdan in Al Hasakeh governorate": the unit a place lies in, written out (a qualifier like "(Aden)")
+_IN_QUALIFIER = re.compile(
+    rf"(?:\s+{_TYPE}|,\s+an?\s+(?:small\s+)?{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}{_NAME}"
+    rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
 _LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -58,6 +67,10 @@ def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, boo
     m = m or _PAREN_QUALIFIER.match(tail)
     if m:
         qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".")
+    else:
+        written = _IN_QUALIFIER.match(tail)
+        if written:
+            qualifier = (written.group(1) or written.group(2) or "").strip()
     nxt = _NEXT_WORD.match(tail)
     word = nxt.group(1) if nxt else ""  # "Washington state", but not "Mississippi State" (a university, a team)
     admin = word.lower() in admin_words and word != "State"
@@ -102,6 +115,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
             continue
         qualifier, admin = _context(text, end, admin_words)
         out.append(Mention(start, end, words, qualifier, admin, label))
+    out = _joined(text, out, admin_words)
     if evidence is None:
         return out
     taken = {i for m in out for i in range(m.start, m.end)}
@@ -112,6 +126,31 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         qualifier, admin = _context(text, end, admin_words)
         out.append(Mention(start, end, text[start:end], qualifier, admin, label))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+_JOIN = re.compile(r"^(?: |-|-[ie]-| [ie] )$")  # "Paso Canoas", "Pul-i-Khumri": one name the parser cut
+_SETTLED_RUN = re.compile(  # "Pa Khan Gyi village", "Myin Khat Pyin village": the rest of a name before its kind
+    r"((?:\s+[A-Z][a-z]+){1,3})\s+(?:village|town|township|hamlet|area|neighbou?rhood|camp|locality)\b")
+
+
+def _joined(text: str, mentions: list[Mention], admin_words: frozenset[str]) -> list[Mention]:
+    """Place mentions the parser cut in two put back together (two places are never written with only a space
+    or a hyphen between them), and a short mention run on to the kind of place that follows its name."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label in PLACE_LABELS and m.label in PLACE_LABELS
+                and _JOIN.match(text[prev.end:m.start])):
+            qualifier, admin = _context(text, m.end, admin_words)
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], qualifier, admin, prev.label)
+            continue
+        run = _SETTLED_RUN.match(text, m.end) if len(m.text) <= 4 and m.label in PLACE_LABELS else None
+        if run is not None:
+            end = m.end + len(run.group(1))
+            qualifier, admin = _context(text, end, admin_words)
+            m = Mention(m.start, end, text[m.start:end], qualifier, admin, m.label)
+        out.append(m)
     return out
 
 
