@@ -243,11 +243,18 @@ class Geocoder:
         return votes.locale()
 
     def _foreign_part(self, choice: _Choice, locale: Locale) -> bool:
-        """Part of a longer name ("the army's Third Military Region") that only a division or country abroad
-        matches, in a report whose locale is another country: a look-alike, not the place."""
+        """A look-alike abroad in a report whose locale is another country: part of a longer name ("the army's
+        Third Military Region"), a spelling variant, or a small namesake. An unknown village is never such a
+        place; the report's own place is likelier. A city of some size stands (a report from Yemen may name
+        Riyadh)."""
         cols = self.gaz.cols
-        return (choice.partial and locale.country is not None and cols.country[choice.row] != locale.country
-                and cols.kind[choice.row] in (ADM1, ADM2, CITY) and not choice.qualified)
+        row = choice.row
+        if (locale.country is None or cols.country[row] == locale.country or choice.qualified or choice.fallback
+                or choice.landmark or cols.kind[row] not in (ADM1, ADM2, CITY)):
+            return False
+        if choice.partial or choice.fuzzy:
+            return True
+        return cols.kind[row] == CITY and cols.population[row] < QUALIFIED_TOWN_POPULATION
 
     def _qualifier_fallback(self, mention: Mention, best: _Choice | None) -> _Choice | None:
         """The qualifier's own place for a mention none of whose candidates lies in it. Never instead of a country

@@ -1,0 +1,48 @@
+"""Places written out with the unit they lie in, names the parser cuts, and unknown villages (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo.recognize import _context
+
+ADMIN = frozenset({"district", "province", "governorate"})
+
+
+@pytest.mark.parametrize(("tail", "qualifier"), [
+    (" town in Ar Raqqa countryside, shelling", "Ar Raqqa"),
+    (" district of Badakhshan province", "Badakhshan"),
+    (", a village in the Aleppo countryside", "Aleppo"),
+    (" in Al Hasakeh governorate", "Al Hasakeh"),
+    (" city in Najaf governorate", "Najaf"),
+    (" village in northern Idlib", "Idlib"),
+    (" in January", ""),
+    (" in Kabul on Monday", ""),
+])
+def test_the_unit_written_out_is_the_qualifier(tail: str, qualifier: str) -> None:
+    assert _context(tail, 0, ADMIN)[0] == qualifier
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(get_gazetteer())
+
+
+def test_an_unknown_village_falls_back_to_the_unit_beside_it(geocoder: Geocoder) -> None:
+    text = "Gunmen shelled Qaryat Zuwayzin Saghir village in the Aleppo countryside."
+    start = text.index("Qaryat")
+    village = geocoder.resolve_spans(text, [(start, start + len("Qaryat Zuwayzin Saghir"))])[0]
+    assert village is not None and village.country == "SY" and village.admin1 == "Aleppo"
+    assert village.geo_precision >= 2  # the province it is said to lie in, never a look-alike abroad
+
+
+@pytest.mark.slow
+def test_a_name_the_parser_cuts_is_one_place(nlp: Any, geocoder: Geocoder) -> None:
+    places = geocoder.find_places(nlp("On 31 January 2022, a man was killed by unidentified militants in Dand Ghori "
+                                      "area of Pul-i-Khumri city, Baghlan."))
+    assert any(p.span is not None and p.span.text == "Pul-i-Khumri" and p.country == "AF" for p in places)
+    assert all(p.country == "AF" for p in places)
