@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import csv
 import dataclasses
 import io
 import json
@@ -9,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from eventwatch.export import COLUMNS, export
+from eventwatch.export import export
 from eventwatch.records import Caption, Document, Drop, Event, Evidence, Span
 from eventwatch.store import ALREADY_STORED, Store, event_id, parse_captions
 
@@ -54,29 +53,6 @@ def test_a_failed_batch_leaves_nothing_behind(tmp_path: Path) -> None:
         with pytest.raises(Exception, match="evidence"):
             store.write_batch([_doc("a", 1)])
         assert store.count("documents") == 0 and store.count("events") == 0
-
-
-def test_exports_carry_acled_columns(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.duckdb") as store:
-        store.write_batch([_doc("a", 2), Document(raw="r", id="c", text="t", events=(_event("c", 5, lat=None),))])
-        buf = io.StringIO()
-        assert export(store, "csv", buf) == 3
-        rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
-        assert tuple(rows[0]) == COLUMNS
-        assert {r["event_type"] for r in rows} == {"Protests"}
-        assert rows[0]["year"] == "2024" and rows[0]["evidence"] == "Crowds marched today"
-        geo = io.StringIO()
-        assert export(store, "geojson", geo) == 2  # the unplaced event has no geometry
-        fc = json.loads(geo.getvalue())
-        assert fc["type"] == "FeatureCollection" and fc["features"][0]["geometry"]["coordinates"] == [36.8, 1.5]
-        lines = io.StringIO()
-        export(store, "jsonl", lines)
-        assert len(lines.getvalue().splitlines()) == 3
-        parquet = tmp_path / "e.parquet"
-        assert export(store, "parquet", None, parquet) == 3
-        import pyarrow.parquet as pq
-
-        assert pq.read_table(parquet).num_rows == 3
 
 
 def test_captions_keep_where_they_stood(tmp_path: Path) -> None:

@@ -160,6 +160,9 @@ class Event:
     evidence: Evidence
     event_date: str | None = None
     time_precision: int | None = None
+    # The ISO-8601 value of what dated the event ("2021-01-04", "2019-11", "2009", a range): an event known only
+    # by its year (or season, decade) keeps it here with no event_date, instead of a made-up 1 January.
+    date_value: str | None = None
     plover_type: str | None = None
     actor1: str | None = None
     assoc_actor_1: str | None = None

@@ -28,7 +28,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "doc_id", "event_date", "time_precision", "event_type", "sub_event_type", "plover_type",
     "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
     "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "geonameid",
-    "fatalities", "size", "notes", "source", "reported_by", "background", "confidence",
+    "fatalities", "size", "notes", "source", "reported_by", "background", "confidence", "date_value",
     "source_scale", "source_kind", "claimed_by", "partisan_only", "loaded_language",
 )
 
@@ -55,13 +55,16 @@ CREATE TABLE IF NOT EXISTS documents (
     stored_at TIMESTAMP DEFAULT current_timestamp
 );
 CREATE TABLE IF NOT EXISTS events (
-    event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, event_date VARCHAR, time_precision INTEGER,
+    event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, event_date DATE, time_precision INTEGER,
     event_type VARCHAR, sub_event_type VARCHAR, plover_type VARCHAR,
     actor1 VARCHAR, assoc_actor_1 VARCHAR, inter1 INTEGER, actor2 VARCHAR, assoc_actor_2 VARCHAR, inter2 INTEGER,
     interaction INTEGER, civilian_targeting BOOLEAN, country VARCHAR, iso3 VARCHAR, admin1 VARCHAR, admin2 VARCHAR,
     location VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision INTEGER, geonameid BIGINT,
     fatalities INTEGER, size VARCHAR, notes VARCHAR, source VARCHAR, reported_by VARCHAR, background BOOLEAN,
-    confidence DOUBLE
+    confidence DOUBLE, date_value VARCHAR, updated_at TIMESTAMPTZ DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS event_numbers (
+    event_id VARCHAR PRIMARY KEY, iso3 VARCHAR, number BIGINT, UNIQUE (iso3, number)
 );
 CREATE TABLE IF NOT EXISTS evidence (
     event_id VARCHAR, role VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR,
@@ -82,6 +85,24 @@ PLANNED_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("loaded_language", "DOUBLE"), ("n_reports", "INTEGER"), ("n_sources", "INTEGER"),
     ("source_kinds", "VARCHAR"), ("partisan_only", "BOOLEAN"),
 )
+
+
+# Columns added to `events` after the first release: a store written before them gains them when it is next
+# opened for writing (rows already there get null, or the time of the upgrade as their last change).
+_ADDED_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("date_value", "VARCHAR"), ("updated_at", "TIMESTAMPTZ DEFAULT current_timestamp"),
+)
+
+# ACLED's event_id_cnty is the country's ISO3 letters and a number that never changes for the event. Numbers are
+# given once, per country, in order of date then id, to events not numbered yet, and never reused.
+_NUMBER_EVENTS = """
+INSERT INTO event_numbers (event_id, iso3, number)
+SELECT e.event_id, e.iso3,
+       coalesce(t.top, 0) + row_number() OVER (PARTITION BY e.iso3 ORDER BY e.event_date NULLS LAST, e.event_id)
+FROM events e
+LEFT JOIN (SELECT iso3, max(number) AS top FROM event_numbers GROUP BY iso3) t ON t.iso3 = e.iso3
+WHERE nullif(e.iso3, '') IS NOT NULL AND e.event_id NOT IN (SELECT event_id FROM event_numbers) {only}
+"""
 
 
 def _hash(*parts: object) -> str:
@@ -116,6 +137,7 @@ class Store:
                 self.con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}")
             for name, kind in ADDED_DOCUMENT_COLUMNS:
                 self.con.execute(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {name} {kind}")
+            self._migrate()
 
     def __enter__(self) -> Store:
         return self
@@ -125,6 +147,61 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
+
+    def _migrate(self) -> None:
+        """Bring a store written by an earlier release up to the current schema (in one transaction)."""
+        if not self.needs_upgrade():
+            return
+        types = self.columns("events")
+        added = [(name, ddl) for name, ddl in _ADDED_EVENT_COLUMNS if name not in types]
+        retype = types.get("event_date") == "VARCHAR"
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            for name, ddl in added:
+                self.con.execute(f"ALTER TABLE events ADD COLUMN {name} {ddl}")
+            if retype:  # a year-only date was stored as its 1 January then: nothing tells it apart now
+                self.con.execute("ALTER TABLE events ALTER event_date SET DATA TYPE DATE "
+                                 "USING TRY_CAST(event_date AS DATE)")
+            self.number_events()
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self._rollback()
+            raise StoreError(f"cannot upgrade the store {self.path}: {exc}") from exc
+
+    def needs_upgrade(self) -> bool:
+        """True when the store was written by an earlier release and `_migrate` has not run on it yet."""
+        types = self.columns("events")
+        if "event_numbers" not in self.tables() or types.get("event_date") == "VARCHAR":
+            return True
+        if any(name not in types for name, _ in _ADDED_EVENT_COLUMNS):
+            return True
+        row = self.con.execute("SELECT count(*) FROM events WHERE nullif(iso3, '') IS NOT NULL AND event_id "
+                               "NOT IN (SELECT event_id FROM event_numbers)").fetchone()
+        return bool(row and row[0])
+
+    def number_events(self, event_ids: Sequence[str] | None = None) -> None:
+        """Give ACLED's country number (event_id_cnty) to the events not numbered yet, among `event_ids` or all."""
+        if event_ids is None:
+            self.con.execute(_NUMBER_EVENTS.format(only=""))
+        elif event_ids:
+            self.con.execute(_NUMBER_EVENTS.format(only="AND list_contains(?, e.event_id)"), [list(event_ids)])
+
+    def _rollback(self) -> None:
+        """Undo the open transaction; a failed ROLLBACK (the disk is full, the connection is gone) must not hide
+        the error that caused it."""
+        with contextlib.suppress(duckdb.Error):
+            self.con.execute("ROLLBACK")
+
+    def columns(self, table: str) -> dict[str, str]:
+        """Column name -> DuckDB type of a table of the store, in table order ({} when there is no such table)."""
+        rows = self.con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                                "AND table_schema = 'main' ORDER BY ordinal_position", [table]).fetchall()
+        return {str(name): str(kind) for name, kind in rows}
+
+    def tables(self) -> list[str]:
+        rows = self.con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+                                "ORDER BY table_name").fetchall()
+        return [str(row[0]) for row in rows]
 
     # -- reading ---------------------------------------------------------------------------------------------
     def has_document(self, doc_id: str) -> bool:
@@ -198,9 +275,10 @@ class Store:
             self._insert("events", EVENT_COLUMNS, event_rows)
             self._insert("evidence", ("event_id", "role", "start_char", "end_char", "text"), evidence_rows)
             self._insert("drops", ("drop_id", "origin", "doc_id", "stage", "reason", "duplicate_of"), drop_rows)
+            self.number_events([row[0] for row in event_rows])
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
-            self.con.execute("ROLLBACK")
+            self._rollback()
             raise StoreError(f"cannot write to the store {self.path}: {exc}") from exc
         return BatchCounts(len(doc_rows), len(event_rows), len(drop_rows), skipped)
 

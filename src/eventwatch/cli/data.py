@@ -15,6 +15,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from eventwatch.cli.options import (
+    check_out,
     country_option,
     make_settings,
     open_out,
@@ -22,7 +23,8 @@ from eventwatch.cli.options import (
     outlets_option,
     settings_options,
 )
-from eventwatch.export import FORMATS, export
+from eventwatch.errors import StoreError
+from eventwatch.export import FORMATS, Scope, export
 from eventwatch.jsonio import write_line
 from eventwatch.records import Document
 from eventwatch.runner import RunSummary, run_into_store
@@ -92,7 +94,7 @@ def _print_summary(console: Console, summary: RunSummary, store: Store, db: str)
         console.print(table)
     for title, column, limit in (("Events by type", "event_type || ' / ' || sub_event_type", 30),
                                  ("Events by country", "coalesce(country, '(unplaced)')", 30),
-                                 ("Events by day", "coalesce(event_date, '(undated)')", 40)):
+                                 ("Events by day", "coalesce(CAST(event_date AS VARCHAR), '(undated)')", 40)):
         rows = store.query(f"SELECT {column} AS k, count(*) AS n FROM events GROUP BY k ORDER BY "
                            f"{'k' if 'day' in title else 'n DESC, k'} LIMIT {limit}")
         if rows:
@@ -135,23 +137,51 @@ def read(paths: tuple[str, ...], out: str | None, config: str | None, published:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
 @click.option("--db", help="DuckDB file to export from (default ./eventwatch.duckdb).")
 @out_option
+@click.option("--include-background", is_flag=True,
+              help="Also export background events (dated more than reporting_window_days before their report).")
+@click.option("--all", "everything", is_flag=True,
+              help="Export every stored event, also background, undated (no day), unplaced and actorless ones.")
 @click.option("--config", type=click.Path(dir_okay=False), help="TOML file of settings.")
-def export_cmd(fmt: str, db: str | None, out: str | None, config: str | None) -> None:
-    """Export the stored events with ACLED column names (csv, geojson, parquet or jsonl)."""
+def export_cmd(fmt: str, db: str | None, out: str | None, include_background: bool, everything: bool,
+               config: str | None) -> None:
+    """Export the stored events as ACLED publishes them (ACLED's 31 columns, then eventwatch's own).
+
+    By default only the rows ACLED would publish: current events with a day, a country and an actor.
+    The count of rows written goes to stderr."""
     settings = make_settings(config, db=db)
     if not Path(settings.db).exists():
         raise click.ClickException(f"no store at {settings.db}: run `eventwatch run PATH` first")
-    with Store(settings.db, read_only=True) as store:
+    if out:
+        check_out(out)
+    elif fmt == "parquet":
+        raise click.ClickException("parquet is binary: give --out FILE.parquet")
+    scope = Scope(background=include_background or everything, everything=everything)
+    with open_for_export(settings.db) as store:
         if fmt == "parquet":
-            n = export(store, fmt, None, Path(out) if out else None)
+            n = export(store, fmt, None, Path(str(out)), scope=scope)
         else:
             handle = open_out(out)
             try:
-                n = export(store, fmt, handle)
+                n = export(store, fmt, handle, scope=scope)
             finally:
                 if handle is not sys.stdout:
                     handle.close()
     click.echo(f"{n} events exported", err=True)
+
+
+def open_for_export(db: str) -> Store:
+    """The store, opened for writing when possible so that one written by an earlier release is upgraded (ACLED
+    numbers, date type); read-only when another process holds it (`eventwatch serve`), if it needs no upgrade."""
+    try:
+        return Store(db)
+    except StoreError:
+        store = Store(db, read_only=True)
+        if store.needs_upgrade():
+            store.close()
+            raise click.ClickException(
+                f"the store {db} was written by an earlier eventwatch and needs an upgrade, which another process "
+                "holding it prevents: stop it (eventwatch serve) and export again") from None
+        return store
 
 
 @click.command()

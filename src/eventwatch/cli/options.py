@@ -3,6 +3,7 @@ command line and the Python API cannot drift apart."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import IO, Any, TypeVar
@@ -51,4 +52,20 @@ def out_option(func: F) -> F:
 
 
 def open_out(out: str | None) -> IO[str]:
-    return open(out, "w", encoding="utf-8") if out else sys.stdout
+    """The file of `--out` (stdout without one); a folder that is missing or not writable is a one-line error."""
+    if not out:
+        return sys.stdout
+    check_out(out)
+    try:
+        return open(out, "w", encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
+
+
+def check_out(out: str) -> None:
+    """Fail before any work when `--out` cannot be written: its folder is missing or read-only."""
+    folder = os.path.dirname(os.path.abspath(out))
+    if not os.path.isdir(folder):
+        raise click.ClickException(f"cannot write {out}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (os.path.exists(out) and not os.access(out, os.W_OK)):
+        raise click.ClickException(f"cannot write {out}: permission denied")

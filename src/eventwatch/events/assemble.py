@@ -122,7 +122,8 @@ class ExtractEvents:
                             event = dataclasses.replace(
                                 event, notes=f"{event.notes} Date from the photo caption “{caption[1].text}”.")
                             captioned.add(event.event_id)
-                        key = (event.event_date, event.location, event.sub_event_type, event.actor1)
+                        key = (event.event_date or event.date_value, event.location, event.sub_event_type,
+                               event.actor1)
                         events.setdefault(key, event)
             located = event_places(doc.text, places, [], people=True)
             if located:
@@ -155,15 +156,17 @@ class ExtractEvents:
                reference: dt.date | None, home: Place | None) -> Event:
         place = self.geocoder.event_point(place) if place is not None else None
         country_name = place.country_name if place else home.country_name if home else "Unknown"
-        date_value = when.first.isoformat() if when else None
-        actor1 = _actor(m.actor1, country_name, date_value)
-        actor2 = _actor(m.actor2, country_name, date_value)
+        date_value = when.first.isoformat() if when and when.granularity not in _NO_DAY else None
+        day = when.first.isoformat() if when else None  # actor names that change on a date need only a year
+        actor1 = _actor(m.actor1, country_name, day)
+        actor2 = _actor(m.actor2, country_name, day)
         background = bool(when and reference and
                           (reference - when.last).days > self.settings.reporting_window_days)
         sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])
         return Event(
             event_id=content_id("event", doc.id, sent.start, m.trigger.start, m.sub_event_type,
-                              place.geonameid if place else None, place.name if place else None, date_value),
+                              place.geonameid if place else None, place.name if place else None,
+                              date_value or (when.value if when else None)),
             doc_id=doc.id,
             event_type=m.event_type,
             sub_event_type=m.sub_event_type,
@@ -172,7 +175,8 @@ class ExtractEvents:
                               actor2=actor2.span if actor2 else None, place=place.span if place else None,
                               date=when.span if when else None),
             event_date=date_value,
-            time_precision=when.time_precision if when else None,
+            time_precision=when.time_precision if date_value and when else None,
+            date_value=when.value if when else None,
             actor1=actor1.name if actor1 else None,
             assoc_actor_1=fill_country(m.assoc_actor_1, country_name),
             inter1=actor1.inter if actor1 else None,
@@ -199,6 +203,11 @@ class ExtractEvents:
             confidence=round(m.confidence * (1.0 if place and place.span else 0.7), 3),
         )
 
+
+
+# Granularities that name no day: ACLED dates an event to a day (or a week or month, time_precision 2 and 3), so an
+# event known only by its season, year or decade has no event_date (it is kept, undated, with its date_value).
+_NO_DAY = frozenset({"season", "year", "decade"})
 
 
 def _reference(doc: Document, settings: Settings) -> dt.date | None:

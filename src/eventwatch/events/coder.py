@@ -22,7 +22,7 @@ from eventwatch.events.actors import FoundActor, find_actors, is_state_force, me
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.counts import find_fatalities, find_size
 from eventwatch.events.mentions import ActorMention, EventMention
-from eventwatch.events.modality import irrealis_reason
+from eventwatch.events.modality import irrealis_reason, without_running_totals
 from eventwatch.events.syntax import clause_of, match_root
 from eventwatch.events.syntax import role as role_of
 from eventwatch.records import Span
@@ -190,7 +190,7 @@ class EventCoder:
                 if other is None or any(self._absorbs(c.rule, other.rule) for c in codings):
                     continue
                 codings.append(other)
-        return [self._mention(sent, c, sent.text) for c in codings]
+        return [self._mention(sent, c, sent) for c in codings]
 
     @cached_property
     def _casualty(self) -> re.Pattern[str]:
@@ -225,7 +225,7 @@ class EventCoder:
         return kept.event_type == new.event_type or new.event_type in suppress.get(kept.event_type, frozenset()) \
             or new.event_type in suppress.get(kept.sub_event_type, frozenset())
 
-    def _mention(self, sent: SpacySpan, coding: Coding, context: str) -> EventMention:
+    def _mention(self, sent: SpacySpan, coding: Coding, context: SpacySpan) -> EventMention:
         rule = coding.rule
         groups = [g for g in (*rule.all, *rule.any) if g in self.codebook.cues]
         anchor_group = next((g for g in groups if g not in _UNFILTERED), groups[0] if groups else "")
@@ -237,7 +237,7 @@ class EventCoder:
             trigger = Span(base, sent.end_char, sent.text)
         actor1, actor2 = self._actors(sent, rule, anchor)
         assoc1 = self._assoc(sent.text) if rule.event_type in ("Protests", "Riots") else None
-        fatalities = find_fatalities(context)
+        fatalities = find_fatalities(without_running_totals(context))
         civilian = rule.event_type == "Violence against civilians" or (
             rule.event_type in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.inter == 7
         )
@@ -250,7 +250,7 @@ class EventCoder:
             assoc_actor_1=assoc1,
             assoc_actor_2=None,
             fatalities=fatalities,
-            size=find_size(context) if rule.event_type in ("Protests", "Riots") else None,
+            size=find_size(context.text) if rule.event_type in ("Protests", "Riots") else None,
             civilian_targeting=civilian,
             confidence=_LOW_CONFIDENCE.get(rule.id, 0.8),
             rule=rule.id,
@@ -357,5 +357,5 @@ class EventCoder:
         coding = self.code_text(doc, note=True)
         if coding is None or not sents:
             return None
-        return self._mention(sents[0], coding, doc.text)
+        return self._mention(sents[0], coding, doc[:])
 

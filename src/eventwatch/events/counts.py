@@ -8,7 +8,10 @@ vague-count conventions are data (`counts.toml`).
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from eventwatch.events.codebook import load_codebook
 
@@ -202,3 +205,63 @@ def find_size(text: str) -> str | None:
             continue
         return phrase
     return None
+
+
+_FIGURES = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|to|–)\s*(\d{1,3}(?:,\d{3})+|\d+))?$")
+_LEADING_QUALIFIER = re.compile("^" + _QUALIFIER)
+# Words of an exact figure ("two hundred", "a thousand"): written in digits; "a dozen", "several hundred" and other
+# vague or idiomatic counts are kept in words, as ACLED keeps them.
+_CARDINAL_EXCLUDED = frozenset({"couple", "pair", "dozen", "score", "single"})
+
+
+def crowd_size(phrase: str | None) -> str:
+    """A crowd size as ACLED writes it after "crowd size=": "no report" when the text gives none, else the phrase in
+    lower case with an exact figure in digits and thousands separators ("About a thousand" -> "about 1,000",
+    "1500" -> "1,500", "200-300" -> "between 200 and 300") and vague counts in words ("several thousand",
+    "dozens")."""
+    if phrase is None or not phrase.strip():
+        return "no report"
+    low = " ".join(phrase.lower().split())
+    match = _LEADING_QUALIFIER.match(low)
+    qualifier, rest = (low[:match.end()], low[match.end():]) if match else ("", low)
+    figures = _FIGURES.match(rest)
+    if figures:
+        first = f"{int(figures.group(1).replace(',', '')):,}"
+        if figures.group(2):
+            return f"{qualifier}between {first} and {int(figures.group(2).replace(',', '')):,}"
+        return f"{qualifier}{first}"
+    words, _, multipliers = _tables()
+    tokens = re.split(r"[\s-]+", rest)
+    cardinal = {w for w in (*words, *multipliers) if w not in _CARDINAL_EXCLUDED} | {"and"}
+    if tokens and all(t in cardinal for t in tokens) and any(t not in ("and", "a", "an") for t in tokens):
+        value = parse_count(rest)
+        if value is not None:
+            return f"{qualifier}{value:,}"
+    return low
+
+
+@dataclass(frozen=True, slots=True)
+class RunningTotalCues:
+    """What makes a count a cumulative toll or running total (`running_totals.toml`)."""
+
+    markers: tuple[tuple[re.Pattern[str], bool], ...]  # (pattern, only with a verb in the perfect)
+    subjects: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def running_total_cues() -> RunningTotalCues:
+    text = resources.files("eventwatch.data").joinpath("codebook").joinpath("running_totals.toml").read_text(
+        encoding="utf-8")
+    data = tomllib.loads(text)
+    return RunningTotalCues(
+        markers=tuple((re.compile(m["pattern"], re.IGNORECASE), bool(m.get("perfect_only", False)))
+                      for m in data["span_marker"]),
+        subjects=frozenset(data["aggregate_subjects"]["words"]),
+    )
+
+
+def is_count_word(word: str) -> bool:
+    """True for a word that states how many: digits ("40,000") or a number or vague count word ("dozens")."""
+    words, vague, multipliers = _tables()
+    low = word.lower()
+    return bool(re.fullmatch(r"\d[\d,.]*", low)) or low in words or low in vague or low in multipliers

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwatch.events.codebook import load_codebook
+from eventwatch.events.counts import is_count_word, running_total_cues
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "advcl", "attr", "oprd", "compound",
                "amod", "nsubj", "nsubjpass", "appos", "pcomp", "npadvmod", "conj", "dep"}
@@ -140,6 +141,8 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
         node = node.head
+    if running_total(token):
+        return "running total"
     return "habitual" if _habitual(token) else None
 
 
@@ -166,3 +169,84 @@ def _habitual(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+# Dependents that open a clause of their own: what they say is not part of the clause above them.
+_SUBCLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "acl"})
+# Units a number measures rather than counts people or things by ("three months", "a few kilometres").
+_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+                    "century", "km", "kilometre", "kilometer", "mile", "metre", "meter", "percent", "%", "hectare",
+                    "acre", "ton", "tonne", "dollar", "kg", "kilogram", "litre", "liter"})
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause a word belongs to (the word itself when no verb governs it)."""
+    node = token
+    for _ in range(10):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "compound", "aux", "auxpass"):
+            return node
+        if node.head is node:
+            break
+        node = node.head
+    return node
+
+
+def _clause(head: Token) -> list[Token]:
+    """The words of `head`'s own clause: its subtree without the clauses embedded in it."""
+    out, stack = [], [head]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _SUBCLAUSE_DEPS
+                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    if head.dep_ == "acl":  # "40,000 killed since 2009": the noun the participle describes is what it counts
+        out.append(head.head)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_count(token: Token) -> bool:
+    """A word that counts people or things: not a date, a year or a length of time ("three months")."""
+    if not is_count_word(token.text) or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    if token.like_num and token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"):
+        return False
+    return token.head.lemma_.lower() not in _UNITS
+
+
+def running_total(token: Token) -> bool:
+    """True when the word's clause states a cumulative toll or a running total (`running_totals.toml`): a count
+    with a marker of a stretch of time governed by the clause's verb ("has killed 40,000 since 2009", "arrested
+    10,000 so far", "over the past three months"), or a count whose subject is a long-running situation in the
+    perfect ("the conflict has killed 40,000"). "The largest protest since 2019" is no total: there "since"
+    belongs to the noun, not to the verb of the count."""
+    head = clause_head(token)
+    words = _clause(head)
+    if not any(_is_count(t) for t in words):
+        return False
+    cues = running_total_cues()
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    if perfect and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.subjects for c in head.children):
+        return True
+    doc = head.doc
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    members = {t.i for t in words}
+    for pattern, perfect_only in cues.markers:
+        if perfect_only and not perfect:
+            continue
+        for m in pattern.finditer(doc.text, start, end):
+            marker = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if marker is not None and len(marker) and marker.root.i in members and marker.root.head.i == head.i:
+                return True
+    return False
+
+
+def without_running_totals(span: SpacySpan) -> str:
+    """The span's text with the counts of running totals blanked out, so that "40,000" in "the conflict has
+    killed 40,000" never becomes the fatalities of an event named beside it (offsets are kept)."""
+    text = list(span.text)
+    base = span.start_char
+    for token in span:
+        if _is_count(token) and running_total(token):
+            for i in range(token.idx - base, token.idx - base + len(token.text)):
+                text[i] = " "
+    return "".join(text)

@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from eventwatch.export import COLUMNS, geojson_feature
+from eventwatch.export import COLUMNS, geojson_feature, neutralise
 from eventwatch.web.query import SORTS, BadParameter, EventFilter, parse_bbox, parse_day
 from eventwatch.web.reads import Reader
 
@@ -199,7 +199,7 @@ def _csv(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
     writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     for n, row in enumerate(rows, 1):
-        writer.writerow(row)
+        writer.writerow({k: neutralise(v) for k, v in row.items()})
         if n % 500 == 0:
             yield buffer.getvalue()
             buffer.seek(0)

@@ -15,6 +15,7 @@ from typing import Any
 
 import duckdb
 
+from eventwatch.export import Scope
 from eventwatch.export import rows as export_rows
 from eventwatch.store import Store
 from eventwatch.web.query import Columns, EventFilter, order_by
@@ -123,7 +124,7 @@ class Reader:
         """The filtered set as the exports write it (export.py's rows), streamed on one borrowed cursor."""
         where, params = flt.where(self.cols)
         with self.cursor() as cur:
-            yield from export_rows(self.store, where, params, con=cur)
+            yield from export_rows(self.store, where, params, con=cur, scope=Scope(background=flt.include_background))
 
     # -- aggregates ------------------------------------------------------------------------------------------
     def places(self, flt: EventFilter, limit: int, points: int) -> dict[str, Any]:
