@@ -218,7 +218,7 @@ def running_total(token: Token) -> bool:
     with a marker of a stretch of time governed by the clause's verb ("has killed 40,000 since 2009", "arrested
     10,000 so far", "over the past three months"), or a count whose subject is a long-running situation in the
     perfect ("the conflict has killed 40,000"). "The largest protest since 2019" is no total: there "since"
-    belongs to the noun, not to the verb of the count."""
+    bounds a comparison (`_compared`)."""
     head = clause_head(token)
     words = _clause(head)
     if not any(_is_count(t) for t in words):
@@ -235,9 +235,16 @@ def running_total(token: Token) -> bool:
             continue
         for m in pattern.finditer(doc.text, start, end):
             marker = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if marker is not None and len(marker) and marker.root.i in members and marker.root.head.i == head.i:
+            if marker is not None and len(marker) and marker.root.i in members and not _compared(marker.root.head):
                 return True
     return False
+
+
+def _compared(word: Token) -> bool:
+    """True for a noun ranked against others ("the largest protest since 2019", "the first attack in years"): the
+    time phrase after it bounds a comparison, it does not sum a stretch of time."""
+    return word.pos_ in ("NOUN", "PROPN") and any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") or c.ent_type_ == "ORDINAL" for c in word.children)
 
 
 def without_running_totals(span: SpacySpan) -> str:

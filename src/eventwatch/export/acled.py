@@ -30,7 +30,7 @@ ACLED_COLUMNS: tuple[str, ...] = (
 OWN_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "VARCHAR"), ("doc_id", "VARCHAR"), ("plover_type", "VARCHAR"), ("iso3", "VARCHAR"),
     ("geonameid", "BIGINT"), ("n_reports", "BIGINT"), ("n_sources", "BIGINT"), ("reports", "VARCHAR"),
-    ("source_kinds", "VARCHAR"), ("claimed_by", "VARCHAR"), ("partisan_only", "BOOLEAN"),
+    ("source_kind", "VARCHAR"), ("source_kinds", "VARCHAR"), ("claimed_by", "VARCHAR"), ("partisan_only", "BOOLEAN"),
     ("loaded_language", "DOUBLE"), ("reported_by", "VARCHAR"), ("date_value", "VARCHAR"), ("background", "BOOLEAN"),
     ("confidence", "DOUBLE"), ("evidence", "VARCHAR"),
 )

@@ -62,7 +62,8 @@ def _cell(value: object) -> object:
 
 
 def write_csv(batches: Iterable[pa.RecordBatch], columns: list[str], out: IO[str]) -> int:
-    writer = csv.writer(out, lineterminator="\n")
+    # Rows end in CRLF (RFC 4180): Python's writer then quotes a cell holding a lone carriage return too.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
     n = 0
     for row in _rows(batches):
