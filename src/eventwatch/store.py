@@ -175,12 +175,16 @@ class Store:
             return True
         if any(name not in types for name, _ in _ADDED_EVENT_COLUMNS):
             return True
+        if "iso3" not in types:  # a table too old or too partial to number: nothing to do
+            return False
         row = self.con.execute("SELECT count(*) FROM events WHERE nullif(iso3, '') IS NOT NULL AND event_id "
                                "NOT IN (SELECT event_id FROM event_numbers)").fetchone()
         return bool(row and row[0])
 
     def number_events(self, event_ids: Sequence[str] | None = None) -> None:
         """Give ACLED's country number (event_id_cnty) to the events not numbered yet, among `event_ids` or all."""
+        if "iso3" not in self.columns("events"):
+            return
         if event_ids is None:
             self.con.execute(_NUMBER_EVENTS.format(only=""))
         elif event_ids:

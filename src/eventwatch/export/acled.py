@@ -119,13 +119,14 @@ def export_query(store: Store, scope: Scope = PUBLISHED, where: str = "") -> str
     def col(name: str, kind: str = "VARCHAR") -> str:
         return f"e.{name}" if name in have else f"CAST(NULL AS {kind})"
 
-    inter1 = "coalesce(CAST(e.inter1 AS BIGINT), 0)"
+    iso3 = col("iso3")
+    inter1 = f"coalesce(CAST({col('inter1', 'BIGINT')} AS BIGINT), 0)"
     inter2 = f"CASE WHEN {col('actor2')} IS NULL THEN 0 ELSE coalesce(CAST({col('inter2', 'BIGINT')} AS BIGINT), 0) END"
     number = ("(SELECT n.number FROM event_numbers n WHERE n.event_id = e.event_id)" if "event_numbers" in tables
               else "CAST(NULL AS BIGINT)")
     crowd = ", ".join(_literal(t) for t in CROWD_EVENT_TYPES)
     acled = {
-        "event_id_cnty": f"CASE WHEN nullif(e.iso3, '') IS NOT NULL THEN e.iso3 || CAST({number} AS VARCHAR) END",
+        "event_id_cnty": f"CASE WHEN nullif({iso3}, '') IS NOT NULL THEN {iso3} || CAST({number} AS VARCHAR) END",
         "event_date": "TRY_CAST(e.event_date AS DATE)",
         "year": "CAST(year(TRY_CAST(e.event_date AS DATE)) AS BIGINT)",
         "time_precision": "CAST(e.time_precision AS BIGINT)",
@@ -169,7 +170,7 @@ WITH c (iso3, iso, country, region) AS (VALUES {_values(country_rows)}),
      d (event_type, sub_event_type, disorder_type) AS (VALUES {_values(disorder_rows)})
 SELECT {select}
 FROM events e
-LEFT JOIN c ON c.iso3 = e.iso3
+LEFT JOIN c ON c.iso3 = {iso3}
 LEFT JOIN d ON d.event_type = e.event_type AND d.sub_event_type = e.sub_event_type
 {scope.where(where)}
 ORDER BY e.event_date NULLS LAST, e.event_id
