@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
-Granularity = Literal["day", "range", "week", "month", "season", "year", "decade"]
+Granularity = Literal["day", "range", "week", "month", "season", "year", "decade", "century"]
 
 # ACLED time_precision: 1 = the day is known, 2 = a week or a range of days, 3 = a month or longer.
 _TIME_PRECISION: dict[str, int] = {
@@ -23,6 +23,7 @@ _TIME_PRECISION: dict[str, int] = {
     "season": 3,
     "year": 3,
     "decade": 3,
+    "century": 3,
 }
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from eventwatch.dates import find_dates
-from eventwatch.evaluation.timeml import to_timeml_value
+from eventwatch.dates.timeml import to_timeml_value
 
 REF = dt.date(2021, 11, 3)  # a Wednesday, after the third quarter closed
 

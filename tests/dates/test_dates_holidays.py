@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from eventwatch.dates import find_dates
 from eventwatch.dates.periods import easter
-from eventwatch.evaluation.timeml import to_timeml_value
+from eventwatch.dates.timeml import to_timeml_value
 
 REF = dt.date(2021, 5, 10)
 

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from eventwatch.dates import find_dates
-from eventwatch.evaluation.timeml import to_timeml_value
+from eventwatch.dates.timeml import to_timeml_value
 
 REF = dt.date(2021, 1, 5)  # a Tuesday
 

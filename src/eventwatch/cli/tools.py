@@ -180,6 +180,7 @@ def dates(paths: tuple[str, ...], out: str | None, config: str | None, published
           strict: bool | None, quiet: bool) -> None:
     """Time expressions of each JSONL record {"id", "text", "published"}, normalised to ISO-8601 values."""
     from eventwatch.dates import find_dates, parse_date
+    from eventwatch.dates.timeml import timeml_mod, to_timeml_value
 
     settings = make_settings(config, published=published, strict=strict)
     handle = open_out(out)
@@ -189,10 +190,11 @@ def dates(paths: tuple[str, ...], out: str | None, config: str | None, published
             raw_ref = _opt(record.data, "published") or settings.published or None
             ref = parse_date(raw_ref, None) if raw_ref else None
             reference: dt.date | None = ref.last if ref else None
-            found = find_dates(text, reference)
+            found = find_dates(text, reference, indefinite=True)
             write_line(handle, {"id": record.data.get("id"), "dates": [
                 {"start": d.span.start if d.span else None, "end": d.span.end if d.span else None,
-                 "text": d.span.text if d.span else None, "value": d.value, "precision": d.granularity,
+                 "text": d.span.text if d.span else None, "value": to_timeml_value(d), "mod": timeml_mod(d),
+                 "precision": d.granularity, "first": d.first.isoformat(), "last": d.last.isoformat(),
                  "time_precision": d.time_precision}
                 for d in found]})
     finally:

@@ -44,6 +44,10 @@ _THAT_DAY = re.compile(r"^(?:that|the same|that same) day$")
 _SAME_DAY = re.compile(r"^(?:the|that) same day$")
 _NEXT = re.compile(r"^the\s+(?:next|following)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?$")
+_STORY_REACH = 300
+_BEHIND = re.compile(r"\b(?:last|was|were|had|did|[a-z]{3,}ed)\b[^.;]*$")
 _QUARTER_REACH = 2000  # characters over which "the quarter" still means the one named
 _DAY_REACH = 1500  # ... and "that day" the day named
 
@@ -79,6 +83,17 @@ class _Memory:
     month: DateRef | None = None
     # the last month named as a whole ("last October"), which "that same day" may point into
     whole_month: DateRef | None = None
+    # the last calendar day written out ("On March 1"): a narrative's own time, which a bare weekday after it in
+    # the same paragraph counts from when the story has moved a week or more before the report
+    story_day: DateRef | None = None
+
+    def narrative_day(self, start: int) -> DateRef | None:
+        day = self.story_day
+        if day is None or day.span is None or self.reference is None or start - day.span.end >= _DAY_REACH:
+            return None
+        if (self.reference - day.first).days < 8 or "\n" in self.text[day.span.end:start]:
+            return None
+        return day
 
     def topic_quarter(self, start: int) -> DateRef | None:
         """The quarter the passage is about, if named nearby and not since superseded by a longer period."""
@@ -115,6 +130,8 @@ class _Memory:
         # "overnight" is a night across two days and names neither: "that day" still means the day named before
         if ref.granularity == "day" and name not in ("clock", "part_of_day") and lowered != "overnight":
             self.day = ref
+            if name in ("date", "iso", "slash_ymd", "slash_mdy"):
+                self.story_day = ref
         if ref.granularity == "month" and name in ("month", "month_year", "relunit"):
             self.whole_month = ref
         if ref.granularity in ("year", "month", "day") and name in ("year", "date", "month_year", "iso"):
@@ -168,7 +185,28 @@ def _day_rules(memory: _Memory, name: str, ref: DateRef, lowered: str, span: Spa
     if name in ("clock", "part_of_day"):
         day = memory.near_day(span.start, 300)
         return cal.day_ref(day.first) if day is not None else None
+    if name == "weekday" and _BARE_WEEKDAY.match(lowered):
+        return _story_weekday(memory, ref, span)
     return None
+
+
+def _story_weekday(memory: _Memory, ref: DateRef, span: Span) -> DateRef | None:
+    """A bare weekday in a message quoted from an earlier day counts from that day, not from the report: "On March
+    1 the group posted: 'we will strike Sunday night'" is the Sunday after March 1 (before it, in the past tense).
+    Only inside a quotation opened after the day is named, close to it: elsewhere news comes back to the report's
+    own week at once (measured on TimeBank: a wider rule misdated 16 weekdays for none gained)."""
+    story = memory.narrative_day(span.start)
+    if story is None or story.span is None or span.start - story.span.end > _STORY_REACH:
+        return None
+    between = memory.text[story.span.end : span.start]
+    if between.count("“") <= between.count("”") and between.count('"') % 2 == 0:
+        return None  # not inside a quotation opened after the day was named
+    opened = max(between.rfind("“"), between.rfind('"'))
+    said = between[opened + 1 :].lower()  # the quotation up to the weekday
+    target = ref.first.weekday()
+    if not _BEHIND.search(said):
+        return cal.day_ref(story.first + dt.timedelta(days=(target - story.first.weekday()) % 7 or 7))
+    return cal.day_ref(story.first - dt.timedelta(days=(story.first.weekday() - target) % 7))
 
 
 def _clock_before_day(text: str, clock: DateRef, following: DateRef | None) -> DateRef | None:

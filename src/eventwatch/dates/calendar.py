@@ -55,6 +55,11 @@ def decade_ref(start_year: int) -> DateRef:
     return DateRef(f"{start // 10:03d}X", "decade", dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
 
 
+def century_ref(hundreds: int) -> DateRef:
+    """The hundred years TimeML calls `19` (1900-1999) for the 20th century and "this century" in the 1900s."""
+    return DateRef(f"{hundreds:02d}XX", "century", dt.date(hundreds * 100, 1, 1), dt.date(hundreds * 100 + 99, 12, 31))
+
+
 def week_ref(day: dt.date) -> DateRef:
     """The ISO week (Monday to Sunday) that contains `day`."""
     iso_year, iso_week, weekday = day.isocalendar()

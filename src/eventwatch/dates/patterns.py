@@ -135,6 +135,10 @@ def _kind_sources() -> dict[str, str]:
         "month": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month})",
         "decade": r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<d>1[6-9]\d0|20\d0)['’]?s|['’](?P<d2>\d0)s"
         rf"|(?<=the\s)(?:(?P<part2>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?(?P<dw>{f['decade_word']}))(?![a-z])",
+        "century": r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<n>1\d|2[01])(?:st|nd|rd|th)|(?P<w>nineteenth|"
+        r"twentieth|twenty-first))\s+century(?![\w-])",
+        # "1957-58", "2010/11", "1998-2001": a span of years (not "2021-01": the second part must come later)
+        "year_range": r"(?P<a>(?:1[6-9]|20)\d\d)\s?[-–/]\s?(?P<b>\d\d(?:\d\d)?)(?![\w%-]|[-/.]\d)",
         "year": rf"(?:(?P<part>{part}|earlier\s+in|later\s+in)[\s-]+)?(?:(?P<fy>fiscal|calendar)\s+|the\s+year\s+)?"
         rf"(?P<y>{year}|(?<=year\s)two\s+thousand(?![\w-]))",
         "holiday": rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{f['holiday']})(?:\s+(?P<y>{year}))?",

@@ -109,6 +109,29 @@ def decade(m: re.Match[str], ctx: Context) -> DateRef | None:
     return apply_part(cal.decade_ref(start), m["part"])
 
 
+_CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+def century(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"the 20th century" (TimeML `19`): a reference for `eventwatch dates`, never an event's date (an event
+    dated "in the 11th century" is worse than one dated by its report), so only when asked for indefinite ones."""
+    if not ctx.indefinite:
+        return None
+    number = int(m["n"]) if m["n"] else _CENTURY_WORDS[norm(m["w"])]
+    return apply_part(cal.century_ref(number - 1), m["part"])
+
+
+def year_range(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"1957-58", "2010/11", "1998-2001": the years from the first to the second (one event per year is not
+    ACLED's rule, so events get the range's first day with a range's precision)."""
+    first = year_number(m["a"])
+    tail = m["b"]
+    last = int(tail) if len(tail) == 4 else first - first % 100 + int(tail)
+    if not first < last <= first + 10 or not cal.MIN_YEAR <= first <= cal.MAX_YEAR:
+        return None
+    return cal.range_ref(dt.date(first, 1, 1), dt.date(last, 12, 31))
+
+
 def easter(year: int) -> dt.date:
     """Western Easter Sunday (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.periods import decade, holiday, quarter, season, season_year, year_end
+from eventwatch.dates.periods import century, decade, holiday, quarter, season, season_year, year_end, year_range
 from eventwatch.dates.resolve_base import Context, apply_part, norm, year_number
 from eventwatch.records import DateRef
 
@@ -273,6 +273,8 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
         base = cal.year_ref(ref.year + step)
     elif unit == "decade":
         base = cal.decade_ref(ref.year + 10 * step)
+    elif unit == "century" and ctx.indefinite:  # "this century": a reference, never an event's date
+        base = cal.century_ref(ref.year // 100 + step)
     else:
         return None
     if part in ("earlier", "the rest of", "later"):
@@ -340,4 +342,5 @@ HANDLERS: dict[str, Handler] = {
     "month_year": month_year, "relday": relday, "same_day": same_day, "weekday": weekday, "ago": ago,
     "relunit": relunit, "quarter": quarter, "season": season, "month": month, "decade": decade, "year": year,
     "holiday": holiday, "vague": vague, "clock": clock, "part_of_day": clock, "year_end": year_end,
+    "century": century, "year_range": year_range,
 }

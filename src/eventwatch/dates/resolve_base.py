@@ -41,6 +41,12 @@ class Context:
         clause = " " + _SPACES.sub(" ", window.lower()) + " "
         if _has_marker(clause):
             return True
+        if _THROUGH.search(clause):  # "runs through June" is ahead, "ran through June" and "stayed until June" past
+            past = [w for w in _PAST.findall(clause) if w not in _DEFERRED]  # "postponed until Monday" is ahead
+            if past:
+                return False
+            if _PRESENT.search(clause):
+                return True
         words = _WORD.findall(clause)
         # "had been due to expire Friday" is a past perfect; "Until Thursday, they had..." opens a sentence
         verbs = lexicon().future_verbs
@@ -57,6 +63,13 @@ class Context:
 
 
 _WORD = re.compile(r"[a-z]+")
+_THROUGH = re.compile(r"\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+|mid[\s-]?|early\s+|late\s+)?$")
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|ran|was|were|had|did|went|held|kept|stood|began|fell|rose|grew|stayed|spent|"
+                   r"lasted|continued|remained|sat|slept|fought|left|took|got|made)\b")
+_DEFERRED = frozenset({"postponed", "delayed", "adjourned", "deferred", "extended", "suspended", "recessed",
+                       "scheduled", "planned", "expected", "set", "pushed", "moved"})
+_PRESENT = re.compile(r"\b(?:runs?|lasts?|is|are|continues?|remains?|stays?|extends?|goes|go|holds?|lives?|"
+                      r"works?|closes?|opens?|applies|apply|expires?|ends?|valid|effective|open|closed)\b")
 # "had been scheduled to expire Friday": a plan in the past perfect is over, not ahead
 _PAST_PERFECT = re.compile(r"\bhad(?:\s+been)?(?:\s+\w+ly)?\s*$")
 _MODALS = frozenset({"will", "shall", "'ll", "’ll"})

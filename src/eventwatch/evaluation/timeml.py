@@ -19,16 +19,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from eventwatch.dates import calendar as cal
-from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.timeml import to_timeml_value
 from eventwatch.errors import EvalDataMissing
 from eventwatch.evaluation.metrics import f1
-from eventwatch.records import DateRef
 
 SCORED = ("DATE", "TIME")
-_PART_WORDS = re.compile(r"\b(early|mid|late|end|beginning|start|middle|earlier|later|rest|half)\b", re.I)
-_CLOCK = re.compile(
-    r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|in\s+the\s+(?:morning|afternoon|evening))\b\.?|\b(\d{1,2}):(\d\d)\b", re.I
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,81 +79,6 @@ def read_tml(path: Path) -> TimemlDocument | None:
 
     walk(body)
     return TimemlDocument(path.stem, "".join(parts), creation, tuple(sorted(found, key=lambda t: t.start)))
-
-
-def _time_suffix(text: str) -> str:
-    """TimeML's time of day ("T22:00", "TMO") from the words of the expression, or ""."""
-    clock = _CLOCK.search(text)
-    if clock:
-        if clock[4]:
-            return f"T{int(clock[4]):02d}:{clock[5]}"
-        afternoon = clock[3].lower().startswith("p") or clock[3].lower().endswith(("afternoon", "evening"))
-        hour = int(clock[1]) % 12 + (12 if afternoon else 0)
-        return f"T{hour:02d}:{clock[2] or '00'}"
-    lowered = text.lower()
-    weekday = any(day in lowered for day in lexicon().weekdays)
-    for word, code in sorted(lexicon().times_of_day.items(), key=lambda item: -len(item[0])):
-        if re.search(rf"\b{re.escape(word)}\b", lowered):
-            if weekday and code in ("MO", "NI"):
-                return ""  # TimeBank mostly annotates "Friday night" / "Friday morning" without the part of day
-            return "T" + code
-    if re.search(r"\blast night\b", lowered):
-        return "TNI"
-    return ""
-
-
-def to_timeml_value(ref: DateRef) -> str:
-    """The TimeML value for a DateRef, following the TimeBank conventions.
-
-    Vague phrases map to PRESENT_REF / PAST_REF / FUTURE_REF, quarters to 1998-Q1, halves to 1998-H1, seasons
-    to 1998-SU, decades to 199, weeks to 1998-W12 (a weekend to 1998-W12-WE), and "late November" style
-    parts to the month or year they are part of (TimeML puts the part in a separate `mod` attribute).
-    """
-    text = ref.span.text if ref.span else ""
-    lowered = re.sub(r"\s+", " ", text.lower()).strip()
-    phrase = lexicon().vague.get(lowered)
-    if phrase is not None:
-        return phrase.timeml
-    first, last = ref.first, ref.last
-    if ref.granularity == "day":
-        return first.isoformat() + _time_suffix(text)
-    if ref.granularity == "month":
-        # "that same day" pointing into a month named before: a day of that month, which one unknown
-        unknown_day = "-XX" if re.search(r"\bday\b", lowered) else ""
-        return f"{first.year:04d}-{first.month:02d}{unknown_day}"
-    if ref.granularity == "year":
-        return f"{first.year:04d}"
-    if ref.granularity == "decade":
-        return f"{first.year // 10:03d}"
-    if ref.granularity == "week":
-        iso_year, iso_week, _ = first.isocalendar()
-        return f"{iso_year:04d}-W{iso_week:02d}"
-    if ref.granularity == "season":
-        code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}.get(first.month, "SU")
-        return f"{first.year:04d}-{code}"
-    # ranges
-    if first.day == 1 and last == cal.month_end(last.year, last.month) and first.year == last.year:
-        months = last.month - first.month + 1
-        if months == 3 and first.month in (1, 4, 7, 10):
-            return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
-        if months == 6 and first.month in (1, 7):
-            return f"{first.year:04d}-H{1 if first.month == 1 else 2}"
-    if first.weekday() == 5 and (last - first).days == 1:
-        iso_year, iso_week, _ = first.isocalendar()
-        return f"{iso_year:04d}-W{iso_week:02d}-WE"
-    if _PART_WORDS.search(lowered):
-        if "week" in lowered:
-            iso_year, iso_week, _ = first.isocalendar()
-            return f"{iso_year:04d}-W{iso_week:02d}"
-        season = next((code for word, (_, code) in lexicon().seasons.items() if word in lowered.split()), None)
-        if season is not None:  # "the early summer": TimeML keeps the season, the part goes to `mod`
-            return f"{first.year - (1 if season == 'WI' and first.month <= 2 else 0):04d}-{season}"
-        if (first.year, first.month) == (last.year, last.month):
-            return f"{first.year:04d}-{first.month:02d}"
-        if first.year == last.year:
-            return f"{first.year:04d}"
-        return f"{first.year // 10:03d}"
-    return ref.value
 
 
 def _normal(value: str) -> str:
