@@ -94,6 +94,8 @@ def _print_summary(console: Console, summary: RunSummary, store: Store, db: str)
         console.print(table)
     for title, column, limit in (("Events by type", "event_type || ' / ' || sub_event_type", 30),
                                  ("Events by country", "coalesce(country, '(unplaced)')", 30),
+                                 ("Events by source", "coalesce(source_kind, '(outlet unknown)') || CASE WHEN "
+                                  "partisan_only THEN ', partisan only' ELSE '' END", 20),
                                  ("Events by day", "coalesce(CAST(event_date AS VARCHAR), '(undated)')", 40)):
         rows = store.query(f"SELECT {column} AS k, count(*) AS n FROM events GROUP BY k ORDER BY "
                            f"{'k' if 'day' in title else 'n DESC, k'} LIMIT {limit}")
@@ -107,15 +109,16 @@ def _print_summary(console: Console, summary: RunSummary, store: Store, db: str)
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @out_option
+@outlets_option
 @settings_options
-def read(paths: tuple[str, ...], out: str | None, config: str | None, published: str | None,
-         strict: bool | None, quiet: bool) -> None:
-    """One JSON line per document after cleaning (text, title, dateline, captions, duplicate_of, dropped)."""
+def read(paths: tuple[str, ...], out: str | None, outlets: tuple[str, ...] | None, config: str | None,
+         published: str | None, strict: bool | None, quiet: bool) -> None:
+    """One JSON line per document after cleaning (text, title, dateline, captions, outlet, duplicate_of, dropped)."""
     from eventwatch.pipeline import Pipeline
     from eventwatch.readers import iter_documents
     from eventwatch.runner import build_stages
 
-    settings = make_settings(config, published=published, strict=strict)
+    settings = make_settings(config, published=published, strict=strict, outlets=outlets)
     pipeline = Pipeline(build_stages(settings, extract=False), strict=settings.strict)
     handle = open_out(out)
     try:
@@ -125,7 +128,9 @@ def read(paths: tuple[str, ...], out: str | None, config: str | None, published:
                 "published": doc.published, "dateline": dataclasses.asdict(doc.dateline),
                 "reported_by": doc.reported_by, "byline": doc.byline, "source": doc.source,
                 "language": doc.language, "text": doc.text,
-                "captions": [dataclasses.asdict(c) for c in doc.captions], "duplicate_of": doc.duplicate_of,
+                "captions": [dataclasses.asdict(c) for c in doc.captions],
+                "outlet": dataclasses.asdict(doc.outlet) if doc.outlet else None, "outlet_via": doc.outlet_via,
+                "duplicate_of": doc.duplicate_of,
                 "dropped": dataclasses.asdict(doc.dropped) if doc.dropped else None,
             })
     finally:

@@ -32,7 +32,8 @@ class SkipStored:
 
 
 def build_stages(settings: Settings, store: Store | None = None, *, extract: bool = True) -> list[Stage]:
-    """The one list of stages every interface runs; `extract=False` stops after reading and cleaning."""
+    """The one list of stages every interface runs; `extract=False` stops after reading, cleaning and finding the
+    outlet."""
     from eventwatch.clean import Clean
     from eventwatch.dedupe import Dedupe
     from eventwatch.language import LanguageFilter
@@ -42,12 +43,13 @@ def build_stages(settings: Settings, store: Store | None = None, *, extract: boo
         stages.append(SkipStored(store.document_ids()))
     stages.append(LanguageFilter(settings))
     stages.append(Dedupe(settings, known=store.document_texts() if store is not None else ()))
+    from eventwatch.sources import FindOutlet, Sources
+
+    stages.append(FindOutlet(settings))
     if extract:
         from eventwatch.events.assemble import ExtractEvents
         from eventwatch.nlp import load_nlp
-        from eventwatch.sources import FindOutlet, Sources
 
-        stages.append(FindOutlet(settings))
         stages.append(ExtractEvents(settings, load_nlp(settings)))
         stages.append(Sources(settings))
     return stages
