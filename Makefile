@@ -41,6 +41,7 @@ bench: $(TESTSTAMP)
 	$(BIN)/python bench/bench_geo.py
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_readers.py
+	$(BIN)/python bench/bench_big.py
 	$(BIN)/python bench/bench_sources.py
 
 # Every development genre at once, on the parts never tuned on (the sets live in ../shared/eval, outside the

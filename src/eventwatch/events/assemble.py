@@ -25,6 +25,7 @@ from eventwatch.events.casing import restore_case
 from eventwatch.events.locate import dateline_span, event_places, outside, report_locale
 from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.pipeline import drop
 from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span, content_id
 from eventwatch.sentences import paragraph_starts, split_sentences
 from eventwatch.settings import Settings
@@ -61,16 +62,26 @@ class ExtractEvents:
         chunks: list[tuple[int, int, int, int]] = []  # (doc index, start, end, paragraph)
         # All-capital or all-lower-case text is split and parsed in sentence case (same offsets): see casing.py.
         sources = [restore_case(doc.text) for doc in docs]
+        limit = self.settings.max_sentences
+        too_long: dict[int, int] = {}  # doc index -> its number of sentences, over the limit
         for i, doc in enumerate(docs):
             paras = paragraph_starts(doc.text)
-            for start, end in split_sentences(sources[i]):
+            spans = split_sentences(sources[i])
+            if len(spans) > limit:
+                too_long[i] = len(spans)  # too long to code in bounded time: dropped below, with the reason
+                continue
+            for start, end in spans:
                 if self.coder.could_hold_event(sources[i][start:end]):
                     chunks.append((i, start, end, _paragraph_of(paras, start)))
         parsed: list[list[_Sentence]] = [[] for _ in docs]
         texts = (sources[i][s:e] for i, s, e, _ in chunks)
         for (i, start, end, para), sdoc in zip(chunks, self.nlp.pipe(texts, batch_size=64), strict=True):
             parsed[i].append(_Sentence(start, end, para, sdoc))
-        for doc, sentences in zip(docs, parsed, strict=True):
+        for i, (doc, sentences) in enumerate(zip(docs, parsed, strict=True)):
+            if i in too_long:
+                yield drop(doc, self.name, f"{too_long[i]} sentences, more than max_sentences ({limit}): too long "
+                                           "to code in bounded time; split it into reports or raise max_sentences")
+                continue
             yield dataclasses.replace(doc, events=tuple(self._events(doc, sentences)))
 
     # -- assembly --------------------------------------------------------------------------------------------
@@ -91,9 +102,13 @@ class ExtractEvents:
         events: dict[tuple[object, ...], Event] = {}
         last_places: tuple[int, list[Place]] = (-1, [])
         last_date: tuple[int, DateRef | None] = (-1, None)
+        spanned = sorted((d for d in dates if d.span is not None), key=lambda d: d.span.start if d.span else 0)
+        date_starts = [d.span.start for d in spanned if d.span is not None]
         for sent, mentions, places in coded:
             quotes = _quoted(doc.text, sent.start, sent.end)
-            sent_dates = [d for d in dates if d.span is not None and sent.start <= d.span.start < sent.end
+            # the dates inside the sentence, found by bisection: a scan of every date per sentence is quadratic
+            inside = spanned[bisect.bisect_left(date_starts, sent.start):bisect.bisect_left(date_starts, sent.end)]
+            sent_dates = [d for d in inside if d.span is not None
                           and not any(q0 <= d.span.start < q1 for q0, q1 in quotes)]
             for mention in mentions:
                 mention = _shift_mention(mention, sent.start)
@@ -228,11 +243,8 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _paragraph_of(starts: list[int], offset: int) -> int:
-    index = 0
-    for i, start in enumerate(starts):
-        if start <= offset:
-            index = i
-    return index
+    """The index of the paragraph holding `offset` (by bisection: linear per sentence would be quadratic)."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def _focus_weight(place: Place) -> float:
