@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 
-.PHONY: demo test lint typecheck bench eval clean install
+.PHONY: demo test lint typecheck bench eval clean install browser vendor
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 1; }
@@ -25,13 +25,27 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/eventwatch run examples/ --db eventwatch.duckdb --outlets examples-outlets.tsv
 
-test: $(TESTSTAMP)
-	$(BIN)/ruff check src tests bench
+# Headless Chromium for the dashboard's browser tests (tests/web/test_browser.py): Debian's chromium and
+# chromium-driver, installed when missing and we are root; never fatal: without them those tests skip and say why.
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing chromium and chromium-driver for the browser tests"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; } \
+	    >/dev/null 2>&1 || echo "could not install chromium: the browser tests will skip"; \
+	else echo "no /usr/bin/chromium and not root: the browser tests will skip"; fi
+
+# Re-vendors the dashboard's front-end libraries and basemap from npm at the versions pinned in vendor/ (needs npm).
+vendor:
+	python3 vendor/build.py
+
+test: $(TESTSTAMP) browser
+	$(BIN)/ruff check src tests bench vendor
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: $(TESTSTAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench vendor
 
 typecheck: $(TESTSTAMP)
 	$(BIN)/mypy

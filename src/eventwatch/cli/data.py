@@ -221,7 +221,8 @@ def serve(db: str | None, host: str, port: int, watch: tuple[str, ...], interval
         err.print(f"[yellow]warning[/yellow]: listening on {_safe(host)}: anyone who can reach it can read the store")
     with Store(settings.db, read_only=not watch) as store:
         def ready(url: str) -> None:
-            what = f", watching {', '.join(_safe(p) for p in watch)} every {interval:g} s" if watch else ""
-            err.print(f"serving {_safe(settings.db)} on {url}{what} (Ctrl-C to stop)")
+            what = f"; watching {', '.join(watch)} every {interval:g} s" if watch else ""
+            if not quiet:  # one plain line (no wrapping): scripts read the URL from it
+                click.echo(f"serving {settings.db} on {url} (Ctrl-C to stop){what}", err=True)
         with contextlib.suppress(KeyboardInterrupt):
             run_server(store, host, port, watch=watch, settings=settings, interval=interval, on_ready=ready)

@@ -165,7 +165,7 @@ def create_app(reader: Reader, live: Callable[[], dict[str, Any]] | None = None)
         return reader.places(flt, limit, points)
 
     @app.get("/api/timeline", summary="Events per day or week and event type")
-    def timeline(flt: Filter, interval: Literal["day", "week"] = "day") -> dict[str, Any]:
+    def timeline(flt: Filter, interval: Literal["day", "week", "auto"] = "day") -> dict[str, Any]:
         return reader.timeline(flt, interval)
 
     @app.get("/api/drops", summary="Documents dropped, with the stage and the reason")

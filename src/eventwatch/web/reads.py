@@ -27,6 +27,7 @@ LIST_COLUMNS: tuple[str, ...] = (
     "background", "confidence", "source_kind", "source_kinds", "n_reports", "n_sources", "partisan_only",
     "claimed_by", "notes",
 )
+AUTO_DAYS = 400  # the timeline's `auto` interval: days up to this span, weeks beyond
 EVIDENCE_ROLES: tuple[str, ...] = ("sentence", "trigger", "actor1", "actor2", "place", "date")
 
 
@@ -148,9 +149,13 @@ class Reader:
         return out
 
     def timeline(self, flt: EventFilter, interval: str) -> dict[str, Any]:
+        """Counts per period and type; `auto` takes days up to 400 days of data and weeks beyond."""
         where, params = flt.where(self.cols)
         day = "TRY_CAST(e.event_date AS DATE)"
         dated = f"{where} {'AND' if where else 'WHERE'} {day} IS NOT NULL"
+        if interval == "auto":
+            span = self.query(f"SELECT datediff('day', min({day}), max({day})) AS days FROM events e {dated}", params)
+            interval = "week" if (span[0]["days"] or 0) > AUTO_DAYS else "day"
         series = self.query(
             f"SELECT strftime(date_trunc('{'week' if interval == 'week' else 'day'}', {day}), '%Y-%m-%d') AS period,"
             " e.event_type, count(*) AS n, sum(coalesce(e.fatalities, 0)) AS fatalities "
