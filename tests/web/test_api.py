@@ -165,6 +165,8 @@ def test_downloads_of_the_filtered_set(client: TestClient) -> None:
     assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
     table = list(csv.DictReader(io.StringIO(response.text)))
     assert list(table[0].keys()) == list(COLUMNS) and {r["event_id"] for r in table} == KENYA
+    everything = client.get("/api/events.csv?include_background=true").text
+    assert len(list(csv.DictReader(io.StringIO(everything)))) == 7  # exactly the set the table lists
     geo = json.loads(client.get("/api/events.geojson?country=Peru&include_background=true").text)
     assert geo["type"] == "FeatureCollection"
     assert len(geo["features"]) == 2  # the undated Peruvian event has no coordinates either

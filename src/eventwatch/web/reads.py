@@ -49,6 +49,7 @@ class Reader:
                         "WHERE table_schema = 'main'")
             found = cur.fetchall()
         self.cols = Columns((c for t, c in found if t == "events"), {t for t, _ in found})
+        self.doc_cols = frozenset(c for t, c in found if t == "documents")
 
     @contextmanager
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -94,8 +95,9 @@ class Reader:
         """The reports of a merged event from `event_reports` when the store has that table; before merge, the
         event's own document is its one report."""
         if "event_reports" in self.cols.tables:
+            outlet = "coalesce(d.outlet, d.source)" if "outlet" in self.doc_cols else "d.source"
             linked = self.query("SELECT r.*, d.title AS title, d.url AS document_url, d.published AS "
-                                "document_published, d.source AS document_source FROM event_reports r "
+                                f"document_published, {outlet} AS document_source FROM event_reports r "
                                 "LEFT JOIN documents d ON d.id = r.doc_id WHERE r.event_id = ? "
                                 "ORDER BY d.published NULLS LAST, r.doc_id",
                                 [event["event_id"]])
@@ -111,21 +113,23 @@ class Reader:
                 spans = self.evidence(str(r["report_event_id"])) if r.get("report_event_id") else []
                 out.append({**extra, **report, "evidence": spans or r.get("evidence") or []})
             return out
-        docs = self.query("SELECT id, title, url, published, source, reported_by FROM documents WHERE id = ?",
-                          [event["doc_id"]])
+        docs = self.query("SELECT * EXCLUDE (text, captions) FROM documents WHERE id = ?", [event["doc_id"]])
         if not docs:
             return []
         d = docs[0]
-        return [{"doc_id": d["id"], "title": d["title"], "url": d["url"], "published": d["published"],
-                 "outlet": event.get("source") or d["source"], "kind": event.get("source_kind"),
-                 "claimed_by": event.get("claimed_by"), "reported_by": d["reported_by"],
-                 "evidence": event["evidence"]}]
+        return [{"doc_id": d["id"], "title": d.get("title"), "url": d.get("url"), "published": d.get("published"),
+                 "outlet": d.get("outlet") or event.get("source") or d.get("source"),
+                 "kind": event.get("source_kind") or d.get("source_kind"),
+                 "source_scale": event.get("source_scale") or d.get("source_scale"),
+                 "claimed_by": event.get("claimed_by"), "reported_by": d.get("reported_by"),
+                 "loaded_language": d.get("loaded_language"), "evidence": event["evidence"]}]
 
     def export_rows(self, flt: EventFilter) -> Iterator[dict[str, Any]]:
-        """The filtered set as the exports write it (export.py's rows), streamed on one borrowed cursor."""
+        """The filtered set as the exports write it (the export's columns and rows), streamed on one borrowed cursor.
+        The API's own filter decides which events (the same set the table shows), so the export's scope is all."""
         where, params = flt.where(self.cols)
         with self.cursor() as cur:
-            yield from export_rows(self.store, where, params, con=cur, scope=Scope(background=flt.include_background))
+            yield from export_rows(self.store, where, params, con=cur, scope=Scope(everything=True))
 
     # -- aggregates ------------------------------------------------------------------------------------------
     def places(self, flt: EventFilter, limit: int, points: int) -> dict[str, Any]:
