@@ -226,6 +226,9 @@ class Document:
     outlet_via: str | None = None  # what named the outlet: url, site name, credit, title or text
     loaded_language: float | None = None  # the share of the text's sentences with loaded language, weighted (0-1)
     loaded_spans: tuple[LoadedSpan, ...] = ()
+    # The input record's own id (a JSON Lines or CSV `id` field), kept for provenance once `id` is the hash of the
+    # cleaned text; None for files, which `origin` names.
+    record_id: str | None = None
 
     @property
     def reference_date(self) -> str | None:

@@ -1,4 +1,5 @@
-"""The DuckDB store: documents, events, evidence and drops.
+"""The DuckDB store: documents, the events each report tells (`report_events`), the merged events (`events`, one
+per occurrence) with their links to the reports that tell them (`event_reports`), evidence and drops.
 
 Each batch is written in one transaction, and every row has a key derived from its content (a document's id is
 the hash of its cleaned text, an event's id the hash of what defines it, a drop's id the hash of where it came
@@ -36,32 +37,55 @@ _DOC_COLUMNS: tuple[str, ...] = (
     "id", "origin", "url", "title", "published", "dateline_place", "dateline_date", "reported_by", "byline", "source",
     "language", "duplicate_of", "captions", "text", "n_events", "pipeline",
     "outlet_id", "outlet", "outlet_country", "source_scale", "source_kind", "outlet_side", "outlet_via",
-    "loaded_language", "loaded_spans",
+    "loaded_language", "loaded_spans", "record_id",
 )
 
-# A document's outlet and loaded language (the `sources` stage), added after the first release: a store written
-# before them gains them (null) when it is next opened for writing.
+# Columns added to `documents` after the first release: a document's outlet and loaded language (the `sources`
+# stage) and the input record's own id. A store written before them gains them (null) when it is next opened for
+# writing.
 ADDED_DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("outlet_id", "VARCHAR"), ("outlet", "VARCHAR"), ("outlet_country", "VARCHAR"), ("source_scale", "VARCHAR"),
     ("source_kind", "VARCHAR"), ("outlet_side", "VARCHAR"), ("outlet_via", "VARCHAR"),
-    ("loaded_language", "DOUBLE"), ("loaded_spans", "JSON"),
+    ("loaded_language", "DOUBLE"), ("loaded_spans", "JSON"), ("record_id", "VARCHAR"),
 )
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
-    id VARCHAR PRIMARY KEY, origin VARCHAR, url VARCHAR, title VARCHAR, published VARCHAR,
-    dateline_place VARCHAR, dateline_date VARCHAR, reported_by VARCHAR, byline VARCHAR, source VARCHAR,
-    language VARCHAR, duplicate_of VARCHAR, captions JSON, text VARCHAR, n_events INTEGER, pipeline VARCHAR,
-    stored_at TIMESTAMP DEFAULT current_timestamp
-);
-CREATE TABLE IF NOT EXISTS events (
+# Columns of a per-report event (`report_events`) and of a merged event (`events`, which adds the merge's own).
+_EVENT_DDL = """
     event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, event_date DATE, time_precision INTEGER,
     event_type VARCHAR, sub_event_type VARCHAR, plover_type VARCHAR,
     actor1 VARCHAR, assoc_actor_1 VARCHAR, inter1 INTEGER, actor2 VARCHAR, assoc_actor_2 VARCHAR, inter2 INTEGER,
     interaction INTEGER, civilian_targeting BOOLEAN, country VARCHAR, iso3 VARCHAR, admin1 VARCHAR, admin2 VARCHAR,
     location VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision INTEGER, geonameid BIGINT,
     fatalities INTEGER, size VARCHAR, notes VARCHAR, source VARCHAR, reported_by VARCHAR, background BOOLEAN,
-    confidence DOUBLE, date_value VARCHAR, updated_at TIMESTAMPTZ DEFAULT current_timestamp
+    confidence DOUBLE, date_value VARCHAR, updated_at TIMESTAMPTZ DEFAULT current_timestamp"""
+
+# One row per merged event and report: the report's own values (its outlet, day, place, toll, sentence), whether it
+# is an independent source (not a copy of another report's story, nor a second report of one outlet), why the merge
+# joined it (`joined_by`), and the group of reports the merge compared together (`component`).
+EVENT_REPORT_COLUMNS: tuple[str, ...] = (
+    "event_id", "report_event_id", "doc_id", "record_id", "outlet", "source_kind", "source_scale", "reported_by",
+    "claimed_by", "url", "published", "event_date", "time_precision", "location", "admin1", "geonameid",
+    "geo_precision", "latitude", "longitude", "fatalities", "evidence", "duplicate_of", "independent", "joined_by",
+    "component",
+)
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY, origin VARCHAR, url VARCHAR, title VARCHAR, published VARCHAR,
+    dateline_place VARCHAR, dateline_date VARCHAR, reported_by VARCHAR, byline VARCHAR, source VARCHAR,
+    language VARCHAR, duplicate_of VARCHAR, captions JSON, text VARCHAR, n_events INTEGER, pipeline VARCHAR,
+    stored_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS report_events ({_EVENT_DDL}
+);
+CREATE TABLE IF NOT EXISTS events ({_EVENT_DDL}, reports JSON
+);
+CREATE TABLE IF NOT EXISTS event_reports (
+    event_id VARCHAR, report_event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, record_id VARCHAR, outlet VARCHAR,
+    source_kind VARCHAR, source_scale VARCHAR, reported_by VARCHAR, claimed_by VARCHAR, url VARCHAR,
+    published VARCHAR, event_date VARCHAR, time_precision INTEGER, location VARCHAR, admin1 VARCHAR,
+    geonameid BIGINT, geo_precision INTEGER, latitude DOUBLE, longitude DOUBLE, fatalities INTEGER,
+    evidence VARCHAR, duplicate_of VARCHAR, independent BOOLEAN, joined_by VARCHAR, component VARCHAR
 );
 CREATE TABLE IF NOT EXISTS event_numbers (
     event_id VARCHAR PRIMARY KEY, iso3 VARCHAR, number BIGINT, UNIQUE (iso3, number)
@@ -79,7 +103,7 @@ CREATE TABLE IF NOT EXISTS drops (
 
 # Columns of the shared data model that later parts fill (sources: outlet kind, claims, loaded language; merge:
 # reports and independent sources per event). They exist, null until filled, so that readers (the API, exports)
-# can rely on them; every store gains them (an older one when it is next opened for writing).
+# can rely on them; every store gains them in both event tables (an older one when it is next opened for writing).
 PLANNED_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source_scale", "VARCHAR"), ("source_kind", "VARCHAR"), ("claimed_by", "VARCHAR"),
     ("loaded_language", "DOUBLE"), ("n_reports", "INTEGER"), ("n_sources", "INTEGER"),
@@ -87,14 +111,14 @@ PLANNED_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-# Columns added to `events` after the first release: a store written before them gains them when it is next
-# opened for writing (rows already there get null, or the time of the upgrade as their last change).
+# Columns added to the event tables after the first release: a store written before them gains them when it is
+# next opened for writing (rows already there get null, or the time of the upgrade as their last change).
 _ADDED_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("date_value", "VARCHAR"), ("updated_at", "TIMESTAMPTZ DEFAULT current_timestamp"),
 )
 
 # ACLED's event_id_cnty is the country's ISO3 letters and a number that never changes for the event. Numbers are
-# given once, per country, in order of date then id, to events not numbered yet, and never reused.
+# given once, per country, in order of date then id, to merged events not numbered yet, and never reused.
 _NUMBER_EVENTS = """
 INSERT INTO event_numbers (event_id, iso3, number)
 SELECT e.event_id, e.iso3,
@@ -131,13 +155,23 @@ class Store:
                     "allows one writer: to add material to a served store, stop the server and start "
                     "`eventwatch serve --watch PATH...`, which ingests new files in the server's own process") from exc
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        self._depth = 0
         if not read_only:
+            self._move_report_events()
             self.con.execute(_SCHEMA)
-            for name, kind in PLANNED_EVENT_COLUMNS:
-                self.con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}")
+            for table in ("report_events", "events"):
+                for name, kind in PLANNED_EVENT_COLUMNS:
+                    self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {kind}")
             for name, kind in ADDED_DOCUMENT_COLUMNS:
                 self.con.execute(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {name} {kind}")
             self._migrate()
+
+    def _move_report_events(self) -> None:
+        """A store written before merged events kept each report's events in `events`: they become
+        `report_events`, and the next run merges them into a new `events` (they are not linked yet)."""
+        tables = set(self.tables())
+        if {"events", "documents"} <= tables and "report_events" not in tables:
+            self.con.execute("ALTER TABLE events RENAME TO report_events")
 
     def __enter__(self) -> Store:
         return self
@@ -152,16 +186,16 @@ class Store:
         """Bring a store written by an earlier release up to the current schema (in one transaction)."""
         if not self.needs_upgrade():
             return
-        types = self.columns("events")
-        added = [(name, ddl) for name, ddl in _ADDED_EVENT_COLUMNS if name not in types]
-        retype = types.get("event_date") == "VARCHAR"
         try:
             self.con.execute("BEGIN TRANSACTION")
-            for name, ddl in added:
-                self.con.execute(f"ALTER TABLE events ADD COLUMN {name} {ddl}")
-            if retype:  # a year-only date was stored as its 1 January then: nothing tells it apart now
-                self.con.execute("ALTER TABLE events ALTER event_date SET DATA TYPE DATE "
-                                 "USING TRY_CAST(event_date AS DATE)")
+            for table in ("report_events", "events"):
+                types = self.columns(table)
+                for name, ddl in _ADDED_EVENT_COLUMNS:
+                    if name not in types:
+                        self.con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}")
+                if types.get("event_date") == "VARCHAR":  # a year-only date was stored as its 1 January then
+                    self.con.execute(f"ALTER TABLE {table} ALTER event_date SET DATA TYPE DATE "
+                                     "USING TRY_CAST(event_date AS DATE)")
             self.number_events()
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
@@ -171,10 +205,12 @@ class Store:
     def needs_upgrade(self) -> bool:
         """True when the store was written by an earlier release and `_migrate` has not run on it yet."""
         types = self.columns("events")
-        if "event_numbers" not in self.tables() or types.get("event_date") == "VARCHAR":
+        if "event_numbers" not in self.tables():
             return True
-        if any(name not in types for name, _ in _ADDED_EVENT_COLUMNS):
-            return True
+        for table in ("report_events", "events"):
+            kinds = self.columns(table)
+            if kinds.get("event_date") == "VARCHAR" or any(name not in kinds for name, _ in _ADDED_EVENT_COLUMNS):
+                return True
         if "iso3" not in types:  # a table too old or too partial to number: nothing to do
             return False
         row = self.con.execute("SELECT count(*) FROM events WHERE nullif(iso3, '') IS NOT NULL AND event_id "
@@ -182,13 +218,42 @@ class Store:
         return bool(row and row[0])
 
     def number_events(self, event_ids: Sequence[str] | None = None) -> None:
-        """Give ACLED's country number (event_id_cnty) to the events not numbered yet, among `event_ids` or all."""
+        """Give ACLED's country number (event_id_cnty) to the merged events not numbered yet, among `event_ids` or
+        all (the merge numbers the events it writes)."""
         if "iso3" not in self.columns("events"):
             return
         if event_ids is None:
             self.con.execute(_NUMBER_EVENTS.format(only=""))
         elif event_ids:
             self.con.execute(_NUMBER_EVENTS.format(only="AND list_contains(?, e.event_id)"), [list(event_ids)])
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all; a transaction inside another joins it, so that a batch
+        and the merge of its events are one commit."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        self._depth = 1
+        try:
+            yield
+        except BaseException as exc:
+            self._depth = 0
+            self._rollback()
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"cannot write to the store {self.path}: {exc}") from exc
+            raise
+        self._depth = 0
+        try:
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self._rollback()
+            raise StoreError(f"cannot write to the store {self.path}: {exc}") from exc
 
     def _rollback(self) -> None:
         """Undo the open transaction; a failed ROLLBACK (the disk is full, the connection is gone) must not hide
@@ -227,8 +292,9 @@ class Store:
         row = self.con.execute("SELECT captions FROM documents WHERE id = ?", [doc_id]).fetchone()
         return parse_captions(row[0] if row else None)
 
-    def _insert(self, table: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
-        """Insert through an Arrow table: one statement per batch instead of one per row (executemany is slow)."""
+    def insert(self, table: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
+        """Insert rows (one list of values per row, in `columns` order), ignoring keys already stored, through an
+        Arrow table: one statement per batch instead of one per row (executemany is slow)."""
         if not rows:
             return
         batch = pa.table({c: _column([r[i] for r in rows]) for i, c in enumerate(columns)})
@@ -241,7 +307,7 @@ class Store:
                 self.con.unregister("eventwatch_batch")
 
     def count(self, table: str) -> int:
-        if table not in {"documents", "events", "evidence", "drops"}:
+        if table not in {"documents", "events", "report_events", "event_reports", "evidence", "drops"}:
             raise StoreError(f"no table {table!r}")
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
@@ -253,7 +319,8 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------------------------
     def write_batch(self, docs: Iterable[Document], pipeline: str = "") -> BatchCounts:
-        """Store one processed batch atomically: all of its rows or none."""
+        """Store one processed batch atomically: all of its rows or none. Its events go to `report_events`, one
+        per report; `eventwatch.merge` turns them into the merged `events` (the runner does both in one commit)."""
         doc_rows: list[list[Any]] = []
         event_rows: list[list[Any]] = []
         evidence_rows: list[list[Any]] = []
@@ -273,17 +340,11 @@ class Store:
             for event in doc.events:
                 event_rows.append([getattr(event, c) for c in EVENT_COLUMNS])
                 evidence_rows.extend(_evidence_rows(event))
-        try:
-            self.con.execute("BEGIN TRANSACTION")
-            self._insert("documents", _DOC_COLUMNS, doc_rows)
-            self._insert("events", EVENT_COLUMNS, event_rows)
-            self._insert("evidence", ("event_id", "role", "start_char", "end_char", "text"), evidence_rows)
-            self._insert("drops", ("drop_id", "origin", "doc_id", "stage", "reason", "duplicate_of"), drop_rows)
-            self.number_events([row[0] for row in event_rows])
-            self.con.execute("COMMIT")
-        except duckdb.Error as exc:
-            self._rollback()
-            raise StoreError(f"cannot write to the store {self.path}: {exc}") from exc
+        with self.transaction():
+            self.insert("documents", _DOC_COLUMNS, doc_rows)
+            self.insert("report_events", EVENT_COLUMNS, event_rows)
+            self.insert("evidence", ("event_id", "role", "start_char", "end_char", "text"), evidence_rows)
+            self.insert("drops", ("drop_id", "origin", "doc_id", "stage", "reason", "duplicate_of"), drop_rows)
         return BatchCounts(len(doc_rows), len(event_rows), len(drop_rows), skipped)
 
 
@@ -302,7 +363,7 @@ def _document_row(doc: Document, pipeline: str) -> list[Any]:
     return [
         doc.id, doc.origin, doc.url, doc.title, doc.published, doc.dateline.place, doc.dateline.date,
         doc.reported_by, doc.byline, doc.source, doc.language, doc.duplicate_of, captions, doc.text,
-        len(doc.events), pipeline, *outlet, doc.outlet_via, doc.loaded_language, loaded,
+        len(doc.events), pipeline, *outlet, doc.outlet_via, doc.loaded_language, loaded, doc.record_id,
     ]
 
 

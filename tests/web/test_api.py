@@ -115,12 +115,13 @@ def test_reports_come_from_event_reports_once_the_store_has_that_table(client: T
     from eventwatch.web.reads import Reader
 
     assert isinstance(store, Store)
-    store.con.execute("CREATE TABLE event_reports (event_id VARCHAR, report_event_id VARCHAR, doc_id VARCHAR, "
-                      "outlet VARCHAR, source_kind VARCHAR, claimed_by VARCHAR, reported_by VARCHAR, url VARCHAR)")
     eid = event_id("d-kenya", 1)
-    store.con.execute("INSERT INTO event_reports VALUES (?, ?, 'd-kenya', 'Coast Wire', 'wire', NULL, 'AFP', NULL),"
-                      " (?, ?, 'd-hostile', 'Partisan Daily', 'partisan', 'the union', NULL, 'https://x.example')",
-                      [eid, eid, eid, event_id("d-hostile", 1)])
+    store.con.execute("DELETE FROM event_reports WHERE report_event_id IN (?, ?)",  # the merge's links, replaced
+                      [eid, event_id("d-hostile", 1)])
+    columns = "(event_id, report_event_id, doc_id, outlet, source_kind, claimed_by, reported_by, url)"
+    store.con.execute(f"INSERT INTO event_reports {columns} VALUES (?, ?, 'd-kenya', 'Coast Wire', 'wire', NULL, "
+                      "'AFP', NULL), (?, ?, 'd-hostile', 'Partisan Daily', 'partisan', 'the union', NULL, "
+                      "'https://x.example')", [eid, eid, eid, event_id("d-hostile", 1)])
     with TestClient(create_app(Reader(store))) as merged:
         reports = merged.get(f"/api/events/{eid}").json()["reports"]
     assert [(r["outlet"], r["kind"], r["claimed_by"]) for r in reports] == [  # by publication, then document

@@ -84,7 +84,11 @@ def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
 def _print_summary(console: Console, summary: RunSummary, store: Store, db: str) -> None:
     console.print(f"[bold]Documents[/bold]: {summary.read} read, {summary.stored} stored, "
                   f"{summary.already_stored} already stored, {len(summary.drops)} dropped; "
-                  f"{summary.events} new events  →  {_safe(db)}")
+                  f"{summary.events} new events in the reports  →  {_safe(db)}")
+    totals = store.query("SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM event_reports) AS "
+                         "reports, (SELECT count(*) FROM events WHERE n_reports > 1) AS told")[0]
+    console.print(f"[bold]Events[/bold] (whole store): {totals['events']} occurrences told by {totals['reports']} "
+                  f"per-report events; {totals['told']} told by more than one report")
     if summary.drops:
         table = Table(title="Dropped")
         for name in ("dropped document", "stage", "reason"):
@@ -92,6 +96,7 @@ def _print_summary(console: Console, summary: RunSummary, store: Store, db: str)
         for origin, stage, reason in summary.drops:
             table.add_row(_safe(origin), _safe(stage), _safe(reason))
         console.print(table)
+    _print_corroborated(console, store)
     for title, column, limit in (("Events by type", "event_type || ' / ' || sub_event_type", 30),
                                  ("Events by country", "coalesce(country, '(unplaced)')", 30),
                                  ("Events by source", "coalesce(source_kind, '(outlet unknown)') || CASE WHEN "
@@ -104,6 +109,22 @@ def _print_summary(console: Console, summary: RunSummary, store: Store, db: str)
             for row in rows:
                 table.add_row(_safe(str(row["k"])), str(row["n"]))
             console.print(table)
+
+
+def _print_corroborated(console: Console, store: Store, limit: int = 15) -> None:
+    """The events told by most independent sources, with their sources (what the merge found)."""
+    rows = store.query("SELECT event_date, sub_event_type, location, n_reports, n_sources, source FROM events "
+                       "WHERE n_reports > 1 ORDER BY n_sources DESC, n_reports DESC, event_date DESC NULLS LAST, "
+                       f"event_id LIMIT {limit}")
+    if not rows:
+        return
+    table = Table("day", "event", "place", "reports", "sources", "source",
+                  title="Events told by more than one report (whole store)")
+    for row in rows:
+        table.add_row(_safe(str(row["event_date"] or "(undated)")[:10]), _safe(str(row["sub_event_type"])),
+                      _safe(str(row["location"] or "(unplaced)")), str(row["n_reports"]), str(row["n_sources"]),
+                      _safe(str(row["source"] or "(outlets unknown)")))
+    console.print(table)
 
 
 @click.command()

@@ -44,6 +44,7 @@ def record_document(record: dict[str, Any], origin: str, settings: Settings) -> 
         raw=body,
         origin=origin,
         id=record_id or "",
+        record_id=record_id,
         url=_str(record.get(settings.url_field)),
         title=_str(record.get(settings.title_field)),
         published=iso_date(_str(record.get(settings.published_field))),

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
+from eventwatch.merge import merge_new
 from eventwatch.pipeline import Pipeline, Stage
 from eventwatch.records import Document, Drop
 from eventwatch.settings import Settings
@@ -87,12 +88,16 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 def run_into_store(docs: Iterable[Document], store: Store, settings: Settings,
                    on_batch: Callable[[int], None] | None = None,
                    stages: Sequence[Stage] | None = None) -> RunSummary:
-    """Process documents batch by batch, each batch committed in one transaction."""
+    """Process documents batch by batch, each batch and the merge of its events committed in one transaction, so
+    that a run killed at any point leaves a store whose events are merged (and resumes from there)."""
     pipeline = Pipeline(stages if stages is not None else build_stages(settings, store), strict=settings.strict)
     summary = RunSummary()
+    merge_new(store)  # reports a store written before merging existed holds, not merged yet
     for batch in _batches(docs, settings.batch_size):
         processed = pipeline.run_batch(batch)
-        store.write_batch(processed, pipeline.signature)
+        with store.transaction():
+            store.write_batch(processed, pipeline.signature)
+            merge_new(store, [d.id for d in processed if d.dropped is None])
         for doc in processed:
             summary.add(doc)
         if on_batch is not None:

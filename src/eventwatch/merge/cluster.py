@@ -1,0 +1,133 @@
+"""Reports into clusters, one per occurrence: deterministic, independent of input order, and local.
+
+Only reports of one country whose days lie within a few days of each other are compared (a sweep over the days:
+near-linear, not all pairs). Pairs scoring at least the link threshold are the graph's edges; each connected
+component of that graph is clustered on its own, joining the strongest edges first (ties broken by the reports'
+ids) as long as no two reports of the joined group conflict. Because the result of a component depends only on
+its own reports, merging new reports into a store is done by re-clustering the components they touch, and gives
+the same clusters as clustering everything at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from eventwatch.merge.match import Link, compare
+from eventwatch.merge.reports import Report
+from eventwatch.merge.rules import Rules
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """The reports of one occurrence, earliest first, and the links that joined them (ids and comparison)."""
+
+    reports: tuple[Report, ...]
+    links: tuple[tuple[str, str, Link], ...]
+    component: str  # the smallest report id of the component the cluster was found in
+
+
+Pairs = dict[tuple[str, str], Link]
+
+
+def _key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def candidates(reports: Iterable[Report], rules: Rules) -> Iterator[tuple[Report, Report]]:
+    """The pairs worth comparing: same country (or none), days within the widest gap any rule allows."""
+    blocks: dict[str | None, list[Report]] = {}
+    for report in reports:
+        blocks.setdefault(report.country, []).append(report)
+    window = max(rules.max_gap_exact, rules.max_gap_vague)
+    for country in sorted(blocks, key=lambda c: c or ""):
+        block = blocks[country]
+        dated = sorted((r for r in block if r.first is not None), key=lambda r: (r.first, r.id))
+        undated = sorted((r for r in block if r.first is None), key=lambda r: r.id)
+        active: list[Report] = []
+        for report in dated:
+            assert report.first is not None
+            active = [r for r in active if r.last is not None and (report.first - r.last).days <= window]
+            for other in active:
+                yield other, report
+            active.append(report)
+        for n, report in enumerate(undated):
+            for other in (*dated, *undated[:n]):
+                yield other, report
+
+
+def compare_all(reports: Iterable[Report], rules: Rules) -> Pairs:
+    """Every candidate pair's comparison, keyed by the two ids in order."""
+    return {_key(a.id, b.id): compare(a, b, rules) for a, b in candidates(reports, rules)}
+
+
+def components(ids: Iterable[str], pairs: Pairs, rules: Rules) -> list[list[str]]:
+    """Connected components of the graph of pairs scoring at least the link threshold, each sorted, in order."""
+    parent = {i: i for i in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (a, b), link in pairs.items():
+        if link.conflict is None and link.score >= rules.link:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for i in parent:
+        groups.setdefault(find(i), []).append(i)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def _joinable(left: list[str], right: list[str], pairs: Pairs) -> bool:
+    """No two reports of the two groups conflict (a pair never compared lies too far apart to be one event)."""
+    for a in left:
+        for b in right:
+            link = pairs.get(_key(a, b))
+            if link is None or link.conflict is not None:
+                return False
+    return True
+
+
+def cluster_component(members: Sequence[Report], pairs: Pairs, rules: Rules) -> list[Cluster]:
+    """Greedy clustering of one component: strongest links first, never joining conflicting reports."""
+    by_id = {r.id: r for r in members}
+    ids = sorted(by_id)
+    edges = sorted(((link.score, a, b) for (a, b), link in pairs.items()
+                    if a in by_id and b in by_id and link.conflict is None and link.score >= rules.link),
+                   key=lambda e: (-e[0], e[1], e[2]))
+    group = {i: [i] for i in ids}
+    used: dict[str, list[tuple[str, str, Link]]] = {i: [] for i in ids}
+    for _, a, b in edges:
+        left, right = group[a], group[b]
+        if left is right or not _joinable(left, right, pairs):
+            continue
+        joined = sorted(left + right)
+        links = [*used[left[0]], *used[right[0]], (a, b, pairs[(a, b)])]
+        for i in joined:
+            group[i] = joined
+        used[joined[0]] = links
+    component = ids[0]
+    seen: set[str] = set()
+    out = []
+    for i in ids:
+        g = group[i]
+        if g[0] in seen:
+            continue
+        seen.add(g[0])
+        reports = tuple(sorted((by_id[x] for x in g), key=lambda r: r.sort_key))
+        out.append(Cluster(reports, tuple(sorted(used[g[0]], key=lambda t: (t[0], t[1]))), component))
+    return out
+
+
+def cluster(reports: Sequence[Report], rules: Rules, pairs: Pairs | None = None) -> list[Cluster]:
+    """All reports into clusters (every report in exactly one), ordered by their founder's id."""
+    by_id = {r.id: r for r in reports}
+    pairs = compare_all(by_id.values(), rules) if pairs is None else pairs
+    out: list[Cluster] = []
+    for ids in components(by_id, pairs, rules):
+        out.extend(cluster_component([by_id[i] for i in ids], pairs, rules))
+    return sorted(out, key=lambda c: c.reports[0].id)

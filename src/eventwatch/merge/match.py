@@ -1,0 +1,155 @@
+"""Whether two per-report events tell the same occurrence: a conflict (surely two events) or a score in [0, 1].
+
+The score weighs what real multi-outlet news varies and what it keeps: outlets code one bombing as an attack or
+an explosion, date it by the day or by their own publication, place it at the town or its province, name the
+perpetrator or not, and give different tolls; but a report naming another day outright, another town far away,
+or another armed group tells another event. Distinctive words (names, numbers) shared by the two sentences
+separate look-alikes that type, day and a coarse place cannot: two air strikes on two camps of one province.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from eventwatch.geo.distance import km
+from eventwatch.merge.reports import Report
+from eventwatch.merge.rules import Rules
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """The comparison of two reports: `conflict` says why they cannot be one event (then `score` is 0)."""
+
+    score: float
+    conflict: str | None = None
+    why: tuple[str, ...] = ()
+
+
+def _conflict(reason: str) -> Link:
+    return Link(0.0, reason)
+
+
+def day_gap(a: Report, b: Report) -> int | None:
+    """Days between the two reports' day ranges (0 when they overlap); None when either is undated."""
+    if a.first is None or a.last is None or b.first is None or b.last is None:
+        return None
+    if a.last < b.first:
+        return (b.first - a.last).days
+    if b.last < a.first:
+        return (a.first - b.last).days
+    return 0
+
+
+def date_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
+    gap = day_gap(a, b)
+    if gap is None:
+        return rules.vague_by_gap[-1], "undated"
+    exact = a.exact_day and b.exact_day
+    limit, scores = (rules.max_gap_exact, rules.exact_by_gap) if exact else (rules.max_gap_vague, rules.vague_by_gap)
+    if gap > limit:
+        return None, f"{gap} days apart"
+    word = "same day" if gap == 0 and exact else "days overlap" if gap == 0 else f"{gap} day{'s' * (gap > 1)} apart"
+    return scores[min(gap, len(scores) - 1)], word
+
+
+def _inside(coarse: Report, fine: Report) -> bool:
+    """Whether a report placed at a province (or district) encloses the other's place."""
+    if coarse.admin1 is None:
+        return True  # only the country is known
+    if coarse.admin1 != fine.admin1:
+        return False
+    return coarse.precision != 3 or coarse.admin2 is None or fine.admin2 is None or coarse.admin2 == fine.admin2 \
+        or coarse.location in (fine.admin2, fine.admin1)
+
+
+def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
+    p = rules.places
+    if a.country is None or b.country is None:
+        return p["unplaced"], "one unplaced"
+    if a.country != b.country:
+        return None, "different countries"
+    same = (a.geonameid is not None and a.geonameid == b.geonameid) or (
+        a.geonameid is None and b.geonameid is None and a.location is not None and a.location == b.location)
+    if a.town and b.town:
+        if same:
+            return p["same"], f"same place ({a.location})"
+        if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+            return p["far"], "nearby places"
+        distance = km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+        if distance <= p["near_km"]:
+            return p["near"], f"{a.location} and {b.location} {distance:.0f} km apart"
+        if distance <= p["far_km"]:
+            return p["far"], f"{a.location} and {b.location} {distance:.0f} km apart"
+        return None, f"{a.location} and {b.location} {distance:.0f} km apart"
+    if not a.place_named or not b.place_named:
+        unnamed = b if a.place_named else a
+        return p["fallback"], f"{unnamed.location or unnamed.country} stands in for the place"
+    if a.town or b.town:
+        coarse, fine = (b, a) if a.town else (a, b)
+        if not _inside(coarse, fine):
+            return None, f"{fine.location} is not in {coarse.location}"
+        if coarse.admin1 is None:
+            return p["country_only"], f"{fine.location} in {coarse.country}"
+        return p["inside"], f"{fine.location} in {coarse.location}"
+    if a.admin1 is None or b.admin1 is None:
+        return p["country_only"], "one placed only at its country"
+    if a.admin1 != b.admin1:
+        return None, "different provinces"
+    return p["same_province"], f"same province ({a.admin1})"
+
+
+def actor_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
+    if a.groups and b.groups and not (a.groups & b.groups):
+        return None, "different armed groups"
+    shared = a.actors & b.actors
+    if any(not name.startswith(rules.generic_actors) for name in shared):
+        return rules.actors["shared"], "same actors"
+    if not a.actors or not b.actors or shared:
+        return rules.actors["unknown"], ""
+    return rules.actors["different"], ""
+
+
+def _found(word: str, other: frozenset[str], threshold: int) -> bool:
+    if word in other:
+        return True
+    if word.isdigit() or len(word) < 5:
+        return False
+    return any(len(w) >= 5 and not w.isdigit() and fuzz.ratio(word, w) >= threshold for w in other)
+
+
+def word_score(a: Report, b: Report, rules: Rules) -> tuple[float, str]:
+    if not a.words or not b.words:
+        return rules.words_unknown, ""
+    small, large = (a.words, b.words) if (len(a.words), sorted(a.words)) <= (len(b.words), sorted(b.words)) \
+        else (b.words, a.words)
+    found = sorted(w for w in small if _found(w, large, rules.fuzzy))
+    return len(found) / len(small), (f"shared names: {', '.join(found[:4])}" if found else "")
+
+
+def compare(a: Report, b: Report, rules: Rules) -> Link:
+    """The link between two reports; symmetric (the same whichever comes first)."""
+    if a.id > b.id:
+        a, b = b, a
+    if a.doc_id == b.doc_id:
+        return _conflict("one report's events are different events")
+    types = rules.type_score(a.kind, b.kind)
+    if types is None:
+        return _conflict("unrelated event types")
+    date, date_why = date_score(a, b, rules)
+    if date is None:
+        return _conflict(date_why)
+    place, place_why = place_score(a, b, rules)
+    if place is None:
+        return _conflict(place_why)
+    actors, actors_why = actor_score(a, b, rules)
+    if actors is None:
+        return _conflict(actors_why)
+    words, words_why = word_score(a, b, rules)
+    w = rules.weights
+    score = (w["type"] * types + w["date"] * date + w["place"] * place + w["actors"] * actors
+             + w["words"] * words)
+    type_why = "same type" if types >= rules.same_sub else "related types"
+    why = tuple(x for x in (place_why, date_why, type_why, actors_why, words_why) if x)
+    return Link(round(score, 6), None, why)

@@ -1,0 +1,202 @@
+"""A per-report event as the merge sees it: what it says (type, days, place, actors, toll, distinctive words) and
+who said it (document, outlet, the story it copies), read from one row of the store.
+
+A row is a `report_events` row with the columns of its document that the merge needs (`doc_published`,
+`doc_source`, `doc_url`, `doc_reported_by`, `doc_duplicate_of`, `doc_origin`, and the outlet's `outlet_id`,
+`outlet` and `doc_source_scale` once the store has them), and `date_span` (whether a time expression of the
+report dates the event), `place_span` (whether a word of the report names its place) and `sentence`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from eventwatch.merge.rules import Rules
+
+_WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|\d{2,}", re.UNICODE)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Report:
+    """One per-report event and its report. `first`/`last` are the days the event may lie on (None: undated)."""
+
+    id: str
+    doc_id: str
+    kind: tuple[str, str]  # (event type, sub-event type)
+    first: dt.date | None
+    last: dt.date | None
+    exact_day: bool  # the report names the day itself (precision 1, from a time expression or caption)
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    location: str | None
+    geonameid: int | None
+    latitude: float | None
+    longitude: float | None
+    precision: int | None  # ACLED geo_precision: 1 town, 2 part of or near, 3 province
+    place_named: bool  # a word of the report names the place (not a dateline or country standing in)
+    groups: frozenset[str]  # named armed groups among the actors
+    actors: frozenset[str]  # every actor named, for the shared-actor bonus
+    words: frozenset[str]
+    published: dt.date | None
+    outlet: str | None  # key of the outlet's identity (registry id, name, or web host)
+    outlet_name: str | None
+    story: str  # the document this one copies (its near-duplicate original), else itself
+    agency: str | None  # the wire agency it credits, for syndication
+    row: Mapping[str, Any]
+
+    @property
+    def town(self) -> bool:
+        """Placed at a town or a part of one by a word of the report itself."""
+        return self.place_named and self.precision is not None and self.precision < 3
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Earliest report first (by publication, then id): the founder of a merged event gives it its id."""
+        return (self.published.isoformat() if self.published else "9999-12-31", self.id)
+
+
+def _date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def days(row: Mapping[str, Any], rules: Rules) -> tuple[dt.date | None, dt.date | None, bool]:
+    """The days an event may lie on and whether the report names the day: a day named outright is itself; a week
+    or range its seven days; a month (or vaguer) the month; a day that only the report's own date gave (no time
+    expression of the report dates the event) is that day or the `implicit_before` days before it."""
+    day = _date(row.get("event_date"))
+    if day is None:
+        return None, None, False
+    precision = row.get("time_precision") or 1
+    if precision == 1:
+        return day, day, True
+    if not row.get("date_span"):
+        return day - dt.timedelta(days=rules.implicit_before), day, False
+    if precision == 2:
+        return day, day + dt.timedelta(days=6), False
+    return day, _month_end(day), False
+
+
+def host(url: object) -> str | None:
+    """The web host of a URL without `www.`, as the identity of an outlet nobody named."""
+    if not isinstance(url, str) or "//" not in url:
+        return None
+    name = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    return name or None
+
+
+def _key(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    key = re.sub(r"\W+", " ", value.casefold()).strip()
+    return key or None
+
+
+def outlet_of(row: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """(identity key, display name) of a report's outlet: the registry's outlet when the store knows it, else the
+    source named in the record or the page, else the web host. None when nothing names it: the report is then an
+    outlet of its own."""
+    name = row.get("source") or row.get("outlet") or row.get("doc_source")
+    web = host(row.get("doc_url"))
+    if row.get("outlet_id"):
+        return f"id:{row['outlet_id']}", str(name or row["outlet_id"])
+    if name:
+        return f"name:{_key(name)}", str(name)
+    if web:
+        return f"host:{web}", web
+    return None, None
+
+
+def wire(reported_by: object, rules: Rules) -> str | None:
+    """The wire agency a report credits ("(AFP)", "Reuters"), case-folded; None for a byline or nothing."""
+    if not isinstance(reported_by, str):
+        return None
+    name = reported_by.strip(" ()").casefold()
+    return name if name in rules.wires else None
+
+
+def salient_words(sentence: str, exclude: set[str], rules: Rules) -> frozenset[str]:
+    """Names and numbers of a sentence (not its first word, not common capitalised words, not the place names
+    in `exclude`), case-folded: what two outlets telling one occurrence tend to share and two look-alikes do not."""
+    out: set[str] = set()
+    tokens = [m.group().strip(".'’-") for m in _WORD.finditer(_THOUSANDS.sub("", sentence))]
+    for n, word in enumerate(tokens):
+        if word.isdigit():
+            beside = {tokens[i] for i in (n - 1, n + 1) if 0 <= i < len(tokens)}
+            # a year, or a day beside its month, dates the event: it does not name it
+            if len(word) >= 2 and not _YEAR.fullmatch(word) and not beside & rules.months:
+                out.add(word)
+            continue
+        if n == 0 or len(word) < rules.min_word or not word[0].isupper() or word in rules.common_words:
+            continue
+        folded = word.casefold()
+        if folded not in exclude:
+            out.add(folded)
+    return frozenset(out)
+
+
+def _place_words(row: Mapping[str, Any]) -> set[str]:
+    words: set[str] = set()
+    for column in ("location", "admin1", "admin2", "country"):
+        value = row.get(column)
+        if isinstance(value, str):
+            words.update(w.casefold() for w in re.findall(r"\w+", value))
+    return words
+
+
+def _actor_names(row: Mapping[str, Any]) -> frozenset[str]:
+    names = (row.get(c) for c in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"))
+    return frozenset(n for value in names if isinstance(value, str) for n in value.split(";") if n.strip())
+
+
+def armed_groups(row: Mapping[str, Any], rules: Rules) -> frozenset[str]:
+    """Named rebel and militia groups among the actors (ACLED inter 2-4, not a generic name)."""
+    out = set()
+    for name, inter in ((row.get("actor1"), row.get("inter1")), (row.get("actor2"), row.get("inter2"))):
+        if isinstance(name, str) and inter in rules.group_inter and not name.startswith(rules.generic_actors):
+            out.add(name)
+    return frozenset(out)
+
+
+def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
+    first, last, exact = days(row, rules)
+    outlet, outlet_name = outlet_of(row)
+    sentence = row.get("sentence") or ""
+    geonameid = row.get("geonameid")
+    return Report(
+        id=str(row["event_id"]), doc_id=str(row["doc_id"]),
+        kind=(str(row["event_type"]), str(row["sub_event_type"])),
+        first=first, last=last, exact_day=exact,
+        country=row.get("country") or None, admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,
+        location=row.get("location") or None, geonameid=int(geonameid) if geonameid is not None else None,
+        latitude=row.get("latitude"), longitude=row.get("longitude"), precision=row.get("geo_precision"),
+        place_named=bool(row.get("place_span")),
+        groups=armed_groups(row, rules), actors=_actor_names(row),
+        words=salient_words(sentence, _place_words(row), rules),
+        published=_date(row.get("doc_published")) or _date(row.get("doc_dateline_date")),
+        outlet=outlet, outlet_name=outlet_name,
+        story=str(row.get("doc_duplicate_of") or row["doc_id"]),
+        agency=wire(row.get("doc_reported_by"), rules),
+        row=row,
+    )

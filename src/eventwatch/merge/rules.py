@@ -1,0 +1,103 @@
+"""The merge's rules as data (`data/merge/rules.toml`): weights, day and distance limits, related event types.
+
+Read once per process into a frozen record, so that every comparison of two reports uses the same fixed table and
+nothing depends on what else the store holds (which is what makes merging in batches equal to merging at once).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventwatch.errors import EventwatchError
+
+
+class MergeRulesError(EventwatchError):
+    code = "E110"
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    link: float
+    weights: dict[str, float]
+    implicit_before: int
+    max_gap_exact: int
+    max_gap_vague: int
+    exact_by_gap: tuple[float, ...]
+    vague_by_gap: tuple[float, ...]
+    places: dict[str, float]
+    actors: dict[str, float]
+    group_inter: frozenset[int]
+    generic_actors: tuple[str, ...]
+    same_sub: float
+    same_type: float
+    related: dict[tuple[str, str], float]
+    min_word: int
+    fuzzy: int
+    words_unknown: float
+    common_words: frozenset[str]  # the months included
+    months: frozenset[str]
+    scale_order: tuple[str, ...]
+    wires: frozenset[str]  # case-folded names of wire agencies
+
+    def type_score(self, a: tuple[str, str], b: tuple[str, str]) -> float | None:
+        """How well two (event type, sub-event type) pairs agree; None when no report of one occurrence would be
+        coded both ways."""
+        if a == b:
+            return self.same_sub
+        if a[0] == b[0]:
+            return self.same_type
+        best: float | None = None
+        for x in (f"{a[0]}/{a[1]}", a[0]):
+            for y in (f"{b[0]}/{b[1]}", b[0]):
+                score = self.related.get((x, y))
+                if score is not None and (best is None or score > best):
+                    best = score
+        return best
+
+
+def _pairs(items: list[Any]) -> dict[tuple[str, str], float]:
+    out: dict[tuple[str, str], float] = {}
+    for item in items:
+        if not (isinstance(item, list) and len(item) == 3):
+            raise MergeRulesError(f"a related pair must be [type, type, score], got {item!r}")
+        a, b, score = str(item[0]), str(item[1]), float(item[2])
+        out[(a, b)] = out[(b, a)] = score
+    return out
+
+
+def parse_rules(data: dict[str, Any]) -> Rules:
+    """Rules from the parsed TOML; a missing or malformed entry is a `MergeRulesError` naming it."""
+    try:
+        score, dates, places, actors, types, words = (data[k] for k in
+                                                      ("score", "dates", "places", "actors", "types", "words"))
+        weights = {k: float(score[k]) for k in ("type", "date", "place", "actors", "words")}
+        if abs(sum(weights.values()) - 1.0) > 1e-6:
+            raise MergeRulesError(f"the score weights must sum to 1, got {sum(weights.values()):.3f}")
+        return Rules(
+            link=float(score["link"]), weights=weights,
+            implicit_before=int(dates["implicit_before"]), max_gap_exact=int(dates["max_gap_exact"]),
+            max_gap_vague=int(dates["max_gap_vague"]), exact_by_gap=tuple(float(x) for x in dates["exact"]),
+            vague_by_gap=tuple(float(x) for x in dates["vague"]),
+            places={k: float(v) for k, v in places.items()},
+            actors={k: float(actors[k]) for k in ("shared", "unknown", "different")},
+            group_inter=frozenset(int(x) for x in actors["group_inter"]),
+            generic_actors=tuple(str(x) for x in actors["generic"]),
+            same_sub=float(types["same_sub"]), same_type=float(types["same_type"]), related=_pairs(types["related"]),
+            min_word=int(words["min_length"]), fuzzy=int(words["fuzzy"]), words_unknown=float(words["unknown"]),
+            common_words=frozenset(str(w) for w in (*words["common"], *words["months"])),
+            months=frozenset(str(w) for w in words["months"]),
+            scale_order=tuple(str(s) for s in data["fields"]["scale_order"]),
+            wires=frozenset(str(w).casefold() for w in data["sources"]["wires"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise MergeRulesError(f"merge rules: missing or malformed entry {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    text = resources.files("eventwatch.data").joinpath("merge").joinpath("rules.toml").read_text(encoding="utf-8")
+    return parse_rules(tomllib.loads(text))

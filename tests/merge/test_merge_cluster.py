@@ -1,0 +1,90 @@
+"""Which reports the merge joins and which it keeps apart, whatever order they come in."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from mergerows import report
+
+from eventwatch.merge import Report, cluster, compare, load_rules
+
+RULES = load_rules()
+
+
+def groups(reports: list[Report]) -> set[frozenset[str]]:
+    return {frozenset(r.id for r in c.reports) for c in cluster(reports, RULES)}
+
+
+def test_outlets_that_date_place_and_count_differently_tell_one_event() -> None:
+    reports = [
+        report(1, "wire", fatalities=5, sentence="Gunmen killed five traders at Kurmi market in Kano on Monday."),
+        # the next day's report dates it by its own publication only, and gives a higher toll
+        report(1, "daily", day="2024-03-05", time_precision=2, date_span=False, fatalities=7,
+               sentence="The death toll from the Kurmi market attack rose to seven, police said."),
+        # a radio station places it at the state only
+        report(1, "radio", place="Kano State", geo_precision=3,
+               sentence="Armed men opened fire at Kurmi market in Kano State on Monday."),
+        # another names the city quarter
+        report(1, "local", place="Fagge", sentence="Five people died when gunmen stormed Kurmi market in Fagge."),
+    ]
+    assert groups(reports) == {frozenset(r.id for r in reports)}
+
+
+def test_two_shootings_in_one_city_a_week_apart_stay_apart() -> None:
+    first = [report(1, "a", day="2024-03-04"), report(1, "b", day="2024-03-04")]
+    second = [report(1, "c", day="2024-03-11"), report(1, "d", day="2024-03-11")]
+    assert groups(first + second) == {frozenset({"a-1", "b-1"}), frozenset({"c-1", "d-1"})}
+
+
+def test_two_air_strikes_on_two_camps_stay_apart() -> None:
+    atmeh = [report(1, "a", place="Atmeh"), report(1, "b", place="Atmeh")]
+    far = [report(1, "c", place="Maarrat"), report(1, "d", place="Maarrat")]
+    assert groups(atmeh + far) == {frozenset({"a-1", "b-1"}), frozenset({"c-1", "d-1"})}
+    assert compare(atmeh[0], far[0], RULES).conflict is not None
+
+
+def test_look_alikes_at_one_province_are_told_apart_by_their_names() -> None:
+    a = report(1, "a", place="Idlib", sentence="Jets struck the Karama camp for displaced families in Idlib.")
+    b = report(1, "b", place="Idlib", sentence="Warplanes hit the Qah camp near the Turkish border in Idlib.")
+    c = report(1, "c", place="Idlib", sentence="An air strike on the Karama camp in Idlib killed four children.")
+    assert groups([a, b, c]) == {frozenset({"a-1", "c-1"}), frozenset({"b-1"})}
+
+
+def test_a_named_day_two_days_apart_is_another_event() -> None:
+    link = compare(report(1, "a", day="2024-03-04"), report(1, "b", day="2024-03-06"), RULES)
+    assert link.conflict == "2 days apart"
+
+
+def test_different_armed_groups_are_different_events() -> None:
+    a = report(1, "a", actor1="Boko Haram - Jamatu Ahli is-Sunnah lid-Dawati wal-Jihad", inter1=2)
+    b = report(1, "b", actor1="Islamic State (West Africa)", inter1=2)
+    c = report(1, "c")  # unidentified gunmen contradict neither
+    assert compare(a, b, RULES).conflict == "different armed groups"
+    assert compare(a, c, RULES).conflict is None
+
+
+def test_events_of_one_report_are_never_joined() -> None:
+    assert compare(report(1, "a"), report(2, "a", place="Fagge"), RULES).conflict is not None
+
+
+def test_a_province_report_joins_one_of_two_towns_but_never_chains_them() -> None:
+    kano, wudil = report(1, "a", place="Kano"), report(1, "b", place="Wudil")
+    state = report(1, "c", place="Kano State", geo_precision=3)
+    assert compare(kano, wudil, RULES).conflict is not None  # 41 km apart
+    found = groups([kano, wudil, state])
+    assert len(found) == 2 and frozenset({"a-1", "b-1"}) not in {g & {"a-1", "b-1"} for g in found}
+
+
+CORPUS = [
+    report(1, "a"), report(1, "b", place="Fagge"), report(1, "c", place="Kano State", geo_precision=3),
+    report(1, "d", day="2024-03-05", time_precision=2, date_span=False), report(1, "e", day="2024-03-11"),
+    report(1, "f", day="2024-03-11", place="Fagge"), report(2, "f", day="2024-03-12", place="Zaria"),
+    report(1, "g", place="Atmeh"), report(1, "h", place="Sarmada"), report(1, "i", place="Maarrat"),
+    report(1, "j", place="Idlib"), report(1, "k", day="2024-03-05", place="Wudil"),
+]
+
+
+@given(st.permutations(CORPUS))
+def test_the_same_reports_in_any_order_give_the_same_events(order: list[Report]) -> None:
+    expected = [(tuple(r.id for r in c.reports), c.component) for c in cluster(CORPUS, RULES)]
+    assert [(tuple(r.id for r in c.reports), c.component) for c in cluster(order, RULES)] == expected

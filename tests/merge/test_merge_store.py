@@ -1,0 +1,137 @@
+"""Merging in the store: incremental equals all at once, re-running adds nothing, a split is re-clustered."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+from mergerows import document, row
+
+from eventwatch.merge import merge_new, recompute
+from eventwatch.records import Document
+from eventwatch.store import Store
+
+
+def _doc(doc: str, sentence: str, **fields: Any) -> Document:
+    r = row(1, doc, sentence=sentence, **fields)
+    return document(doc, f"Report {doc}. {sentence} More details followed.", [r])
+
+
+DOCS = [
+    _doc("a", "Gunmen killed five traders at Kurmi market in Kano on Monday.", fatalities=5),
+    _doc("b", "Five traders died at Kurmi market when gunmen struck on Monday.", place="Fagge", fatalities=5),
+    _doc("c", "The toll of the Kurmi market attack rose to seven.", day="2024-03-05", time_precision=2,
+         date_span=False, fatalities=7),
+    _doc("d", "Gunmen killed two farmers near Wudil on Monday.", place="Wudil", fatalities=2),
+    _doc("e", "Armed men shot dead a trader at Sabon Gari market in Kano.", day="2024-03-11", fatalities=1),
+    _doc("f", "A trader was shot at Sabon Gari market on Monday, police said.", day="2024-03-11",
+         doc_duplicate_of="e"),
+    _doc("g", "Jets struck the Karama camp near Atmeh, killing four.", place="Atmeh", fatalities=4),
+    _doc("h", "Warplanes hit the Qah camp near Maarat al-Numan.", place="Maarrat"),
+]
+
+
+def _contents(store: Store) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    events = store.con.execute("SELECT * EXCLUDE (confidence) FROM events ORDER BY event_id").fetchall()
+    links = store.con.execute("SELECT event_id, report_event_id, independent, component FROM event_reports "
+                              "ORDER BY report_event_id").fetchall()
+    return events, links
+
+
+def _all_at_once(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    with Store(path) as store:
+        store.write_batch(DOCS)
+        merge_new(store)
+        return _contents(store)
+
+
+def test_merging_one_report_at_a_time_in_any_order_equals_merging_all_at_once(tmp_path: Path) -> None:
+    reference = _all_at_once(tmp_path / "all.duckdb")
+    assert len(reference[0]) == 5  # Kurmi market (a, b, c), Wudil, Sabon Gari (e and its copy f), two camps
+    for seed in range(4):
+        order = DOCS[:]
+        random.Random(seed).shuffle(order)
+        with Store(tmp_path / f"one-{seed}.duckdb") as store:
+            for doc in order:
+                with store.transaction():
+                    store.write_batch([doc])
+                    merge_new(store, [doc.id])
+            assert _contents(store) == reference, f"order {[d.id for d in order]}"
+            recompute(store)
+            assert _contents(store) == reference
+
+
+def test_merging_again_adds_and_changes_nothing(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch(DOCS)
+        first = merge_new(store)
+        assert (first.reports, first.events) == (8, 5)
+        before = _contents(store)
+        assert merge_new(store).reports == 0 and merge_new(store, [d.id for d in DOCS]).reports == 0
+        assert recompute(store).events == 0  # every merged event already as it should be
+        assert _contents(store) == before
+        sabon = store.query("SELECT n_reports, n_sources FROM events WHERE location = 'Kano' "
+                            "AND event_date = '2024-03-11'")
+        assert sabon == [{"n_reports": 2, "n_sources": 1}]  # the copy counts once
+
+
+def test_a_report_that_splits_what_two_others_joined_is_reclustered(tmp_path: Path) -> None:
+    # x is dated only by its report (3 to 5 March), so it joins y (named day: 3 March) ...
+    x = _doc("x", "Traders protested over levies at Kurmi market.", day="2024-03-05", time_precision=2,
+             date_span=False, event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (Nigeria)",
+             inter1=6, actor2=None, inter2=None)
+    y = _doc("y", "Traders marched in Kano on Sunday.", day="2024-03-03", event_type="Protests",
+             sub_event_type="Peaceful protest", actor1="Protesters (Nigeria)", inter1=6, actor2=None, inter2=None)
+    # ... until z names 5 March and shares x's words: z and x are one protest, y (two days before z) another
+    z = _doc("z", "Kurmi market traders protested over levies on Tuesday.", day="2024-03-05",
+             event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (Nigeria)", inter1=6,
+             actor2=None, inter2=None)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([x, y])
+        merge_new(store)
+        assert store.query("SELECT n_reports FROM events") == [{"n_reports": 2}]
+        store.write_batch([z])
+        counts = merge_new(store, ["z"])
+        groups = sorted(sorted(g) for g in (r["docs"] for r in store.query(
+            "SELECT list(doc_id) AS docs FROM event_reports GROUP BY event_id")))
+        assert groups == [["x", "z"], ["y"]]
+        assert counts.reports == 1
+        split = _contents(store)
+    with Store(tmp_path / "once.duckdb") as store:
+        store.write_batch([z, y, x])
+        merge_new(store)
+        assert _contents(store) == split
+
+
+def test_a_failed_merge_leaves_the_batch_unwritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwatch.merge.storage as storage
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("merge failed")
+
+    monkeypatch.setattr(storage, "cluster", broken)
+    with Store(tmp_path / "s.duckdb") as store:
+        with pytest.raises(RuntimeError), store.transaction():
+            store.write_batch(DOCS[:2])
+            merge_new(store)
+        assert store.count("documents") == 0 and store.count("report_events") == 0
+
+
+def test_a_store_written_before_merging_is_merged_when_next_written(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.write_batch(DOCS)
+    con = duckdb.connect(str(path))  # as the first release left it: per-report events in `events`
+    con.execute("DROP TABLE events")
+    con.execute("DROP TABLE event_reports")
+    con.execute("ALTER TABLE report_events RENAME TO events")
+    con.close()
+    with Store(path, read_only=True) as store:
+        assert store.count("events") == 8  # read-only readers see the old table as it is
+    with Store(path) as store:
+        assert store.count("report_events") == 8
+        merge_new(store)
+        assert store.count("events") == 5 and store.count("event_reports") == 8
