@@ -58,10 +58,11 @@ def test_sources_copies_and_one_outlet_twice_count_once() -> None:
     assert len(independent_groups(reports)) == 4
     row = merged(*reports)
     assert (row["n_reports"], row["n_sources"]) == (7, 4)
-    assert row["source"] == "Daily Trust; Kano Chronicle; Premium Times; Vanguard; Radio Kano; example-news.ng"
+    # in the order they told it (all on one day: originals before the copy)
+    assert row["source"] == "Daily Trust; Premium Times; Vanguard; Radio Kano; example-news.ng; Kano Chronicle"
     assert row["source_scale"] == "Subnational-National"
     listed = json.loads(str(row["reports"]))
-    assert [r["doc_id"] for r in listed] == list("abcdefg")
+    assert [r["doc_id"] for r in listed] == list("abdefgc")
     assert set(listed[0]) == {"doc_id", "record_id", "source", "reported_by", "url", "evidence"}
     assert "Told by 7 reports from 4 independent sources" in str(row["notes"])
 

@@ -72,7 +72,7 @@ def test_outlet_columns_are_stored(tmp_path: Path) -> None:
                             "outlet_via FROM documents")
         assert doc == {"outlet_id": "irna", "outlet": "IRNA", "outlet_country": "IR", "source_scale": "National",
                        "source_kind": "state-affiliated", "outlet_side": "government", "outlet_via": "credit"}
-        rows = store.query("SELECT source, source_kind, partisan_only FROM events ORDER BY event_id")
+        rows = store.query("SELECT source, source_kind, partisan_only FROM report_events ORDER BY event_id")
         assert [r["source_kind"] for r in rows] == ["state-affiliated"] * 2
 
 
@@ -83,8 +83,8 @@ def test_a_store_written_before_the_source_columns_gains_them(tmp_path: Path) ->
     con.execute("CREATE TABLE documents (id VARCHAR PRIMARY KEY, origin VARCHAR)")
     con.execute("INSERT INTO events VALUES ('old', 'd', '2020-01-01')")
     con.close()
-    with Store(path) as store:
-        [row] = store.query("SELECT event_id, source_kind, partisan_only, loaded_language FROM events")
+    with Store(path) as store:  # its per-report events move to report_events, to be merged on the next run
+        [row] = store.query("SELECT event_id, source_kind, partisan_only, loaded_language FROM report_events")
         assert row == {"event_id": "old", "source_kind": None, "partisan_only": None, "loaded_language": None}
         assert "outlet_id" in {r["column_name"] for r in store.query(
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'")}

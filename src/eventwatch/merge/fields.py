@@ -197,9 +197,10 @@ def _mean(values: Iterable[object]) -> float | None:
     return round(sum(nums) / len(nums), 4) if nums else None
 
 
-def _all(values: Iterable[object]) -> bool | None:
-    flags = [v for v in values if v is not None]
-    return all(bool(v) for v in flags) if flags else None
+def _all(values: Iterable[object]) -> bool:
+    """Every report partisan-only (as `sources.partisan_only` says of a merged event; an unknown flag is not)."""
+    flags = [bool(v) for v in values]
+    return bool(flags) and all(flags)
 
 
 def record_id(r: Report) -> str | None:

@@ -58,9 +58,11 @@ class Report:
         return self.place_named and self.precision is not None and self.precision < 3
 
     @property
-    def sort_key(self) -> tuple[str, str]:
-        """Earliest report first (by publication, then id): the founder of a merged event gives it its id."""
-        return (self.published.isoformat() if self.published else "9999-12-31", self.id)
+    def sort_key(self) -> tuple[str, bool, str, str]:
+        """Earliest report first (by publication, an original before its copy, then document and event id): the
+        founder of a merged event gives it its id and its evidence."""
+        return (self.published.isoformat() if self.published else "9999-12-31", self.story != self.doc_id,
+                self.doc_id, self.id)
 
 
 def _date(value: object) -> dt.date | None:
