@@ -48,13 +48,14 @@ Contents = tuple[list[str], list[str], list[tuple[object, ...]], int]
 
 
 def _contents(db: Path) -> Contents:
-    """Document ids, per-report event ids, merged events (every column but the time-dependent ones) with their
+    """Document ids, per-report event ids, merged events (every column but the time of their last change) with their
     links, and the number of drops."""
     with duckdb.connect(str(db), read_only=True) as con:
         docs = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY id").fetchall()]
         reports = [r[0] for r in con.execute("SELECT event_id FROM report_events ORDER BY event_id").fetchall()]
-        merged = con.execute("SELECT e.*, list(r.report_event_id ORDER BY r.report_event_id) AS linked FROM events e "
-                             "JOIN event_reports r USING (event_id) GROUP BY ALL ORDER BY e.event_id").fetchall()
+        merged = con.execute("SELECT e.* EXCLUDE (updated_at), list(r.report_event_id ORDER BY r.report_event_id) "
+                             "AS linked FROM events e JOIN event_reports r USING (event_id) GROUP BY ALL "
+                             "ORDER BY e.event_id").fetchall()
         drops = con.execute("SELECT count(*) FROM drops").fetchone()
     return docs, reports, merged, int(drops[0]) if drops else 0
 

@@ -170,7 +170,7 @@ class Store:
         """A store written before merged events kept each report's events in `events`: they become
         `report_events`, and the next run merges them into a new `events` (they are not linked yet)."""
         tables = set(self.tables())
-        if {"events", "documents"} <= tables and "report_events" not in tables:
+        if "events" in tables and "report_events" not in tables:
             self.con.execute("ALTER TABLE events RENAME TO report_events")
 
     def __enter__(self) -> Store:

@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 
 from eventwatch.export import ACLED_COLUMNS, COLUMNS, PUBLISHED, Scope, export, rows
 from eventwatch.export.acled import disorder_types
+from eventwatch.merge import merge_new
 from eventwatch.records import Document, Event, Evidence, Span
 from eventwatch.store import Store, event_id
 
@@ -37,6 +38,7 @@ def _store(path: Path, *events: Event) -> Store:
     for e in events:
         by_doc.setdefault(e.doc_id, []).append(e)
     store.write_batch([Document(raw="r", id=d, text=SENTENCE.text, events=tuple(evs)) for d, evs in by_doc.items()])
+    merge_new(store)  # the store exports merged events
     return store
 
 
@@ -167,11 +169,13 @@ def test_a_store_of_an_earlier_release_is_upgraded_and_exported(tmp_path: Path) 
         assert [r["event_id_cnty"] for r in rows(store)] == [None]  # read-only: readable, not yet numbered
     with Store(path) as store:
         assert not store.needs_upgrade() and store.columns("events")["event_date"] == "DATE"
+        merge_new(store)  # its per-report events, now in report_events, merged (as run and export do)
         row = next(rows(store))
         assert row["event_id_cnty"] == "CHL1" and row["region"] == "South America" and row["iso"] == 152
         assert row["timestamp"] is not None
         store.write_batch([Document(raw="r", id="n", text="t", events=(
             _event("n", 0, country="Chile", iso3="CHL", actor1="Protesters (Chile)"),))])
+        merge_new(store)
         assert sorted(r["event_id_cnty"] for r in rows(store)) == ["CHL1", "CHL2"]
 
 

@@ -35,7 +35,7 @@ DOCS = [
 
 
 def _contents(store: Store) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    events = store.con.execute("SELECT * EXCLUDE (confidence) FROM events ORDER BY event_id").fetchall()
+    events = store.con.execute("SELECT * EXCLUDE (confidence, updated_at) FROM events ORDER BY event_id").fetchall()
     links = store.con.execute("SELECT event_id, report_event_id, independent, component FROM event_reports "
                               "ORDER BY report_event_id").fetchall()
     return events, links

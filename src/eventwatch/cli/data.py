@@ -26,6 +26,7 @@ from eventwatch.cli.options import (
 from eventwatch.errors import StoreError
 from eventwatch.export import FORMATS, Scope, export
 from eventwatch.jsonio import write_line
+from eventwatch.merge import merge_new
 from eventwatch.records import Document
 from eventwatch.runner import RunSummary, run_into_store
 from eventwatch.store import Store
@@ -197,9 +198,10 @@ def export_cmd(fmt: str, db: str | None, out: str | None, include_background: bo
 
 def open_for_export(db: str) -> Store:
     """The store, opened for writing when possible so that one written by an earlier release is upgraded (ACLED
-    numbers, date type); read-only when another process holds it (`eventwatch serve`), if it needs no upgrade."""
+    numbers, date type, its per-report events merged); read-only when another process holds it (`eventwatch
+    serve`), if it needs no upgrade."""
     try:
-        return Store(db)
+        store = Store(db)
     except StoreError:
         store = Store(db, read_only=True)
         if store.needs_upgrade():
@@ -208,6 +210,12 @@ def open_for_export(db: str) -> Store:
                 f"the store {db} was written by an earlier eventwatch and needs an upgrade, which another process "
                 "holding it prevents: stop it (eventwatch serve) and export again") from None
         return store
+    try:
+        merge_new(store)  # reports not merged yet: an earlier release's, or loaded in bulk
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 @click.command()

@@ -7,6 +7,7 @@ spreadsheet and its text comes from untrusted articles.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import json
@@ -78,10 +79,19 @@ def _json_default(value: object) -> object:
     return str(value)
 
 
+def nested(row: dict[str, Any]) -> dict[str, Any]:
+    """A row for JSON: the merged event's `reports` (a JSON text in CSV and Parquet cells) as a list of objects."""
+    reports = row.get("reports")
+    if isinstance(reports, str):
+        with contextlib.suppress(ValueError):
+            row = {**row, "reports": json.loads(reports)}
+    return row
+
+
 def write_jsonl(batches: Iterable[pa.RecordBatch], out: IO[str]) -> int:
     n = 0
     for row in _rows(batches):
-        out.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
+        out.write(json.dumps(nested(row), ensure_ascii=False, default=_json_default) + "\n")
         n += 1
     return n
 
@@ -105,7 +115,7 @@ def geojson_feature(row: dict[str, Any]) -> dict[str, Any] | None:
     if row["latitude"] is None or row["longitude"] is None:
         return None
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
-            "properties": row}
+            "properties": nested(row)}
 
 
 def write_parquet(batches: Iterable[pa.RecordBatch], schema: pa.Schema, path: Path) -> int:

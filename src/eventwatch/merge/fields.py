@@ -113,7 +113,7 @@ def _joined(values: Iterable[object], sep: str = "; ") -> str | None:
     out: list[str] = []
     for v in values:
         for part in (str(v).split(sep) if v else ()):
-            part = part.strip()
+            part = part.strip(" ")
             if part and part not in out:
                 out.append(part)
     return sep.join(out) or None
@@ -145,7 +145,8 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
         best = [r for r in dated if (r.row.get("time_precision") or 3, not r.row.get("date_span")) == tier]
         day = _vote(best, lambda r: str(r.row.get("event_date"))[:10], groups, lambda d: d)
         chosen = next(r for r in best if str(r.row.get("event_date"))[:10] == day)
-        row.update(event_date=chosen.row.get("event_date"), time_precision=chosen.row.get("time_precision"))
+        row.update(event_date=chosen.row.get("event_date"), time_precision=chosen.row.get("time_precision"),
+                   date_value=chosen.row.get("date_value"))
 
     placed = [r for r in reports if r.country is not None]
     if placed:

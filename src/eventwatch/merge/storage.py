@@ -148,6 +148,7 @@ def _write(store: Store, clusters: Sequence[Cluster], old_reports: Sequence[str]
             store.con.unregister("merge_gone")
     store.insert("events", MERGED_COLUMNS, [[rows[i][c] for c in MERGED_COLUMNS] for i in sorted(changed)])
     store.insert("event_reports", EVENT_REPORT_COLUMNS, links)
+    store.number_events(sorted(changed))
     return len(changed), len(gone)
 
 
