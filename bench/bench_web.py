@@ -177,8 +177,9 @@ def concurrent(server: Server, total: int, clients: int, seed: int = 15) -> dict
             "p99_ms": pct(latencies, 99), "max_ms": max(latencies), "requests_per_s": len(paths) / wall}
 
 
-def page_load(server: Server) -> float | None:
-    """Seconds until the dashboard has drawn map, timeline and table in headless Chromium, or None without it."""
+def page_load(server: Server) -> tuple[float, int, int] | None:
+    """Seconds until the dashboard has drawn map, timeline and table in headless Chromium, the markers drawn and
+    the console errors seen, or None without a browser."""
     if not (Path("/usr/bin/chromium").exists() and Path("/usr/bin/chromedriver").exists()):
         return None
     from selenium import webdriver
@@ -191,12 +192,18 @@ def page_load(server: Server) -> float | None:
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--window-size=1400,1000"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     try:
         start = time.perf_counter()
         driver.get(server.url)
         WebDriverWait(driver, 120).until(lambda d: d.find_elements("css selector", "body[data-ready=true]"))
-        return time.perf_counter() - start
+        seconds = time.perf_counter() - start
+        drawn = int(driver.find_element("id", "map").get_attribute("data-drawn") or 0)
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        for e in errors[:3]:
+            print("  console:", e["message"])
+        return seconds, drawn, len(errors)
     finally:
         driver.quit()
 
@@ -228,9 +235,11 @@ def main() -> int:
             print(f"{c['requests']:,} requests from {args.clients} concurrent clients: {c['errors']} errors, "
                   f"p50 {c['p50_ms']:.0f} ms, p95 {c['p95_ms']:.0f} ms, p99 {c['p99_ms']:.0f} ms, "
                   f"max {c['max_ms']:.0f} ms, {c['requests_per_s']:.0f} requests/s")
-            seconds = page_load(server)
-            print("dashboard drawn (map, timeline, table) in headless Chromium: "
-                  + (f"{seconds:.2f} s" if seconds is not None else "skipped (no /usr/bin/chromium)"))
+            page = page_load(server)
+            print("dashboard drawn (map, timeline, table) in headless Chromium: " + (
+                f"{page[0]:.2f} s, {page[1]:,} place markers clustered, {page[2]} console errors" if page
+                else "skipped (no /usr/bin/chromium)"))
+            failed |= bool(page and page[2])
         finally:
             server.stop()
     return 1 if failed else 0

@@ -144,13 +144,14 @@ def test_head_answers_like_get_without_a_body(client: TestClient) -> None:
 
 
 def test_map_aggregates_by_place_and_timeline_by_day_or_week(client: TestClient) -> None:
-    body = client.get("/api/map?country=Kenya").json()
+    body = client.get("/api/map?country=Kenya&detail=true").json()
     assert body["total"] == 3
     mombasa = next(p for p in body["places"] if p["location"] == "Mombasa")
     assert mombasa["n"] == 2 and mombasa["fatalities"] == 3
     assert mombasa["by_type"] == {"Protests": 1, "Riots": 1}
     assert set(mombasa["event_ids"]) == {event_id("d-kenya", 1), event_id("d-kenya", 2)}
     assert {p["event_id"] for p in body["points"]} == KENYA
+    assert "event_ids" not in client.get("/api/map?country=Kenya").json()["places"][0]  # a smaller answer
     assert client.get("/api/map?country=Kenya&points=2").json()["points"] is None  # too many: places only
     days = client.get("/api/timeline?country=Kenya").json()["series"]
     assert [(d["period"], d["event_type"], d["n"]) for d in days] == [

@@ -132,19 +132,24 @@ class Reader:
             yield from export_rows(self.store, where, params, con=cur, scope=Scope(everything=True))
 
     # -- aggregates ------------------------------------------------------------------------------------------
-    def places(self, flt: EventFilter, limit: int, points: int) -> dict[str, Any]:
-        """Events by place for the map, and the events themselves as points when there are at most `points`."""
+    def places(self, flt: EventFilter, limit: int, points: int, detail: bool = False) -> dict[str, Any]:
+        """Events by place for the map, and the events themselves as points when there are at most `points`.
+        `detail` adds each place's counts by type and its latest event ids (a larger answer: the page asks a place
+        for its events when it is clicked instead)."""
         where, params = flt.where(self.cols)
         located = f"{where} {'AND' if where else 'WHERE'} e.latitude IS NOT NULL AND e.longitude IS NOT NULL"
+        extra = (", histogram(e.event_type) AS by_type, "
+                 "list(e.event_id ORDER BY e.event_date DESC, e.event_id)[1:20] AS event_ids") if detail else ""
         places = self.query(
             "SELECT e.latitude, e.longitude, any_value(e.location) AS location, any_value(e.country) AS country, "
             "any_value(e.admin1) AS admin1, count(*) AS n, sum(coalesce(e.fatalities, 0)) AS fatalities, "
-            "mode(e.event_type) AS event_type, histogram(e.event_type) AS by_type, "
-            "list(e.event_id ORDER BY e.event_date DESC, e.event_id)[1:20] AS event_ids "
+            f"mode(e.event_type) AS event_type{extra} "
             f"FROM events e {located} GROUP BY e.latitude, e.longitude ORDER BY n DESC LIMIT ?", [*params, limit])
-        total = self.query(f"SELECT count(*) AS n FROM events e {located}", params)[0]["n"]
+        total = sum(p["n"] for p in places) if len(places) < limit else \
+            self.query(f"SELECT count(*) AS n FROM events e {located}", params)[0]["n"]
         for place in places:
-            place["by_type"] = dict(place["by_type"] or {})
+            if detail:
+                place["by_type"] = dict(place["by_type"] or {})
         out: dict[str, Any] = {"total": total, "places": places, "points": None}
         if total <= points:
             out["points"] = self.query(

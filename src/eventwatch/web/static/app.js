@@ -223,15 +223,25 @@
     const icon = L.divIcon({ className: "ev place " + typeClass(p.event_type), iconSize: [size, size],
       html: el("span", {}, String(p.n)) });
     const marker = L.marker([p.latitude, p.longitude], { icon, etype: p.event_type, count: p.n });
-    marker.on("click", () => {
+    marker.on("click", async () => {
+      /* The place's own events under the current filters: a box a few metres wide around its coordinates. */
+      const d = 0.00005;
+      const box = [p.longitude - d, p.latitude - d, p.longitude + d, p.latitude + d].map((x) => x.toFixed(5)).join(",");
       const list = el("ul", { class: "place-events" });
-      for (const id of p.event_ids) {
-        const button = el("button", { type: "button", "data-event-id": id }, id);
-        button.addEventListener("click", () => openEvent(id, true));
-        list.appendChild(el("li", {}, button));
+      const content = el("div", {}, el("strong", {}, p.location || "?"), ` — ${p.n} events, ${p.fatalities} fatalities`, list);
+      const popup = L.popup().setLatLng(marker.getLatLng()).setContent(content).openOn(state.map);
+      try {
+        const body = await getJSON("/api/events?" + filterQuery({ bbox: box, limit: 20, sort: "-date" }).toString());
+        for (const e of body.events) {
+          const button = el("button", { type: "button", "data-event-id": e.event_id }, `${e.event_date || "undated"} ${e.event_type}`);
+          button.addEventListener("click", () => openEvent(e.event_id, true));
+          list.appendChild(el("li", {}, button));
+        }
+        if (body.total > body.events.length) list.appendChild(el("li", {}, `… and ${body.total - body.events.length} more`));
+        popup.update();
+      } catch (err) {
+        list.appendChild(el("li", {}, err.message));
       }
-      const box = el("div", {}, el("strong", {}, p.location || "?"), ` — ${p.n} events, ${p.fatalities} fatalities`, list);
-      L.popup().setLatLng(marker.getLatLng()).setContent(box).openOn(state.map);
     });
     return marker;
   }
