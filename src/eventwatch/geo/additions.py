@@ -13,6 +13,7 @@ from pathlib import Path
 from eventwatch.geo.build import (
     ADJECTIVE_ENDINGS,
     ADM1,
+    ADM2,
     CITY,
     Q_ALIAS,
     Q_LANDMARK,
@@ -80,6 +81,31 @@ def add_team_places(cols: Columns, names: dict[int, list[tuple[str, int]]], coun
             if iso2 == "US" and len(abbrev) == 2 and abbrev.isupper() and abbrev != "DC":
                 continue  # bare postal codes (LA, IN, OR) are too ambiguous as names
             names[row_id].append((abbrev, Q_ALIAS))
+
+
+def split_divisions(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row: dict[str, int],
+                    splits: dict[str, tuple[tuple[str, str], ...]]) -> None:
+    """ACLED's parts of a first-level division ("Shan-North", "Shan-South", "Shan-East") become divisions of their
+    own, each centred on its town; the division's towns and districts go to the part whose centre is nearest, so
+    that an event in Lashio has admin1 Shan-North as ACLED writes it."""
+    for code, parts in splits.items():
+        parent = iso_row.get(code)
+        if parent is None:
+            continue
+        members = [i for i in range(len(cols.gid)) if cols.admin1[i] == parent and cols.kind[i] in (CITY, ADM2)]
+        centres: list[tuple[int, float, float]] = []
+        for part, town in parts:
+            seat = next((i for i in members if cols.kind[i] == CITY and key(cols.name[i]) == key(town)), None)
+            if seat is None:
+                raise GazetteerBuildError(f"acled_divisions.tsv: no town {town!r} in {code} to centre {part!r} on")
+            # a part keeps its division as its parent (admin1 of a first-level row), for "Bago" the town
+            row = cols.add(0, part, cols.lat[seat], cols.lon[seat], ADM1, "ADM1", cols.country[parent], parent)
+            names[row].append((part, Q_ALIAS))
+            centres.append((row, cols.lat[seat], cols.lon[seat]))
+        for i in members:
+            nearest = min(centres, key=lambda c: (c[1] - cols.lat[i]) ** 2 + (c[2] - cols.lon[i]) ** 2)[0]
+            cols.admin1[i] = nearest
+            cols.population[nearest] += cols.population[i] if cols.kind[i] == CITY else 0
 
 
 def add_landmarks(cols: Columns, names: dict[int, list[tuple[str, int]]]) -> None:

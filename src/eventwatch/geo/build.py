@@ -28,7 +28,7 @@ from eventwatch.errors import EventwatchError
 from eventwatch.geo.divisions import DivisionRules, acled_admin1_names, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article, translit
 
-INDEX_VERSION = 22
+INDEX_VERSION = 23
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_LANDMARK, Q_TRANSLIT = 0, 1, 2, 3, 5, 6  # 4 is the resolver's fuzzy match
@@ -294,7 +294,7 @@ def build_index(out_dir: Path) -> None:
 
     for idx in capital_row.values():
         cols.fcode[idx] = "PPLC"
-    from eventwatch.geo.additions import add_landmarks, add_team_places, plain_division_names
+    from eventwatch.geo.additions import add_landmarks, add_team_places, plain_division_names, split_divisions
 
     plain_division_names(cols)
     for code, acled_name in {**acled_admin1_names(data_rows("acled_admin1.tsv")), **rules.names}.items():
@@ -304,6 +304,7 @@ def build_index(out_dir: Path) -> None:
     for code, former in rules.aliases.items():
         if code in iso_row:
             names[iso_row[code]].extend((alias, Q_ALIAS) for alias in former)
+    split_divisions(cols, names, iso_row, rules.splits)
     add_team_places(cols, names, country_row, gnc)
     add_landmarks(cols, names)
     _write(out_dir, cols, names)

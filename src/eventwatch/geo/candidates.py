@@ -192,6 +192,7 @@ class CandidateFinder:
         if not towns:
             return found
         admin1s = {cols.admin1[t] for t in towns}
+        admin1s |= {cols.admin1[a] for a in admin1s if a >= 0 and cols.admin1[a] >= 0}  # a part's division (Bago)
         admin2s = {cols.admin2[t] for t in towns}
         # a province abroad yields to a city of some size by that name ("Bari", "Cordoba", "Manchester")
         city = any(cols.population[t] >= CITY_POPULATION and self.gaz.lookup_quality(t, k) == 0 for t in towns)

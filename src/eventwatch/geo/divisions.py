@@ -18,6 +18,8 @@ class DivisionRules:
     demote: dict[str, str] = field(default_factory=dict)  # GeoNames admin code -> ACLED's name for the unit
     names: dict[str, str] = field(default_factory=dict)  # ISO code -> ACLED's name
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ISO code -> other names (former ones)
+    # ISO code -> ACLED's parts of the division, each with the town it is centred on (Shan-North at Lashio)
+    splits: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: list[list[str]]) -> DivisionRules:
@@ -25,6 +27,7 @@ class DivisionRules:
         demote: dict[str, str] = {}
         names: dict[str, str] = {}
         aliases: dict[str, tuple[str, ...]] = {}
+        splits: dict[str, tuple[tuple[str, str], ...]] = {}
         for row in rows:
             action, code = row[0], row[1]
             if action == "promote":
@@ -35,9 +38,11 @@ class DivisionRules:
                 names[code] = row[2]
             elif action == "alias":
                 aliases[code] = (*aliases.get(code, ()), *row[2].split("|"))
+            elif action == "split":
+                splits[code] = (*splits.get(code, ()), (row[2], row[3]))
             else:
                 raise ValueError(f"unknown action {action!r} in acled_divisions.tsv")
-        return cls(frozenset(promote), demote, names, aliases)
+        return cls(frozenset(promote), demote, names, aliases, splits)
 
 
 def acled_admin1_names(rows: list[list[str]]) -> dict[str, str]:

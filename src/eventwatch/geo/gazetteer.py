@@ -15,7 +15,7 @@ from pathlib import Path
 
 from eventwatch.errors import EventwatchError
 from eventwatch.geo.build import ADM1, ADM2, CITY, COUNTRY, INDEX_VERSION, Q_LANDMARK, REGION, Columns, build_index
-from eventwatch.geo.normalize import skeleton
+from eventwatch.geo.normalize import key, skeleton
 from eventwatch.records import Place, Span
 
 __all__ = ["ADM1", "ADM2", "CITY", "COUNTRY", "Q_LANDMARK", "REGION", "Gazetteer", "cache_dir", "get_gazetteer"]
@@ -103,18 +103,24 @@ class Gazetteer:
 
     # -- places ------------------------------------------------------------------------------------------------
     def seat(self, row: int) -> int | None:
-        """The town ACLED places a division-wide event at: the capital in the division, else its largest town."""
+        """The town ACLED places a division-wide event at: the country's capital when it lies in the division, else
+        a town of some size named like the division (most provinces are named after their capital: Magway, Bago,
+        Kerman; GeoNames' PPLA codes are not in the data we ship), else the division's largest town."""
         if self._seats is None:
             c = self.cols
             seats: dict[int, int] = {}
+            ranks: dict[int, tuple[bool, bool, int]] = {}
             for i in range(len(c.gid)):
                 if c.kind[i] != CITY:
                     continue
-                rank = (c.fcode[i] == "PPLC", c.population[i])
-                for div in (c.admin1[i], c.admin2[i]):
-                    old = seats.get(div)
-                    if div >= 0 and (old is None or rank > (c.fcode[old] == "PPLC", c.population[old])):
-                        seats[div] = i
+                parent = c.admin1[c.admin1[i]] if c.admin1[i] >= 0 else -1  # a division ACLED splits into parts
+                for div in (c.admin1[i], c.admin2[i], parent):
+                    if div < 0:
+                        continue
+                    named = c.population[i] >= 10_000 and key(c.name[div]).startswith(key(c.name[i]))
+                    rank = (c.fcode[i] == "PPLC", named, c.population[i])
+                    if div not in ranks or rank > ranks[div]:
+                        seats[div], ranks[div] = i, rank
             self._seats = seats
         return self._seats.get(row)
 

@@ -110,6 +110,9 @@ class Geocoder:
         if seat is None:
             return place
         town = self.gaz.place(seat, span=place.span, precision=3)
+        cols = self.gaz.cols
+        if row is not None and cols.kind[row] == ADM1 and cols.admin1[cols.admin1[seat]] == row:
+            return town  # a division ACLED splits into parts ("Shan State"): the seat's part is ACLED's admin1
         return replace(town, admin1=place.admin1 or town.admin1, admin2=place.admin2 or town.admin2)
 
     def _sure_qualifier(self, m: Mention) -> bool:
