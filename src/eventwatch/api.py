@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from eventwatch.dates.published import parse_published
 from eventwatch.pipeline import Pipeline, Stage
 from eventwatch.records import Document, Event
 from eventwatch.settings import Settings
@@ -42,6 +43,7 @@ def extract(text: str, published: str | None = None, *, doc_id: str | None = Non
     >>> events = extract("Police arrested 12 students in Nairobi on Monday.", published="2024-03-12")
     """
     settings = _settings(settings, overrides)
+    published = parse_published(published, settings.date_order)  # UnreadableDate: one clear error
     doc = process_document(Document(raw=text, origin=doc_id or "<text>", published=published), settings)
     if doc_id is not None:
         doc = dataclasses.replace(doc, events=tuple(dataclasses.replace(e, doc_id=doc_id) for e in doc.events))
@@ -51,8 +53,12 @@ def extract(text: str, published: str | None = None, *, doc_id: str | None = Non
 def process_document(doc: Document, settings: Settings) -> Document:
     """Clean and extract one document, and say according to whom (outlet, claims, loaded language); a short text
     that cleaning would drop is still coded as it stands."""
+    from eventwatch.clean.stage import PUBLISHED_STAGE
+
     clean, outlet, events, sources = _stages(settings)
     cleaned = clean(doc)
+    if cleaned.dropped is not None and cleaned.dropped.stage == PUBLISHED_STAGE:
+        return cleaned  # a date that cannot be read is a drop even where a short text is coded as it stands
     if cleaned.dropped is not None:
         text = doc.raw.strip()
         if not text:

@@ -29,6 +29,7 @@ class Settings:
     min_chars: int = 40
     batch_size: int = 16
     published: str = ""
+    date_order: str = ""
     country: str = ""
     reporting_window_days: int = 30
     max_sentences: int = 2000
@@ -81,6 +82,8 @@ class Settings:
                 dt.date.fromisoformat(self.published)
             except ValueError as exc:
                 raise SettingsError(f"published must be an ISO date like 2021-01-05, got {self.published!r}") from exc
+        if self.date_order not in ("", "DMY", "MDY"):
+            raise SettingsError(f"date_order must be \"DMY\" or \"MDY\" (or empty), got {self.date_order!r}")
         if self.country and not (len(self.country) == 2 and self.country.isalpha() and self.country.isupper()):
             raise SettingsError(f"country must be an ISO 3166-1 alpha-2 code like NG, got {self.country!r}")
         if self.max_bytes <= 0 or self.batch_size <= 0 or self.max_sentences <= 0:

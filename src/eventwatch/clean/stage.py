@@ -17,6 +17,7 @@ import re
 from eventwatch.clean.captions import dated_caption, is_short, marked_caption_date
 from eventwatch.clean.lexicon import is_furniture
 from eventwatch.clean.meta import DatelineMatch, find_dateline, match_attribution
+from eventwatch.dates.published import UnreadableDate, parse_published
 from eventwatch.readers.decode import normalise_text
 from eventwatch.records import Caption, Document, Drop
 from eventwatch.settings import Settings
@@ -58,6 +59,10 @@ def _is_prose(line: str) -> bool:
     return len(line) >= _BODY_CHARS or len(line.split()) >= _BODY_WORDS
 
 
+# The stage a drop names when a document's publication date cannot be read (cleaning reads it first).
+PUBLISHED_STAGE = "published"
+
+
 class Clean:
     """Pipeline stage `clean`: sets text, id, title, captions, dateline, reported_by and byline.
 
@@ -74,6 +79,12 @@ class Clean:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Document:
+        try:  # the one reading of publication dates; one that cannot be read is a drop with its reason
+            published = parse_published(doc.published, self.settings.date_order)
+        except UnreadableDate as exc:
+            return dataclasses.replace(doc, dropped=Drop(PUBLISHED_STAGE, exc.reason))
+        if published != doc.published:
+            doc = dataclasses.replace(doc, published=published)
         blocks = [
             [line for line in block.split("\n") if line.strip()]
             for block in re.split(r"\n\s*\n", normalise_text(doc.raw, unescape=False))

@@ -29,7 +29,15 @@ def settings_options(func: F) -> F:
 
 
 def make_settings(config: str | None, **overrides: Any) -> Settings:
-    return Settings.load(config, **overrides)
+    """Settings from the packaged defaults, `--config` and the options; `--published` is read by the one parser
+    of publication dates ("12 March 2024", or "12/03/2024" with date_order), an unreadable one is a one-line error."""
+    published = overrides.pop("published", None)
+    settings = Settings.load(config, **overrides)
+    if published:
+        from eventwatch.dates.published import parse_published
+
+        settings = Settings.load(config, **overrides, published=parse_published(published, settings.date_order))
+    return settings
 
 
 def country_option(func: F) -> F:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import io
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 import click
@@ -19,6 +20,7 @@ from eventwatch.cli.options import (
     outlets_option,
     settings_options,
 )
+from eventwatch.dates.published import UnreadableDate, parse_published
 from eventwatch.errors import BadRecord
 from eventwatch.jsonio import Record, read_records, require_text, write_line
 from eventwatch.records import Document
@@ -31,11 +33,20 @@ def register(cli: click.Group) -> None:
 
 
 def _records(paths: tuple[str, ...], strict: bool, stdin: IO[str] | None = None) -> Iterator[Record]:
-    """JSONL records; malformed lines are reported on stderr (or raised with --strict) and skipped."""
-    problems: list[str] | None = None if strict else []
-    yield from read_records(list(paths), stdin=stdin, problems=problems)
-    for problem in problems or []:
-        click.echo(f"skipped: {problem}", err=True)
+    """JSONL records; a malformed line comes as a record with its `error` (raised with --strict)."""
+    yield from read_records(list(paths), stdin=stdin, strict=strict)
+
+
+def _answer(handle: IO[str], record: Record, strict: bool, work: Callable[[Record], Iterable[Any]]) -> None:
+    """Write what `work` makes of one record; a bad record (no text, text not a string, bad JSON, an unreadable
+    date) is answered with one error line, {"id", "error"}, and the stream goes on; --strict stops at it."""
+    try:
+        for line in work(record):
+            write_line(handle, line)
+    except (BadRecord, UnreadableDate) as exc:
+        if strict:
+            raise
+        write_line(handle, {"id": record.data.get("id"), "error": str(exc)})
 
 
 def _is_jsonl(paths: tuple[str, ...]) -> tuple[bool, io.StringIO | None]:
@@ -65,28 +76,37 @@ def extract(paths: tuple[str, ...], out: str | None, country: str | None, outlet
     settings = make_settings(config, published=published, strict=strict, country=country, outlets=outlets)
     jsonl, buffered = _is_jsonl(paths)
     handle = open_out(out)
+
+    def events(doc: Document, record_id: str) -> Iterator[dict[str, Any]]:
+        result = process_document(doc, settings)
+        if result.dropped is not None:
+            raise BadRecord(f"{doc.origin}: dropped at {result.dropped.stage}: {result.dropped.reason}")
+        for event in result.events:
+            yield dataclasses.asdict(dataclasses.replace(event, doc_id=record_id or event.doc_id))
+
+    def from_record(record: Record) -> Iterator[dict[str, Any]]:
+        data = record.data
+        doc = Document(raw=require_text(record), origin=f"{record.origin}:{record.line}",
+                       published=parse_published(data.get("published") or None, settings.date_order),
+                       url=_opt(data, "url"), source=_opt(data, "source"))
+        yield from events(doc, str(data.get("id", "")))
+
     try:
-        for doc in _documents(paths, settings, jsonl, buffered):
-            if doc.dropped is not None:
-                click.echo(f"dropped {doc.origin}: {doc.dropped.stage}: {doc.dropped.reason}", err=True)
-                continue
-            record_id = doc.id
-            result = process_document(doc, settings)
-            for event in result.events:
-                write_line(handle, dataclasses.asdict(dataclasses.replace(event, doc_id=record_id or event.doc_id)))
+        if jsonl:
+            for record in _records(paths, settings.strict, buffered):
+                _answer(handle, record, settings.strict, from_record)
+        else:
+            for doc in _documents(paths, settings, buffered):
+                if doc.dropped is not None:
+                    click.echo(f"dropped {doc.origin}: {doc.dropped.stage}: {doc.dropped.reason}", err=True)
+                    continue
+                for line in events(doc, ""):
+                    write_line(handle, line)
     finally:
         _close(handle)
 
 
-def _documents(paths: tuple[str, ...], settings: Settings, jsonl: bool, buffered: io.StringIO | None
-               ) -> Iterator[Document]:
-    if jsonl:
-        for record in _records(paths, settings.strict, buffered):
-            data = record.data
-            yield Document(raw=require_text(record), origin=f"{record.origin}:{record.line}",
-                           id=str(data.get("id", "")), published=_opt(data, "published"),
-                           url=_opt(data, "url"), source=_opt(data, "source"))
-        return
+def _documents(paths: tuple[str, ...], settings: Settings, buffered: io.StringIO | None) -> Iterator[Document]:
     if buffered is not None:
         yield Document(raw=buffered.getvalue(), origin="<stdin>")
         return
@@ -114,14 +134,26 @@ def classify(paths: tuple[str, ...], out: str | None, config: str | None, publis
 
     settings = make_settings(config, published=published, strict=strict)
     records = list(_records(paths, settings.strict))
+    texts: dict[int, str] = {}
+    for i, record in enumerate(records):  # bad records are answered in their place, the rest classified at once
+        try:
+            texts[i] = require_text(record)
+        except BadRecord:
+            if settings.strict:
+                raise
+    labels = dict(zip(texts, classify_texts(list(texts.values()), settings, known_event=known_event), strict=True))
     handle = open_out(out)
     try:
-        labels = classify_texts([require_text(r) for r in records], settings, known_event=known_event)
-        for record, label in zip(records, labels, strict=True):
-            write_line(handle, {"id": record.data.get("id"), "event_type": label[0] if label else None,
-                                "sub_event_type": label[1] if label else None})
+        for i, record in enumerate(records):
+            _answer(handle, record, settings.strict, functools.partial(_label, label=labels.get(i)))
     finally:
         _close(handle)
+
+
+def _label(record: Record, label: tuple[str, str] | None) -> list[dict[str, Any]]:
+    require_text(record)
+    return [{"id": record.data.get("id"), "event_type": label[0] if label else None,
+             "sub_event_type": label[1] if label else None}]
 
 
 @click.command()
@@ -137,20 +169,24 @@ def geocode(paths: tuple[str, ...], out: str | None, config: str | None, publish
     settings = make_settings(config, published=published, strict=strict)
     nlp, geocoder = load_nlp(settings), Geocoder(get_gazetteer())
     handle = open_out(out)
+
+    def places(record: Record) -> list[dict[str, Any]]:
+        text = require_text(record)
+        spans = record.data.get("spans")
+        if spans is not None:
+            pairs = _spans(record, spans, len(text))
+            found = geocoder.resolve_spans(text, pairs)
+            rows: list[dict[str, Any] | None] = [
+                None if p is None else _place(p, s, e) for p, (s, e) in zip(found, pairs, strict=True)
+            ]
+        else:
+            rows = [_place(p, p.span.start if p.span else None, p.span.end if p.span else None)
+                    for p in geocoder.find_places(nlp(text))]
+        return [{"id": record.data.get("id"), "places": rows}]
+
     try:
         for record in _records(paths, settings.strict):
-            text = require_text(record)
-            spans = record.data.get("spans")
-            if spans is not None:
-                pairs = _spans(record, spans, len(text))
-                places = geocoder.resolve_spans(text, pairs)
-                rows: list[dict[str, Any] | None] = [
-                    None if p is None else _place(p, s, e) for p, (s, e) in zip(places, pairs, strict=True)
-                ]
-            else:
-                rows = [_place(p, p.span.start if p.span else None, p.span.end if p.span else None)
-                        for p in geocoder.find_places(nlp(text))]
-            write_line(handle, {"id": record.data.get("id"), "places": rows})
+            _answer(handle, record, settings.strict, places)
     finally:
         _close(handle)
 
@@ -179,24 +215,26 @@ def _place(p: Any, start: int | None, end: int | None) -> dict[str, Any]:
 def dates(paths: tuple[str, ...], out: str | None, config: str | None, published: str | None,
           strict: bool | None, quiet: bool) -> None:
     """Time expressions of each JSONL record {"id", "text", "published"}, normalised to ISO-8601 values."""
-    from eventwatch.dates import find_dates, parse_date
+    from eventwatch.dates import find_dates
     from eventwatch.dates.timeml import timeml_mod, to_timeml_value
 
     settings = make_settings(config, published=published, strict=strict)
     handle = open_out(out)
+
+    def expressions(record: Record) -> list[dict[str, Any]]:
+        text = require_text(record)
+        raw_ref = parse_published(record.data.get("published") or None, settings.date_order) or settings.published
+        reference = dt.date.fromisoformat(raw_ref) if raw_ref else None
+        return [{"id": record.data.get("id"), "dates": [
+            {"start": d.span.start if d.span else None, "end": d.span.end if d.span else None,
+             "text": d.span.text if d.span else None, "value": to_timeml_value(d), "mod": timeml_mod(d),
+             "precision": d.granularity, "first": d.first.isoformat(), "last": d.last.isoformat(),
+             "time_precision": d.time_precision}
+            for d in find_dates(text, reference, indefinite=True)]}]
+
     try:
         for record in _records(paths, settings.strict):
-            text = require_text(record)
-            raw_ref = _opt(record.data, "published") or settings.published or None
-            ref = parse_date(raw_ref, None) if raw_ref else None
-            reference: dt.date | None = ref.last if ref else None
-            found = find_dates(text, reference, indefinite=True)
-            write_line(handle, {"id": record.data.get("id"), "dates": [
-                {"start": d.span.start if d.span else None, "end": d.span.end if d.span else None,
-                 "text": d.span.text if d.span else None, "value": to_timeml_value(d), "mod": timeml_mod(d),
-                 "precision": d.granularity, "first": d.first.isoformat(), "last": d.last.isoformat(),
-                 "time_precision": d.time_precision}
-                for d in found]})
+            _answer(handle, record, settings.strict, expressions)
     finally:
         _close(handle)
 
@@ -213,11 +251,15 @@ def loaded(paths: tuple[str, ...], out: str | None, config: str | None, publishe
 
     settings = make_settings(config, published=published, strict=strict)
     handle = open_out(out)
+
+    def scored(record: Record) -> list[dict[str, Any]]:
+        text = require_text(record)
+        spans = find_loaded(text)
+        return [{"id": record.data.get("id"), "score": loaded_score(text, spans), "spans": [
+            {"start": s.start, "end": s.end, "text": s.text, "technique": s.technique} for s in spans]}]
+
     try:
         for record in _records(paths, settings.strict):
-            text = require_text(record)
-            spans = find_loaded(text)
-            write_line(handle, {"id": record.data.get("id"), "score": loaded_score(text, spans), "spans": [
-                {"start": s.start, "end": s.end, "text": s.text, "technique": s.technique} for s in spans]})
+            _answer(handle, record, settings.strict, scored)
     finally:
         _close(handle)

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
-import re
-import time
 from typing import BinaryIO
 
+from eventwatch.dates.published import UnreadableDate, parse_published
 from eventwatch.records import Document, Drop
-
-_ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def dropped(origin: str, reason: str) -> Document:
@@ -41,26 +36,10 @@ def too_large(limit: int, size: int | None = None) -> str:
 
 
 def iso_date(value: object) -> str | None:
-    """An ISO day (`2021-01-05`) from the date forms metadata uses: ISO strings, RFC 2822, struct_time."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, time.struct_time):
-        try:
-            return dt.date(value.tm_year, value.tm_mon, value.tm_mday).isoformat()
-        except ValueError:
-            return None
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()[:10]
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if _ISO_PREFIX.match(text):
-        try:
-            return dt.date.fromisoformat(text[:10]).isoformat()
-        except ValueError:
-            return None
+    """The publication date of metadata (ISO strings, RFC 2822, written dates, struct_time) as an ISO day when it
+    reads without a setting; otherwise the text as given, which cleaning reads with `date_order` or drops with
+    the reason (`eventwatch.dates.parse_published`, the one parser of publication dates)."""
     try:
-        parsed = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return parsed.date().isoformat()
+        return parse_published(value)
+    except UnreadableDate:
+        return " ".join(value.split()) if isinstance(value, str) else str(value)
