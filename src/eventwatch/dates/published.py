@@ -59,7 +59,7 @@ def parse_published(value: object, date_order: str = "") -> str | None:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()[:10]
     if not isinstance(value, str):
-        raise UnreadableDate(f"publication date {value!r} is not text")
+        raise UnreadableDate(f"published date {value!r} is not text")
     text = " ".join(value.split())
     if not text:
         return None
@@ -80,15 +80,15 @@ def parse_published(value: object, date_order: str = "") -> str | None:
         parsed = None
     if parsed is not None:
         return parsed.date().isoformat()
-    raise UnreadableDate(f"cannot read the publication date {value!r}: give an ISO date like 2024-03-12")
+    raise UnreadableDate(f"cannot read the published date {value!r}: give an ISO date like 2024-03-12")
 
 
 def _numeric(m: re.Match[str], date_order: str, value: object) -> str:
     first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
     if len(m.group(4)) == 2:
-        raise UnreadableDate(f"publication date {value!r} has a two-digit year: give the year in full")
+        raise UnreadableDate(f"published date {value!r} has a two-digit year: give the year in full")
     if not date_order:
-        raise UnreadableDate(f"publication date {value!r} is numeric with the day and month in no stated order: "
+        raise UnreadableDate(f"published date {value!r} is numeric with the day and month in no stated order: "
                              "set date_order = \"DMY\" or \"MDY\", or give an ISO date")
     day, month = (first, second) if date_order == "DMY" else (second, first)
     return _day(year, month, day, value)
@@ -98,4 +98,4 @@ def _day(year: int, month: int, day: int, value: object) -> str:
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError as exc:
-        raise UnreadableDate(f"publication date {value!r} is no calendar day ({exc})") from exc
+        raise UnreadableDate(f"published date {value!r} is no calendar day ({exc})") from exc
