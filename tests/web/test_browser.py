@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from webstore import HOSTILE, events
 
+from eventwatch.merge import merge_new
 from eventwatch.store import Store, event_id
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,8 +37,9 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     subprocess.run([sys.executable, "-m", "eventwatch", "run", str(ROOT / "examples"), "--db", str(db), "--quiet"],
                    check=True, timeout=600)
     hostile, evs = events()[0]
-    with Store(db) as store:
+    with Store(db) as store, store.transaction():
         store.write_batch([dataclasses.replace(hostile, events=tuple(evs))])
+        merge_new(store, [hostile.id])
     proc = subprocess.Popen([sys.executable, "-m", "eventwatch", "serve", "--db", str(db), "--port", "0"],
                             stderr=subprocess.PIPE, text=True)
     try:
