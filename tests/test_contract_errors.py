@@ -85,3 +85,34 @@ def test_the_python_api_refuses_an_unreadable_date() -> None:
 
     with pytest.raises(UnreadableDate, match="date_order"):
         eventwatch.extract("Police arrested 12 students in Kisumu on Monday.", published="12/03/2024")
+
+
+def test_the_newcomer_path_is_documented() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert ".venv/bin/eventwatch" in readme and "source .venv/bin/activate" in readme
+    help_text = CliRunner().invoke(cli, ["run", "--help"]).output
+    assert "summary" in help_text and "stdout" in help_text and "cut" in help_text
+
+
+@pytest.mark.slow
+def test_the_run_summary_says_when_a_table_is_cut(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.records import Document, Event, Evidence, Span
+    from eventwatch.store import Store, event_id
+
+    db = tmp_path / "s.duckdb"
+    sentence = Span(0, 6, "Crowds")
+    events = tuple(Event(event_id=event_id("d", n), doc_id="d", event_type="Protests",
+                         sub_event_type="Peaceful protest", evidence=Evidence(sentence=sentence),
+                         event_date=f"2024-{1 + n // 28:02d}-{1 + n % 28:02d}", actor1="Protesters (Kenya)",
+                         country="Kenya", iso3="KEN", location=f"Town {n}") for n in range(45))
+    with Store(db) as store:
+        from eventwatch.merge import merge_new
+
+        store.write_batch([Document(raw="r", id="d", text="Crowds", events=events)])
+        merge_new(store)
+    path = tmp_path / "empty.txt"
+    path.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["run", str(path), "--db", str(db)])
+    assert "the first 40 of 45 shown" in " ".join(result.stdout.split())

@@ -38,3 +38,17 @@ def test_unreadable_settings_file(tmp_path: Path) -> None:
 
 def test_settings_are_hashable_so_built_stages_can_be_cached() -> None:
     assert hash(Settings.load()) == hash(Settings.load())
+
+
+def test_an_unknown_country_code_is_one_clear_error() -> None:
+    from click.testing import CliRunner
+
+    from eventwatch.cli import cli
+    from eventwatch.cli import tools as cli_tools
+
+    cli_tools.register(cli)
+    with pytest.raises(SettingsError, match="unknown country code 'ZZ'"):
+        Settings.from_mapping({"country": "ZZ"})
+    assert Settings.from_mapping({"country": "XK"}).country == "XK"
+    result = CliRunner().invoke(cli, ["extract", "--country", "zz", "-"], input='{"id": "a", "text": "x"}\n')
+    assert result.exit_code == 1 and "unknown country code" in result.output and "Traceback" not in result.output

@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from eventwatch.errors import StoreError
 from eventwatch.export import export
 from eventwatch.merge import merge_new
 from eventwatch.records import Caption, Document, Drop, Event, Evidence, Span
@@ -101,3 +102,28 @@ def test_a_store_written_before_caption_places_opens_and_resumes(tmp_path: Path)
 def test_unreadable_stored_captions_read_as_none() -> None:
     assert parse_captions(None) == () and parse_captions("{not json") == () and parse_captions('{"a": 1}') == ()
     assert parse_captions('[{"text": "T", "date": 5, "at": true}, {"date": "x"}, 3]') == (Caption("T", None, None),)
+
+
+class _FullDisk:
+    """The store's connection on a disk that fills up: COMMIT fails, and so does the ROLLBACK after it."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self._con = con
+
+    def execute(self, sql: str, *args: object) -> object:
+        if sql.strip() in ("COMMIT", "ROLLBACK"):
+            raise duckdb.IOException("Could not write file \"s.duckdb.wal\": No space left on device")
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._con, name)
+
+
+def test_a_full_disk_is_one_clear_error_not_the_rollbacks(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        real = store.con
+        store.con = _FullDisk(real)  # type: ignore[assignment]
+        with pytest.raises(StoreError, match="No space left on device") as info:
+            store.write_batch([_doc("a", 1)])
+        assert "cannot write to the store" in str(info.value)
+        store.con = real

@@ -86,7 +86,16 @@ class Settings:
             raise SettingsError(f"date_order must be \"DMY\" or \"MDY\" (or empty), got {self.date_order!r}")
         if self.country and not (len(self.country) == 2 and self.country.isalpha() and self.country.isupper()):
             raise SettingsError(f"country must be an ISO 3166-1 alpha-2 code like NG, got {self.country!r}")
+        if self.country and not _known_country(self.country):
+            raise SettingsError(f"unknown country code {self.country!r}: give an ISO 3166-1 alpha-2 code like NG")
         if self.max_bytes <= 0 or self.batch_size <= 0 or self.max_sentences <= 0:
             raise SettingsError("max_bytes, batch_size and max_sentences must be positive")
         if not 0.0 < self.near_duplicate_threshold <= 1.0:
             raise SettingsError("near_duplicate_threshold must be in (0, 1]")
+
+
+def _known_country(code: str) -> bool:
+    """An ISO 3166-1 alpha-2 code that names a country (XK, Kosovo, has no ISO code but is one)."""
+    import pycountry
+
+    return code == "XK" or pycountry.countries.get(alpha_2=code) is not None

@@ -54,7 +54,11 @@ def _safe(text: str) -> str:
 def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, country: str | None,
         outlets: tuple[str, ...] | None, config: str | None, published: str | None, strict: bool | None,
         quiet: bool) -> None:
-    """Read PATHS (files, folders, globs, - for stdin), extract events and store everything in DuckDB."""
+    """Read PATHS (files, folders, globs, - for stdin), extract events and store everything in DuckDB.
+
+    The summary (documents read, stored and dropped with their reasons, events by type, country, source and
+    day) is printed on stdout when the run ends; the progress bar goes to stderr; --quiet prints neither. Long
+    tables are cut and say so: `eventwatch export` and `eventwatch serve` show everything."""
     from eventwatch.readers import ReadStats, iter_documents
 
     settings = make_settings(config, db=db, batch_size=batch_size, published=published, strict=strict,
@@ -103,13 +107,23 @@ def _print_summary(console: Console, summary: RunSummary, store: Store, db: str)
                                  ("Events by source", "coalesce(source_kind, '(outlet unknown)') || CASE WHEN "
                                   "partisan_only THEN ', partisan only' ELSE '' END", 20),
                                  ("Events by day", "coalesce(CAST(event_date AS VARCHAR), '(undated)')", 40)):
-        rows = store.query(f"SELECT {column} AS k, count(*) AS n FROM events GROUP BY k ORDER BY "
-                           f"{'k' if 'day' in title else 'n DESC, k'} LIMIT {limit}")
+        rows = store.query(f"SELECT {column} AS k, count(*) AS n, count(*) OVER () AS groups FROM events "
+                           f"GROUP BY k ORDER BY {'k' if 'day' in title else 'n DESC, k'} LIMIT {limit}")
         if rows:
-            table = Table(title.split()[-1], "events", title=f"{title} (whole store)")
+            groups = int(rows[0]["groups"])
+            cut = (f"the first {limit} of {groups} shown: `eventwatch export` or `eventwatch serve` has them all"
+                   if groups > limit else None)
+            table = Table(title.split()[-1], "events", title=f"{title} (whole store)", caption=cut)
             for row in rows:
                 table.add_row(_safe(str(row["k"])), str(row["n"]))
             console.print(table)
+    scope = store.query("SELECT count(*) FILTER (WHERE NOT coalesce(background, false) AND event_date IS NOT NULL "
+                        "AND country IS NOT NULL AND actor1 IS NOT NULL) AS published, count(*) FILTER "
+                        "(WHERE background) AS background, count(*) FILTER (WHERE event_date IS NULL) AS undated "
+                        "FROM events")[0]
+    console.print(f"[bold]Export[/bold]: `eventwatch export` writes the {scope['published']} current events with a "
+                  f"day, a country and an actor; {scope['background']} background and {scope['undated']} undated "
+                  "events stay in the store (--include-background, --all)")
 
 
 def _print_corroborated(console: Console, store: Store, limit: int = 15) -> None:
