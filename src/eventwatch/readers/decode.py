@@ -105,6 +105,26 @@ def guess_encoding(data: bytes) -> str | None:
     return str(best.encoding)
 
 
+def decode_by_line(data: bytes) -> str | None:
+    """A file whose lines come in two encodings (UTF-8 text with lines pasted from a Windows-1252 or Latin-1
+    source) decoded line by line: each line as UTF-8 when it is valid UTF-8, else as Windows-1252 (Latin-1 for
+    the five bytes it leaves undefined). None when no line holds valid non-ASCII UTF-8: then nothing shows the
+    file is UTF-8 at all, and one guess for the whole file is right. A single guess for a mixed file reads every
+    line in one code page and garbles the UTF-8 ones (a Cyrillic code page for "café" and "Bogotá")."""
+    lines: list[str] = []
+    utf8 = 0
+    for line in data.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                lines.append(line.decode("latin-1"))
+    return "\n".join(lines) if utf8 else None
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, str]:
     """Decode `data` to text; returns (text, "") or (None, reason).
 
@@ -132,6 +152,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str | None, 
             continue
         if _looks_sane(text):
             return text, ""
+    mixed = decode_by_line(data)
+    if mixed is not None and _looks_sane(mixed):
+        return mixed, ""
     encoding = guess_encoding(data)
     if encoding is None:
         return None, "undecodable: not valid UTF-8 and no text encoding fits"
