@@ -318,6 +318,28 @@ class Store:
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     # -- writing ---------------------------------------------------------------------------------------------
+    def forget(self, doc_ids: Sequence[str], origins: Sequence[str]) -> None:
+        """Remove what the store holds of these documents (their row, per-report events, evidence and links) and
+        the drops recorded for these origins, before `eventwatch run --reprocess` writes what the current settings
+        make of them. Merged events are then clustered again from the reports that remain (`merge.recompute`);
+        ACLED numbers are never reused."""
+        with self.transaction():
+            if doc_ids:
+                ids = [list(doc_ids)]
+                self.con.execute("DELETE FROM evidence WHERE event_id IN (SELECT event_id FROM report_events "
+                                 "WHERE list_contains(?, doc_id))", ids)
+                if "event_reports" in self.tables():
+                    merged = [str(r[0]) for r in self.con.execute(
+                        "SELECT DISTINCT event_id FROM event_reports WHERE list_contains(?, doc_id)", ids).fetchall()]
+                    self.con.execute("DELETE FROM event_reports WHERE list_contains(?, doc_id)", ids)
+                    # a merged event none of whose reports remains goes with them
+                    self.con.execute("DELETE FROM events WHERE list_contains(?, event_id) AND event_id NOT IN "
+                                     "(SELECT event_id FROM event_reports)", [merged])
+                self.con.execute("DELETE FROM report_events WHERE list_contains(?, doc_id)", ids)
+                self.con.execute("DELETE FROM documents WHERE list_contains(?, id)", ids)
+            if origins:
+                self.con.execute("DELETE FROM drops WHERE list_contains(?, origin)", [list(origins)])
+
     def write_batch(self, docs: Iterable[Document], pipeline: str = "") -> BatchCounts:
         """Store one processed batch atomically: all of its rows or none. Its events go to `report_events`, one
         per report; `eventwatch.merge` turns them into the merged `events` (the runner does both in one commit)."""

@@ -48,10 +48,13 @@ def _safe(text: str) -> str:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", help="DuckDB file to store into (default ./eventwatch.duckdb).")
 @click.option("--batch-size", type=int, help="Documents per stored transaction.")
+@click.option("--reprocess", is_flag=True,
+              help="Code documents already in the store again with the current settings (--published, --country, "
+                   "date_order...), replacing what the store holds of them; without it they are skipped.")
 @country_option
 @outlets_option
 @settings_options
-def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, country: str | None,
+def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, reprocess: bool, country: str | None,
         outlets: tuple[str, ...] | None, config: str | None, published: str | None, strict: bool | None,
         quiet: bool) -> None:
     """Read PATHS (files, folders, globs, - for stdin), extract events and store everything in DuckDB.
@@ -73,7 +76,8 @@ def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, country:
                       console=console, transient=True, disable=quiet) as progress:
             task = progress.add_task("run", total=None)
             stream = docs if first is None else _chain(first, docs)
-            summary = run_into_store(stream, store, settings, on_batch=lambda n: progress.advance(task, n))
+            summary = run_into_store(stream, store, settings, on_batch=lambda n: progress.advance(task, n),
+                                     reprocess=reprocess)
         if not quiet:
             _print_summary(Console(), summary, store, settings.db)
             if stats.skipped:

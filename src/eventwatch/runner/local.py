@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
-from eventwatch.merge import merge_new
+from eventwatch.merge import merge_new, recompute
 from eventwatch.pipeline import Pipeline, Stage
 from eventwatch.records import Document, Drop
 from eventwatch.settings import Settings
@@ -32,7 +32,8 @@ class SkipStored:
         return doc
 
 
-def build_stages(settings: Settings, store: Store | None = None, *, extract: bool = True) -> list[Stage]:
+def build_stages(settings: Settings, store: Store | None = None, *, extract: bool = True,
+                 reprocess: bool = False) -> list[Stage]:
     """The one list of stages every interface runs; `extract=False` stops after reading, cleaning and finding the
     outlet."""
     from eventwatch.clean import Clean
@@ -40,7 +41,7 @@ def build_stages(settings: Settings, store: Store | None = None, *, extract: boo
     from eventwatch.language import LanguageFilter
 
     stages: list[Stage] = [Clean(settings)]
-    if store is not None:
+    if store is not None and not reprocess:  # reprocessing codes stored documents again instead of skipping them
         stages.append(SkipStored(store.document_ids()))
     stages.append(LanguageFilter(settings))
     stages.append(Dedupe(settings, known=store.document_texts() if store is not None else ()))
@@ -87,19 +88,41 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 def run_into_store(docs: Iterable[Document], store: Store, settings: Settings,
                    on_batch: Callable[[int], None] | None = None,
-                   stages: Sequence[Stage] | None = None) -> RunSummary:
+                   stages: Sequence[Stage] | None = None, *, reprocess: bool = False) -> RunSummary:
     """Process documents batch by batch, each batch and the merge of its events committed in one transaction, so
-    that a run killed at any point leaves a store whose events are merged (and resumes from there)."""
-    pipeline = Pipeline(stages if stages is not None else build_stages(settings, store), strict=settings.strict)
+    that a run killed at any point leaves a store whose events are merged (and resumes from there).
+
+    With `reprocess`, documents already stored are coded again with the current settings (`--published`,
+    `date_order`, `--country`...): what the store held of them and the drops of their origins are replaced, and
+    the merged events are clustered again from all reports at the end."""
+    if stages is None:
+        stages = build_stages(settings, store, reprocess=reprocess)
+    pipeline = Pipeline(stages, strict=settings.strict)
     summary = RunSummary()
     merge_new(store)  # reports a store written before merging existed holds, not merged yet
     for batch in _batches(docs, settings.batch_size):
         processed = pipeline.run_batch(batch)
         with store.transaction():
+            if reprocess:
+                processed = _keep_links(store, processed)
+                store.forget([d.id for d in processed if d.id], [d.origin for d in processed])
             store.write_batch(processed, pipeline.signature)
-            merge_new(store, [d.id for d in processed if d.dropped is None])
+            if not reprocess:
+                merge_new(store, [d.id for d in processed if d.dropped is None])
         for doc in processed:
             summary.add(doc)
         if on_batch is not None:
             on_batch(len(processed))
+    if reprocess:
+        recompute(store)  # merged events of the reports replaced, clustered again with all the others
     return summary
+
+
+def _keep_links(store: Store, docs: list[Document]) -> list[Document]:
+    """A stored near copy keeps its link to its original when it is coded again (deduplication does not compare
+    a stored document with the others a second time)."""
+    rows = store.query("SELECT id, duplicate_of FROM documents WHERE list_contains(?, id) AND duplicate_of IS NOT "
+                       "NULL", [[d.id for d in docs if d.id]])
+    links = {str(r["id"]): str(r["duplicate_of"]) for r in rows}
+    return [dataclasses.replace(d, duplicate_of=links[d.id]) if d.duplicate_of is None and d.id in links else d
+            for d in docs]
