@@ -46,3 +46,16 @@ def test_a_name_the_parser_cuts_is_one_place(nlp: Any, geocoder: Geocoder) -> No
                                       "area of Pul-i-Khumri city, Baghlan."))
     assert any(p.span is not None and p.span.text == "Pul-i-Khumri" and p.country == "AF" for p in places)
     assert all(p.country == "AF" for p in places)
+
+
+@pytest.mark.slow
+def test_geocode_gives_the_province_and_an_event_its_seat(nlp: Any, geocoder: Geocoder) -> None:
+    """The `geocode` contract returns the gazetteer's entity (a province is the province, ADM1); an event known only
+    by its province follows ACLED (at the seat, geo_precision 3), with the province kept in admin1."""
+    from eventwatch.api import extract
+
+    province = geocoder.resolve_name("Kerman province")
+    assert province is not None and province.feature_code == "ADM1" and province.name == "Kerman"
+    events = extract("Farmers protested across Kerman province on Monday over water shortages.", "2024-05-08")
+    assert events and all(e.location == "Kerman" and e.geo_precision == 3 and e.admin1 == "Kerman" for e in events)
+    assert all(e.geonameid != province.geonameid for e in events)  # the town, not the division
