@@ -69,9 +69,13 @@ def test_the_server_answers_on_loopback_and_holds_the_store(db: Path) -> None:
         request = urllib.request.Request(url + "api/events", method="HEAD")
         with urllib.request.urlopen(request) as head:
             assert head.status == 200 and head.read() == b""
-        # DuckDB lets one process write: `run` (here, opening the store for writing) says how to ingest instead
+        # DuckDB lets one process write: `run` says, in one line, how to ingest into a served store instead
         with pytest.raises(StoreError, match="serve --watch"):
             Store(db)
+        article = db.parent / "new.txt"
+        article.write_text("Hundreds of teachers marched in Nakuru on Monday over unpaid salaries. " * 3)
+        code, out = _cli("run", str(article), "--db", str(db), "--quiet")
+        assert code != 0 and "eventwatch serve --watch" in out and out.strip().count("\n") == 0
     finally:
         proc.terminate()
         proc.wait(timeout=30)

@@ -412,6 +412,18 @@
     return document.createTextNode(text || url || "");
   }
 
+  function reportSays(r) {
+    /* What this report itself says (after merge each report keeps its own day, place and toll) and why it was
+     * joined to the event; nothing for a store whose reports carry none of it. */
+    const parts = [];
+    if (r.event_date) parts.push(`says ${String(r.event_date).slice(0, 10)}`);
+    if (r.location) parts.push(`at ${r.location}${r.admin1 ? ", " + r.admin1 : ""}`);
+    if (r.fatalities !== undefined && r.fatalities !== null) parts.push(`${r.fatalities} killed`);
+    if (r.independent === false) parts.push("not independent (a copy or the same outlet again)");
+    if (r.joined_by) parts.push(`joined by ${r.joined_by}`);
+    return parts.length ? el("div", { class: "says" }, parts.join(" · ")) : null;
+  }
+
   async function openEvent(id, fromMap) {
     setURL({ event: id }, true);
     let e;
@@ -452,6 +464,7 @@
           r.reported_by ? ` via ${r.reported_by}` : null, r.published ? ` · ${r.published}` : null),
         r.claimed_by ? el("div", { class: "claim" }, `Claimed by: ${r.claimed_by}`) : el("div", { class: "claim" }, "No claim of responsibility"),
         r.title ? el("div", { class: "title" }, r.title) : null,
+        reportSays(r),
         r.url ? el("div", { class: "url" }, safeLink(r.url)) : null);
       const own = JSON.stringify(r.evidence) === JSON.stringify(e.evidence);  // the event's sentence is shown above
       if (Array.isArray(r.evidence) && r.evidence.length && !own) item.appendChild(highlighted(r.evidence));
