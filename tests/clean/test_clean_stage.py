@@ -134,6 +134,17 @@ def test_byline_and_reporting_credit() -> None:
     assert doc.text == PARA
 
 
+@pytest.mark.parametrize(("line", "reported_by"), [
+    ("By Rami Haddad — Published 5 September 2024", None),  # a page's time stamp is nobody's credit
+    ("By Rami Haddad – Updated September 5 2024", None),
+    ("By Rami Haddad | Levant Observer", "Levant Observer"),  # an outlet after the byline is
+])
+def test_what_follows_a_byline_is_an_outlet_not_a_time_stamp(line: str, reported_by: str | None) -> None:
+    doc = clean("\n\n".join(["Farmers block highway near Lyon", line, PARA]))
+    assert doc.byline == "Rami Haddad"
+    assert doc.reported_by == reported_by
+
+
 def test_known_title_is_kept_and_removed_from_body() -> None:
     doc = clean("Farmers block highway\n\n" + PARA, title="Farmers block highway")
     assert doc.title == "Farmers block highway" and doc.text == PARA

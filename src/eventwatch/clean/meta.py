@@ -30,6 +30,10 @@ _PLACE_AGENCY = re.compile(rf"^(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*{_AGENCY}{_
 _CAPS_ONLY = re.compile(rf"^(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*(?:—|–|--?)\s+(?=\S)")
 # "(Reuters) - Protesters ..." at the start, or a lone "(Reuters)" line
 _AGENCY_LEAD = re.compile(rf"^{_AGENCY}{_DASH}")
+# What follows a byline's dash may be the page's time stamp rather than an outlet: "Published 5 September 2024",
+# "Updated 14:02 GMT", "March 3, 2024"
+_STAMP = re.compile(r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)\b|.*\b(?:1[89]|20)\d\d\b|.*\d{1,2}:\d\d)",
+                    re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,5 +105,7 @@ def match_attribution(line: str) -> AttributionMatch | None:
             if not who:
                 continue
             agency = match.groupdict().get("agency")
+            if agency and _STAMP.match(agency.strip()):
+                agency = None  # "By Rami Haddad — Published 5 September 2024": a time stamp, not who published it
             return AttributionMatch(attribution.kind, who, canonical_agency(agency) if agency else None)
     return None
