@@ -15,6 +15,9 @@ settings.register_profile("dev", deadline=None, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 ROOT = Path(__file__).resolve().parent.parent
+# The loaded-language scorer a developer may have built into the cache (`eventwatch loaded-model`) would change what
+# the sources stage finds; tests use the shipped lexicon unless they build a model themselves.
+os.environ["EVENTWATCH_LOADED_MODEL"] = str(ROOT / "tests" / "no-such-loaded-model.json")
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 

@@ -44,6 +44,7 @@ class Settings:
     title_field: str = "title"
     source_field: str = "source"
     outlets: tuple[str, ...] = ()
+    loaded_detector: str = "auto"
 
     @classmethod
     def load(cls, path: str | Path | None = None, **overrides: Any) -> Settings:
@@ -92,6 +93,8 @@ class Settings:
             raise SettingsError("max_bytes, batch_size and max_sentences must be positive")
         if not 0.0 < self.near_duplicate_threshold <= 1.0:
             raise SettingsError("near_duplicate_threshold must be in (0, 1]")
+        if self.loaded_detector not in ("auto", "model", "lexicon"):
+            raise SettingsError(f"loaded_detector must be auto, model or lexicon, got {self.loaded_detector!r}")
 
 
 def _known_country(code: str) -> bool:

@@ -32,8 +32,8 @@ _CAPS_ONLY = re.compile(rf"^(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*(?:—|–|--?
 _AGENCY_LEAD = re.compile(rf"^{_AGENCY}{_DASH}")
 # What follows a byline's dash may be the page's time stamp rather than an outlet: "Published 5 September 2024",
 # "Updated 14:02 GMT", "March 3, 2024"
-_STAMP = re.compile(r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)\b|.*\b(?:1[89]|20)\d\d\b|.*\d{1,2}:\d\d)",
-                    re.I)
+_STAMP = re.compile(r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)\b"
+                    r"|.*\b(?:1[89]|20)\d\d\b|.*\d{1,2}:\d\d)", re.I)
 
 
 @dataclass(frozen=True, slots=True)

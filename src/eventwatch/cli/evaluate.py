@@ -114,9 +114,16 @@ def eval_timeml(directory: str, limit: int | None, as_json: bool) -> None:
 @click.argument("directory")
 @click.option("--limit", type=int, help="Evaluate the first N articles only (in id order).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_language(directory: str, limit: int | None, as_json: bool) -> None:
+@click.option("--detector", type=click.Choice(["auto", "model", "lexicon"]), default="auto", show_default=True,
+              help="The learned model built by `eventwatch loaded-model` (trained on the odd ids), the shipped "
+                   "lexicon, or auto (the model when built).")
+def eval_language(directory: str, limit: int | None, as_json: bool, detector: str) -> None:
     """Loaded language and name-calling spans on the Propaganda Techniques Corpus layout (SemEval-2020 Task 11
     span identification, partial overlap): even article ids (never tuned on), then odd ids (tuned on)."""
     from eventwatch.evaluation.language import evaluate_ptc
+    from eventwatch.sources.loaded import find_loaded
+    from eventwatch.sources.loaded_model import detector as choose
 
-    _emit(evaluate_ptc(_need(directory), limit=limit), as_json)
+    find = choose(detector)
+    name = "lexicon" if find is find_loaded else "model (built by eventwatch loaded-model)"
+    _emit(evaluate_ptc(_need(directory), find, limit=limit, name=name), as_json)

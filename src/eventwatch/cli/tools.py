@@ -1,4 +1,5 @@
-"""The contract commands that read JSON Lines records: `extract`, `classify`, `geocode` and `dates`."""
+"""The contract commands that read JSON Lines records: `extract`, `classify`, `geocode`, `dates` and `loaded`; and
+`loaded-model`, which builds the learned loaded-language scorer into the cache."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from eventwatch.settings import Settings
 
 
 def register(cli: click.Group) -> None:
-    for command in (extract, classify, geocode, dates, loaded):
+    for command in (extract, classify, geocode, dates, loaded, loaded_model):
         cli.add_command(command)
 
 
@@ -239,22 +240,30 @@ def dates(paths: tuple[str, ...], out: str | None, config: str | None, published
         _close(handle)
 
 
+DETECTOR = click.option("--detector", type=click.Choice(["auto", "model", "lexicon"]), default=None,
+                        help="What finds the spans: the learned model built by `eventwatch loaded-model`, the "
+                             "shipped lexicon, or auto (the model when built; setting loaded_detector).")
+
+
 @click.command()
 @click.argument("paths", nargs=-1)
 @out_option
+@DETECTOR
 @settings_options
-def loaded(paths: tuple[str, ...], out: str | None, config: str | None, published: str | None,
+def loaded(paths: tuple[str, ...], out: str | None, detector: str | None, config: str | None, published: str | None,
            strict: bool | None, quiet: bool) -> None:
     """Loaded language and name-calling in each JSONL record {"id", "text"}: {"id", "score", "spans": [{"start",
     "end", "text", "technique"}]} with technique "Loaded_Language" or "Name_Calling,Labeling"."""
-    from eventwatch.sources import find_loaded, loaded_score
+    from eventwatch.sources import loaded_score
+    from eventwatch.sources.loaded_model import detector as choose
 
     settings = make_settings(config, published=published, strict=strict)
+    find = choose(detector or settings.loaded_detector)
     handle = open_out(out)
 
     def scored(record: Record) -> list[dict[str, Any]]:
         text = require_text(record)
-        spans = find_loaded(text)
+        spans = find(text)
         return [{"id": record.data.get("id"), "score": loaded_score(text, spans), "spans": [
             {"start": s.start, "end": s.end, "text": s.text, "technique": s.technique} for s in spans]}]
 
@@ -263,3 +272,20 @@ def loaded(paths: tuple[str, ...], out: str | None, config: str | None, publishe
             _answer(handle, record, settings.strict, scored)
     finally:
         _close(handle)
+
+
+@click.command(name="loaded-model")
+@click.argument("directory", default="../shared/eval/language/ptc")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write the model here instead of the cache.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def loaded_model(directory: str, out: str | None, quiet: bool) -> None:
+    """Build the learned loaded-language scorer from a Propaganda Techniques Corpus folder (its odd article ids
+    only) into the cache, where `loaded`, `run` and `eval language` find it. PTC is for research use only, so the
+    model is built on your machine, never shipped."""
+    from pathlib import Path
+
+    from eventwatch.evaluation.language import build_model
+
+    model, path = build_model(directory, Path(out) if out else None)
+    if not quiet:
+        click.echo(f"wrote {path}: threshold {model.threshold}, grow {model.grow}, trained on {model.trained_on}")

@@ -9,7 +9,8 @@ Scoring follows SemEval-2020 Task 11's span identification (SI): overlapping gol
 and so are predicted ones; each predicted span s earns |s ∩ t| / |s| against every gold span t it overlaps
 (precision, over the number of predicted spans) and each gold span t earns |s ∩ t| / |t| (recall, over the number
 of gold spans). Per technique, the same with the labels kept apart (each technique's spans against its own).
-Articles are split by id parity: tune on odd ids, report even ids as never tuned on.
+Articles are split by id parity: tune on odd ids, report even ids as never tuned on. `build_model` trains the
+learned scorer (`eventwatch.sources.loaded_model`) on the odd ids only, so its even-id figure is one it never saw.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from eventwatch.errors import EvalDataMissing
 from eventwatch.evaluation.metrics import f1
 from eventwatch.records import LoadedSpan
 from eventwatch.sources.loaded import TECHNIQUES, find_loaded
+from eventwatch.sources.loaded_model import LoadedModel, model_path, train
 
 Interval = tuple[int, int]
 _ARTICLE = re.compile(r"article(\d+)\.txt$")
@@ -156,9 +158,11 @@ class PtcReport:
 
     tuned: LanguageReport
     held_out: LanguageReport
+    detector: str = "lexicon"
 
     def format(self) -> str:
-        return "\n".join([self.held_out.format("even article ids (never tuned on)"),
+        return "\n".join([f"detector: {self.detector}",
+                          self.held_out.format("even article ids (never tuned on)"),
                           self.tuned.format("odd article ids (tuned on)")])
 
     def as_dict(self) -> dict[str, object]:
@@ -170,10 +174,32 @@ class PtcReport:
             return {"articles": report.articles, "spans": figures(report.spans),
                     "by_technique": {t: figures(s) for t, s in report.by_technique.items()}}
 
-        return {"even_never_tuned": part(self.held_out), "odd_tuned": part(self.tuned)}
+        return {"detector": self.detector, "even_never_tuned": part(self.held_out), "odd_tuned": part(self.tuned)}
 
 
-def evaluate_ptc(folder: str | Path, detector: Detector = find_loaded, limit: int | None = None) -> PtcReport:
+def evaluate_ptc(folder: str | Path, detector: Detector = find_loaded, limit: int | None = None,
+                 name: str = "lexicon") -> PtcReport:
     articles = load_ptc(folder)[:limit] if limit else load_ptc(folder)
     odd, even = split_by_parity(articles)
-    return PtcReport(evaluate(odd, detector), evaluate(even, detector))
+    return PtcReport(evaluate(odd, detector), evaluate(even, detector), name)
+
+
+def si_f1(pairs: Iterable[tuple[Sequence[tuple[int, int, str]], Sequence[LoadedSpan]]]) -> float:
+    """SemEval's span-identification F1 over (gold, found) pairs of articles: what the model's threshold is chosen
+    by."""
+    total = SpanScore()
+    for gold, found in pairs:
+        total.add([(s.start, s.end) for s in found], [(s, e) for s, e, _ in gold])
+    return total.f1
+
+
+def build_model(folder: str | Path, out: Path | None = None) -> tuple[LoadedModel, Path]:
+    """Train the learned scorer on a PTC folder's odd article ids (the even ones stay unseen) and write it to the
+    cache (or `out`)."""
+    odd, _ = split_by_parity(load_ptc(folder))
+    if not odd:
+        raise EvalDataMissing(f"no odd-id articles to train on in {folder}")
+    model = train([(a.id, a.text, a.gold) for a in odd], si_f1, source=f"{Path(folder).name} odd ids")
+    path = out or model_path()
+    model.save(path)
+    return model, path

@@ -16,6 +16,7 @@ from eventwatch.records import Document, Event, LoadedSpan, Outlet, Span
 from eventwatch.settings import Settings
 from eventwatch.sources.claims import Claim, find_claims, one_side_only
 from eventwatch.sources.loaded import find_loaded, loaded_score
+from eventwatch.sources.loaded_model import detector
 from eventwatch.sources.outlets import outlet_for
 from eventwatch.sources.partisan import alpha2, is_partisan, source_confidence
 from eventwatch.sources.registry import Registry, load_registry
@@ -54,12 +55,15 @@ class Sources:
     def __init__(self, settings: Settings, registry: Registry | None = None) -> None:
         self.settings = settings
         self.registry = registry if registry is not None else load_registry(settings.outlets)
+        self.find = detector(settings.loaded_detector)
+        if self.find is not find_loaded:  # results of the learned scorer are not the lexicon's: say so in the stage
+            self.version = "1+model"
 
     def __call__(self, doc: Document) -> Document:
         home = self._country(doc)
         found = (doc.outlet, doc.outlet_via or "") if doc.outlet is not None else outlet_for(doc, self.registry, home)
         outlet, via = found if found is not None else (None, None)
-        spans = find_loaded(doc.text)
+        spans = self.find(doc.text)
         claims: dict[tuple[int, int], tuple[list[Claim], float]] = {}
         for event in doc.events:
             sentence = event.evidence.sentence
@@ -76,7 +80,7 @@ class Sources:
         if text[sentence.start:sentence.end] == sentence.text:
             return (self._claims(text, sentence, home),
                     loaded_score(text, spans, sentence.start, sentence.end))
-        return self._claims(text, sentence, home), loaded_score(sentence.text, find_loaded(sentence.text))
+        return self._claims(text, sentence, home), loaded_score(sentence.text, self.find(sentence.text))
 
     def _claims(self, text: str, sentence: Span, home: str | None) -> list[Claim]:
         """Claims in an event's sentence; an event coded from text that is not the document's (a short record
