@@ -45,6 +45,7 @@ class Settings:
     source_field: str = "source"
     outlets: tuple[str, ...] = ()
     loaded_detector: str = "auto"
+    shard_size: int = 32
 
     @classmethod
     def load(cls, path: str | Path | None = None, **overrides: Any) -> Settings:
@@ -89,8 +90,8 @@ class Settings:
             raise SettingsError(f"country must be an ISO 3166-1 alpha-2 code like NG, got {self.country!r}")
         if self.country and not _known_country(self.country):
             raise SettingsError(f"unknown country code {self.country!r}: give an ISO 3166-1 alpha-2 code like NG")
-        if self.max_bytes <= 0 or self.batch_size <= 0 or self.max_sentences <= 0:
-            raise SettingsError("max_bytes, batch_size and max_sentences must be positive")
+        if min(self.max_bytes, self.batch_size, self.max_sentences, self.shard_size) <= 0:
+            raise SettingsError("max_bytes, batch_size, max_sentences and shard_size must be positive")
         if not 0.0 < self.near_duplicate_threshold <= 1.0:
             raise SettingsError("near_duplicate_threshold must be in (0, 1]")
         if self.loaded_detector not in ("auto", "model", "lexicon"):

@@ -51,22 +51,38 @@ def _safe(text: str) -> str:
 @click.option("--reprocess", is_flag=True,
               help="Code documents already in the store again with the current settings (--published, --country, "
                    "date_order...), replacing what the store holds of them; without it they are skipped.")
+@click.option("--workers", type=click.IntRange(min=1), help="Run on a local Dask cluster of N worker processes.")
+@click.option("--scheduler", metavar="ADDRESS", help="Run on an existing Dask cluster (tcp://host:8786).")
+@click.option("--parts", metavar="DIR", help="Folder for the workers' Parquet parts (default: DB.parts beside the "
+              "store; on a cluster, a folder every worker can reach).")
+@click.option("--shard-size", type=click.IntRange(min=1), help="Documents per shard (one task each).")
+@click.option("--keep-parts", is_flag=True, help="Keep each shard's Parquet part after it is loaded.")
 @country_option
 @outlets_option
 @settings_options
-def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, reprocess: bool, country: str | None,
+def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, reprocess: bool, workers: int | None,
+        scheduler: str | None, parts: str | None, shard_size: int | None, keep_parts: bool, country: str | None,
         outlets: tuple[str, ...] | None, config: str | None, published: str | None, strict: bool | None,
         quiet: bool) -> None:
     """Read PATHS (files, folders, globs, - for stdin), extract events and store everything in DuckDB.
 
     The summary (documents read, stored and dropped with their reasons, events by type, country, source and
     day) is printed on stdout when the run ends; the progress bar goes to stderr; --quiet prints neither. Long
-    tables are cut and say so: `eventwatch export` and `eventwatch serve` show everything."""
+    tables are cut and say so: `eventwatch export` and `eventwatch serve` show everything.
+
+    With --workers N or --scheduler ADDRESS the inputs are cut into shards processed on a Dask cluster; the store
+    ends up the same, and a run stopped at any point resumes shard by shard."""
     from eventwatch.readers import ReadStats, iter_documents
 
     settings = make_settings(config, db=db, batch_size=batch_size, published=published, strict=strict,
-                             country=country, outlets=outlets)
+                             country=country, outlets=outlets, shard_size=shard_size)
     console = Console(stderr=True, quiet=quiet)
+    if workers is not None or scheduler is not None:
+        from eventwatch.cli.cluster import run_on_cluster
+
+        run_on_cluster(list(paths), settings, workers=workers, scheduler=scheduler, parts=parts,
+                       keep_parts=keep_parts, quiet=quiet, reprocess=reprocess)
+        return
     stats = ReadStats()
     docs = iter_documents(list(paths), settings, stats=stats)
     first = next(docs, None)

@@ -53,9 +53,10 @@ def record_document(record: dict[str, Any], origin: str, settings: Settings) -> 
     )
 
 
-def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, line) with None for a line longer than `limit`, whose rest is skipped unread."""
-    number = 0
+def bounded_lines(stream: BinaryIO, limit: int, first: int = 0) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) with None for a line longer than `limit`, whose rest is skipped unread; numbers go on
+    from `first` (the lines before a shard's byte range)."""
+    number = first
     while True:
         line = stream.readline(limit + 1)
         if not line:
@@ -104,14 +105,22 @@ def iter_jsonl(stream: BinaryIO, head: bytes, path: str, settings: Settings) -> 
                 yield dropped(origin, "malformed record: not a JSON object")
         return
     records = 0
-    for number, line in _bounded_lines(stream, settings.max_bytes):
-        origin = f"{path}#{number}"
+    for doc in jsonl_records(stream, path, settings):
         records += 1
+        yield doc
+    if records == 0:
+        yield dropped(path, "empty file: no JSON records, only blank lines")
+
+
+def jsonl_records(stream: BinaryIO, path: str, settings: Settings, first_line: int = 0) -> Iterator[Document]:
+    """One document (or drop) per non-blank line; line numbers go on from `first_line`, so that a shard that
+    starts inside a file names its records as reading the whole file would."""
+    for number, line in bounded_lines(stream, settings.max_bytes, first_line):
+        origin = f"{path}#{number}"
         if line is None:
             yield dropped(origin, too_large(settings.max_bytes))
             continue
         if not line.strip():
-            records -= 1
             continue
         try:
             record = _json_value(line)
@@ -122,8 +131,6 @@ def iter_jsonl(stream: BinaryIO, head: bytes, path: str, settings: Settings) -> 
             yield dropped(origin, f"malformed record: not a JSON object (line {number})")
             continue
         yield record_document(record, origin, settings)
-    if records == 0:
-        yield dropped(path, "empty file: no JSON records, only blank lines")
 
 
 def _encoding(head: bytes) -> str:
@@ -138,22 +145,28 @@ def _encoding(head: bytes) -> str:
 
 
 # Stands in for a line too long to read: the CSV parser sees a one-field row, reported as a drop.
-_OVERLONG = "\ue000overlong\ue000"
+OVERLONG = "\ue000overlong\ue000"
 
 
-def _text_lines(stream: BinaryIO, encoding: str, limit: int) -> Iterator[str]:
+def text_lines(stream: BinaryIO, encoding: str, limit: int) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-    for _, line in _bounded_lines(stream, limit):
-        yield _OVERLONG + "\n" if line is None else decoder.decode(line)
+    for _, line in bounded_lines(stream, limit):
+        yield OVERLONG + "\n" if line is None else decoder.decode(line)
 
 
-def iter_csv(stream: BinaryIO, head: bytes, path: str, settings: Settings) -> Iterator[Document]:
-    """CSV (or TSV) with a header row naming the columns; each row a document."""
+def csv_dialect(head: bytes, path: str) -> tuple[str, str]:
+    """(encoding, delimiter) of a CSV or TSV file, judged on its name and first bytes."""
     delimiter = "\t" if path.lower().endswith((".tsv", ".tsv.gz")) else ","
     first_line = head.split(b"\n", 1)[0]
     if b"\t" in first_line and b"," not in first_line:
         delimiter = "\t"
-    lines = _text_lines(stream, _encoding(head), settings.max_bytes)
+    return _encoding(head), delimiter
+
+
+def iter_csv(stream: BinaryIO, head: bytes, path: str, settings: Settings) -> Iterator[Document]:
+    """CSV (or TSV) with a header row naming the columns; each row a document."""
+    encoding, delimiter = csv_dialect(head, path)
+    lines = text_lines(stream, encoding, settings.max_bytes)
     csv.field_size_limit(max(settings.max_bytes, 1 << 17))
     reader = csv.DictReader(lines, delimiter=delimiter)
     try:
@@ -164,7 +177,15 @@ def iter_csv(stream: BinaryIO, head: bytes, path: str, settings: Settings) -> It
     if not fields or settings.text_field not in fields:
         yield dropped(path, f"CSV has no {settings.text_field!r} column (columns: {', '.join(fields or [])[:200]})")
         return
-    row_number = 0
+    yield from csv_rows(reader, list(fields), path, settings)
+
+
+def csv_rows(reader: csv.DictReader[str], fields: list[str], path: str, settings: Settings, first_row: int = 0
+             ) -> Iterator[Document]:
+    """One document (or drop) per row; row numbers go on from `first_row`, so that a shard that starts inside a
+    file names its records as reading the whole file would."""
+    csv.field_size_limit(max(settings.max_bytes, 1 << 17))
+    row_number = first_row
     errors = 0
     while True:
         try:
@@ -180,7 +201,7 @@ def iter_csv(stream: BinaryIO, head: bytes, path: str, settings: Settings) -> It
             continue
         row_number += 1
         origin = f"{path}#{row_number}"
-        if _OVERLONG in (row.get(fields[0]) or ""):
+        if OVERLONG in (row.get(fields[0]) or ""):
             yield dropped(origin, too_large(settings.max_bytes))
             continue
         if None in row:

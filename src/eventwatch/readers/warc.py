@@ -55,10 +55,14 @@ def _skip_reason(record: Any) -> str | None:
     return None
 
 
-def iter_warc(stream: BinaryIO, path: str, settings: Settings, stats: ReadStats) -> Iterator[Document]:
+def iter_warc(stream: BinaryIO, path: str, settings: Settings, stats: ReadStats, *, first: int = 0,
+              last: bool = True) -> Iterator[Document]:
+    """Documents of the records in `stream`. A shard of a WARC file starts at a record boundary: `first` records
+    came before it (record numbers go on from there), and only the shard that reads to the end of the file
+    (`last`) checks for a truncated tail or an empty archive."""
     counter = CountingReader(stream)
     archive = ArchiveIterator(counter, no_record_parse=False, arc2warc=True)
-    number = 0
+    number = first
     end = 0
     records = iter(archive)
     while True:
@@ -81,6 +85,8 @@ def iter_warc(stream: BinaryIO, path: str, settings: Settings, stats: ReadStats)
         if doc is not None:
             yield doc
     stats.bytes_read += counter.count
+    if not last:
+        return
     if number == 0:
         yield dropped(path, "not a WARC file: no records found")
     elif counter.count - end > _TRAILING_SLACK:

@@ -32,29 +32,56 @@ class SkipStored:
         return doc
 
 
+@dataclass(frozen=True, slots=True)
+class StageSpec:
+    """One stage of the standard list before it is built: its name and version (class attributes, known without
+    loading any model) and how to build it. The cluster runner splits the list by name: the stages that need the
+    whole run's state (`store`, `dedupe`) run in the one process that writes, the others on the workers."""
+
+    name: str
+    version: str
+    build: Callable[[], Stage]
+
+
+def stage_specs(settings: Settings, store: Store | None = None, *, extract: bool = True,
+                reprocess: bool = False) -> list[StageSpec]:
+    """The one list of stages every interface runs, unbuilt; `extract=False` stops after reading, cleaning and
+    finding the outlet."""
+    from eventwatch.clean import Clean
+    from eventwatch.dedupe import Dedupe
+    from eventwatch.language import LanguageFilter
+    from eventwatch.sources import FindOutlet, Sources
+
+    specs = [StageSpec(Clean.name, Clean.version, lambda: Clean(settings))]
+    if store is not None and not reprocess:  # reprocessing codes stored documents again instead of skipping them
+        specs.append(StageSpec(SkipStored.name, SkipStored.version, lambda: SkipStored(store.document_ids())))
+    specs.append(StageSpec(LanguageFilter.name, LanguageFilter.version, lambda: LanguageFilter(settings)))
+    specs.append(StageSpec(Dedupe.name, Dedupe.version, lambda: Dedupe(
+        settings, known=store.document_texts() if store is not None else ())))
+    specs.append(StageSpec(FindOutlet.name, FindOutlet.version, lambda: FindOutlet(settings)))
+    if extract:
+        from eventwatch.events.assemble import ExtractEvents
+
+        def events() -> Stage:
+            from eventwatch.nlp import load_nlp
+
+            return ExtractEvents(settings, load_nlp(settings))
+
+        specs.append(StageSpec(ExtractEvents.name, ExtractEvents.version, events))
+        specs.append(StageSpec(Sources.name, Sources.version, lambda: Sources(settings)))
+    return specs
+
+
 def build_stages(settings: Settings, store: Store | None = None, *, extract: bool = True,
                  reprocess: bool = False) -> list[Stage]:
     """The one list of stages every interface runs; `extract=False` stops after reading, cleaning and finding the
     outlet."""
-    from eventwatch.clean import Clean
-    from eventwatch.dedupe import Dedupe
-    from eventwatch.language import LanguageFilter
+    return [spec.build() for spec in stage_specs(settings, store, extract=extract, reprocess=reprocess)]
 
-    stages: list[Stage] = [Clean(settings)]
-    if store is not None and not reprocess:  # reprocessing codes stored documents again instead of skipping them
-        stages.append(SkipStored(store.document_ids()))
-    stages.append(LanguageFilter(settings))
-    stages.append(Dedupe(settings, known=store.document_texts() if store is not None else ()))
-    from eventwatch.sources import FindOutlet, Sources
 
-    stages.append(FindOutlet(settings))
-    if extract:
-        from eventwatch.events.assemble import ExtractEvents
-        from eventwatch.nlp import load_nlp
-
-        stages.append(ExtractEvents(settings, load_nlp(settings)))
-        stages.append(Sources(settings))
-    return stages
+def signature(specs: Sequence[StageSpec]) -> str:
+    """What `Pipeline.signature` says of the built list, from the specs alone."""
+    return ",".join(f"{s.name}@{s.version}" for s in specs)
 
 
 @dataclass(slots=True)
@@ -102,13 +129,7 @@ def run_into_store(docs: Iterable[Document], store: Store, settings: Settings,
     merge_new(store)  # reports a store written before merging existed holds, not merged yet
     for batch in _batches(docs, settings.batch_size):
         processed = pipeline.run_batch(batch)
-        with store.transaction():
-            if reprocess:
-                processed = _keep_links(store, processed)
-                store.forget([d.id for d in processed if d.id], [d.origin for d in processed])
-            store.write_batch(processed, pipeline.signature)
-            if not reprocess:
-                merge_new(store, [d.id for d in processed if d.dropped is None])
+        processed = store_batch(store, processed, pipeline.signature, reprocess=reprocess)
         for doc in processed:
             summary.add(doc)
         if on_batch is not None:
@@ -116,6 +137,20 @@ def run_into_store(docs: Iterable[Document], store: Store, settings: Settings,
     if reprocess:
         recompute(store)  # merged events of the reports replaced, clustered again with all the others
     return summary
+
+
+def store_batch(store: Store, docs: list[Document], signature: str, *, reprocess: bool = False) -> list[Document]:
+    """Write one processed batch and merge its events, in one transaction: what the in-process run and the cluster
+    driver both do, so that both leave the same store. Reprocessing replaces what the store held of the batch's
+    documents (the merge is redone at the end of the run); returns the batch as written."""
+    with store.transaction():
+        if reprocess:
+            docs = _keep_links(store, docs)
+            store.forget([d.id for d in docs if d.id], [d.origin for d in docs])
+        store.write_batch(docs, signature)
+        if not reprocess:
+            merge_new(store, [d.id for d in docs if d.dropped is None])
+    return docs
 
 
 def _keep_links(store: Store, docs: list[Document]) -> list[Document]:

@@ -1,0 +1,57 @@
+"""`eventwatch run --workers N` / `--scheduler ADDRESS`: the run on a Dask cluster, with its progress and summary."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from eventwatch.cli.data import _print_summary, _safe
+from eventwatch.runner.driver import ShardedSummary, run_sharded
+from eventwatch.settings import Settings
+from eventwatch.store import Store
+
+
+def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None, scheduler: str | None,
+                   parts: str | None, keep_parts: bool, quiet: bool, reprocess: bool = False) -> None:
+    from eventwatch.readers.shards import plan_shards
+    from eventwatch.runner.cluster import DaskExecutor, local_client, remote_client
+
+    plan_shards(paths, settings, 1)  # a missing path, or stdin, fails here before a cluster starts
+    folder = Path(parts) if parts else Path(settings.db + ".parts")
+    err = Console(stderr=True, quiet=quiet)
+    with Store(settings.db) as store:
+        client = remote_client(scheduler) if scheduler else local_client(workers or 1)
+        with contextlib.closing(client):
+            executor = DaskExecutor(client, settings)
+            started = time.perf_counter()
+            with Progress(SpinnerColumn(), TextColumn("[bold]eventwatch run"), BarColumn(),
+                          TextColumn("{task.fields[shards]}"), TextColumn("{task.fields[docs]}"),
+                          TimeElapsedColumn(), console=err, transient=True, disable=quiet) as progress:
+                task = progress.add_task("run", total=None, shards="planning", docs="")
+
+                def show(summary: ShardedSummary, processed: int) -> None:
+                    rate = processed / max(time.perf_counter() - started, 1e-9)
+                    finished = summary.processed + summary.resumed + summary.already_loaded + len(summary.failed)
+                    progress.update(task, total=summary.planned, completed=finished,
+                                    shards=f"{finished}/{summary.planned} shards",
+                                    docs=f"{processed} documents, {rate:.1f}/s on {len(client.nthreads())} workers")
+
+                summary = run_sharded(paths, store, settings, executor, folder, size=settings.shard_size,
+                                      keep_parts=keep_parts, reprocess=reprocess, progress=show)
+            elapsed = time.perf_counter() - started
+            peaks = executor.worker_peak_mb() if not quiet else {}
+        if not quiet:
+            out = Console()
+            _print_summary(out, summary.run, store, settings.db)
+            out.print(f"Shards: {summary.planned} planned, {summary.processed} processed, {summary.resumed} loaded "
+                      f"from parts finished earlier, {summary.already_loaded} already loaded, "
+                      f"{len(summary.failed)} failed; {summary.run.read} documents in {elapsed:.1f} s "
+                      f"({summary.run.read / max(elapsed, 1e-9):.1f}/s)"
+                      + (f"; worker peak memory {max(peaks.values()):.0f} MB" if peaks else ""))
+            if summary.skipped:
+                skipped = ", ".join(f"{n} {_safe(reason)}" for reason, n in sorted(summary.skipped.items()))
+                out.print(f"Records skipped inside archives and feeds: {skipped}")

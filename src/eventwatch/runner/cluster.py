@@ -1,0 +1,146 @@
+"""Running shards on Dask: a `LocalCluster` of N worker processes (`--workers N`), or an existing cluster
+(`--scheduler ADDRESS`), through the same code.
+
+Each worker builds the stages once, in a `WorkerPlugin` (spaCy, the gazetteer, the outlet registry, the coder and
+its classifier), not per task. Each shard is one task that writes one Parquet part (`runner/parts.py`) and returns
+its completion marker; a task that raises is retried (`retries`), a worker that dies has its task rescheduled by
+the scheduler, and a shard still failing after that comes back as a failure the driver records as a drop. Tasks
+are submitted a window at a time, so that the driver holds a bounded number of futures whatever the corpus size.
+
+On a real cluster the parts folder must be one every worker and the driver can reach (a shared filesystem), and
+every worker needs eventwatch installed: the worker reads the shard's files by their path.
+"""
+
+from __future__ import annotations
+
+import logging
+import resource
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, cast
+
+from distributed import as_completed, get_worker
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from eventwatch.errors import EventwatchError
+from eventwatch.readers.shards import Shard
+from eventwatch.records import content_id
+from eventwatch.runner.driver import ShardResult
+from eventwatch.runner.shardwork import ShardWorker
+from eventwatch.settings import Settings
+
+
+class ClusterError(EventwatchError):
+    code = "E040"
+
+
+def plugin_name(settings: Settings) -> str:
+    """One plugin per settings: two runs with different settings on one cluster each get their own stages."""
+    return "eventwatch-" + content_id(repr(settings))
+
+
+class StagesPlugin(WorkerPlugin):
+    """Builds the per-document stages once per worker process, when the worker joins (or lazily on its first
+    task)."""
+
+    idempotent = True
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.name = plugin_name(settings)
+        self.worker: ShardWorker | None = None
+
+    def setup(self, worker: Any) -> None:
+        self.worker = ShardWorker(self.settings)
+
+    def teardown(self, worker: Any) -> None:
+        self.worker = None
+
+
+def process_shard(shard: Shard, folder: str, name: str) -> dict[str, Any]:
+    """The task: the worker's stages (from its plugin) turn one shard into one part."""
+    plugin = cast(StagesPlugin, get_worker().plugins[name])
+    if plugin.worker is None:  # set up lazily if the plugin's setup has not run on this worker yet
+        plugin.setup(get_worker())
+    assert plugin.worker is not None
+    return plugin.worker.process(shard, Path(folder))
+
+
+def peak_rss_mb() -> float:
+    """The peak resident memory of this process in MB (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class DaskExecutor:
+    """Shards as Dask tasks on a client's cluster; see the module's docstring."""
+
+    def __init__(self, client: Any, settings: Settings, *, retries: int = 2, window: int | None = None,
+                 task: Any = None) -> None:
+        self.client = client
+        self.settings = settings
+        self.retries = retries
+        self.task = task or process_shard
+        self.name = plugin_name(settings)
+        threads = sum(client.nthreads().values()) or 1
+        self.window = window or max(4, 3 * threads)
+        client.register_plugin(StagesPlugin(settings), name=self.name)
+
+    def run(self, shards: Iterator[Shard], folder: Path) -> Iterator[ShardResult]:
+        folder.mkdir(parents=True, exist_ok=True)
+        pending: dict[str, Shard] = {}
+        running = as_completed()
+
+        def submit() -> bool:
+            shard = next(shards, None)
+            if shard is None:
+                return False
+            future = self.client.submit(self.task, shard, str(folder), self.name, retries=self.retries,
+                                        key=f"eventwatch-shard-{shard.key}", pure=False)
+            pending[future.key] = shard
+            running.add(future)
+            return True
+
+        while len(pending) < self.window and submit():
+            pass
+        for future in running:
+            shard = pending.pop(future.key)
+            try:
+                info = future.result()
+            except Exception as exc:  # raised on every try, or its worker died too often (KilledWorker)
+                if self.settings.strict:
+                    raise
+                yield ShardResult(shard, error=f"{type(exc).__name__}: {exc}"[:400])
+            else:
+                yield ShardResult(shard, info)
+            future.release()
+            while len(pending) < self.window and submit():
+                pass
+
+    def worker_peak_mb(self) -> dict[str, float]:
+        """Peak resident memory of each worker process so far, in MB."""
+        result: dict[str, float] = self.client.run(peak_rss_mb)
+        return result
+
+
+def local_client(workers: int, *, quiet: bool = True) -> Any:
+    """A `LocalCluster` of `workers` single-threaded worker processes and a client on it. No dashboard (it would
+    need bokeh and a port); a worker that dies is restarted by its nanny."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    if workers < 1:
+        raise ClusterError(f"--workers must be at least 1, got {workers}")
+    with dask.config.set({"distributed.scheduler.allowed-failures": 2}):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.CRITICAL if quiet else logging.WARNING)
+        return Client(cluster)
+
+
+def remote_client(address: str) -> Any:
+    """A client on an existing scheduler (`tcp://host:8786`); a scheduler that cannot be reached is one line."""
+    from distributed import Client
+
+    try:
+        return Client(address, timeout="20s")
+    except (OSError, TimeoutError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc

@@ -1,0 +1,150 @@
+"""Parquet parts: what a worker writes for one shard, and the driver reads back.
+
+A part holds every document the shard read, in reading order, with everything the pipeline gave it — the
+cleaned text, dateline, captions, outlet, drops, and the per-report events with their evidence spans — as typed
+Parquet columns derived from the records' own dataclasses (`Document.events` is a list of structs). A new field
+on a record is carried without touching this module, and a user can look inside a part with DuckDB
+(`SELECT origin, dropped.reason, len(events) FROM 'part.parquet'`).
+
+Writing is atomic, as datatrove's executors do it: the Parquet file is written under a temporary name and
+renamed, then a small JSON completion marker is written the same way. A part without its marker does not exist;
+a shard computed twice (a worker lost after writing) writes the same bytes again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from eventwatch.records import Document
+
+MARKER = ".done"
+PART = ".parquet"
+_SCALARS: dict[Any, pa.DataType] = {
+    str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), dt.date: pa.date32(),
+}
+
+
+def _optional(tp: Any) -> Any:
+    """X for `X | None`; the type itself otherwise (Arrow columns are nullable anyway)."""
+    if get_origin(tp) in (Union, types.UnionType):
+        args = [a for a in get_args(tp) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+        raise TypeError(f"cannot store a union of {args}")
+    return tp
+
+
+@cache
+def arrow_type(tp: Any) -> pa.DataType:
+    """The Arrow type of a record field: scalars, `X | None`, `tuple[X, ...]`, literals and nested records."""
+    tp = _optional(tp)
+    if tp in _SCALARS:
+        return _SCALARS[tp]
+    origin = get_origin(tp)
+    if origin is Literal:
+        return pa.string()
+    if origin is tuple:
+        args = get_args(tp)
+        if len(args) != 2 or args[1] is not Ellipsis:
+            raise TypeError(f"cannot store {tp}: only tuple[X, ...]")
+        return pa.list_(arrow_type(args[0]))
+    if dataclasses.is_dataclass(tp):
+        hints = get_type_hints(tp)
+        return pa.struct([pa.field(f.name, arrow_type(hints[f.name])) for f in dataclasses.fields(tp)])
+    raise TypeError(f"cannot store a field of type {tp}")
+
+
+def _to_plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [_to_plain(v) for v in value]
+    return value
+
+
+@cache
+def _builder(tp: Any) -> Callable[[Any], Any]:
+    """A function turning what Arrow gives back (dicts, lists) into the record type `tp`."""
+    tp = _optional(tp)
+    origin = get_origin(tp)
+    if origin is tuple:
+        item = _builder(get_args(tp)[0])
+        return lambda v: None if v is None else tuple(item(x) for x in v)
+    if dataclasses.is_dataclass(tp):
+        hints = get_type_hints(tp)
+        fields = [(f.name, _builder(hints[f.name])) for f in dataclasses.fields(tp)]
+        cls = typing.cast(Callable[..., Any], tp)
+        return lambda v: None if v is None else cls(**{name: build(v[name]) for name, build in fields})
+    return lambda v: v
+
+
+def _schema() -> pa.Schema:
+    struct = arrow_type(Document)
+    return pa.schema([struct.field(i) for i in range(struct.num_fields)])
+
+
+def part_path(folder: Path, key: str) -> Path:
+    return folder / f"{key}{PART}"
+
+
+def marker_path(folder: Path, key: str) -> Path:
+    return folder / f"{key}{MARKER}"
+
+
+def _atomic(target: Path, write: Callable[[Path], None]) -> None:
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_part(folder: Path, key: str, docs: Iterable[Document], info: dict[str, Any]) -> None:
+    """Write the shard's documents (their raw text left out: the cleaned text is what later steps read), then its
+    completion marker holding `info`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = [_to_plain(dataclasses.replace(doc, raw="")) for doc in docs]
+    table = pa.Table.from_pylist(rows, schema=_schema())
+    _atomic(part_path(folder, key), lambda tmp: pq.write_table(table, tmp, compression="zstd"))
+    text = json.dumps(info, sort_keys=True)
+    _atomic(marker_path(folder, key), lambda tmp: _write_text(tmp, text))
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+def read_marker(folder: Path, key: str) -> dict[str, Any] | None:
+    """The completion marker of a shard's part, or None when the part is not finished."""
+    try:
+        value = json.loads(marker_path(folder, key).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def read_part(folder: Path, key: str, batch_rows: int = 256) -> Iterator[Document]:
+    """The documents of a finished part, in order, a few hundred rows at a time (bounded memory)."""
+    build = _builder(Document)
+    parquet = pq.ParquetFile(part_path(folder, key))
+    for batch in parquet.iter_batches(batch_size=batch_rows):
+        for row in batch.to_pylist():
+            yield typing.cast(Document, build(row))
+
+
+def remove_part(folder: Path, key: str) -> None:
+    part_path(folder, key).unlink(missing_ok=True)
+    marker_path(folder, key).unlink(missing_ok=True)

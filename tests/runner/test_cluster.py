@@ -1,0 +1,105 @@
+"""The sharded run on a real 2-worker Dask LocalCluster: the same store as the in-process run; a worker killed
+mid-task and a shard that keeps failing do not stop the run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import cloudpickle
+import pytest
+from shardcorpus import reference_run, write_corpus
+from storediff import store_contents
+
+from eventwatch.readers.shards import Shard
+from eventwatch.runner.cluster import DaskExecutor, local_client, process_shard
+from eventwatch.runner.driver import ShardedSummary, run_sharded
+from eventwatch.settings import Settings
+from eventwatch.store import Store
+
+SETTINGS = Settings(batch_size=4, published="2024-03-29")
+cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import a test module
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    client = local_client(2)
+    yield client
+    cluster = client.cluster
+    client.close()
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
+    root = tmp_path_factory.mktemp("cluster")
+    paths = write_corpus(root / "corpus")
+    reference = root / "reference.duckdb"
+    reference_run(paths, reference, SETTINGS)
+    return paths, reference
+
+
+def _run(client: Any, paths: list[str], db: Path, task: Any = None) -> ShardedSummary:
+    with Store(db) as store:
+        executor = DaskExecutor(client, SETTINGS, task=task)
+        return run_sharded(paths, store, SETTINGS, executor, db.with_suffix(".parts"), size=3, split_bytes=0)
+
+
+def kill_worker_once(shard: Shard, folder: str, name: str) -> dict[str, Any]:
+    """Kills its own worker process the first time it meets shard 1, as an out-of-memory killer would."""
+    flag = Path(folder) / "killed-once"
+    if shard.seq == 1 and not flag.exists():
+        flag.write_text(str(os.getpid()), encoding="utf-8")
+        os.kill(os.getpid(), signal.SIGKILL)
+    return process_shard(shard, folder, name)
+
+
+def always_fail_shard_2(shard: Shard, folder: str, name: str) -> dict[str, Any]:
+    if shard.seq == 2:
+        with open(Path(folder) / "attempts", "a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()}\n")
+        raise ValueError("cannot parse this shard")
+    return process_shard(shard, folder, name)
+
+
+@pytest.mark.slow
+def test_two_workers_store_what_the_in_process_run_stores(client: Any, corpus: tuple[list[str], Path],
+                                                          tmp_path: Path) -> None:
+    paths, reference = corpus
+    db = tmp_path / "cluster.duckdb"
+    summary = _run(client, paths, db)
+    assert summary.processed == summary.planned > 6 and not summary.failed
+    assert store_contents(db) == store_contents(reference)
+    with Store(db) as store:
+        workers = {row["worker"] for row in store.query("SELECT worker FROM shards")}
+    assert len(workers) == 2, "both workers took shards"
+
+
+@pytest.mark.slow
+def test_a_killed_worker_loses_nothing(client: Any, corpus: tuple[list[str], Path], tmp_path: Path) -> None:
+    paths, reference = corpus
+    db = tmp_path / "killed.duckdb"
+    summary = _run(client, paths, db, kill_worker_once)
+    assert (db.with_suffix(".parts") / "killed-once").exists(), "a worker was killed"
+    assert not summary.failed
+    assert store_contents(db) == store_contents(reference)
+
+
+@pytest.mark.slow
+def test_a_failing_shard_is_retried_then_dropped(client: Any, corpus: tuple[list[str], Path], tmp_path: Path) -> None:
+    paths, reference = corpus
+    db = tmp_path / "failing.duckdb"
+    summary = _run(client, paths, db, always_fail_shard_2)
+    attempts = (db.with_suffix(".parts") / "attempts").read_text(encoding="utf-8").split()
+    assert len(attempts) == 3, "one try and two retries"
+    assert len(summary.failed) == 1 and "cannot parse this shard" in summary.failed[0][1]
+    assert summary.processed == summary.planned - 1
+    with Store(db) as store:
+        drops = store.query("SELECT reason FROM drops WHERE stage = 'shard'")
+        documents = store.count("documents")
+    assert len(drops) == 1 and "ValueError: cannot parse this shard" in drops[0]["reason"]
+    assert 0 < documents < len(store_contents(reference)["documents"])

@@ -1,0 +1,56 @@
+"""`eventwatch run --workers N` as a user runs it: killed mid-run (a real SIGKILL of the driver and its workers)
+and run again, it processes each shard once and stores what the in-process run stores."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from shardcorpus import reference_run, write_corpus
+from storediff import store_contents
+
+from eventwatch.settings import Settings
+
+
+def _eventwatch(*args: str) -> list[str]:
+    return [sys.executable, "-m", "eventwatch", *args]
+
+
+def _shards(output: str) -> dict[str, int]:
+    found = re.search(r"Shards: (\d+) planned, (\d+) processed, (\d+) loaded from parts finished earlier, "
+                      r"(\d+) already loaded, (\d+) failed", output)
+    assert found, output
+    return dict(zip(("planned", "processed", "resumed", "already", "failed"), map(int, found.groups()), strict=True))
+
+
+@pytest.mark.slow
+def test_killed_cluster_run_resumes_shard_by_shard(tmp_path: Path) -> None:
+    paths = write_corpus(tmp_path / "corpus", articles=24, records=6)
+    reference = tmp_path / "reference.duckdb"
+    reference_run(paths, reference, Settings(batch_size=4))
+
+    db = tmp_path / "cluster.duckdb"
+    parts = tmp_path / "cluster.duckdb.parts"
+    run = _eventwatch("run", *paths, "--db", str(db), "--workers", "1", "--shard-size", "2", "--batch-size", "4")
+    proc = subprocess.Popen([*run, "--quiet"], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and proc.poll() is None and len(list(parts.glob("*.done"))) < 2:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run finished before it could be interrupted: make the corpus larger"
+    os.killpg(proc.pid, signal.SIGKILL)  # the driver and its local workers, as a crash or an OOM kill would
+    proc.wait()
+
+    again = subprocess.run(run, cwd=tmp_path, capture_output=True, text=True, check=True)
+    counts = _shards(" ".join(again.stdout.split()))
+    assert counts["failed"] == 0
+    assert counts["resumed"] + counts["already"] >= 2, "shards finished before the kill are not processed again"
+    assert counts["processed"] + counts["resumed"] + counts["already"] == counts["planned"]
+    assert counts["processed"] < counts["planned"]
+    assert store_contents(db) == store_contents(reference)

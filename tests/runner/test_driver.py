@@ -1,0 +1,120 @@
+"""The sharded runner's driver, with shards run in this process: the store it leaves equals the in-process run's,
+it resumes shard by shard, and a failing shard is a drop while the run goes on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from shardcorpus import reference_run, write_corpus
+from storediff import store_contents
+
+from eventwatch.readers.shards import Shard
+from eventwatch.runner.driver import SerialExecutor, ShardedSummary, run_sharded
+from eventwatch.runner.parts import part_path
+from eventwatch.runner.shardwork import ShardWorker
+from eventwatch.settings import Settings
+from eventwatch.store import Store
+
+SETTINGS = Settings(batch_size=4, published="2024-03-29")
+
+
+@pytest.fixture(scope="module")
+def worker() -> ShardWorker:
+    return ShardWorker(SETTINGS)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
+    root = tmp_path_factory.mktemp("driver")
+    paths = write_corpus(root / "corpus")
+    reference = root / "reference.duckdb"
+    reference_run(paths, reference, SETTINGS)
+    return paths, reference
+
+
+def _run(paths: list[str], db: Path, task: Any, *, keep: bool = False, progress: Any = None) -> ShardedSummary:
+    with Store(db) as store:
+        return run_sharded(paths, store, SETTINGS, SerialExecutor(SETTINGS, task), db.with_suffix(".parts"),
+                           size=3, split_bytes=0, keep_parts=keep, progress=progress)
+
+
+@pytest.mark.slow
+def test_sharded_store_equals_in_process_store(corpus: tuple[list[str], Path], worker: ShardWorker,
+                                               tmp_path: Path) -> None:
+    paths, reference = corpus
+    expected = store_contents(reference)
+    assert len(expected["documents"]) >= 20 and len(expected["events"]) >= 15
+    reasons = {row[4].split(" of ")[0] for row in expected["drops"]}  # (drop_id, origin, doc_id, stage, reason..)
+    assert {"exact duplicate", "fr", "empty file"} <= reasons | {r.split(":")[0] for r in reasons}
+
+    db = tmp_path / "sharded.duckdb"
+    summary = _run(paths, db, worker.process)
+    assert summary.processed == summary.planned > 6  # the JSONL export was cut into ranges
+    assert store_contents(db) == expected
+    assert not list(db.with_suffix(".parts").glob("*.parquet")), "loaded parts are removed"
+
+    again = _run(paths, db, worker.process)  # a rerun finds every shard loaded and adds nothing
+    assert again.already_loaded == again.planned and again.processed == 0
+    assert store_contents(db) == expected
+
+
+@pytest.mark.slow
+def test_a_stopped_driver_resumes_and_processes_each_shard_once(corpus: tuple[list[str], Path],
+                                                                worker: ShardWorker, tmp_path: Path) -> None:
+    paths, reference = corpus
+    db = tmp_path / "stopped.duckdb"
+    calls: list[str] = []
+
+    def task(shard: Shard, folder: Path) -> dict[str, Any]:
+        calls.append(shard.key)
+        return worker.process(shard, folder)
+
+    class Stop(Exception):
+        pass
+
+    def stop_after_four(summary: ShardedSummary, _docs: int) -> None:
+        if summary.processed == 4:
+            raise Stop
+
+    with pytest.raises(Stop):
+        _run(paths, db, task, progress=stop_after_four)
+    first = set(calls)
+    assert len(first) == 4
+    # a part finished but never loaded (the driver stopped in between) is loaded, not computed again
+    assert any(part_path(db.with_suffix(".parts"), key).exists() for key in first)
+
+    summary = _run(paths, db, task)
+    assert len(calls) == len(set(calls)) == summary.planned, "every shard was processed exactly once"
+    assert summary.already_loaded + summary.resumed + summary.processed == summary.planned
+    assert summary.resumed >= 1
+    done = store_contents(db)
+    expected = store_contents(reference)
+    assert done["documents"] == expected["documents"] and done["events"] == expected["events"]
+
+
+@pytest.mark.slow
+def test_a_failing_shard_is_a_drop_and_the_run_goes_on(corpus: tuple[list[str], Path], worker: ShardWorker,
+                                                       tmp_path: Path) -> None:
+    paths, reference = corpus
+    db = tmp_path / "failing.duckdb"
+
+    def task(shard: Shard, folder: Path) -> dict[str, Any]:
+        if shard.seq == 2:
+            raise RuntimeError("the worker ran out of disk")
+        return worker.process(shard, folder)
+
+    summary = _run(paths, db, task)
+    assert len(summary.failed) == 1 and "out of disk" in summary.failed[0][1]
+    with Store(db) as store:
+        drops = store.query("SELECT origin, stage, reason FROM drops WHERE stage = 'shard'")
+        stored = store.count("documents")
+    assert len(drops) == 1 and "RuntimeError: the worker ran out of disk" in drops[0]["reason"]
+    assert 0 < stored < len(store_contents(reference)["documents"])
+
+    again = _run(paths, db, worker.process)  # the next run tries the failed shard again
+    assert again.processed == 1 and not again.failed
+    assert store_contents(db)["documents"] == store_contents(reference)["documents"]
+    with Store(db) as store:
+        assert store.query("SELECT * FROM drops WHERE stage = 'shard'") == []
