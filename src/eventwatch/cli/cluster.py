@@ -18,7 +18,7 @@ from eventwatch.store import Store
 def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None, scheduler: str | None,
                    parts: str | None, keep_parts: bool, quiet: bool, reprocess: bool = False) -> None:
     from eventwatch.readers.shards import plan_shards
-    from eventwatch.runner.cluster import DaskExecutor, local_client, remote_client
+    from eventwatch.runner.cluster import DaskExecutor, local_client, peak_rss_mb, remote_client
 
     plan_shards(paths, settings, 1)  # a missing path, or stdin, fails here before a cluster starts
     folder = Path(parts) if parts else Path(settings.db + ".parts")
@@ -51,7 +51,8 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
                       f"from parts finished earlier, {summary.already_loaded} already loaded, "
                       f"{len(summary.failed)} failed; {summary.run.read} documents in {elapsed:.1f} s "
                       f"({summary.run.read / max(elapsed, 1e-9):.1f}/s)"
-                      + (f"; worker peak memory {max(peaks.values()):.0f} MB" if peaks else ""))
+                      + (f"; worker peak memory {max(peaks.values()):.0f} MB" if peaks else "")
+                      + f"; driver peak memory {peak_rss_mb():.0f} MB")
             if summary.skipped:
                 skipped = ", ".join(f"{n} {_safe(reason)}" for reason, n in sorted(summary.skipped.items()))
                 out.print(f"Records skipped inside archives and feeds: {skipped}")

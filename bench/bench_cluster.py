@@ -1,0 +1,86 @@
+"""`make bench`: `eventwatch run --workers 2` against `--workers 1` and the in-process run, side by side.
+
+The corpus is bench/run.py's (the demo articles, each copy numbered so that every copy is a distinct document of
+about 300 words), larger here so that starting the cluster does not dominate. Every configuration runs as a whole
+process (`python -m eventwatch run ...`, process start, model loading and the cluster's start included) into a
+fresh store; the configurations alternate, each `--runs` times, and the figures are medians, so that a change of
+load on a shared machine hits them alike. Also measured: each worker's peak memory and the driver's, and the
+driver's on a corpus three times as large (its memory should not grow with the corpus).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import build_corpus
+
+_PEAKS = re.compile(r"worker peak memory (\d+) MB; driver peak memory (\d+) MB")
+
+
+def one_run(corpus: Path, workers: int | None, tmp: Path) -> tuple[float, dict[str, float]]:
+    """Wall seconds of one whole `eventwatch run` into a fresh store, and its memory figures (cluster runs)."""
+    db = tmp / f"b{time.monotonic_ns()}.duckdb"
+    command = [sys.executable, "-m", "eventwatch", "run", str(corpus), "--db", str(db)]
+    if workers is not None:
+        command += ["--workers", str(workers)]
+    start = time.perf_counter()
+    done = subprocess.run(command, check=True, capture_output=True, text=True, env={**os.environ, "COLUMNS": "400"})
+    wall = time.perf_counter() - start
+    found = _PEAKS.search(" ".join(done.stdout.split()))
+    memory = {"worker_peak_mb": float(found.group(1)), "driver_peak_mb": float(found.group(2))} if found else {}
+    return wall, memory
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--copies", type=int, default=40, help="copies of each demo article (21 articles)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        corpus, big = tmp / "corpus", tmp / "big"
+        corpus.mkdir()
+        big.mkdir()
+        texts = build_corpus(corpus, args.copies)
+        build_corpus(big, args.copies * 3)
+        walls: dict[str, list[float]] = {"in_process": [], "workers_1": [], "workers_2": []}
+        memory: dict[str, list[float]] = {"worker_peak_mb": [], "driver_peak_mb": []}
+        for _ in range(args.runs):
+            for name, workers in (("workers_1", 1), ("workers_2", 2), ("in_process", None)):
+                wall, mem = one_run(corpus, workers, tmp)
+                walls[name].append(wall)
+                for key, value in mem.items():
+                    memory[key].append(value)
+        _, big_memory = one_run(big, 2, tmp)
+    docs = len(texts)
+    med = {name: statistics.median(values) for name, values in walls.items()}
+    figures = {
+        "documents": docs,
+        "words_per_document": round(sum(len(t.split()) for t in texts) / docs),
+        **{f"{name}_documents_per_s": round(docs / wall, 1) for name, wall in med.items()},
+        "speedup_workers_2_over_1": round(med["workers_1"] / med["workers_2"], 2),
+        "worker_peak_mb": max(memory["worker_peak_mb"], default=0.0),
+        "driver_peak_mb": statistics.median(memory["driver_peak_mb"]) if memory["driver_peak_mb"] else 0.0,
+        "driver_peak_mb_3x_corpus": big_memory.get("driver_peak_mb", 0.0),
+        "runs": args.runs,
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for key, value in figures.items():
+            print(f"{key:34} {value}")
+
+
+if __name__ == "__main__":
+    main()
