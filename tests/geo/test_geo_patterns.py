@@ -59,3 +59,11 @@ def test_geocode_gives_the_province_and_an_event_its_seat(nlp: Any, geocoder: Ge
     events = extract("Farmers protested across Kerman province on Monday over water shortages.", "2024-05-08")
     assert events and all(e.location == "Kerman" and e.geo_precision == 3 and e.admin1 == "Kerman" for e in events)
     assert all(e.geonameid != province.geonameid for e in events)  # the town, not the division
+
+
+@pytest.mark.slow
+def test_an_acronym_in_a_sentence_is_not_a_division(nlp: Any, geocoder: Geocoder) -> None:
+    text = "Teachers protested in Osny at the call of the CGT, FSU, FO and SUD unions.\nADEN, Yemen - A drone hit a camp."
+    places = geocoder.find_places(nlp(text))
+    assert all(p.span is None or p.span.text != "SUD" for p in places)  # Sud is a department of Haiti
+    assert any(p.span is not None and p.span.text == "ADEN" and p.country == "YE" for p in places)  # a dateline

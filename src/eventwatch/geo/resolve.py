@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from eventwatch.geo.build import Q_ALIAS
 from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.choice import once_per_name
@@ -74,6 +75,8 @@ class Geocoder:
         owner: list[int] = []
         for n, (offset, doc) in enumerate(parts):
             for m in extract_mentions(doc, self.finder, self.evidence):
+                if self._acronym(doc.text, m):
+                    continue
                 if m.label in ("FAC", "LOC") or self._candidates(m) or self._sure_qualifier(m):
                     mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
                     owner.append(n)
@@ -83,6 +86,20 @@ class Geocoder:
             if place is not None:
                 out[n].append(place)
         return out
+
+    def _acronym(self, text: str, m: Mention) -> bool:
+        """A short all-capital word inside a sentence ("at the call of the CGT, FO and SUD unions") is an acronym,
+        not a division or town by its plain name (Sud in Haiti): only a country or a listed abbreviation ("US",
+        "KPK") stands. A dateline ("ADEN, Yemen -") opens its line and is read as a place."""
+        words = m.text
+        if not (words.isupper() and words.isalpha() and len(words) <= 5):
+            return False
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if not text[line_start:m.start].strip():
+            return False
+        cols = self.gaz.cols
+        return not any(cols.kind[c.row] == COUNTRY or self.gaz.lookup_quality(c.row, key(words)) == Q_ALIAS
+                       for c in self._candidates(m))
 
     def resolve_spans(
         self, text: str, spans: list[tuple[int, int]], *, doc: Doc | None = None, votes: LocaleVotes | None = None
