@@ -63,7 +63,8 @@ def test_geocode_gives_the_province_and_an_event_its_seat(nlp: Any, geocoder: Ge
 
 @pytest.mark.slow
 def test_an_acronym_in_a_sentence_is_not_a_division(nlp: Any, geocoder: Geocoder) -> None:
-    text = "Teachers protested in Osny at the call of the CGT, FSU, FO and SUD unions.\nADEN, Yemen - A drone hit a camp."
+    text = ("Teachers protested in Osny at the call of the CGT, FSU, FO and SUD unions.\n"
+            "ADEN, Yemen - A drone hit a camp.")
     places = geocoder.find_places(nlp(text))
     assert all(p.span is None or p.span.text != "SUD" for p in places)  # Sud is a department of Haiti
     assert any(p.span is not None and p.span.text == "ADEN" and p.country == "YE" for p in places)  # a dateline
