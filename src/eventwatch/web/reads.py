@@ -143,7 +143,8 @@ class Reader:
         places = self.query(
             "SELECT e.latitude, e.longitude, any_value(e.location) AS location, any_value(e.country) AS country, "
             "any_value(e.admin1) AS admin1, count(*) AS n, sum(coalesce(e.fatalities, 0)) AS fatalities, "
-            f"mode(e.event_type) AS event_type{extra} "
+            "mode(e.event_type) AS event_type, CASE WHEN count(*) = 1 THEN any_value(e.event_id) END AS event_id"
+            f"{extra} "
             f"FROM events e {located} GROUP BY e.latitude, e.longitude ORDER BY n DESC LIMIT ?", [*params, limit])
         total = sum(p["n"] for p in places) if len(places) < limit else \
             self.query(f"SELECT count(*) AS n FROM events e {located}", params)[0]["n"]

@@ -223,6 +223,10 @@
     const icon = L.divIcon({ className: "ev place " + typeClass(p.event_type), iconSize: [size, size],
       html: el("span", {}, String(p.n)) });
     const marker = L.marker([p.latitude, p.longitude], { icon, etype: p.event_type, count: p.n });
+    marker.on("add", () => {  // a place with one event is that event: it carries the event's id
+      const node = marker.getElement();
+      if (node && p.event_id) node.setAttribute("data-event-id", p.event_id);
+    });
     marker.on("click", async () => {
       /* The place's own events under the current filters: a box a few metres wide around its coordinates. */
       const d = 0.00005;
