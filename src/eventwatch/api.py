@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from eventwatch.events import EventCoder
 
 
+# Documents whose sentences `eventwatch extract` and `extract_texts` parse together.
+EXTRACT_BATCH = 32
 _CLASSIFY_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 
@@ -53,18 +55,35 @@ def extract(text: str, published: str | None = None, *, doc_id: str | None = Non
 def process_document(doc: Document, settings: Settings) -> Document:
     """Clean and extract one document, and say according to whom (outlet, claims, loaded language); a short text
     that cleaning would drop is still coded as it stands."""
+    return process_documents([doc], settings)[0]
+
+
+def process_documents(docs: Sequence[Document], settings: Settings) -> list[Document]:
+    """`process_document` for each of several documents, with their sentences parsed by spaCy together: one
+    `nlp.pipe` over the batch instead of a few sentences per call (what `eventwatch extract` feeds it)."""
     from eventwatch.clean.stage import PUBLISHED_STAGE
 
     clean, outlet, events, sources = _stages(settings)
-    cleaned = clean(doc)
-    if cleaned.dropped is not None and cleaned.dropped.stage == PUBLISHED_STAGE:
-        return cleaned  # a date that cannot be read is a drop even where a short text is coded as it stands
-    if cleaned.dropped is not None:
-        text = doc.raw.strip()
-        if not text:
-            return cleaned
-        cleaned = dataclasses.replace(doc, text=text, id=hashlib.sha256(text.encode()).hexdigest()[:16])
-    return sources(events(outlet(cleaned)))
+    ready: list[Document] = []
+    live: list[int] = []  # the documents that go on to extraction (the others are answered by cleaning)
+    for doc in docs:
+        cleaned = clean(doc)
+        if cleaned.dropped is not None and cleaned.dropped.stage == PUBLISHED_STAGE:
+            ready.append(cleaned)  # a date that cannot be read is a drop even where a short text is coded as it is
+            continue
+        if cleaned.dropped is not None:
+            text = doc.raw.strip()
+            if not text:
+                ready.append(cleaned)
+                continue
+            cleaned = dataclasses.replace(doc, text=text, id=hashlib.sha256(text.encode()).hexdigest()[:16])
+        live.append(len(ready))
+        ready.append(outlet(cleaned))
+    pipe = getattr(events, "pipe", None)
+    coded = list(pipe([ready[i] for i in live])) if pipe is not None else [events(ready[i]) for i in live]
+    for i, doc in zip(live, coded, strict=True):
+        ready[i] = sources(doc)
+    return ready
 
 
 def process(docs: Iterable[Document], settings: Settings | None = None) -> Iterator[Document]:
@@ -101,5 +120,6 @@ def _coder() -> EventCoder:
 def extract_texts(texts: Iterable[str], settings: Settings | None = None) -> list[list[Event]]:
     """The events of each text, through the same stages as `extract` (cleaning, then extraction)."""
     settings = settings or Settings.load()
-    return [list(process_document(Document(raw=text, origin=f"<text {n}>"), settings).events)
-            for n, text in enumerate(texts)]
+    docs = [Document(raw=text, origin=f"<text {n}>") for n, text in enumerate(texts)]
+    return [list(doc.events) for start in range(0, len(docs), EXTRACT_BATCH)
+            for doc in process_documents(docs[start:start + EXTRACT_BATCH], settings)]

@@ -72,39 +72,70 @@ def _close(handle: IO[str]) -> None:
 def extract(paths: tuple[str, ...], out: str | None, country: str | None, outlets: tuple[str, ...] | None,
             config: str | None, published: str | None, strict: bool | None, quiet: bool) -> None:
     """One JSON event per line from documents or JSONL records {"id", "text", "published"?, "url"?, "source"?}."""
-    from eventwatch.api import process_document
+    from eventwatch.api import EXTRACT_BATCH, process_documents
 
     settings = make_settings(config, published=published, strict=strict, country=country, outlets=outlets)
     jsonl, buffered = _is_jsonl(paths)
     handle = open_out(out)
 
-    def events(doc: Document, record_id: str) -> Iterator[dict[str, Any]]:
-        result = process_document(doc, settings)
+    def events(result: Document, origin: str, record_id: str) -> Iterator[dict[str, Any]]:
         if result.dropped is not None:
-            raise BadRecord(f"{doc.origin}: dropped at {result.dropped.stage}: {result.dropped.reason}")
+            raise BadRecord(f"{origin}: dropped at {result.dropped.stage}: {result.dropped.reason}")
         for event in result.events:
             yield dataclasses.asdict(dataclasses.replace(event, doc_id=record_id or event.doc_id))
 
-    def from_record(record: Record) -> Iterator[dict[str, Any]]:
+    def document(record: Record) -> Document:
         data = record.data
-        doc = Document(raw=require_text(record), origin=f"{record.origin}:{record.line}",
-                       published=parse_published(data.get("published") or None, settings.date_order),
-                       url=_opt(data, "url"), source=_opt(data, "source"))
-        yield from events(doc, str(data.get("id", "")))
+        return Document(raw=require_text(record), origin=f"{record.origin}:{record.line}",
+                        published=parse_published(data.get("published") or None, settings.date_order),
+                        url=_opt(data, "url"), source=_opt(data, "source"))
+
+    def again(record: Record) -> list[dict[str, Any]]:
+        document(record)  # raises the record's error again, so that it is answered in its place
+        return []
+
+    def answered(result: Document, origin: str) -> Callable[[Record], Iterator[dict[str, Any]]]:
+        return lambda record: events(result, origin, str(record.data.get("id", "")))
+
+    def answer(batch: list[tuple[Record, Document | None]]) -> None:
+        """Extract a batch of records together, then answer each in its place (a bad one with its error)."""
+        results = iter(process_documents([doc for _, doc in batch if doc is not None], settings))
+        for record, doc in batch:
+            work = again if doc is None else answered(next(results), doc.origin)
+            _answer(handle, record, settings.strict, work)
 
     try:
         if jsonl:
+            batch: list[tuple[Record, Document | None]] = []
             for record in _records(paths, settings.strict, buffered):
-                _answer(handle, record, settings.strict, from_record)
+                try:
+                    batch.append((record, document(record)))
+                except (BadRecord, UnreadableDate):
+                    batch.append((record, None))
+                if len(batch) >= EXTRACT_BATCH or (settings.strict and batch[-1][1] is None):
+                    answer(batch)
+                    batch = []
+            answer(batch)
         else:
+            docs: list[Document] = []
             for doc in _documents(paths, settings, buffered):
                 if doc.dropped is not None:
                     click.echo(f"dropped {doc.origin}: {doc.dropped.stage}: {doc.dropped.reason}", err=True)
                     continue
-                for line in events(doc, ""):
-                    write_line(handle, line)
+                docs.append(doc)
+                if len(docs) >= EXTRACT_BATCH:
+                    _write_events(handle, docs, process_documents(docs, settings), events)
+                    docs = []
+            _write_events(handle, docs, process_documents(docs, settings), events)
     finally:
         _close(handle)
+
+
+def _write_events(handle: IO[str], docs: list[Document], results: list[Document],
+                  events: Callable[[Document, str, str], Iterator[dict[str, Any]]]) -> None:
+    for doc, result in zip(docs, results, strict=True):
+        for line in events(result, doc.origin, ""):
+            write_line(handle, line)
 
 
 def _documents(paths: tuple[str, ...], settings: Settings, buffered: io.StringIO | None) -> Iterator[Document]:

@@ -228,12 +228,13 @@ def running_total(token: Token) -> bool:
     if perfect and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.subjects for c in head.children):
         return True
     doc = head.doc
+    text = doc.text  # spaCy joins every token's text anew on each access: once per clause, not once per marker
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     members = {t.i for t in words}
     for pattern, perfect_only in cues.markers:
         if perfect_only and not perfect:
             continue
-        for m in pattern.finditer(doc.text, start, end):
+        for m in pattern.finditer(text, start, end):
             marker = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if marker is not None and len(marker) and marker.root.i in members and not _compared(marker.root.head):
                 return True
