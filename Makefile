@@ -52,6 +52,7 @@ typecheck: $(TESTSTAMP)
 
 bench: $(TESTSTAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/bench_cluster.py
 	$(BIN)/python bench/bench_geo.py
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_readers.py

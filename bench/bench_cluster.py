@@ -41,6 +41,36 @@ def one_run(corpus: Path, workers: int | None, tmp: Path) -> tuple[float, dict[s
     return wall, memory
 
 
+def driver_only(corpus: Path, tmp: Path) -> tuple[float, float]:
+    """Seconds the driver alone takes to load a run's finished parts into a fresh store (replaying the
+    order-dependent stages, writing, merging): what stays on one machine however many workers there are; and a
+    worker's steady throughput in documents per second of task time (model loading and cluster start left out),
+    from the `shards` table of that run."""
+    from eventwatch.readers.shards import Shard
+    from eventwatch.runner.driver import SerialExecutor, run_sharded
+    from eventwatch.settings import Settings
+    from eventwatch.store import Store
+
+    parts = tmp / "kept.parts"
+    subprocess.run([sys.executable, "-m", "eventwatch", "run", str(corpus), "--db", str(tmp / "kept.duckdb"),
+                    "--workers", "2", "--parts", str(parts), "--keep-parts", "--quiet"], check=True)
+
+    def never(shard: Shard, folder: Path) -> dict[str, object]:
+        raise AssertionError(f"{shard.label} should have been loaded from its part")
+
+    with Store(tmp / "kept.duckdb", read_only=True) as kept:
+        row = kept.query("SELECT sum(documents) AS d, sum(seconds) AS s FROM shards")[0]
+    steady = float(row["d"]) / float(row["s"])
+    settings = Settings.load()
+    with Store(tmp / "driver.duckdb") as store:
+        start = time.perf_counter()
+        summary = run_sharded([str(corpus)], store, settings, SerialExecutor(settings, never), parts,
+                              size=settings.shard_size, keep_parts=True)
+        seconds = time.perf_counter() - start
+    assert summary.resumed == summary.planned and not summary.failed, summary
+    return seconds, steady
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--copies", type=int, default=40, help="copies of each demo article (21 articles)")
@@ -63,6 +93,7 @@ def main() -> None:
                 for key, value in mem.items():
                     memory[key].append(value)
         _, big_memory = one_run(big, 2, tmp)
+        driver_seconds, steady = driver_only(corpus, tmp)
     docs = len(texts)
     med = {name: statistics.median(values) for name, values in walls.items()}
     figures = {
@@ -73,6 +104,8 @@ def main() -> None:
         "worker_peak_mb": max(memory["worker_peak_mb"], default=0.0),
         "driver_peak_mb": statistics.median(memory["driver_peak_mb"]) if memory["driver_peak_mb"] else 0.0,
         "driver_peak_mb_3x_corpus": big_memory.get("driver_peak_mb", 0.0),
+        "driver_only_documents_per_s": round(docs / driver_seconds, 1),
+        "worker_steady_documents_per_s": round(steady, 1),
         "runs": args.runs,
     }
     if args.json:
