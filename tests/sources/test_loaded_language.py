@@ -27,6 +27,7 @@ PATTERN_EXAMPLES = [
     ("They burned the images of the terror master across the country.", "terror master"),
     ("The so-called peace plan was rejected.", "so-called peace plan"),
     ("They imposed a reign of terror with an iron fist.", "reign of terror"),
+    ("The minister called the report absolutely laughable and its authors wildly reckless.", "absolutely laughable"),
 ]
 
 
@@ -121,4 +122,4 @@ def test_ptc_even_ids_floor(shared_eval: Path) -> None:
     """A floor on the half never tuned on (raise it when the detector improves, never lower it)."""
     report = evaluate_ptc(shared_eval / "language" / "ptc")
     assert report.held_out.articles > 150
-    assert report.held_out.spans.f1 >= 0.21
+    assert report.held_out.spans.f1 >= 0.22
