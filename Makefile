@@ -58,6 +58,7 @@ bench: $(TESTSTAMP)
 	$(BIN)/python bench/bench_readers.py
 	$(BIN)/python bench/bench_big.py
 	$(BIN)/python bench/bench_sources.py
+	$(BIN)/python bench/bench_merge.py
 	$(BIN)/python bench/bench_web.py
 
 # Every development genre at once, on the parts never tuned on (the sets live in ../shared/eval, outside the

@@ -292,16 +292,18 @@ class Store:
         row = self.con.execute("SELECT captions FROM documents WHERE id = ?", [doc_id]).fetchone()
         return parse_captions(row[0] if row else None)
 
-    def insert(self, table: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
-        """Insert rows (one list of values per row, in `columns` order), ignoring keys already stored, through an
-        Arrow table: one statement per batch instead of one per row (executemany is slow)."""
+    def insert(self, table: str, columns: Sequence[str], rows: list[list[Any]], *, ignore: bool = True) -> None:
+        """Insert rows (one list of values per row, in `columns` order), ignoring keys already stored (unless the
+        caller knows there are none: `ignore=False` is faster), through an Arrow table: one statement per batch
+        instead of one per row (executemany is slow)."""
         if not rows:
             return
         batch = pa.table({c: _column([r[i] for r in rows]) for i, c in enumerate(columns)})
         self.con.register("eventwatch_batch", batch)
         try:
             names = ", ".join(columns)
-            self.con.execute(f"INSERT OR IGNORE INTO {table} ({names}) SELECT {names} FROM eventwatch_batch")
+            verb = "INSERT OR IGNORE" if ignore else "INSERT"
+            self.con.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM eventwatch_batch")
         finally:
             with contextlib.suppress(duckdb.Error):  # keep the insert's own error, not a follow-up one
                 self.con.unregister("eventwatch_batch")
@@ -371,7 +373,10 @@ class Store:
 
 
 def _column(values: list[Any]) -> pa.Array:
-    """An Arrow column; all-null columns get a string type so DuckDB can cast them to the table's type."""
+    """An Arrow column; all-null columns get a string type so DuckDB can cast them to the table's type (built
+    directly: inferring the type of a list of None is slow)."""
+    if all(v is None for v in values):
+        return pa.nulls(len(values), pa.string())
     array = pa.array(values)
     return array.cast(pa.string()) if pa.types.is_null(array.type) else array
 

@@ -127,3 +127,16 @@ def eval_language(directory: str, limit: int | None, as_json: bool, detector: st
     find = choose(detector)
     name = "lexicon" if find is find_loaded else "model (built by eventwatch loaded-model)"
     _emit(evaluate_ptc(_need(directory), find, limit=limit, name=name), as_json)
+
+
+@eval_group.command(name="merge")
+@click.argument("path")
+@click.option("--events", type=click.Choice(["main", "current", "all"]), default="main", show_default=True,
+              help="Which events of a document count: those of its lead sentence, its current events, or any.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_merge(path: str, events: str, as_json: bool) -> None:
+    """Merging across reports on a JSONL corpus with `cluster` (and `topic`) labels: pairwise P/R/F1 over records
+    that share an event, and the look-alike pairs (same topic, other cluster) wrongly merged."""
+    from eventwatch.evaluation.merging import evaluate_merge
+
+    _emit(evaluate_merge(_need(path), make_settings(None), events=events), as_json)

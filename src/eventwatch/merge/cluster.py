@@ -10,7 +10,7 @@ the same clusters as clustering everything at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from eventwatch.merge.match import Link, compare
@@ -34,8 +34,10 @@ def _key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
-def candidates(reports: Iterable[Report], rules: Rules) -> Iterator[tuple[Report, Report]]:
-    """The pairs worth comparing: same country (or none), days within the widest gap any rule allows."""
+def candidates(reports: Iterable[Report], rules: Rules,
+               focus: Collection[str] | None = None) -> Iterator[tuple[Report, Report]]:
+    """The pairs worth comparing: same country (or none), days within the widest gap any rule allows (and, with
+    `focus`, one of the two among those ids)."""
     blocks: dict[str | None, list[Report]] = {}
     for report in reports:
         blocks.setdefault(report.country, []).append(report)
@@ -48,17 +50,26 @@ def candidates(reports: Iterable[Report], rules: Rules) -> Iterator[tuple[Report
         for report in dated:
             assert report.first is not None
             active = [r for r in active if r.last is not None and (report.first - r.last).days <= window]
+            mine = focus is None or report.id in focus
             for other in active:
-                yield other, report
+                if mine or other.id in focus:  # type: ignore[operator]
+                    yield other, report
             active.append(report)
         for n, report in enumerate(undated):
             for other in (*dated, *undated[:n]):
-                yield other, report
+                if focus is None or report.id in focus or other.id in focus:
+                    yield other, report
 
 
-def compare_all(reports: Iterable[Report], rules: Rules) -> Pairs:
-    """Every candidate pair's comparison, keyed by the two ids in order."""
-    return {_key(a.id, b.id): compare(a, b, rules) for a, b in candidates(reports, rules)}
+def compare_all(reports: Iterable[Report], rules: Rules, known: Pairs | None = None,
+                focus: Collection[str] | None = None) -> Pairs:
+    """Every candidate pair's comparison, keyed by the two ids in order (taken from `known` when there)."""
+    out: Pairs = {}
+    for a, b in candidates(reports, rules, focus):
+        pair = _key(a.id, b.id)
+        link = known.get(pair) if known is not None else None
+        out[pair] = link if link is not None else compare(a, b, rules)
+    return out
 
 
 def components(ids: Iterable[str], pairs: Pairs, rules: Rules) -> list[list[str]]:
@@ -92,13 +103,20 @@ def _joinable(left: list[str], right: list[str], pairs: Pairs) -> bool:
     return True
 
 
-def cluster_component(members: Sequence[Report], pairs: Pairs, rules: Rules) -> list[Cluster]:
-    """Greedy clustering of one component: strongest links first, never joining conflicting reports."""
+def _linked(pairs: Pairs, rules: Rules) -> list[tuple[float, str, str]]:
+    """The pairs scoring at least the link threshold, strongest first (ties by the ids)."""
+    return sorted(((link.score, a, b) for (a, b), link in pairs.items()
+                   if link.conflict is None and link.score >= rules.link), key=lambda e: (-e[0], e[1], e[2]))
+
+
+def cluster_component(members: Sequence[Report], pairs: Pairs, rules: Rules,
+                      edges: Sequence[tuple[float, str, str]] | None = None) -> list[Cluster]:
+    """Greedy clustering of one component: strongest links first (`edges`, the component's links in that order,
+    when the caller has them), never joining conflicting reports."""
     by_id = {r.id: r for r in members}
     ids = sorted(by_id)
-    edges = sorted(((link.score, a, b) for (a, b), link in pairs.items()
-                    if a in by_id and b in by_id and link.conflict is None and link.score >= rules.link),
-                   key=lambda e: (-e[0], e[1], e[2]))
+    if edges is None:
+        edges = [e for e in _linked(pairs, rules) if e[1] in by_id and e[2] in by_id]
     group = {i: [i] for i in ids}
     used: dict[str, list[tuple[str, str, Link]]] = {i: [] for i in ids}
     for _, a, b in edges:
@@ -127,7 +145,13 @@ def cluster(reports: Sequence[Report], rules: Rules, pairs: Pairs | None = None)
     """All reports into clusters (every report in exactly one), ordered by their founder's id."""
     by_id = {r.id: r for r in reports}
     pairs = compare_all(by_id.values(), rules) if pairs is None else pairs
+    groups = components(by_id, pairs, rules)
+    where = {i: n for n, ids in enumerate(groups) for i in ids}
+    edges: list[list[tuple[float, str, str]]] = [[] for _ in groups]
+    for edge in _linked(pairs, rules):
+        if edge[1] in where:
+            edges[where[edge[1]]].append(edge)
     out: list[Cluster] = []
-    for ids in components(by_id, pairs, rules):
-        out.extend(cluster_component([by_id[i] for i in ids], pairs, rules))
+    for n, ids in enumerate(groups):
+        out.extend(cluster_component([by_id[i] for i in ids], pairs, rules, edges[n]))
     return sorted(out, key=lambda c: c.reports[0].id)

@@ -20,9 +20,8 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from eventwatch.events import interaction
 from eventwatch.merge.cluster import Cluster
-from eventwatch.merge.reports import Report
+from eventwatch.merge.reports import Report, generic
 from eventwatch.merge.rules import Rules
 from eventwatch.store import EVENT_COLUMNS, EVENT_REPORT_COLUMNS
 
@@ -76,7 +75,7 @@ def _vote(reports: Iterable[Report], value: Callable[[Report], K | None], groups
 
 
 def _specific(name: str, rules: Rules) -> int:
-    return 1 if name.startswith(rules.generic_actors) else 2
+    return 1 if generic(name, rules) else 2
 
 
 def _actor(reports: Sequence[Report], column: str, groups: Mapping[str, int], rules: Rules,
@@ -162,6 +161,8 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
                actor2=second.row["actor2"] if second else None, inter2=second.row.get("inter2") if second else None)
     row["assoc_actor_1"] = _joined(r.row.get("assoc_actor_1") for r in reports)
     row["assoc_actor_2"] = _joined(r.row.get("assoc_actor_2") for r in reports)
+    from eventwatch.events import interaction  # here: the events package loads spaCy, which exports never need
+
     row["interaction"] = interaction(row["inter1"], row["inter2"])
 
     fatalities, toll_note = _fatalities(reports)
@@ -182,7 +183,7 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
         partisan_only=_all(r.row.get("partisan_only") for r in reports),
         n_reports=len({r.doc_id for r in reports}),
         n_sources=len(independent),
-        reports=json.dumps([report_json(r) for r in reports], ensure_ascii=False),
+        reports=json.dumps([report_json(r) for r in _one_per_document(reports)], ensure_ascii=False),
     )
     if len(reports) > 1:
         row["notes"] = _notes(row, cluster, toll_note)
@@ -202,6 +203,14 @@ def _all(values: Iterable[object]) -> bool:
     """Every report partisan-only (as `sources.partisan_only` says of a merged event; an unknown flag is not)."""
     flags = [bool(v) for v in values]
     return bool(flags) and all(flags)
+
+
+def _one_per_document(reports: Sequence[Report]) -> list[Report]:
+    """A report that told the event twice (two sentences) is listed once, by its first telling."""
+    out: dict[str, Report] = {}
+    for r in reports:
+        out.setdefault(r.doc_id, r)
+    return list(out.values())
 
 
 def record_id(r: Report) -> str | None:

@@ -9,12 +9,14 @@ separate look-alikes that type, day and a coarse place cannot: two air strikes o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from eventwatch.geo.distance import km
-from eventwatch.merge.reports import Report
+from eventwatch.geo.normalize import key
+from eventwatch.merge.reports import Report, generic
 from eventwatch.merge.rules import Rules
 
 
@@ -55,13 +57,18 @@ def date_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
 
 
 def _inside(coarse: Report, fine: Report) -> bool:
-    """Whether a report placed at a province (or district) encloses the other's place."""
-    if coarse.admin1 is None:
-        return True  # only the country is known
-    if coarse.admin1 != fine.admin1:
+    """Whether a report placed at a province (or only at its country) may enclose the other's place. A division is
+    placed at its seat, whose district says nothing of the division's own level: the province decides."""
+    return coarse.admin1 is None or coarse.admin1 == fine.admin1
+
+
+def _names_place(report: Report, place: Report, threshold: int) -> bool:
+    """Whether a report's sentence names the other's town though it did not place itself there ("the town of
+    Kupiansk" in a report placed only in Ukraine): the town's name, spelt a little differently or not."""
+    if place.location is None:
         return False
-    return coarse.precision != 3 or coarse.admin2 is None or fine.admin2 is None or coarse.admin2 == fine.admin2 \
-        or coarse.location in (fine.admin2, fine.admin1)
+    words = [key(w) for w in re.findall(r"[^\W\d_]{4,}", place.location)]
+    return bool(words) and all(_found(w, report.names, threshold) for w in words)
 
 
 def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
@@ -83,13 +90,16 @@ def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
         if distance <= p["far_km"]:
             return p["far"], f"{a.location} and {b.location} {distance:.0f} km apart"
         return None, f"{a.location} and {b.location} {distance:.0f} km apart"
+    if a.town or b.town:
+        fine, coarse = (a, b) if a.town else (b, a)
+        if _names_place(coarse, fine, rules.fuzzy):
+            return p["named"], f"both name {fine.location}"
     if not a.place_named or not b.place_named:
         unnamed = b if a.place_named else a
         return p["fallback"], f"{unnamed.location or unnamed.country} stands in for the place"
     if a.town or b.town:
-        coarse, fine = (b, a) if a.town else (a, b)
         if not _inside(coarse, fine):
-            return None, f"{fine.location} is not in {coarse.location}"
+            return None, f"{fine.location} is not in {coarse.admin1}"
         if coarse.admin1 is None:
             return p["country_only"], f"{fine.location} in {coarse.country}"
         return p["inside"], f"{fine.location} in {coarse.location}"
@@ -100,11 +110,28 @@ def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
     return p["same_province"], f"same province ({a.admin1})"
 
 
+_GROUP_NOISE = frozenset({"the", "of", "and", "or", "and/or", "group", "forces", "faction", "front", "movement"})
+
+
+def _group_words(name: str) -> set[str]:
+    """The words of a group's name that say which group it is ("Islamic State (West Africa)" -> islamic, state,
+    west, africa), so that two spellings of one group share some."""
+    return {key(w) for w in re.findall(r"[^\W\d_]+", name)} - _GROUP_NOISE
+
+
+def different_groups(a: Report, b: Report) -> bool:
+    """Both reports name armed groups and no group of one shares a word of its name with a group of the other
+    ("Islamic State" and "Islamic State (West Africa)" are one group; "ADF" and "M23" are not)."""
+    if not a.groups or not b.groups:
+        return False
+    return not any(_group_words(x) & _group_words(y) for x in a.groups for y in b.groups)
+
+
 def actor_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
-    if a.groups and b.groups and not (a.groups & b.groups):
+    if different_groups(a, b):
         return None, "different armed groups"
     shared = a.actors & b.actors
-    if any(not name.startswith(rules.generic_actors) for name in shared):
+    if any(not generic(name, rules) for name in shared):
         return rules.actors["shared"], "same actors"
     if not a.actors or not b.actors or shared:
         return rules.actors["unknown"], ""
@@ -132,7 +159,9 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     """The link between two reports; symmetric (the same whichever comes first)."""
     if a.id > b.id:
         a, b = b, a
-    if a.doc_id == b.doc_id:
+    if a.doc_id == b.doc_id and (a.kind, a.location, a.first, a.last) != (b.kind, b.location, b.first, b.last):
+        # a report tells different events, unless it told one twice (same type, place and day in two sentences,
+        # with its actors worded apart): that is one event by ACLED's rule
         return _conflict("one report's events are different events")
     types = rules.type_score(a.kind, b.kind)
     if types is None:

@@ -9,13 +9,19 @@ report dates the event), `place_span` (whether a word of the report names its pl
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from eventwatch.geo.candidates import project_lexicon
+from eventwatch.geo.normalize import key
 from eventwatch.merge.rules import Rules
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|\d{2,}", re.UNICODE)
@@ -45,6 +51,7 @@ class Report:
     groups: frozenset[str]  # named armed groups among the actors
     actors: frozenset[str]  # every actor named, for the shared-actor bonus
     words: frozenset[str]
+    names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
     published: dt.date | None
     outlet: str | None  # key of the outlet's identity (registry id, name, or web host)
     outlet_name: str | None
@@ -138,22 +145,36 @@ def wire(reported_by: object, rules: Rules) -> str | None:
     return name if name in rules.wires else None
 
 
+def _demonym(word: str) -> bool:
+    """A people or its adjective ("Iranian", "Russians"): every report of a country's events says it."""
+    return project_lexicon().demonym_target(key(word)) is not None
+
+
+def _title_case(title: str) -> bool:
+    """A headline in title case ("Five Killed As Gunmen Open Fire") capitalises every word: it names nothing."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", title)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
 def salient_words(sentence: str, exclude: set[str], rules: Rules) -> frozenset[str]:
     """Names and numbers of a sentence (not its first word, not common capitalised words, not the place names
     in `exclude`), case-folded: what two outlets telling one occurrence tend to share and two look-alikes do not."""
     out: set[str] = set()
-    tokens = [m.group().strip(".'’-") for m in _WORD.finditer(_THOUSANDS.sub("", sentence))]
+    tokens = [m.group().strip(".'’-").removesuffix("'s").removesuffix("’s")
+              for m in _WORD.finditer(_THOUSANDS.sub("", sentence))]
     for n, word in enumerate(tokens):
+        word = rules.numbers.get(word.casefold(), word)  # "Fifteen houses" and "15 houses" give one toll
         if word.isdigit():
             beside = {tokens[i] for i in (n - 1, n + 1) if 0 <= i < len(tokens)}
             # a year, or a day beside its month, dates the event: it does not name it
             if len(word) >= 2 and not _YEAR.fullmatch(word) and not beside & rules.months:
                 out.add(word)
             continue
-        if n == 0 or len(word) < rules.min_word or not word[0].isupper() or word in rules.common_words:
+        if n == 0 or len(word) < rules.min_word or not word[0].isupper() or word in rules.common_words \
+                or _demonym(word):
             continue
-        folded = word.casefold()
-        if folded not in exclude:
+        folded = key(word)
+        if folded and folded not in exclude:
             out.add(folded)
     return frozenset(out)
 
@@ -163,7 +184,7 @@ def _place_words(row: Mapping[str, Any]) -> set[str]:
     for column in ("location", "admin1", "admin2", "country"):
         value = row.get(column)
         if isinstance(value, str):
-            words.update(w.casefold() for w in re.findall(r"\w+", value))
+            words.update(key(w) for w in re.findall(r"\w+", value))
     return words
 
 
@@ -172,19 +193,39 @@ def _actor_names(row: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(n for value in names if isinstance(value, str) for n in value.split(";") if n.strip())
 
 
+@lru_cache(maxsize=1)
+def placeholder_actors() -> tuple[str, ...]:
+    """The codebook's names for actors nobody named ("Rebel Group (Nigeria)", "Unidentified Gang (Mexico)"):
+    the rows of `data/codebook/actors.csv` whose name is a kind of actor followed by the country."""
+    text = resources.files("eventwatch.data").joinpath("codebook").joinpath("actors.csv").read_text(encoding="utf-8")
+    names = {row[1].replace(" ({country})", "") for row in csv.reader(io.StringIO(text))
+             if len(row) > 1 and "({country})" in row[1]}
+    return tuple(sorted(names))
+
+
+def generic(name: str, rules: Rules) -> bool:
+    """An actor the report does not name: a placeholder of the codebook, or a name the rules call generic."""
+    return name.startswith(rules.generic_actors) or name.startswith(placeholder_actors())
+
+
 def armed_groups(row: Mapping[str, Any], rules: Rules) -> frozenset[str]:
     """Named rebel and militia groups among the actors (ACLED inter 2-4, not a generic name)."""
     out = set()
     for name, inter in ((row.get("actor1"), row.get("inter1")), (row.get("actor2"), row.get("inter2"))):
-        if isinstance(name, str) and inter in rules.group_inter and not name.startswith(rules.generic_actors):
+        if isinstance(name, str) and inter in rules.group_inter and not generic(name, rules):
             out.add(name)
     return frozenset(out)
 
 
 def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
+    """The merge's view of a row. The headline of a report is read with the sentence of its lead events (those of
+    the first sentence that tells a current event: what the report is about), unless it is in title case."""
     first, last, exact = days(row, rules)
     outlet, outlet_name = outlet_of(row)
     sentence = row.get("sentence") or ""
+    title = row.get("doc_title")
+    if row.get("lead") and isinstance(title, str) and not _title_case(title):
+        sentence = f"{title}. {sentence}"
     geonameid = row.get("geonameid")
     return Report(
         id=str(row["event_id"]), doc_id=str(row["doc_id"]),
@@ -196,6 +237,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         place_named=bool(row.get("place_span")),
         groups=armed_groups(row, rules), actors=_actor_names(row),
         words=salient_words(sentence, _place_words(row), rules),
+        names=salient_words(sentence, set(), rules),
         published=_date(row.get("doc_published")) or _date(row.get("doc_dateline_date")),
         outlet=outlet, outlet_name=outlet_name,
         story=str(row.get("doc_duplicate_of") or row["doc_id"]),

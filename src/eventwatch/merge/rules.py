@@ -40,6 +40,7 @@ class Rules:
     words_unknown: float
     common_words: frozenset[str]  # the months included
     months: frozenset[str]
+    numbers: dict[str, str]  # numbers written out -> digits
     scale_order: tuple[str, ...]
     wires: frozenset[str]  # case-folded names of wire agencies
 
@@ -90,6 +91,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             min_word=int(words["min_length"]), fuzzy=int(words["fuzzy"]), words_unknown=float(words["unknown"]),
             common_words=frozenset(str(w) for w in (*words["common"], *words["months"])),
             months=frozenset(str(w) for w in words["months"]),
+            numbers={str(k): str(v) for k, v in words["numbers"].items()},
             scale_order=tuple(str(s) for s in data["fields"]["scale_order"]),
             wires=frozenset(str(w).casefold() for w in data["sources"]["wires"]),
         )

@@ -1,0 +1,220 @@
+"""How well merging finds one event per occurrence: pairwise scores over documents (`eventwatch eval merge`).
+
+The input is JSON Lines records as `eventwatch run` reads them (`id`, `text`, `published`, `url`, `source`...) with a
+`cluster` label (records telling the same occurrence share it) and, optionally, a `topic` (records of one topic
+that are not of one cluster are look-alikes: two shootings in one city a week apart, two air strikes on two camps).
+The records go through the whole pipeline into a temporary store, exactly as `eventwatch run` stores and merges
+them; then every pair of records is scored:
+
+- gold: the two records share a cluster; predicted: their documents share a merged event;
+- precision, recall and F1 over those pairs (the measure of cross-document event coreference by pairs);
+- look-alike false merges: the share of look-alike pairs (same topic, different clusters) predicted as one.
+
+A document's events are its *main* events by default (`events="main"`): those of the first sentence that reports
+a current event (a news report leads with its occurrence; a later sentence recalling last week's attack is not
+what it is about); `events="all"` counts any event two documents share. Beside the merge, the same pairs are
+scored for a simple key (event type, country, admin1 and day of the main events), the baseline the merge must
+beat on recall without losing precision.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from eventwatch.errors import BadRecord, EvalDataMissing
+from eventwatch.evaluation.metrics import f1
+from eventwatch.settings import Settings
+from eventwatch.store import Store
+
+Pair = tuple[int, int]
+EVENT_CHOICES = ("main", "current", "all")
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    line: int  # 1-based line of the record in its file
+    id: str
+    cluster: str
+    topic: str | None
+
+
+@dataclass(slots=True)
+class PairScore:
+    name: str
+    predicted: int = 0
+    correct: int = 0
+    gold: int = 0
+    lookalike_merged: int = 0
+    lookalikes: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        return f1(self.precision, self.recall)
+
+    @property
+    def lookalike_rate(self) -> float:
+        return self.lookalike_merged / self.lookalikes if self.lookalikes else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "pairs_predicted": self.predicted, "pairs_correct": self.correct, "pairs_gold": self.gold,
+                "lookalike_pairs": self.lookalikes, "lookalike_false_merges": self.lookalike_merged,
+                "lookalike_false_merge_rate": round(self.lookalike_rate, 4)}
+
+
+@dataclass(slots=True)
+class MergeReport:
+    records: int = 0
+    clusters: int = 0
+    events: str = "main"
+    without_events: list[str] = field(default_factory=list)
+    merge: PairScore = field(default_factory=lambda: PairScore("merge"))
+    key: PairScore = field(default_factory=lambda: PairScore("type+country+admin1+day key"))
+    missed: list[str] = field(default_factory=list)  # gold pairs not predicted
+    false: list[str] = field(default_factory=list)  # predicted pairs not gold
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"records": self.records, "clusters": self.clusters, "events": self.events,
+                "records_without_events": self.without_events, "merge": self.merge.as_dict(),
+                "simple_key": self.key.as_dict(), "missed_pairs": self.missed, "false_pairs": self.false}
+
+    def format(self) -> str:
+        lines = [f"records {self.records} in {self.clusters} clusters; {len(self.without_events)} with no "
+                 f"{'main ' if self.events == 'main' else ''}event", "",
+                 f"{'':32} {'P':>6} {'R':>6} {'F1':>6}  pairs (gold {self.merge.gold})  look-alike false merges"]
+        for s in (self.merge, self.key):
+            lines.append(f"{s.name:32} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {s.correct}/{s.predicted}"
+                         f"{'':12} {s.lookalike_merged}/{s.lookalikes} ({s.lookalike_rate:.1%})")
+        for title, items in (("missed", self.missed), ("false", self.false)):
+            if items:
+                lines += ["", f"{title} pairs ({len(items)}):", *(f"  {x}" for x in items[:40])]
+        return "\n".join(lines)
+
+
+def load_records(path: Path) -> list[Record]:
+    """The labels of a corpus: each record's id, cluster and topic (a record without a cluster is an error)."""
+    if not path.is_file():
+        raise EvalDataMissing(f"no evaluation data at {path}")
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError as exc:
+            raise BadRecord(f"{path}:{n}: not JSON ({exc})") from exc
+        cluster = item.get("cluster") if isinstance(item, dict) else None
+        if cluster is None or cluster == "":
+            raise BadRecord(f"{path}:{n}: a record of a merge corpus needs a `cluster` label")
+        topic = item.get("topic")
+        out.append(Record(n, str(item.get("id", n)), str(cluster), None if topic is None else str(topic)))
+    return out
+
+
+def score(name: str, records: Sequence[Record], predicted: set[Pair], report: MergeReport | None = None) -> PairScore:
+    """Pairwise scores of `predicted` (pairs of record indices, smaller first) against the records' clusters."""
+    out = PairScore(name)
+    for i, j in combinations(range(len(records)), 2):
+        a, b = records[i], records[j]
+        gold, pred = a.cluster == b.cluster, (i, j) in predicted
+        out.gold += gold
+        out.predicted += pred
+        out.correct += gold and pred
+        if not gold and a.topic is not None and a.topic == b.topic:
+            out.lookalikes += 1
+            out.lookalike_merged += pred
+        if report is not None and gold != pred:
+            (report.missed if gold else report.false).append(f"{a.id} ({a.cluster}) ~ {b.id} ({b.cluster})")
+    return out
+
+
+def _pairs(groups: Iterable[Iterable[int]]) -> set[Pair]:
+    out: set[Pair] = set()
+    for group in groups:
+        out.update(combinations(sorted(set(group)), 2))
+    return out
+
+
+def _run(path: Path, settings: Settings, db: Path) -> Store:
+    from eventwatch.readers import iter_documents
+    from eventwatch.runner import run_into_store
+
+    store = Store(db)
+    run_into_store(iter_documents([str(path)], settings), store, settings)
+    return store
+
+
+def _doc_of_record(store: Store, records: Sequence[Record]) -> dict[int, str]:
+    """Record index -> its document id: a stored document by its origin (`file#line`), an exact copy dropped by
+    dedupe -> the document it copies."""
+    line_of = {r.line: i for i, r in enumerate(records)}
+    out: dict[int, str] = {}
+    rows = store.query("SELECT origin, id AS doc FROM documents UNION ALL SELECT origin, duplicate_of AS doc FROM "
+                       "drops WHERE duplicate_of IS NOT NULL")
+    for row in rows:
+        line = str(row["origin"]).rsplit("#", 1)[-1]
+        if line.isdigit() and int(line) in line_of and row["doc"]:
+            out[line_of[int(line)]] = str(row["doc"])
+    return out
+
+
+def _main_events(store: Store, events: str) -> list[dict[str, Any]]:
+    """Per-report events with their merged event and key; with `main`, only each document's lead events."""
+    rows = store.query("""
+        SELECT r.doc_id, r.event_id, l.event_id AS merged, r.event_type, r.country, r.admin1,
+               CAST(r.event_date AS VARCHAR) AS day, r.background,
+               (SELECT v.start_char FROM evidence v WHERE v.event_id = r.event_id AND v.role = 'sentence') AS at
+        FROM report_events r JOIN event_reports l ON l.report_event_id = r.event_id""")
+    if events == "all":
+        return rows
+    if events == "current":
+        return [row for row in rows if not row["background"]]
+    lead: dict[str, int] = {}
+    for row in rows:
+        if not row["background"] and row["at"] is not None:
+            lead[row["doc_id"]] = min(lead.get(row["doc_id"], row["at"]), row["at"])
+    return [row for row in rows if not row["background"] and row["at"] == lead.get(row["doc_id"])]
+
+
+def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "main") -> MergeReport:
+    """Run the corpus at `path` into a temporary store and score the merge and the simple key on it."""
+    if events not in EVENT_CHOICES:
+        raise ValueError(f"events must be one of {', '.join(EVENT_CHOICES)}, not {events!r}")
+    records = load_records(path)
+    settings = settings or Settings.load()
+    report = MergeReport(records=len(records), clusters=len({r.cluster for r in records}), events=events)
+    with tempfile.TemporaryDirectory() as tmp, _run(path, settings, Path(tmp) / "merge.duckdb") as store:
+        doc_of = _doc_of_record(store, records)
+        rows = _main_events(store, events)
+    records_of: dict[str, list[int]] = {}
+    for i, doc in doc_of.items():
+        records_of.setdefault(doc, []).append(i)
+    by_merged: dict[str, set[int]] = {}
+    by_key: dict[tuple[Any, ...], set[int]] = {}
+    with_events: set[int] = set()
+    for row in rows:
+        mine = records_of.get(str(row["doc_id"]), [])
+        with_events.update(mine)
+        by_merged.setdefault(str(row["merged"]), set()).update(mine)
+        if row["day"] is not None:
+            key = (row["event_type"], row["country"], row["admin1"], row["day"])
+            by_key.setdefault(key, set()).update(mine)
+    copies = _pairs(records_of.values())  # records whose texts are one document are one report
+    report.without_events = [r.id for i, r in enumerate(records) if i not in with_events]
+    report.merge = score("merge", records, _pairs(by_merged.values()) | copies, report)
+    report.key = score("type+country+admin1+day key", records, _pairs(by_key.values()) | copies)
+    return report

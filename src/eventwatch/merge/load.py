@@ -1,0 +1,121 @@
+"""Reading per-report events from the store for the merge, with what it has already read kept in memory.
+
+A stored report never changes (its row, its document's columns and its evidence are written once, in one batch),
+so the merge keeps each report it has read, and each comparison it has made, for as long as the `Store` object
+lives: merging batch after batch, a run reads and compares the reports a new batch touches once, not once per
+batch. Only ids are queried for the reports already known.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
+
+import pyarrow as pa
+
+from eventwatch.merge.cluster import Pairs, compare_all
+from eventwatch.merge.reports import Report, to_report
+from eventwatch.merge.rules import Rules
+from eventwatch.store import Store
+
+# Document columns a report needs, under the names `reports.to_report` reads (those a store lacks read as null).
+_DOC_FIELDS: tuple[tuple[str, str], ...] = (
+    ("published", "doc_published"), ("dateline_date", "doc_dateline_date"), ("source", "doc_source"),
+    ("url", "doc_url"), ("reported_by", "doc_reported_by"), ("duplicate_of", "doc_duplicate_of"),
+    ("origin", "doc_origin"), ("record_id", "doc_record_id"), ("outlet_id", "outlet_id"), ("outlet", "outlet"),
+    ("source_scale", "doc_source_scale"), ("source_kind", "doc_source_kind"), ("title", "doc_title"),
+)
+# Reports (and comparisons) kept per store before the memory is cleared and filled again.
+_KEEP = 200_000
+
+
+def select_reports(docs: Iterable[str], where: str) -> str:
+    """The rows of the report events `where` selects (a `WHERE ...` over alias `r`), with their document's columns
+    (of those the documents table has, `docs`) and evidence: the sentence, whether a time expression dates them
+    and a word of theirs places them, and whether they are their report's lead events (the first sentence that
+    tells a current event)."""
+    docs = set(docs)
+    fields = ", ".join(f"d.{c} AS {alias}" if c in docs else f"NULL AS {alias}" for c, alias in _DOC_FIELDS)
+    return f"""
+WITH sel AS (SELECT r.* FROM report_events r {where}),
+ev AS (SELECT v.event_id, any_value(v.text) FILTER (WHERE v.role = 'sentence') AS sentence,
+              min(v.start_char) FILTER (WHERE v.role = 'sentence') AS at,
+              bool_or(v.role = 'date') AS date_span, bool_or(v.role = 'place') AS place_span
+       FROM evidence v JOIN report_events x ON x.event_id = v.event_id
+       WHERE x.doc_id IN (SELECT doc_id FROM sel) GROUP BY v.event_id),
+lead AS (SELECT x.doc_id, min(ev.at) AS first FROM report_events x JOIN ev ON ev.event_id = x.event_id
+         WHERE NOT coalesce(x.background, false) GROUP BY x.doc_id)
+SELECT sel.*, {fields}, ev.sentence, coalesce(ev.date_span, false) AS date_span,
+       coalesce(ev.place_span, false) AS place_span,
+       NOT coalesce(sel.background, false) AND ev.at IS NOT DISTINCT FROM lead.first AS lead
+FROM sel LEFT JOIN documents d ON d.id = sel.doc_id LEFT JOIN ev ON ev.event_id = sel.event_id
+LEFT JOIN lead ON lead.doc_id = sel.doc_id
+ORDER BY sel.event_id"""
+
+
+class Loader:
+    """Reports and comparisons of one store, read and made once."""
+
+    def __init__(self, store: Store, rules: Rules) -> None:
+        self.store = store
+        self.rules = rules
+        self.reports: dict[str, Report] = {}
+        self.pairs: Pairs = {}
+        self.doc_columns = list(store.columns("documents"))
+
+    def ids(self, where: str, params: Sequence[Any] = ()) -> list[str]:
+        return [str(r["event_id"]) for r in self.store.query(
+            f"SELECT r.event_id FROM report_events r {where} ORDER BY r.event_id", params)]
+
+    def load(self, where: str, params: Sequence[Any] = ()) -> list[Report]:
+        """The reports `where` selects, reading only those not read before."""
+        ids = self.ids(where, params)
+        missing = [i for i in ids if i not in self.reports]
+        if len(self.reports) + len(missing) > _KEEP:
+            self.reports.clear()
+            self.pairs.clear()
+            missing = ids
+        if missing:
+            with self.table("merge_load", missing):
+                rows = self.store.query(select_reports(
+                    self.doc_columns, "WHERE r.event_id IN (SELECT id FROM merge_load)"))
+            for row in rows:
+                self.reports[str(row["event_id"])] = to_report(row, self.rules)
+        return [self.reports[i] for i in ids]
+
+    def compare(self, reports: Iterable[Report], focus: Collection[str] | None = None) -> Pairs:
+        """Every candidate pair among `reports` (with one of `focus` when given), compared once per store."""
+        found = compare_all(reports, self.rules, known=self.pairs, focus=focus)
+        if len(self.pairs) > _KEEP:
+            self.pairs.clear()
+        self.pairs.update(found)
+        return found
+
+    def table(self, name: str, ids: Iterable[str]) -> _Registered:
+        return _Registered(self.store, name, ids)
+
+
+class _Registered:
+    """A list of ids registered as a table for the length of a `with` block."""
+
+    def __init__(self, store: Store, name: str, ids: Iterable[str]) -> None:
+        self.store, self.name = store, name
+        store.con.register(name, pa.table({"id": pa.array(sorted(set(ids)), pa.string())}))
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        self.store.con.unregister(self.name)
+
+
+_LOADERS: weakref.WeakKeyDictionary[Store, Loader] = weakref.WeakKeyDictionary()
+
+
+def loader(store: Store, rules: Rules) -> Loader:
+    """The store's loader for these rules (a new one when the rules change)."""
+    found = _LOADERS.get(store)
+    if found is None or found.rules is not rules:
+        found = _LOADERS[store] = Loader(store, rules)
+    return found

@@ -1,0 +1,50 @@
+"""`eventwatch eval merge`: pairwise scores over records sharing an event, and look-alike false merges."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwatch.errors import BadRecord
+from eventwatch.evaluation.merging import Record, evaluate_merge, load_records, score
+
+
+def test_pairs_are_scored_against_clusters_and_lookalikes_counted() -> None:
+    records = [Record(1, "a", "x", "t"), Record(2, "b", "x", "t"), Record(3, "c", "x", "t"),
+               Record(4, "d", "y", "t"), Record(5, "e", "z", None)]
+    s = score("merge", records, {(0, 1), (0, 3)})
+    assert (s.gold, s.predicted, s.correct) == (3, 2, 1)
+    assert (s.precision, round(s.recall, 3)) == (0.5, 0.333)
+    assert (s.lookalikes, s.lookalike_merged) == (3, 1)  # a~d, b~d, c~d share topic t but not a cluster
+
+
+def test_a_record_without_a_cluster_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "1", "text": "x"}) + "\n", encoding="utf-8")
+    with pytest.raises(BadRecord, match="cluster"):
+        load_records(path)
+
+
+def _record(n: int, cluster: str, text: str, published: str, source: str) -> str:
+    return json.dumps({"id": f"r{n}", "text": text, "published": published, "source": source, "cluster": cluster,
+                       "topic": "kisumu"})
+
+
+@pytest.mark.slow
+def test_the_corpus_runs_through_the_pipeline_and_the_store(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join([
+        _record(1, "mon", "KISUMU, Kenya — Police fired tear gas at traders protesting against new market fees in "
+                "Kisumu on Monday, witnesses said.", "2024-03-11", "Lakeside Herald"),
+        _record(2, "mon", "Traders in Kisumu protested on Monday against new market fees and police dispersed them "
+                "with tear gas near Jubilee Market, a trader said.", "2024-03-11", "Nyanza Voice"),
+        _record(3, "next", "KISUMU, Kenya — Police fired tear gas at boda boda riders protesting against a new "
+                "parking levy in Kisumu on Monday.", "2024-03-18", "Lakeside Herald"),
+    ]) + "\n", encoding="utf-8")
+    report = evaluate_merge(path)
+    assert report.records == 3 and report.clusters == 2
+    assert (report.merge.gold, report.merge.lookalikes) == (1, 2)
+    assert report.merge.correct == 1 and report.merge.lookalike_merged == 0  # the next week's protest stays apart
+    assert "merge" in report.format() and report.as_dict()["merge"]["f1"] == 1.0
