@@ -100,11 +100,17 @@ def test_every_outlet_the_demo_names_is_resolved() -> None:
     registry = load_registry(settings.outlets)
     clean = Clean(settings)
     found = {}
-    for doc in iter_documents([str(ROOT / "examples")], settings):
+    articles = [str(p) for p in sorted((ROOT / "examples").iterdir()) if p.is_file()]
+    for doc in iter_documents(articles, settings):
         if doc.dropped is None:
             cleaned = clean(doc)
             hit = outlet_for(cleaned, registry)
             found[Path(doc.origin).name] = hit[0].id if hit else None
     assert found == DEMO_OUTLET_IDS  # none unresolved
+    # the multi-outlet merge corpus beside the articles (JSON Lines records naming their outlet in `source`)
+    for doc in iter_documents([str(ROOT / "examples" / "merge")], settings):
+        hit = outlet_for(clean(doc), registry)
+        assert hit is not None and hit[0].name == doc.source, doc.origin
+        found[doc.origin] = hit[0].id
     # every demo outlet is in the demo's registry file, none is invented into the packaged one
     assert all(load_registry().get(oid) is None for oid in found.values())
