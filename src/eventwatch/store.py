@@ -156,6 +156,9 @@ class Store:
                     "`eventwatch serve --watch PATH...`, which ingests new files in the server's own process") from exc
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         self._depth = 0
+        # Counts the times rows were removed (`forget`): what a reader keeps of rows it read (the merge's reports)
+        # holds while this does not change, as stored rows are otherwise never rewritten.
+        self.generation = 0
         if not read_only:
             self._move_report_events()
             self.con.execute(_SCHEMA)
@@ -325,6 +328,7 @@ class Store:
         the drops recorded for these origins, before `eventwatch run --reprocess` writes what the current settings
         make of them. Merged events are then clustered again from the reports that remain (`merge.recompute`);
         ACLED numbers are never reused."""
+        self.generation += 1
         with self.transaction():
             if doc_ids:
                 ids = [list(doc_ids)]

@@ -135,3 +135,17 @@ def test_a_store_written_before_merging_is_merged_when_next_written(tmp_path: Pa
         assert store.count("report_events") == 8
         merge_new(store)
         assert store.count("events") == 5 and store.count("event_reports") == 8
+
+
+def test_reports_coded_again_are_read_again(tmp_path: Path) -> None:
+    # a document forgotten and stored again (run --reprocess) may bring events of the same ids with new values
+    first = _doc("a", "Gunmen killed five traders at Kurmi market in Kano on Monday.", fatalities=5)
+    again = _doc("a", "Gunmen killed five traders at Kurmi market in Kano on Monday.", fatalities=7)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([first])
+        merge_new(store)
+        assert store.query("SELECT fatalities FROM events") == [{"fatalities": 5}]
+        store.forget(["a"], [])
+        store.write_batch([again])
+        recompute(store)
+        assert store.query("SELECT fatalities FROM events") == [{"fatalities": 7}]

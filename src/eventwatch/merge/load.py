@@ -1,9 +1,10 @@
 """Reading per-report events from the store for the merge, with what it has already read kept in memory.
 
-A stored report never changes (its row, its document's columns and its evidence are written once, in one batch),
-so the merge keeps each report it has read, and each comparison it has made, for as long as the `Store` object
-lives: merging batch after batch, a run reads and compares the reports a new batch touches once, not once per
-batch. Only ids are queried for the reports already known.
+A stored report does not change (its row, its document's columns and its evidence are written once, in one
+batch), so the merge keeps each report it has read, and each comparison it has made, for as long as the `Store`
+object lives: merging batch after batch, a run reads and compares the reports a new batch touches once, not once
+per batch. Only ids are queried for the reports already known. When the store removes rows (`Store.forget`, before
+documents are coded again) what was kept is dropped.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class Loader:
         self.reports: dict[str, Report] = {}
         self.pairs: Pairs = {}
         self.doc_columns = list(store.columns("documents"))
+        self.generation = store.generation
 
     def ids(self, where: str, params: Sequence[Any] = ()) -> list[str]:
         return [str(r["event_id"]) for r in self.store.query(
@@ -70,6 +72,10 @@ class Loader:
 
     def load(self, where: str, params: Sequence[Any] = ()) -> list[Report]:
         """The reports `where` selects, reading only those not read before."""
+        if self.generation != self.store.generation:  # rows were removed, and may come back changed
+            self.reports.clear()
+            self.pairs.clear()
+            self.generation = self.store.generation
         ids = self.ids(where, params)
         missing = [i for i in ids if i not in self.reports]
         if len(self.reports) + len(missing) > _KEEP:
