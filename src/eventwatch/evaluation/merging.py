@@ -10,9 +10,10 @@ them; then every pair of records is scored:
 - precision, recall and F1 over those pairs (the measure of cross-document event coreference by pairs);
 - look-alike false merges: the share of look-alike pairs (same topic, different clusters) predicted as one.
 
-A document's events are its *main* events by default (`events="main"`): those of the first sentence that reports
-a current event (a news report leads with its occurrence; a later sentence recalling last week's attack is not
-what it is about); `events="all"` counts any event two documents share. Beside the merge, the same pairs are
+A document's events are its current events by default (`events="current"`: not background, i.e. not dated more
+than the reporting window before the report); `events="main"` counts only those of its first sentence that reports
+a current event (a news report leads with its occurrence; a later sentence recalling last week's attack is not what
+it is about), `events="all"` background events too. Beside the merge, the same pairs are
 scored for a simple key (event type, country, admin1 and day of the main events), the baseline the merge must
 beat on recall without losing precision.
 """
@@ -80,7 +81,7 @@ class PairScore:
 class MergeReport:
     records: int = 0
     clusters: int = 0
-    events: str = "main"
+    events: str = "current"
     without_events: list[str] = field(default_factory=list)
     merge: PairScore = field(default_factory=lambda: PairScore("merge"))
     key: PairScore = field(default_factory=lambda: PairScore("type+country+admin1+day key"))
@@ -94,7 +95,7 @@ class MergeReport:
 
     def format(self) -> str:
         lines = [f"records {self.records} in {self.clusters} clusters; {len(self.without_events)} with no "
-                 f"{'main ' if self.events == 'main' else ''}event", "",
+                 f"{'' if self.events == 'all' else self.events + ' '}event", "",
                  f"{'':32} {'P':>6} {'R':>6} {'F1':>6}  pairs (gold {self.merge.gold})  look-alike false merges"]
         for s in (self.merge, self.key):
             lines.append(f"{s.name:32} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {s.correct}/{s.predicted}"
@@ -172,8 +173,9 @@ def _doc_of_record(store: Store, records: Sequence[Record]) -> dict[int, str]:
     return out
 
 
-def _main_events(store: Store, events: str) -> list[dict[str, Any]]:
-    """Per-report events with their merged event and key; with `main`, only each document's lead events."""
+def _counted_events(store: Store, events: str) -> list[dict[str, Any]]:
+    """Per-report events with their merged event and key: the current ones, each document's lead ones (`main`),
+    or all."""
     rows = store.query("""
         SELECT r.doc_id, r.event_id, l.event_id AS merged, r.event_type, r.country, r.admin1,
                CAST(r.event_date AS VARCHAR) AS day, r.background,
@@ -190,7 +192,7 @@ def _main_events(store: Store, events: str) -> list[dict[str, Any]]:
     return [row for row in rows if not row["background"] and row["at"] == lead.get(row["doc_id"])]
 
 
-def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "main") -> MergeReport:
+def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "current") -> MergeReport:
     """Run the corpus at `path` into a temporary store and score the merge and the simple key on it."""
     if events not in EVENT_CHOICES:
         raise ValueError(f"events must be one of {', '.join(EVENT_CHOICES)}, not {events!r}")
@@ -199,7 +201,7 @@ def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "
     report = MergeReport(records=len(records), clusters=len({r.cluster for r in records}), events=events)
     with tempfile.TemporaryDirectory() as tmp, _run(path, settings, Path(tmp) / "merge.duckdb") as store:
         doc_of = _doc_of_record(store, records)
-        rows = _main_events(store, events)
+        rows = _counted_events(store, events)
     records_of: dict[str, list[int]] = {}
     for i, doc in doc_of.items():
         records_of.setdefault(doc, []).append(i)

@@ -41,13 +41,14 @@ def select_reports(docs: Iterable[str], where: str) -> str:
     return f"""
 WITH sel AS (SELECT r.* FROM report_events r {where}),
 ev AS (SELECT v.event_id, any_value(v.text) FILTER (WHERE v.role = 'sentence') AS sentence,
+              any_value(v.text) FILTER (WHERE v.role = 'place') AS place_text,
               min(v.start_char) FILTER (WHERE v.role = 'sentence') AS at,
               bool_or(v.role = 'date') AS date_span, bool_or(v.role = 'place') AS place_span
        FROM evidence v JOIN report_events x ON x.event_id = v.event_id
        WHERE x.doc_id IN (SELECT doc_id FROM sel) GROUP BY v.event_id),
 lead AS (SELECT x.doc_id, min(ev.at) AS first FROM report_events x JOIN ev ON ev.event_id = x.event_id
          WHERE NOT coalesce(x.background, false) GROUP BY x.doc_id)
-SELECT sel.*, {fields}, ev.sentence, coalesce(ev.date_span, false) AS date_span,
+SELECT sel.*, {fields}, ev.sentence, ev.place_text, coalesce(ev.date_span, false) AS date_span,
        coalesce(ev.place_span, false) AS place_span,
        NOT coalesce(sel.background, false) AND ev.at IS NOT DISTINCT FROM lead.first AS lead
 FROM sel LEFT JOIN documents d ON d.id = sel.doc_id LEFT JOIN ev ON ev.event_id = sel.event_id

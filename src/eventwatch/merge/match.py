@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from eventwatch.geo.distance import km
 from eventwatch.geo.normalize import key
-from eventwatch.merge.reports import Report, generic
+from eventwatch.merge.reports import Report
 from eventwatch.merge.rules import Rules
 
 
@@ -57,9 +57,22 @@ def date_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
 
 
 def _inside(coarse: Report, fine: Report) -> bool:
-    """Whether a report placed at a province (or only at its country) may enclose the other's place. A division is
-    placed at its seat, whose district says nothing of the division's own level: the province decides."""
-    return coarse.admin1 is None or coarse.admin1 == fine.admin1
+    """Whether a report placed at a province, a district (or only at its country) may enclose the other's place."""
+    if coarse.admin1 is None:
+        return True
+    if coarse.admin1 != fine.admin1:
+        return False
+    return not coarse.district or fine.admin2 is None or coarse.admin2 == fine.admin2
+
+
+def _parts_apart(a: Report, b: Report, threshold: int) -> str:
+    """The parts of a town two reports name when each names one and none is the other's ("Sariab Road and Liaquat
+    Bazaar"), else ""."""
+    if not a.parts or not b.parts:
+        return ""
+    if any(_found(w, b.parts, threshold) or any(w in x or x in w for x in b.parts) for w in a.parts):
+        return ""
+    return f"{', '.join(sorted(a.parts))} and {', '.join(sorted(b.parts))} named apart"
 
 
 def _names_place(report: Report, place: Report, threshold: int) -> bool:
@@ -80,12 +93,17 @@ def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
     same = (a.geonameid is not None and a.geonameid == b.geonameid) or (
         a.geonameid is None and b.geonameid is None and a.location is not None and a.location == b.location)
     if a.town and b.town:
+        apart = _parts_apart(a, b, rules.fuzzy)
+        if same and apart:
+            return p["parts"], f"{a.location}: {apart}"
         if same:
             return p["same"], f"same place ({a.location})"
         if None in (a.latitude, a.longitude, b.latitude, b.longitude):
             return p["far"], "nearby places"
         distance = km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
         if distance <= p["near_km"]:
+            if apart:
+                return p["parts"], f"{a.location} and {b.location} {distance:.0f} km apart: {apart}"
             return p["near"], f"{a.location} and {b.location} {distance:.0f} km apart"
         if distance <= p["far_km"]:
             return p["far"], f"{a.location} and {b.location} {distance:.0f} km apart"
@@ -128,14 +146,15 @@ def different_groups(a: Report, b: Report) -> bool:
 
 
 def actor_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
+    """Named armed groups decide: two different ones are two events, one in common is evidence of one. State
+    forces and unnamed actors take part in too many events of a place to tell one from another."""
     if different_groups(a, b):
         return None, "different armed groups"
-    shared = a.actors & b.actors
-    if any(not generic(name, rules) for name in shared):
-        return rules.actors["shared"], "same actors"
-    if not a.actors or not b.actors or shared:
-        return rules.actors["unknown"], ""
-    return rules.actors["different"], ""
+    if a.groups & b.groups:
+        return rules.actors["shared"], "same armed group"
+    if a.groups and b.groups:
+        return rules.actors["shared"], "one armed group by two names"
+    return rules.actors["unknown"], ""
 
 
 def _found(word: str, other: frozenset[str], threshold: int) -> bool:

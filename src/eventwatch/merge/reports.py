@@ -47,11 +47,13 @@ class Report:
     latitude: float | None
     longitude: float | None
     precision: int | None  # ACLED geo_precision: 1 town, 2 part of or near, 3 province
+    district: bool  # placed by a district's name (its admin2), not by its province's or a town's
     place_named: bool  # a word of the report names the place (not a dateline or country standing in)
     groups: frozenset[str]  # named armed groups among the actors
     actors: frozenset[str]  # every actor named, for the shared-actor bonus
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
+    parts: frozenset[str]  # parts of the town the report names (a neighbourhood, a road, a market, a camp)
     published: dt.date | None
     outlet: str | None  # key of the outlet's identity (registry id, name, or web host)
     outlet_name: str | None
@@ -145,6 +147,18 @@ def wire(reported_by: object, rules: Rules) -> str | None:
     return name if name in rules.wires else None
 
 
+def town_parts(text: str, exclude: set[str], rules: Rules) -> frozenset[str]:
+    """The parts of a town a text names ("Sariab Road", "the Oblatos neighbourhood"), as keys, leaving out those
+    that name the event's own place ("Kano State") and those in a clause about another event."""
+    text = re.sub(r"['’]s\b", "", rules.elsewhere.sub(" ", text))  # "Quetta's Liaquat Bazaar"
+    out = set()
+    for match in rules.subplace.finditer(text):
+        name = key(match.group(1) or match.group(2) or "")
+        if name and not set(name.split()) <= exclude:
+            out.add(name)
+    return frozenset(out)
+
+
 def _demonym(word: str) -> bool:
     """A people or its adjective ("Iranian", "Russians"): every report of a country's events says it."""
     return project_lexicon().demonym_target(key(word)) is not None
@@ -160,8 +174,8 @@ def salient_words(sentence: str, exclude: set[str], rules: Rules) -> frozenset[s
     """Names and numbers of a sentence (not its first word, not common capitalised words, not the place names
     in `exclude`), case-folded: what two outlets telling one occurrence tend to share and two look-alikes do not."""
     out: set[str] = set()
-    tokens = [m.group().strip(".'’-").removesuffix("'s").removesuffix("’s")
-              for m in _WORD.finditer(_THOUSANDS.sub("", sentence))]
+    sentence = rules.elsewhere.sub(" ", _THOUSANDS.sub("", sentence))
+    tokens = [m.group().strip(".'’-").removesuffix("'s").removesuffix("’s") for m in _WORD.finditer(sentence)]
     for n, word in enumerate(tokens):
         word = rules.numbers.get(word.casefold(), word)  # "Fifteen houses" and "15 houses" give one toll
         if word.isdigit():
@@ -217,15 +231,28 @@ def armed_groups(row: Mapping[str, Any], rules: Rules) -> frozenset[str]:
     return frozenset(out)
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^—–]{0,80}?[—–]+\s*")
+
+
+def _names_district(row: Mapping[str, Any]) -> bool:
+    """Whether a report placed at province precision named a district ("in Ludhiana district"): the words it
+    wrote are its admin2's, not its admin1's (a division is placed at its seat, whose district is given either way)."""
+    written, admin1, admin2 = (key(str(row.get(c) or "")) for c in ("place_text", "admin1", "admin2"))
+    if row.get("geo_precision") != 3 or not written or not admin2:
+        return False
+    return admin2 in written and not (admin1 and admin1 in written)
+
+
 def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     """The merge's view of a row. The headline of a report is read with the sentence of its lead events (those of
     the first sentence that tells a current event: what the report is about), unless it is in title case."""
     first, last, exact = days(row, rules)
     outlet, outlet_name = outlet_of(row)
-    sentence = row.get("sentence") or ""
+    sentence = _DATELINE.sub("", row.get("sentence") or "")  # "KANO, Nigeria, May 5 (AFP) — Gunmen..."
     title = row.get("doc_title")
+    texts = [sentence]
     if row.get("lead") and isinstance(title, str) and not _title_case(title):
-        sentence = f"{title}. {sentence}"
+        texts.append(title)
     geonameid = row.get("geonameid")
     return Report(
         id=str(row["event_id"]), doc_id=str(row["doc_id"]),
@@ -234,10 +261,12 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         country=row.get("country") or None, admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,
         location=row.get("location") or None, geonameid=int(geonameid) if geonameid is not None else None,
         latitude=row.get("latitude"), longitude=row.get("longitude"), precision=row.get("geo_precision"),
+        district=_names_district(row),
         place_named=bool(row.get("place_span")),
         groups=armed_groups(row, rules), actors=_actor_names(row),
-        words=salient_words(sentence, _place_words(row), rules),
-        names=salient_words(sentence, set(), rules),
+        words=frozenset().union(*(salient_words(t, _place_words(row), rules) for t in texts)),
+        names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
+        parts=frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts)),
         published=_date(row.get("doc_published")) or _date(row.get("doc_dateline_date")),
         outlet=outlet, outlet_name=outlet_name,
         story=str(row.get("doc_duplicate_of") or row["doc_id"]),

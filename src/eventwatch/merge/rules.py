@@ -6,6 +6,7 @@ nothing depends on what else the store holds (which is what makes merging in bat
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,8 @@ class Rules:
     common_words: frozenset[str]  # the months included
     months: frozenset[str]
     numbers: dict[str, str]  # numbers written out -> digits
+    elsewhere: re.Pattern[str]  # a clause dating an event by another one: its words name that other one
+    subplace: re.Pattern[str]  # a part of a town named: group 1 before a noun, group 2 after "<noun> of"
     scale_order: tuple[str, ...]
     wires: frozenset[str]  # case-folded names of wire agencies
 
@@ -70,6 +73,16 @@ def _pairs(items: list[Any]) -> dict[tuple[str, str], float]:
     return out
 
 
+_NAME = r"[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|ul|e|de|du|la))*"
+
+
+def _subplace(nouns: list[str]) -> re.Pattern[str]:
+    """A part of a town named: capitalised words before one of `nouns` ("Sariab Road", "the Oblatos
+    neighbourhood"), or after "<noun> of" ("the district of Oblatos")."""
+    alternatives = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"({_NAME})\s+(?i:{alternatives})s?\b|\b(?i:{alternatives})\s+of\s+({_NAME})")
+
+
 def parse_rules(data: dict[str, Any]) -> Rules:
     """Rules from the parsed TOML; a missing or malformed entry is a `MergeRulesError` naming it."""
     try:
@@ -92,10 +105,12 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             common_words=frozenset(str(w) for w in (*words["common"], *words["months"])),
             months=frozenset(str(w) for w in words["months"]),
             numbers={str(k): str(v) for k, v in words["numbers"].items()},
+            elsewhere=re.compile(str(words["elsewhere"]), re.IGNORECASE),
+            subplace=_subplace([str(w) for w in words["subplace_nouns"]]),
             scale_order=tuple(str(s) for s in data["fields"]["scale_order"]),
             wires=frozenset(str(w).casefold() for w in data["sources"]["wires"]),
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, re.error) as exc:
         raise MergeRulesError(f"merge rules: missing or malformed entry {exc}") from exc
 
 
