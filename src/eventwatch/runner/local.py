@@ -146,11 +146,16 @@ def store_batch(store: Store, docs: list[Document], signature: str, *, reprocess
     with store.transaction():
         if reprocess:
             docs = _keep_links(store, docs)
-            store.forget([d.id for d in docs if d.id], [d.origin for d in docs])
+            # an exact copy dropped by dedupe carries the id of the document it copies: that one is not forgotten
+            store.forget([d.id for d in docs if d.id and not _exact_copy(d)], [d.origin for d in docs])
         store.write_batch(docs, signature)
         if not reprocess:
             merge_new(store, [d.id for d in docs if d.dropped is None])
     return docs
+
+
+def _exact_copy(doc: Document) -> bool:
+    return doc.dropped is not None and doc.dropped.stage == "dedupe" and doc.duplicate_of is not None
 
 
 def _keep_links(store: Store, docs: list[Document]) -> list[Document]:
