@@ -22,7 +22,9 @@ def test_the_lowest_toll_of_the_latest_day_unless_a_later_report_revises_it() ->
     later = report(1, "d", fatalities=11, doc_published="2024-03-05")
     row = merged(*same_day, later)
     assert row["fatalities"] == 11  # the next day's report revises the toll
-    assert "Tolls reported: 5, 8, 11" in str(row["notes"])
+    assert "Tolls reported: 5, 8, 11; the lowest of the reports of 2024-03-05: 11." in str(row["notes"])
+    part = report(1, "e", fatalities=2, doc_published="2024-03-06")  # "two more of the wounded died"
+    assert merged(*same_day, later, part)["fatalities"] == 11
 
 
 def test_the_most_precise_place_and_day_any_report_gives() -> None:

@@ -4,8 +4,8 @@
 - day: the most precise any report gives (a day named outright beats a week, a month or a day taken from the
   report's own date), then what most sources say, then the earliest;
 - place: the most precise any report names (a town beats its province), then what most sources say;
-- fatalities: the lowest figure among the reports of the latest day that gives one (ACLED's conservative rule for
-  reports of one day, while a later report revises a toll);
+- fatalities: the lowest figure among the reports of one day (ACLED's conservative rule), unless a later day's
+  reports raise it (tolls rise as the wounded die; a lower later figure is most often part of the toll);
 - actors: the most specific named (a named group beats "Unidentified Armed Group");
 - `source`: the outlets joined by "; " in the order they first told it, `source_scale` their scales joined by "-"
   in ACLED's order; `n_reports` the documents, `n_sources` the independent ones: a near-duplicate copy of another
@@ -91,7 +91,9 @@ def _actor(reports: Sequence[Report], column: str, groups: Mapping[str, int], ru
 
 
 def _fatalities(reports: Sequence[Report]) -> tuple[int, str]:
-    """ACLED's conservative toll: the lowest of the latest day's reports that give one."""
+    """ACLED's conservative toll: the lowest figure of each day's reports, and of those days the one a later day
+    raised it to. Tolls rise as the wounded die; a lower figure in a later report is most often part of the toll
+    ("two more died"), not a revision."""
     by_day: dict[str, list[int]] = {}
     for r in reports:
         n = int(r.row.get("fatalities") or 0)
@@ -99,13 +101,13 @@ def _fatalities(reports: Sequence[Report]) -> tuple[int, str]:
             by_day.setdefault(r.published.isoformat() if r.published else "", []).append(n)
     if not by_day:
         return 0, ""
-    latest = max(by_day)
-    toll = min(by_day[latest])
+    day = max(sorted(by_day), key=lambda d: min(by_day[d]))  # the earliest day giving the highest daily figure
+    toll = min(by_day[day])
     tolls = sorted({n for ns in by_day.values() for n in ns})
     if len(tolls) == 1:
         return toll, ""
-    when = f" of {latest}" if latest else ""
-    return toll, f" Tolls reported: {', '.join(map(str, tolls))}; the lowest of the latest reports{when}: {toll}."
+    when = f" reports of {day}" if day else " reports"
+    return toll, f" Tolls reported: {', '.join(map(str, tolls))}; the lowest of the{when}: {toll}."
 
 
 def _joined(values: Iterable[object], sep: str = "; ") -> str | None:
