@@ -37,6 +37,7 @@ def register(cli: click.Group) -> None:
     cli.add_command(read)
     cli.add_command(export_cmd)
     cli.add_command(serve)
+    cli.add_command(merge_cmd)
 
 
 def _safe(text: str) -> str:
@@ -192,6 +193,25 @@ def read(paths: tuple[str, ...], out: str | None, outlets: tuple[str, ...] | Non
     finally:
         if handle is not sys.stdout:
             handle.close()
+
+
+@click.command(name="merge")
+@click.option("--db", help="DuckDB file to merge in (default ./eventwatch.duckdb).")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing.")
+def merge_cmd(db: str | None, quiet: bool) -> None:
+    """Cluster every stored report into events again: after a change of the merge rules, or after loading
+    per-report events in bulk. `run` merges as it stores; this is never needed to keep a store merged."""
+    from eventwatch.merge import recompute
+
+    settings = make_settings(None, db=db)
+    if not Path(settings.db).exists():
+        raise click.ClickException(f"no store at {settings.db}: run `eventwatch run PATH` first")
+    with Store(settings.db) as store:
+        counts = recompute(store)
+        if not quiet:
+            total = store.count("events")
+            click.echo(f"{total} events from {store.count('event_reports')} per-report events: {counts.events} "
+                       f"written anew, {counts.removed} gone, {counts.reports} reports merged for the first time")
 
 
 @click.command(name="export")
