@@ -53,7 +53,11 @@ def date_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
     if gap > limit:
         return None, f"{gap} days apart"
     word = "same day" if gap == 0 and exact else "days overlap" if gap == 0 else f"{gap} day{'s' * (gap > 1)} apart"
-    return scores[min(gap, len(scores) - 1)], word
+    score = scores[min(gap, len(scores) - 1)]
+    if gap == 0 and not exact:  # overlapping ranges say less the wider they are: a week overlaps by chance
+        width = max((r.last - r.first).days + 1 for r in (a, b) if r.first is not None and r.last is not None)
+        score *= 1.0 if width <= 3 else rules.wide_range
+    return score, word
 
 
 def _inside(coarse: Report, fine: Report) -> bool:

@@ -29,6 +29,7 @@ class Rules:
     max_gap_vague: int
     exact_by_gap: tuple[float, ...]
     vague_by_gap: tuple[float, ...]
+    wide_range: float  # factor of an overlap of day ranges wider than three days
     places: dict[str, float]
     actors: dict[str, float]
     group_inter: frozenset[int]
@@ -96,6 +97,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             implicit_before=int(dates["implicit_before"]), max_gap_exact=int(dates["max_gap_exact"]),
             max_gap_vague=int(dates["max_gap_vague"]), exact_by_gap=tuple(float(x) for x in dates["exact"]),
             vague_by_gap=tuple(float(x) for x in dates["vague"]),
+            wide_range=float(dates["wide_range"]),
             places={k: float(v) for k, v in places.items()},
             actors={k: float(actors[k]) for k in ("shared", "unknown", "different")},
             group_inter=frozenset(int(x) for x in actors["group_inter"]),
