@@ -131,9 +131,9 @@ def eval_language(directory: str, limit: int | None, as_json: bool, detector: st
 
 @eval_group.command(name="merge")
 @click.argument("path")
-@click.option("--events", type=click.Choice(["current", "main", "all"]), default="current", show_default=True,
-              help="Which events of a document count: its current events (not background), those of its lead "
-                   "sentence, or any.")
+@click.option("--events", type=click.Choice(["main", "current", "all"]), default="main", show_default=True,
+              help="Which events of a document count: those of its lead sentence, its current events (not "
+                   "background), or any.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_merge(path: str, events: str, as_json: bool) -> None:
     """Merging across reports on a JSONL corpus with `cluster` (and `topic`) labels: pairwise P/R/F1 over records

@@ -10,12 +10,13 @@ them; then every pair of records is scored:
 - precision, recall and F1 over those pairs (the measure of cross-document event coreference by pairs);
 - look-alike false merges: the share of look-alike pairs (same topic, different clusters) predicted as one.
 
-A document's events are its current events by default (`events="current"`: not background, i.e. not dated more
-than the reporting window before the report); `events="main"` counts only those of its first sentence that reports
-a current event (a news report leads with its occurrence; a later sentence recalling last week's attack is not what
-it is about), `events="all"` background events too. Beside the merge, the same pairs are
-scored for a simple key (event type, country, admin1 and day of the main events), the baseline the merge must
-beat on recall without losing precision.
+A document's events are its *main* events by default (`events="main"`): those of the first sentence that reports a
+current event. A news report leads with its occurrence; a later sentence recalling last week's shooting in the same
+city tells another event, which the merge rightly joins to that shooting's reports, but the document is not about
+it (the labels say what each document is about). `events="current"` counts every current event (not background:
+not dated more than the reporting window before the report), `events="all"` background events too. Beside the
+merge, the same pairs are scored for a simple key (event type, country, admin1 and day of the main events), the
+baseline the merge must beat on recall without losing precision.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ class PairScore:
 class MergeReport:
     records: int = 0
     clusters: int = 0
-    events: str = "current"
+    events: str = "main"
     without_events: list[str] = field(default_factory=list)
     merge: PairScore = field(default_factory=lambda: PairScore("merge"))
     key: PairScore = field(default_factory=lambda: PairScore("type+country+admin1+day key"))
@@ -192,7 +193,7 @@ def _counted_events(store: Store, events: str) -> list[dict[str, Any]]:
     return [row for row in rows if not row["background"] and row["at"] == lead.get(row["doc_id"])]
 
 
-def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "current") -> MergeReport:
+def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "main") -> MergeReport:
     """Run the corpus at `path` into a temporary store and score the merge and the simple key on it."""
     if events not in EVENT_CHOICES:
         raise ValueError(f"events must be one of {', '.join(EVENT_CHOICES)}, not {events!r}")

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from eventwatch.geo.distance import km
 from eventwatch.geo.normalize import key
-from eventwatch.merge.reports import Report
+from eventwatch.merge.reports import TOLL, Report
 from eventwatch.merge.rules import Rules
 
 
@@ -54,7 +54,9 @@ def date_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
         return None, f"{gap} days apart"
     word = "same day" if gap == 0 and exact else "days overlap" if gap == 0 else f"{gap} day{'s' * (gap > 1)} apart"
     score = scores[min(gap, len(scores) - 1)]
-    if gap == 0 and not exact:  # overlapping ranges say less the wider they are: a week overlaps by chance
+    if gap == 0 and not exact and (a.first, a.last) != (b.first, b.last):
+        # overlapping ranges say less the wider they are (a week overlaps another by chance); one range given by
+        # two reports of one day is no chance
         width = max((r.last - r.first).days + 1 for r in (a, b) if r.first is not None and r.last is not None)
         score *= 1.0 if width <= 3 else rules.wide_range
     return score, word
@@ -98,16 +100,14 @@ def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
         a.geonameid is None and b.geonameid is None and a.location is not None and a.location == b.location)
     if a.town and b.town:
         apart = _parts_apart(a, b, rules.fuzzy)
-        if same and apart:
-            return p["parts"], f"{a.location}: {apart}"
+        if apart:  # two parts of one town (or of two towns side by side) named apart: two places
+            return None, f"{a.location}: {apart}" if same else f"{a.location} and {b.location}: {apart}"
         if same:
             return p["same"], f"same place ({a.location})"
         if None in (a.latitude, a.longitude, b.latitude, b.longitude):
             return p["far"], "nearby places"
         distance = km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
         if distance <= p["near_km"]:
-            if apart:
-                return p["parts"], f"{a.location} and {b.location} {distance:.0f} km apart: {apart}"
             return p["near"], f"{a.location} and {b.location} {distance:.0f} km apart"
         if distance <= p["far_km"]:
             return p["far"], f"{a.location} and {b.location} {distance:.0f} km apart"
@@ -169,11 +169,21 @@ def _found(word: str, other: frozenset[str], threshold: int) -> bool:
     return any(len(w) >= 5 and not w.isdigit() and fuzz.ratio(word, w) >= threshold for w in other)
 
 
+def _without_other_tolls(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Two reports' words, leaving out their tolls when they differ: a toll rises from report to report, so only
+    one toll given by both says anything."""
+    ta, tb = {w for w in a if w.endswith(TOLL)}, {w for w in b if w.endswith(TOLL)}
+    if ta and tb and ta != tb:
+        return a - ta, b - tb
+    return a, b
+
+
 def word_score(a: Report, b: Report, rules: Rules) -> tuple[float, str]:
-    if not a.words or not b.words:
+    words_a, words_b = _without_other_tolls(a.words, b.words)
+    if not words_a or not words_b:
         return rules.words_unknown, ""
-    small, large = (a.words, b.words) if (len(a.words), sorted(a.words)) <= (len(b.words), sorted(b.words)) \
-        else (b.words, a.words)
+    small, large = (words_a, words_b) if (len(words_a), sorted(words_a)) <= (len(words_b), sorted(words_b)) \
+        else (words_b, words_a)
     found = sorted(w for w in small if _found(w, large, rules.fuzzy))
     return len(found) / len(small), (f"shared names: {', '.join(found[:4])}" if found else "")
 
@@ -186,6 +196,8 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
         # a report tells different events, unless it told one twice (same type, place and day in two sentences,
         # with its actors worded apart): that is one event by ACLED's rule
         return _conflict("one report's events are different events")
+    if a.story == b.story and (a.kind, a.location, a.first, a.last) == (b.kind, b.location, b.first, b.last):
+        return Link(1.0, None, ("one story (a copy)", "same type, place and day"))
     types = rules.type_score(a.kind, b.kind)
     if types is None:
         return _conflict("unrelated event types")

@@ -27,6 +27,7 @@ from eventwatch.merge.rules import Rules
 _WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|\d{2,}", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _YEAR = re.compile(r"(19|20)\d\d")
+TOLL = " dead"  # the toll a report gives, among its words: "3 dead"
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -243,6 +244,13 @@ def _names_district(row: Mapping[str, Any]) -> bool:
     return admin2 in written and not (admin1 and admin1 in written)
 
 
+def _toll(row: Mapping[str, Any]) -> set[str]:
+    """The toll a report gives, as a word two reports giving the same toll share ("3 dead"); none when it gives
+    none (tolls that differ say little: they rise from report to report)."""
+    n = row.get("fatalities")
+    return {f"{n}{TOLL}"} if isinstance(n, int) and n > 0 else set()
+
+
 def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     """The merge's view of a row. The headline of a report is read with the sentence of its lead events (those of
     the first sentence that tells a current event: what the report is about), unless it is in title case."""
@@ -264,7 +272,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         district=_names_district(row),
         place_named=bool(row.get("place_span")),
         groups=armed_groups(row, rules), actors=_actor_names(row),
-        words=frozenset().union(*(salient_words(t, _place_words(row), rules) for t in texts)),
+        words=frozenset().union(*(salient_words(t, _place_words(row), rules) for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
         parts=frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts)),
         published=_date(row.get("doc_published")) or _date(row.get("doc_dateline_date")),
