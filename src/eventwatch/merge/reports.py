@@ -51,7 +51,6 @@ class Report:
     district: bool  # placed by a district's name (its admin2), not by its province's or a town's
     place_named: bool  # a word of the report names the place (not a dateline or country standing in)
     groups: frozenset[str]  # named armed groups among the actors
-    actors: frozenset[str]  # every actor named, for the shared-actor bonus
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
     parts: frozenset[str]  # parts of the town the report names (a neighbourhood, a road, a market, a camp)
@@ -203,11 +202,6 @@ def _place_words(row: Mapping[str, Any]) -> set[str]:
     return words
 
 
-def _actor_names(row: Mapping[str, Any]) -> frozenset[str]:
-    names = (row.get(c) for c in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"))
-    return frozenset(n for value in names if isinstance(value, str) for n in value.split(";") if n.strip())
-
-
 @lru_cache(maxsize=1)
 def placeholder_actors() -> tuple[str, ...]:
     """The codebook's names for actors nobody named ("Rebel Group (Nigeria)", "Unidentified Gang (Mexico)"):
@@ -271,7 +265,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         latitude=row.get("latitude"), longitude=row.get("longitude"), precision=row.get("geo_precision"),
         district=_names_district(row),
         place_named=bool(row.get("place_span")),
-        groups=armed_groups(row, rules), actors=_actor_names(row),
+        groups=armed_groups(row, rules),
         words=frozenset().union(*(salient_words(t, _place_words(row), rules) for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
         parts=frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts)),

@@ -68,7 +68,7 @@ def _pairs(items: list[Any]) -> dict[tuple[str, str], float]:
     out: dict[tuple[str, str], float] = {}
     for item in items:
         if not (isinstance(item, list) and len(item) == 3):
-            raise MergeRulesError(f"a related pair must be [type, type, score], got {item!r}")
+            raise MergeRulesError(f"merge rules: a related pair must be [type, type, score], got {item!r}")
         a, b, score = str(item[0]), str(item[1]), float(item[2])
         out[(a, b)] = out[(b, a)] = score
     return out
@@ -91,7 +91,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
                                                       ("score", "dates", "places", "actors", "types", "words"))
         weights = {k: float(score[k]) for k in ("type", "date", "place", "actors", "words")}
         if abs(sum(weights.values()) - 1.0) > 1e-6:
-            raise MergeRulesError(f"the score weights must sum to 1, got {sum(weights.values()):.3f}")
+            raise MergeRulesError(f"merge rules: the score weights must sum to 1, got {sum(weights.values()):.3f}")
         return Rules(
             link=float(score["link"]), weights=weights,
             implicit_before=int(dates["implicit_before"]), max_gap_exact=int(dates["max_gap_exact"]),
@@ -99,7 +99,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             vague_by_gap=tuple(float(x) for x in dates["vague"]),
             wide_range=float(dates["wide_range"]),
             places={k: float(v) for k, v in places.items()},
-            actors={k: float(actors[k]) for k in ("shared", "unknown", "different")},
+            actors={k: float(actors[k]) for k in ("shared", "unknown")},
             group_inter=frozenset(int(x) for x in actors["group_inter"]),
             generic_actors=tuple(str(x) for x in actors["generic"]),
             same_sub=float(types["same_sub"]), same_type=float(types["same_type"]), related=_pairs(types["related"]),

@@ -1,0 +1,45 @@
+"""The merge's rules file: read whole, checked, and its type table symmetric."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from eventwatch.merge import MergeRulesError, load_rules
+from eventwatch.merge.rules import parse_rules
+
+
+def _data() -> dict[str, object]:
+    text = resources.files("eventwatch.data").joinpath("merge").joinpath("rules.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def test_the_packaged_rules_load_and_their_weights_sum_to_one() -> None:
+    rules = load_rules()
+    assert abs(sum(rules.weights.values()) - 1.0) < 1e-9 and 0 < rules.link < 1
+    assert rules.numbers["fifteen"] == "15" and "reuters" in rules.wires
+    assert rules.elsewhere.search("a week after a deadly attack on a bar") is not None
+
+
+def test_related_types_are_symmetric_and_unrelated_ones_conflict() -> None:
+    rules = load_rules()
+    protest, riot = ("Protests", "Peaceful protest"), ("Riots", "Violent demonstration")
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    assert rules.type_score(protest, riot) == rules.type_score(riot, protest) == 0.6
+    assert rules.type_score(protest, strike) is None
+    assert rules.type_score(strike, strike) == rules.same_sub
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d["score"].update(words=0.9),  # weights no longer sum to 1
+    lambda d: d["dates"].pop("max_gap_exact"),
+    lambda d: d["types"].update(related=[["Protests", "Riots"]]),
+    lambda d: d["words"].update(elsewhere="(unclosed"),
+])
+def test_a_broken_rules_file_is_a_clear_error(change: object) -> None:
+    data = _data()
+    change(data)  # type: ignore[operator]
+    with pytest.raises(MergeRulesError, match="merge rules"):
+        parse_rules(data)
