@@ -121,3 +121,47 @@ def test_a_people_says_where_the_paragraph_is_for_the_sentences_after() -> None:
     iranian = _place(text, "Iranian", "PCLI", country="IR")
     assert event_places(text, [iranian], []) == []
     assert [p.country for p in event_places(text, [iranian], [], people=True)] == ["IR"]
+
+
+def test_a_report_filed_from_a_hub_is_placed_where_its_text_is() -> None:
+    """A wire story datelined in one country about another (team-written): the dateline town is where the reporter
+    sits, so the towns the text names in the other country stand, and a country that brokered something is who
+    acted, not where."""
+    from eventwatch.api import extract
+
+    text = ("NAIROBI, March 3, 2024 (Wire) — Warplanes struck a livestock market in the town of Jowhar in "
+            "central Somalia on Saturday, killing six civilians, residents said.\n\n"
+            "Middle Shabelle has seen repeated fighting. Officials in Balcad said the strike hit the market "
+            "at noon.\n\n"
+            "A truce brokered by Qatar and Turkey in May 2023 had briefly halted fighting in the region.")
+    events = extract(text, "2024-03-03")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and {e.country for e in strikes} == {"Somalia"}, [(e.location, e.country) for e in events]
+    assert strikes[0].location is not None and strikes[0].location in ("Jowhar", "Jawhar")
+    assert not any(e.country in ("Kenya", "Qatar", "Turkey") for e in events), [(e.location, e.country) for e in events]
+
+
+def test_agents_of_a_passive_verb_are_spans_of_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.events.locate import agent_spans
+
+    doc = nlp("A ceasefire brokered by Russia and Turkey halted the offensive in Idlib.")
+    assert [s.text for s in agent_spans(doc, 100)] == ["Russia", "Turkey"]
+    assert agent_spans(doc, 100)[0].start == 100 + doc.text.index("Russia")
+    assert agent_spans(nlp("Protesters marched in Idlib."), 0) == []
+
+
+def test_the_demo_report_from_beirut_on_idlib_is_placed_in_syria() -> None:
+    """The demo's Syria article is datelined BEIRUT: its air strike is in Jisr al-Shughur, and nothing is placed in
+    Lebanon or in Russia (which "brokered" a ceasefire)."""
+    from pathlib import Path
+
+    from eventwatch.api import process_document
+    from eventwatch.readers import iter_documents
+    from eventwatch.settings import Settings
+
+    article = Path(__file__).resolve().parents[2] / "examples" / "syria-2024-09-05-idlib-air-strikes.html"
+    settings = Settings.load()
+    events = [e for doc in iter_documents([str(article)], settings) for e in process_document(doc, settings).events]
+    assert events and {e.country for e in events} == {"Syria"}, [(e.location, e.country) for e in events]
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert (strike.location, strike.admin1, strike.geo_precision) == ("Jisr ash Shughūr", "Idleb", 1)

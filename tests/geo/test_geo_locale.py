@@ -90,3 +90,18 @@ def test_paris_texas_and_the_marib_drone(nlp: Any) -> None:
             "Military Region told reporters.")
     events = extract(text, "2024-07-23")
     assert events and all(e.country == "Yemen" for e in events)
+
+
+def test_a_dateline_abroad_yields_to_the_country_the_text_is_about() -> None:
+    from eventwatch.geo.locale import weigh_locale
+
+    outside, text = LocaleVotes(), LocaleVotes()
+    outside.add("LB", 11, 3.0)  # "BEIRUT, Sept 5 —"
+    text.add("LB", 11, 1.0)
+    for admin1 in (21, 21, None):
+        text.add("SY", admin1, 1.0)  # three places in Syria named surely
+    assert weigh_locale(outside, text).country == "SY"
+    text = LocaleVotes()
+    text.add("LB", 11, 1.0)
+    text.add("SY", 21, 1.0)
+    assert weigh_locale(outside, text).country == "LB"  # one place abroad does not make the report about it

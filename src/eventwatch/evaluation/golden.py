@@ -86,9 +86,11 @@ def score(expected: Mapping[str, Sequence[Expected]], extracted: Mapping[str, Se
         used: set[str] = set()
         for exp in wanted:
             report.expected += 1
+            # the place by its name, or by the words it was found in (a transliteration: "Jisr al-Shughur" is
+            # GeoNames' "Jisr ash Shughur") as long as it lies in the expected country (not the dateline's town)
             same_place = [e for e in events if e.event_type == exp.event_type and
-                          (fold(e.location) == fold(exp.location) or fold(exp.location) in fold(
-                              e.evidence.place.text if e.evidence.place else ""))]
+                          (fold(e.location) == fold(exp.location) or (fold(exp.location) in fold(
+                              e.evidence.place.text if e.evidence.place else "") and e.country == exp.country))]
             if not same_place:
                 report.misses.append(f"{name}: {exp.event_type} / {exp.sub_event_type} in {exp.location}")
                 continue

@@ -9,6 +9,7 @@ when, not where and when the event happened, so its words never locate or date a
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
@@ -16,6 +17,9 @@ from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.locale import DATELINE_WEIGHT, DOMAIN_WEIGHT, OUTLET_WEIGHT, LocaleVotes, domain_country
 from eventwatch.geo.normalize import key
 from eventwatch.records import Document, Place, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _REGION_CODES = ("RGN", "CONT", "AREA", "OCN", "SEA")
 _LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
@@ -48,6 +52,23 @@ def report_locale(gaz: Gazetteer, home: Place | None, doc: Document) -> LocaleVo
         votes.add(doc.outlet.country.upper(), None, OUTLET_WEIGHT)
     votes.add(domain_country(doc.url), None, DOMAIN_WEIGHT)
     return votes
+
+
+def agent_spans(doc: Doc, offset: int) -> list[Span]:
+    """Names standing as the agent of a passive verb, with those coordinated with them ("a ceasefire brokered by
+    Russia and Turkey", "shelled by Ukraine"): who acted, not where, so never the place of the event; offsets are
+    the document's (the sentence starts at `offset`)."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.dep_ != "agent":
+            continue
+        for obj in tok.children:
+            if obj.dep_ != "pobj":
+                continue
+            for head in (obj, *obj.conjuncts):
+                sub = doc[head.left_edge.i:head.i + 1]
+                out.append(Span(offset + sub.start_char, offset + sub.end_char, sub.text))
+    return out
 
 
 def outside(span: Span | None, region: tuple[int, int] | None) -> bool:

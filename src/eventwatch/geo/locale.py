@@ -23,6 +23,7 @@ _HOST = re.compile(r"^[a-z0-9.-]+$")
 DATELINE_WEIGHT, OUTLET_WEIGHT, DOMAIN_WEIGHT = 3.0, 3.0, 2.0
 QUALIFIED_WEIGHT, SURE_WEIGHT, LIKELY_WEIGHT = 2.0, 1.0, 0.5
 MIN_COUNTRY, MIN_ADMIN1 = 1.5, 1.5  # evidence needed before a country or division counts as the locale
+HUB_RATIO, HUB_MIN = 2.0, 2.0  # see `weigh_locale`
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,16 @@ class LocaleVotes:
             if country:
                 self.admin1_country[admin1] = country
 
+    def merged(self, other: LocaleVotes) -> LocaleVotes:
+        out = LocaleVotes()
+        for votes in (self, other):
+            for country, weight in votes.countries.items():
+                out.countries[country] += weight
+            for row, weight in votes.admin1s.items():
+                out.admin1s[row] += weight
+            out.admin1_country.update(votes.admin1_country)
+        return out
+
     def locale(self) -> Locale:
         country = None
         ranked = sorted(self.countries.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -83,3 +94,23 @@ class LocaleVotes:
             admin1 = inside[0][0]
             country = country or self.admin1_country.get(admin1)
         return Locale(country, admin1)
+
+
+def weigh_locale(outside: LocaleVotes, text: LocaleVotes) -> Locale:
+    """The locale from what a report says of itself (`outside`: dateline, outlet, web address, the corpus country)
+    and from the places its text names surely (`text`). A report filed from one country about another -- a wire
+    story datelined BEIRUT on air strikes in Idlib, a London paper on a protest in Nairobi -- is about the country
+    its own places name: when they point to one country at least twice as much as to the country the outside
+    signals name (and more than a single place does), the outside signals say where the reporter sits, not where
+    the report is, and the text alone decides."""
+    home = _top(outside.countries)
+    there = _top(text.countries)
+    if (home is not None and there is not None and there != home and text.countries[there] >= HUB_MIN
+            and text.countries[there] >= HUB_RATIO * text.countries.get(home, 0.0)):
+        return text.locale()
+    return outside.merged(text).locale()
+
+
+def _top(votes: dict[str, float]) -> str | None:
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ranked[0][0] if ranked and ranked[0][1] > 0 else None

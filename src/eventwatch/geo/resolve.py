@@ -20,7 +20,7 @@ from eventwatch.geo.choice import once_per_name
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.distance import km as _km
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
-from eventwatch.geo.locale import LIKELY_WEIGHT, QUALIFIED_WEIGHT, SURE_WEIGHT, Locale, LocaleVotes
+from eventwatch.geo.locale import LIKELY_WEIGHT, QUALIFIED_WEIGHT, SURE_WEIGHT, Locale, LocaleVotes, weigh_locale
 from eventwatch.geo.normalize import key
 from eventwatch.geo.qualifiers import PATH, SINGLE, Qualifiers
 from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
@@ -244,10 +244,11 @@ class Geocoder:
                 cands: list[tuple[Candidate, ...]]) -> Locale:
         """The report's locale: the signals the caller gives (dateline, outlet, web address), the country hint, and
         each distinct name the report places surely, a town named with its state most of all ("Dublin, Ohio")."""
-        votes = votes or LocaleVotes()
+        outside = LocaleVotes().merged(votes) if votes is not None else LocaleVotes()
+        text = LocaleVotes()
         cols = self.gaz.cols
         if hint:
-            votes.add(hint, None, 2.0)
+            outside.add(hint, None, 2.0)
         seen: set[str] = set()
         for k, choice, cs in zip(keys, first, cands, strict=False):
             if choice is None or k in seen or choice.partial or choice.fuzzy or choice.fallback:
@@ -259,8 +260,8 @@ class Geocoder:
             admin1 = None if kind == COUNTRY else choice.row if kind == ADM1 else cols.admin1[choice.row]
             sure = len(cs) <= 1 or cs[0].prior - cs[1].prior > 2.0
             weight = QUALIFIED_WEIGHT if choice.qualified else SURE_WEIGHT if sure else LIKELY_WEIGHT
-            votes.add(cols.country[choice.row], admin1, weight)
-        return votes.locale()
+            text.add(cols.country[choice.row], admin1, weight)
+        return weigh_locale(outside, text)
 
     def _foreign_part(self, choice: _Choice, locale: Locale) -> bool:
         """A look-alike abroad in a report whose locale is another country: part of a longer name ("the army's
@@ -393,7 +394,7 @@ class Geocoder:
             if focus and focus.get(cols.country[choice.row], 0.0) < 0.25:
                 continue
             by_level[kind][choice.row] += 1
-        for level in (CITY, ADM2, ADM1, COUNTRY):
-            if by_level[level]:
-                return by_level[level].most_common(1)[0][0]
+        for level in (CITY, ADM2, ADM1, COUNTRY):  # ties go to the country the report is about, then text order
+            if by_level[level]:  # (a dateline town named once is not what a report from there is about)
+                return max(by_level[level], key=lambda r: (by_level[level][r], focus.get(cols.country[r], 0.0)))
         return None
