@@ -14,6 +14,7 @@ from eventwatch.evaluation.acled import (
     evaluate_classify,
     evaluate_events,
     haversine_km,
+    id_half,
     load_acled,
     strip_note,
 )
@@ -126,3 +127,9 @@ def test_holdout_split_is_fixed_and_disjoint(export: Path) -> None:
     tune, held = holdout_split(rows)
     assert len(held) == 2 and len(tune) == 6
     assert holdout_split(rows) == (tune, held)
+
+
+def test_rows_split_by_the_parity_of_their_id_number(export: Path) -> None:
+    rows = load_acled(export, strip_date_prefix=True)
+    assert [r.event_id for r in id_half(rows, "odd")] == ["XX1"]
+    assert [r.event_id for r in id_half(rows, "even")] == ["XX2"]

@@ -40,13 +40,16 @@ def _emit(report: object, as_json: bool) -> None:
 @click.option("--classify-only", is_flag=True, help="Only the event type and actors (no dates or places).")
 @click.option("--limit", type=int, help="Evaluate the first N rows only.")
 @click.option("--country-known", is_flag=True, help="Give each note its row's country (as --country would).")
+@click.option("--half", type=click.Choice(["even", "odd"]),
+              help="Only the rows whose event_id_cnty number has this parity (places tuned on: even; not: odd).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_acled(path: str, strip_date_prefix: bool, classify_only: bool, limit: int | None, country_known: bool,
-               as_json: bool) -> None:
+               half: str | None, as_json: bool) -> None:
     """Score eventwatch against an ACLED export (CSV with notes and coded fields)."""
-    from eventwatch.evaluation.acled import country_codes, evaluate_classify, evaluate_events, load_acled
+    from eventwatch.evaluation.acled import country_codes, evaluate_classify, evaluate_events, id_half, load_acled
 
-    rows = load_acled(_need(path), strip_date_prefix=strip_date_prefix)[:limit]
+    rows = load_acled(_need(path), strip_date_prefix=strip_date_prefix)
+    rows = (id_half(rows, half) if half else rows)[:limit]
     settings = make_settings(None)
     if classify_only:
         from eventwatch.events import EventCoder

@@ -118,6 +118,13 @@ def holdout_split(rows: Sequence[AcledRow], *, fraction: float = 0.25, seed: int
     return [r for i, r in enumerate(rows) if i not in held], [r for i, r in enumerate(rows) if i in held]
 
 
+def id_half(rows: Sequence[AcledRow], half: str) -> list[AcledRow]:
+    """The rows whose event_id_cnty number is even or odd ("YEM70797" is odd): a fixed split for tuning the places
+    on one half (even) and reporting the other (odd), as the geocoding corpora are split by article number."""
+    want = 0 if half == "even" else 1
+    return [r for r in rows if int("0" + "".join(ch for ch in r.event_id if ch.isdigit())) % 2 == want]
+
+
 @dataclass
 class ClassifyReport:
     n: int

@@ -22,7 +22,14 @@ from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import ActorMention, EventCoder, EventMention, interaction, plover_type
 from eventwatch.events.actors import fill_country, resolve_actor
 from eventwatch.events.casing import restore_case
-from eventwatch.events.locate import agent_spans, dateline_span, event_places, outside, report_locale
+from eventwatch.events.locate import (
+    agent_spans,
+    dateline_span,
+    event_places,
+    origin_spans,
+    outside,
+    report_locale,
+)
 from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.pipeline import drop
@@ -106,6 +113,7 @@ class ExtractEvents:
         date_starts = [d.span.start for d in spanned if d.span is not None]
         for sent, mentions, places in coded:
             agents = agent_spans(sent.doc, sent.start) if places else []
+            origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
             quotes = _quoted(doc.text, sent.start, sent.end)
             # the dates inside the sentence, found by bisection: a scan of every date per sentence is quadratic
             inside = spanned[bisect.bisect_left(date_starts, sent.start):bisect.bisect_left(date_starts, sent.end)]
@@ -123,8 +131,8 @@ class ExtractEvents:
                     continue  # a plan or an announcement: nothing has happened yet
                 if when is None and reference is not None:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
-                actor_spans = [a.span for a in (mention.actor1, mention.actor2) if a is not None and a.span] + agents
-                where = event_places(doc.text, places, actor_spans)
+                actor_spans = [a.span for a in (mention.actor1, mention.actor2) if a is not None and a.span]
+                where = event_places(doc.text, places, actor_spans, origins=origins, agents=agents)
                 if not where and last_places[0] == sent.paragraph:
                     where = last_places[1]
                 targets: list[Place | None] = list(where) if where else [fallback]

@@ -19,7 +19,9 @@ from eventwatch.geo.normalize import key
 from eventwatch.records import Document, Place, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
 
 _REGION_CODES = ("RGN", "CONT", "AREA", "OCN", "SEA")
 _LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
@@ -58,13 +60,29 @@ def agent_spans(doc: Doc, offset: int) -> list[Span]:
     """Names standing as the agent of a passive verb, with those coordinated with them ("a ceasefire brokered by
     Russia and Turkey", "shelled by Ukraine"): who acted, not where, so never the place of the event; offsets are
     the document's (the sentence starts at `offset`)."""
+    return _objects(doc, offset, lambda tok: tok.dep_ == "agent")
+
+
+def origin_spans(doc: Doc, offset: int) -> list[Span]:
+    """Places people are said to come from ("activists from Mexico and Puebla blocked the Toluca highway",
+    "refugees from Ukraine gathered in Paris", "farmers from Batui district"): where they are from, not where the
+    event happened, so they yield to any other place of the sentence. Only "from" after a noun: after a verb it
+    may be where something happened ("fired from Sanaa"); after a noun even when the parser hangs it on the verb."""
+    return _objects(doc, offset, lambda tok: tok.lower_ == "from" and tok.dep_ == "prep" and (
+        tok.head.pos_ in _NOMINAL or (tok.i > 0 and doc[tok.i - 1].pos_ in _NOMINAL)))  # "tents of IDPs from Aleppo"
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _objects(doc: Doc, offset: int, prep: Callable[[Token], bool]) -> list[Span]:
     out: list[Span] = []
     for tok in doc:
-        if tok.dep_ != "agent":
+        if not prep(tok):
             continue
         for obj in tok.children:
-            if obj.dep_ != "pobj":
-                continue
+            if obj.dep_ != "pobj" or (obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ == "to"):
+                continue  # "the road from Sofia to Velingrad" is a way, not where anyone is from
             for head in (obj, *obj.conjuncts):
                 sub = doc[head.left_edge.i:head.i + 1]
                 out.append(Span(offset + sub.start_char, offset + sub.end_char, sub.text))
@@ -92,15 +110,19 @@ def _groups(text: str, places: list[Place]) -> list[list[Place]]:
     return groups
 
 
-def event_places(text: str, places: list[Place], actor_spans: list[Span], *, people: bool = False) -> list[Place]:
+def event_places(text: str, places: list[Place], actor_spans: list[Span], *, people: bool = False,
+                 origins: list[Span] | None = None, agents: list[Span] | None = None) -> list[Place]:
     """The places of a sentence that locate its event: towns first, a listed province beside towns, else the
-    province, else the country; never a region, and never a place that names an actor ("Turkish forces").
+    province, else the country; never a region, and never a place that names an actor ("Turkish forces") or a
+    country that acted (`agents`: "brokered by Russia"; a town there is passed by, not acting); a place people come
+    from (`origins`) only when the sentence names no other.
     With `people`, a people named counts as its country: "the Iranian people tear down his image" says where the
     paragraph is, for the sentences after it that name no place."""
     located = [p for p in places if p.feature_code not in _REGION_CODES and not _in_a_name(text, p)
-               and (people or not _demonym(p))
-               and not any(p.span is not None and p.span.start < s.end and s.start < p.span.end
-                           for s in actor_spans)]
+               and (people or not _demonym(p)) and not _within(p, actor_spans)
+               and not (p.feature_code.startswith("PCL") and _within(p, agents or []))]
+    if origins and any(not _within(p, origins) for p in located):
+        located = [p for p in located if not _within(p, origins)]
     if not located:
         return []
     located = _in_the_sentence_country(located)
@@ -129,7 +151,14 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
     return list(unique.values())
 
 
-_NAME_GOES_ON = re.compile(r"[ -]+[A-Z][a-z]")
+# a name runs on after a place inside it ("Ukraine International Airlines", "Kano-based"), but not across ACLED's
+# "City - District" dash or onto the kind of place ("Seoul City")
+def _within(place: Place, spans: list[Span]) -> bool:
+    return any(place.span is not None and place.span.start < s.end and s.start < place.span.end for s in spans)
+
+
+_NAME_GOES_ON = re.compile(r"(?: +|-)(?!(?:City|Town|Village|Province|District|Region|Governorate|State)\b"
+                           r"(?!\s+[A-Z]))[A-Z][a-z]")
 
 
 def _demonym(place: Place) -> bool:
@@ -170,9 +199,14 @@ def _in_the_sentence_country(located: list[Place]) -> list[Place]:
     """Places in the country most of the sentence's places lie in beat a namesake abroad ("the protest site 'Gota Go
     Gama' at Galle Face in Colombo (Colombo, Western)": Gama in Brazil is a look-alike, not a second event)."""
     counts: dict[str, int] = {}
+    named: set[str] = set()  # a country named counts once: "the Russian invasion of Ukraine" is what they protest
     for p in located:
-        if p.country:
-            counts[p.country] = counts.get(p.country, 0) + 1
+        country = p.feature_code.startswith("PCL")
+        if not p.country or (country and p.country in named):
+            continue
+        if country:
+            named.add(p.country)
+        counts[p.country] = counts.get(p.country, 0) + 1
     if len(counts) < 2:
         return located
     ranked = sorted(counts.values(), reverse=True)

@@ -62,10 +62,10 @@ _ARTICLE_WORDS = frozenset({"al", "el", "ad", "an", "ar", "as", "at", "az", "ash
 # spelling alternations between transliteration schemes, applied inside each word in this order: French "ou" and
 # "dj", English "ee"/"oo", the diphthongs written ei/ai/ey/ay (Deir/Dayr, Ein/Ayn, Sheikh/Shaykh, Beit/Bayt) and
 # aw/ow/ou/o/u (Zawr/Zor, Nowshahr/Noshahr, Hadramout/Hadramawt: Arabic and Persian have one back vowel),
-# ia/ya (Lahia/Lahya), dh/d (Dhamar/Damar), q/k (Qamishli/Kamishli)
+# ia/ya (Lahia/Lahya), dh/d (Dhamar/Damar), gh/g (Shughur/Shugur), q/k (Qamishli/Kamishli)
 _TRANSLIT_STEPS = (("dj", "j"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ei", "ay"), ("ai", "ay"), ("ey", "ay"),
-                   ("aw", "u"), ("ow", "u"), ("o", "u"), ("ia", "ya"), ("iy", "y"), ("dh", "d"), ("q", "k"),
-                   ("ph", "f"))
+                   ("aw", "u"), ("ow", "u"), ("o", "u"), ("ia", "ya"), ("iy", "y"), ("dh", "d"), ("gh", "g"),
+                   ("q", "k"), ("ph", "f"))
 _TRANSLIT_WORDS = {"tel": "tal", "jebel": "jabal", "jabel": "jabal", "jbel": "jabal", "kfar": "kafr",
                    "khirbet": "khirbat", "kherbet": "khirbat", "mazraat": "mazraa", "sidi": "sidi"}
 _EZAFE = frozenset({"i", "e", "ye", "y"})

@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from eventwatch.geo.build import Q_ALIAS
+from eventwatch.geo.build import Q_ALIAS, Q_TRANSLIT
 from eventwatch.geo.candidates import CandidateFinder
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
-from eventwatch.geo.normalize import key
+from eventwatch.geo.normalize import key, translit
 
 PATH, SINGLE = 2, 1
 MIN_KEY = 4  # shorter qualifiers ("J&K", "AP") are abbreviations the gazetteer cannot read safely
+
+
+def _split(qualifier: str) -> list[str]:
+    """The qualifier's parts, innermost first: "Kishm, Badakhshan"; ACLED writes a town's part as "City - District"
+    ("(Daejeon - Yuseong)", "(Seoul City - Jongno)"), outermost first, which reads as "Yuseong, Daejeon"."""
+    parts: list[str] = []
+    for part in qualifier.split(","):
+        parts.extend(reversed(part.split(" - ")))
+    return parts
 
 
 class Qualifiers:
@@ -32,7 +41,7 @@ class Qualifiers:
     def _parts(qualifier: str, own: str) -> list[str]:
         """The qualifier's name keys, a part repeating the mention's own name ("Hays city (Hays, ...)") left out."""
         out = []
-        for part in qualifier.split(","):
+        for part in _split(qualifier):
             k = key(part)
             if k and not (own and (k == own or own.startswith(k + " "))):
                 out.append(k)
@@ -44,7 +53,7 @@ class Qualifiers:
         its province only ("Merida (Merida)": the town in Merida state)."""
         cols = self.gaz.cols
         rows: set[int] = set()
-        for part in qualifier.split(","):
+        for part in _split(qualifier):
             k = key(part)
             if not k:
                 continue
@@ -60,6 +69,13 @@ class Qualifiers:
                     rows.add(a1)
         return frozenset(rows)
 
+    def _untyped(self, k: str) -> str:
+        """A qualifier part without the kind of unit written after it ("magway region" -> "magway")."""
+        words = k.split(" ")
+        if len(words) > 1 and words[-1] in self.finder.lex.admin_words:
+            return " ".join(words[:-1])
+        return k
+
     def _abbreviation(self, k: str) -> bool:
         """A short qualifier the project lists as a division's abbreviation ("J&K", "KPK")."""
         cols = self.gaz.cols
@@ -73,11 +89,15 @@ class Qualifiers:
         parts = self._parts(qualifier, own)
         if not parts or (len(parts[-1]) < MIN_KEY and not self._abbreviation(parts[-1])):
             return None
+        bare = self._untyped(parts[-1])  # "Magway region" is named "Magway"
         outer = [c for c in self.finder.candidates(parts[-1]) if not c.fuzzy and not c.partial
                  and cols.kind[c.row] in (ADM1, ADM2, CITY)
-                 and self.gaz.lookup_quality(c.row, parts[-1]) in (0, 1, 3)]
+                 and (self.gaz.lookup_quality(c.row, bare) in (0, 1, 3)
+                      or self.gaz.lookup_quality(c.row, translit(bare)) == Q_TRANSLIT)]
         if not outer:
             return None
+        if bare != parts[-1] and any(cols.kind[c.row] != CITY for c in outer):
+            outer = [c for c in outer if cols.kind[c.row] != CITY]  # "Udayapur district" is no town Udaipur
         # one country holds every reading, or the only first-level division by that name (towns named after a
         # state elsewhere, "Arizona" in Honduras, do not make "Sasabe (Arizona)" doubtful)
         provinces = {cols.country[c.row] for c in outer if cols.kind[c.row] == ADM1}

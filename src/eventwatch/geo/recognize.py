@@ -31,7 +31,9 @@ _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
 _COMMA_QUALIFIER = re.compile(  # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"
     r"\s*(?:(?:town|city|village|district|province|governorate|region|county|municipality|township|area|camp)\s*)?"
     r",\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
-_PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,12}\s+)?\(([^()\n]{2,90})\)")  # "(Aden)", "city (Haradh, Hajjah)"
+# "(Aden)", "city (Haradh, Hajjah)"; after a bracket that is part of the name, the next one: "Freiburg (Elbe) (Stade,
+# Niedersachsen)"
+_PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,12}\s+){0,2}(?:\([^()\n]{2,30}\)\s*(?=\())?\(([^()\n]{2,90})\)")
 _TYPE = (r"(?:town|city|village|hamlet|district|sub-?district|area|neighbou?rhood|quarter|township|camp|locality|"
          r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
 _SIDE = r"(?:(?:rural|central|(?:north|south)?(?:north|south|east|west)(?:ern)?)\s+)?"
@@ -41,6 +43,7 @@ _NAME = r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|de|del|la|o
 _IN_QUALIFIER = re.compile(
     rf"(?:\s+{_TYPE}|,\s+an?\s+(?:small\s+)?{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}{_NAME}"
     rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
+_IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
 _LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -71,6 +74,9 @@ def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, boo
         written = _IN_QUALIFIER.match(tail)
         if written:
             qualifier = (written.group(1) or written.group(2) or "").strip()
+            outer = _IN_OUTER.match(tail, written.end())  # "... in Jisr-Ash-Shugur countryside in Idleb governorate"
+            if outer:
+                qualifier += ", " + outer.group(1).strip()
     nxt = _NEXT_WORD.match(tail)
     word = nxt.group(1) if nxt else ""  # "Washington state", but not "Mississippi State" (a university, a team)
     admin = word.lower() in admin_words and word != "State"
@@ -106,6 +112,11 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         if " - " in words:  # "Manaus - East Zone": a town and a part of it
             words = words[:words.index(" - ")]
             end = start + len(words)
+            if label == "PERSON" and evidence is not None and evidence.level(words) >= 2:
+                label = "GPE"  # "(Daejeon - Yuseong)": no one's name is written so
+        if label in PLACE_LABELS and ", " in words:  # "Piskivka, Kyiv" as one entity: a place and its province
+            words = words[:words.index(", ")]
+            end = start + len(words)
         if not words.strip():
             continue
         if label == "NORP":
@@ -134,9 +145,14 @@ _SETTLED_RUN = re.compile(  # "Pa Khan Gyi village", "Myin Khat Pyin village": t
     r"((?:\s+[A-Z][a-z]+){1,3})\s+(?:village|town|township|hamlet|area|neighbou?rhood|camp|locality)\b")
 
 
+_SETTLED_AFTER = re.compile(r"\s+(?:village|hamlet|township)\b")
+_SETTLED_LEAD = re.compile(r"\b(?:of|in|near|at|from|the)\s+((?:[A-Z][a-z]+\s+){1,2})$")
+
+
 def _joined(text: str, mentions: list[Mention], admin_words: frozenset[str]) -> list[Mention]:
     """Place mentions the parser cut in two put back together (two places are never written with only a space
-    or a hyphen between them), and a short mention run on to the kind of place that follows its name."""
+    or a hyphen between them), and a short mention run on to the kind of place that follows its name, or back to
+    the words of its name the parser left out before it ("Pa Nan village")."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         prev = out[-1] if out else None
@@ -150,6 +166,10 @@ def _joined(text: str, mentions: list[Mention], admin_words: frozenset[str]) -> 
             end = m.end + len(run.group(1))
             qualifier, admin = _context(text, end, admin_words)
             m = Mention(m.start, end, text[m.start:end], qualifier, admin, m.label)
+        elif len(m.text) <= 4 and m.label in PLACE_LABELS and _SETTLED_AFTER.match(text, m.end):
+            lead = _SETTLED_LEAD.search(text, max(0, m.start - 40), m.start)  # "in northwest of Pa Nan village"
+            if lead is not None and (prev is None or prev.end <= lead.start(1)):
+                m = Mention(lead.start(1), m.end, text[lead.start(1):m.end], m.qualifier, m.admin, m.label)
         out.append(m)
     return out
 

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwatch.geo.build import Q_ALIAS
+from eventwatch.geo.build import Q_ALIAS, Q_ALT
 from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.choice import once_per_name
@@ -167,7 +167,7 @@ class Geocoder:
         final = [None if c is not None and c.fuzzy and m.label == "FAC" else c  # "the state Capitol" is not Capitola
                  for m, c in zip(mentions, final, strict=False)]
         final = once_per_name(keys, [bool(m.qualifier) for m in mentions], final)
-        default = self._document_place(final, focus) if fallback else None
+        default = self._document_place(final, focus, locale) if fallback else None
         out: list[Place | None] = []
         for i, (m, choice) in enumerate(zip(mentions, final, strict=False)):
             span = Span(m.start, m.end, m.text)
@@ -290,7 +290,9 @@ class Geocoder:
         row, sureness = found
         if best is None:
             accept = sureness > 0
-        elif best.partial or best.fuzzy:  # a look-alike or part of the name ("Pedro de Valdivia (Biobio)")
+        elif best.partial or best.fuzzy or self.gaz.lookup_quality(best.row, key(mention.text)) == Q_ALT:
+            # a look-alike, part of the name ("Pedro de Valdivia (Biobio)") or a name the place no longer bears
+            # ("Oleksandrivka, Kharkiv" is not Donetsk, once called so)
             accept = sureness > 0 or cols.country[best.row] == cols.country[row]
         elif cols.kind[best.row] == ADM1 and cols.kind[row] in (ADM1, ADM2) and sureness > 0 and (
                 cols.country[best.row] != cols.country[row]):  # "Ehime Mbano, Imo": no Japanese prefecture there
@@ -381,20 +383,24 @@ class Geocoder:
     def _supported(self, row: int, focus: dict[str, float], anchors: list[int]) -> bool:
         return focus.get(self.gaz.cols.country[row], 0.0) >= 0.3 or self._proximity(row, anchors) > 0
 
-    def _document_place(self, final: list[_Choice | None], focus: dict[str, float]) -> int | None:
-        """The place a report is mainly about: its most named town, else its most named division or country."""
+    def _document_place(self, final: list[_Choice | None], focus: dict[str, float], locale: Locale) -> int | None:
+        """The place a report is mainly about: its most named town, else its most named division or country; ties go
+        to the report's locale (a dateline town named once is not what a report filed there on another country is
+        about), then to text order. A look-alike counts only when nothing else does."""
         cols = self.gaz.cols
-        by_level: dict[int, Counter[int]] = {CITY: Counter(), ADM2: Counter(), ADM1: Counter(), COUNTRY: Counter()}
-        for choice in final:
-            if choice is None or choice.partial:
-                continue
-            kind = cols.kind[choice.row]
-            if kind == REGION:
-                continue
-            if focus and focus.get(cols.country[choice.row], 0.0) < 0.25:
-                continue
-            by_level[kind][choice.row] += 1
-        for level in (CITY, ADM2, ADM1, COUNTRY):  # ties go to the country the report is about, then text order
-            if by_level[level]:  # (a dateline town named once is not what a report from there is about)
-                return max(by_level[level], key=lambda r: (by_level[level][r], focus.get(cols.country[r], 0.0)))
+        for looks in (False, True):
+            by_level: dict[int, Counter[int]] = {CITY: Counter(), ADM2: Counter(), ADM1: Counter(), COUNTRY: Counter()}
+            for choice in final:
+                if choice is None or choice.partial or choice.fuzzy != looks:
+                    continue
+                kind = cols.kind[choice.row]
+                if kind == REGION:
+                    continue
+                if focus and focus.get(cols.country[choice.row], 0.0) < 0.25:
+                    continue
+                by_level[kind][choice.row] += 1
+            for level in (CITY, ADM2, ADM1, COUNTRY):
+                if by_level[level]:
+                    counts = by_level[level]
+                    return max(counts, key=lambda r: (counts[r], cols.country[r] == locale.country))
         return None
