@@ -14,7 +14,7 @@ _PARA = re.compile(r"\n\s*\n")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-    r"Nov|Dec|No|Vol|approx|est|Inc|Ltd|Co|Corp|vs)|\b[A-Z](?:\.[A-Z])*)\.$"
+    r"Nov|Dec|No|Vol|approx|est|Inc|Ltd|Co|Corp|vs|Ex|Brig|Prof|Hon|Mt|Ft|Cpl|Pvt|Supt|Insp)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 
 

@@ -32,15 +32,18 @@ EMBEDDED_CITY = 100_000  # a town inside an organisation's name ("Houston Rocket
 SMALL_PLACE = 1_000  # a town that needs a locative cue ("protesters in Valemount")
 
 
+CueWords = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
 @lru_cache(maxsize=1)
-def place_cue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(words before a place, words after a place, common words that are also town names); data/geo/cues.tsv."""
-    before: set[str] = set()
-    after: set[str] = set()
-    common: set[str] = set()
+def place_cue_words() -> CueWords:
+    """(words before a place, words after a place, common words that are also town names, sites named "of" a
+    town, words between a locative word and a place); data/geo/cues.tsv."""
+    roles: dict[str, set[str]] = {"before": set(), "after": set(), "common": set(), "site": set(), "side": set()}
     for word, role in data_rows("cues.tsv"):
-        {"before": before, "after": after, "common": common}[role].add(word.lower())
-    return frozenset(before), frozenset(after), frozenset(common)
+        roles[role].add(word.lower())
+    return (frozenset(roles["before"]), frozenset(roles["after"]), frozenset(roles["common"]),
+            frozenset(roles["site"]), frozenset(roles["side"]))
 
 
 def person_words(doc: Doc, is_place: Callable[[Span], bool]) -> frozenset[str]:
@@ -73,7 +76,7 @@ class PlaceEvidence:
     def __init__(self, finder: CandidateFinder, people: frozenset[str]) -> None:
         self.finder = finder
         self.people = people
-        self.before, self.after, self.common = place_cue_words()
+        self.before, self.after, self.common, self.site, self.side = place_cue_words()
         self.level = lru_cache(maxsize=100_000)(self._level)
 
     def _level(self, text: str) -> int:
@@ -99,9 +102,11 @@ class PlaceEvidence:
         return best
 
     def is_person(self, text: str, persons: frozenset[str]) -> bool:
-        """A personal name: on the project's list, or a word the document uses in someone's name."""
+        """A personal name: a word on the project's list, or words the document uses in someone's name (a name
+        of several words only when all are: "Wad Medani" is a town though "Medani Al Kubra" was taken for a
+        person)."""
         words = key(text).split(" ")
-        return any(w in self.people or w in persons for w in words)
+        return any(w in self.people for w in words) or all(w in persons for w in words)
 
     def known(self, text: str) -> bool:
         """Whether the gazetteer names `text` (any size of place, or a close spelling); common words never count."""
@@ -139,10 +144,14 @@ class PlaceEvidence:
                 return 2
             if nxt.text == "," and end + 1 in places and (end + 2 >= len(doc) or doc[end + 2].text != ","):
                 return 1  # "shelled Huliaipole, Zaporizhia": a town and its province
+        if start > 1 and doc[start - 1].lower_ in self.side:  # "in central Heraklion"
+            start -= 1
         if start > 0:
             prev = doc[start - 1]
             if prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in self.after:  # "the town of X"
                 return 2
+            if prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in self.site:  # "the prison of X"
+                return 1
             if prev.text == "(" and start - 2 in places:  # "Villavicencio (Meta)"
                 return 2
             if prev.lower_ in self.before:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class DivisionRules:
-    promote: frozenset[str] = frozenset()  # ISO codes whose second-level divisions are ACLED's first level
+    # ISO codes (or GeoNames codes of units without one) whose second-level divisions are ACLED's first level
+    promote: frozenset[str] = frozenset()
     demote: dict[str, str] = field(default_factory=dict)  # GeoNames admin code -> ACLED's name for the unit
     names: dict[str, str] = field(default_factory=dict)  # ISO code -> ACLED's name
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ISO code -> other names (former ones)
@@ -72,7 +73,7 @@ def reshape(rows: list[list[str]], rules: DivisionRules) -> tuple[list[list[str]
     by_gn = {r[2]: i for i, r in enumerate(out, start=1) if r[2]}
     held: dict[int, list[int]] = defaultdict(list)
     for code in rules.promote:
-        pid = by_iso.get(code)
+        pid = by_iso.get(code) or by_gn.get(code)
         if pid is None:
             continue
         out[pid - 1][6] = "0"  # the region itself drops out; its governorates take its place

@@ -12,7 +12,7 @@ parentheses ("Nur, Mazandaran", "Crater (Aden)") and a following "province"/"dis
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.normalize import key
@@ -59,6 +59,7 @@ class Mention:
     qualifier: str = ""
     admin: bool = False  # followed by "province", "district", ...
     label: str = ""
+    town: bool = False  # followed by "city", "town" or "village": a town, not a division by that name
 
 
 def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, bool]:
@@ -126,7 +127,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
             continue
         qualifier, admin = _context(text, end, admin_words)
         out.append(Mention(start, end, words, qualifier, admin, label))
-    out = _joined(text, out, admin_words)
+    out = [_longest(text, m, finder) for m in _joined(text, out, admin_words)]
     if evidence is None:
         return out
     taken = {i for m in out for i in range(m.start, m.end)}
@@ -135,9 +136,34 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
             continue
         taken.update(range(start, end))
         qualifier, admin = _context(text, end, admin_words)
-        out.append(Mention(start, end, text[start:end], qualifier, admin, label))
+        out.append(_longest(text, Mention(start, end, text[start:end], qualifier, admin, label), finder))
     out.sort(key=lambda m: m.start)
-    return out
+    return [replace(m, town=True) if _SETTLEMENT_AFTER.match(text, m.end) else m for m in out]
+
+
+# the rest of a name the tokenizer or the model cut off: "Vaulx-en-Velin", "Newcastle upon Tyne", "Bad Neustadt an
+# der Saale", "Vitoria-Gasteiz", "St. John's"
+_NAME_REST = re.compile(
+    r"(?:[-‐‑][^\W\d_][\w'’]*)+|'s\b|’s\b|\s+(?:upon|on|an|am|im|in|de|del|der|di|da|sur|sous|la|le|les|lès)"
+    r"(?:\s+(?:der|dem|den|la|le))?\s+[A-Z][\w'’]*(?:[-‐‑][^\W\d_][\w'’]*)*")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b")
+
+
+def _longest(text: str, m: Mention, finder: CandidateFinder) -> Mention:
+    """A mention run on over the rest of its name when the gazetteer knows the longer name as such (the longest
+    name wins: "Vaulx-en-Velin" is not Vaulx, "Newcastle upon Tyne" not Newcastle in New South Wales)."""
+    end = m.end
+    for _ in range(3):
+        rest = _NAME_REST.match(text, end)
+        if rest is None:
+            break
+        if not any(q in (0, 1, 3) for _, q in finder.gaz.lookup(key(text[m.start:rest.end()]))):
+            break
+        end = rest.end()
+    if end == m.end:
+        return m
+    qualifier, admin = _context(text, end, finder.lex.admin_words)
+    return replace(m, end=end, text=text[m.start:end], qualifier=qualifier, admin=admin)
 
 
 _JOIN = re.compile(r"^(?: |-|-[ie]-| [ie] )$")  # "Paso Canoas", "Pul-i-Khumri": one name the parser cut

@@ -138,9 +138,12 @@ class Geocoder:
         return found is not None and found[1] > 0
 
     def _candidates(self, m: Mention) -> tuple[Candidate, ...]:
-        """Candidates for a mention, as a division when a place word follows it ("Sindhupalchok district")."""
+        """Candidates for a mention, as a division when a place word follows it ("Sindhupalchok district"), as a
+        town when "city", "town" or "village" does."""
         if m.admin:
             return self.finder.candidates(m.text + " province") or self.finder.candidates(m.text)
+        if m.town:  # "the streets of Amara city": the town Al Amarah, not the region Amhara
+            return self.finder.candidates(m.text + " town") or self.finder.candidates(m.text)
         return self.finder.candidates(m.text)
 
     # -- joint resolution ------------------------------------------------------------------------------------------
@@ -153,10 +156,10 @@ class Geocoder:
         first = [self._pick(m, cs, {}, hint, None) for m, cs in zip(mentions, cands, strict=False)]
         keys = [key(m.text) for m in mentions]
         external = dict(votes.countries) if votes is not None else {}  # dateline, outlet, web address
-        locale = self._locale(votes, hint, keys, first, cands)
-        # a people named ("Russian forces shelled ...") says who acted, not where: it does not vote for the focus
-        focus = self._focus([None if m.label == "NORP" else f for m, f in zip(mentions, first, strict=False)], cands,
-                            extra=external)
+        # a people named ("Russian forces shelled ...") says who acted, not where: it votes for no locale or focus
+        placed = [None if m.label == "NORP" else f for m, f in zip(mentions, first, strict=False)]
+        locale = self._locale(votes, hint, keys, placed, cands)
+        focus = self._focus(placed, cands, extra=external)
         anchors = self._anchors(first)
         regions = self._divisions(first)
         final = [
@@ -260,6 +263,8 @@ class Geocoder:
             admin1 = None if kind == COUNTRY else choice.row if kind == ADM1 else cols.admin1[choice.row]
             sure = len(cs) <= 1 or cs[0].prior - cs[1].prior > 2.0
             weight = QUALIFIED_WEIGHT if choice.qualified else SURE_WEIGHT if sure else LIKELY_WEIGHT
+            if kind == COUNTRY:  # a country named is what a report is about ("protest against the invasion of
+                weight = min(weight, LIKELY_WEIGHT)  # Ukraine" in St. Gallen), less where it is written
             text.add(cols.country[choice.row], admin1, weight)
         return weigh_locale(outside, text)
 
