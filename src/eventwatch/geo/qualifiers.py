@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from eventwatch.geo.build import Q_ALIAS, Q_TRANSLIT
+from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_TRANSLIT
 from eventwatch.geo.candidates import CandidateFinder
+from eventwatch.geo.choice import Choice
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
 from eventwatch.geo.normalize import key, translit
 
 PATH, SINGLE = 2, 1
+QUALIFIED_TOWN_POPULATION = 100_000  # a town this big keeps its name even against a qualifier that misses it
 MIN_KEY = 4  # shorter qualifiers ("J&K", "AP") are abbreviations the gazetteer cannot read safely
 
 
@@ -118,3 +120,30 @@ class Qualifiers:
             current = inner[0]
             depth += 1
         return current, PATH if depth > 1 else SINGLE if single else 0
+
+    def fallback(self, text: str, qualifier: str, best: Choice | None) -> Choice | None:
+        """The qualifier's own place for a mention none of whose candidates lies in it. Never instead of a country
+        or province ("UK, Thursday ..."); abroad on a path ("Mangu, Plateau"), or on a name one country holds for a
+        modest town; at home a village placed in another province than the one written yields to that province.
+        A look-alike or partial match, a name the place no longer bears, or a province abroad, always yields to a
+        qualifier that surely places it."""
+        cols = self.gaz.cols
+        found = self.place(qualifier, key(text), cols.country[best.row] if best is not None else "")
+        if found is None:
+            return None
+        row, sureness = found
+        if best is None:
+            accept = sureness > 0
+        elif best.partial or best.fuzzy or self.gaz.lookup_quality(best.row, key(text)) == Q_ALT:
+            # a look-alike, part of the name ("Pedro de Valdivia (Biobio)") or a name the place no longer bears
+            # ("Oleksandrivka, Kharkiv" is not Donetsk, once called so)
+            accept = sureness > 0 or cols.country[best.row] == cols.country[row]
+        elif cols.kind[best.row] == ADM1 and cols.kind[row] in (ADM1, ADM2) and sureness > 0 and (
+                cols.country[best.row] != cols.country[row]):  # "Ehime Mbano, Imo": no Japanese prefecture there
+            accept = True
+        else:
+            town = cols.kind[best.row] in (CITY, ADM2)
+            abroad = cols.country[best.row] != cols.country[row]  # "Santa Ana (Tucuman)" is not in California
+            accept = (town and sureness in (PATH, SINGLE)) if abroad else (
+                town and cols.population[best.row] < QUALIFIED_TOWN_POPULATION)
+        return Choice(row, 0.0, False, False, fallback=True) if accept else None

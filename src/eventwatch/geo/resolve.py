@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwatch.geo.build import Q_ALIAS, Q_ALT
+from eventwatch.geo.build import Q_ALIAS
 from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.choice import once_per_name
@@ -22,7 +22,7 @@ from eventwatch.geo.distance import km as _km
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
 from eventwatch.geo.locale import LIKELY_WEIGHT, QUALIFIED_WEIGHT, SURE_WEIGHT, Locale, LocaleVotes, weigh_locale
 from eventwatch.geo.normalize import key
-from eventwatch.geo.qualifiers import PATH, SINGLE, Qualifiers
+from eventwatch.geo.qualifiers import QUALIFIED_TOWN_POPULATION, Qualifiers
 from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
 from eventwatch.records import Place, Span
 
@@ -35,10 +35,7 @@ QUALIFIER_WEIGHT = 8.0
 CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names ("Parkland" with "Florida")
 NEAR_BONUS = 2.5  # a candidate within 60 km of another place the document names
 STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
-QUALIFIED_TOWN_POPULATION = 100_000  # a town this big keeps its name even against a qualifier that misses it
 LOCALE_ADMIN1_WEIGHT, LOCALE_COUNTRY_WEIGHT = 3.0, 2.0  # a namesake in the report's own state, or country
-
-
 
 
 class Geocoder:
@@ -240,7 +237,7 @@ class Geocoder:
             if best is None or score > best.score:
                 best = _Choice(c.row, score, c.partial, c.fuzzy, qualified=hit, landmark=c.landmark)
         if qual_rows and not qualified:  # "Ampang (Mangu, Plateau)": no Ampang there, so in Mangu, Plateau
-            return self._qualifier_fallback(mention, best) or best
+            return self.qualifiers.fallback(mention.text, mention.qualifier, best) or best
         return best
 
     def _locale(self, votes: LocaleVotes | None, hint: str | None, keys: list[str], first: list[_Choice | None],
@@ -282,32 +279,6 @@ class Geocoder:
             return True
         return cols.kind[row] == CITY and cols.population[row] < QUALIFIED_TOWN_POPULATION
 
-    def _qualifier_fallback(self, mention: Mention, best: _Choice | None) -> _Choice | None:
-        """The qualifier's own place for a mention none of whose candidates lies in it. Never instead of a country
-        or province ("UK, Thursday ..."); abroad on a path ("Mangu, Plateau"), or on a name one country holds for a
-        modest town; at home a village placed in another province than the one written yields to that province.
-        A look-alike or partial match, or a province abroad, always yields to a qualifier that surely places it."""
-        cols = self.gaz.cols
-        found = self.qualifiers.place(mention.qualifier, key(mention.text),
-                                      cols.country[best.row] if best is not None else "")
-        if found is None:
-            return None
-        row, sureness = found
-        if best is None:
-            accept = sureness > 0
-        elif best.partial or best.fuzzy or self.gaz.lookup_quality(best.row, key(mention.text)) == Q_ALT:
-            # a look-alike, part of the name ("Pedro de Valdivia (Biobio)") or a name the place no longer bears
-            # ("Oleksandrivka, Kharkiv" is not Donetsk, once called so)
-            accept = sureness > 0 or cols.country[best.row] == cols.country[row]
-        elif cols.kind[best.row] == ADM1 and cols.kind[row] in (ADM1, ADM2) and sureness > 0 and (
-                cols.country[best.row] != cols.country[row]):  # "Ehime Mbano, Imo": no Japanese prefecture there
-            accept = True
-        else:
-            town = cols.kind[best.row] in (CITY, ADM2)
-            abroad = cols.country[best.row] != cols.country[row]  # "Santa Ana (Tucuman)" is not in California
-            accept = (town and sureness in (PATH, SINGLE)) if abroad else (
-                town and cols.population[best.row] < QUALIFIED_TOWN_POPULATION)
-        return _Choice(row, 0.0, False, False, fallback=True) if accept else None
 
     def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]], *,
                local: bool = False, extra: dict[str, float] | None = None) -> dict[str, float]:
