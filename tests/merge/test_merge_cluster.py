@@ -88,3 +88,21 @@ CORPUS = [
 def test_the_same_reports_in_any_order_give_the_same_events(order: list[Report]) -> None:
     expected = [(tuple(r.id for r in c.reports), c.component) for c in cluster(CORPUS, RULES)]
     assert [(tuple(r.id for r in c.reports), c.component) for c in cluster(order, RULES)] == expected
+
+
+def test_names_shared_by_acronym_toll_and_spelling_count_and_other_events_words_do_not() -> None:
+    rsf = report(1, "a", place="Maarrat", sentence="Shelling by the paramilitary Rapid Support Forces killed eight.")
+    abbreviated = report(1, "b", place="Maarrat", sentence="Eight people died when RSF shells hit the town.")
+    assert "shared names: rsf" in compare(rsf, abbreviated, RULES).why
+    same_toll = [report(1, "c", fatalities=3, sentence="Three died at the depot, said Alhaji Musa."),
+                 report(1, "d", fatalities=3, sentence="A blast killed three people, witnesses said.")]
+    assert "shared names: 3 dead" in compare(*same_toll, RULES).why
+    # "a week after ..." dates the event by another one: the other one's names are not this one's
+    later = report(1, "e", sentence="Gunmen shot two at Sabon Gari market, a week after the attack on Kurmi market.")
+    assert "kurmi" not in later.words and "sabon gari" in later.parts
+
+
+def test_two_parts_of_one_town_named_apart_are_two_places() -> None:
+    road = report(1, "a", sentence="A bomb exploded next to a police van on Sariab Road in the city.")
+    bazaar = report(1, "b", sentence="A grenade wounded seven in a shop at the Liaquat Bazaar in the city.")
+    assert compare(road, bazaar, RULES).conflict is not None

@@ -170,22 +170,23 @@ def _found(word: str, other: frozenset[str], threshold: int) -> bool:
 
 
 def _without_other_tolls(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Two reports' words, leaving out their tolls when they differ: a toll rises from report to report, so only
-    one toll given by both says anything."""
+    """Two reports' words, leaving out their tolls unless both give the same: a toll rises from report to report,
+    and many reports give none, so only one toll given by both says anything."""
     ta, tb = {w for w in a if w.endswith(TOLL)}, {w for w in b if w.endswith(TOLL)}
-    if ta and tb and ta != tb:
-        return a - ta, b - tb
-    return a, b
+    if ta and ta == tb:
+        return a, b
+    return a - ta, b - tb
 
 
 def word_score(a: Report, b: Report, rules: Rules) -> tuple[float, str]:
     words_a, words_b = _without_other_tolls(a.words, b.words)
     if not words_a or not words_b:
         return rules.words_unknown, ""
-    small, large = (words_a, words_b) if (len(words_a), sorted(words_a)) <= (len(words_b), sorted(words_b)) \
-        else (words_b, words_a)
-    found = sorted(w for w in small if _found(w, large, rules.fuzzy))
-    return len(found) / len(small), (f"shared names: {', '.join(found[:4])}" if found else "")
+    (small, mine), (large, theirs) = sorted([(words_a, a), (words_b, b)], key=lambda x: (len(x[0]), sorted(x[0])))
+    # a name one writes out and the other abbreviates ("Rapid Support Forces", "RSF") is shared too
+    found = sorted({w for w in small if _found(w, large, rules.fuzzy) or w in theirs.initials}
+                   | {i for i in mine.initials if i in large})
+    return min(1.0, len(found) / len(small)), (f"shared names: {', '.join(found[:4])}" if found else "")
 
 
 def compare(a: Report, b: Report, rules: Rules) -> Link:

@@ -13,7 +13,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -54,6 +54,7 @@ class Report:
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
     parts: frozenset[str]  # parts of the town the report names (a neighbourhood, a road, a market, a camp)
+    initials: frozenset[str]  # acronyms of the names it writes out ("Rapid Support Forces" -> rsf)
     published: dt.date | None
     outlet: str | None  # key of the outlet's identity (registry id, name, or web host)
     outlet_name: str | None
@@ -193,6 +194,31 @@ def salient_words(sentence: str, exclude: set[str], rules: Rules) -> frozenset[s
     return frozenset(out)
 
 
+_JOINERS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "el", "al"})
+
+
+def acronyms(tokens: Sequence[str]) -> set[str]:
+    """The initials of names of three words or more ("Islamic State West Africa Province" -> iswap, "Kenya National
+    Union of Teachers" -> knut), so that a report writing the name and one writing its acronym share it."""
+    out: set[str] = set()
+    run: list[str] = []
+    start = 0
+    for n, token in enumerate([*tokens, ""]):
+        if token[:1].isupper() and not token.isupper():
+            if not run:
+                start = n
+            run.append(token)
+        elif run and token.casefold() in _JOINERS:
+            continue
+        else:
+            # a sentence's first word is capitalised whatever it is: the name may start after it
+            for name in (run, run[1:] if start == 0 else []):
+                if len(name) >= 3:
+                    out.add("".join(w[0] for w in name).casefold())
+            run = []
+    return out
+
+
 def _place_words(row: Mapping[str, Any]) -> set[str]:
     words: set[str] = set()
     for column in ("location", "admin1", "admin2", "country"):
@@ -269,6 +295,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         words=frozenset().union(*(salient_words(t, _place_words(row), rules) for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
         parts=frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts)),
+        initials=frozenset().union(*(acronyms(_WORD.findall(t)) for t in texts)),
         published=_date(row.get("doc_published")) or _date(row.get("doc_dateline_date")),
         outlet=outlet, outlet_name=outlet_name,
         story=str(row.get("doc_duplicate_of") or row["doc_id"]),
