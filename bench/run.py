@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,14 +64,22 @@ def time_in_process(texts: list[str], runs: int) -> dict[str, float]:
     clean = Clean(settings)
     docs = [d for d in (clean(Document(raw=t, origin=str(i))) for i, t in enumerate(texts)) if d.dropped is None]
     stage = ExtractEvents(settings, load_nlp(settings))
-    list(stage.pipe(docs[:5]))  # warm up the gazetteer and lexicons
+    rules_only = ExtractEvents(Settings(arbiter=False), load_nlp(settings))
+    list(stage.pipe(docs[:5]))  # warm up the gazetteer, the lexicons and the arbiter's embedding model
+    arbiter_seconds = _time_arbiter()
     plain = spacy.load(settings.spacy_model)
-    ours, theirs = [], []
+    ours, rules, theirs, shares = [], [], [], []
     for _ in range(runs):
+        arbiter_seconds.clear()
         start = time.perf_counter()
         for batch_start in range(0, len(docs), 16):
             list(stage.pipe(docs[batch_start:batch_start + 16]))
         ours.append(time.perf_counter() - start)
+        shares.append(sum(arbiter_seconds) / ours[-1])
+        start = time.perf_counter()
+        for batch_start in range(0, len(docs), 16):
+            list(rules_only.pipe(docs[batch_start:batch_start + 16]))
+        rules.append(time.perf_counter() - start)
         start = time.perf_counter()
         for _doc in plain.pipe((d.text for d in docs), batch_size=16):
             pass
@@ -80,11 +89,33 @@ def time_in_process(texts: list[str], runs: int) -> dict[str, float]:
         "documents": len(docs),
         "words": words,
         "extract_words_per_s": words / statistics.median(ours),
+        "extract_rules_only_words_per_s": words / statistics.median(rules),
         "spacy_words_per_s": words / statistics.median(theirs),
         "speed_ratio_extract_over_spacy": statistics.median(theirs) / statistics.median(ours),
         # what the extraction costs for what spaCy costs on all the text (target <= 0.5)
         "cost_ratio_extract_over_spacy": statistics.median(ours) / statistics.median(theirs),
+        "speed_ratio_rules_only_over_spacy": statistics.median(theirs) / statistics.median(rules),
+        "arbiter_share_of_extraction": statistics.median(shares),
     }
+
+
+def _time_arbiter() -> list[float]:
+    """Wrap the events stage's call of the arbiter so that the seconds it takes (reading the unsure sentences again,
+    embedding them, deciding) are recorded."""
+    from eventwatch.events import assemble
+
+    seconds: list[float] = []
+    judge = assemble.judge_sentences
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return judge(*args, **kwargs)
+        finally:
+            seconds.append(time.perf_counter() - start)
+
+    assemble.judge_sentences = timed
+    return seconds
 
 
 def main() -> None:

@@ -54,7 +54,10 @@ def test_classify_gives_one_line_per_record_with_nulls_for_no_event(tmp_path: Pa
     rows = _lines(result.stdout)
     assert [r["id"] for r in rows] == [0, 1, 2]
     assert rows[0]["event_type"] == "Strategic developments" and rows[0]["sub_event_type"] == "Arrests"
-    assert rows[1] == {"id": 1, "event_type": None, "sub_event_type": None}
+    assert {k: rows[1][k] for k in ("id", "event_type", "sub_event_type")} == {
+        "id": 1, "event_type": None, "sub_event_type": None}
+    assert all(r["decided_by"] in ("rules", "arbiter", "rules and arbiter agree") for r in rows)
+    assert 0.0 < rows[0]["confidence"] <= 1.0  # the arbiter's probability of its answer
 
 
 @pytest.mark.slow

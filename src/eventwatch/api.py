@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 # Documents whose sentences `eventwatch extract` and `extract_texts` parse together.
 EXTRACT_BATCH = 32
-_CLASSIFY_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 
 @lru_cache(maxsize=4)
@@ -94,20 +93,44 @@ def process(docs: Iterable[Document], settings: Settings | None = None) -> Itera
     yield from Pipeline(build_stages(settings), strict=settings.strict).run(docs, settings.batch_size)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Classified:
+    """The main event of a short text: its type (None: no event), how sure, and who decided."""
+
+    label: tuple[str, str] | None
+    confidence: float | None  # the arbiter's probability of the answer (None: rules only)
+    decided_by: str  # "rules", "arbiter" or "rules and arbiter agree"
+
+
 def classify_texts(texts: Iterable[str], settings: Settings | None = None, *, known_event: bool = False
                    ) -> list[tuple[str, str] | None]:
     """The main event of each short text as (event_type, sub_event_type), or None when it reports none: what
     `eventwatch classify` answers per record. `known_event`: every text is known to report an event (ACLED notes),
-    so weak cues decide instead of "no event"."""
+    so weak cues decide instead of "no event". With `settings.arbiter` (the default) the learned arbiter has the
+    last word where it disagrees with the rules (see `eventwatch.events.arbiter`)."""
+    return [c.label for c in classify_details(texts, settings, known_event=known_event)]
+
+
+def classify_details(texts: Iterable[str], settings: Settings | None = None, *, known_event: bool = False
+                     ) -> list[Classified]:
+    """`classify_texts` with the confidence and who decided (the rules, or the arbiter over them)."""
+    from eventwatch.events.casing import restore_case
+    from eventwatch.events.coder import CLASSIFY_PIPES
     from eventwatch.nlp import load_nlp
 
     settings = settings or Settings.load()
     nlp, coder = load_nlp(settings), _coder()
-    unused = [name for name in nlp.pipe_names if name not in _CLASSIFY_PIPES]  # the coder reads no entities
-    from eventwatch.events.casing import restore_case
-
+    unused = [name for name in nlp.pipe_names if name not in CLASSIFY_PIPES]  # the coder reads no entities
+    texts = list(texts)
     docs = nlp.pipe((restore_case(t) for t in texts), batch_size=64, disable=unused)
-    return [coder.classify(doc, known_event=known_event) for doc in docs]
+    if not settings.arbiter:
+        return [Classified(coder.classify(doc, known_event=known_event), None, "rules") for doc in docs]
+    from eventwatch.events.arbiter import load_arbiter
+    from eventwatch.events.arbitrate import as_type, judge_texts
+
+    judged = judge_texts(coder, load_arbiter(settings.arbiter_model or None), list(docs), texts,
+                         known_event=known_event)
+    return [Classified(as_type(coder, v), round(v.confidence, 3), v.decided_by) for _, v in judged]
 
 
 @lru_cache(maxsize=1)

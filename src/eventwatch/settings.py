@@ -46,6 +46,8 @@ class Settings:
     outlets: tuple[str, ...] = ()
     loaded_detector: str = "auto"
     shard_size: int = 32
+    arbiter: bool = True
+    arbiter_model: str = ""
 
     @classmethod
     def load(cls, path: str | Path | None = None, **overrides: Any) -> Settings:

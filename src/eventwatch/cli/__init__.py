@@ -31,10 +31,11 @@ def cli() -> None:
 
 
 def main() -> None:
-    from eventwatch.cli import data, evaluate, genres, tools
+    from eventwatch.cli import data, evaluate, genres, tools, train
 
     data.register(cli)
     tools.register(cli)
     evaluate.register(cli)
     genres.register(cli)
+    train.register(cli)
     cli(prog_name="eventwatch")

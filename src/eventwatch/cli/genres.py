@@ -8,7 +8,8 @@ table, so that a change aimed at one genre is seen on all of them.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -34,22 +35,34 @@ def _part(part: str) -> Part:
     return cast("Part", part)
 
 
-def _classify(texts: Sequence[str]) -> list[tuple[str, str] | None]:
+RULES_ONLY = click.option("--rules-only", is_flag=True,
+                          help="The rules alone, without the learned arbiter (the figures before it).")
+
+
+def _say(quiet: bool) -> Callable[[str], None]:
+    def say(message: str) -> None:
+        if not quiet:
+            click.echo(message, err=True)
+
+    return say
+
+
+def _classify(texts: Sequence[str], rules_only: bool = False) -> list[tuple[str, str] | None]:
     from eventwatch.api import classify_texts
 
-    return classify_texts(texts, make_settings(None))
+    return classify_texts(texts, make_settings(None, arbiter=not rules_only))
 
 
-def _classify_notes(texts: Sequence[str]) -> list[tuple[str, str] | None]:
+def _classify_notes(texts: Sequence[str], rules_only: bool = False) -> list[tuple[str, str] | None]:
     from eventwatch.api import classify_texts
 
-    return classify_texts(texts, make_settings(None), known_event=True)
+    return classify_texts(texts, make_settings(None, arbiter=not rules_only), known_event=True)
 
 
-def _extract(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+def _extract(texts: Sequence[str], rules_only: bool = False) -> list[list[tuple[str, str]]]:
     from eventwatch.api import extract_texts
 
-    settings = make_settings(None)
+    settings = make_settings(None, arbiter=not rules_only)
     out: list[list[tuple[str, str]]] = []
     with click.progressbar(list(texts), label="extracting", file=sys.stderr) as bar:
         for text in bar:
@@ -62,13 +75,28 @@ def _extract(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
 @PART
 @LIMIT
 @JSON
-def eval_case(path: str, part: str, limit: int | None, as_json: bool) -> None:
-    """ACLED sub-event typing of news snippets (CASE 2021 Task 2 TSV: id, EventSnippet, SubType)."""
+@RULES_ONLY
+@click.option("--cross-validate", "cross_validate", is_flag=True,
+              help="Score the learned arbiter by 5-fold cross-validation over the whole file: each snippet is "
+                   "answered by a model trained without its fold (and with the ACLED notes of --data).")
+@click.option("--data", default=None, help="Where the ACLED notes for --cross-validate are (default: two folders "
+                                           "above the file, as in ../shared/eval).")
+def eval_case(path: str, part: str, limit: int | None, as_json: bool, rules_only: bool, cross_validate: bool,
+              data: str | None) -> None:
+    """ACLED sub-event typing of news snippets (CASE 2021 Task 2 TSV: id, EventSnippet, SubType).
+
+    The shipped arbiter was trained on this file's snippets: score it with --cross-validate (or --rules-only)."""
     from eventwatch.evaluation.case import evaluate_case, load_case, split_case
     from eventwatch.evaluation.suite import pick
 
     snippets = pick(split_case(load_case(_need(path))), _part(part))[:limit]
-    _emit(evaluate_case(snippets, _classify), as_json)
+    if cross_validate:
+        from eventwatch.training.crossval import case_cv_predictor
+
+        root = Path(data) if data else Path(path).resolve().parent.parent
+        _emit(evaluate_case(snippets, case_cv_predictor(Path(path), root, _say(as_json))), as_json)
+        return
+    _emit(evaluate_case(snippets, partial(_classify, rules_only=rules_only)), as_json)
 
 
 @eval_group.command(name="glocon")
@@ -77,7 +105,8 @@ def eval_case(path: str, part: str, limit: int | None, as_json: bool) -> None:
 @PART
 @LIMIT
 @JSON
-def eval_glocon(directory: str, level: str, part: str, limit: int | None, as_json: bool) -> None:
+@RULES_ONLY
+def eval_glocon(directory: str, level: str, part: str, limit: int | None, as_json: bool, rules_only: bool) -> None:
     """Protest relevance on the GLOCON gold sample (document/Sabinet_R.json, sentence/Sabinet.json)."""
     from eventwatch.evaluation import relevance
     from eventwatch.evaluation.suite import pick
@@ -86,7 +115,8 @@ def eval_glocon(directory: str, level: str, part: str, limit: int | None, as_jso
     items = (relevance.load_glocon_documents(root / "document" / "Sabinet_R.json") if level == "document"
              else relevance.load_glocon_sentences(root / "sentence" / "Sabinet.json"))
     items = pick(relevance.split_glocon(items), _part(part))[:limit]
-    _emit(relevance.evaluate_relevance(items, _extract, relevance.is_protest), as_json)
+    _emit(relevance.evaluate_relevance(items, partial(_extract, rules_only=rules_only), relevance.is_protest),
+          as_json)
 
 
 @eval_group.command(name="muc4")
@@ -94,25 +124,29 @@ def eval_glocon(directory: str, level: str, part: str, limit: int | None, as_jso
 @PART
 @LIMIT
 @JSON
-def eval_muc4(path: str, part: str, limit: int | None, as_json: bool) -> None:
+@RULES_ONLY
+def eval_muc4(path: str, part: str, limit: int | None, as_json: bool, rules_only: bool) -> None:
     """Terrorist-incident relevance of MUC-4 documents (JSON: id -> {doc, roles})."""
     from eventwatch.evaluation import relevance
     from eventwatch.evaluation.suite import pick
 
     items = pick(relevance.split_muc4(relevance.load_muc4(_need(path))), _part(part))[:limit]
-    _emit(relevance.evaluate_relevance(items, _extract, relevance.is_violent), as_json)
+    _emit(relevance.evaluate_relevance(items, partial(_extract, rules_only=rules_only), relevance.is_violent),
+          as_json)
 
 
 @eval_group.command(name="satp")
 @click.argument("path")
 @LIMIT
 @JSON
-def eval_satp(path: str, limit: int | None, as_json: bool) -> None:
+@RULES_ONLY
+def eval_satp(path: str, limit: int | None, as_json: bool, rules_only: bool) -> None:
     """Event detection and incident types of SATP snippets (TSV: text and four 0/1 flags; train.tsv is the
     tuning part, dev.tsv the reported one)."""
     from eventwatch.evaluation import relevance
 
-    _emit(relevance.evaluate_satp(relevance.load_satp(_need(path))[:limit], _extract), as_json)
+    items = relevance.load_satp(_need(path))[:limit]
+    _emit(relevance.evaluate_satp(items, partial(_extract, rules_only=rules_only)), as_json)
 
 
 @eval_group.command(name="all")
@@ -121,15 +155,25 @@ def eval_satp(path: str, limit: int | None, as_json: bool) -> None:
               help="Only these genres (repeat the option); default every genre found.")
 @PART
 @JSON
-def eval_all(data: str, genres: tuple[str, ...], part: str, as_json: bool) -> None:
-    """Every development genre at once: ACLED notes, CASE snippets, GLOCON, MUC-4, SATP (one table)."""
+@RULES_ONLY
+def eval_all(data: str, genres: tuple[str, ...], part: str, as_json: bool, rules_only: bool) -> None:
+    """Every development genre at once: ACLED notes, CASE snippets, GLOCON, MUC-4, SATP (one table).
+
+    With the arbiter (the default) the CASE figures come from 5-fold cross-validation over the whole half, scored
+    on the asked part (the shipped model was trained on the half)."""
     from eventwatch.evaluation.suite import evaluate_all
 
     root = Path(data)
     if not root.is_dir():
         click.echo(f"skipped: no development data at {root} (the sets are not part of the repository)", err=True)
         return
-    report = evaluate_all(root, _classify, _extract, part=_part(part), genres=genres,
-                          progress=lambda name: click.echo(f"scoring {name} ...", err=True),
-                          classify_notes=_classify_notes)
+    say = _say(as_json)
+    case_cv = None
+    if not rules_only:
+        from eventwatch.training.crossval import case_cv_predictor
+
+        case_cv = case_cv_predictor(root / "events" / "case2021_task2_dev_half.tsv", root, say)
+    report = evaluate_all(root, partial(_classify, rules_only=rules_only), partial(_extract, rules_only=rules_only),
+                          part=_part(part), genres=genres, progress=lambda name: say(f"scoring {name} ..."),
+                          classify_notes=partial(_classify_notes, rules_only=rules_only), case_classify=case_cv)
     _emit(report, as_json)

@@ -9,7 +9,7 @@ import functools
 import io
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -26,6 +26,9 @@ from eventwatch.errors import BadRecord
 from eventwatch.jsonio import Record, read_records, require_text, write_line
 from eventwatch.records import Document
 from eventwatch.settings import Settings
+
+if TYPE_CHECKING:
+    from eventwatch.api import Classified
 
 
 def register(cli: click.Group) -> None:
@@ -161,8 +164,9 @@ def _opt(data: dict[str, Any], key: str) -> str | None:
               help="Every record is known to report an event (ACLED notes): weak cues decide instead of no event.")
 def classify(paths: tuple[str, ...], out: str | None, config: str | None, published: str | None,
              strict: bool | None, quiet: bool, known_event: bool) -> None:
-    """The main event type of each JSONL record: {"id", "event_type", "sub_event_type"} (nulls when none)."""
-    from eventwatch.api import classify_texts
+    """The main event type of each JSONL record: {"id", "event_type", "sub_event_type", "confidence",
+    "decided_by"} (nulls when none; decided_by: rules, arbiter, or rules and arbiter agree)."""
+    from eventwatch.api import classify_details
 
     settings = make_settings(config, published=published, strict=strict)
     records = list(_records(paths, settings.strict))
@@ -173,19 +177,22 @@ def classify(paths: tuple[str, ...], out: str | None, config: str | None, publis
         except BadRecord:
             if settings.strict:
                 raise
-    labels = dict(zip(texts, classify_texts(list(texts.values()), settings, known_event=known_event), strict=True))
+    answers = dict(zip(texts, classify_details(list(texts.values()), settings, known_event=known_event),
+                       strict=True))
     handle = open_out(out)
     try:
         for i, record in enumerate(records):
-            _answer(handle, record, settings.strict, functools.partial(_label, label=labels.get(i)))
+            _answer(handle, record, settings.strict, functools.partial(_label, answer=answers.get(i)))
     finally:
         _close(handle)
 
 
-def _label(record: Record, label: tuple[str, str] | None) -> list[dict[str, Any]]:
+def _label(record: Record, answer: Classified | None) -> list[dict[str, Any]]:
     require_text(record)
+    label = answer.label if answer else None
     return [{"id": record.data.get("id"), "event_type": label[0] if label else None,
-             "sub_event_type": label[1] if label else None}]
+             "sub_event_type": label[1] if label else None, "confidence": answer.confidence if answer else None,
+             "decided_by": answer.decided_by if answer else None}]
 
 
 @click.command()

@@ -70,9 +70,10 @@ def acled_figures(rows: Sequence[Any], classify: case.Predict, part: str) -> lis
             Figure(g, part, len(rows), "event type accuracy", types)]
 
 
-def case_figures(snippets: Sequence[case.Snippet], classify: case.Predict, part: str) -> list[Figure]:
+def case_figures(snippets: Sequence[case.Snippet], classify: case.Predict, part: str,
+                 genre: str = "CASE 2021 half") -> list[Figure]:
     r = case.evaluate_case(snippets, classify)
-    g = "CASE 2021 half"
+    g = genre
     return [Figure(g, part, r.n_acled, "sub-event weighted F1", r.sub_event_weighted_f1, 0.85),
             Figure(g, part, r.n_acled, "sub-event macro F1", r.sub_event_macro_f1, 0.80),
             Figure(g, part, r.n_acled, "event type accuracy", r.event_type_accuracy, 0.90),
@@ -81,16 +82,20 @@ def case_figures(snippets: Sequence[case.Snippet], classify: case.Predict, part:
 
 def evaluate_all(root: Path, classify: case.Predict, extract: relevance.Extract, *, part: Part = "report",
                  genres: Sequence[str] = (), progress: Callable[[str], None] = lambda _: None,
-                 classify_notes: case.Predict | None = None) -> SuiteReport:
+                 classify_notes: case.Predict | None = None, case_classify: case.Predict | None = None
+                 ) -> SuiteReport:
     """Score every genre found under `root` (the `../shared/eval` layout); `genres` limits to some of them.
-    `classify` answers news snippets; `classify_notes` ACLED notes, known to report an event (default: the same)."""
+    `classify` answers news snippets; `classify_notes` ACLED notes, known to report an event (default: the same);
+    `case_classify` the CASE snippets (default: `classify`; a learned model trained on them answers by
+    cross-validation instead)."""
     report = SuiteReport()
     notes = classify_notes or classify
     steps: list[tuple[str, Path, Callable[[Path], list[Figure]]]] = [
         ("acled", root / "acled" / "acled_2022_dev.csv", lambda p: acled_figures(
             pick(holdout_split(load_acled(p, strip_date_prefix=True)), part), notes, part)),
         ("case", root / "events" / "case2021_task2_dev_half.tsv", lambda p: case_figures(
-            pick(case.split_case(case.load_case(p)), part), classify, part)),
+            pick(case.split_case(case.load_case(p)), part), case_classify or classify, part,
+            "CASE 2021 half, 5-fold CV" if case_classify else "CASE 2021 half")),
         ("glocon", root / "protest" / "glocon_sample", lambda p: _glocon(p, extract, part)),
         ("muc4", root / "protest" / "muc4" / "dev.json", lambda p: _muc4(p, extract, part)),
         ("satp", root / "protest" / "satp", lambda p: _satp(p, extract, part)),

@@ -21,6 +21,8 @@ from spacy.tokens import Doc
 from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import ActorMention, EventCoder, EventMention, interaction, plover_type
 from eventwatch.events.actors import fill_country, resolve_actor
+from eventwatch.events.arbiter import load_arbiter
+from eventwatch.events.arbitrate import judge_sentences
 from eventwatch.events.casing import restore_case
 from eventwatch.events.locate import (
     agent_spans,
@@ -44,6 +46,7 @@ class _Sentence:
     end: int
     paragraph: int
     doc: Doc
+    mentions: tuple[EventMention, ...] = ()
 
 
 class ExtractEvents:
@@ -60,6 +63,7 @@ class ExtractEvents:
         self.nlp = nlp
         self.coder = coder or EventCoder()
         self.geocoder = geocoder or Geocoder(get_gazetteer())
+        self.arbiter = load_arbiter(settings.arbiter_model or None) if settings.arbiter else None
 
     def __call__(self, doc: Document) -> Document:
         return next(iter(self.pipe([doc])))
@@ -80,10 +84,14 @@ class ExtractEvents:
             for start, end in spans:
                 if self.coder.could_hold_event(sources[i][start:end]):
                     chunks.append((i, start, end, _paragraph_of(paras, start)))
-        parsed: list[list[_Sentence]] = [[] for _ in docs]
         texts = (sources[i][s:e] for i, s, e, _ in chunks)
-        for (i, start, end, para), sdoc in zip(chunks, self.nlp.pipe(texts, batch_size=64), strict=True):
-            parsed[i].append(_Sentence(start, end, para, sdoc))
+        sdocs = list(self.nlp.pipe(texts, batch_size=64))
+        mentions = [self.coder.code_sentence(sdoc[:]) for sdoc in sdocs]
+        if self.arbiter is not None:  # the unsure sentences of the whole batch, embedded together
+            mentions = judge_sentences(self.coder, self.arbiter, [sdoc[:] for sdoc in sdocs], mentions)
+        parsed: list[list[_Sentence]] = [[] for _ in docs]
+        for (i, start, end, para), sdoc, found in zip(chunks, sdocs, mentions, strict=True):
+            parsed[i].append(_Sentence(start, end, para, sdoc, tuple(found)))
         for i, (doc, sentences) in enumerate(zip(docs, parsed, strict=True)):
             if i in too_long:
                 yield drop(doc, self.name, f"{too_long[i]} sentences, more than max_sentences ({limit}): too long "
@@ -100,7 +108,7 @@ class ExtractEvents:
         hint = home.country if home else (self.settings.country or None)
         found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,
                                              votes=report_locale(self.geocoder.gaz, home, doc))
-        coded = [(sent, self.coder.code_sentence(sent.doc[:]), [p for p in places if outside(p.span, dateline)])
+        coded = [(sent, list(sent.mentions), [p for p in places if outside(p.span, dateline)])
                  for sent, places in zip(sentences, found, strict=True)]
         fallback = self._fallback_place(home, [p for _, _, places in coded for p in places])
         starts = paragraph_starts(doc.text)
@@ -338,4 +346,5 @@ def _notes(m: EventMention, actor1: Actor | None, place: Place | None, date: str
     where = f" in {place.name}" + (f" ({place.admin1}, {place.country_name})" if place.admin1 else "") if place else ""
     when = f"On {date}, " if date else ""
     deaths = f" {m.fatalities} reported fatalities." if m.fatalities else ""
-    return f"{when}{who}: {m.sub_event_type.lower()}{where} ({m.trigger.text}).{deaths}"
+    decided = "" if m.decided_by == "rules" else f" Type: {m.decided_by} ({m.rule}, p={m.confidence:.2f})."
+    return f"{when}{who}: {m.sub_event_type.lower()}{where} ({m.trigger.text}).{deaths}{decided}"

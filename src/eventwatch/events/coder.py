@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -32,6 +32,8 @@ from eventwatch.records import Span
 _UNFILTERED = frozenset({"no_fighting", "crowd", "civilian", "state_force", "armed_group", "grievance", "not_grenade"})
 # A protest word stays a protest even inside "gathered to protest against ...": only violence can be a topic.
 _TOPIC_EXEMPT = frozenset({"protest"})
+# The spaCy components short texts are parsed with for `classify` (the coder reads no entities there).
+CLASSIFY_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 _LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
 _PROTESTERS = ActorMention("Protesters ({country})", 6, None)
 _RIOTERS = ActorMention("Rioters ({country})", 5, None)
@@ -57,6 +59,18 @@ class Coding:
 
     rule: Rule
     hits: tuple[CueHit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the rules saw in a text (cue groups of its lead and of the rest, the relevance gate that fired) and
+    what they decided: the rule-side features of the learned arbiter (`events/arbiter.py`)."""
+
+    lead: frozenset[str]
+    later: frozenset[str]
+    gate: str | None
+    coding: Coding | None
+    note: bool  # the text is known to report an event (an ACLED note)
 
 
 class EventCoder:
@@ -190,7 +204,7 @@ class EventCoder:
                 if other is None or any(self._absorbs(c.rule, other.rule) for c in codings):
                     continue
                 codings.append(other)
-        return [self._mention(sent, c, sent) for c in codings]
+        return [self.mention_for(sent, c) for c in codings]
 
     @cached_property
     def _casualty(self) -> re.Pattern[str]:
@@ -225,7 +239,10 @@ class EventCoder:
         return kept.event_type == new.event_type or new.event_type in suppress.get(kept.event_type, frozenset()) \
             or new.event_type in suppress.get(kept.sub_event_type, frozenset())
 
-    def _mention(self, sent: SpacySpan, coding: Coding, context: SpacySpan) -> EventMention:
+    def mention_for(self, sent: SpacySpan, coding: Coding, context: SpacySpan | None = None) -> EventMention:
+        """The event `coding` makes of the sentence: trigger, actors for its event type, fatalities and size read
+        from `context` (default: the sentence)."""
+        context = sent if context is None else context
         rule = coding.rule
         groups = [g for g in (*rule.all, *rule.any) if g in self.codebook.cues]
         anchor_group = next((g for g in groups if g not in _UNFILTERED), groups[0] if groups else "")
@@ -332,11 +349,16 @@ class EventCoder:
         return (coding.rule.event_type, coding.rule.sub_event_type) if coding else None
 
     def code_text(self, doc: Doc, *, note: bool = True) -> Coding | None:
-        """The coding of a short text. The lead is its first sentence holding an event cue: a dateline, a
-        heading or a photo credit before it ("June 9, 2020.", "News") says nothing about what happened."""
+        """The coding of a short text (see `read_text`)."""
+        return self.read_text(doc, note=note).coding
+
+    def read_text(self, doc: Doc, *, note: bool = True) -> Reading:
+        """What the rules see in a short text and what they decide. The lead is its first sentence holding an event
+        cue: a dateline, a heading or a photo credit before it ("June 9, 2020.", "News") says nothing about what
+        happened."""
         sents = list(doc.sents)
         if not sents:
-            return None
+            return Reading(frozenset(), frozenset(), None, None, note)
         per_sent = [self.cue_hits(s) for s in sents]
         first = next((i for i, hits in enumerate(per_sent) if any(h.group not in _UNFILTERED for h in hits)), 0)
         sents, per_sent = sents[first:], per_sent[first:]
@@ -344,12 +366,23 @@ class EventCoder:
         later = {h.group for hits in per_sent[1:] for h in hits}
         anywhere = {g for g in later if self.codebook.cues[g].anywhere}
         all_hits = [h for hits in per_sent for h in hits]
-        if not note and self.gate(frozenset(lead)) is not None:
-            return None
+        gate = None if note else self.gate(frozenset(lead))
+        reading = Reading(frozenset(lead), frozenset(later), gate.id if gate else None, None, note)
+        if gate is not None:
+            return reading
         coding = self.decide(frozenset(lead | anywhere), per_sent[0], note=note)
         if coding is None:
             coding = self.decide(frozenset(lead | later), all_hits, note=note)
-        return coding
+        return dataclasses.replace(reading, coding=coding)
+
+    def read_sentence(self, sent: SpacySpan, mentions: Sequence[EventMention]) -> Reading:
+        """What the rules see in one sentence of an article, with the rule of its first coded event (if any)."""
+        hits = self.cue_hits(sent) if self.could_hold_event(sent.text) else []
+        groups = frozenset({h.group for h in hits} | self.actor_groups(sent))
+        gate = self.gate(groups)
+        rule = next((r for r in self.codebook.rules if mentions and r.id == mentions[0].rule), None)
+        return Reading(groups, frozenset(), gate.id if gate else None,
+                       Coding(rule, ()) if rule is not None else None, False)
 
     def code_note(self, doc: Doc) -> EventMention | None:
         """The main event of a short text with actors and fatalities read from the whole text."""
@@ -357,5 +390,5 @@ class EventCoder:
         coding = self.code_text(doc, note=True)
         if coding is None or not sents:
             return None
-        return self._mention(sents[0], coding, doc[:])
+        return self.mention_for(sents[0], coding, doc[:])
 

@@ -32,3 +32,4 @@ class EventMention:
     civilian_targeting: bool
     confidence: float
     rule: str = ""  # the id of the decisions.toml rule that coded it: the explanation of the coding
+    decided_by: str = "rules"  # or "arbiter", "rules and arbiter agree" (see events/arbiter.py)

@@ -1,0 +1,70 @@
+"""Where the arbiter meets the rules: sentences of articles (the `events` stage) and short texts (`classify`).
+
+In an article the rules code each sentence and keep every evidence span. Only the sentences the rules are unsure
+about go to the arbiter: those coded by a rule that was not reliable on news in training (`sure_rules` in the model
+file: precision 0.9 or more on the team's and CASE's sentences). They are embedded together in one batch. Where
+the arbiter overrules the rules, the sentence reports no event (the relevance gate) or its first event changes
+sub-event type (actors re-read for the new type, the trigger and every span kept); either way `confidence` is the
+arbiter's probability and the event's `notes` say who decided.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from eventwatch.events.arbiter import NO_EVENT, Arbiter, Verdict
+from eventwatch.events.coder import Coding, EventCoder, Reading
+from eventwatch.events.mentions import EventMention
+
+
+def unsure(arbiter: Arbiter, mentions: Sequence[EventMention]) -> bool:
+    """True when the rules coded an event by a rule the model does not count as sure on news."""
+    sure = arbiter.model.meta.get("sure_rules", [])
+    return bool(mentions) and mentions[0].rule not in sure
+
+
+def judge_sentences(coder: EventCoder, arbiter: Arbiter, sentences: Sequence[SpacySpan],
+                    mentions: Sequence[list[EventMention]]) -> list[list[EventMention]]:
+    """The events of each sentence after the arbiter has judged the unsure ones (all in one embedding batch)."""
+    todo = [i for i, m in enumerate(mentions) if unsure(arbiter, m)]
+    out = [list(m) for m in mentions]
+    if not todo:
+        return out
+    readings = [coder.read_sentence(sentences[i], mentions[i]) for i in todo]
+    verdicts = arbiter.judge(readings, [sentences[i].text for i in todo])
+    for i, verdict in zip(todo, verdicts, strict=True):
+        out[i] = apply_verdict(coder, sentences[i], mentions[i], verdict)
+    return out
+
+
+def apply_verdict(coder: EventCoder, sent: SpacySpan, mentions: Sequence[EventMention],
+                  verdict: Verdict) -> list[EventMention]:
+    if verdict.decided_by == "arbiter" and not verdict.event:
+        return []
+    first = mentions[0]
+    if verdict.decided_by == "arbiter" and verdict.label != first.sub_event_type:
+        rule = next((r for r in coder.codebook.rules if r.sub_event_type == verdict.label and not r.fallback), None)
+        if rule is not None:
+            hits = tuple(h for h in coder.cue_hits(sent) if h.start == first.trigger.start - sent.start_char)
+            retyped = coder.mention_for(sent, Coding(rule, hits))
+            first = dataclasses.replace(retyped, trigger=first.trigger, rule=f"{rule.id}; rules: {first.rule}")
+    decided = "rules over the arbiter" if verdict.decided_by == "rules" else verdict.decided_by
+    judged = dataclasses.replace(first, confidence=round(verdict.confidence, 3), decided_by=decided)
+    return [judged, *mentions[1:]]
+
+
+def judge_texts(coder: EventCoder, arbiter: Arbiter, docs: Sequence[Doc], texts: Sequence[str], *,
+                known_event: bool = False) -> list[tuple[Reading, Verdict]]:
+    """The rules' reading and the arbiter's verdict on each short text (`classify`)."""
+    readings = [coder.read_text(doc, note=known_event) for doc in docs]
+    return list(zip(readings, arbiter.judge(readings, texts), strict=True))
+
+
+def as_type(coder: EventCoder, verdict: Verdict) -> tuple[str, str] | None:
+    if verdict.label == NO_EVENT:
+        return None
+    return coder.codebook.event_type_of(verdict.label), verdict.label

