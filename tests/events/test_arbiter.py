@@ -59,11 +59,12 @@ def test_rule_features_mark_the_groups_the_rules_label_and_known_events() -> Non
 def test_the_arbiter_overrules_the_rules_only_by_its_margin() -> None:
     reading = _reading("Armed clash")
     agree = _model().decide(reading, _proba(Armed_clash=0.7, no_event=0.3))
-    assert agree == Verdict("Armed clash", 0.7, "rules and arbiter agree", "Armed clash")
+    assert agree == Verdict("Armed clash", 0.7, "rules and arbiter agree", "Armed clash", 0.7)
     overrule = _model().decide(reading, _proba(Armed_clash=0.3, no_event=0.7))
     assert overrule.label == NO_EVENT and overrule.decided_by == "arbiter" and not overrule.event
     unsure = _model(margin=0.5).decide(reading, _proba(Armed_clash=0.3, no_event=0.7))
     assert unsure.label == "Armed clash" and unsure.decided_by == "rules" and unsure.confidence == 0.3
+    assert overrule.keep_rules() == Verdict("Armed clash", 0.3, "rules", "Armed clash", 0.3)
 
 
 def test_the_model_text_is_canonical() -> None:

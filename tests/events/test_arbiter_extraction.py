@@ -43,3 +43,24 @@ def test_events_say_who_decided_and_keep_the_rules_spans() -> None:
     assert "Type: rules and arbiter agree (attack_civilians, p=" in judged.notes
     assert judged.confidence != rules.confidence  # the arbiter's probability (times the place factor)
     assert judged.evidence == rules.evidence
+
+
+def test_in_an_article_the_arbiter_is_held_to_more(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.events.arbiter import NO_EVENT, Verdict
+    from eventwatch.events.arbitrate import VETO_MIN, apply_verdict
+    from eventwatch.events.coder import EventCoder
+
+    coder = EventCoder()
+    sent = nlp("A car bomb exploded outside the police station on Monday, wounding six officers.")[:]
+    [mention] = coder.code_sentence(sent)
+    said = mention.sub_event_type
+    assert said == "Remote explosive/landmine/IED"
+    unsure_veto = Verdict(NO_EVENT, VETO_MIN - 0.1, "arbiter", said, 0.2)
+    [kept] = apply_verdict(coder, sent, [mention], unsure_veto)
+    assert (kept.sub_event_type, kept.confidence, kept.decided_by) == (said, 0.2, "rules over the arbiter")
+    assert apply_verdict(coder, sent, [mention], Verdict(NO_EVENT, VETO_MIN, "arbiter", said, 0.1)) == []
+    other_type = Verdict("Disrupted weapons use", 0.7, "arbiter", said, 0.2)  # not an explosion: the rules stand
+    assert apply_verdict(coder, sent, [mention], other_type)[0].sub_event_type == said
+    same_type = Verdict("Suicide bomb", 0.7, "arbiter", said, 0.2)
+    [retyped] = apply_verdict(coder, sent, [mention], same_type)
+    assert (retyped.sub_event_type, retyped.decided_by, retyped.trigger) == ("Suicide bomb", "arbiter", mention.trigger)

@@ -85,6 +85,11 @@ class Verdict:
     confidence: float  # the arbiter's probability of `label`
     decided_by: str  # "rules and arbiter agree", "rules" (arbiter unsure) or "arbiter" (overrules the rules)
     rules_said: str
+    rules_p: float = 0.0  # the arbiter's probability of what the rules said
+
+    def keep_rules(self) -> Verdict:
+        """The rules' answer after all (a caller holding the arbiter to more than its margin)."""
+        return Verdict(self.rules_said, self.rules_p, "rules", self.rules_said, self.rules_p)
 
     @property
     def event(self) -> bool:
@@ -110,12 +115,12 @@ class ArbiterModel:
     def decide(self, reading: Reading, p: Vector) -> Verdict:
         said = rule_label(reading)
         index = {c: i for i, c in enumerate(self.classes)}
-        best = int(np.argmax(p))
+        best, theirs = int(np.argmax(p)), float(p[index[said]])
         if self.classes[best] == said:
-            return Verdict(said, float(p[best]), "rules and arbiter agree", said)
-        if p[best] - p[index[said]] >= self.margin:
-            return Verdict(self.classes[best], float(p[best]), "arbiter", said)
-        return Verdict(said, float(p[index[said]]), "rules", said)
+            return Verdict(said, theirs, "rules and arbiter agree", said, theirs)
+        if p[best] - theirs >= self.margin:
+            return Verdict(self.classes[best], float(p[best]), "arbiter", said, theirs)
+        return Verdict(said, theirs, "rules", said, theirs)
 
     def to_json(self) -> str:
         """A canonical text (sorted keys, rounded weights): the same model gives the same bytes."""
