@@ -9,7 +9,6 @@ from and why), so that re-running adds nothing and a run killed mid-way resumes 
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,119 +19,24 @@ import duckdb
 import pyarrow as pa
 
 from eventwatch.errors import StoreError
-from eventwatch.records import Caption, Document, Event, content_id
-
-# Drops with this stage are bookkeeping (the document is already in the store), not a rejection worth storing.
-ALREADY_STORED = "already stored"
-
-EVENT_COLUMNS: tuple[str, ...] = (
-    "event_id", "doc_id", "event_date", "time_precision", "event_type", "sub_event_type", "plover_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-    "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "geonameid",
-    "fatalities", "size", "notes", "source", "reported_by", "background", "confidence", "date_value",
-    "source_scale", "source_kind", "claimed_by", "partisan_only", "loaded_language",
+from eventwatch.records import Caption, Document
+from eventwatch.store.rows import _column, _document_row, _evidence_rows, _hash, event_id, parse_captions
+from eventwatch.store.schema import (
+    _ADDED_EVENT_COLUMNS,
+    _DOC_COLUMNS,
+    _NUMBER_EVENTS,
+    _SCHEMA,
+    ADDED_DOCUMENT_COLUMNS,
+    ALREADY_STORED,
+    EVENT_COLUMNS,
+    EVENT_REPORT_COLUMNS,
+    PLANNED_EVENT_COLUMNS,
 )
 
-_DOC_COLUMNS: tuple[str, ...] = (
-    "id", "origin", "url", "title", "published", "dateline_place", "dateline_date", "reported_by", "byline", "source",
-    "language", "duplicate_of", "captions", "text", "n_events", "pipeline",
-    "outlet_id", "outlet", "outlet_country", "source_scale", "source_kind", "outlet_side", "outlet_via",
-    "loaded_language", "loaded_spans", "record_id",
-)
-
-# Columns added to `documents` after the first release: a document's outlet and loaded language (the `sources`
-# stage) and the input record's own id. A store written before them gains them (null) when it is next opened for
-# writing.
-ADDED_DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("outlet_id", "VARCHAR"), ("outlet", "VARCHAR"), ("outlet_country", "VARCHAR"), ("source_scale", "VARCHAR"),
-    ("source_kind", "VARCHAR"), ("outlet_side", "VARCHAR"), ("outlet_via", "VARCHAR"),
-    ("loaded_language", "DOUBLE"), ("loaded_spans", "JSON"), ("record_id", "VARCHAR"),
-)
-
-# Columns of a per-report event (`report_events`) and of a merged event (`events`, which adds the merge's own).
-_EVENT_DDL = """
-    event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, event_date DATE, time_precision INTEGER,
-    event_type VARCHAR, sub_event_type VARCHAR, plover_type VARCHAR,
-    actor1 VARCHAR, assoc_actor_1 VARCHAR, inter1 INTEGER, actor2 VARCHAR, assoc_actor_2 VARCHAR, inter2 INTEGER,
-    interaction INTEGER, civilian_targeting BOOLEAN, country VARCHAR, iso3 VARCHAR, admin1 VARCHAR, admin2 VARCHAR,
-    location VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision INTEGER, geonameid BIGINT,
-    fatalities INTEGER, size VARCHAR, notes VARCHAR, source VARCHAR, reported_by VARCHAR, background BOOLEAN,
-    confidence DOUBLE, date_value VARCHAR, updated_at TIMESTAMPTZ DEFAULT current_timestamp"""
-
-# One row per merged event and report: the report's own values (its outlet, day, place, toll, sentence), whether it
-# is an independent source (not a copy of another report's story, nor a second report of one outlet), why the merge
-# joined it (`joined_by`), and the group of reports the merge compared together (`component`).
-EVENT_REPORT_COLUMNS: tuple[str, ...] = (
-    "event_id", "report_event_id", "doc_id", "record_id", "outlet", "source_kind", "source_scale", "reported_by",
-    "claimed_by", "url", "published", "event_date", "time_precision", "location", "admin1", "geonameid",
-    "geo_precision", "latitude", "longitude", "fatalities", "evidence", "duplicate_of", "independent", "joined_by",
-    "component",
-)
-
-_SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS documents (
-    id VARCHAR PRIMARY KEY, origin VARCHAR, url VARCHAR, title VARCHAR, published VARCHAR,
-    dateline_place VARCHAR, dateline_date VARCHAR, reported_by VARCHAR, byline VARCHAR, source VARCHAR,
-    language VARCHAR, duplicate_of VARCHAR, captions JSON, text VARCHAR, n_events INTEGER, pipeline VARCHAR,
-    stored_at TIMESTAMP DEFAULT current_timestamp
-);
-CREATE TABLE IF NOT EXISTS report_events ({_EVENT_DDL}
-);
-CREATE TABLE IF NOT EXISTS events ({_EVENT_DDL}, reports JSON
-);
-CREATE TABLE IF NOT EXISTS event_reports (
-    event_id VARCHAR, report_event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, record_id VARCHAR, outlet VARCHAR,
-    source_kind VARCHAR, source_scale VARCHAR, reported_by VARCHAR, claimed_by VARCHAR, url VARCHAR,
-    published VARCHAR, event_date VARCHAR, time_precision INTEGER, location VARCHAR, admin1 VARCHAR,
-    geonameid BIGINT, geo_precision INTEGER, latitude DOUBLE, longitude DOUBLE, fatalities INTEGER,
-    evidence VARCHAR, duplicate_of VARCHAR, independent BOOLEAN, joined_by VARCHAR, component VARCHAR
-);
-CREATE TABLE IF NOT EXISTS event_numbers (
-    event_id VARCHAR PRIMARY KEY, iso3 VARCHAR, number BIGINT, UNIQUE (iso3, number)
-);
-CREATE TABLE IF NOT EXISTS evidence (
-    event_id VARCHAR, role VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR,
-    PRIMARY KEY (event_id, role)
-);
-CREATE TABLE IF NOT EXISTS drops (
-    drop_id VARCHAR PRIMARY KEY, origin VARCHAR, doc_id VARCHAR, stage VARCHAR, reason VARCHAR,
-    duplicate_of VARCHAR, stored_at TIMESTAMP DEFAULT current_timestamp
-);
-"""
-
-
-# Columns of the shared data model that later parts fill (sources: outlet kind, claims, loaded language; merge:
-# reports and independent sources per event). They exist, null until filled, so that readers (the API, exports)
-# can rely on them; every store gains them in both event tables (an older one when it is next opened for writing).
-PLANNED_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("source_scale", "VARCHAR"), ("source_kind", "VARCHAR"), ("claimed_by", "VARCHAR"),
-    ("loaded_language", "DOUBLE"), ("n_reports", "INTEGER"), ("n_sources", "INTEGER"),
-    ("source_kinds", "VARCHAR"), ("partisan_only", "BOOLEAN"),
-)
-
-
-# Columns added to the event tables after the first release: a store written before them gains them when it is
-# next opened for writing (rows already there get null, or the time of the upgrade as their last change).
-_ADDED_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("date_value", "VARCHAR"), ("updated_at", "TIMESTAMPTZ DEFAULT current_timestamp"),
-)
-
-# ACLED's event_id_cnty is the country's ISO3 letters and a number that never changes for the event. Numbers are
-# given once, per country, in order of date then id, to merged events not numbered yet, and never reused.
-_NUMBER_EVENTS = """
-INSERT INTO event_numbers (event_id, iso3, number)
-SELECT e.event_id, e.iso3,
-       coalesce(t.top, 0) + row_number() OVER (PARTITION BY e.iso3 ORDER BY e.event_date NULLS LAST, e.event_id)
-FROM events e
-LEFT JOIN (SELECT iso3, max(number) AS top FROM event_numbers GROUP BY iso3) t ON t.iso3 = e.iso3
-WHERE nullif(e.iso3, '') IS NOT NULL AND e.event_id NOT IN (SELECT event_id FROM event_numbers) {only}
-"""
-
-
-def _hash(*parts: object) -> str:
-    return content_id(*parts)
-
-
+__all__ = [
+    "ADDED_DOCUMENT_COLUMNS", "ALREADY_STORED", "EVENT_COLUMNS", "EVENT_REPORT_COLUMNS", "PLANNED_EVENT_COLUMNS",
+    "BatchCounts", "Store", "event_id", "parse_captions",
+]
 @dataclass(frozen=True, slots=True)
 class BatchCounts:
     documents: int = 0
@@ -374,55 +278,3 @@ class Store:
             self.insert("evidence", ("event_id", "role", "start_char", "end_char", "text"), evidence_rows)
             self.insert("drops", ("drop_id", "origin", "doc_id", "stage", "reason", "duplicate_of"), drop_rows)
         return BatchCounts(len(doc_rows), len(event_rows), len(drop_rows), skipped)
-
-
-def _column(values: list[Any]) -> pa.Array:
-    """An Arrow column; all-null columns get a string type so DuckDB can cast them to the table's type (built
-    directly: inferring the type of a list of None is slow)."""
-    if all(v is None for v in values):
-        return pa.nulls(len(values), pa.string())
-    array = pa.array(values)
-    return array.cast(pa.string()) if pa.types.is_null(array.type) else array
-
-
-def _document_row(doc: Document, pipeline: str) -> list[Any]:
-    captions = json.dumps([{"text": c.text, "date": c.date, "at": c.at} for c in doc.captions], ensure_ascii=False)
-    loaded = json.dumps([{"start": s.start, "end": s.end, "text": s.text, "technique": s.technique}
-                         for s in doc.loaded_spans], ensure_ascii=False)
-    o = doc.outlet
-    outlet = [o.id, o.name, o.country, o.source_scale, o.kind, o.side or None] if o else [None] * 6
-    return [
-        doc.id, doc.origin, doc.url, doc.title, doc.published, doc.dateline.place, doc.dateline.date,
-        doc.reported_by, doc.byline, doc.source, doc.language, doc.duplicate_of, captions, doc.text,
-        len(doc.events), pipeline, *outlet, doc.outlet_via, doc.loaded_language, loaded, doc.record_id,
-    ]
-
-
-def parse_captions(value: object) -> tuple[Caption, ...]:
-    """Captions from the JSON of the `captions` column (older rows have no `at`; bad values are skipped)."""
-    try:
-        items = json.loads(value) if isinstance(value, str) else []
-    except ValueError:
-        return ()
-    out = []
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict) and isinstance(item.get("text"), str):
-            date, at = item.get("date"), item.get("at")
-            out.append(Caption(item["text"], date if isinstance(date, str) else None,
-                               at if isinstance(at, int) and not isinstance(at, bool) else None))
-    return tuple(out)
-
-
-def _evidence_rows(event: Event) -> list[list[Any]]:
-    ev = event.evidence
-    rows = []
-    for role, span in (("sentence", ev.sentence), ("trigger", ev.trigger), ("actor1", ev.actor1),
-                       ("actor2", ev.actor2), ("place", ev.place), ("date", ev.date), ("claim", ev.claim)):
-        if span is not None:
-            rows.append([event.event_id, role, span.start, span.end, span.text])
-    return rows
-
-
-def event_id(*parts: object) -> str:
-    """A deterministic event id, so that the same event extracted twice is stored once."""
-    return _hash("event", *parts)
