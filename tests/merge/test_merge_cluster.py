@@ -106,3 +106,27 @@ def test_two_parts_of_one_town_named_apart_are_two_places() -> None:
     road = report(1, "a", sentence="A bomb exploded next to a police van on Sariab Road in the city.")
     bazaar = report(1, "b", sentence="A grenade wounded seven in a shop at the Liaquat Bazaar in the city.")
     assert compare(road, bazaar, RULES).conflict is not None
+
+
+def test_a_dateline_in_any_capitals_and_a_toll_written_as_a_number_name_nothing() -> None:
+    """"BOGOTÁ, Oct 15 (CWS) —" and "PESHAWAR —" say where a report was filed and whose wire it is; a toll that
+    differs from the other report's ("killing 14", "killed 12") is no name either, written as a number or not."""
+    filed = report(1, "a", fatalities=12,
+                   sentence="BOGOTÁ, Oct 15 (CWS) — Rebels killed 12 people in an attack on Kurmi market on Monday.")
+    assert {"cws", "rebels"}.isdisjoint(filed.words) and "kurmi" in filed.words
+    assert "five" not in report(1, "b", sentence="PESHAWAR — Five security men were killed.").words
+    other = report(1, "c", fatalities=14, sentence="Gunmen killing 14 traders stormed Kurmi market.")
+    link = compare(filed, other, RULES)
+    assert "shared names: kurmi" in link.why and link.score == compare(
+        filed, report(1, "d", fatalities=14, sentence="Gunmen stormed Kurmi market."), RULES).score
+
+
+def test_a_day_apart_joins_with_a_shared_name_and_a_town_joins_its_province() -> None:
+    """Two days named outright one apart (a night attack, a report dating it by its own day) are one event when a
+    name is shared, not on type and place alone; a town and the province it lies in, the same day, are one."""
+    night = report(1, "a", sentence="Gunmen attacked Kurmi market late on Monday.")
+    next_day = report(1, "b", day="2024-03-05", sentence="Gunmen stormed Kurmi market, killing traders.")
+    plain = report(1, "c", day="2024-03-05", sentence="Gunmen attacked a market, killing traders.")
+    assert compare(night, next_day, RULES).score >= RULES.link > compare(night, plain, RULES).score
+    state = report(1, "d", place="Kano State", sentence="Gunmen attacked a market in the state, killing traders.")
+    assert compare(report(1, "e", sentence="Gunmen attacked a market."), state, RULES).score >= RULES.link

@@ -32,11 +32,28 @@ def test_related_types_are_symmetric_and_unrelated_ones_conflict() -> None:
     assert rules.type_score(strike, strike) == rules.same_sub
 
 
+def test_types_of_one_disorder_family_are_weakly_related_and_across_families_conflict() -> None:
+    """One outlet's clash is another's attack on civilians, a protest broken up is excessive force to one and mob
+    violence to another (ACLED's families: political violence and demonstrations, riots in both); a pair the
+    table names keeps its own score."""
+    rules = load_rules()
+    shelling = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    mob = ("Riots", "Mob violence")
+    force = ("Protests", "Excessive force against protesters")
+    arrests, protest = ("Strategic developments", "Arrests"), ("Protests", "Peaceful protest")
+    assert rules.type_score(shelling, mob) == rules.type_score(mob, shelling) == rules.family
+    assert rules.type_score(force, mob) == rules.family
+    assert rules.type_score(arrests, protest) == 0.4  # a listed pair, not the family's score
+    assert rules.type_score(protest, ("Battles", "Armed clash")) is None
+    assert rules.type_score(("Strategic developments", "Agreement"), shelling) is None
+
+
 @pytest.mark.parametrize("change", [
     lambda d: d["score"].update(words=0.9),  # weights no longer sum to 1
     lambda d: d["dates"].pop("max_gap_exact"),
     lambda d: d["types"].update(related=[["Protests", "Riots"]]),
     lambda d: d["words"].update(elsewhere="(unclosed"),
+    lambda d: d["types"].pop("families"),
 ])
 def test_a_broken_rules_file_is_a_clear_error(change: object) -> None:
     data = _data()

@@ -175,7 +175,9 @@ def _without_other_tolls(a: frozenset[str], b: frozenset[str]) -> tuple[frozense
     ta, tb = {w for w in a if w.endswith(TOLL)}, {w for w in b if w.endswith(TOLL)}
     if ta and ta == tb:
         return a, b
-    return a - ta, b - tb
+    # the toll's number written on its own ("killing 14 villagers") is the toll too
+    numbers = {w.removesuffix(TOLL) for w in ta | tb}
+    return a - ta - numbers, b - tb - numbers
 
 
 def word_score(a: Report, b: Report, rules: Rules) -> tuple[float, str]:
@@ -215,6 +217,7 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     w = rules.weights
     score = (w["type"] * types + w["date"] * date + w["place"] * place + w["actors"] * actors
              + w["words"] * words)
-    type_why = "same type" if types >= rules.same_sub else "related types"
+    type_why = ("same type" if types >= rules.same_sub else "types of one family" if types <= rules.family
+                else "related types")
     why = tuple(x for x in (place_why, date_why, type_why, actors_why, words_why) if x)
     return Link(round(score, 6), None, why)

@@ -252,7 +252,15 @@ def armed_groups(row: Mapping[str, Any], rules: Rules) -> frozenset[str]:
     return frozenset(out)
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^—–]{0,80}?[—–]+\s*")
+_DATELINE = re.compile(r"^([^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*)(?:,[^—–]{0,80}?)?\s*[—–]+\s*")
+
+
+def without_dateline(sentence: str) -> str:
+    """A sentence without the dateline it opens with ("KANO, Nigeria, May 5 (AFP) — ", "BOGOTÁ, Oct 15 (CWS) — ",
+    "PESHAWAR — "): a town in capitals, whatever its letters, then a dash. The dateline says where the reporter
+    filed from and which wire it credits; the words after it are the sentence's own, its first word included."""
+    match = _DATELINE.match(sentence)
+    return sentence[match.end():] if match and len(match.group(1)) >= 3 and match.group(1).isupper() else sentence
 
 
 def _names_district(row: Mapping[str, Any]) -> bool:
@@ -276,7 +284,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     the first sentence that tells a current event: what the report is about), unless it is in title case."""
     first, last, exact = days(row, rules)
     outlet, outlet_name = outlet_of(row)
-    sentence = _DATELINE.sub("", row.get("sentence") or "")  # "KANO, Nigeria, May 5 (AFP) — Gunmen..."
+    sentence = without_dateline(row.get("sentence") or "")
     title = row.get("doc_title")
     texts = [sentence]
     if row.get("lead") and isinstance(title, str) and not _title_case(title):

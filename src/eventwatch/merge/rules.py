@@ -37,6 +37,8 @@ class Rules:
     same_sub: float
     same_type: float
     related: dict[tuple[str, str], float]
+    family: float  # score of two types of one disorder family that no related pair names
+    families: tuple[frozenset[str], ...]  # ACLED's disorder families, as event types
     min_word: int
     fuzzy: int
     words_unknown: float
@@ -61,6 +63,8 @@ class Rules:
                 score = self.related.get((x, y))
                 if score is not None and (best is None or score > best):
                     best = score
+        if best is None and any(a[0] in f and b[0] in f for f in self.families):
+            return self.family
         return best
 
 
@@ -103,6 +107,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             group_inter=frozenset(int(x) for x in actors["group_inter"]),
             generic_actors=tuple(str(x) for x in actors["generic"]),
             same_sub=float(types["same_sub"]), same_type=float(types["same_type"]), related=_pairs(types["related"]),
+            family=float(types["family"]), families=tuple(frozenset(str(t) for t in f) for f in types["families"]),
             min_word=int(words["min_length"]), fuzzy=int(words["fuzzy"]), words_unknown=float(words["unknown"]),
             common_words=frozenset(str(w) for w in (*words["common"], *words["months"])),
             months=frozenset(str(w) for w in words["months"]),
