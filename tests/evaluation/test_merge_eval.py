@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwatch.errors import BadRecord
-from eventwatch.evaluation.merging import Record, evaluate_merge, load_records, score
+from eventwatch.evaluation.merging import Record, evaluate_merge, load_records, missed_by_cause, score
 
 
 def test_pairs_are_scored_against_clusters_and_lookalikes_counted() -> None:
@@ -18,6 +18,15 @@ def test_pairs_are_scored_against_clusters_and_lookalikes_counted() -> None:
     assert (s.gold, s.predicted, s.correct) == (3, 2, 1)
     assert (s.precision, round(s.recall, 3)) == (0.5, 0.333)
     assert (s.lookalikes, s.lookalike_merged) == (3, 1)  # a~d, b~d, c~d share topic t but not a cluster
+
+
+def test_missed_pairs_are_told_apart_by_where_they_were_lost() -> None:
+    """A record with no event and events placed in two countries are extraction's misses; the rest the merge's."""
+    records = [Record(n, str(n), "x", "t") for n in range(4)]
+    countries = {0: {"Kenya"}, 1: {"Kenya"}, 2: {"Uganda"}}
+    causes = missed_by_cause(records, {(0, 1)}, {0, 1, 2}, countries)
+    assert causes == {"no event": 3, "no common country": 2, "merge decision": 0}
+    assert missed_by_cause(records, set(), {0, 1, 2}, countries)["merge decision"] == 1
 
 
 def test_a_record_without_a_cluster_is_refused(tmp_path: Path) -> None:

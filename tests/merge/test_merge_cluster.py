@@ -130,3 +130,24 @@ def test_a_day_apart_joins_with_a_shared_name_and_a_town_joins_its_province() ->
     assert compare(night, next_day, RULES).score >= RULES.link > compare(night, plain, RULES).score
     state = report(1, "d", place="Kano State", sentence="Gunmen attacked a market in the state, killing traders.")
     assert compare(report(1, "e", sentence="Gunmen attacked a market."), state, RULES).score >= RULES.link
+
+
+def test_demonstrations_of_one_town_and_day_join_on_something_shared() -> None:
+    """A capital sees several marches a day: teachers and nurses, the same day and square, stay two events unless
+    their reports share a name or a group of marchers; a third report sharing something with each may still join."""
+    def march(doc: str, sentence: str, group: str | None) -> Report:
+        return report(1, doc, event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (Nigeria)",
+                      inter1=6, actor2=None, inter2=None, assoc_actor_1=group, sentence=sentence)
+    teachers = march("a", "Hundreds of teachers marched in the city over unpaid salaries.", "Teachers (Nigeria)")
+    crowd = march("b", "Hundreds of people marched in the city on Monday.", None)
+    link = compare(teachers, crowd, RULES)
+    assert link.conflict is None and link.score < RULES.link and "nothing shared" in link.why[-1]
+    union = march("c", "Members of the Nigeria Union of Teachers marched in the city.", "Teachers (Nigeria)")
+    assert "same participants" in compare(teachers, union, RULES).why
+    assert compare(teachers, union, RULES).score >= RULES.link
+
+
+def test_a_part_of_a_town_one_report_names_and_the_other_mentions_is_one_place() -> None:
+    market = report(1, "a", sentence="Gunmen attacked the Kurmi market in the city, killing traders.")
+    road = report(1, "b", sentence="Gunmen killed traders at Kurmi near the Airport Road in the city.")
+    assert market.parts and road.parts and compare(market, road, RULES).conflict is None

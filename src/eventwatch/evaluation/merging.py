@@ -87,12 +87,16 @@ class MergeReport:
     merge: PairScore = field(default_factory=lambda: PairScore("merge"))
     key: PairScore = field(default_factory=lambda: PairScore("type+country+admin1+day key"))
     missed: list[str] = field(default_factory=list)  # gold pairs not predicted
+    # missed pairs by where they were lost: extraction (a record with no counted event, or the two records' events
+    # in no common country: a place misread) or the merge's decision
+    missed_by: dict[str, int] = field(default_factory=dict)
     false: list[str] = field(default_factory=list)  # predicted pairs not gold
 
     def as_dict(self) -> dict[str, Any]:
         return {"records": self.records, "clusters": self.clusters, "events": self.events,
                 "records_without_events": self.without_events, "merge": self.merge.as_dict(),
-                "simple_key": self.key.as_dict(), "missed_pairs": self.missed, "false_pairs": self.false}
+                "simple_key": self.key.as_dict(), "missed_by_cause": self.missed_by, "missed_pairs": self.missed,
+                "false_pairs": self.false}
 
     def format(self) -> str:
         lines = [f"records {self.records} in {self.clusters} clusters; {len(self.without_events)} with no "
@@ -101,6 +105,8 @@ class MergeReport:
         for s in (self.merge, self.key):
             lines.append(f"{s.name:32} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {s.correct}/{s.predicted}"
                          f"{'':12} {s.lookalike_merged}/{s.lookalikes} ({s.lookalike_rate:.1%})")
+        if self.missed_by:
+            lines += ["", "missed pairs by cause: " + "; ".join(f"{k} {v}" for k, v in self.missed_by.items())]
         for title, items in (("missed", self.missed), ("false", self.false)):
             if items:
                 lines += ["", f"{title} pairs ({len(items)}):", *(f"  {x}" for x in items[:40])]
@@ -218,6 +224,33 @@ def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "
             by_key.setdefault(key, set()).update(mine)
     copies = _pairs(records_of.values())  # records whose texts are one document are one report
     report.without_events = [r.id for i, r in enumerate(records) if i not in with_events]
-    report.merge = score("merge", records, _pairs(by_merged.values()) | copies, report)
+    predicted = _pairs(by_merged.values()) | copies
+    report.merge = score("merge", records, predicted, report)
+    report.missed_by = missed_by_cause(records, predicted, with_events, _countries(rows, records_of))
     report.key = score("type+country+admin1+day key", records, _pairs(by_key.values()) | copies)
     return report
+
+
+def _countries(rows: Iterable[dict[str, Any]], records_of: dict[str, list[int]]) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for row in rows:
+        for i in records_of.get(str(row["doc_id"]), []):
+            out.setdefault(i, set()).add(str(row["country"]))
+    return out
+
+
+def missed_by_cause(records: Sequence[Record], predicted: set[Pair], with_events: set[int],
+                    countries: dict[int, set[str]]) -> dict[str, int]:
+    """Gold pairs not predicted, by where they were lost: a record with no counted event, or events of the two
+    records in no common country (extraction placed one abroad or nowhere), else the merge's decision."""
+    out = {"no event": 0, "no common country": 0, "merge decision": 0}
+    for i, j in combinations(range(len(records)), 2):
+        if records[i].cluster != records[j].cluster or (i, j) in predicted:
+            continue
+        if i not in with_events or j not in with_events:
+            out["no event"] += 1
+        elif not countries.get(i, set()) & countries.get(j, set()):
+            out["no common country"] += 1
+        else:
+            out["merge decision"] += 1
+    return out

@@ -78,7 +78,17 @@ def _parts_apart(a: Report, b: Report, threshold: int) -> str:
         return ""
     if any(_found(w, b.parts, threshold) or any(w in x or x in w for x in b.parts) for w in a.parts):
         return ""
+    # a part one report names that the other mentions too, though not as a part ("the Kurmi market", "traders
+    # at Kurmi"): one place, named more or less precisely
+    if any(_mentions(x, y, threshold) for x, y in ((a, b), (b, a))):
+        return ""
     return f"{', '.join(sorted(a.parts))} and {', '.join(sorted(b.parts))} named apart"
+
+
+def _mentions(report: Report, other: Report, threshold: int) -> bool:
+    """Whether every word of a part of a town `report` names is a name `other`'s sentence gives."""
+    return any(words and all(_found(w, other.names, threshold) for w in words)
+               for words in (part.split() for part in report.parts))
 
 
 def _names_place(report: Report, place: Report, threshold: int) -> bool:
@@ -214,10 +224,17 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     if actors is None:
         return _conflict(actors_why)
     words, words_why = word_score(a, b, rules)
+    if a.participants & b.participants:
+        actors, actors_why = max(actors, rules.actors["shared"]), "same participants"
     w = rules.weights
     score = (w["type"] * types + w["date"] * date + w["place"] * place + w["actors"] * actors
              + w["words"] * words)
     type_why = ("same type" if types >= rules.same_sub else "types of one family" if types <= rules.family
                 else "related types")
     why = tuple(x for x in (place_why, date_why, type_why, actors_why, words_why) if x)
+    if (a.kind[0] in rules.crowded and b.kind[0] in rules.crowded and not words_why
+            and not a.participants & b.participants and score >= rules.link):
+        # a town holds many demonstrations a day (two unions, two causes): type, place and day do not make two
+        # reports one of them; a name or a group of marchers they share does
+        return Link(round(rules.link - 0.01, 6), None, (*why, "nothing shared to tell one demonstration"))
     return Link(round(score, 6), None, why)

@@ -51,6 +51,7 @@ class Report:
     district: bool  # placed by a district's name (its admin2), not by its province's or a town's
     place_named: bool  # a word of the report names the place (not a dateline or country standing in)
     groups: frozenset[str]  # named armed groups among the actors
+    participants: frozenset[str]  # the groups taking part as associated actors ("teachers", "health workers")
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
     parts: frozenset[str]  # parts of the town the report names (a neighbourhood, a road, a market, a camp)
@@ -252,6 +253,18 @@ def armed_groups(row: Mapping[str, Any], rules: Rules) -> frozenset[str]:
     return frozenset(out)
 
 
+def participants(row: Mapping[str, Any]) -> frozenset[str]:
+    """The associated actors of an event without their country ("Teachers (Kenya)" -> teachers): who marched or
+    struck, which tells one demonstration of a town and day from another."""
+    out = set()
+    for column in ("assoc_actor_1", "assoc_actor_2"):
+        for name in str(row.get(column) or "").split(";"):
+            name = key(re.sub(r"\s*\([^)]*\)\s*$", "", name.strip()))
+            if name:
+                out.add(name)
+    return frozenset(out)
+
+
 _DATELINE = re.compile(r"^([^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*)(?:,[^—–]{0,80}?)?\s*[—–]+\s*")
 
 
@@ -299,7 +312,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         latitude=row.get("latitude"), longitude=row.get("longitude"), precision=row.get("geo_precision"),
         district=_names_district(row),
         place_named=bool(row.get("place_span")),
-        groups=armed_groups(row, rules),
+        groups=armed_groups(row, rules), participants=participants(row),
         words=frozenset().union(*(salient_words(t, _place_words(row), rules) for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
         parts=frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts)),

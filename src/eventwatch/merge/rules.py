@@ -39,6 +39,7 @@ class Rules:
     related: dict[tuple[str, str], float]
     family: float  # score of two types of one disorder family that no related pair names
     families: tuple[frozenset[str], ...]  # ACLED's disorder families, as event types
+    crowded: frozenset[str]  # event types a town sees many of a day: joined only on something shared
     min_word: int
     fuzzy: int
     words_unknown: float
@@ -107,7 +108,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             group_inter=frozenset(int(x) for x in actors["group_inter"]),
             generic_actors=tuple(str(x) for x in actors["generic"]),
             same_sub=float(types["same_sub"]), same_type=float(types["same_type"]), related=_pairs(types["related"]),
-            family=float(types["family"]), families=tuple(frozenset(str(t) for t in f) for f in types["families"]),
+            crowded=frozenset(str(t) for t in types["crowded"]), family=float(types["family"]),
+            families=tuple(frozenset(str(t) for t in f) for f in types["families"]),
             min_word=int(words["min_length"]), fuzzy=int(words["fuzzy"]), words_unknown=float(words["unknown"]),
             common_words=frozenset(str(w) for w in (*words["common"], *words["months"])),
             months=frozenset(str(w) for w in words["months"]),
