@@ -130,7 +130,17 @@ def eval_language(directory: str, limit: int | None, as_json: bool, detector: st
     from eventwatch.sources.loaded_model import detector as choose
 
     find = choose(detector)
-    name = "lexicon" if find is find_loaded else "model (built by eventwatch loaded-model)"
+    name = "lexicon"
+    if find is not find_loaded:
+        from eventwatch.sources.loaded_model import built_model
+
+        model = built_model()
+        name = "model (built by eventwatch loaded-model"
+        if model is not None:
+            name += f" from {model.trained_on}"
+            if model.cv_f1 is not None:
+                name += f"; two-fold cross-validated span F1 on them {model.cv_f1:.3f}"
+        name += ")"
     _emit(evaluate_ptc(_need(directory), find, limit=limit, name=name), as_json)
 
 

@@ -140,6 +140,9 @@ class LoadedModel:
     threshold: float
     grow: float
     trained_on: str  # what it was built from: corpus folder name, article count, digest of the training texts
+    # SemEval SI F1 of the chosen thresholds in the two-fold cross-validation over the training articles (each half
+    # scored by weights fitted to the other): the honest figure on the data it was built from; None when unknown
+    cv_f1: float | None = None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[LoadedSpan]:
         end = len(text) if end is None else end
@@ -150,6 +153,7 @@ class LoadedModel:
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         data = {"version": MODEL_VERSION, "threshold": self.threshold, "grow": self.grow, "trained_on": self.trained_on,
+                "cv_f1": self.cv_f1,
                 "marked": {"bias": self.marked.bias, "weights": self.marked.weights},
                 "named": {"bias": self.named.bias, "weights": self.named.weights}}
         tmp = path.with_suffix(".tmp")
@@ -204,7 +208,8 @@ def read_model(path: Path | None = None) -> LoadedModel:
         raise ModelMissing(f"the loaded-language model at {path} is of another version: rebuild it")
     return LoadedModel(Regression(data["marked"]["weights"], data["marked"]["bias"]),
                        Regression(data["named"]["weights"], data["named"]["bias"]), float(data["threshold"]),
-                       float(data["grow"]), str(data["trained_on"]))
+                       float(data["grow"]), str(data["trained_on"]),
+                       None if data.get("cv_f1") is None else float(data["cv_f1"]))
 
 
 @lru_cache(maxsize=4)
@@ -285,6 +290,7 @@ def train(articles: Sequence[tuple[str, str, Gold]], rate: Rate, source: str = "
     digest = hashlib.sha256("\n".join(f"{a[0]}\t{a[1]}" for a in ordered).encode("utf-8")).hexdigest()[:16]
     marked_model, named_model = _fit_pair(feats, marked, named, range(len(ordered)))
     return LoadedModel(marked_model, named_model, threshold, grow,
-                       f"{source} ({len(ordered)} articles, sha256 {digest})".strip())
+                       f"{source} ({len(ordered)} articles, sha256 {digest})".strip(),
+                       round(rated[threshold, grow], 4) if rated else None)
 
 
