@@ -151,3 +151,13 @@ def test_a_part_of_a_town_one_report_names_and_the_other_mentions_is_one_place()
     market = report(1, "a", sentence="Gunmen attacked the Kurmi market in the city, killing traders.")
     road = report(1, "b", sentence="Gunmen killed traders at Kurmi near the Airport Road in the city.")
     assert market.parts and road.parts and compare(market, road, RULES).conflict is None
+
+
+def test_one_of_two_places_of_one_sentence_joins_only_on_a_name_shared() -> None:
+    """Extraction read "Kas, 90 km north of Nyala" as strikes on both towns: the event it placed at Nyala joins a
+    report of a strike on Nyala only if they share a name; a report that names its place alone joins as before."""
+    nyala = report(1, "a", place="Atmeh", sentence="A drone strike hit the market of the town, killing nine.")
+    twin = report(2, "b", place="Atmeh", twins=True, sentence="Warplanes bombed the town, killing four.")
+    alone = report(2, "c", place="Atmeh", sentence="Warplanes bombed the town, killing four.")
+    assert compare(nyala, twin, RULES).score < RULES.link <= compare(nyala, alone, RULES).score
+    assert "one of two places" in compare(nyala, twin, RULES).why[-1]

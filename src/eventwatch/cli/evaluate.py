@@ -149,10 +149,25 @@ def eval_language(directory: str, limit: int | None, as_json: bool, detector: st
 @click.option("--events", type=click.Choice(["main", "current", "all"]), default="main", show_default=True,
               help="Which events of a document count: those of its lead sentence, its current events (not "
                    "background), or any.")
+@click.option("--half", type=click.Choice(["even", "odd"]),
+              help="With an ACLED export: only the look-alike groups of this half (by a checksum of their key).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_merge(path: str, events: str, as_json: bool) -> None:
+def eval_merge(path: str, events: str, half: str | None, as_json: bool) -> None:
     """Merging across reports on a JSONL corpus with `cluster` (and `topic`) labels: pairwise P/R/F1 over records
-    that share an event, and the look-alike pairs (same topic, other cluster) wrongly merged."""
-    from eventwatch.evaluation.merging import evaluate_merge
+    that share an event, and the look-alike pairs (same topic, other cluster) wrongly merged. Given an ACLED export
+    (a .csv), its rows of one country, division, day and type are the look-alikes: each its own event, every pair
+    merged a false merge."""
+    import tempfile
 
-    _emit(evaluate_merge(_need(path), make_settings(None), events=events), as_json)
+    from eventwatch.evaluation.merging import evaluate_merge
+    from eventwatch.evaluation.merging_acled import write_lookalikes
+
+    source = _need(path)
+    if source.suffix.lower() != ".csv":
+        if half is not None:
+            raise click.UsageError("--half applies to an ACLED export (.csv) only")
+        _emit(evaluate_merge(source, make_settings(None), events=events), as_json)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_lookalikes(source, Path(tmp) / "acled-lookalikes.jsonl", half)
+        _emit(evaluate_merge(corpus, make_settings(None), events=events), as_json)

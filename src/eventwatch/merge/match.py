@@ -232,9 +232,13 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     type_why = ("same type" if types >= rules.same_sub else "types of one family" if types <= rules.family
                 else "related types")
     why = tuple(x for x in (place_why, date_why, type_why, actors_why, words_why) if x)
-    if (a.kind[0] in rules.crowded and b.kind[0] in rules.crowded and not words_why
-            and not a.participants & b.participants and score >= rules.link):
-        # a town holds many demonstrations a day (two unions, two causes): type, place and day do not make two
-        # reports one of them; a name or a group of marchers they share does
-        return Link(round(rules.link - 0.01, 6), None, (*why, "nothing shared to tell one demonstration"))
+    if score >= rules.link and not words_why:
+        if a.twin or b.twin:
+            # extraction read one sentence as one event at two places ("Kas, 90 km north of Nyala", "Solodke
+            # (Donetsk)"): at most one is where it happened, so each joins another report only on a name shared
+            return Link(round(rules.link - 0.01, 6), None, (*why, "one of two places of its sentence, no name shared"))
+        if a.kind[0] in rules.crowded and b.kind[0] in rules.crowded and not a.participants & b.participants:
+            # a town holds many demonstrations a day (two unions, two causes): type, place and day do not make two
+            # reports one of them; a name or a group of marchers they share does
+            return Link(round(rules.link - 0.01, 6), None, (*why, "nothing shared to tell one demonstration"))
     return Link(round(score, 6), None, why)

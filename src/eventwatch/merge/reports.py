@@ -52,6 +52,7 @@ class Report:
     place_named: bool  # a word of the report names the place (not a dateline or country standing in)
     groups: frozenset[str]  # named armed groups among the actors
     participants: frozenset[str]  # the groups taking part as associated actors ("teachers", "health workers")
+    twin: bool  # another event of the report's sentence has its type and day at another place
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
     parts: frozenset[str]  # parts of the town the report names (a neighbourhood, a road, a market, a camp)
@@ -190,7 +191,7 @@ def salient_words(sentence: str, exclude: set[str], rules: Rules) -> frozenset[s
                 or _demonym(word):
             continue
         folded = key(word)
-        if folded and folded not in exclude:
+        if folded and not set(folded.split()) <= exclude:  # "Nord-Kivu" is two words of the place's name
             out.add(folded)
     return frozenset(out)
 
@@ -226,6 +227,17 @@ def _place_words(row: Mapping[str, Any]) -> set[str]:
         value = row.get(column)
         if isinstance(value, str):
             words.update(key(w) for w in re.findall(r"\w+", value))
+    return words
+
+
+def _own_words(row: Mapping[str, Any], rules: Rules) -> set[str]:
+    """Words a report's sentence has that do not tell its event from another: the names of its place (scored
+    on their own), and the names of the armed groups and forces among its actors ("ADF", "Boko Haram"): they take
+    part in every event of their war, and the actor score weighs a group the two share."""
+    words = _place_words(row)
+    for name, inter in ((row.get("actor1"), row.get("inter1")), (row.get("actor2"), row.get("inter2"))):
+        if isinstance(name, str) and inter in rules.force_inter:
+            words.update(key(w) for w in re.findall(r"[^\W\d_]+", name))
     return words
 
 
@@ -312,8 +324,8 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         latitude=row.get("latitude"), longitude=row.get("longitude"), precision=row.get("geo_precision"),
         district=_names_district(row),
         place_named=bool(row.get("place_span")),
-        groups=armed_groups(row, rules), participants=participants(row),
-        words=frozenset().union(*(salient_words(t, _place_words(row), rules) for t in texts), _toll(row)),
+        groups=armed_groups(row, rules), participants=participants(row), twin=bool(row.get("twins")),
+        words=frozenset().union(*(salient_words(t, _own_words(row, rules), rules) for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
         parts=frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts)),
         initials=frozenset().union(*(acronyms(_WORD.findall(t)) for t in texts)),

@@ -33,6 +33,7 @@ class Rules:
     places: dict[str, float]
     actors: dict[str, float]
     group_inter: frozenset[int]
+    force_inter: frozenset[int]  # actors whose names every event of their war shares: forces and armed groups
     generic_actors: tuple[str, ...]
     same_sub: float
     same_type: float
@@ -106,6 +107,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             places={k: float(v) for k, v in places.items()},
             actors={k: float(actors[k]) for k in ("shared", "unknown")},
             group_inter=frozenset(int(x) for x in actors["group_inter"]),
+            force_inter=frozenset(int(x) for x in actors["force_inter"]),
             generic_actors=tuple(str(x) for x in actors["generic"]),
             same_sub=float(types["same_sub"]), same_type=float(types["same_type"]), related=_pairs(types["related"]),
             crowded=frozenset(str(t) for t in types["crowded"]), family=float(types["family"]),
