@@ -33,6 +33,7 @@ class Locale:
 
     country: str | None = None
     admin1: int | None = None
+    grounded: bool = True  # the country is backed by a place in it or by the report's dateline, outlet or address
 
 
 def domain_country(url: str | None) -> str | None:

@@ -34,7 +34,7 @@ _COMMA_QUALIFIER = re.compile(  # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir
 # "(Aden)", "city (Haradh, Hajjah)"; after a bracket that is part of the name, the next one: "Freiburg (Elbe) (Stade,
 # Niedersachsen)"
 _PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,12}\s+){0,2}(?:\([^()\n]{2,30}\)\s*(?=\())?\(([^()\n]{2,90})\)")
-_TYPE = (r"(?:town|city|village|hamlet|district|sub-?district|area|neighbou?rhood|quarter|township|camp|locality|"
+_TYPE = (r"(?:towns?|city|villages?|hamlet|district|sub-?district|area|neighbou?rhood|quarter|township|camp|locality|"
          r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
 _SIDE = r"(?:(?:rural|central|(?:north|south)?(?:north|south|east|west)(?:ern)?)\s+)?"
 _NAME = r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|de|del|la|of)\s+)?[A-Z][\w'’.\-]*){0,3})"
@@ -44,6 +44,8 @@ _IN_QUALIFIER = re.compile(
     rf"(?:\s+{_TYPE}|,\s+an?\s+(?:small\s+)?{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}{_NAME}"
     rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
 _IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
+_PATH_AFTER = re.compile(
+    rf"(?:\s+{_TYPE})?(?:\s*\((?:coded|location coded)[^()]*(?:\([^()]*\))?[^()]*\))?\s*\(([^()\n]{{2,90}})\)")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
 _LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -60,10 +62,11 @@ class Mention:
     admin: bool = False  # followed by "province", "district", ...
     label: str = ""
     town: bool = False  # followed by "city", "town" or "village": a town, not a division by that name
+    bracketed: bool = False  # opens a bracket ("(Norte de Santander)"): where the place before it lies
 
 
 def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, bool]:
-    tail = text[end:end + 120]
+    tail = text[end:end + 180]
     qualifier = ""
     m = _COMMA_QUALIFIER.match(tail)
     if m and _LIST_AFTER.match(tail[m.end():]):
@@ -72,12 +75,17 @@ def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, boo
     if m:
         qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".")
     else:
-        written = _IN_QUALIFIER.match(tail)
-        if written:
-            qualifier = (written.group(1) or written.group(2) or "").strip()
-            outer = _IN_OUTER.match(tail, written.end())  # "... in Jisr-Ash-Shugur countryside in Idleb governorate"
+        m = _IN_QUALIFIER.match(tail)
+        if m:
+            qualifier = (m.group(1) or m.group(2) or "").strip()
+            outer = _IN_OUTER.match(tail, m.end())  # "... in Jisr-Ash-Shugur countryside in Idleb governorate"
             if outer:
                 qualifier += ", " + outer.group(1).strip()
+                m = outer
+    if m and m.group(0).rstrip()[-1:] != ")":
+        more = _PATH_AFTER.match(tail, m.end())  # "Pauk Taw village of Myaung township (coded as Pauk Taw (East))
+        if more:  # (Sagaing district, Sagaing region)": the bracket after the unit goes on outwards
+            qualifier += ", " + more.group(1).strip()
     nxt = _NEXT_WORD.match(tail)
     word = nxt.group(1) if nxt else ""  # "Washington state", but not "Mississippi State" (a university, a team)
     admin = word.lower() in admin_words and word != "State"
@@ -138,7 +146,8 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         qualifier, admin = _context(text, end, admin_words)
         out.append(_longest(text, Mention(start, end, text[start:end], qualifier, admin, label), finder))
     out.sort(key=lambda m: m.start)
-    return [replace(m, town=True) if _SETTLEMENT_AFTER.match(text, m.end) else m for m in out]
+    return [replace(m, town=bool(_SETTLEMENT_AFTER.match(text, m.end)),
+                    bracketed=text[max(0, m.start - 2):m.start].rstrip().endswith("(")) for m in out]
 
 
 # the rest of a name the tokenizer or the model cut off: "Vaulx-en-Velin", "Newcastle upon Tyne", "Bad Neustadt an
@@ -171,6 +180,7 @@ _SETTLED_RUN = re.compile(  # "Pa Khan Gyi village", "Myin Khat Pyin village": t
     r"((?:\s+[A-Z][a-z]+){1,3})\s+(?:village|town|township|hamlet|area|neighbou?rhood|camp|locality)\b")
 
 
+_VILLAGE_RUN = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:village|hamlet)\b")
 _SETTLED_AFTER = re.compile(r"\s+(?:village|hamlet|township)\b")
 _SETTLED_LEAD = re.compile(r"\b(?:of|in|near|at|from|the)\s+((?:[A-Z][a-z]+\s+){1,2})$")
 
@@ -187,7 +197,9 @@ def _joined(text: str, mentions: list[Mention], admin_words: frozenset[str]) -> 
             qualifier, admin = _context(text, m.end, admin_words)
             out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], qualifier, admin, prev.label)
             continue
-        run = _SETTLED_RUN.match(text, m.end) if len(m.text) <= 4 and m.label in PLACE_LABELS else None
+        run = _SETTLED_RUN.match(text, m.end) if m.label in PLACE_LABELS else None
+        if run is not None and len(m.text) > 4 and not _VILLAGE_RUN.match(text, m.end):
+            run = None  # a longer name runs on only to "village" ("Nyaung Hla village"), not to "area" or "town"
         if run is not None:
             end = m.end + len(run.group(1))
             qualifier, admin = _context(text, end, admin_words)

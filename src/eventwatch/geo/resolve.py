@@ -153,10 +153,10 @@ class Geocoder:
         first = [self._pick(m, cs, {}, hint, None) for m, cs in zip(mentions, cands, strict=False)]
         keys = [key(m.text) for m in mentions]
         external = dict(votes.countries) if votes is not None else {}  # dateline, outlet, web address
-        # a people named ("Russian forces shelled ...") says who acted, not where: it votes for no locale or focus
-        placed = [None if m.label == "NORP" else f for m, f in zip(mentions, first, strict=False)]
-        locale = self._locale(votes, hint, keys, placed, cands)
-        focus = self._focus(placed, cands, extra=external)
+        locale = self._locale(votes, hint, keys, first, cands)
+        # a people named ("Russian forces shelled ...") says who acted, not where: it does not vote for the focus
+        focus = self._focus([None if m.label == "NORP" else f for m, f in zip(mentions, first, strict=False)], cands,
+                            extra=external)
         anchors = self._anchors(first)
         regions = self._divisions(first)
         final = [
@@ -167,6 +167,9 @@ class Geocoder:
         final = [None if c is not None and c.fuzzy and m.label == "FAC" else c  # "the state Capitol" is not Capitola
                  for m, c in zip(mentions, final, strict=False)]
         final = once_per_name(keys, [bool(m.qualifier) for m in mentions], final)
+        framed = self._framed(mentions, final)
+        final = [None if c is not None and self._elsewhere(c, cs, framed) else c for c, cs in zip(final, cands,
+                                                                                                  strict=False)]
         default = self._document_place(final, focus, locale) if fallback else None
         out: list[Place | None] = []
         for i, (m, choice) in enumerate(zip(mentions, final, strict=False)):
@@ -250,6 +253,7 @@ class Geocoder:
         if hint:
             outside.add(hint, None, 2.0)
         seen: set[str] = set()
+        placed: set[str] = set()
         for k, choice, cs in zip(keys, first, cands, strict=False):
             if choice is None or k in seen or choice.partial or choice.fuzzy or choice.fallback:
                 continue
@@ -260,10 +264,13 @@ class Geocoder:
             admin1 = None if kind == COUNTRY else choice.row if kind == ADM1 else cols.admin1[choice.row]
             sure = len(cs) <= 1 or cs[0].prior - cs[1].prior > 2.0
             weight = QUALIFIED_WEIGHT if choice.qualified else SURE_WEIGHT if sure else LIKELY_WEIGHT
-            if kind == COUNTRY:  # a country named is what a report is about ("protest against the invasion of
-                weight = min(weight, LIKELY_WEIGHT)  # Ukraine" in St. Gallen), less where it is written
             text.add(cols.country[choice.row], admin1, weight)
-        return weigh_locale(outside, text)
+            if kind != COUNTRY:
+                placed.add(cols.country[choice.row])
+        locale = weigh_locale(outside, text)
+        # a locale only countries and peoples point to ("protest against the invasion of Ukraine" in St. Gallen)
+        # says what a report is about more than where it is
+        return replace(locale, grounded=locale.country in placed or locale.country in outside.countries)
 
     def _foreign_part(self, choice: _Choice, locale: Locale) -> bool:
         """A look-alike abroad in a report whose locale is another country: part of a longer name ("the army's
@@ -277,7 +284,7 @@ class Geocoder:
             return False
         if choice.partial or choice.fuzzy:
             return True
-        return cols.kind[row] == CITY and cols.population[row] < QUALIFIED_TOWN_POPULATION
+        return locale.grounded and cols.kind[row] == CITY and cols.population[row] < QUALIFIED_TOWN_POPULATION
 
 
     def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]], *,
@@ -344,6 +351,27 @@ class Geocoder:
         if not local or max(local.values()) < STRAY_FOCUS or self._focus(rest, rest_cands).get(cols.country[row]):
             return False
         return not (cols.country[row] == hint or self._inside(row, regions) or self._proximity(row, anchors) > 0)
+
+    def _framed(self, mentions: list[Mention], final: list[_Choice | None]) -> frozenset[int]:
+        """The first-level division a report frames itself in by a qualifier ("Guapi municipality (Cauca)", "in
+        Banco de Arenas corregimiento (Norte de Santander)"), when its qualified places all lie in one; else none."""
+        cols = self.gaz.cols
+        held = {cols.admin1[c.row] if cols.kind[c.row] != ADM1 else c.row
+                for m, c in zip(mentions, final, strict=False) if c is not None and not c.partial and not c.fuzzy
+                and ((m.qualifier and (c.qualified or c.fallback)) or (m.bracketed and cols.kind[c.row] == ADM1))}
+        return frozenset(held) if len(held) == 1 and min(held) >= 0 else frozenset()
+
+    def _elsewhere(self, choice: _Choice, cands: tuple[Candidate, ...], framed: frozenset[int]) -> bool:
+        """A town whose name several towns of its country bear, lying outside the division the report frames
+        itself in ("in the rural area of Guapi municipality (Cauca) ... residents of San Antonio": not the San
+        Antonio in Magdalena): the report's own unknown village, not that namesake."""
+        cols = self.gaz.cols
+        row, iso = choice.row, cols.country[choice.row]
+        if (not framed or cols.kind[row] != CITY or choice.qualified or choice.fallback or choice.landmark
+                or self._inside(row, framed) or not any(cols.country[d] == iso for d in framed)):
+            return False
+        return choice.partial or sum(1 for c in cands if cols.country[c.row] == iso and cols.kind[c.row] == CITY
+                                     and not c.fuzzy) >= 2  # part of a name ("Nyaung Pin Gyi junction") or a namesake
 
     def _holds(self, row: int, anchors: list[int]) -> float:
         """A division holding one of the towns the document names ("Buffalo, New York") is as close as can be."""
