@@ -362,7 +362,7 @@ class Geocoder:
         return frozenset(held) if len(held) == 1 and min(held) >= 0 else frozenset()
 
     def _elsewhere(self, choice: _Choice, cands: tuple[Candidate, ...], framed: frozenset[int]) -> bool:
-        """A town whose name several towns of its country bear, lying outside the division the report frames
+        """A small town whose name several towns of its country bear, lying outside the division the report frames
         itself in ("in the rural area of Guapi municipality (Cauca) ... residents of San Antonio": not the San
         Antonio in Magdalena): the report's own unknown village, not that namesake."""
         cols = self.gaz.cols
@@ -370,6 +370,8 @@ class Geocoder:
         if (not framed or cols.kind[row] != CITY or choice.qualified or choice.fallback or choice.landmark
                 or self._inside(row, framed) or not any(cols.country[d] == iso for d in framed)):
             return False
+        if not choice.partial and cols.population[row] >= QUALIFIED_TOWN_POPULATION:
+            return False  # a city of some size stands (a sports digest framed in California still names Dallas)
         return choice.partial or sum(1 for c in cands if cols.country[c.row] == iso and cols.kind[c.row] == CITY
                                      and not c.fuzzy) >= 2  # part of a name ("Nyaung Pin Gyi junction") or a namesake
 
