@@ -36,7 +36,9 @@ def test_golden_f1_floor(nlp) -> None:  # type: ignore[no-untyped-def]
     failures: list[str] = []
     for line in GOLDEN.read_text().splitlines():
         item = json.loads(line)
-        mentions = [m for s in nlp(item["text"]).sents for m in coder.code_sentence(s)]
+        mentions = []  # as in an article: a definite event noun refers back once an event is coded
+        for sent in nlp(item["text"]).sents:
+            mentions += coder.code_sentence(sent, antecedent=bool(mentions))
         predicted = [(m.event_type, m.sub_event_type) for m in mentions]
         remaining = [(e["event_type"], e["sub_event_type"]) for e in item["events"]]
         hits = 0

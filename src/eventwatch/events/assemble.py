@@ -86,7 +86,13 @@ class ExtractEvents:
                     chunks.append((i, start, end, _paragraph_of(paras, start)))
         texts = (sources[i][s:e] for i, s, e, _ in chunks)
         sdocs = list(self.nlp.pipe(texts, batch_size=64))
-        mentions = [self.coder.code_sentence(sdoc[:]) for sdoc in sdocs]
+        # A definite event noun refers back only once its report has coded an event (code_sentence's antecedent).
+        mentions: list[list[EventMention]] = []
+        coded: set[int] = set()
+        for (i, *_), sdoc in zip(chunks, sdocs, strict=True):
+            mentions.append(self.coder.code_sentence(sdoc[:], antecedent=i in coded))
+            if mentions[-1]:
+                coded.add(i)
         if self.arbiter is not None:  # the unsure sentences of the whole batch, embedded together
             mentions = judge_sentences(self.coder, self.arbiter, [sdoc[:] for sdoc in sdocs], mentions)
         parsed: list[list[_Sentence]] = [[] for _ in docs]

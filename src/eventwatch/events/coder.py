@@ -183,11 +183,17 @@ class EventCoder:
 
     # -- sentences -------------------------------------------------------------------------------------------
 
-    def code_sentence(self, sent: SpacySpan) -> list[EventMention]:
-        """The events a sentence reports as happening (see module docstring); [] when it reports none."""
+    def code_sentence(self, sent: SpacySpan, *, antecedent: bool = True) -> list[EventMention]:
+        """The events a sentence reports as happening (see module docstring); [] when it reports none.
+
+        `antecedent`: an earlier sentence of the same report has already coded an event, so a definite event noun
+        ("the protest", "the attack") can refer back to it and codes nothing new. Without one (the first event of a
+        report, or a sentence read alone) the noun has nothing to refer to: it is the report's first mention of the
+        event ("The protest over fees began at dawn") and is coded."""
         if not self.could_hold_event(sent.text):
             return []
-        hits = [h for h in self.cue_hits(sent) if h.group in _UNFILTERED or not self._anaphoric(sent, h)]
+        hits = [h for h in self.cue_hits(sent)
+                if h.group in _UNFILTERED or not antecedent or not self._anaphoric(sent, h)]
         actor_groups = self.actor_groups(sent)
         coding = self.decide(frozenset({h.group for h in hits} | actor_groups), hits)
         if coding is None:

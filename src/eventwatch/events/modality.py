@@ -109,6 +109,9 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
         return "irrealis"  # "gatherings planned for Thursday"
     node = token
     coordinated = False  # past a conjunction, governors of the other conjunct say nothing about this one
+    # Past an adverbial clause a topic governor names no topic: "rallied ... as police fired tear gas" reports the
+    # tear gas beside the rally, where "rallied against the tear gas" makes it the rally's topic.
+    adverbial = False
     for _ in range(6):
         if _negated(node):
             return "negated"
@@ -121,7 +124,7 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
             lemma = node.lemma_.lower()
             if lemma in cues["governors"]:
                 return "irrealis"
-            if lemma in cues["topic_governors"]:
+            if lemma in cues["topic_governors"] and not adverbial:
                 return "topic"
         if node.dep_ == "pobj" and not coordinated:
             prep = node.head
@@ -135,6 +138,8 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
             return "descriptive"
         if node.dep_ == "conj":
             coordinated = True
+        if node.dep_ == "advcl":
+            adverbial = True
         predicts = node.lower_ in cues["prediction"] and node.pos_ in ("ADJ", "VERB")
         if predicts and any(c.dep_ == "xcomp" for c in node.children):
             return "prediction"
