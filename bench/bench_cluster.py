@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import build_corpus
 
 _PEAKS = re.compile(r"worker peak memory (\d+) MB; driver peak memory (\d+) MB")
+_CPU = re.compile(r"CPU seconds: workers ([\d., ]+); driver ([\d.]+)")
 
 
 def one_run(corpus: Path, workers: int | None, tmp: Path) -> tuple[float, dict[str, float]]:
@@ -38,6 +39,11 @@ def one_run(corpus: Path, workers: int | None, tmp: Path) -> tuple[float, dict[s
     wall = time.perf_counter() - start
     found = _PEAKS.search(" ".join(done.stdout.split()))
     memory = {"worker_peak_mb": float(found.group(1)), "driver_peak_mb": float(found.group(2))} if found else {}
+    cpu = _CPU.search(" ".join(done.stdout.split()))
+    if cpu:
+        workers_cpu = [float(v) for v in cpu.group(1).split(",")]
+        memory.update({"busiest_worker_cpu_s": max(workers_cpu), "workers_cpu_s": sum(workers_cpu),
+                       "driver_cpu_s": float(cpu.group(2))})
     return wall, memory
 
 
@@ -71,6 +77,27 @@ def driver_only(corpus: Path, tmp: Path) -> tuple[float, float]:
     return seconds, steady
 
 
+def _cpu_figures(cpu: dict[str, list[dict[str, float]]]) -> dict[str, float]:
+    """What the processes of the cluster runs cost in CPU seconds (medians over the runs), which a machine shared
+    with other jobs disturbs far less than wall time; and from them the speed-up two workers would give on two
+    idle cores: a run takes at least as long as its busiest process, and at least its total CPU over the two
+    cores. An estimate from measured CPU seconds, not a measured speed-up."""
+    out: dict[str, float] = {}
+    bound: dict[str, float] = {}
+    for name, runs in cpu.items():
+        if not runs:
+            return {}
+        busiest = statistics.median(r["busiest_worker_cpu_s"] for r in runs)
+        total = statistics.median(r["workers_cpu_s"] + r["driver_cpu_s"] for r in runs)
+        driver = statistics.median(r["driver_cpu_s"] for r in runs)
+        out[f"{name}_cpu_s_busiest_worker"] = round(busiest, 1)
+        out[f"{name}_cpu_s_driver"] = round(driver, 1)
+        out[f"{name}_cpu_s_total"] = round(total, 1)
+        bound[name] = max(busiest, driver, total / 2)
+    out["speedup_workers_2_over_1_idle_cores_estimate"] = round(bound["workers_1"] / bound["workers_2"], 2)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--copies", type=int, default=40, help="copies of each demo article (21 articles)")
@@ -86,12 +113,18 @@ def main() -> None:
         build_corpus(big, args.copies * 3)
         walls: dict[str, list[float]] = {"in_process": [], "workers_1": [], "workers_2": []}
         memory: dict[str, list[float]] = {"worker_peak_mb": [], "driver_peak_mb": []}
+        cpu: dict[str, list[dict[str, float]]] = {"workers_1": [], "workers_2": []}
+        load_before = os.getloadavg()[0]
         for _ in range(args.runs):
             for name, workers in (("workers_1", 1), ("workers_2", 2), ("in_process", None)):
                 wall, mem = one_run(corpus, workers, tmp)
                 walls[name].append(wall)
-                for key, value in mem.items():
-                    memory[key].append(value)
+                for key in ("worker_peak_mb", "driver_peak_mb"):
+                    if key in mem:
+                        memory[key].append(mem[key])
+                if name in cpu and "workers_cpu_s" in mem:
+                    cpu[name].append(mem)
+        load_after = os.getloadavg()[0]
         _, big_memory = one_run(big, 2, tmp)
         driver_seconds, steady = driver_only(corpus, tmp)
     docs = len(texts)
@@ -101,12 +134,15 @@ def main() -> None:
         "words_per_document": round(sum(len(t.split()) for t in texts) / docs),
         **{f"{name}_documents_per_s": round(docs / wall, 1) for name, wall in med.items()},
         "speedup_workers_2_over_1": round(med["workers_1"] / med["workers_2"], 2),
+        **_cpu_figures(cpu),
         "worker_peak_mb": max(memory["worker_peak_mb"], default=0.0),
         "driver_peak_mb": statistics.median(memory["driver_peak_mb"]) if memory["driver_peak_mb"] else 0.0,
         "driver_peak_mb_3x_corpus": big_memory.get("driver_peak_mb", 0.0),
         "driver_only_documents_per_s": round(docs / driver_seconds, 1),
         "worker_steady_documents_per_s": round(steady, 1),
         "runs": args.runs,
+        "load_average_before": round(load_before, 2),
+        "load_average_after": round(load_after, 2),
     }
     if args.json:
         print(json.dumps(figures, indent=2))

@@ -18,7 +18,7 @@ from eventwatch.store import Store
 def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None, scheduler: str | None,
                    parts: str | None, keep_parts: bool, quiet: bool, reprocess: bool = False) -> None:
     from eventwatch.readers.shards import plan_shards
-    from eventwatch.runner.cluster import DaskExecutor, local_client, peak_rss_mb, remote_client
+    from eventwatch.runner.cluster import DaskExecutor, cpu_seconds, local_client, peak_rss_mb, remote_client
 
     plan_shards(paths, settings, 1)  # a missing path, or stdin, fails here before a cluster starts
     folder = Path(parts) if parts else Path(settings.db + ".parts")
@@ -44,6 +44,7 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
                                       keep_parts=keep_parts, reprocess=reprocess, progress=show)
             elapsed = time.perf_counter() - started
             peaks = executor.worker_peak_mb() if not quiet else {}
+            cpus = executor.worker_cpu_seconds() if not quiet else {}
         if not quiet:
             out = Console()
             _print_summary(out, summary.run, store, settings.db)
@@ -53,6 +54,9 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
                       f"({summary.run.read / max(elapsed, 1e-9):.1f}/s)"
                       + (f"; worker peak memory {max(peaks.values()):.0f} MB" if peaks else "")
                       + f"; driver peak memory {peak_rss_mb():.0f} MB")
+            if cpus:
+                each = ", ".join(f"{v:.1f}" for v in sorted(cpus.values(), reverse=True))
+                out.print(f"CPU seconds: workers {each}; driver {cpu_seconds():.1f}")
             if summary.skipped:
                 skipped = ", ".join(f"{n} {_safe(reason)}" for reason, n in sorted(summary.skipped.items()))
                 out.print(f"Records skipped inside archives and feeds: {skipped}")

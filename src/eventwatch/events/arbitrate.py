@@ -34,13 +34,16 @@ def unsure(arbiter: Arbiter, mentions: Sequence[EventMention]) -> bool:
 
 
 def judge_sentences(coder: EventCoder, arbiter: Arbiter, sentences: Sequence[SpacySpan],
-                    mentions: Sequence[list[EventMention]]) -> list[list[EventMention]]:
-    """The events of each sentence after the arbiter has judged the unsure ones (all in one embedding batch)."""
+                    mentions: Sequence[list[EventMention]],
+                    groups: Sequence[frozenset[str] | None] | None = None) -> list[list[EventMention]]:
+    """The events of each sentence after the arbiter has judged the unsure ones (all in one embedding batch);
+    `groups`: each sentence's cue groups from `EventCoder.code_and_read`, so that they are not matched again."""
     todo = [i for i, m in enumerate(mentions) if unsure(arbiter, m)]
     out = [list(m) for m in mentions]
     if not todo:
         return out
-    readings = [coder.read_sentence(sentences[i], mentions[i]) for i in todo]
+    readings = [coder.read_sentence(sentences[i], mentions[i], groups[i] if groups is not None else None)
+                for i in todo]
     verdicts = arbiter.judge(readings, [sentences[i].text for i in todo])
     for i, verdict in zip(todo, verdicts, strict=True):
         out[i] = apply_verdict(coder, sentences[i], mentions[i], verdict)

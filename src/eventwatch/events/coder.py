@@ -190,16 +190,21 @@ class EventCoder:
         ("the protest", "the attack") can refer back to it and codes nothing new. Without one (the first event of a
         report, or a sentence read alone) the noun has nothing to refer to: it is the report's first mention of the
         event ("The protest over fees began at dawn") and is coded."""
-        if not self.could_hold_event(sent.text):
-            return []
-        hits = [h for h in self.cue_hits(sent)
-                if h.group in _UNFILTERED or not antecedent or not self._anaphoric(sent, h)]
+        return self.code_and_read(sent, antecedent=antecedent)[0]
+
+    def code_and_read(self, sent: SpacySpan, *, antecedent: bool = True, screened: bool = False
+                      ) -> tuple[list[EventMention], frozenset[str] | None]:
+        """`code_sentence`, and the cue groups `read_sentence` finds (None without any cue), from one matching of
+        the cues (most of what either costs). `screened`: the text has passed `could_hold_event` already."""
+        if not screened and not self.could_hold_event(sent.text):
+            return [], None
+        found = self.cue_hits(sent)
+        hits = [h for h in found if h.group in _UNFILTERED or not antecedent or not self._anaphoric(sent, h)]
         actor_groups = self.actor_groups(sent)
+        read = frozenset({h.group for h in found} | actor_groups)
         coding = self.decide(frozenset({h.group for h in hits} | actor_groups), hits)
-        if coding is None:
-            return []
-        if self._casualty_only(sent, coding, actor_groups):
-            return []
+        if coding is None or self._casualty_only(sent, coding, actor_groups):
+            return [], read
         codings = [coding]
         by_clause: dict[int, list[CueHit]] = {}
         for hit in hits:
@@ -210,7 +215,7 @@ class EventCoder:
                 if other is None or any(self._absorbs(c.rule, other.rule) for c in codings):
                     continue
                 codings.append(other)
-        return [self.mention_for(sent, c) for c in codings]
+        return [self.mention_for(sent, c) for c in codings], read
 
     @cached_property
     def _casualty(self) -> re.Pattern[str]:
@@ -381,10 +386,13 @@ class EventCoder:
             coding = self.decide(frozenset(lead | later), all_hits, note=note)
         return dataclasses.replace(reading, coding=coding)
 
-    def read_sentence(self, sent: SpacySpan, mentions: Sequence[EventMention]) -> Reading:
-        """What the rules see in one sentence of an article, with the rule of its first coded event (if any)."""
-        hits = self.cue_hits(sent) if self.could_hold_event(sent.text) else []
-        groups = frozenset({h.group for h in hits} | self.actor_groups(sent))
+    def read_sentence(self, sent: SpacySpan, mentions: Sequence[EventMention],
+                      groups: frozenset[str] | None = None) -> Reading:
+        """What the rules see in one sentence of an article, with the rule of its first coded event (if any);
+        `groups`: the sentence's cue groups from `code_and_read`, not matched again."""
+        if groups is None:
+            hits = self.cue_hits(sent) if self.could_hold_event(sent.text) else []
+            groups = frozenset({h.group for h in hits} | self.actor_groups(sent))
         gate = self.gate(groups)
         rule = next((r for r in self.codebook.rules if mentions and r.id == mentions[0].rule), None)
         return Reading(groups, frozenset(), gate.id if gate else None,

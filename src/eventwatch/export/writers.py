@@ -18,8 +18,6 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from eventwatch.events.counts import crowd_size
-
 # OWASP's CSV injection rule: a cell starting with one of these is read as a formula by spreadsheets.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -37,6 +35,9 @@ def tags_value(size: str | None) -> str | None:
     `crowd size=...` with the count rules applied (`crowd_size`)."""
     if size is None:
         return None
+    # imported here: `eventwatch.events` loads spaCy, which a process that only stores or exports never needs
+    from eventwatch.events.counts import crowd_size
+
     return f"crowd size={crowd_size(size or None)}"
 
 

@@ -110,15 +110,19 @@ class Gazetteer:
             c = self.cols
             seats: dict[int, int] = {}
             ranks: dict[int, tuple[bool, bool, int]] = {}
-            for i in range(len(c.gid)):
-                if c.kind[i] != CITY:
+            div_keys: dict[int, str] = {}  # each division's name key, normalised once (not once per town in it)
+            rows = zip(c.kind, c.admin1, c.admin2, c.population, c.fcode, c.name, strict=True)
+            for i, (kind, admin1, admin2, population, fcode, name) in enumerate(rows):
+                if kind != CITY:
                     continue
-                parent = c.admin1[c.admin1[i]] if c.admin1[i] >= 0 else -1  # a division ACLED splits into parts
-                for div in (c.admin1[i], c.admin2[i], parent):
+                parent = c.admin1[admin1] if admin1 >= 0 else -1  # a division ACLED splits into parts
+                own = key(name) if population >= 10_000 else None
+                for div in (admin1, admin2, parent):
                     if div < 0:
                         continue
-                    named = c.population[i] >= 10_000 and key(c.name[div]).startswith(key(c.name[i]))
-                    rank = (c.fcode[i] == "PPLC", named, c.population[i])
+                    if own is not None and div not in div_keys:
+                        div_keys[div] = key(c.name[div])
+                    rank = (fcode == "PPLC", own is not None and div_keys[div].startswith(own), population)
                     if div not in ranks or rank > ranks[div]:
                         seats[div], ranks[div] = i, rank
             self._seats = seats

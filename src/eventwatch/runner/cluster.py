@@ -71,6 +71,13 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) this process has used since it started: on a machine shared with other jobs,
+    what a process cost, which its wall time does not say."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 class DaskExecutor:
     """Shards as Dask tasks on a client's cluster; see the module's docstring."""
 
@@ -121,6 +128,11 @@ class DaskExecutor:
         result: dict[str, float] = self.client.run(peak_rss_mb)
         return result
 
+    def worker_cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds each worker process has used so far (its start and model loading included)."""
+        result: dict[str, float] = self.client.run(cpu_seconds)
+        return result
+
 
 def local_client(workers: int, *, quiet: bool = True) -> Any:
     """A `LocalCluster` of `workers` single-threaded worker processes and a client on it. No dashboard (it would
@@ -130,7 +142,8 @@ def local_client(workers: int, *, quiet: bool = True) -> Any:
 
     if workers < 1:
         raise ClusterError(f"--workers must be at least 1, got {workers}")
-    with dask.config.set({"distributed.scheduler.allowed-failures": 2}):
+    # No statistical profiler in the workers: it samples every task's stack every 10 ms for a dashboard we do not run.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 2, "distributed.worker.profile.enabled": False}):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                                silence_logs=logging.CRITICAL if quiet else logging.WARNING)
         return Client(cluster)
