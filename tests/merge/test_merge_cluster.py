@@ -93,7 +93,8 @@ def test_the_same_reports_in_any_order_give_the_same_events(order: list[Report])
 def test_names_shared_by_acronym_toll_and_spelling_count_and_other_events_words_do_not() -> None:
     rsf = report(1, "a", place="Maarrat", sentence="Shelling by the paramilitary Rapid Support Forces killed eight.")
     abbreviated = report(1, "b", place="Maarrat", sentence="Eight people died when RSF shells hit the town.")
-    assert "shared names: rsf" in compare(rsf, abbreviated, RULES).why
+    # an organisation's name: shared and scored, but no name that tells one of its events from another
+    assert "shared acronyms: rsf" in compare(rsf, abbreviated, RULES).why
     same_toll = [report(1, "c", fatalities=3, sentence="Three died at the depot, said Alhaji Musa."),
                  report(1, "d", fatalities=3, sentence="A blast killed three people, witnesses said.")]
     assert "shared names: 3 dead" in compare(*same_toll, RULES).why
@@ -145,6 +146,10 @@ def test_demonstrations_of_one_town_and_day_join_on_something_shared() -> None:
     union = march("c", "Members of the Nigeria Union of Teachers marched in the city.", "Teachers (Nigeria)")
     assert "same participants" in compare(teachers, union, RULES).why
     assert compare(teachers, union, RULES).score >= RULES.link
+    # a union's acronym both give is no such thing: every rally of that union that day shares it
+    knut = [march(x, f"Members of KNUT marched in the city, {who} said.", None) for x, who in (("d", "police"),
+                                                                                                 ("e", "witnesses"))]
+    assert "shared acronyms: knut" in compare(*knut, RULES).why and compare(*knut, RULES).score < RULES.link
 
 
 def test_a_part_of_a_town_one_report_names_and_the_other_mentions_is_one_place() -> None:

@@ -190,6 +190,9 @@ def _without_other_tolls(a: frozenset[str], b: frozenset[str]) -> tuple[frozense
     return a - ta - numbers, b - tb - numbers
 
 
+NAMES, ACRONYMS = "shared names: ", "shared acronyms: "
+
+
 def word_score(a: Report, b: Report, rules: Rules) -> tuple[float, str]:
     words_a, words_b = _without_other_tolls(a.words, b.words)
     if not words_a or not words_b:
@@ -198,7 +201,12 @@ def word_score(a: Report, b: Report, rules: Rules) -> tuple[float, str]:
     # a name one writes out and the other abbreviates ("Rapid Support Forces", "RSF") is shared too
     found = sorted({w for w in small if _found(w, large, rules.fuzzy) or w in theirs.initials}
                    | {i for i in mine.initials if i in large})
-    return min(1.0, len(found) / len(small)), (f"shared names: {', '.join(found[:4])}" if found else "")
+    score = min(1.0, len(found) / len(small))
+    if found and all(w in mine.caps or w in theirs.caps for w in found):
+        # an organisation's acronym ("DPR", "KCTU") is shared by every event it takes part in that day: it adds to
+        # the score, but is no name that tells one demonstration, or one of two places, from another
+        return score, f"{ACRONYMS}{', '.join(found[:4])}"
+    return score, (f"{NAMES}{', '.join(found[:4])}" if found else "")
 
 
 def compare(a: Report, b: Report, rules: Rules) -> Link:
@@ -232,7 +240,7 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     type_why = ("same type" if types >= rules.same_sub else "types of one family" if types <= rules.family
                 else "related types")
     why = tuple(x for x in (place_why, date_why, type_why, actors_why, words_why) if x)
-    if score >= rules.link and not words_why:
+    if score >= rules.link and not words_why.startswith(NAMES):
         if a.twin or b.twin:
             # extraction read one sentence as one event at two places ("Kas, 90 km north of Nyala", "Solodke
             # (Donetsk)"): at most one is where it happened, so each joins another report only on a name shared

@@ -53,6 +53,7 @@ class Report:
     groups: frozenset[str]  # named armed groups among the actors
     participants: frozenset[str]  # the groups taking part as associated actors ("teachers", "health workers")
     twin: bool  # another event of the report's sentence has its type and day at another place
+    caps: frozenset[str]  # names written in capitals ("DPR", "KCTU"): organisations, acting in many events
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
     parts: frozenset[str]  # parts of the town the report names (a neighbourhood, a road, a market, a camp)
@@ -325,6 +326,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         district=_names_district(row),
         place_named=bool(row.get("place_span")),
         groups=armed_groups(row, rules), participants=participants(row), twin=bool(row.get("twins")),
+        caps=frozenset(key(w) for t in texts for w in _WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
         words=frozenset().union(*(salient_words(t, _own_words(row, rules), rules) for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
         parts=frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts)),
