@@ -72,7 +72,7 @@ def main() -> None:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
         texts = build_corpus(corpus, args.copies)
-        wall, _ = time_cli_run(corpus, args.runs)
+        wall, _, _ = time_cli_run(corpus, args.runs)
     figures = time_merge(extracted(texts, Settings.load().batch_size), args.runs)
     figures.update({"documents": len(texts), "run_wall_s": wall,
                     "merge_share_of_run": figures["merge_incremental_s"] / wall})

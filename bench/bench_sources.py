@@ -52,7 +52,7 @@ def main() -> None:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
         texts = build_corpus(corpus, args.copies)
-        wall, _ = time_cli_run(corpus, args.runs)
+        wall, _, _ = time_cli_run(corpus, args.runs)
         seconds, documents, events = time_sources(texts, max(args.runs, 5))
     figures = {
         "documents": documents,
