@@ -10,7 +10,6 @@ driver's on a corpus three times as large (its memory should not grow with the c
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
@@ -22,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import build_corpus
+from run import bench_options, build_corpus
 
 _PEAKS = re.compile(r"worker peak memory (\d+) MB; driver peak memory (\d+) MB")
 _CPU = re.compile(r"CPU seconds: workers ([\d., ]+); driver ([\d.]+)")
@@ -99,11 +98,7 @@ def _cpu_figures(cpu: dict[str, list[dict[str, float]]]) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--copies", type=int, default=40, help="copies of each demo article (21 articles)")
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    args = bench_options(__doc__, copies=40)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         corpus, big = tmp / "corpus", tmp / "big"

@@ -10,14 +10,13 @@ under 10%). `recompute`, which clusters every stored report again (the cluster r
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from run import build_corpus, time_cli_run  # bench/run.py, beside this file
+from run import bench_options, corpus_and_run_wall  # bench/run.py, beside this file
 
 from eventwatch.records import Document
 
@@ -61,18 +60,10 @@ def time_merge(batches: list[list[Document]], runs: int) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--copies", type=int, default=12, help="copies of each demo article")
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    args = bench_options(__doc__)
     from eventwatch.settings import Settings
 
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        texts = build_corpus(corpus, args.copies)
-        wall, _, _ = time_cli_run(corpus, args.runs)
+    texts, wall = corpus_and_run_wall(args.copies, args.runs)
     figures = time_merge(extracted(texts, Settings.load().batch_size), args.runs)
     figures.update({"documents": len(texts), "run_wall_s": wall,
                     "merge_share_of_run": figures["merge_incremental_s"] / wall})

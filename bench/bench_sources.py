@@ -7,14 +7,11 @@ against the median wall time of a whole `eventwatch run` over the same files (ta
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
-from run import build_corpus, time_cli_run  # bench/run.py, beside this file
+from run import bench_options, corpus_and_run_wall  # bench/run.py, beside this file
 
 
 def time_sources(texts: list[str], runs: int) -> tuple[float, int, int]:
@@ -43,17 +40,9 @@ def time_sources(texts: list[str], runs: int) -> tuple[float, int, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--copies", type=int, default=12, help="copies of each demo article")
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        texts = build_corpus(corpus, args.copies)
-        wall, _, _ = time_cli_run(corpus, args.runs)
-        seconds, documents, events = time_sources(texts, max(args.runs, 5))
+    args = bench_options(__doc__)
+    texts, wall = corpus_and_run_wall(args.copies, args.runs)
+    seconds, documents, events = time_sources(texts, max(args.runs, 5))
     figures = {
         "documents": documents,
         "events": events,

@@ -144,12 +144,28 @@ def _time_arbiter() -> list[float]:
     return seconds
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--copies", type=int, default=12, help="copies of each demo article")
+def bench_options(description: str | None, copies: int = 12) -> argparse.Namespace:
+    """The options of every bench over the bench corpus: its size, how many runs, JSON output."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--copies", type=int, default=copies, help="copies of each demo article")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def corpus_and_run_wall(copies: int, runs: int) -> tuple[list[str], float]:
+    """The bench corpus's texts and the median wall seconds of `eventwatch run` over it: what a stage's share of
+    the run is measured against."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        texts = build_corpus(corpus, copies)
+        wall, _, _ = time_cli_run(corpus, runs)
+    return texts, wall
+
+
+def main() -> None:
+    args = bench_options(__doc__)
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
