@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.errors import BadRecord, EvalDataMissing
+from eventwatch.evaluation.merging_causes import decision_causes
 from eventwatch.evaluation.metrics import f1
 from eventwatch.settings import Settings
 from eventwatch.store import Store
@@ -90,12 +91,15 @@ class MergeReport:
     # missed pairs by where they were lost: extraction (a record with no counted event, or the two records' events
     # in no common country: a place misread) or the merge's decision
     missed_by: dict[str, int] = field(default_factory=dict)
+    # the merge's own missed pairs by the class of the best comparison of their events (`merging_causes`)
+    decisions_by: dict[str, int] = field(default_factory=dict)
     false: list[str] = field(default_factory=list)  # predicted pairs not gold
 
     def as_dict(self) -> dict[str, Any]:
         return {"records": self.records, "clusters": self.clusters, "events": self.events,
                 "records_without_events": self.without_events, "merge": self.merge.as_dict(),
-                "simple_key": self.key.as_dict(), "missed_by_cause": self.missed_by, "missed_pairs": self.missed,
+                "simple_key": self.key.as_dict(), "missed_by_cause": self.missed_by,
+                "merge_decisions_by_cause": self.decisions_by, "missed_pairs": self.missed,
                 "false_pairs": self.false}
 
     def format(self) -> str:
@@ -107,6 +111,8 @@ class MergeReport:
                          f"{'':12} {s.lookalike_merged}/{s.lookalikes} ({s.lookalike_rate:.1%})")
         if self.missed_by:
             lines += ["", "missed pairs by cause: " + "; ".join(f"{k} {v}" for k, v in self.missed_by.items())]
+        if self.decisions_by:
+            lines += ["merge decisions by cause: " + "; ".join(f"{k} {v}" for k, v in self.decisions_by.items())]
         for title, items in (("missed", self.missed), ("false", self.false)):
             if items:
                 lines += ["", f"{title} pairs ({len(items)}):", *(f"  {x}" for x in items[:40])]
@@ -209,25 +215,29 @@ def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "
     with tempfile.TemporaryDirectory() as tmp, _run(path, settings, Path(tmp) / "merge.duckdb") as store:
         doc_of = _doc_of_record(store, records)
         rows = _counted_events(store, events)
-    records_of: dict[str, list[int]] = {}
-    for i, doc in doc_of.items():
-        records_of.setdefault(doc, []).append(i)
-    by_merged: dict[str, set[int]] = {}
-    by_key: dict[tuple[Any, ...], set[int]] = {}
-    with_events: set[int] = set()
-    for row in rows:
-        mine = records_of.get(str(row["doc_id"]), [])
-        with_events.update(mine)
-        by_merged.setdefault(str(row["merged"]), set()).update(mine)
-        if row["day"] is not None:
-            key = (row["event_type"], row["country"], row["admin1"], row["day"])
-            by_key.setdefault(key, set()).update(mine)
-    copies = _pairs(records_of.values())  # records whose texts are one document are one report
-    report.without_events = [r.id for i, r in enumerate(records) if i not in with_events]
-    predicted = _pairs(by_merged.values()) | copies
-    report.merge = score("merge", records, predicted, report)
-    report.missed_by = missed_by_cause(records, predicted, with_events, _countries(rows, records_of))
-    report.key = score("type+country+admin1+day key", records, _pairs(by_key.values()) | copies)
+        records_of: dict[str, list[int]] = {}
+        for i, doc in doc_of.items():
+            records_of.setdefault(doc, []).append(i)
+        by_merged: dict[str, set[int]] = {}
+        by_key: dict[tuple[Any, ...], set[int]] = {}
+        counted: dict[str, set[str]] = {}
+        with_events: set[int] = set()
+        for row in rows:
+            mine = records_of.get(str(row["doc_id"]), [])
+            with_events.update(mine)
+            by_merged.setdefault(str(row["merged"]), set()).update(mine)
+            counted.setdefault(str(row["doc_id"]), set()).add(str(row["event_id"]))
+            if row["day"] is not None:
+                key = (row["event_type"], row["country"], row["admin1"], row["day"])
+                by_key.setdefault(key, set()).update(mine)
+        copies = _pairs(records_of.values())  # records whose texts are one document are one report
+        report.without_events = [r.id for i, r in enumerate(records) if i not in with_events]
+        predicted = _pairs(by_merged.values()) | copies
+        report.merge = score("merge", records, predicted, report)
+        lost: list[Pair] = []
+        report.missed_by = missed_by_cause(records, predicted, with_events, _countries(rows, records_of), lost)
+        report.decisions_by = decision_causes(store, sorted({(doc_of[i], doc_of[j]) for i, j in lost}), counted)
+        report.key = score("type+country+admin1+day key", records, _pairs(by_key.values()) | copies)
     return report
 
 
@@ -240,9 +250,10 @@ def _countries(rows: Iterable[dict[str, Any]], records_of: dict[str, list[int]])
 
 
 def missed_by_cause(records: Sequence[Record], predicted: set[Pair], with_events: set[int],
-                    countries: dict[int, set[str]]) -> dict[str, int]:
+                    countries: dict[int, set[str]], lost: list[Pair] | None = None) -> dict[str, int]:
     """Gold pairs not predicted, by where they were lost: a record with no counted event, or events of the two
-    records in no common country (extraction placed one abroad or nowhere), else the merge's decision."""
+    records in no common country (extraction placed one abroad or nowhere), else the merge's decision (those
+    pairs are added to `lost` when given)."""
     out = {"no event": 0, "no common country": 0, "merge decision": 0}
     for i, j in combinations(range(len(records)), 2):
         if records[i].cluster != records[j].cluster or (i, j) in predicted:
@@ -253,4 +264,6 @@ def missed_by_cause(records: Sequence[Record], predicted: set[Pair], with_events
             out["no common country"] += 1
         else:
             out["merge decision"] += 1
+            if lost is not None:
+                lost.append((i, j))
     return out

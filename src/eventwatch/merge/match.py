@@ -52,6 +52,8 @@ def date_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
     limit, scores = (rules.max_gap_exact, rules.exact_by_gap) if exact else (rules.max_gap_vague, rules.vague_by_gap)
     if gap > limit:
         return None, f"{gap} days apart"
+    if exact and gap == 1 and _one_night(a, b):
+        return rules.night, "one night"
     word = "same day" if gap == 0 and exact else "days overlap" if gap == 0 else f"{gap} day{'s' * (gap > 1)} apart"
     score = scores[min(gap, len(scores) - 1)]
     if gap == 0 and not exact and (a.first, a.last) != (b.first, b.last):
@@ -60,6 +62,13 @@ def date_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
         width = max((r.last - r.first).days + 1 for r in (a, b) if r.first is not None and r.last is not None)
         score *= 1.0 if width <= 3 else rules.wide_range
     return score, word
+
+
+def _one_night(a: Report, b: Report) -> bool:
+    """Two reports a day apart telling of one night: the earlier one of its late evening or night ("late on
+    Friday", "last night"), or the later one of its small hours ("in the early hours of Saturday")."""
+    earlier, later = (a, b) if a.first is not None and b.first is not None and a.first < b.first else (b, a)
+    return earlier.late or later.early
 
 
 def _inside(coarse: Report, fine: Report) -> bool:
@@ -179,11 +188,12 @@ def _found(word: str, other: frozenset[str], threshold: int) -> bool:
     return any(len(w) >= 5 and not w.isdigit() and fuzz.ratio(word, w) >= threshold for w in other)
 
 
-def _without_other_tolls(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Two reports' words, leaving out their tolls unless both give the same: a toll rises from report to report,
-    and many reports give none, so only one toll given by both says anything."""
+def _without_other_tolls(a: frozenset[str], b: frozenset[str], small: int = 0) -> tuple[frozenset[str],
+                                                                                   frozenset[str]]:
+    """Two reports' words, leaving out their tolls unless both give the same (and it is at least `small`): a toll
+    rises from report to report, and many reports give none, so only one toll given by both says anything."""
     ta, tb = {w for w in a if w.endswith(TOLL)}, {w for w in b if w.endswith(TOLL)}
-    if ta and ta == tb:
+    if ta and ta == tb and all(int(w.removesuffix(TOLL)) >= small for w in ta):
         return a, b
     # the toll's number written on its own ("killing 14 villagers") is the toll too
     numbers = {w.removesuffix(TOLL) for w in ta | tb}
@@ -193,8 +203,9 @@ def _without_other_tolls(a: frozenset[str], b: frozenset[str]) -> tuple[frozense
 NAMES, ACRONYMS = "shared names: ", "shared acronyms: "
 
 
-def word_score(a: Report, b: Report, rules: Rules) -> tuple[float, str]:
-    words_a, words_b = _without_other_tolls(a.words, b.words)
+def word_score(a: Report, b: Report, rules: Rules, min_toll: int = 0) -> tuple[float, str]:
+    """The share of the distinctive words of one report the other gives (a shared toll below `min_toll` left out)."""
+    words_a, words_b = _without_other_tolls(a.words, b.words, min_toll)
     if not words_a or not words_b:
         return rules.words_unknown, ""
     (small, mine), (large, theirs) = sorted([(words_a, a), (words_b, b)], key=lambda x: (len(x[0]), sorted(x[0])))
@@ -207,6 +218,32 @@ def word_score(a: Report, b: Report, rules: Rules) -> tuple[float, str]:
         # the score, but is no name that tells one demonstration, or one of two places, from another
         return score, f"{ACRONYMS}{', '.join(found[:4])}"
     return score, (f"{NAMES}{', '.join(found[:4])}" if found else "")
+
+
+def shared_cause(a: Report, b: Report, rules: Rules) -> list[str]:
+    """The words of their causes two demonstrations share, when they are at least `min_cause` and a third of the
+    words of the shorter cause ("illegal mining" and "illegal gold mining"; not "fuel prices" alone, which a day's
+    protests of a country share, beside "better working conditions" and "urgent measures on energy")."""
+    shared = sorted(a.cause & b.cause)
+    if len(shared) < rules.min_cause or 3 * len(shared) < min(len(a.cause), len(b.cause)):
+        return []
+    return shared
+
+
+def same_participants(a: Report, b: Report, threshold: int) -> bool:
+    """Whether the two reports name one group of marchers: both as associated actors ("teachers"), or one as an
+    actor and the other in a name it writes ("Kenya National Union of Teachers" for teachers coded as a labour
+    group), a plural and its singular alike; an organisation's acronym among the names does not count (every event
+    of the organisation that day has it)."""
+    if a.participants & b.participants:
+        return True
+    for one, other in ((a, b), (b, a)):
+        for group in one.participants - one.caps - other.caps:  # an organisation's acronym ("KCTU") is no group
+            words = [w.removesuffix("s") for w in group.split()]
+            names = {n.removesuffix("s") for n in other.names}
+            if words and all(_found(w, frozenset(names), threshold) for w in words):
+                return True
+    return False
 
 
 def compare(a: Report, b: Report, rules: Rules) -> Link:
@@ -231,8 +268,10 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     actors, actors_why = actor_score(a, b, rules)
     if actors is None:
         return _conflict(actors_why)
-    words, words_why = word_score(a, b, rules)
-    if a.participants & b.participants:
+    # a toll of one or two tells one event from another only on one day (a soldier killed on Saturday, another
+    # on Sunday, in one city)
+    words, words_why = word_score(a, b, rules, 0 if date_why in ("same day", "one night") else rules.small_toll)
+    if same_participants(a, b, rules.fuzzy):
         actors, actors_why = max(actors, rules.actors["shared"]), "same participants"
     w = rules.weights
     score = (w["type"] * types + w["date"] * date + w["place"] * place + w["actors"] * actors
@@ -245,8 +284,11 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
             # extraction read one sentence as one event at two places ("Kas, 90 km north of Nyala", "Solodke
             # (Donetsk)"): at most one is where it happened, so each joins another report only on a name shared
             return Link(round(rules.link - 0.01, 6), None, (*why, "one of two places of its sentence, no name shared"))
-        if a.kind[0] in rules.crowded and b.kind[0] in rules.crowded and not a.participants & b.participants:
+        if a.kind[0] in rules.crowded and b.kind[0] in rules.crowded and actors_why != "same participants":
             # a town holds many demonstrations a day (two unions, two causes): type, place and day do not make two
-            # reports one of them; a name or a group of marchers they share does
-            return Link(round(rules.link - 0.01, 6), None, (*why, "nothing shared to tell one demonstration"))
+            # reports one of them; a name, a group of marchers or the cause they share does
+            cause = shared_cause(a, b, rules) if " km apart" not in place_why else []
+            if not cause:
+                return Link(round(rules.link - 0.01, 6), None, (*why, "nothing shared to tell one demonstration"))
+            why = (*why, f"same cause: {', '.join(cause[:4])}")
     return Link(round(score, 6), None, why)

@@ -40,6 +40,8 @@ class Report:
     first: dt.date | None
     last: dt.date | None
     exact_day: bool  # the report names the day itself (precision 1, from a time expression or caption)
+    late: bool  # its sentence tells of the night after its day ("late on Friday", "last night")
+    early: bool  # its sentence tells of the small hours of its day ("in the early hours of Saturday")
     country: str | None
     admin1: str | None
     admin2: str | None
@@ -52,6 +54,7 @@ class Report:
     place_named: bool  # a word of the report names the place (not a dateline or country standing in)
     groups: frozenset[str]  # named armed groups among the actors
     participants: frozenset[str]  # the groups taking part as associated actors ("teachers", "health workers")
+    cause: frozenset[str]  # words of the clause giving its cause ("over planned job cuts"), singular
     twin: bool  # another event of the report's sentence has its type and day at another place
     caps: frozenset[str]  # names written in capitals ("DPR", "KCTU"): organisations, acting in many events
     words: frozenset[str]
@@ -289,6 +292,24 @@ def without_dateline(sentence: str) -> str:
     return sentence[match.end():] if match and len(match.group(1)) >= 3 and match.group(1).isupper() else sentence
 
 
+def cause_words(text: str, rules: Rules) -> frozenset[str]:
+    """The common nouns and adjectives of the clauses giving what an event is about ("to protest against plans to
+    cut 1,200 jobs at the Mopani copper mines" -> cut, job, copper, mine), singular, without names (capitalised:
+    the distinctive words weigh those), the words every cause has (`cause_common`), or a clause dating the event by
+    another one."""
+    out: set[str] = set()
+    for match in rules.cause.finditer(rules.elsewhere.sub(" ", _THOUSANDS.sub("", text))):
+        for word in re.findall(r"[^\W\d_]{3,}", match.group(1)):
+            if not word.islower() or word in rules.cause_common:
+                continue
+            if word.endswith("ies") and len(word) > 5:
+                word = word[:-3] + "y"
+            elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+                word = word[:-1]
+            out.add(word)
+    return frozenset(out)
+
+
 def _names_district(row: Mapping[str, Any]) -> bool:
     """Whether a report placed at province precision named a district ("in Ludhiana district"): the words it
     wrote are its admin2's, not its admin1's (a division is placed at its seat, whose district is given either way)."""
@@ -320,12 +341,15 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         id=str(row["event_id"]), doc_id=str(row["doc_id"]),
         kind=(str(row["event_type"]), str(row["sub_event_type"])),
         first=first, last=last, exact_day=exact,
+        late=exact and rules.late.search(sentence) is not None,
+        early=exact and rules.early.search(sentence) is not None,
         country=row.get("country") or None, admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,
         location=row.get("location") or None, geonameid=int(geonameid) if geonameid is not None else None,
         latitude=row.get("latitude"), longitude=row.get("longitude"), precision=row.get("geo_precision"),
         district=_names_district(row),
         place_named=bool(row.get("place_span")),
         groups=armed_groups(row, rules), participants=participants(row), twin=bool(row.get("twins")),
+        cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
         caps=frozenset(key(w) for t in texts for w in _WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
         words=frozenset().union(*(salient_words(t, _own_words(row, rules), rules) for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),

@@ -30,6 +30,10 @@ class Rules:
     exact_by_gap: tuple[float, ...]
     vague_by_gap: tuple[float, ...]
     wide_range: float  # factor of an overlap of day ranges wider than three days
+    night: float  # score of two days of one night (one report's late evening, the other's small hours)
+    late: re.Pattern[str]  # the event ran on into the night (past midnight)
+    early: re.Pattern[str]  # the event began in the small hours (the night before)
+    small_toll: int  # a shared toll below this is a name only on one day
     places: dict[str, float]
     actors: dict[str, float]
     group_inter: frozenset[int]
@@ -41,6 +45,9 @@ class Rules:
     family: float  # score of two types of one disorder family that no related pair names
     families: tuple[frozenset[str], ...]  # ACLED's disorder families, as event types
     crowded: frozenset[str]  # event types a town sees many of a day: joined only on something shared
+    cause: re.Pattern[str]  # the clause giving a demonstration's cause (group 1)
+    min_cause: int  # words of their causes two demonstrations must share
+    cause_common: frozenset[str]  # words every demonstration's cause has
     min_word: int
     fuzzy: int
     words_unknown: float
@@ -103,7 +110,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             implicit_before=int(dates["implicit_before"]), max_gap_exact=int(dates["max_gap_exact"]),
             max_gap_vague=int(dates["max_gap_vague"]), exact_by_gap=tuple(float(x) for x in dates["exact"]),
             vague_by_gap=tuple(float(x) for x in dates["vague"]),
-            wide_range=float(dates["wide_range"]),
+            wide_range=float(dates["wide_range"]), night=float(dates["night"]),
+            late=re.compile(str(dates["late"]), re.IGNORECASE), early=re.compile(str(dates["early"]), re.IGNORECASE),
+            small_toll=int(dates["small_toll"]),
             places={k: float(v) for k, v in places.items()},
             actors={k: float(actors[k]) for k in ("shared", "unknown")},
             group_inter=frozenset(int(x) for x in actors["group_inter"]),
@@ -111,6 +120,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             generic_actors=tuple(str(x) for x in actors["generic"]),
             same_sub=float(types["same_sub"]), same_type=float(types["same_type"]), related=_pairs(types["related"]),
             crowded=frozenset(str(t) for t in types["crowded"]), family=float(types["family"]),
+            cause=re.compile(str(types["cause"]), re.IGNORECASE), min_cause=int(types["min_cause"]),
+            cause_common=frozenset(str(w) for w in types["cause_common"]),
             families=tuple(frozenset(str(t) for t in f) for f in types["families"]),
             min_word=int(words["min_length"]), fuzzy=int(words["fuzzy"]), words_unknown=float(words["unknown"]),
             common_words=frozenset(str(w) for w in (*words["common"], *words["months"])),

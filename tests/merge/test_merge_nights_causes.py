@@ -1,0 +1,82 @@
+"""A night told either side of midnight, a toll of one or two, a group of marchers named in a union's name, and the
+cause two demonstrations share: what joins reports a day apart or of one crowded town and day, and what does not."""
+
+from __future__ import annotations
+
+from mergerows import report
+
+from eventwatch.merge import Report, compare, load_rules
+from eventwatch.merge.reports import cause_words
+
+RULES = load_rules()
+
+
+def test_a_night_told_either_side_of_midnight_is_one_night() -> None:
+    """"Late on Friday" and "in the early hours of Saturday" are one night; a report of Saturday afternoon is not."""
+    late = report(1, "a", sentence="Gunmen attacked a checkpoint in the city late on Monday, killing two guards.")
+    small_hours = report(1, "b", day="2024-03-05",
+                         sentence="One guard was killed in the early hours of Tuesday when gunmen stormed a post.")
+    afternoon = report(1, "c", day="2024-03-05", sentence="Gunmen attacked a checkpoint on Tuesday afternoon.")
+    plain = report(1, "d", sentence="Gunmen attacked a checkpoint in the city on Monday, killing two guards.")
+    assert late.late and small_hours.early and not afternoon.late and not afternoon.early
+    night = compare(late, small_hours, RULES)
+    assert night.score >= RULES.link and "one night" in night.why
+    assert compare(plain, small_hours, RULES).score >= RULES.link  # the later report's small hours are the night too
+    assert compare(plain, afternoon, RULES).score < RULES.link  # a day apart, nothing of a night, no name shared
+    # the small hours of the day after do not reach back two days
+    assert compare(late, report(1, "e", day="2024-03-06", sentence="Gunmen struck before dawn on Wednesday."),
+                   RULES).conflict is not None
+
+
+def test_a_toll_of_one_or_two_is_a_name_only_on_one_day() -> None:
+    """One soldier killed on Saturday and one on Sunday in one city are two events; a toll of five shared is a name."""
+    saturday = report(1, "a", fatalities=1, sentence="A soldier was killed in fighting in the city.")
+    sunday = report(1, "b", day="2024-03-05", fatalities=1, sentence="A soldier died in clashes in the city.")
+    assert compare(saturday, sunday, RULES).score < RULES.link
+    five = [report(1, x, day=d, fatalities=5, sentence="Five people were killed in the city.")
+            for x, d in (("c", "2024-03-04"), ("d", "2024-03-05"))]
+    assert "shared names: 5 dead" in compare(*five, RULES).why and compare(*five, RULES).score >= RULES.link
+    same_day = report(1, "e", fatalities=1, sentence="A soldier died in clashes in the city.")
+    assert "shared names: 1 dead" in compare(saturday, same_day, RULES).why
+
+
+def _march(doc: str, sentence: str, group: str | None = None) -> Report:
+    return report(1, doc, event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (Nigeria)",
+                  inter1=6, actor2=None, inter2=None, assoc_actor_1=group, sentence=sentence)
+
+
+def test_marchers_named_in_a_union_s_name_are_one_group() -> None:
+    """Teachers coded as teachers by one report and as a labour group by another that names their union are one
+    group of marchers; an organisation's acronym both give is not."""
+    teachers = _march("a", "Thousands of teachers marched through the city on Monday.", "Teachers (Nigeria)")
+    union = _march("b", "Members of the Nigeria Union of Teachers demonstrated in the city.", "Labour Group (Nigeria)")
+    nurses = _march("c", "Members of the Nigeria Union of Nurses demonstrated in the city.", "Labour Group (Nigeria)")
+    assert "same participants" in compare(teachers, union, RULES).why
+    assert compare(teachers, union, RULES).score >= RULES.link > compare(teachers, nurses, RULES).score
+    kctu = _march("d", "KCTU members picketed the office in the city.", "KCTU (Nigeria)")
+    other = _march("e", "Members of the KCTU affiliated mart union picketed a shop in the city.")
+    assert compare(kctu, other, RULES).score < RULES.link
+
+
+def test_demonstrations_sharing_their_cause_are_one() -> None:
+    """Two reports of one town and day about the same cause ("job cuts in the copper mines") are one demonstration;
+    a cause of other words, or only a couple of words of a long one ("fuel prices"), is not shared."""
+    assert cause_words("Miners marched to protest against plans to cut 1,200 jobs at the copper mines.", RULES) == {
+        "cut", "job", "copper", "mine"}
+    assert cause_words("Villagers protested against the Coronavirus measures.", RULES) == {"measure"}  # no names
+    miners = _march("a", "Miners marched in the city to protest against plans to cut 1,200 jobs at the copper mines.")
+    crowd = _march("b", "Angry miners demonstrated in the city over planned job cuts in the copper mines.")
+    students = _march("c", "Students demonstrated in the city, demanding payment of their delayed meal allowances.")
+    link = compare(miners, crowd, RULES)
+    assert link.score >= RULES.link and any(w.startswith("same cause") for w in link.why)
+    assert compare(miners, students, RULES).score < RULES.link
+    drivers = _march("d", "Drivers protested in the city demanding better working conditions and lower fuel prices "
+                          "and complaining about tolls.")
+    citizens = _march("e", "Citizens protested in the city demanding that the government provide urgent measures to "
+                           "cope with rising energy and fuel prices.")
+    assert compare(drivers, citizens, RULES).score < RULES.link
+    # two towns named apart, one cause (a nationwide day of protest): two demonstrations
+    elsewhere = report(1, "f", place="Wudil", event_type="Protests", sub_event_type="Peaceful protest",
+                       actor1="Protesters (Nigeria)", inter1=6, actor2=None, inter2=None,
+                       sentence="Angry miners demonstrated in the town over planned job cuts in the copper mines.")
+    assert compare(miners, elsewhere, RULES).score < RULES.link
