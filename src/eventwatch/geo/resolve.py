@@ -20,6 +20,7 @@ from eventwatch.geo.choice import once_per_name
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.distance import km as _km
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
+from eventwatch.geo.institutions import find_institutions, institution_votes
 from eventwatch.geo.locale import LIKELY_WEIGHT, QUALIFIED_WEIGHT, SURE_WEIGHT, Locale, LocaleVotes, weigh_locale
 from eventwatch.geo.normalize import key
 from eventwatch.geo.qualifiers import QUALIFIED_TOWN_POPULATION, Qualifiers
@@ -36,6 +37,20 @@ CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names 
 NEAR_BONUS = 2.5  # a candidate within 60 km of another place the document names
 STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
 LOCALE_ADMIN1_WEIGHT, LOCALE_COUNTRY_WEIGHT = 3.0, 2.0  # a namesake in the report's own state, or country
+NAMESAKE_GAP = FOCUS_WEIGHT + LOCALE_COUNTRY_WEIGHT  # the most a locale can add to a namesake abroad
+
+
+def _with_institutions(votes: LocaleVotes | None, text: str) -> LocaleVotes | None:
+    """The caller's locale votes and those of the national institutions the text names ("at the call of the
+    CGT")."""
+    found = institution_votes(find_institutions(text), text)
+    if found is None:
+        return votes
+    return found if votes is None else votes.merged(found)
+
+
+def _inside_any(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    return any(s <= start and end <= e for s, e, _ in spans)
 
 
 class Geocoder:
@@ -70,13 +85,19 @@ class Geocoder:
         offsets, grouped by piece."""
         mentions: list[Mention] = []
         owner: list[int] = []
+        text: list[str] = []
         for n, (offset, doc) in enumerate(parts):
+            institutions = find_institutions(doc.text)
+            if institutions:
+                text.append(doc.text)
             for m in extract_mentions(doc, self.finder, self.evidence):
-                if self._acronym(doc.text, m):
-                    continue
+                if self._acronym(doc.text, m) or _inside_any(m.start, m.end, institutions):
+                    continue  # "the National Rally party" is no place
                 if m.label in ("FAC", "LOC") or self._candidates(m) or self._sure_qualifier(m):
                     mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
                     owner.append(n)
+        if mentions and text:
+            votes = _with_institutions(votes, " ".join(dict.fromkeys(text)))
         places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True, votes=votes)
         out: list[list[Place]] = [[] for _ in parts]
         for n, place in zip(owner, places, strict=True):
@@ -103,7 +124,7 @@ class Geocoder:
     ) -> list[Place | None]:
         """Exactly one answer per given span, in order (None when even the document focus is unknown)."""
         mentions = mentions_for_spans(text, spans, self.finder)
-        return self.resolve_mentions(mentions, fallback=True, votes=votes)
+        return self.resolve_mentions(mentions, fallback=True, votes=votes, text=text)
 
     def resolve_name(self, name: str, *, country_hint: str | None = None) -> Place | None:
         """A bare name such as a dateline place ("BEIRUT", "Kabul, Afghanistan"); None when unknown."""
@@ -146,9 +167,14 @@ class Geocoder:
     # -- joint resolution ------------------------------------------------------------------------------------------
     def resolve_mentions(
         self, mentions: list[Mention], *, country_hint: str | None = None, fallback: bool = False,
-        votes: LocaleVotes | None = None,
+        votes: LocaleVotes | None = None, text: str | None = None,
     ) -> list[Place | None]:
+        """The places of a document's mentions, decided together. `text` is the document's, read for the national
+        institutions it names when a mention has namesakes in several countries (`find_places_in` reads them
+        itself, as it also drops mentions inside an institution's name)."""
         cands = [self._candidates(m) for m in mentions]
+        if text and self._contested(cands):
+            votes = _with_institutions(votes, text)
         hint = country_hint.upper() if country_hint else None
         first = [self._pick(m, cs, {}, hint, None) for m, cs in zip(mentions, cands, strict=False)]
         keys = [key(m.text) for m in mentions]
@@ -271,6 +297,17 @@ class Geocoder:
         # a locale only countries and peoples point to ("protest against the invasion of Ukraine" in St. Gallen)
         # says what a report is about more than where it is
         return replace(locale, grounded=locale.country in placed or locale.country in outside.countries)
+
+    def _contested(self, cands: list[tuple[Candidate, ...]]) -> bool:
+        """Whether some mention has a namesake in another country close enough to its first reading for the
+        report's locale to change the choice (most reports' names have none: the cue search is then skipped)."""
+        country = self.gaz.cols.country
+        for cs in cands:
+            if len(cs) > 1:
+                top = cs[0]
+                if any(c.prior >= top.prior - NAMESAKE_GAP and country[c.row] != country[top.row] for c in cs[1:]):
+                    return True
+        return False
 
     def _foreign_part(self, choice: _Choice, locale: Locale) -> bool:
         """A look-alike abroad in a report whose locale is another country: part of a longer name ("the army's

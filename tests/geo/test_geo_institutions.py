@@ -1,0 +1,59 @@
+"""National institutions named in a report place its namesake towns (team-written sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo.build import data_rows
+from eventwatch.geo.institutions import find_institutions, institution_votes
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(get_gazetteer())
+
+
+def _place(geocoder: Geocoder, text: str, name: str) -> Any:
+    start = text.index(name)
+    return geocoder.resolve_spans(text, [(start, start + len(name))])[0]
+
+
+def test_every_institution_names_a_country() -> None:
+    rows = data_rows("institutions.tsv")
+    assert len(rows) >= 150
+    assert all(len(r[1]) == 2 and r[1].isupper() for r in rows)
+    assert len({r[0] for r in rows}) == len(rows)  # one country per name
+
+
+def test_names_are_found_as_written() -> None:
+    text = "Dockers of the CGT-FO and the CGT marched; a LAB union leader and a lab technician spoke."
+    found = [(text[s:e], iso) for s, e, iso in find_institutions(text)]
+    assert found == [("CGT-FO", "FR"), ("CGT", "FR"), ("LAB", "ES")]  # the longer name first; "lab" is no union
+    votes = institution_votes(find_institutions(text), text)
+    assert votes is not None and votes.countries["FR"] > votes.countries["ES"]
+    assert institution_votes([], "nothing here") is None
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Dockers in Brest walked out on Monday, called out by the CGT over pay.", "Brest", "FR"),
+    ("Hospital cleaners backed by the UGT and CCOO unions marched through Cordoba.", "Cordoba", "ES"),
+    ("Nurses from the NHS and members of Unison rallied in Lancaster.", "Lancaster", "GB"),
+])
+def test_an_institution_places_a_namesake(geocoder: Geocoder, text: str, name: str, country: str) -> None:
+    place = _place(geocoder, text, name)
+    assert place is not None and place.country == country
+
+
+def test_a_place_named_surely_still_decides(geocoder: Geocoder) -> None:
+    text = ("Argentine truckers blocked roads near Cordoba, in the province of Rosario and Santa Fe, "
+            "praising the CGT's strike in Buenos Aires.")
+    place = _place(geocoder, text, "Cordoba")
+    assert place is not None and place.country == "AR"
+
+
+def test_an_institution_is_no_place(geocoder: Geocoder, nlp: Any) -> None:
+    places = geocoder.find_places(nlp("Vandals broke the windows of the National Rally party office in Vallauris."))
+    assert [(p.name, p.country) for p in places] == [("Vallauris", "FR")]
