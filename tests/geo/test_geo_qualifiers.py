@@ -110,3 +110,22 @@ def test_part_of_a_street_name_stays_in_the_report_town(geocoder: Geocoder) -> N
 def test_division_names_without_their_type_word(geocoder: Geocoder, town: str, admin1: str) -> None:
     place = geocoder.resolve_name(town)
     assert place is not None and place.admin1 == admin1, place
+
+
+@pytest.mark.parametrize(("text", "mention", "admin1"), [
+    ("Residents of Rosario (Huila) protested over water cuts.", "Rosario", "Huila"),
+    ("Unknown men shot a trader in Valparaiso (Bolivar).", "Valparaiso", "Bolivar"),
+    ("Rioters burned tyres in Salta (Santander) after a police raid.", "Salta", "Santander"),
+])
+def test_a_qualifier_that_names_nothing_in_a_towns_country_moves_it(nlp: Any, geocoder: Geocoder, text: str,
+                                                                    mention: str, admin1: str) -> None:
+    # Huila, Bolivar and Santander are divisions of Colombia (and of Angola, Venezuela, Ecuador: the qualifier
+    # alone does not say which country), but never of Argentina or Chile: the big towns there cannot be meant
+    place = _first(nlp, geocoder, text, mention)
+    assert (place.country, place.admin1, place.geo_precision) == ("CO", admin1, 2)
+
+
+def test_a_qualifier_after_a_long_unit_word(nlp: Any, geocoder: Geocoder) -> None:
+    place = _first(nlp, geocoder, "Gunmen shot a farmer in the rural area of Santa Rosa corregimiento (Cauca).",
+                   "Santa Rosa")
+    assert (place.country, place.admin1) == ("CO", "Cauca")

@@ -38,6 +38,7 @@ class Qualifiers:
         self.gaz = finder.gaz
         self.rows = lru_cache(maxsize=20_000)(self._rows)
         self.place = lru_cache(maxsize=20_000)(self._place)
+        self.countries = lru_cache(maxsize=20_000)(self._countries)
 
     @staticmethod
     def _parts(qualifier: str, own: str) -> list[str]:
@@ -82,6 +83,22 @@ class Qualifiers:
         """A short qualifier the project lists as a division's abbreviation ("J&K", "KPK")."""
         cols = self.gaz.cols
         return any(q == Q_ALIAS and cols.kind[r] == ADM1 for r, q in self.gaz.lookup(k))
+
+    def _outer(self, parts: list[str]) -> list[int]:
+        """The places the outermost part of a qualifier may name (by its own name, not a look-alike or part)."""
+        cols = self.gaz.cols
+        bare = self._untyped(parts[-1])  # "Magway region" is named "Magway"
+        return [c.row for c in self.finder.candidates(parts[-1]) if not c.fuzzy and not c.partial
+                and cols.kind[c.row] in (ADM1, ADM2, CITY)
+                and (self.gaz.lookup_quality(c.row, bare) in (0, 1, 3)
+                     or self.gaz.lookup_quality(c.row, translit(bare)) == Q_TRANSLIT)]
+
+    def _countries(self, qualifier: str, own: str = "") -> frozenset[str]:
+        """The countries the qualifier's outermost part names places in (empty when it names none)."""
+        parts = self._parts(qualifier, own)
+        if not parts or (len(parts[-1]) < MIN_KEY and not self._abbreviation(parts[-1])):
+            return frozenset()
+        return frozenset(self.gaz.cols.country[r] for r in self._outer(parts))
 
     def _place(self, qualifier: str, own: str = "", country: str = "") -> tuple[int, int] | None:
         """The most specific below-country place of a qualifier path, and how sure it is: PATH for two levels that
@@ -140,6 +157,11 @@ class Qualifiers:
             accept = sureness > 0 or cols.country[best.row] == cols.country[row]
         elif cols.kind[best.row] == ADM1 and cols.kind[row] in (ADM1, ADM2) and sureness > 0 and (
                 cols.country[best.row] != cols.country[row]):  # "Ehime Mbano, Imo": no Japanese prefecture there
+            accept = True
+        elif (cols.kind[best.row] in (CITY, ADM2, ADM1) and cols.kind[row] in (ADM1, ADM2)
+              and cols.country[best.row] not in self.countries(qualifier, key(text))):
+            # the qualifier names a division and nothing in the best reading's country: "Rio Negro (Huila)" is
+            # not Argentina's province, "Punta Arenas (Bolivar)" not the Chilean city, whichever Bolivar it is
             accept = True
         else:
             town = cols.kind[best.row] in (CITY, ADM2)

@@ -33,8 +33,9 @@ _COMMA_QUALIFIER = re.compile(  # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir
     r",\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
 # "(Aden)", "city (Haradh, Hajjah)"; after a bracket that is part of the name, the next one: "Freiburg (Elbe) (Stade,
 # Niedersachsen)"
-_PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,12}\s+){0,2}(?:\([^()\n]{2,30}\)\s*(?=\())?\(([^()\n]{2,90})\)")
-_TYPE = (r"(?:towns?|city|villages?|hamlet|district|sub-?district|area|neighbou?rhood|quarter|township|camp|locality|"
+_PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,14}\s+){0,2}(?:\([^()\n]{2,30}\)\s*(?=\())?\(([^()\n]{2,90})\)")
+_TYPE = (r"(?:towns?|city|villages?|hamlet|corregimiento|district|sub-?district|area|neighbou?rhood|quarter|township|"
+         r"camp|locality|"
          r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
 _SIDE = r"(?:(?:rural|central|(?:north|south)?(?:north|south|east|west)(?:ern)?)\s+)?"
 _NAME = r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|de|del|la|of)\s+)?[A-Z][\w'’.\-]*){0,3})"
