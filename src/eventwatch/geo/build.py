@@ -28,7 +28,7 @@ from eventwatch.errors import EventwatchError
 from eventwatch.geo.divisions import DivisionRules, acled_admin1_names, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article, translit
 
-INDEX_VERSION = 26
+INDEX_VERSION = 27
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_LANDMARK, Q_TRANSLIT = 0, 1, 2, 3, 5, 6  # 4 is the resolver's fuzzy match
@@ -246,6 +246,8 @@ def build_index(out_dir: Path) -> None:
         sub_index[i] = idx
         if row[1]:
             iso_row[row[1]] = idx
+        elif row[2]:  # a unit without an ISO code is named by its GeoNames code ("NO.13", Ostfold)
+            iso_row[row[2]] = idx
         names[idx].append((row[0], Q_MAIN))
         head, comma, kind_word = row[0].partition(",")  # "Dagestan, Respublika": Dagestan, Republic of Dagestan
         if comma:
