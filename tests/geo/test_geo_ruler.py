@@ -27,3 +27,18 @@ def test_adding_twice_adds_one_ruler(nlp: Any) -> None:
     add_place_ruler(nlp)
     add_place_ruler(nlp)
     assert nlp.pipe_names.count(COMPONENT) == 1
+
+
+def test_a_bracketed_path_makes_a_place_of_a_name(nlp: Any) -> None:
+    # the model calls these towns people; the bracket's outer part holds them, or repeats the name before a district
+    doc = nlp("Traders closed their shops in Sidi Bouzid (Sidi Bouzid Est, Sidi Bouzid) over new taxes. "
+              "Students marched in Ben Arous (Ben Arous Nord, Ben Arous) against fees.")
+    first = {}
+    for e in doc.ents:
+        first.setdefault(e.text, e.label_)
+    assert first.get("Sidi Bouzid") == "GPE" and first.get("Ben Arous") == "GPE"
+
+
+def test_a_person_with_a_bracket_stays_a_person(nlp: Any) -> None:
+    labels = _labels(nlp, "Senator Sherrod Brown (D, Ohio) said the bill would pass.")
+    assert labels.get("Sherrod Brown") == "PERSON"

@@ -106,19 +106,33 @@ class PlaceRuler:
 
     def _qualified(self, doc: Doc, start: int, end: int) -> bool:
         """A name followed by the division that holds a town of that name is that town, whatever the model said:
-        "Madison (Wisconsin)", "Sitrah (Capital)", "Columbus, Ohio"."""
+        "Madison (Wisconsin)", "Sitrah (Capital)", "Columbus, Ohio", and in a bracketed path any part may hold it
+        ("Sidi Bouzid (Sidi Bouzid Ouest, Sidi Bouzid)"). A bracket that repeats the name before a division the
+        gazetteer knows is ACLED's way of writing a place and its district ("Orugodawatta (Orugodawatta,
+        Western)"), a place even when the gazetteer does not know it."""
         if end >= len(doc) or doc[end].text not in ("(", ",") or not doc[start].text[:1].isupper():
             return False
+        bracket = doc[end].text == "("
+        parts: list[str] = []
         first = end + 1
-        stop = first
-        while stop < len(doc) and stop - first < 3 and doc[stop].is_alpha and doc[stop].text[:1].isupper():
-            stop += 1
-        if stop == first or (doc[end].text == "(" and (stop >= len(doc) or doc[stop].text not in (")", ","))):
+        while True:
+            stop = first
+            while stop < len(doc) and stop - first < 4 and doc[stop].is_alpha and doc[stop].text[:1].isupper():
+                stop += 1
+            if stop == first or (bracket and (stop >= len(doc) or doc[stop].text not in (")", ","))):
+                return False
+            parts.append(doc[first:stop].text)
+            if not bracket or doc[stop].text == ")" or len(parts) == 4:
+                break
+            first = stop + 1
+        if not bracket and stop - (end + 1) > 3:
             return False
         gaz = self.finder.gaz
         c = gaz.cols
-        holders = {h.row for h in self.finder.candidates(doc[first:stop].text)
+        holders = {h.row for part in parts for h in self.finder.candidates(part)
                    if not h.partial and not h.fuzzy and c.kind[h.row] in (ADM1, ADM2, COUNTRY)}
+        if bracket and len(parts) > 1 and holders and key(parts[0]) == key(doc[start:end].text):
+            return True
         return any(c.kind[t.row] == CITY and not t.partial and not t.fuzzy
                    and holders & {c.admin1[t.row], c.admin2[t.row], gaz.country_index.get(c.country[t.row], -2)}
                    for t in self.finder.candidates(doc[start:end].text))
