@@ -122,10 +122,13 @@ class CandidateFinder:
         if len(k) < 4:
             return out
         seen: set[int] = set()
+        ratios: dict[str, float] = {}  # many places share a spelling: compare each spelling once
         for row, matched in self.gaz.fuzzy(k):
             if row in seen:
                 continue
-            ratio = fuzz.ratio(k, matched)
+            ratio = ratios.get(matched)
+            if ratio is None:
+                ratio = ratios[matched] = fuzz.ratio(k, matched)
             if ratio >= 80:
                 seen.add(row)
                 out.append(Candidate(row, self.prior(row, Q_FUZZY) - (100 - ratio) / 15, fuzzy=True))
