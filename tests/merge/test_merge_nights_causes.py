@@ -80,3 +80,31 @@ def test_demonstrations_sharing_their_cause_are_one() -> None:
                        actor1="Protesters (Nigeria)", inter1=6, actor2=None, inter2=None,
                        sentence="Angry miners demonstrated in the town over planned job cuts in the copper mines.")
     assert compare(miners, elsewhere, RULES).score < RULES.link
+
+
+def test_a_toll_revision_is_dated_by_the_day_it_names() -> None:
+    """"The toll from Saturday's bombing rose to five on Monday" tells Saturday's bombing, whichever day extraction
+    took; it joins Saturday's reports, even read at the hospital's town too, and not Tuesday's blast."""
+    saturday = report(1, "a", day="2024-12-07", sentence="A roadside bomb struck a police vehicle on Saturday, "
+                                                          "killing four policemen.", fatalities=4)
+    revision = report(1, "b", day="2024-12-09", twins=True, fatalities=5,
+                      sentence="The toll from Saturday's bombing of a police van in the city rose to five on Monday "
+                               "when a wounded constable died in hospital.")
+    assert (revision.first, revision.exact_day, revision.revision) == (saturday.first, True, True)
+    assert compare(saturday, revision, RULES).score >= RULES.link
+    tuesday = report(1, "c", day="2024-12-10", sentence="A bomb exploded near a checkpoint in the city on Tuesday.")
+    assert compare(revision, tuesday, RULES).conflict is not None
+    plain = report(1, "d", day="2024-12-09", sentence="Police said on Monday the toll had risen to five.")
+    assert not plain.revision and plain.first == plain.last and str(plain.first) == "2024-12-09"
+
+
+def test_a_people_or_a_weekday_before_market_is_no_part_of_a_town_and_a_zone_is_a_place() -> None:
+    """"An Ethiopian market" and "the Sunday market of the town" name no part (two parts named apart would be two
+    places); two reports naming one zone share a place, not a name that tells their events apart."""
+    wire = report(1, "a", sentence="A drone strike hit an Ethiopian market in the town on Sunday, killing 30.")
+    local = report(1, "b", sentence="A drone struck the crowded Sunday market of the town, witnesses said.")
+    assert not wire.parts and not local.parts and compare(wire, local, RULES).conflict is None
+    one = report(1, "c", sentence="A drone strike on a market in Amhara's West Gojjam zone killed 30 civilians.")
+    other = report(1, "d", sentence="A drone strike on a wedding in the Merawi area of West Gojjam zone killed 11.")
+    assert "gojjam" not in one.words and "gojjam" in one.names
+    assert not any(w.startswith("shared names") for w in compare(one, other, RULES).why)

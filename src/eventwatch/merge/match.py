@@ -280,15 +280,19 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
                 else "related types")
     why = tuple(x for x in (place_why, date_why, type_why, actors_why, words_why) if x)
     if score >= rules.link and not words_why.startswith(NAMES):
-        if a.twin or b.twin:
+        crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
+        cause = shared_cause(a, b, rules) if crowded and " km apart" not in place_why else []
+        if cause:
+            why = (*why, f"same cause: {', '.join(cause[:4])}")
+        if (a.twin and not a.revision) or (b.twin and not b.revision):
             # extraction read one sentence as one event at two places ("Kas, 90 km north of Nyala", "Solodke
             # (Donetsk)"): at most one is where it happened, so each joins another report only on a name shared
+            # (not a cause: one campaign's protests in two towns share it); a toll revision naming its event by its
+            # day refers back to it wherever the wounded died ("the toll from Saturday's bombing in Bannu rose ...
+            # in hospital in Peshawar")
             return Link(round(rules.link - 0.01, 6), None, (*why, "one of two places of its sentence, no name shared"))
-        if a.kind[0] in rules.crowded and b.kind[0] in rules.crowded and actors_why != "same participants":
+        if crowded and actors_why != "same participants" and not cause:
             # a town holds many demonstrations a day (two unions, two causes): type, place and day do not make two
             # reports one of them; a name, a group of marchers or the cause they share does
-            cause = shared_cause(a, b, rules) if " km apart" not in place_why else []
-            if not cause:
-                return Link(round(rules.link - 0.01, 6), None, (*why, "nothing shared to tell one demonstration"))
-            why = (*why, f"same cause: {', '.join(cause[:4])}")
+            return Link(round(rules.link - 0.01, 6), None, (*why, "nothing shared to tell one demonstration"))
     return Link(round(score, 6), None, why)

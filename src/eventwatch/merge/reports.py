@@ -40,6 +40,7 @@ class Report:
     first: dt.date | None
     last: dt.date | None
     exact_day: bool  # the report names the day itself (precision 1, from a time expression or caption)
+    revision: bool  # a toll revision naming its event by its weekday (`revised_day`), dated by it
     late: bool  # its sentence tells of the night after its day ("late on Friday", "last night")
     early: bool  # its sentence tells of the small hours of its day ("in the early hours of Saturday")
     country: str | None
@@ -106,6 +107,9 @@ def days(row: Mapping[str, Any], rules: Rules) -> tuple[dt.date | None, dt.date 
     day = _date(row.get("event_date"))
     if day is None:
         return None, None, False
+    revised = revised_day(str(row.get("sentence") or ""), day, rules)
+    if revised is not None:
+        return revised, revised, True
     precision = row.get("time_precision") or 1
     if precision == 1:
         return day, day, True
@@ -114,6 +118,20 @@ def days(row: Mapping[str, Any], rules: Rules) -> tuple[dt.date | None, dt.date 
     if precision == 2:
         return day, day + dt.timedelta(days=6), False
     return day, _month_end(day), False
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def revised_day(sentence: str, day: dt.date, rules: Rules) -> dt.date | None:
+    """The day of the event a toll revision names by its weekday ("The toll from Saturday's bombing rose to five
+    on Monday": the Saturday before the Monday the report dated it by), else None. The revision is dated by the day
+    the toll was revised; the event it updates lies on the day it names."""
+    match = rules.revision.search(sentence)
+    if match is None:
+        return None
+    back = (day.weekday() - _WEEKDAYS.index(match.group(1).casefold())) % 7
+    return day - dt.timedelta(days=back) if back else None
 
 
 def host(url: object) -> str | None:
@@ -156,14 +174,29 @@ def wire(reported_by: object, rules: Rules) -> str | None:
 
 def town_parts(text: str, exclude: set[str], rules: Rules) -> frozenset[str]:
     """The parts of a town a text names ("Sariab Road", "the Oblatos neighbourhood"), as keys, leaving out those
-    that name the event's own place ("Kano State") and those in a clause about another event."""
+    that name the event's own place ("Kano State"), those in a clause about another event, and words before the
+    noun that name no part: a people ("an Ethiopian market") or a common word such as a weekday ("the Sunday
+    market")."""
     text = re.sub(r"['’]s\b", "", rules.elsewhere.sub(" ", text))  # "Quetta's Liaquat Bazaar"
     out = set()
     for match in rules.subplace.finditer(text):
-        name = key(match.group(1) or match.group(2) or "")
-        if name and not set(name.split()) <= exclude:
-            out.add(name)
+        raw = match.group(1) or match.group(2) or ""
+        name = key(raw)
+        if not name or set(name.split()) <= exclude:
+            continue
+        if all(w in rules.common_words or _demonym(w) for w in raw.split()):
+            continue
+        out.add(name)
     return frozenset(out)
+
+
+def division_words(text: str, rules: Rules) -> set[str]:
+    """The words of the divisions a text names ("Amhara's West Gojjam zone" -> west, gojjam): places, which the
+    place score weighs, not names that tell one event of the division from another."""
+    out: set[str] = set()
+    for match in rules.division.finditer(re.sub(r"['’]s\b", "", text)):
+        out.update(key(match.group(1) or match.group(2) or "").split())
+    return out
 
 
 def _demonym(word: str) -> bool:
@@ -341,6 +374,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         id=str(row["event_id"]), doc_id=str(row["doc_id"]),
         kind=(str(row["event_type"]), str(row["sub_event_type"])),
         first=first, last=last, exact_day=exact,
+        revision=first is not None and first != _date(row.get("event_date")),  # `days` took a revision's day
         late=exact and rules.late.search(sentence) is not None,
         early=exact and rules.early.search(sentence) is not None,
         country=row.get("country") or None, admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,
@@ -351,7 +385,8 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         groups=armed_groups(row, rules), participants=participants(row), twin=bool(row.get("twins")),
         cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
         caps=frozenset(key(w) for t in texts for w in _WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
-        words=frozenset().union(*(salient_words(t, _own_words(row, rules), rules) for t in texts), _toll(row)),
+        words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
+                                  for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
         parts=frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts)),
         initials=frozenset().union(*(acronyms(_WORD.findall(t)) for t in texts)),

@@ -34,6 +34,7 @@ class Rules:
     late: re.Pattern[str]  # the event ran on into the night (past midnight)
     early: re.Pattern[str]  # the event began in the small hours (the night before)
     small_toll: int  # a shared toll below this is a name only on one day
+    revision: re.Pattern[str]  # a toll revision naming its event by a weekday (group 1)
     places: dict[str, float]
     actors: dict[str, float]
     group_inter: frozenset[int]
@@ -56,6 +57,7 @@ class Rules:
     numbers: dict[str, str]  # numbers written out -> digits
     elsewhere: re.Pattern[str]  # a clause dating an event by another one: its words name that other one
     subplace: re.Pattern[str]  # a part of a town named: group 1 before a noun, group 2 after "<noun> of"
+    division: re.Pattern[str]  # a division named ("West Gojjam zone"): group 1 before a noun, group 2 after
     scale_order: tuple[str, ...]
     wires: frozenset[str]  # case-folded names of wire agencies
 
@@ -91,8 +93,8 @@ _NAME = r"[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|ul|e|de|du|la))*"
 
 
 def _subplace(nouns: list[str]) -> re.Pattern[str]:
-    """A part of a town named: capitalised words before one of `nouns` ("Sariab Road", "the Oblatos
-    neighbourhood"), or after "<noun> of" ("the district of Oblatos")."""
+    """A part of a town (or a division) named: capitalised words before one of `nouns` ("Sariab Road", "the Oblatos
+    neighbourhood", "West Gojjam zone"), or after "<noun> of" ("the district of Oblatos")."""
     alternatives = "|".join(re.escape(n) for n in nouns)
     return re.compile(rf"({_NAME})\s+(?i:{alternatives})s?\b|\b(?i:{alternatives})\s+of\s+({_NAME})")
 
@@ -112,7 +114,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             vague_by_gap=tuple(float(x) for x in dates["vague"]),
             wide_range=float(dates["wide_range"]), night=float(dates["night"]),
             late=re.compile(str(dates["late"]), re.IGNORECASE), early=re.compile(str(dates["early"]), re.IGNORECASE),
-            small_toll=int(dates["small_toll"]),
+            small_toll=int(dates["small_toll"]), revision=re.compile(str(dates["revision"]), re.IGNORECASE),
             places={k: float(v) for k, v in places.items()},
             actors={k: float(actors[k]) for k in ("shared", "unknown")},
             group_inter=frozenset(int(x) for x in actors["group_inter"]),
@@ -129,6 +131,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             numbers={str(k): str(v) for k, v in words["numbers"].items()},
             elsewhere=re.compile(str(words["elsewhere"]), re.IGNORECASE),
             subplace=_subplace([str(w) for w in words["subplace_nouns"]]),
+            division=_subplace([str(w) for w in words["division_nouns"]]),
             scale_order=tuple(str(s) for s in data["fields"]["scale_order"]),
             wires=frozenset(str(w).casefold() for w in data["sources"]["wires"]),
         )
