@@ -8,8 +8,10 @@ import json
 import numpy as np
 import pytest
 
+from eventwatch.errors import ModelMissing
 from eventwatch.events.arbiter import (
     NO_EVENT,
+    Arbiter,
     ArbiterModel,
     Verdict,
     groups,
@@ -20,7 +22,7 @@ from eventwatch.events.arbiter import (
 )
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.coder import Coding, Reading
-from eventwatch.events.embed import load_embedder
+from eventwatch.events.embed import load_embedder, require_embedder
 
 
 def _reading(sub_event_type: str | None, lead: frozenset[str] = frozenset(), note: bool = False) -> Reading:
@@ -84,6 +86,24 @@ def test_the_shipped_model_matches_its_provenance() -> None:
     assert set(model.meta["examples"]) == {"acled", "case", "team"}
     assert model.classes == labels() and model.route == "onnx"
     assert path.stat().st_size < 1_000_000  # a small file
+
+
+def test_the_embedding_model_loads_at_the_first_sentence_to_judge() -> None:
+    arbiter = Arbiter(ArbiterModel.from_json(model_path().read_text(encoding="utf-8")))
+    assert "embedder" not in vars(arbiter)  # onnxruntime and the model (about 170 MB) not loaded yet
+    assert arbiter.judge([], []) == []
+    assert "embedder" not in vars(arbiter)
+    [verdict] = arbiter.judge([_reading("Peaceful protest")], ["Hundreds of nurses marched to the ministry."])
+    assert "embedder" in vars(arbiter) and verdict.rules_said == "Peaceful protest"
+
+
+def test_a_missing_embedding_model_is_said_when_the_arbiter_is_built() -> None:
+    with pytest.raises(ModelMissing, match="unknown embedding route"):
+        require_embedder("tfidf")
+    model = ArbiterModel.from_json(model_path().read_text(encoding="utf-8"))
+    with pytest.raises(ModelMissing):
+        Arbiter(ArbiterModel(model.classes, model.coef, model.intercept, "tfidf", model.embed_scale, model.margin,
+                             model.meta))
 
 
 def test_embeddings_are_unit_vectors_that_put_like_with_like() -> None:

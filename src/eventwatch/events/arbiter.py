@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ import numpy.typing as npt
 from eventwatch.errors import ModelMissing
 from eventwatch.events.codebook import SYNTACTIC_GROUPS, Codebook, load_codebook
 from eventwatch.events.coder import Reading
-from eventwatch.events.embed import load_embedder
+from eventwatch.events.embed import Embedder, load_embedder, require_embedder
 
 NO_EVENT = "no event"
 FORMAT = 1
@@ -159,7 +159,13 @@ class Arbiter:
             raise ModelMissing("the arbiter model's features differ from the codebook's cue groups: rebuild it "
                                "with eventwatch train")
         self.model = model
-        self.embedder = load_embedder(model.route)
+        require_embedder(model.route)  # a missing model is said at once, not at the first unsure sentence
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        """Loaded at the first sentence the rules are unsure of: a process given none (a worker whose shards hold
+        no unsure sentence, a run on text with no event) never loads onnxruntime and the model, about 170 MB."""
+        return load_embedder(self.model.route)
 
     def judge(self, readings: Sequence[Reading], texts: Sequence[str]) -> list[Verdict]:
         """The verdict on each text (embedded together, in batches)."""

