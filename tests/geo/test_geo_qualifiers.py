@@ -129,3 +129,16 @@ def test_a_qualifier_after_a_long_unit_word(nlp: Any, geocoder: Geocoder) -> Non
     place = _first(nlp, geocoder, "Gunmen shot a farmer in the rural area of Santa Rosa corregimiento (Cauca).",
                    "Santa Rosa")
     assert (place.country, place.admin1) == ("CO", "Cauca")
+
+
+def test_a_qualifier_repeating_part_of_the_name_is_the_division(nlp: Any, geocoder: Geocoder) -> None:
+    # "Askenish Hanover" is unknown; its last word is a town in Virginia, but the qualifier names the parish
+    place = _first(nlp, geocoder, "In Askenish Hanover, Hanover, gunmen shot a shopkeeper outside his shop.",
+                   "Askenish Hanover")
+    assert (place.country, place.admin1) == ("JM", "Hanover")
+
+
+def test_a_look_alike_yields_to_a_qualifier_naming_nothing_in_its_country(nlp: Any, geocoder: Geocoder) -> None:
+    # Soum is a province of Burkina Faso and a town in Senegal: either way not Japan, where a look-alike Inada lies
+    place = _first(nlp, geocoder, "Soldiers repelled an attack near Inata (Tongomayel, Soum) on Sunday.", "Inata")
+    assert (place.country, place.admin1) == ("BF", "Sahel")

@@ -53,14 +53,16 @@ class Qualifiers:
     def _rows(self, qualifier: str, own: str = "") -> frozenset[int]:
         """Places a qualifier names (by any spelling the candidate finder accepts: "Zaporizhia", "Sagaing region"),
         with the province of a town named like it ("Pisky, Donetsk"). A part repeating the mention's own name names
-        its province only ("Merida (Merida)": the town in Merida state)."""
+        its province only ("Merida (Merida)": the town in Merida state; "Santoy Hanover, Hanover": the parish)."""
         cols = self.gaz.cols
         rows: set[int] = set()
         for part in _split(qualifier):
             k = key(part)
             if not k:
                 continue
-            same = bool(own) and (k == own or own.startswith(k + " "))
+            # the qualifier repeats (part of) the name: it can only confirm a division by that name, not a town
+            # whose name is the repeated part ("Santoy Hanover, Hanover" is in Hanover parish, not a town Hanover)
+            same = bool(own) and (k == own or own.startswith(k + " ") or own.endswith(" " + k) or f" {k} " in own)
             found = [c.row for c in self.finder.candidates(k) if not c.partial]
             named = set(found)
             for r in found:
@@ -154,7 +156,8 @@ class Qualifiers:
         elif best.partial or best.fuzzy or self.gaz.lookup_quality(best.row, key(text)) == Q_ALT:
             # a look-alike, part of the name ("Pedro de Valdivia (Biobio)") or a name the place no longer bears
             # ("Oleksandrivka, Kharkiv" is not Donetsk, once called so)
-            accept = sureness > 0 or cols.country[best.row] == cols.country[row]
+            accept = (sureness > 0 or cols.country[best.row] == cols.country[row]
+                      or cols.country[best.row] not in self.countries(qualifier, key(text)))  # "Inata (Soum)" not Inada
         elif cols.kind[best.row] == ADM1 and cols.kind[row] in (ADM1, ADM2) and sureness > 0 and (
                 cols.country[best.row] != cols.country[row]):  # "Ehime Mbano, Imo": no Japanese prefecture there
             accept = True
