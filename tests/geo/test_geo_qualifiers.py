@@ -137,8 +137,3 @@ def test_a_qualifier_repeating_part_of_the_name_is_the_division(nlp: Any, geocod
                    "Askenish Hanover")
     assert (place.country, place.admin1) == ("JM", "Hanover")
 
-
-def test_a_look_alike_yields_to_a_qualifier_naming_nothing_in_its_country(nlp: Any, geocoder: Geocoder) -> None:
-    # Soum is a province of Burkina Faso and a town in Senegal: either way not Japan, where a look-alike Inada lies
-    place = _first(nlp, geocoder, "Soldiers repelled an attack near Inata (Tongomayel, Soum) on Sunday.", "Inata")
-    assert (place.country, place.admin1) == ("BF", "Sahel")

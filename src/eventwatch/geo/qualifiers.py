@@ -156,8 +156,7 @@ class Qualifiers:
         elif best.partial or best.fuzzy or self.gaz.lookup_quality(best.row, key(text)) == Q_ALT:
             # a look-alike, part of the name ("Pedro de Valdivia (Biobio)") or a name the place no longer bears
             # ("Oleksandrivka, Kharkiv" is not Donetsk, once called so)
-            accept = (sureness > 0 or cols.country[best.row] == cols.country[row]
-                      or cols.country[best.row] not in self.countries(qualifier, key(text)))  # "Inata (Soum)" not Inada
+            accept = sureness > 0 or cols.country[best.row] == cols.country[row]
         elif cols.kind[best.row] == ADM1 and cols.kind[row] in (ADM1, ADM2) and sureness > 0 and (
                 cols.country[best.row] != cols.country[row]):  # "Ehime Mbano, Imo": no Japanese prefecture there
             accept = True
