@@ -2,7 +2,7 @@
 
 In an article the rules code each sentence and keep every evidence span. Only the sentences the rules are unsure
 about go to the arbiter: those coded by a rule that was not reliable on news in training (`sure_rules` in the model
-file: precision 0.9 or more on CASE's news snippets). They are embedded together in one batch. Where
+file: precision 0.9 or more on the team's and CASE's sentences). They are embedded together in one batch. Where
 the arbiter overrules the rules (see `VETO_MIN`), the sentence reports no event (the relevance gate) or its first
 event changes sub-event type within its event type (actors re-read for the new type, the trigger and every span
 kept); either way `confidence` is the arbiter's probability and the event's `notes` say who decided.

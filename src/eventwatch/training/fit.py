@@ -97,13 +97,12 @@ def fit(data: Featurised, *, c: float = C, embed_scale: float = EMBED_SCALE, mar
 
 
 def sure_rules(data: Featurised, *, precision: float = SURE_PRECISION, support: int = SURE_SUPPORT) -> list[str]:
-    """The rules whose decision was right at least `precision` of the time on real news (the CASE snippets), over
-    at least `support` of them: in an article their sentences are not sent to the arbiter (which saves embedding
-    them). Not on the team's sentences: written to show a rule at work, they overstate how often it is right on
-    news nobody chose (a violent-protest rule right on all 15 team sentences was right on 81% of CASE's)."""
+    """The rules whose decision was right at least `precision` of the time on the news-genre examples (CASE and
+    the team's sentences), over at least `support` of them: in an article their sentences are not sent to the
+    arbiter (which saves embedding them)."""
     seen: dict[str, list[bool]] = {}
     for e, r in zip(data.examples, data.readings, strict=True):
-        if e.genre == "case" and r.coding is not None:
+        if e.genre != "acled" and r.coding is not None:
             seen.setdefault(r.coding.rule.id, []).append(r.coding.rule.sub_event_type == e.label)
     return sorted(rule for rule, ok in seen.items() if len(ok) >= support and sum(ok) / len(ok) >= precision)
 
