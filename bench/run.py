@@ -55,14 +55,15 @@ def time_cli_run(corpus: Path, runs: int) -> tuple[float, float, int]:
     return statistics.median(walls), statistics.median(cpus), peak
 
 
-def time_in_process(texts: list[str], runs: int) -> dict[str, float]:
+def time_in_process(texts: list[str], runs: int, prefilter: str = "cue") -> dict[str, float]:
     """Pipeline stages against plain spaCy (all components) on the same cleaned texts, models already loaded.
 
     One definition of the ratio throughout: the **cost** of the extraction over the cost of plain spaCy on the same
     texts, in the same process, the three passes (with the arbiter, rules only, plain spaCy) alternated in every
     run, medians over the runs; lower is better (target <= 0.5). Cost is this process's CPU seconds
     (`time.process_time`), which the other jobs of a shared machine disturb far less than wall seconds; the wall
-    ratios are printed beside them for comparison."""
+    ratios are printed beside them for comparison. `prefilter`: the setting of that name (which sentences spaCy
+    parses; "rule" is cheaper, "cue" the default)."""
     import spacy
 
     from eventwatch.clean import Clean
@@ -71,11 +72,11 @@ def time_in_process(texts: list[str], runs: int) -> dict[str, float]:
     from eventwatch.records import Document
     from eventwatch.settings import Settings
 
-    settings = Settings()
+    settings = Settings(prefilter=prefilter)
     clean = Clean(settings)
     docs = [d for d in (clean(Document(raw=t, origin=str(i))) for i, t in enumerate(texts)) if d.dropped is None]
     stage = ExtractEvents(settings, load_nlp(settings))
-    rules_only = ExtractEvents(Settings(arbiter=False), load_nlp(settings))
+    rules_only = ExtractEvents(Settings(arbiter=False, prefilter=prefilter), load_nlp(settings))
     list(stage.pipe(docs[:5]))  # warm up the gazetteer, the lexicons and the arbiter's embedding model
     arbiter_seconds = _time_arbiter()
     plain = spacy.load(settings.spacy_model)
@@ -150,6 +151,8 @@ def bench_options(description: str | None, copies: int = 12) -> argparse.Namespa
     parser.add_argument("--copies", type=int, default=copies, help="copies of each demo article")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--prefilter", choices=("cue", "rule"), default="cue",
+                        help="the prefilter setting of the in-process extraction passes (bench/run.py)")
     return parser.parse_args()
 
 
@@ -184,7 +187,9 @@ def main() -> None:
             "cli_words_per_s": round(words / wall),
             "cli_peak_rss_mib": round(peak_kib / 1024, 1),
         }
-        figures.update({k: round(v, 3 if "ratio" in k else 2) for k, v in time_in_process(texts, args.runs).items()})
+        in_process = time_in_process(texts, args.runs, args.prefilter)
+        figures["prefilter"] = args.prefilter
+        figures.update({k: round(v, 3 if "ratio" in k else 2) for k, v in in_process.items()})
     # the machine may be shared: the load average (1 minute) before and after says how much of it we had
     figures["load_average_before"] = round(load_before[0], 2)
     figures["load_average_after"] = round(os.getloadavg()[0], 2)

@@ -48,6 +48,7 @@ class Settings:
     shard_size: int = 32
     arbiter: bool = True
     arbiter_model: str = ""
+    prefilter: str = "cue"
 
     @classmethod
     def load(cls, path: str | Path | None = None, **overrides: Any) -> Settings:
@@ -98,6 +99,8 @@ class Settings:
             raise SettingsError("near_duplicate_threshold must be in (0, 1]")
         if self.loaded_detector not in ("auto", "model", "lexicon"):
             raise SettingsError(f"loaded_detector must be auto, model or lexicon, got {self.loaded_detector!r}")
+        if self.prefilter not in ("cue", "rule"):
+            raise SettingsError(f"prefilter must be cue or rule, got {self.prefilter!r}")
 
 
 def _known_country(code: str) -> bool:

@@ -1,4 +1,5 @@
-"""The sentence prefilter: sentences no rule can fire on are not parsed, and no coded event is ever hidden."""
+"""The sentence prefilter: with `prefilter = "rule"` sentences no rule can fire on are not parsed, and no coded event
+is ever hidden; the default (`"cue"`) parses every sentence holding some rule's anchor cue, for the context."""
 
 from __future__ import annotations
 
@@ -6,10 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from eventwatch.errors import SettingsError
 from eventwatch.events import EventCoder
 from eventwatch.sentences import split_sentences
+from eventwatch.settings import Settings
 
-CODER = EventCoder()
+CODER = EventCoder("rule")
+CUE = EventCoder()
 EXAMPLES = sorted(p for p in (Path(__file__).resolve().parents[2] / "examples").glob("*.txt") if p.stat().st_size > 200)
 
 
@@ -17,6 +21,18 @@ def anchor_only(sentence: str) -> bool:
     """The earlier test: one anchor cue of some rule occurs."""
     screen = CODER._screen
     return any(screen.screens[g].search(sentence) is not None for g in screen.anchors)
+
+
+def test_the_default_parses_sentences_with_an_anchor_cue_for_their_context() -> None:
+    assert Settings.load().prefilter == "cue"
+    text = "Residents said the police station stayed shut on Sunday."  # no event, but a place for the report
+    assert CUE.could_hold_event(text) and not CODER.could_hold_event(text)
+    assert not CUE.could_hold_event("The ministry published its annual budget on Tuesday.")
+
+
+def test_an_unknown_prefilter_is_a_settings_error() -> None:
+    with pytest.raises(SettingsError, match="prefilter"):
+        Settings.load(prefilter="tight")
 
 
 @pytest.mark.parametrize("text", [

@@ -61,7 +61,7 @@ class ExtractEvents:
                  geocoder: Geocoder | None = None) -> None:
         self.settings = settings
         self.nlp = nlp
-        self.coder = coder or EventCoder()
+        self.coder = coder or EventCoder(settings.prefilter)
         self.geocoder = geocoder or Geocoder(get_gazetteer())
         self.arbiter = load_arbiter(settings.arbiter_model or None) if settings.arbiter else None
 

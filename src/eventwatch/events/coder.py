@@ -77,17 +77,20 @@ class Reading:
 class EventCoder:
     """Codes sentences and short texts into ACLED events; loads the codebook once at construction."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefilter: str = "cue") -> None:
         self.codebook: Codebook = load_codebook()
+        self.prefilter = prefilter  # which sentences are worth parsing: "cue" or "rule" (the `prefilter` setting)
 
     @cached_property
     def _screen(self) -> SentenceScreen:
         return SentenceScreen(self.codebook, self._group_screens)
 
     def could_hold_event(self, sentence: str) -> bool:
-        """Cheap test on raw text: False only when no rule can fire on it, whatever its parse (`prefilter.py`), so
-        spaCy can skip the sentence."""
-        return self._screen.could_fire(sentence)
+        """Cheap test on raw text, so spaCy can skip the sentence (`prefilter.py`): "cue", False when no rule's
+        anchor cue occurs; "rule", False when no rule can fire on it, whatever its parse."""
+        if self.prefilter == "rule":
+            return self._screen.could_fire(sentence)
+        return self._screen.has_anchor(sentence)
 
     @cached_property
     def _group_screens(self) -> dict[str, re.Pattern[str]]:
