@@ -145,14 +145,16 @@ def _time_arbiter() -> list[float]:
     return seconds
 
 
-def bench_options(description: str | None, copies: int = 12) -> argparse.Namespace:
-    """The options of every bench over the bench corpus: its size, how many runs, JSON output."""
+def bench_options(description: str | None, copies: int = 12, prefilter: bool = False) -> argparse.Namespace:
+    """The options of every bench over the bench corpus: its size, how many runs, JSON output; `prefilter`: also
+    the setting of that name, for a bench that passes it on."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--copies", type=int, default=copies, help="copies of each demo article")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--prefilter", choices=("cue", "rule"), default="cue",
-                        help="the prefilter setting of the in-process extraction passes (bench/run.py)")
+    if prefilter:
+        parser.add_argument("--prefilter", choices=("cue", "rule"), default="cue",
+                            help="the prefilter setting of the in-process extraction passes")
     return parser.parse_args()
 
 
@@ -168,7 +170,7 @@ def corpus_and_run_wall(copies: int, runs: int) -> tuple[list[str], float]:
 
 
 def main() -> None:
-    args = bench_options(__doc__)
+    args = bench_options(__doc__, prefilter=True)
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
