@@ -38,6 +38,8 @@ def low_class(link: Link, rules: Rules) -> str:
     why = " | ".join(link.why)
     if "one demonstration" in why:
         return "demonstrations, nothing shared"
+    if "named apart" in why:
+        return "spots named apart"
     if "two places of its sentence" in why:
         return "one of two places of a sentence"
     if "day apart" in why or "days apart" in why:

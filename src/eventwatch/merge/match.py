@@ -94,6 +94,35 @@ def _parts_apart(a: Report, b: Report, threshold: int) -> str:
     return f"{', '.join(sorted(a.parts))} and {', '.join(sorted(b.parts))} named apart"
 
 
+def _spot_in(spot: str, other: Report, threshold: int) -> bool:
+    """Whether `other` names a spot too: one of its own spots, or every word of the spot (of three letters or more)
+    among the names of its sentence, spelt a little differently or not."""
+    if spot in other.spots or spot in other.seen:
+        return True
+    words = [w for w in spot.split() if len(w) >= 3]
+    return bool(words) and all(_found(w, other.names, threshold) for w in words)
+
+
+def spots_apart(a: Report, b: Report, threshold: int) -> str:
+    """The spots two reports place their event at when they name two places ("Kamianka" and "Semenivka", both
+    placed at Donetsk; "in Kosli" and "in Fatehabad"), else "". At least one names a spot finer than where it was
+    placed; the other's finest spot is its own finer one or else its place as it wrote it; and neither report
+    names one of the other's. A report naming only its town joins a part of that same town; two reports naming
+    only the towns they were placed at are left to the place score (a town and its neighbour, two spellings)."""
+    if (not a.spots and not b.spots) or a.revision or b.revision:
+        # a toll revision names its event by its day, and often where the wounded died ("in hospital in Peshawar")
+        return ""
+    if not a.spots or not b.spots:
+        # one names only its town: the other's spot may lie in it or beside it
+        return ""
+    mine, theirs = a.spots or a.seen, b.spots or b.seen
+    mine = frozenset(x for x in mine if not _spot_in(x, b, threshold))
+    theirs = frozenset(y for y in theirs if not _spot_in(y, a, threshold))
+    if not mine or not theirs:
+        return ""
+    return f"{', '.join(sorted(mine))} and {', '.join(sorted(theirs))} named apart"
+
+
 def _mentions(report: Report, other: Report, threshold: int) -> bool:
     """Whether every word of a part of a town `report` names is a name `other`'s sentence gives."""
     return any(words and all(_found(w, other.names, threshold) for w in words)
@@ -279,6 +308,12 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     type_why = ("same type" if types >= rules.same_sub else "types of one family" if types <= rules.family
                 else "related types")
     why = tuple(x for x in (place_why, date_why, type_why, actors_why, words_why) if x)
+    apart = spots_apart(a, b, rules.fuzzy) if score >= rules.link else ""
+    if apart:
+        # each names a spot finer than its town, and neither the other's: two villages placed at one town, two
+        # buildings of one district; or one spot told by two names of different reach (a market, its
+        # neighbourhood). Not joined on their own, but a third report naming both spots can join them
+        return Link(round(rules.link - 0.01, 6), None, (*why, apart))
     if score >= rules.link and not words_why.startswith(NAMES):
         crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
         cause = shared_cause(a, b, rules) if crowded and " km apart" not in place_why else []

@@ -20,8 +20,8 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.normalize import key
+from eventwatch.merge.named import demonym, division_words, spots, town_parts
 from eventwatch.merge.rules import Rules
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|\d{2,}", re.UNICODE)
@@ -61,6 +61,8 @@ class Report:
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
     parts: frozenset[str]  # parts of the town the report names (a neighbourhood, a road, a market, a camp)
+    spots: frozenset[str]  # names it places its event at, finer than where it was placed ("shelled Kamianka")
+    seen: frozenset[str]  # names it places its event at that are its place as it wrote it ("in Muqdisho")
     initials: frozenset[str]  # acronyms of the names it writes out ("Rapid Support Forces" -> rsf)
     published: dt.date | None
     outlet: str | None  # key of the outlet's identity (registry id, name, or web host)
@@ -172,38 +174,6 @@ def wire(reported_by: object, rules: Rules) -> str | None:
     return name if name in rules.wires else None
 
 
-def town_parts(text: str, exclude: set[str], rules: Rules) -> frozenset[str]:
-    """The parts of a town a text names ("Sariab Road", "the Oblatos neighbourhood"), as keys, leaving out those
-    that name the event's own place ("Kano State"), those in a clause about another event, and words before the
-    noun that name no part: a people ("an Ethiopian market") or a common word such as a weekday ("the Sunday
-    market")."""
-    text = re.sub(r"['’]s\b", "", rules.elsewhere.sub(" ", text))  # "Quetta's Liaquat Bazaar"
-    out = set()
-    for match in rules.subplace.finditer(text):
-        raw = match.group(1) or match.group(2) or ""
-        name = key(raw)
-        if not name or set(name.split()) <= exclude:
-            continue
-        if all(w in rules.common_words or _demonym(w) for w in raw.split()):
-            continue
-        out.add(name)
-    return frozenset(out)
-
-
-def division_words(text: str, rules: Rules) -> set[str]:
-    """The words of the divisions a text names ("Amhara's West Gojjam zone" -> west, gojjam): places, which the
-    place score weighs, not names that tell one event of the division from another."""
-    out: set[str] = set()
-    for match in rules.division.finditer(re.sub(r"['’]s\b", "", text)):
-        out.update(key(match.group(1) or match.group(2) or "").split())
-    return out
-
-
-def _demonym(word: str) -> bool:
-    """A people or its adjective ("Iranian", "Russians"): every report of a country's events says it."""
-    return project_lexicon().demonym_target(key(word)) is not None
-
-
 def _title_case(title: str) -> bool:
     """A headline in title case ("Five Killed As Gunmen Open Fire") capitalises every word: it names nothing."""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", title)]
@@ -225,7 +195,7 @@ def salient_words(sentence: str, exclude: set[str], rules: Rules) -> frozenset[s
                 out.add(word)
             continue
         if n == 0 or len(word) < rules.min_word or not word[0].isupper() or word in rules.common_words \
-                or _demonym(word):
+                or demonym(word):
             continue
         folded = key(word)
         if folded and not set(folded.split()) <= exclude:  # "Nord-Kivu" is two words of the place's name
@@ -370,6 +340,8 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     if row.get("lead") and isinstance(title, str) and not _title_case(title):
         texts.append(title)
     geonameid = row.get("geonameid")
+    precision = row.get("geo_precision")
+    finer, seen = spots(texts, row, bool(row.get("place_span")) and precision is not None and precision < 3, rules)
     return Report(
         id=str(row["event_id"]), doc_id=str(row["doc_id"]),
         kind=(str(row["event_type"]), str(row["sub_event_type"])),
@@ -379,7 +351,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         early=exact and rules.early.search(sentence) is not None,
         country=row.get("country") or None, admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,
         location=row.get("location") or None, geonameid=int(geonameid) if geonameid is not None else None,
-        latitude=row.get("latitude"), longitude=row.get("longitude"), precision=row.get("geo_precision"),
+        latitude=row.get("latitude"), longitude=row.get("longitude"), precision=precision,
         district=_names_district(row),
         place_named=bool(row.get("place_span")),
         groups=armed_groups(row, rules), participants=participants(row), twin=bool(row.get("twins")),
@@ -389,6 +361,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
                                   for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
         parts=frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts)),
+        spots=finer, seen=seen,
         initials=frozenset().union(*(acronyms(_WORD.findall(t)) for t in texts)),
         published=_date(row.get("doc_published")) or _date(row.get("doc_dateline_date")),
         outlet=outlet, outlet_name=outlet_name,

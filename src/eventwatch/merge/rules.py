@@ -58,6 +58,8 @@ class Rules:
     elsewhere: re.Pattern[str]  # a clause dating an event by another one: its words name that other one
     subplace: re.Pattern[str]  # a part of a town named: group 1 before a noun, group 2 after "<noun> of"
     division: re.Pattern[str]  # a division named ("West Gojjam zone"): group 1 before a noun, group 2 after
+    locative: re.Pattern[str]  # a name a report places its event at ("in Namti", "in front of the Blue House")
+    speakers: frozenset[str]  # words before a locative that make it the place of who tells it ("officials in")
     scale_order: tuple[str, ...]
     wires: frozenset[str]  # case-folded names of wire agencies
 
@@ -89,14 +91,22 @@ def _pairs(items: list[Any]) -> dict[tuple[str, str], float]:
     return out
 
 
-_NAME = r"[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|ul|e|de|du|la))*"
+NAME = r"[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|ul|e|de|del|du|la|da|do|dos)\b))*"
 
 
 def _subplace(nouns: list[str]) -> re.Pattern[str]:
     """A part of a town (or a division) named: capitalised words before one of `nouns` ("Sariab Road", "the Oblatos
     neighbourhood", "West Gojjam zone"), or after "<noun> of" ("the district of Oblatos")."""
     alternatives = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"({_NAME})\s+(?i:{alternatives})s?\b|\b(?i:{alternatives})\s+of\s+({_NAME})")
+    return re.compile(rf"({NAME})\s+(?i:{alternatives})s?\b|\b(?i:{alternatives})\s+of\s+({NAME})")
+
+
+def _locative(words: list[str]) -> re.Pattern[str]:
+    """A name after a locative preposition (group 1), through "the ... of" ("in Namti", "near the village of
+    Hranitne", "in front of the Blue House")."""
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?i:{alternatives})\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+){{0,2}}?of\s+(?:the\s+)?)?"
+                      rf"({NAME})")
 
 
 def parse_rules(data: dict[str, Any]) -> Rules:
@@ -132,6 +142,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             elsewhere=re.compile(str(words["elsewhere"]), re.IGNORECASE),
             subplace=_subplace([str(w) for w in words["subplace_nouns"]]),
             division=_subplace([str(w) for w in words["division_nouns"]]),
+            locative=_locative([str(w) for w in words["locative"]]),
+            speakers=frozenset(str(w) for w in words["speakers"]),
             scale_order=tuple(str(s) for s in data["fields"]["scale_order"]),
             wires=frozenset(str(w).casefold() for w in data["sources"]["wires"]),
         )

@@ -1,0 +1,140 @@
+"""The places a report's own words name, beside the place extraction resolved it to.
+
+Geocoding places an event at a town, but a report often says more precisely where: a neighbourhood ("Karachi -
+Gulshan town", "the Oblatos neighbourhood"), a village the gazetteer does not know ("shelled Kamianka, Donetsk",
+placed at Donetsk), a building ("in front of the National Assembly"). Two look-alikes placed at one point are
+often told apart only by these names, so the merge compares the names the reports wrote, not only coordinates:
+the parts of a town named with a noun (`town_parts`), and the spots a report places its event at (`spots`): a
+name after a locative preposition ("in Namti", "near Hranitne", "in front of the Blue House") or written beside
+the resolved place ("Kamianka, Donetsk", "Tourou (Mokolo", "Algiers - El Biar", "Quetta's Liaquat Bazaar").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from eventwatch.geo.candidates import project_lexicon
+from eventwatch.geo.normalize import key
+from eventwatch.merge.rules import NAME, Rules
+
+
+def demonym(word: str) -> bool:
+    """A people or its adjective ("Iranian", "Russians"): every report of a country's events says it."""
+    return project_lexicon().demonym_target(key(word)) is not None
+
+
+def town_parts(text: str, exclude: set[str], rules: Rules) -> frozenset[str]:
+    """The parts of a town a text names ("Sariab Road", "the Oblatos neighbourhood"), as keys, leaving out those
+    that name the event's own place ("Kano State"), those in a clause about another event, and words before the
+    noun that name no part: a people ("an Ethiopian market") or a common word such as a weekday ("the Sunday
+    market")."""
+    text = re.sub(r"['’]s\b", "", rules.elsewhere.sub(" ", text))  # "Quetta's Liaquat Bazaar"
+    out = set()
+    for match in rules.subplace.finditer(text):
+        raw = match.group(1) or match.group(2) or ""
+        name = key(raw)
+        if not name or set(name.split()) <= exclude:
+            continue
+        if all(w in rules.common_words or demonym(w) for w in raw.split()):
+            continue
+        out.add(name)
+    return frozenset(out)
+
+
+def division_words(text: str, rules: Rules) -> set[str]:
+    """The words of the divisions a text names ("Amhara's West Gojjam zone" -> west, gojjam): places, which the
+    place score weighs, not names that tell one event of the division from another."""
+    out: set[str] = set()
+    for match in rules.division.finditer(re.sub(r"['’]s\b", "", text)):
+        out.update(key(match.group(1) or match.group(2) or "").split())
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Keys of countries' names ("ukraine", "united states"): a spot is a place inside a country, and a report
+    naming a country ("the invasion in Ukraine") names no spot of its event."""
+    import pycountry
+
+    out: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if isinstance(value, str):
+                out.add(key(value))
+    return frozenset(out)
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")  # "(Walese Vonkutu, Irumu, Ituri)": the divisions a spot lies in
+
+
+def _told_from(before: str, rules: Rules) -> bool:
+    """Whether a locative follows a word that makes it the place of who tells the event or of what followed it
+    ("officials in Kabul", "died in hospital in Peshawar"), among the two words before it."""
+    return bool(set(re.findall(r"[a-z]+", before[-30:].casefold())[-2:]) & rules.speakers)
+
+
+def _words(value: object) -> set[str]:
+    return {key(w) for w in re.findall(r"\w+", value)} if isinstance(value, str) else set()
+
+
+def _spot_name(raw: str, around: set[str], rules: Rules) -> str | None:
+    """The key of a name a report places its event at, or None when it names no spot: common capitalised words, a
+    people, a month or an acronym alone (an organisation: "DPR", "KBS"). A place's possessive ("Ethiopia's Amhara",
+    "Quetta's Liaquat Bazaar") leaves the finer place after it; another ("Donbass People's Militia") is one name."""
+    parts = re.split(r"['’]s\b", raw)
+    if len(parts) > 1 and set(key(parts[0]).split()) <= around | country_names():
+        parts = parts[-1:]
+    words = " ".join(parts).split()
+    while words and words[0] in rules.common_words:
+        words = words[1:]
+    if not words or all(w in rules.common_words or demonym(w) or w.isupper() for w in words):
+        return None
+    if re.search(r"-[a-z]+$", words[-1]):  # "RSF-held", "army-controlled": an adjective, not a place
+        return None
+    name = key(" ".join(words))
+    return name if name and name not in country_names() else None
+
+
+def spots(texts: list[str], row: Mapping[str, Any], town: bool, rules: Rules) -> tuple[frozenset[str],
+                                                                                      frozenset[str]]:
+    """(finer, own): the spots a report's texts place its event at that are finer than the place it was resolved
+    to, and those that are that place itself as the report wrote it ("Muqdisho" resolved to Mogadishu). A name
+    of the event's province or country is no spot; the place written by a report placed only at its province
+    ("in Point Reyes", resolved to California) is finer than where it was placed."""
+    coarse = set().union(*(_words(row.get(c)) for c in ("admin1", "admin2", "country")))
+    own = _words(row.get("location")) | _words(row.get("place_text"))
+    written = [str(v).strip() for v in (row.get("place_text"), row.get("location")) if isinstance(v, str) and v.strip()]
+    found = written[:1]  # the place as the report wrote it
+    beside = None
+    if town and written:
+        # a name beside the town it was placed at is finer ("Kamianka, Donetsk", "Tourou (Mokolo", "Karachi -
+        # Landhi town"); beside a province it is one of the divisions between the spot and the province ("in Namti
+        # (Sivasagar, Assam)"), and so are the names in brackets after a spot ("Opira village (Oicha, Beni)")
+        at = "|".join(re.escape(w) for w in written)
+        beside = re.compile(rf"(?<!\()\b({NAME})\s*(?:,|\()\s*(?:{at})\b|\b(?:{at})(?:\s+[Cc]ity)?"
+                            rf"(?:\s+[-–]\s*|['’]s\s+)({NAME})")
+    divisions: set[str] = set()
+    common = {key(w) for w in rules.common_words}
+    for text in texts:
+        text = rules.elsewhere.sub(" ", text)
+        divisions |= division_words(text, rules)
+        plain = _BRACKETS.sub(" ", text)
+        found += [m.group(1) for m in rules.locative.finditer(plain) if not _told_from(plain[:m.start()], rules)]
+        if beside is not None:
+            found += [m.group(1) or m.group(2) for m in beside.finditer(text)]
+    finer: set[str] = set()
+    mine: set[str] = set()
+    for raw in found:
+        name = _spot_name(raw, coarse | own, rules)
+        if name is None:
+            continue
+        words = set(name.split()) - common  # "Lagos State" is Lagos
+        if town and words & own:
+            mine.add(name)
+        elif not words <= coarse | divisions and not (town and words <= own):
+            finer.add(name)
+    return frozenset(finer), frozenset(mine)

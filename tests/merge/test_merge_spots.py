@@ -1,0 +1,69 @@
+"""The spots a report places its event at, finer than the town it was placed at, and what they decide."""
+
+from __future__ import annotations
+
+from mergerows import report
+
+from eventwatch.merge import cluster, compare, load_rules
+
+RULES = load_rules()
+
+
+def test_two_villages_placed_at_one_town_are_not_joined_on_their_own() -> None:
+    """Shelling of two villages that geocoding placed at the town beside them: same type, day and point, but each
+    report names a spot the other does not name."""
+    first = report(1, "a", place_text="Kano", sentence="Gunmen killed three traders in Dawaki, Kano, on Monday.")
+    second = report(1, "b", place_text="Kano", sentence="Gunmen killed two farmers in Gadan, Kano, on Monday.")
+    assert first.spots == {"dawaki"} and second.spots == {"gadan"}
+    link = compare(first, second, RULES)
+    assert link.conflict is None and link.score < RULES.link
+    assert any("named apart" in why for why in link.why)
+    assert len(cluster([first, second], RULES)) == 2
+
+
+def test_a_report_naming_only_the_town_or_both_spots_is_not_kept_apart() -> None:
+    """A report naming only the town may tell either event; one naming both spots mentions the other's."""
+    village = report(1, "a", place_text="Kano", sentence="Gunmen killed three traders in Dawaki, Kano, on Monday.")
+    town = report(1, "c", place_text="Kano", sentence="Gunmen killed three traders in Kano on Monday.")
+    assert not town.spots and town.seen == {"kano"}
+    assert not any("named apart" in why for why in compare(village, town, RULES).why)
+    both = report(1, "d", place_text="Kano",
+                  sentence="Gunmen attacked traders in Dawaki, Kano, and farmers at Gadan on Monday.")
+    assert not any("named apart" in why for why in compare(village, both, RULES).why)
+    assert compare(village, town, RULES).score >= RULES.link
+
+
+def test_one_spot_spelt_two_ways_is_one_spot() -> None:
+    first = report(1, "a", place_text="Kano", sentence="A bomb exploded at the Kurmi Market in Kano on Monday.")
+    second = report(1, "b", place_text="Kano", sentence="A blast hit traders in Kurmi, Kano, on Monday.")
+    assert first.spots and second.spots
+    assert not any("named apart" in why for why in compare(first, second, RULES).why)
+
+
+def test_places_of_who_tells_it_countries_provinces_and_organisations_are_no_spots() -> None:
+    """"officials in Abuja", "died in hospital in Zaria", "Nigeria's Kano State", "at DPR positions", "on Monday",
+    "in RSF-held areas": none says where the event happened."""
+    told = report(1, "a", place_text="Kano", sentence=(
+        "Gunmen killed three in Dawaki, Kano, officials in Abuja said, and a fourth died in hospital in Zaria."))
+    assert told.spots == {"dawaki"}
+    assert not report(1, "b", place_text="Kano", sentence=(
+        "Gunmen killed three in Nigeria's Kano State and fired at DPR positions in RSF-held areas on Monday.")).spots
+
+
+def test_names_in_brackets_after_a_spot_are_its_divisions_and_a_province_report_has_its_own_spot() -> None:
+    """"in Opira village (Oicha, Kano)": Oicha is the division Opira lies in, not a second spot. A report placed
+    only at its province ("in Namti", which the gazetteer does not know) names a spot finer than that."""
+    village = report(1, "a", place_text="Kano", sentence="Gunmen killed one in Opira village (Oicha, Kano) on Monday.")
+    assert village.spots == {"opira"}
+    province = report(1, "b", place="Kano State", place_text="Namti",
+                      sentence="Students marched in Namti (Kano State) on Monday.")
+    assert province.spots == {"namti"}
+
+
+def test_a_toll_revision_is_not_kept_apart_by_where_the_wounded_died() -> None:
+    bombing = report(1, "a", place_text="Kano", day="2024-03-02",
+                     sentence="A bomb killed four in Dawaki, Kano, on Saturday.")
+    revision = report(1, "b", place_text="Kano", day="2024-03-04", sentence=(
+        "The toll from Saturday's bombing in Kano rose to five on Monday when a trader died at Gadan, Kano."))
+    assert revision.revision and revision.spots
+    assert not any("named apart" in why for why in compare(bombing, revision, RULES).why)
