@@ -67,3 +67,42 @@ def test_a_toll_revision_is_not_kept_apart_by_where_the_wounded_died() -> None:
         "The toll from Saturday's bombing in Kano rose to five on Monday when a trader died at Gadan, Kano."))
     assert revision.revision and revision.spots
     assert not any("named apart" in why for why in compare(bombing, revision, RULES).why)
+
+
+def test_a_town_report_and_a_province_report_naming_another_spot_are_not_joined_on_their_own() -> None:
+    """"in Wudil" placed at the town, and "in Namti" which the gazetteer does not know, placed at Kano State: the
+    town report does not name Namti, the other does not name Wudil; a report naming the town's district joins."""
+    town = report(1, "a", place="Wudil", place_text="Wudil", sentence="Students marched in Wudil on Monday.")
+    province = report(1, "b", place="Kano State", place_text="Namti", sentence="Students marched in Namti on Monday.")
+    assert any("named apart" in why for why in compare(town, province, RULES).why)
+    district = report(1, "c", place="Kano State", place_text="Wudil",
+                      sentence="Students marched in Wudil local government area on Monday.")
+    assert district.spots == {"wudil"}
+    assert not any("named apart" in why for why in compare(town, district, RULES).why)
+
+
+def test_two_towns_beyond_near_each_naming_its_own_are_not_joined_on_their_own() -> None:
+    """Two towns 17 km apart, each report naming its own town and not the other's (a union's protests in two towns
+    of one county): not joined on their own; a report naming the other town, or both naming one market, joins."""
+    bichi = {"location": "Bichi", "geonameid": 9101, "latitude": 12.15, "longitude": 8.52, "place_text": "Bichi"}
+    first = report(1, "a", place_text="Kano", sentence="Nurses led by Musa Ladan marched in Kano on Monday.")
+    second = report(1, "b", sentence="Nurses led by Musa Ladan marched in Bichi on Monday.", **bichi)
+    link = compare(first, second, RULES)
+    assert link.score < RULES.link and "Kano and Bichi named apart" in link.why
+    both = report(1, "c", sentence="Nurses led by Musa Ladan marched in Bichi, as in Kano, on Monday.", **bichi)
+    assert compare(first, both, RULES).score >= RULES.link
+    market = report(1, "d", place_text="Kano", sentence="Gunmen attacked the Kurmi market in Kano on Monday.")
+    market_too = report(1, "e", sentence="Gunmen attacked the Kurmi market in Bichi on Monday.", **bichi)
+    assert not any("named apart" in why for why in compare(market, market_too, RULES).why)
+
+
+def test_a_settlement_or_a_part_named_with_its_noun_is_a_spot_and_a_copy_naming_another_is_no_copy() -> None:
+    """"shelled Dawaki village", "the Gadan suburb of Kano" are spots wherever they stand; two notes one template
+    filled with two villages are near-duplicates of one story, but not copies of one event."""
+    village = report(1, "a", place_text="Kano", sentence="Rebels shelled Dawaki village near Kano on Monday.")
+    suburb = report(1, "b", place_text="Kano", sentence="Rebels shelled the Gadan suburb of Kano on Monday.")
+    assert village.spots == {"dawaki"} and suburb.spots == {"gadan"}
+    copy = report(1, "c", place_text="Kano", doc_duplicate_of="a",
+                  sentence="Rebels shelled Gadan village near Kano on Monday.")
+    link = compare(village, copy, RULES)
+    assert "one story (a copy)" not in link.why and link.score < RULES.link

@@ -99,6 +99,9 @@ def _spot_in(spot: str, other: Report, threshold: int) -> bool:
     among the names of its sentence, spelt a little differently or not."""
     if spot in other.spots or spot in other.seen:
         return True
+    # the town or the district the other was placed at ("the Zangon Kataf area" and a town of that district)
+    if any(spot == key(x) for x in (other.location, other.admin2) if x):
+        return True
     words = [w for w in spot.split() if len(w) >= 3]
     return bool(words) and all(_found(w, other.names, threshold) for w in words)
 
@@ -106,21 +109,39 @@ def _spot_in(spot: str, other: Report, threshold: int) -> bool:
 def spots_apart(a: Report, b: Report, threshold: int) -> str:
     """The spots two reports place their event at when they name two places ("Kamianka" and "Semenivka", both
     placed at Donetsk; "in Kosli" and "in Fatehabad"), else "". At least one names a spot finer than where it was
-    placed; the other's finest spot is its own finer one or else its place as it wrote it; and neither report
-    names one of the other's. A report naming only its town joins a part of that same town; two reports naming
-    only the towns they were placed at are left to the place score (a town and its neighbour, two spellings)."""
+    placed; the other's finest is its own finer spot or else its place as it wrote it; and neither report names
+    one of the other's, nor was placed at it (a town, its district). A report naming only its town joins a spot
+    of that same town; two reports naming only the towns they were placed at are left to the place score and
+    `towns_apart` (a town and its neighbour, two spellings of one)."""
     if (not a.spots and not b.spots) or a.revision or b.revision:
         # a toll revision names its event by its day, and often where the wounded died ("in hospital in Peshawar")
         return ""
     if not a.spots or not b.spots:
-        # one names only its town: the other's spot may lie in it or beside it
-        return ""
+        # one names only its town: the other's spot may lie in it or beside it, unless the other was placed only at
+        # its province (its spot unknown to the gazetteer: "in Kosli" placed at Rewari district, and "in Fatehabad")
+        plain, other = (a, b) if not a.spots else (b, a)
+        if not plain.seen or (other.town and plain.geonameid == other.geonameid):
+            return ""
     mine, theirs = a.spots or a.seen, b.spots or b.seen
     mine = frozenset(x for x in mine if not _spot_in(x, b, threshold))
     theirs = frozenset(y for y in theirs if not _spot_in(y, a, threshold))
     if not mine or not theirs:
         return ""
     return f"{', '.join(sorted(mine))} and {', '.join(sorted(theirs))} named apart"
+
+
+def towns_apart(a: Report, b: Report, rules: Rules) -> str:
+    """Two towns more than `near_km` apart, each report naming its own and not the other's ("in Podolsk", "in
+    Vidnoye"), else "": two towns of a province each have their events; a report naming both, or a place that is
+    a part of the other town, joins."""
+    if not (a.town and b.town) or a.geonameid == b.geonameid or None in (a.latitude, a.longitude, b.latitude,
+                                                                         b.longitude):
+        return ""
+    if km(a.latitude, a.longitude, b.latitude, b.longitude) <= rules.places["near_km"]:  # type: ignore[arg-type]
+        return ""
+    if _names_place(a, b, rules.fuzzy) or _names_place(b, a, rules.fuzzy) or a.parts & b.parts or a.spots & b.spots:
+        return ""  # one names the other's town, or both one spot ("the Oko-Oba market", geocoded at two towns)
+    return f"{a.location} and {b.location} named apart"
 
 
 def _mentions(report: Report, other: Report, threshold: int) -> bool:
@@ -283,7 +304,9 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
         # a report tells different events, unless it told one twice (same type, place and day in two sentences,
         # with its actors worded apart): that is one event by ACLED's rule
         return _conflict("one report's events are different events")
-    if a.story == b.story and (a.kind, a.location, a.first, a.last) == (b.kind, b.location, b.first, b.last):
+    if a.story == b.story and (a.kind, a.location, a.first, a.last) == (b.kind, b.location, b.first, b.last) \
+            and not spots_apart(a, b, rules.fuzzy):
+        # a copy of one story, unless the copy names another spot (a template filled with another village)
         return Link(1.0, None, ("one story (a copy)", "same type, place and day"))
     types = rules.type_score(a.kind, b.kind)
     if types is None:
@@ -308,7 +331,7 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     type_why = ("same type" if types >= rules.same_sub else "types of one family" if types <= rules.family
                 else "related types")
     why = tuple(x for x in (place_why, date_why, type_why, actors_why, words_why) if x)
-    apart = spots_apart(a, b, rules.fuzzy) if score >= rules.link else ""
+    apart = (spots_apart(a, b, rules.fuzzy) or towns_apart(a, b, rules)) if score >= rules.link else ""
     if apart:
         # each names a spot finer than its town, and neither the other's: two villages placed at one town, two
         # buildings of one district; or one spot told by two names of different reach (a market, its

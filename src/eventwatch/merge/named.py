@@ -20,6 +20,8 @@ from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.normalize import key
 from eventwatch.merge.rules import NAME, Rules
 
+_ADJECTIVE = re.compile(r"-[a-z]+$")  # "RSF-held", "army-controlled": an adjective of a place, not its name
+
 
 def demonym(word: str) -> bool:
     """A people or its adjective ("Iranian", "Russians"): every report of a country's events says it."""
@@ -38,7 +40,7 @@ def town_parts(text: str, exclude: set[str], rules: Rules) -> frozenset[str]:
         name = key(raw)
         if not name or set(name.split()) <= exclude:
             continue
-        if all(w in rules.common_words or demonym(w) for w in raw.split()):
+        if all(w in rules.common_words or demonym(w) for w in raw.split()) or _ADJECTIVE.search(raw):
             continue
         out.add(name)
     return frozenset(out)
@@ -93,22 +95,23 @@ def _spot_name(raw: str, around: set[str], rules: Rules) -> str | None:
         words = words[1:]
     if not words or all(w in rules.common_words or demonym(w) or w.isupper() for w in words):
         return None
-    if re.search(r"-[a-z]+$", words[-1]):  # "RSF-held", "army-controlled": an adjective, not a place
+    if _ADJECTIVE.search(words[-1]):
         return None
     name = key(" ".join(words))
     return name if name and name not in country_names() else None
 
 
-def spots(texts: list[str], row: Mapping[str, Any], town: bool, rules: Rules) -> tuple[frozenset[str],
-                                                                                      frozenset[str]]:
+def spots(texts: list[str], row: Mapping[str, Any], town: bool, rules: Rules,
+          parts: frozenset[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
     """(finer, own): the spots a report's texts place its event at that are finer than the place it was resolved
-    to, and those that are that place itself as the report wrote it ("Muqdisho" resolved to Mogadishu). A name
-    of the event's province or country is no spot; the place written by a report placed only at its province
-    ("in Point Reyes", resolved to California) is finer than where it was placed."""
+    to, and those that are that place itself as the report wrote it ("Muqdisho" resolved to Mogadishu). The parts
+    of a town it names (`parts`, keys) are spots too. A name of the event's province or country is no spot; the
+    place written by a report placed only at its province ("in Point Reyes", resolved to California) is finer than
+    where it was placed; a name holding the town's and more ("the Government Complex Seoul") is finer too."""
     coarse = set().union(*(_words(row.get(c)) for c in ("admin1", "admin2", "country")))
     own = _words(row.get("location")) | _words(row.get("place_text"))
     written = [str(v).strip() for v in (row.get("place_text"), row.get("location")) if isinstance(v, str) and v.strip()]
-    found = written[:1]  # the place as the report wrote it
+    found = [*written[:1], *sorted(parts)]  # the place as the report wrote it, the parts of a town it names
     beside = None
     if town and written:
         # a name beside the town it was placed at is finer ("Kamianka, Donetsk", "Tourou (Mokolo", "Karachi -
@@ -123,17 +126,18 @@ def spots(texts: list[str], row: Mapping[str, Any], town: bool, rules: Rules) ->
         text = rules.elsewhere.sub(" ", text)
         divisions |= division_words(text, rules)
         plain = _BRACKETS.sub(" ", text)
+        found += [m.group(1) for m in rules.settlement.finditer(plain)]
         found += [m.group(1) for m in rules.locative.finditer(plain) if not _told_from(plain[:m.start()], rules)]
         if beside is not None:
             found += [m.group(1) or m.group(2) for m in beside.finditer(text)]
     finer: set[str] = set()
     mine: set[str] = set()
     for raw in found:
-        name = _spot_name(raw, coarse | own, rules)
+        name = raw if raw in parts else _spot_name(raw, coarse | own, rules)
         if name is None:
             continue
         words = set(name.split()) - common  # "Lagos State" is Lagos
-        if town and words & own:
+        if town and words & own and words <= own | coarse:
             mine.add(name)
         elif not words <= coarse | divisions and not (town and words <= own):
             finer.add(name)

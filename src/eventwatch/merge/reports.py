@@ -341,7 +341,9 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         texts.append(title)
     geonameid = row.get("geonameid")
     precision = row.get("geo_precision")
-    finer, seen = spots(texts, row, bool(row.get("place_span")) and precision is not None and precision < 3, rules)
+    parts = frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts))
+    finer, seen = spots(texts, row, bool(row.get("place_span")) and precision is not None and precision < 3, rules,
+                        parts)
     return Report(
         id=str(row["event_id"]), doc_id=str(row["doc_id"]),
         kind=(str(row["event_type"]), str(row["sub_event_type"])),
@@ -360,7 +362,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
                                   for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
-        parts=frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts)),
+        parts=parts,
         spots=finer, seen=seen,
         initials=frozenset().union(*(acronyms(_WORD.findall(t)) for t in texts)),
         published=_date(row.get("doc_published")) or _date(row.get("doc_dateline_date")),

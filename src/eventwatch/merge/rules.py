@@ -60,6 +60,7 @@ class Rules:
     division: re.Pattern[str]  # a division named ("West Gojjam zone"): group 1 before a noun, group 2 after
     locative: re.Pattern[str]  # a name a report places its event at ("in Namti", "in front of the Blue House")
     speakers: frozenset[str]  # words before a locative that make it the place of who tells it ("officials in")
+    settlement: re.Pattern[str]  # a settlement named with its noun, group 1 ("Pakulu village")
     scale_order: tuple[str, ...]
     wires: frozenset[str]  # case-folded names of wire agencies
 
@@ -109,6 +110,11 @@ def _locative(words: list[str]) -> re.Pattern[str]:
                       rf"({NAME})")
 
 
+def _settlement(nouns: list[str]) -> re.Pattern[str]:
+    """A settlement named with its noun (group 1): "Pakulu village", "Al Asadiyah town"."""
+    return re.compile(rf"({NAME})\s+(?:{'|'.join(re.escape(n) for n in nouns)})s?\b")
+
+
 def parse_rules(data: dict[str, Any]) -> Rules:
     """Rules from the parsed TOML; a missing or malformed entry is a `MergeRulesError` naming it."""
     try:
@@ -144,6 +150,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             division=_subplace([str(w) for w in words["division_nouns"]]),
             locative=_locative([str(w) for w in words["locative"]]),
             speakers=frozenset(str(w) for w in words["speakers"]),
+            settlement=_settlement([str(w) for w in words["settlement_nouns"]]),
             scale_order=tuple(str(s) for s in data["fields"]["scale_order"]),
             wires=frozenset(str(w).casefold() for w in data["sources"]["wires"]),
         )
