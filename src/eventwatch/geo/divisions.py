@@ -21,6 +21,9 @@ class DivisionRules:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ISO code -> other names (former ones)
     # ISO code -> ACLED's parts of the division, each with the town it is centred on (Shan-North at Lashio)
     splits: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # ISO country code of a territory ACLED files under another country -> that country's code and the first-level
+    # division ACLED gives it (Hong Kong: China, admin1 "Hong Kong")
+    territories: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: list[list[str]]) -> DivisionRules:
@@ -29,6 +32,7 @@ class DivisionRules:
         names: dict[str, str] = {}
         aliases: dict[str, tuple[str, ...]] = {}
         splits: dict[str, tuple[tuple[str, str], ...]] = {}
+        territories: dict[str, tuple[str, str]] = {}
         for row in rows:
             action, code = row[0], row[1]
             if action == "promote":
@@ -41,9 +45,11 @@ class DivisionRules:
                 aliases[code] = (*aliases.get(code, ()), *row[2].split("|"))
             elif action == "split":
                 splits[code] = (*splits.get(code, ()), (row[2], row[3]))
+            elif action == "territory":
+                territories[code] = (row[2], row[3])
             else:
                 raise ValueError(f"unknown action {action!r} in acled_divisions.tsv")
-        return cls(frozenset(promote), demote, names, aliases, splits)
+        return cls(frozenset(promote), demote, names, aliases, splits, territories)
 
 
 def acled_admin1_names(rows: list[list[str]]) -> dict[str, str]:

@@ -144,6 +144,9 @@ class Gazetteer:
     def country_row(self, iso2: str) -> int | None:
         return self.country_index.get(iso2.upper())
 
+    def iso3(self, iso2: str) -> str:
+        return self._iso3.get(iso2, "")
+
     def country_name(self, iso2: str) -> str:
         row = self.country_index.get(iso2)
         return self.cols.name[row] if row is not None else ""

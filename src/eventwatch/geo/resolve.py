@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from eventwatch.geo.acled_point import event_point
 from eventwatch.geo.build import Q_ALIAS
 from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice as _Choice
@@ -136,19 +137,9 @@ class Geocoder:
         return self.resolve_mentions([mention], country_hint=country_hint, fallback=False)[0]
 
     def event_point(self, place: Place) -> Place:
-        """Where ACLED puts an event known only by its division: at the division's seat, precision 3 ("Odesa
-        region" -> Odesa). The division stays in admin1/admin2 and the evidence span is kept."""
-        if not place.feature_code.startswith("ADM"):
-            return place
-        row = self.gaz.row_of(place)
-        seat = self.gaz.seat(row) if row is not None else None
-        if seat is None:
-            return place
-        town = self.gaz.place(seat, span=place.span, precision=3)
-        cols = self.gaz.cols
-        if row is not None and cols.kind[row] == ADM1 and cols.admin1[cols.admin1[seat]] == row:
-            return town  # a division ACLED splits into parts ("Shan State"): the seat's part is ACLED's admin1
-        return replace(town, admin1=place.admin1 or town.admin1, admin2=place.admin2 or town.admin2)
+        """Where ACLED puts an event found at `place` (`acled_point.event_point`): a division's event at its seat,
+        precision 3 ("Odesa region" -> Odesa); a territory ACLED files under another country moved under it."""
+        return event_point(self.gaz, place)
 
     def _sure_qualifier(self, m: Mention) -> bool:
         """Whether an unknown name's qualifier surely places it ("Al Far (Kitaf wa Al Boqee, Sadah)")."""

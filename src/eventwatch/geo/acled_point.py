@@ -1,0 +1,56 @@
+"""Where ACLED puts an event, given the place the gazetteer found for it.
+
+`eventwatch geocode` returns the gazetteer's entity as GeoNames gives it (a province at its own point, Hong Kong as
+a country of its own); an event follows ACLED's conventions instead, and the two are kept apart here:
+- an event known only by its division is placed at the division's seat with geo_precision 3 ("Odesa region" ->
+  Odesa), the division staying in admin1/admin2;
+- a territory ACLED files under another country (`territory` rules in `data/geo/acled_divisions.tsv`: Hong Kong
+  under China, Svalbard under Norway) takes that country, the territory becoming its admin1 and the territory's
+  own division its admin2 ("Wan Chai, Hong Kong" -> China / Hong Kong / Wan Chai), as ACLED's rows have it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from eventwatch.geo.build import data_rows
+from eventwatch.geo.divisions import DivisionRules
+from eventwatch.geo.gazetteer import ADM1, Gazetteer
+from eventwatch.records import Place
+
+
+@lru_cache(maxsize=1)
+def territories() -> dict[str, tuple[str, str]]:
+    """Territory ISO code -> (ISO code of the country ACLED files it under, the territory's admin1 name there)."""
+    return DivisionRules.from_rows(data_rows("acled_divisions.tsv")).territories
+
+
+def event_point(gaz: Gazetteer, place: Place) -> Place:
+    """The place of an event as ACLED codes it (see the module's docstring); the evidence span is kept."""
+    return _filed(gaz, _at_seat(gaz, place))
+
+
+def _at_seat(gaz: Gazetteer, place: Place) -> Place:
+    """A division's event at the division's seat, precision 3."""
+    if not place.feature_code.startswith("ADM"):
+        return place
+    row = gaz.row_of(place)
+    seat = gaz.seat(row) if row is not None else None
+    if seat is None:
+        return place
+    town = gaz.place(seat, span=place.span, precision=3)
+    cols = gaz.cols
+    if row is not None and cols.kind[row] == ADM1 and cols.admin1[cols.admin1[seat]] == row:
+        return town  # a division ACLED splits into parts ("Shan State"): the seat's part is ACLED's admin1
+    return replace(town, admin1=place.admin1 or town.admin1, admin2=place.admin2 or town.admin2)
+
+
+def _filed(gaz: Gazetteer, place: Place) -> Place:
+    """A place in a territory ACLED files under another country, moved under that country."""
+    filed = territories().get(place.country)
+    if filed is None:
+        return place
+    country, admin1 = filed
+    return replace(place, country=country, iso3=gaz.iso3(country), country_name=gaz.country_name(country),
+                   admin1=admin1, admin2=place.admin1 if place.admin1 not in (None, admin1) else place.admin2)

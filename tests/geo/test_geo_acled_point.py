@@ -1,0 +1,45 @@
+"""ACLED's conventions for an event's place, kept apart from the gazetteer's entity (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo.acled_point import territories
+from eventwatch.geo.divisions import DivisionRules
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(get_gazetteer())
+
+
+def test_territory_rules_are_read() -> None:
+    rules = DivisionRules.from_rows([["territory", "XA", "XB", "Unit A"]])
+    assert rules.territories == {"XA": ("XB", "Unit A")}
+    assert territories()["HK"] == ("CN", "Hong Kong")
+
+
+def test_a_town_of_hong_kong_is_filed_under_china_for_events(nlp: Any, geocoder: Geocoder) -> None:
+    text = "Dock workers picketed the ferry pier in Wan Chai, Hong Kong, over unpaid wages."
+    place = next(p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Wan Chai")
+    assert place.country == "HK"  # the gazetteer's entity, as `geocode` gives it
+    event = geocoder.event_point(place)
+    assert (event.country, event.iso3, event.country_name) == ("CN", "CHN", "China")
+    assert event.admin1 == "Hong Kong" and event.admin2 == "Wan Chai"
+    assert (event.latitude, event.longitude, event.span) == (place.latitude, place.longitude, place.span)
+
+
+def test_the_territory_itself_becomes_an_admin1(geocoder: Geocoder) -> None:
+    place = geocoder.resolve_name("Hong Kong")
+    assert place is not None and place.country == "HK"
+    event = geocoder.event_point(place)
+    assert event.country == "CN" and event.admin1 == "Hong Kong" and event.admin2 is None
+
+
+def test_a_place_elsewhere_is_left_alone(geocoder: Geocoder) -> None:
+    place = geocoder.resolve_name("Shenzhen")
+    assert place is not None and geocoder.event_point(place) == place
