@@ -28,7 +28,7 @@ from eventwatch.errors import EventwatchError
 from eventwatch.geo.divisions import DivisionRules, acled_admin1_names, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article, translit
 
-INDEX_VERSION = 27
+INDEX_VERSION = 28
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_LANDMARK, Q_TRANSLIT = 0, 1, 2, 3, 5, 6  # 4 is the resolver's fuzzy match
@@ -261,6 +261,7 @@ def build_index(out_dir: Path) -> None:
         parent = sub_rows[i - 1][7]
         if cols.kind[idx] == ADM2 and parent and int(parent) in sub_index:
             cols.admin1[idx] = sub_index[int(parent)]
+    unmapped = _townless_districts(cols, names, sub_rows, sub_index, country_of_id)
 
     coded = set(iso_row.values())
     capitals = {(c, info.get("capital", "")) for c, info in gnc_countries.items()}
@@ -309,10 +310,38 @@ def build_index(out_dir: Path) -> None:
     split_divisions(cols, names, iso_row, rules.splits)
     add_team_places(cols, names, country_row, gnc)
     add_landmarks(cols, names)
-    _write(out_dir, cols, names)
+    _write(out_dir, cols, names, unmapped)
 
 
-def _write(out_dir: Path, cols: Columns, names: dict[int, list[tuple[str, int]]]) -> None:
+def _townless_districts(cols: Columns, names: dict[int, list[tuple[str, int]]], sub_rows: list[list[str]],
+                        sub_index: dict[int, int], country_of_id: dict[int, str]) -> set[int]:
+    """Second-level divisions no town of cities500 lies in (a quarter of them: 25 of Nepal's 77 districts, Nuwakot,
+    Dolpa, Taplejung), which a report names beside its villages ("Kakani municipality (Nuwakot district)"). Without
+    a row such a name falls to a look-alike abroad; with one it is known, in its province, at the province's point
+    (precision 3: where it lies inside is unknown). They carry no population, so any town by the name outranks them,
+    and are left out of the spelling-variant table: only their own names find them. Returns their rows."""
+    added: set[int] = set()
+    for i, row in enumerate(sub_rows, start=1):
+        parent = int(row[7]) if row[7] else 0
+        if i in sub_index or row[6] != "2" or parent not in sub_index or cols.kind[sub_index[parent]] != ADM1:
+            continue
+        iso2 = country_of_id.get(int(row[8] or 0), "")
+        a1 = sub_index[parent]
+        if not iso2 or cols.country[a1] != iso2:
+            continue
+        aliases = row[5].split("|") if row[5] else []
+        idx = cols.add(int(row[3]) if row[3] and row[3] != "-1" else 0, _admin_display(row[0], aliases),
+                       cols.lat[a1], cols.lon[a1], ADM2, "ADM2", iso2, admin1=a1)
+        sub_index[i] = idx
+        added.add(idx)
+        names[idx].append((row[0], Q_MAIN))
+        names[idx].extend((alias, Q_ALT) for alias in aliases if _keep_alt(alias))
+    return added
+
+
+def _write(out_dir: Path, cols: Columns, names: dict[int, list[tuple[str, int]]],
+           unmapped: set[int] | None = None) -> None:
+    unmapped = unmapped or set()
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp_db = out_dir / f"names.sqlite.{os.getpid()}.tmp"
     tmp_db.unlink(missing_ok=True)
@@ -342,7 +371,7 @@ def _write(out_dir: Path, cols: Columns, names: dict[int, list[tuple[str, int]]]
                     best[derived] = Q_TRANSLIT
         for k, q in best.items():
             name_rows.append((k, idx, q))
-            if len(k) >= 3 and not k.isdigit() and q != Q_TRANSLIT:
+            if len(k) >= 3 and not k.isdigit() and q != Q_TRANSLIT and idx not in unmapped:
                 skel_rows.append((skeleton(k), idx, k))
     con.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows)
     con.executemany("INSERT INTO skel VALUES (?, ?, ?)", skel_rows)
