@@ -43,3 +43,14 @@ def test_the_territory_itself_becomes_an_admin1(geocoder: Geocoder) -> None:
 def test_a_place_elsewhere_is_left_alone(geocoder: Geocoder) -> None:
     place = geocoder.resolve_name("Shenzhen")
     assert place is not None and geocoder.event_point(place) == place
+
+
+def test_a_district_no_known_town_lies_in_is_known(nlp: Any, geocoder: Geocoder) -> None:
+    """Nuwakot, one of Nepal's districts without a town in cities500, is in Bagmati: not Nouakchott."""
+    text = "Villagers blocked garbage trucks in Kakani municipality (Nuwakot district) on Monday."
+    places = [p for p in geocoder.find_places(nlp(text)) if p.country == "NP"]
+    assert places and all(p.admin1 == "Bagmati" for p in places)
+    district = geocoder.resolve_name("Nuwakot district")
+    assert district is not None and district.feature_code == "ADM2" and district.admin1 == "Bagmati"
+    event = geocoder.event_point(district)  # at its province's seat, the district kept
+    assert event.name == "Kathmandu" and event.geo_precision == 3 and event.admin2 == "Nuwakot"

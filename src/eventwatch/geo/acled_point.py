@@ -3,7 +3,7 @@
 `eventwatch geocode` returns the gazetteer's entity as GeoNames gives it (a province at its own point, Hong Kong as
 a country of its own); an event follows ACLED's conventions instead, and the two are kept apart here:
 - an event known only by its division is placed at the division's seat with geo_precision 3 ("Odesa region" ->
-  Odesa), the division staying in admin1/admin2;
+  Odesa), the division staying in admin1/admin2 (a district no known town lies in, at its province's seat);
 - a territory ACLED files under another country (`territory` rules in `data/geo/acled_divisions.tsv`: Hong Kong
   under China, Svalbard under Norway) takes that country, the territory becoming its admin1 and the territory's
   own division its admin2 ("Wan Chai, Hong Kong" -> China / Hong Kong / Wan Chai), as ACLED's rows have it.
@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from eventwatch.geo.build import data_rows
 from eventwatch.geo.divisions import DivisionRules
-from eventwatch.geo.gazetteer import ADM1, Gazetteer
+from eventwatch.geo.gazetteer import ADM1, ADM2, Gazetteer
 from eventwatch.records import Place
 
 
@@ -37,10 +37,12 @@ def _at_seat(gaz: Gazetteer, place: Place) -> Place:
         return place
     row = gaz.row_of(place)
     seat = gaz.seat(row) if row is not None else None
+    cols = gaz.cols
+    if seat is None and row is not None and cols.kind[row] == ADM2 and cols.admin1[row] >= 0:
+        seat = gaz.seat(cols.admin1[row])  # a district no known town lies in: at its province's seat
     if seat is None:
         return place
     town = gaz.place(seat, span=place.span, precision=3)
-    cols = gaz.cols
     if row is not None and cols.kind[row] == ADM1 and cols.admin1[cols.admin1[seat]] == row:
         return town  # a division ACLED splits into parts ("Shan State"): the seat's part is ACLED's admin1
     return replace(town, admin1=place.admin1 or town.admin1, admin2=place.admin2 or town.admin2)

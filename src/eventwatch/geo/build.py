@@ -28,7 +28,7 @@ from eventwatch.errors import EventwatchError
 from eventwatch.geo.divisions import DivisionRules, acled_admin1_names, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article, translit
 
-INDEX_VERSION = 28
+INDEX_VERSION = 29
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_LANDMARK, Q_TRANSLIT = 0, 1, 2, 3, 5, 6  # 4 is the resolver's fuzzy match
@@ -261,7 +261,6 @@ def build_index(out_dir: Path) -> None:
         parent = sub_rows[i - 1][7]
         if cols.kind[idx] == ADM2 and parent and int(parent) in sub_index:
             cols.admin1[idx] = sub_index[int(parent)]
-    unmapped = _townless_districts(cols, names, sub_rows, sub_index, country_of_id)
 
     coded = set(iso_row.values())
     capitals = {(c, info.get("capital", "")) for c, info in gnc_countries.items()}
@@ -297,6 +296,7 @@ def build_index(out_dir: Path) -> None:
 
     for idx in capital_row.values():
         cols.fcode[idx] = "PPLC"
+    unmapped = _townless_districts(cols, names, sub_rows, sub_index, country_of_id)
     from eventwatch.geo.additions import add_landmarks, add_team_places, plain_division_names, split_divisions
 
     plain_division_names(cols)
@@ -317,9 +317,16 @@ def _townless_districts(cols: Columns, names: dict[int, list[tuple[str, int]]], 
                         sub_index: dict[int, int], country_of_id: dict[int, str]) -> set[int]:
     """Second-level divisions no town of cities500 lies in (a quarter of them: 25 of Nepal's 77 districts, Nuwakot,
     Dolpa, Taplejung), which a report names beside its villages ("Kakani municipality (Nuwakot district)"). Without
-    a row such a name falls to a look-alike abroad; with one it is known, in its province, at the province's point
-    (precision 3: where it lies inside is unknown). They carry no population, so any town by the name outranks them,
+    a row such a name falls to a look-alike abroad; with one it is known, in its province, at the town of its name
+    in that province when there is one (GeoNames files some seats under a neighbour: Convención), else at the
+    province's point (precision 3: where it lies inside is unknown). They carry no population, so any town by the name outranks them,
     and are left out of the spelling-variant table: only their own names find them. Returns their rows."""
+    seats: dict[tuple[int, str], int] = {}  # (province, name key) -> the largest town of that name in it
+    for idx, (kind, a1) in enumerate(zip(cols.kind, cols.admin1, strict=True)):
+        if kind == CITY and a1 >= 0:
+            k = (a1, key(cols.name[idx]))
+            if k not in seats or cols.population[idx] > cols.population[seats[k]]:
+                seats[k] = idx
     added: set[int] = set()
     for i, row in enumerate(sub_rows, start=1):
         parent = int(row[7]) if row[7] else 0
@@ -330,8 +337,13 @@ def _townless_districts(cols: Columns, names: dict[int, list[tuple[str, int]]], 
         if not iso2 or cols.country[a1] != iso2:
             continue
         aliases = row[5].split("|") if row[5] else []
-        idx = cols.add(int(row[3]) if row[3] and row[3] != "-1" else 0, _admin_display(row[0], aliases),
-                       cols.lat[a1], cols.lon[a1], ADM2, "ADM2", iso2, admin1=a1)
+        display = _admin_display(row[0], aliases)
+        seat = seats.get((a1, key(display)))  # GeoNames files the seat under another district: Convención
+        lat, lon = (cols.lat[seat], cols.lon[seat]) if seat is not None else (cols.lat[a1], cols.lon[a1])
+        idx = cols.add(int(row[3]) if row[3] and row[3] != "-1" else 0, display, lat, lon, ADM2, "ADM2", iso2,
+                       admin1=a1)
+        if seat is not None:  # the town is the district's seat, in it (its admin2, and its events' point)
+            cols.admin2[seat] = idx
         sub_index[i] = idx
         added.add(idx)
         names[idx].append((row[0], Q_MAIN))
