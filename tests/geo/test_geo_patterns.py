@@ -20,8 +20,12 @@ ADMIN = frozenset({"district", "province", "governorate"})
     (" in Al Hasakeh governorate", "Al Hasakeh"),
     (" city in Najaf governorate", "Najaf"),
     (" village in northern Idlib", "Idlib"),
+    (" village in the countryside of Deir ez Zor, shelling", "Deir ez Zor"),
+    (" in the outskirts of Aleppo", "Aleppo"),
+    (" in the district of Misungwi on Friday", "Misungwi"),
     (" in January", ""),
     (" in Kabul on Monday", ""),
+    (" in the north of Syria", ""),
 ])
 def test_the_unit_written_out_is_the_qualifier(tail: str, qualifier: str) -> None:
     assert _context(tail, 0, ADMIN)[0] == qualifier
@@ -68,3 +72,20 @@ def test_an_acronym_in_a_sentence_is_not_a_division(nlp: Any, geocoder: Geocoder
     places = geocoder.find_places(nlp(text))
     assert all(p.span is None or p.span.text != "SUD" for p in places)  # Sud is a department of Haiti
     assert any(p.span is not None and p.span.text == "ADEN" and p.country == "YE" for p in places)  # a dateline
+
+
+def test_a_village_in_the_countryside_of_a_governorate_is_there(geocoder: Geocoder) -> None:
+    """"Saalu" is also an old name of a Finnish town: the governorate written after it says otherwise."""
+    text = "Fighters overran the village of Saalu in the countryside of Deir ez Zor at dawn."
+    start = text.index("Saalu")
+    place = geocoder.resolve_spans(text, [(start, start + len("Saalu"))])[0]
+    assert place is not None and place.country == "SY" and place.admin1 == "Deir ez Zor"
+
+
+def test_a_qualifier_naming_one_countrys_province_places_an_unknown_village(geocoder: Geocoder) -> None:
+    """Soum is a province of Burkina Faso and a village in Senegal; no first-level division bears the name, so the
+    province alone is what the qualifier names ("Inata" is also another name of a Japanese town)."""
+    text = "Airstrikes hit militant positions around Inata (Tongomayel, Soum) on Saturday."
+    start = text.index("Inata")
+    place = geocoder.resolve_spans(text, [(start, start + len("Inata"))])[0]
+    assert place is not None and place.country == "BF" and place.name == "Soum"

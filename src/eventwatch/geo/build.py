@@ -319,8 +319,9 @@ def _townless_districts(cols: Columns, names: dict[int, list[tuple[str, int]]], 
     Dolpa, Taplejung), which a report names beside its villages ("Kakani municipality (Nuwakot district)"). Without
     a row such a name falls to a look-alike abroad; with one it is known, in its province, at the town of its name
     in that province when there is one (GeoNames files some seats under a neighbour: Convención), else at the
-    province's point (precision 3: where it lies inside is unknown). They carry no population, so any town by the name outranks them,
-    and are left out of the spelling-variant table: only their own names find them. Returns their rows."""
+    province's point (precision 3: where it lies inside is unknown). They carry no population, so any town by the
+    name outranks them, and are left out of the spelling-variant table: only their own names find them. Returns
+    their rows."""
     seats: dict[tuple[int, str], int] = {}  # (province, name key) -> the largest town of that name in it
     for idx, (kind, a1) in enumerate(zip(cols.kind, cols.admin1, strict=True)):
         if kind == CITY and a1 >= 0:

@@ -120,8 +120,11 @@ class Qualifiers:
         if bare != parts[-1] and any(cols.kind[c.row] != CITY for c in outer):
             outer = [c for c in outer if cols.kind[c.row] != CITY]  # "Udayapur district" is no town Udaipur
         # one country holds every reading, or the only first-level division by that name (towns named after a
-        # state elsewhere, "Arizona" in Honduras, do not make "Sasabe (Arizona)" doubtful)
-        provinces = {cols.country[c.row] for c in outer if cols.kind[c.row] == ADM1}
+        # state elsewhere, "Arizona" in Honduras, do not make "Sasabe (Arizona)" doubtful); with no first-level
+        # division by that name, the only second-level one ("Inata (Tongomayel, Soum)": Burkina Faso's province,
+        # not a Senegalese village)
+        provinces = ({cols.country[c.row] for c in outer if cols.kind[c.row] == ADM1}
+                     or {cols.country[c.row] for c in outer if cols.kind[c.row] == ADM2})
         single = len({cols.country[c.row] for c in outer}) == 1 or len(provinces) == 1
         home = [c for c in outer if cols.country[c.row] == country]
         outer = home or outer

@@ -38,12 +38,15 @@ _TYPE = (r"(?:towns?|city|villages?|hamlet|corregimiento|district|sub-?district|
          r"camp|locality|"
          r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
 _SIDE = r"(?:(?:rural|central|(?:north|south)?(?:north|south|east|west)(?:ern)?)\s+)?"
-_NAME = r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|de|del|la|of)\s+)?[A-Z][\w'’.\-]*){0,3})"
+_NAME = (r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|ez|es|ed|er|en|ul|um|de|del|la|of)\s+)?"
+         r"[A-Z][\w'’.\-]*){0,3})")
 # "Saida town in Ar Raqqa countryside", "Kishm district of Badakhshan", "X, a village in the Aleppo countryside",
-# "Hamdan in Al Hasakeh governorate": the unit a place lies in, written out (a qualifier like "(Aden)")
+# "Hamdan in Al Hasakeh governorate", "Saalu in the countryside of Deir ez Zor": the unit a place lies in, written
+# out (a qualifier like "(Aden)")
 _IN_QUALIFIER = re.compile(
     rf"(?:\s+{_TYPE}|,\s+an?\s+(?:small\s+)?{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}{_NAME}"
-    rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
+    rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b"
+    rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}")
 _IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
 _PATH_AFTER = re.compile(
     rf"(?:\s+{_TYPE})?(?:\s*\((?:coded|location coded)[^()]*(?:\([^()]*\))?[^()]*\))?\s*\(([^()\n]{{2,90}})\)")
@@ -78,7 +81,7 @@ def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, boo
     else:
         m = _IN_QUALIFIER.match(tail)
         if m:
-            qualifier = (m.group(1) or m.group(2) or "").strip()
+            qualifier = (m.group(1) or m.group(2) or m.group(3) or "").strip()
             outer = _IN_OUTER.match(tail, m.end())  # "... in Jisr-Ash-Shugur countryside in Idleb governorate"
             if outer:
                 qualifier += ", " + outer.group(1).strip()

@@ -5,11 +5,13 @@ countries it is about, and every mention is re-ranked with that focus, with any 
 it ("Nur, Mazandaran"), and with its distance to the other places named. A mention the gazetteer cannot place
 (a street, a church, a neighbourhood) can fall back to the document's main place with ACLED precision 2
 ("part of"), which is what a coder does with "Royal Street" in a report about New Orleans.
+
+The document's context (focus, neighbours, locale, main place) is read by `context.ContextReader`; where ACLED puts
+an event found at a place is `acled_point`.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -18,11 +20,11 @@ from eventwatch.geo.build import Q_ALIAS
 from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.choice import once_per_name
+from eventwatch.geo.context import ContextReader
 from eventwatch.geo.cues import PlaceEvidence
-from eventwatch.geo.distance import km as _km
-from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer
 from eventwatch.geo.institutions import find_institutions, institution_votes
-from eventwatch.geo.locale import LIKELY_WEIGHT, QUALIFIED_WEIGHT, SURE_WEIGHT, Locale, LocaleVotes, weigh_locale
+from eventwatch.geo.locale import Locale, LocaleVotes
 from eventwatch.geo.normalize import key
 from eventwatch.geo.qualifiers import QUALIFIED_TOWN_POPULATION, Qualifiers
 from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
@@ -35,7 +37,6 @@ FOCUS_WEIGHT = 4.0
 HINT_WEIGHT = 3.0
 QUALIFIER_WEIGHT = 8.0
 CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names ("Parkland" with "Florida")
-NEAR_BONUS = 2.5  # a candidate within 60 km of another place the document names
 STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
 LOCALE_ADMIN1_WEIGHT, LOCALE_COUNTRY_WEIGHT = 3.0, 2.0  # a namesake in the report's own state, or country
 NAMESAKE_GAP = FOCUS_WEIGHT + LOCALE_COUNTRY_WEIGHT  # the most a locale can add to a namesake abroad
@@ -54,7 +55,7 @@ def _inside_any(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool
     return any(s <= start and end <= e for s, e, _ in spans)
 
 
-class Geocoder:
+class Geocoder(ContextReader):
     """Finds and resolves place mentions against a `Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -260,35 +261,6 @@ class Geocoder:
             return self.qualifiers.fallback(mention.text, mention.qualifier, best) or best
         return best
 
-    def _locale(self, votes: LocaleVotes | None, hint: str | None, keys: list[str], first: list[_Choice | None],
-                cands: list[tuple[Candidate, ...]]) -> Locale:
-        """The report's locale: the signals the caller gives (dateline, outlet, web address), the country hint, and
-        each distinct name the report places surely, a town named with its state most of all ("Dublin, Ohio")."""
-        outside = LocaleVotes().merged(votes) if votes is not None else LocaleVotes()
-        text = LocaleVotes()
-        cols = self.gaz.cols
-        if hint:
-            outside.add(hint, None, 2.0)
-        seen: set[str] = set()
-        placed: set[str] = set()
-        for k, choice, cs in zip(keys, first, cands, strict=False):
-            if choice is None or k in seen or choice.partial or choice.fuzzy or choice.fallback:
-                continue
-            kind = cols.kind[choice.row]
-            if kind not in (CITY, ADM2, ADM1, COUNTRY):
-                continue
-            seen.add(k)
-            admin1 = None if kind == COUNTRY else choice.row if kind == ADM1 else cols.admin1[choice.row]
-            sure = len(cs) <= 1 or cs[0].prior - cs[1].prior > 2.0
-            weight = QUALIFIED_WEIGHT if choice.qualified else SURE_WEIGHT if sure else LIKELY_WEIGHT
-            text.add(cols.country[choice.row], admin1, weight)
-            if kind != COUNTRY:
-                placed.add(cols.country[choice.row])
-        locale = weigh_locale(outside, text)
-        # a locale only countries and peoples point to ("protest against the invasion of Ukraine" in St. Gallen)
-        # says what a report is about more than where it is
-        return replace(locale, grounded=locale.country in placed or locale.country in outside.countries)
-
     def _contested(self, cands: list[tuple[Candidate, ...]]) -> bool:
         """Whether some mention has a namesake in another country close enough to its first reading for the
         report's locale to change the choice (most reports' names have none: the cue search is then skipped)."""
@@ -314,55 +286,6 @@ class Geocoder:
             return True
         return locale.grounded and cols.kind[row] == CITY and cols.population[row] < QUALIFIED_TOWN_POPULATION
 
-
-    def _focus(self, first: list[_Choice | None], cands: list[tuple[Candidate, ...]], *,
-               local: bool = False, extra: dict[str, float] | None = None) -> dict[str, float]:
-        """Share of the document's mentions that point (on their own) to each country, with `extra` votes from
-        what the report says of itself (its dateline, outlet and web address); with `local`, only places below
-        country level vote (a report on a village may name the country it is about: "for Ukraine")."""
-        votes: dict[str, float] = defaultdict(float, extra or {})
-        cols = self.gaz.cols
-        for choice, cs in zip(first, cands, strict=False):
-            if choice is None or (local and cols.kind[choice.row] not in (CITY, ADM1, ADM2)):
-                continue
-            iso = cols.country[choice.row]
-            if not iso:
-                continue
-            sure = len(cs) <= 1 or cs[0].prior - (cs[1].prior if len(cs) > 1 else 0.0) > 2.0
-            votes[iso] += (1.5 if cols.kind[choice.row] == COUNTRY else 1.0) * (1.0 if sure else 0.5)
-        total = sum(votes.values())
-        return {iso: v / total for iso, v in votes.items()} if total else {}
-
-    def _anchors(self, first: list[_Choice | None]) -> list[int]:
-        """Distinct town-level places the document names, used as neighbours for the others."""
-        cols = self.gaz.cols
-        seen: dict[int, None] = {}
-        for choice in first:
-            if choice is not None and not choice.partial and not choice.fuzzy and cols.kind[choice.row] in (CITY, ADM2):
-                seen[choice.row] = None
-        return list(seen)[:30]
-
-    def _divisions(self, first: list[_Choice | None]) -> frozenset[int]:
-        """First- and second-level divisions the document names outright (not by a partial or fuzzy match)."""
-        cols = self.gaz.cols
-        return frozenset(c.row for c in first
-                         if c is not None and not c.partial and not c.fuzzy and cols.kind[c.row] in (ADM1, ADM2))
-
-    def _proximity(self, row: int, anchors: list[int]) -> float:
-        cols = self.gaz.cols
-        lat, lon = cols.lat[row], cols.lon[row]
-        best = 1e9
-        for a in anchors:
-            if a == row:
-                continue
-            if abs(cols.lat[a] - lat) > 5.0:
-                continue
-            best = min(best, _km(lat, lon, cols.lat[a], cols.lon[a]))
-        if best < 60:
-            return NEAR_BONUS
-        if best < 250:
-            return 1.5
-        return 0.0
 
     def _stray(self, choice: _Choice, i: int, first: list[_Choice | None], cands: list[tuple[Candidate, ...]],
                anchors: list[int], regions: frozenset[int], hint: str | None) -> bool:
@@ -402,39 +325,3 @@ class Geocoder:
             return False  # a city of some size stands (a sports digest framed in California still names Dallas)
         return choice.partial or sum(1 for c in cands if cols.country[c.row] == iso and cols.kind[c.row] == CITY
                                      and not c.fuzzy) >= 2  # part of a name ("Nyaung Pin Gyi junction") or a namesake
-
-    def _holds(self, row: int, anchors: list[int]) -> float:
-        """A division holding one of the towns the document names ("Buffalo, New York") is as close as can be."""
-        cols = self.gaz.cols
-        if any(cols.admin1[a] == row or cols.admin2[a] == row for a in anchors):
-            return NEAR_BONUS
-        return self._proximity(row, anchors)
-
-    def _inside(self, row: int, divisions: frozenset[int]) -> bool:
-        """Whether a place lies in one of the divisions the document names ("Velykomykhailivka, Dnipropetrovsk")."""
-        return self.gaz.cols.admin1[row] in divisions or self.gaz.cols.admin2[row] in divisions
-
-    def _supported(self, row: int, focus: dict[str, float], anchors: list[int]) -> bool:
-        return focus.get(self.gaz.cols.country[row], 0.0) >= 0.3 or self._proximity(row, anchors) > 0
-
-    def _document_place(self, final: list[_Choice | None], focus: dict[str, float], locale: Locale) -> int | None:
-        """The place a report is mainly about: its most named town, else its most named division or country; ties go
-        to the report's locale (a dateline town named once is not what a report filed there on another country is
-        about), then to text order. A look-alike counts only when nothing else does."""
-        cols = self.gaz.cols
-        for looks in (False, True):
-            by_level: dict[int, Counter[int]] = {CITY: Counter(), ADM2: Counter(), ADM1: Counter(), COUNTRY: Counter()}
-            for choice in final:
-                if choice is None or choice.partial or choice.fuzzy != looks:
-                    continue
-                kind = cols.kind[choice.row]
-                if kind == REGION:
-                    continue
-                if focus and focus.get(cols.country[choice.row], 0.0) < 0.25:
-                    continue
-                by_level[kind][choice.row] += 1
-            for level in (CITY, ADM2, ADM1, COUNTRY):
-                if by_level[level]:
-                    counts = by_level[level]
-                    return max(counts, key=lambda r: (counts[r], cols.country[r] == locale.country))
-        return None
