@@ -141,3 +141,17 @@ def test_a_look_alike_alone_does_not_vouch_for_itself(geocoder: Geocoder) -> Non
     start = text.index("Campo")
     place = geocoder.resolve_spans(text, [(start, start + 22)])[0]
     assert place is None or place.admin1 != "Rio Grande do Sul"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # GeoNames also lists "Quebec City" among a Connecticut town's names; the town named Québec is meant
+    ("After talks in Washington with American and Mexican officials, the trade minister told reporters in Quebec "
+     "City that a deal was close.", "Quebec City", "CA"),
+    # a town whose own name is the whole phrase stays itself in its state's news
+    ("Storm damage closed beaches from Pensacola to Panama City, Florida officials said.", "Panama City", "US"),
+])
+def test_a_town_named_with_city_after_it(text: str, name: str, country: str) -> None:
+    geocoder = Geocoder(get_gazetteer())
+    start = text.index(name)
+    place = geocoder.resolve_spans(text, [(start, start + len(name))])[0]
+    assert place is not None and place.country == country

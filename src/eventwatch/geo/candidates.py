@@ -23,6 +23,7 @@ CURRENT_NAME_POPULATION = 20_000
 ALTERNATE_PENALTY = 3.0
 CITY_POPULATION, PROVINCE_PENALTY = 100_000, 2.0
 UNKNOWN_POPULATION = 2_000  # GeoNames writes 0 for a town whose population it does not know: not a hamlet
+OWN_NAME_BONUS = 3.0  # "Quebec City": the town named Québec, over one carrying the phrase as another name
 HISTORIC_RATIO = 40  # a former name of a place this many times bigger still points to it ("Calcutta")
 
 
@@ -153,6 +154,12 @@ class CandidateFinder:
             typed = False
             found = self._exact(k)
         if len(words) > 1 and words[-1] in self.lex.settlement_words:  # "Hays city", "Sfuhen town"
+            bare = " ".join(words[:-1])
+            # a town whose own name is the bare one outranks a town that lists the whole phrase among its other
+            # names ("Quebec City" is Québec, though GeoNames also gives the name to a town in Connecticut)
+            found = [Candidate(c.row, c.prior + OWN_NAME_BONUS, c.partial, c.fuzzy, c.landmark)
+                     if self.gaz.cols.kind[c.row] == CITY and not c.fuzzy and self.gaz.lookup_quality(c.row, k) != 0
+                     and self.gaz.lookup_quality(c.row, bare) == 0 else c for c in found]
             seen = {c.row for c in found}  # a town by its bare name, never the country ("Mexico City")
             found += [c for c in self._exact(" ".join(words[:-1]))
                       if c.row not in seen and self.gaz.cols.kind[c.row] == CITY]
