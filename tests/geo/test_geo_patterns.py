@@ -89,3 +89,11 @@ def test_a_qualifier_naming_one_countrys_province_places_an_unknown_village(geoc
     start = text.index("Inata")
     place = geocoder.resolve_spans(text, [(start, start + len("Inata"))])[0]
     assert place is not None and place.country == "BF" and place.name == "Soum"
+
+
+def test_a_path_written_outwards_in_reads_a_state_not_a_country(geocoder: Geocoder) -> None:
+    """"(Niger, Shiroro)": Shiroro lies in Nigeria's Niger state, so this Niger is the state, not the country."""
+    text = "A roadside bomb exploded near Galadima Kogo (Niger, Shiroro) on Friday."
+    start = text.index("Niger")
+    place = geocoder.resolve_spans(text, [(start, start + len("Niger"))])[0]
+    assert place is not None and place.country == "NG" and place.feature_code == "ADM1"

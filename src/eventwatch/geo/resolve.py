@@ -242,6 +242,8 @@ class Geocoder(ContextReader):
                 cols.admin1[c.row] in qual_rows
                 or cols.admin2[c.row] in qual_rows
                 or self.gaz.country_index.get(iso, -2) in qual_rows
+                # a path written outwards-in ("Galadima Kogo (Niger, Shiroro)"): the division holding the next part
+                or (cols.kind[c.row] == ADM1 and any(cols.admin1[q] == c.row for q in qual_rows))
             )
             if hit:
                 score += QUALIFIER_WEIGHT
