@@ -41,6 +41,8 @@ def test_names_are_found_as_written() -> None:
     ("Dockers in Brest walked out on Monday, called out by the CGT over pay.", "Brest", "FR"),
     ("Hospital cleaners backed by the UGT and CCOO unions marched through Cordoba.", "Cordoba", "ES"),
     ("Nurses from the NHS and members of Unison rallied in Lancaster.", "Lancaster", "GB"),
+    ("Teachers of Fenprof rallied outside the school board in Lagos on Thursday.", "Lagos", "PT"),
+    ("Dock workers of the CGTP-IN gathered in the municipal park of Horta.", "Horta", "PT"),
 ])
 def test_an_institution_places_a_namesake(geocoder: Geocoder, text: str, name: str, country: str) -> None:
     place = _place(geocoder, text, name)
