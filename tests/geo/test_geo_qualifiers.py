@@ -137,3 +137,16 @@ def test_a_qualifier_repeating_part_of_the_name_is_the_division(nlp: Any, geocod
                    "Askenish Hanover")
     assert (place.country, place.admin1) == ("JM", "Hanover")
 
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    # more than the candidate list's 25 towns bear the name; the one in the state written beside it is meant
+    ("Farmers blocked the highway near Buenavista, Chiapas, over water rights.", "Buenavista", "Chiapas"),
+    # no town by the name lies in the state written: the state, not Quintana Roo's big municipality so named
+    ("Police found a body in Benito Juarez, Nuevo Leon, on Saturday.", "Benito Juarez", "Nuevo Leon"),
+])
+def test_a_common_name_is_read_in_the_state_written_beside_it(text: str, name: str, admin1: str) -> None:
+    geocoder = Geocoder(get_gazetteer())
+    start = text.index(name)
+    place = geocoder.resolve_spans(text, [(start, start + len(name))])[0]
+    assert place is not None and place.country == "MX" and place.admin1 == admin1

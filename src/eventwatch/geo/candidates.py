@@ -135,7 +135,12 @@ class CandidateFinder:
                 out.append(Candidate(row, self.prior(row, Q_FUZZY) - (100 - ratio) / 15, fuzzy=True))
         return out
 
-    def _candidates(self, text: str) -> tuple[Candidate, ...]:
+    def all_candidates(self, text: str) -> tuple[Candidate, ...]:
+        """Every candidate, ranked, beyond the first `MAX_CANDIDATES` (not memoised: for the rare name with more
+        namesakes than that, written with the division it lies in: "Benito Juarez, Nuevo Leon")."""
+        return self._candidates(text, None)
+
+    def _candidates(self, text: str, cap: int | None = MAX_CANDIDATES) -> tuple[Candidate, ...]:
         """Ranked candidates for a mention's text; empty when nothing plausible matches."""
         k = key(text)
         if not k:
@@ -176,7 +181,7 @@ class CandidateFinder:
         if len(words) > 1 and all(c.fuzzy for c in found):
             found = self._partial(words) or found  # "Bank of Mexico": the embedded name beats a look-alike
         found.sort(key=lambda c: -c.prior)
-        return tuple(found[:MAX_CANDIDATES])
+        return tuple(found[:cap])
 
     def _prefer_current(self, found: list[Candidate], k: str) -> list[Candidate]:
         """A town known by this name today outranks a big place that merely once bore it ("Salisbury" is the

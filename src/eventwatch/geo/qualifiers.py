@@ -171,6 +171,8 @@ class Qualifiers:
         else:
             town = cols.kind[best.row] in (CITY, ADM2)
             abroad = cols.country[best.row] != cols.country[row]  # "Santa Ana (Tucuman)" is not in California
+            # at home, a district is never "a city of some size": "Benito Juarez, Nuevo Leon" is not the municipality
+            # of Quintana Roo by that name, whatever its population
             accept = (town and sureness in (PATH, SINGLE)) if abroad else (
-                town and cols.population[best.row] < QUALIFIED_TOWN_POPULATION)
+                town and (cols.kind[best.row] == ADM2 or cols.population[best.row] < QUALIFIED_TOWN_POPULATION))
         return Choice(row, 0.0, False, False, fallback=True) if accept else None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.geo.acled_point import event_point
 from eventwatch.geo.build import Q_ALIAS
-from eventwatch.geo.candidates import Candidate, CandidateFinder
+from eventwatch.geo.candidates import MAX_CANDIDATES, Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.choice import once_per_name
 from eventwatch.geo.context import ContextReader
@@ -156,6 +156,23 @@ class Geocoder(ContextReader):
             return self.finder.candidates(m.text + " town") or self.finder.candidates(m.text)
         return self.finder.candidates(m.text)
 
+    def _all_candidates(self, m: Mention) -> tuple[Candidate, ...]:
+        """`_candidates` without the cap on their number."""
+        if m.admin:
+            return self.finder.all_candidates(m.text + " province") or self.finder.all_candidates(m.text)
+        if m.town:
+            return self.finder.all_candidates(m.text + " town") or self.finder.all_candidates(m.text)
+        return self.finder.all_candidates(m.text)
+
+    def _in_qualifier(self, row: int, qual_rows: frozenset[int]) -> bool:
+        """Whether a candidate lies in a place its qualifier names (or in the qualifier's country), or is the
+        first-level division holding the next part of a path written outwards-in ("Galadima Kogo (Niger,
+        Shiroro)")."""
+        cols = self.gaz.cols
+        return (cols.admin1[row] in qual_rows or cols.admin2[row] in qual_rows
+                or self.gaz.country_index.get(cols.country[row], -2) in qual_rows
+                or (cols.kind[row] == ADM1 and any(cols.admin1[q] == row for q in qual_rows)))
+
     # -- joint resolution ------------------------------------------------------------------------------------------
     def resolve_mentions(
         self, mentions: list[Mention], *, country_hint: str | None = None, fallback: bool = False,
@@ -238,13 +255,7 @@ class Geocoder(ContextReader):
             score = c.prior + FOCUS_WEIGHT * focus.get(iso, 0.0)
             if hint and iso == hint:
                 score += HINT_WEIGHT
-            hit = bool(qual_rows) and (
-                cols.admin1[c.row] in qual_rows
-                or cols.admin2[c.row] in qual_rows
-                or self.gaz.country_index.get(iso, -2) in qual_rows
-                # a path written outwards-in ("Galadima Kogo (Niger, Shiroro)"): the division holding the next part
-                or (cols.kind[c.row] == ADM1 and any(cols.admin1[q] == c.row for q in qual_rows))
-            )
+            hit = bool(qual_rows) and self._in_qualifier(c.row, qual_rows)
             if hit:
                 score += QUALIFIER_WEIGHT
                 qualified = True
@@ -259,6 +270,12 @@ class Geocoder(ContextReader):
                     score += LOCALE_COUNTRY_WEIGHT
             if best is None or score > best.score:
                 best = _Choice(c.row, score, c.partial, c.fuzzy, qualified=hit, landmark=c.landmark)
+        if qual_rows and not qualified and len(cands) >= MAX_CANDIDATES:  # a name borne by many places: the one
+            deeper = next((c for c in self._all_candidates(mention)[MAX_CANDIDATES:]  # the qualifier names may
+                           if self._in_qualifier(c.row, qual_rows)), None)  # rank lower ("Buenavista, Chiapas")
+            if deeper is not None:
+                return _Choice(deeper.row, deeper.prior + QUALIFIER_WEIGHT, deeper.partial, deeper.fuzzy,
+                               qualified=True, landmark=deeper.landmark)
         if qual_rows and not qualified:  # "Ampang (Mangu, Plateau)": no Ampang there, so in Mangu, Plateau
             return self.qualifiers.fallback(mention.text, mention.qualifier, best) or best
         return best
