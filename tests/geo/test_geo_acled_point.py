@@ -54,3 +54,14 @@ def test_a_district_no_known_town_lies_in_is_known(nlp: Any, geocoder: Geocoder)
     assert district is not None and district.feature_code == "ADM2" and district.admin1 == "Bagmati"
     event = geocoder.event_point(district)  # at its province's seat, the district kept
     assert event.name == "Kathmandu" and event.geo_precision == 3 and event.admin2 == "Nuwakot"
+
+
+def test_a_district_whose_seat_geonames_files_elsewhere_is_at_its_seat(geocoder: Geocoder) -> None:
+    """GeoNames files the town Convención under a neighbouring municipality; the municipality named like it is at
+    the town, and the town is its seat."""
+    district = geocoder.resolve_name("Convencion municipality")
+    assert district is not None and district.feature_code == "ADM2" and district.admin1 == "Norte de Santander"
+    town = geocoder.resolve_name("Convención")
+    assert town is not None and town.admin2 == district.name
+    assert (district.latitude, district.longitude) == (town.latitude, town.longitude)
+    assert geocoder.event_point(district).name == town.name
