@@ -164,14 +164,14 @@ class Geocoder(ContextReader):
             return self.finder.all_candidates(m.text + " town") or self.finder.all_candidates(m.text)
         return self.finder.all_candidates(m.text)
 
-    def _in_qualifier(self, row: int, qual_rows: frozenset[int]) -> bool:
-        """Whether a candidate lies in a place its qualifier names (or in the qualifier's country), or is the
-        first-level division holding the next part of a path written outwards-in ("Galadima Kogo (Niger,
-        Shiroro)")."""
+    def _in_qualifier(self, row: int, qual_rows: frozenset[int], *, holds: bool = True) -> bool:
+        """Whether a candidate lies in a place its qualifier names (or in the qualifier's country), or, with
+        `holds`, is the first-level division holding the next part of a path written outwards-in ("Galadima Kogo
+        (Niger, Shiroro)"; not a division found inside a longer name: "University of California, Los Angeles")."""
         cols = self.gaz.cols
         return (cols.admin1[row] in qual_rows or cols.admin2[row] in qual_rows
                 or self.gaz.country_index.get(cols.country[row], -2) in qual_rows
-                or (cols.kind[row] == ADM1 and any(cols.admin1[q] == row for q in qual_rows)))
+                or (holds and cols.kind[row] == ADM1 and any(cols.admin1[q] == row for q in qual_rows)))
 
     # -- joint resolution ------------------------------------------------------------------------------------------
     def resolve_mentions(
@@ -255,7 +255,7 @@ class Geocoder(ContextReader):
             score = c.prior + FOCUS_WEIGHT * focus.get(iso, 0.0)
             if hint and iso == hint:
                 score += HINT_WEIGHT
-            hit = bool(qual_rows) and self._in_qualifier(c.row, qual_rows)
+            hit = bool(qual_rows) and self._in_qualifier(c.row, qual_rows, holds=not c.partial)
             if hit:
                 score += QUALIFIER_WEIGHT
                 qualified = True
