@@ -55,6 +55,11 @@ def division_words(text: str, rules: Rules) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _common_keys(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(key(w) for w in words)
+
+
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Keys of countries' names ("ukraine", "united states"): a spot is a place inside a country, and a report
@@ -77,6 +82,31 @@ def _told_from(before: str, rules: Rules) -> bool:
     """Whether a locative follows a word that makes it the place of who tells the event or of what followed it
     ("officials in Kabul", "died in hospital in Peshawar"), among the two words before it."""
     return bool(set(re.findall(r"[a-z]+", before[-30:].casefold())[-2:]) & rules.speakers)
+
+
+_BEFORE = re.compile(rf"(?<!\()\b({NAME})\s*(?:,|\()\s*")  # "Kamianka, " before the place
+_AFTER = re.compile(rf"(?:\s+[Cc]ity)?(?:\s+[-–]\s*|['’]s\s+)({NAME})")  # " - Landhi", "'s Liaquat Bazaar" after it
+
+
+def _beside(text: str, places: list[str]) -> list[str]:
+    """Names written right before a place (followed by a comma or a bracket) or right after it (after a dash or a
+    possessive)."""
+    out: list[str] = []
+    if not places:
+        return out
+    for m in _BEFORE.finditer(text):
+        if any(text.startswith(p, m.end()) and not text[m.end() + len(p):m.end() + len(p) + 1].isalnum()
+               for p in places):
+            out.append(m.group(1))
+    for place in places:
+        start = text.find(place)
+        while start >= 0:
+            if start == 0 or not text[start - 1].isalnum():
+                after = _AFTER.match(text, start + len(place))
+                if after:
+                    out.append(after.group(1))
+            start = text.find(place, start + 1)
+    return out
 
 
 def _words(value: object) -> set[str]:
@@ -112,24 +142,19 @@ def spots(texts: list[str], row: Mapping[str, Any], town: bool, rules: Rules,
     own = _words(row.get("location")) | _words(row.get("place_text"))
     written = [str(v).strip() for v in (row.get("place_text"), row.get("location")) if isinstance(v, str) and v.strip()]
     found = [*written[:1], *sorted(parts)]  # the place as the report wrote it, the parts of a town it names
-    beside = None
-    if town and written:
-        # a name beside the town it was placed at is finer ("Kamianka, Donetsk", "Tourou (Mokolo", "Karachi -
-        # Landhi town"); beside a province it is one of the divisions between the spot and the province ("in Namti
-        # (Sivasagar, Assam)"), and so are the names in brackets after a spot ("Opira village (Oicha, Beni)")
-        at = "|".join(re.escape(w) for w in written)
-        beside = re.compile(rf"(?<!\()\b({NAME})\s*(?:,|\()\s*(?:{at})\b|\b(?:{at})(?:\s+[Cc]ity)?"
-                            rf"(?:\s+[-–]\s*|['’]s\s+)({NAME})")
+    # a name beside the town it was placed at is finer ("Kamianka, Donetsk", "Tourou (Mokolo", "Karachi - Landhi
+    # town"); beside a province it is one of the divisions between the spot and the province ("in Namti (Sivasagar,
+    # Assam)"), and so are the names in brackets after a spot ("Opira village (Oicha, Beni)")
+    beside = written if town else []
     divisions: set[str] = set()
-    common = {key(w) for w in rules.common_words}
+    common = _common_keys(rules.common_words)
     for text in texts:
         text = rules.elsewhere.sub(" ", text)
         divisions |= division_words(text, rules)
         plain = _BRACKETS.sub(" ", text)
         found += [m.group(1) for m in rules.settlement.finditer(plain)]
         found += [m.group(1) for m in rules.locative.finditer(plain) if not _told_from(plain[:m.start()], rules)]
-        if beside is not None:
-            found += [m.group(1) or m.group(2) for m in beside.finditer(text)]
+        found += _beside(text, beside)
     finer: set[str] = set()
     mine: set[str] = set()
     for raw in found:
