@@ -16,12 +16,12 @@ setting, for throughput, and the default (`"cue"`) is the looser one: `has_ancho
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from eventwatch.events.actors import find_actors
 from eventwatch.events.codebook import SYNTACTIC_GROUPS, Codebook
+from eventwatch.events.literals import GroupScreen, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,7 @@ class _Needs:
 class SentenceScreen:
     """The test, compiled once per coder from its codebook and its one-alternation-per-group screens."""
 
-    def __init__(self, codebook: Codebook, screens: Mapping[str, re.Pattern[str]]) -> None:
+    def __init__(self, codebook: Codebook, screens: Mapping[str, GroupScreen]) -> None:
         rules = [rule for rule in codebook.rules if not rule.fallback]  # note-only rules code no sentence
         self.screens = {name: screens[name] for name, group in codebook.cues.items() if group.patterns}
         anchors: set[str] = set()
@@ -61,16 +61,18 @@ class SentenceScreen:
 
     def has_anchor(self, sentence: str) -> bool:
         """The looser test (the `prefilter = "cue"` setting): one anchor cue of some rule occurs in `sentence`."""
-        return any(self.screens[g].search(sentence) is not None for g in self.anchors)
+        folded = fold(sentence)
+        return any(self.screens[g].occurs(sentence, folded) for g in self.anchors)
 
     def could_fire(self, sentence: str) -> bool:
         """False only when no rule can fire on `sentence` (see the module docstring)."""
         seen: dict[str, bool] = {}
         named: list[bool] = []
+        folded = fold(sentence)
 
         def occurs(group: str) -> bool:
             if group not in seen:
-                seen[group] = self.screens[group].search(sentence) is not None
+                seen[group] = self.screens[group].occurs(sentence, folded)
             return seen[group]
 
         if any(occurs(g) for g in self.alone):

@@ -1,0 +1,125 @@
+"""Does a speed change leave the output alone? `eventwatch run` over the same input with the source of a git revision
+and with the working tree's, each into a fresh store, then every table of both stores compared row by row.
+
+    python bench/same_output.py main --input examples/
+    python bench/same_output.py main --input corpus/ --workers 2 --runs 2
+
+What is compared: every table of the store (documents, per-report and merged events, their links to reports, the
+evidence spans, ACLED numbers, drops, shards), all columns but the times a row was written (`stored_at`,
+`updated_at`, `loaded_at`) and, in `shards`, which worker took a shard and how long it took; rows sorted, so that
+the comparison does not depend on the order of writing. The exported events are a view of these tables, so the same
+tables give the same exports. With `--runs` above 1 the two versions alternate and the CPU seconds of each (user +
+system, its children such as a cluster's workers included) are printed too, with the load average beside them; the
+exit status is 1 when the outputs differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from compare import export_source
+
+# Columns that say when or by whom a row was written, not what the pipeline found.
+_VOLATILE = frozenset({"stored_at", "updated_at", "loaded_at", "worker", "seconds"})
+
+
+def run_once(path: str, db: Path, pythonpath: Path | None, workers: int | None) -> tuple[float, float]:
+    """CPU seconds (this run's process and its children) and wall seconds of one whole `eventwatch run`."""
+    env = dict(os.environ)
+    if pythonpath is not None:
+        env["PYTHONPATH"] = str(pythonpath)
+    command = [sys.executable, "-m", "eventwatch", "run", path, "--db", str(db), "--quiet"]
+    if workers is not None:
+        command += ["--workers", str(workers), "--parts", str(db.with_suffix(".parts"))]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, wall
+
+
+def dump(db: Path) -> dict[str, list[str]]:
+    """Every table of the store as sorted JSON rows, the volatile columns left out."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = sorted(str(r[0]) for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall())
+        out: dict[str, list[str]] = {}
+        for table in tables:
+            cursor = con.execute(f'SELECT * FROM "{table}"')
+            names = [d[0] for d in cursor.description]
+            rows = []
+            for row in cursor.fetchall():
+                record: dict[str, Any] = {n: v for n, v in zip(names, row, strict=True) if n not in _VOLATILE}
+                rows.append(json.dumps(record, sort_keys=True, default=str))
+            out[table] = sorted(rows)
+        return out
+    finally:
+        con.close()
+
+
+def differences(base: dict[str, list[str]], new: dict[str, list[str]]) -> list[str]:
+    """What differs between two dumps, table by table (the first few rows of each side)."""
+    out = []
+    for table in sorted(set(base) | set(new)):
+        a, b = base.get(table), new.get(table)
+        if a == b:
+            continue
+        if a is None or b is None:
+            out.append(f"{table}: only in {'the working tree' if a is None else 'the base'}")
+            continue
+        only_a, only_b = sorted(set(a) - set(b)), sorted(set(b) - set(a))
+        out.append(f"{table}: {len(a)} rows against {len(b)}; {len(only_a)} only in the base, {len(only_b)} only "
+                   "in the working tree")
+        out += [f"  - {row[:300]}" for row in only_a[:3]] + [f"  + {row[:300]}" for row in only_b[:3]]
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("revision", help="the git revision to compare the working tree with")
+    parser.add_argument("--input", required=True, help="what `eventwatch run` reads (a folder, a JSONL file...)")
+    parser.add_argument("--workers", type=int, default=None, help="run both on a LocalCluster of N workers")
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        source = export_source(args.revision, tmp)
+        cpu: dict[str, list[float]] = {"base": [], "working tree": []}
+        dumps: dict[str, dict[str, list[str]]] = {}
+        load_before = os.getloadavg()[0]
+        for run in range(args.runs):
+            for name, pythonpath in (("base", source), ("working tree", None)):
+                db = tmp / f"{name.replace(' ', '-')}-{run}.duckdb"
+                seconds, _wall = run_once(args.input, db, pythonpath, args.workers)
+                cpu[name].append(seconds)
+                if run == 0:
+                    dumps[name] = dump(db)
+        load_after = os.getloadavg()[0]
+    found = differences(dumps["base"], dumps["working tree"])
+    rows = sum(len(v) for v in dumps["base"].values())
+    for name, values in cpu.items():
+        print(f"{name}: {statistics.median(values):.2f} CPU s (runs {', '.join(f'{v:.2f}' for v in values)})")
+    ratio = statistics.median(cpu["working tree"]) / statistics.median(cpu["base"])
+    print(f"working tree / {args.revision}: {ratio:.3f}; load average {load_before:.2f} before, {load_after:.2f} after")
+    if found:
+        print("outputs differ:\n" + "\n".join(found))
+        sys.exit(1)
+    print(f"outputs the same: {len(dumps['base'])} tables, {rows} rows")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""Cue patterns with the words they require: a pattern is run on a sentence only when one of its words is in it.
+
+Why: the coder asks of every parsed sentence which of some 60 cue groups occur in it and where (hundreds of
+case-insensitive patterns), and the prefilter asks of every sentence of a report whether an anchor group occurs.
+Python's `re` tries a pattern at every position of the sentence, so a pattern that does not occur (nearly all of
+them, in any one sentence) costs a full scan. Nearly every cue pattern holds words no match can do without
+('\\bprotest(?:s|ed)?\\b' needs "protest"; '\\b(?:threw|hurled) (?:\\w+ ){0,3}stones' needs "threw" or "hurled", and
+" stones"): when none of them is in the sentence the pattern cannot match it and is not run. A necessary condition
+only, so what is found is what running every pattern finds: the same groups, hits, parsed sentences and events.
+
+Case: the patterns are case-insensitive, so the words are looked for in a folded copy of the sentence (ASCII
+letters lower-cased, and the four other characters that `re` matches to an ASCII letter under IGNORECASE mapped to
+it: `_FOLD_EXTRA`, checked against `re` over all of Unicode by the tests).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# Characters beyond ASCII that `re.IGNORECASE` matches with an ASCII letter: dotted and dotless I, the long s and
+# the Kelvin sign.
+_FOLD_EXTRA = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}, **_FOLD_EXTRA})
+
+Condition = frozenset[str]  # one of these words occurs (folded) in every match
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+
+
+def fold(text: str) -> str:
+    """`text` with every character that can match an ASCII letter case-insensitively turned into that letter in
+    lower case (same length, same offsets)."""
+    return text.translate(FOLD)
+
+
+def required(pattern: re.Pattern[str]) -> Condition | None:
+    """Words (folded) one of which every match of `pattern` contains; None when none can be told from its syntax."""
+    if pattern.flags & re.VERBOSE:
+        return None
+    return _best(_conditions(list(sre_parse.parse(pattern.pattern, pattern.flags))))
+
+
+def _best(conditions: Iterable[Condition]) -> Condition | None:
+    """The most telling condition: the one whose shortest word is longest (then the fewest words)."""
+    return max(conditions, key=lambda c: (min(len(w) for w in c), -len(c)), default=None)
+
+
+def _conditions(items: Sequence[tuple[Any, Any]]) -> list[Condition]:
+    """Conditions a match of this sequence of parsed items meets: each run of literal characters it must contain
+    (zero-width assertions do not break a run: they consume nothing), each required alternation or repeat."""
+    found: list[Condition] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, value in _flatten(items):
+        if op is sre.LITERAL and value < 128:
+            run.append(chr(value).translate(FOLD))
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op is sre.BRANCH:
+            close()
+            options = [_best(_conditions(list(branch))) for branch in value[1]]
+            if options and all(o is not None for o in options):
+                found.append(frozenset().union(*(o for o in options if o is not None)))
+        elif op in _REPEATS and value[0] >= 1:
+            close()
+            inner = _best(_conditions(list(value[2])))
+            if inner is not None:
+                found.append(inner)
+        else:
+            close()
+    close()
+    return found
+
+
+def _flatten(items: Sequence[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """A group that changes no flags is its items, in place (so that literal runs continue across it)."""
+    out: list[tuple[Any, Any]] = []
+    for op, value in items:
+        if op is sre.SUBPATTERN and not value[1] and not value[2]:
+            out.extend(_flatten(list(value[3])))
+        else:
+            out.append((op, value))
+    return out
+
+
+class GroupScreen:
+    """The patterns of a cue group, each with its required words (None when it has none): a pattern none of whose
+    words is in the folded text cannot match it, and is not run."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple((p, None if (c := required(p)) is None else tuple(sorted(c))) for p in patterns)
+
+    def candidates(self, folded: str) -> list[re.Pattern[str]]:
+        """The patterns that may match the text whose folded copy is `folded`, in the group's order."""
+        return [p for p, words in self.patterns if words is None or any(w in folded for w in words)]
+
+    def occurs(self, text: str, folded: str) -> bool:
+        """True when some pattern of the group matches `text`; `folded` is `fold(text)`."""
+        for pattern, words in self.patterns:
+            if (words is None or any(w in folded for w in words)) and pattern.search(text) is not None:
+                return True
+        return False

@@ -1,0 +1,82 @@
+"""The required words of cue patterns: a pattern that matches a text always has one of its words in the folded text,
+so skipping a pattern whose words are absent never loses a hit."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventwatch.events.codebook import load_codebook
+from eventwatch.events.literals import FOLD, GroupScreen, fold, required
+
+ROOT = Path(__file__).resolve().parents[2]
+PATTERNS = [p for group in load_codebook().cues.values() for p in group.patterns]
+
+
+def test_fold_maps_every_character_re_matches_to_an_ascii_letter() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if letter.fullmatch(char):
+            folded = char.translate(FOLD)
+            assert len(folded) == 1 and "a" <= folded <= "z", hex(code)
+            assert re.fullmatch(folded, char, re.IGNORECASE), hex(code)
+        elif code > 127:
+            assert char.translate(FOLD) == char, hex(code)
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"\bprotest(?:s|ed|ing)?\b", {"protest"}),
+    (r"\b(?:threw|hurled) (?:\w+ ){0,3}stones", {"stones"}),  # the longest word wins
+    (r"\b(?:arson|looting)\b", {"arson", "looting"}),
+    (r"(?<!armed )\bgatherings?\b", {"gathering"}),  # a look-behind consumes nothing
+    (r"\bSit-?Ins?\b", {"sit"}),  # folded
+    (r"(?:x\w)+ bombs?", {" bomb"}),
+    (r"\w+", None),
+    (r"\b(?:riots?|\d+ killed)", {"riot", " killed"}),  # a word from each branch
+    (r"\b(?:riots?|\d+)", None),  # one branch has no word
+])
+def test_required_words(pattern: str, words: set[str] | None) -> None:
+    assert required(re.compile(pattern, re.IGNORECASE)) == words
+
+
+def test_every_cue_pattern_has_required_words() -> None:
+    """Not needed for correctness (a pattern without words is always run), but a pattern that loses its words
+    silently makes every sentence pay for it."""
+    assert [p.pattern for p in PATTERNS if required(p) is None] == []
+
+
+def _demo_sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    texts += [group.example for group in load_codebook().cues.values()]
+    lines = [line for text in texts for line in re.split(r"(?<=[.!?])\s+|\n+", text) if line.strip()]
+    return lines + [line.upper() for line in lines] + [line.swapcase() for line in lines]
+
+
+def test_group_screen_finds_what_its_patterns_find() -> None:
+    """On the demo articles' sentences, as written, upper-cased and case-swapped: every pattern that matches is
+    among the group's candidates, and the group occurs exactly when one of its patterns matches."""
+    book = load_codebook()
+    screens = {name: GroupScreen(group.patterns) for name, group in book.cues.items() if group.patterns}
+    for text in _demo_sentences():
+        folded = fold(text)
+        for name, screen in screens.items():
+            matched = [p for p in book.cues[name].patterns if p.search(text)]
+            assert screen.occurs(text, folded) == bool(matched)
+            candidates = screen.candidates(folded)
+            assert [p for p in candidates if p in matched] == matched
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.data())
+def test_any_text_a_cue_pattern_matches_holds_one_of_its_words(data: st.DataObject) -> None:
+    pattern = data.draw(st.sampled_from(PATTERNS))
+    text = data.draw(st.from_regex(pattern))
+    words = required(pattern)
+    assert words is not None
+    assert any(w in fold(text) for w in words), (pattern.pattern, text)
