@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventwatch.events.codebook import load_codebook
-from eventwatch.events.literals import FOLD, GroupScreen, fold, required
+from eventwatch.events.literals import FOLD, CueScreens, fold, required
 
 ROOT = Path(__file__).resolve().parents[2]
 PATTERNS = [p for group in load_codebook().cues.values() for p in group.patterns]
@@ -62,13 +62,14 @@ def test_group_screen_finds_what_its_patterns_find() -> None:
     """On the demo articles' sentences, as written, upper-cased and case-swapped: every pattern that matches is
     among the group's candidates, and the group occurs exactly when one of its patterns matches."""
     book = load_codebook()
-    screens = {name: GroupScreen(group.patterns) for name, group in book.cues.items() if group.patterns}
+    screens = CueScreens((name, group.patterns) for name, group in book.cues.items())
+    assert set(screens.groups) == {name for name, group in book.cues.items() if group.patterns}
     for text in _demo_sentences():
-        folded = fold(text)
-        for name, screen in screens.items():
+        present = screens.words_in(text)
+        for name, screen in screens.groups.items():
             matched = [p for p in book.cues[name].patterns if p.search(text)]
-            assert screen.occurs(text, folded) == bool(matched)
-            candidates = screen.candidates(folded)
+            assert screen.occurs(text, present) == bool(matched)
+            candidates = screen.candidates(present)
             assert [p for p in candidates if p in matched] == matched
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwatch.events.actors import FoundActor, find_actors, is_state_force, mention, own_forces
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.counts import find_fatalities, find_size
-from eventwatch.events.literals import GroupScreen, fold
+from eventwatch.events.literals import CueScreens
 from eventwatch.events.mentions import ActorMention, EventMention
 from eventwatch.events.modality import irrealis_reason, without_running_totals
 from eventwatch.events.prefilter import SentenceScreen
@@ -94,21 +94,21 @@ class EventCoder:
         return self._screen.has_anchor(sentence)
 
     @cached_property
-    def _group_screens(self) -> dict[str, GroupScreen]:
+    def _group_screens(self) -> CueScreens:
         """Each cue group's patterns with the words they require: a pattern none of whose words is in the
         sentence is not run (`literals.py`), which spares most of the scans of hundreds of patterns per sentence."""
-        return {name: GroupScreen(group.patterns) for name, group in self.codebook.cues.items() if group.patterns}
+        return CueScreens((name, group.patterns) for name, group in self.codebook.cues.items())
 
     # -- cue detection ---------------------------------------------------------------------------------------
 
     def cue_hits(self, sent: SpacySpan, *, filtered: bool = True) -> list[CueHit]:
         """Every cue hit in the sentence, minus those whose trigger is quoted, negated or irrealis."""
         text = sent.text
-        folded = fold(text)
-        hits: list[CueHit] = []
         screens = self._group_screens
-        for name, screen in screens.items():
-            for pattern in screen.candidates(folded):
+        present = screens.words_in(text)
+        hits: list[CueHit] = []
+        for name, screen in screens.groups.items():
+            for pattern in screen.candidates(present):
                 for m in pattern.finditer(text):
                     if filtered and name not in _UNFILTERED and not name.startswith("label_"):
                         token = match_root(sent, m.start(), m.end())

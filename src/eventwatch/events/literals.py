@@ -94,20 +94,36 @@ def _flatten(items: Sequence[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
 
 class GroupScreen:
     """The patterns of a cue group, each with its required words (None when it has none): a pattern none of whose
-    words is in the folded text cannot match it, and is not run."""
+    words is in the text cannot match it, and is not run."""
 
     __slots__ = ("patterns",)
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self.patterns = tuple((p, None if (c := required(p)) is None else tuple(sorted(c))) for p in patterns)
+        self.patterns = tuple((p, required(p)) for p in patterns)
 
-    def candidates(self, folded: str) -> list[re.Pattern[str]]:
-        """The patterns that may match the text whose folded copy is `folded`, in the group's order."""
-        return [p for p, words in self.patterns if words is None or any(w in folded for w in words)]
+    def candidates(self, present: frozenset[str] | set[str]) -> list[re.Pattern[str]]:
+        """The patterns that may match a text holding the words `present` (`CueScreens.words_in`), in order."""
+        return [p for p, words in self.patterns if words is None or not words.isdisjoint(present)]
 
-    def occurs(self, text: str, folded: str) -> bool:
-        """True when some pattern of the group matches `text`; `folded` is `fold(text)`."""
+    def occurs(self, text: str, present: frozenset[str] | set[str]) -> bool:
+        """True when some pattern of the group matches `text`, which holds the words `present`."""
         for pattern, words in self.patterns:
-            if (words is None or any(w in folded for w in words)) and pattern.search(text) is not None:
+            if (words is None or not words.isdisjoint(present)) and pattern.search(text) is not None:
                 return True
         return False
+
+
+class CueScreens:
+    """The screens of every cue group, and the words they look for, each looked up once per text."""
+
+    __slots__ = ("groups", "words")
+
+    def __init__(self, groups: Iterable[tuple[str, Sequence[re.Pattern[str]]]]) -> None:
+        self.groups = {name: GroupScreen(patterns) for name, patterns in groups if patterns}
+        self.words = tuple(sorted({w for g in self.groups.values() for _, ws in g.patterns for w in ws or ()}))
+
+    def words_in(self, text: str) -> set[str]:
+        """The screens' words that occur in `text`, case-folded: one substring look-up per word (some 900), three
+        times cheaper than asking pattern by pattern."""
+        folded = fold(text)
+        return {w for w in self.words if w in folded}

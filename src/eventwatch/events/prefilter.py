@@ -16,12 +16,11 @@ setting, for throughput, and the default (`"cue"`) is the looser one: `has_ancho
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from eventwatch.events.actors import find_actors
 from eventwatch.events.codebook import SYNTACTIC_GROUPS, Codebook
-from eventwatch.events.literals import GroupScreen, fold
+from eventwatch.events.literals import CueScreens
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +36,10 @@ class _Needs:
 class SentenceScreen:
     """The test, compiled once per coder from its codebook and its one-alternation-per-group screens."""
 
-    def __init__(self, codebook: Codebook, screens: Mapping[str, GroupScreen]) -> None:
+    def __init__(self, codebook: Codebook, cues: CueScreens) -> None:
         rules = [rule for rule in codebook.rules if not rule.fallback]  # note-only rules code no sentence
-        self.screens = {name: screens[name] for name, group in codebook.cues.items() if group.patterns}
+        self.cues = cues
+        self.screens = cues.groups
         anchors: set[str] = set()
         for rule in rules:  # the earlier test, kept as a first cheap pass: one anchor cue of some rule
             anchors.update([g for g in rule.any if g in codebook.cues] or [g for g in rule.all if g in codebook.cues])
@@ -61,18 +61,18 @@ class SentenceScreen:
 
     def has_anchor(self, sentence: str) -> bool:
         """The looser test (the `prefilter = "cue"` setting): one anchor cue of some rule occurs in `sentence`."""
-        folded = fold(sentence)
-        return any(self.screens[g].occurs(sentence, folded) for g in self.anchors)
+        present = self.cues.words_in(sentence)
+        return any(self.screens[g].occurs(sentence, present) for g in self.anchors)
 
     def could_fire(self, sentence: str) -> bool:
         """False only when no rule can fire on `sentence` (see the module docstring)."""
         seen: dict[str, bool] = {}
         named: list[bool] = []
-        folded = fold(sentence)
+        present = self.cues.words_in(sentence)
 
         def occurs(group: str) -> bool:
             if group not in seen:
-                seen[group] = self.screens[group].occurs(sentence, folded)
+                seen[group] = self.screens[group].occurs(sentence, present)
             return seen[group]
 
         if any(occurs(g) for g in self.alone):

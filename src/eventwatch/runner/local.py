@@ -32,6 +32,12 @@ class SkipStored:
         return doc
 
 
+# The events stage's name and version (`ExtractEvents.name`, `.version`; a test holds them equal), known without
+# importing the events package: it imports spaCy, which the cluster's driver, writing the store, never needs
+# (about a second of the driver's CPU, spent while the workers load their models).
+EVENTS_STAGE = ("events", "1")
+
+
 @dataclass(frozen=True, slots=True)
 class StageSpec:
     """One stage of the standard list before it is built: its name and version (class attributes, known without
@@ -60,14 +66,13 @@ def stage_specs(settings: Settings, store: Store | None = None, *, extract: bool
         settings, known=store.document_texts() if store is not None else ())))
     specs.append(StageSpec(FindOutlet.name, FindOutlet.version, lambda: FindOutlet(settings)))
     if extract:
-        from eventwatch.events.assemble import ExtractEvents
-
         def events() -> Stage:
+            from eventwatch.events.assemble import ExtractEvents
             from eventwatch.nlp import load_nlp
 
             return ExtractEvents(settings, load_nlp(settings))
 
-        specs.append(StageSpec(ExtractEvents.name, ExtractEvents.version, events))
+        specs.append(StageSpec(*EVENTS_STAGE, events))
         specs.append(StageSpec(Sources.name, Sources.version, lambda: Sources(settings)))
     return specs
 
