@@ -34,18 +34,23 @@ def export_source(revision: str, folder: Path) -> Path:
     return folder / "src"
 
 
-def one_run(path: str, out: Path, pythonpath: Path | None) -> tuple[float, float]:
-    """CPU seconds and wall seconds of one whole `eventwatch extract` process."""
+def timed(command: list[str], pythonpath: Path | None) -> tuple[float, float]:
+    """CPU seconds (the process and its children) and wall seconds of one whole command, run with `pythonpath`
+    (a revision's exported source) ahead of the installed package when given; its stdout is discarded."""
     env = dict(os.environ)
     if pythonpath is not None:
         env["PYTHONPATH"] = str(pythonpath)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "eventwatch", "extract", path, "--quiet", "-o", str(out)], env=env,
-                   check=True)
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, wall
+
+
+def one_run(path: str, out: Path, pythonpath: Path | None) -> tuple[float, float]:
+    """CPU seconds and wall seconds of one whole `eventwatch extract` process."""
+    return timed([sys.executable, "-m", "eventwatch", "extract", path, "--quiet", "-o", str(out)], pythonpath)
 
 
 def main() -> None:

@@ -18,17 +18,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from compare import export_source
+from compare import export_source, timed
 
 # Columns that say when or by whom a row was written, not what the pipeline found.
 _VOLATILE = frozenset({"stored_at", "updated_at", "loaded_at", "worker", "seconds"})
@@ -36,18 +33,10 @@ _VOLATILE = frozenset({"stored_at", "updated_at", "loaded_at", "worker", "second
 
 def run_once(path: str, db: Path, pythonpath: Path | None, workers: int | None) -> tuple[float, float]:
     """CPU seconds (this run's process and its children) and wall seconds of one whole `eventwatch run`."""
-    env = dict(os.environ)
-    if pythonpath is not None:
-        env["PYTHONPATH"] = str(pythonpath)
     command = [sys.executable, "-m", "eventwatch", "run", path, "--db", str(db), "--quiet"]
     if workers is not None:
         command += ["--workers", str(workers), "--parts", str(db.with_suffix(".parts"))]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, wall
+    return timed(command, pythonpath)
 
 
 def dump(db: Path) -> dict[str, list[str]]:
