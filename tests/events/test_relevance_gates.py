@@ -24,6 +24,7 @@ def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type:
     "The navy test-fired a cruise missile off the east coast on Tuesday.",  # a weapons test
     "Coast guards intercepted a dinghy carrying 45 migrants near the island.",  # crime without political violence
     "The group claimed responsibility for the bombing of the bus station.",  # a claim reports who claims
+    "The militant group claimed the killing of a journalist in the capital last month.",  # a claim, again
     "Activists said the town had been quiet since the weekend.",  # a source, not a protest
     "The foreign minister condemned the arrest of the editor and urged his release.",  # a statement, not a protest
 ])
@@ -48,6 +49,21 @@ def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  
     ("The state army has taken control of two villages after the militia pulled back.",
      "Government regains territory"),
     ("Soldiers killed six insurgents in a raid on their hideout.", "Armed clash"),
+    # a finite that-clause under "show" states what happened; it is not the topic of a statement
+    ("Footage shows that two suicide bombers blew themselves up at the gate of the camp, killing a guard.",
+     "Suicide bomb"),
+    # the named group acts; "forces" is its own head noun and its backers are not the agent
+    ("TPLF forces backed by Eritrean troops took control of the town.", "Non-state actor overtakes territory"),
+    ("Rebel fighters supported by Ukrainian forces seized the village.", "Non-state actor overtakes territory"),
+    # one or two unnamed people who attack are an unnamed attacker, not a mob
+    ("A trader was stabbed and beaten by two individuals outside his shop.", "Attack"),
+    ("A man stabbed a shopkeeper to death in the market on Friday.", "Attack"),
+    # a generic attack in the lead, the weapon in a later sentence
+    ("Three people were killed in separate attacks in the province on Sunday. One of them died when a grenade was "
+     "hurled into a crowded market.", "Grenade"),
+    # a device that went off while it was being removed is an explosion, not a disrupted weapon or a plain killing
+    ("Nine people were killed when a truck full of explosives blew up as police tried to defuse it.",
+     "Remote explosive/landmine/IED"),
 ])
 def test_news_patterns(coder: EventCoder, nlp, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     label = _news(coder, nlp, text)

@@ -84,3 +84,9 @@ def test_taliban_are_state_forces_only_from_15_august_2021() -> None:
     assert resolve_actor(m, "Afghanistan", "2022-03-01").inter == 1
     before = resolve_actor(m, "Afghanistan", "2021-06-10")
     assert (before.name, before.inter) == ("Taliban", 2)
+
+
+def test_a_generic_force_word_after_a_named_group_is_its_head_noun() -> None:
+    [naf] = [f for f in find_actors("NAF forces shelled the village.")]
+    assert naf.name.startswith("NAF") and naf.end == len("NAF forces")
+    assert all(f.name.startswith("Military Forces of Russia") for f in find_actors("Russian forces shelled it."))

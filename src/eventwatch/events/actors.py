@@ -89,8 +89,20 @@ def _find_actors(text: str) -> tuple[FoundActor, ...]:
     for f in found:
         if kept and f.start < kept[-1].end:
             continue
+        if kept and _head_noun_of(kept[-1], f, text):
+            kept[-1] = FoundActor(kept[-1].start, f.end, kept[-1].name, kept[-1].inter, kept[-1].foreign,
+                                  kept[-1].country)
+            continue
         kept.append(f)
     return tuple(kept)
+
+
+def _head_noun_of(named: FoundActor, generic: FoundActor, text: str) -> bool:
+    """True when a generic force word right after a named group is that group's own head noun: "NAF forces",
+    "TPLF fighters", "Houthi forces" are the named group, not also the country's army (whose side would then say
+    which way territory changes hands)."""
+    return "{country}" not in named.name and "{country}" in generic.name and not generic.foreign \
+        and text[named.end:generic.start].strip() == "" and named.name != generic.name
 
 
 def countries_named(text: str) -> set[str]:

@@ -36,6 +36,9 @@ _UNFILTERED = frozenset({"no_fighting", "crowd", "civilian", "state_force", "arm
 _TOPIC_EXEMPT = frozenset({"protest"})
 # The spaCy components short texts are parsed with for `classify` (the coder reads no entities there).
 CLASSIFY_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+# Rules that say only that people were attacked or killed: a later sentence of a short text that names the weapon
+# (a grenade, a bomb, a shell) gives the sub-event type instead (`read_text`).
+_GENERIC_ATTACK = frozenset({"attack_any", "attack_civilians"})
 _LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
 _PROTESTERS = ActorMention("Protesters ({country})", 6, None)
 _RIOTERS = ActorMention("Rioters ({country})", 5, None)
@@ -144,7 +147,10 @@ class EventCoder:
             first_verb = next((t.idx - sent.start_char for t in sent if t.pos_ in ("VERB", "AUX")), len(sent.text))
             found_roles = [(f, "agent" if i == 0 and f.start < first_verb and r == "other" else r)
                            for i, (f, r) in enumerate(found_roles)]
+        lone = self._lone_person
         for found, role in found_roles:
+            if role == "agent" and found.inter == 7 and lone.fullmatch(sent.text[found.start:found.end]):
+                continue  # "a man", "two individuals": an unnamed attacker, not a crowd (`lone_person_words`)
             if role == "agent":
                 groups.add("agent_crowd" if found.inter in (5, 6, 7) else "agent_armed")
                 if own_forces(found, sent.text):
@@ -158,6 +164,11 @@ class EventCoder:
                 elif found.inter in (5, 6, 7):
                     groups.add("victim_civilian")
         return groups
+
+    @cached_property
+    def _lone_person(self) -> re.Pattern[str]:
+        words: list[str] = self.codebook.modality["lone_person_words"]
+        return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
     def gate(self, present: frozenset[str]) -> Rule | None:
         """The relevance gate that fires on the cue groups `present` (an accident, a disaster, diplomacy, a weapons
@@ -380,6 +391,12 @@ class EventCoder:
         coding = self.decide(frozenset(lead | anywhere), per_sent[0], note=note)
         if coding is None:
             coding = self.decide(frozenset(lead | later), all_hits, note=note)
+        elif coding.rule.id in _GENERIC_ATTACK and later:
+            # "Two civilians were killed in separate attacks. One died in a grenade attack in the market": the lead
+            # says people were attacked, a later sentence says with what; the weapon names the sub-event type.
+            weapon = self.decide(frozenset(later), [h for hits in per_sent[1:] for h in hits], note=note)
+            if weapon is not None and weapon.rule.event_type == "Explosions/Remote violence":
+                coding = weapon
         return dataclasses.replace(reading, coding=coding)
 
     def read_sentence(self, sent: SpacySpan, mentions: Sequence[EventMention],

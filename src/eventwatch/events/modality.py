@@ -35,6 +35,7 @@ def _cues() -> dict[str, frozenset[str]]:
         "topic_preps": frozenset(m["topic_preps"]),
         "topic_nouns": frozenset(m["topic_nouns"]),
         "attribution": frozenset(m["attribution_nouns"]),
+        "claims": frozenset(m["attribution_verbs"]),
         "relatives": frozenset(m["descriptive_relatives"]),
     }
 
@@ -112,6 +113,10 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     # Past an adverbial clause a topic governor names no topic: "rallied ... as police fired tear gas" reports the
     # tear gas beside the rally, where "rallied against the tear gas" makes it the rally's topic.
     adverbial = False
+    # Past a finite that-clause with its own subject a topic governor names no topic either: "reports show that two
+    # bombers blew themselves up" states what happened, where "show solidarity with the victims of the bombing"
+    # names it. Governors of what has not happened ("deny that", "fear that") still apply.
+    reported = False
     for _ in range(6):
         if _negated(node):
             return "negated"
@@ -124,7 +129,7 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
             lemma = node.lemma_.lower()
             if lemma in cues["governors"]:
                 return "irrealis"
-            if lemma in cues["topic_governors"] and not adverbial:
+            if lemma in cues["topic_governors"] and not adverbial and not reported:
                 return "topic"
         if node.dep_ == "pobj" and not coordinated:
             prep = node.head
@@ -134,12 +139,16 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
                 return "topic"
             if prep.lower_ == "for" and prep.head.lower_ in cues["attribution"]:
                 return "attributed"  # "claimed responsibility for the bombing": the claim is reported
-        if node.dep_ == "relcl" and _relative_word(node) in cues["relatives"]:
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["claims"] and not coordinated:
+            return "attributed"  # "the group claimed the attack": the claim is reported, not the attack
+        if node.dep_ == "relcl" and relative_word(node) in cues["relatives"]:
             return "descriptive"
         if node.dep_ == "conj":
             coordinated = True
         if node.dep_ == "advcl":
             adverbial = True
+        if node.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            reported = True
         predicts = node.lower_ in cues["prediction"] and node.pos_ in ("ADJ", "VERB")
         if predicts and any(c.dep_ == "xcomp" for c in node.children):
             return "prediction"
@@ -151,7 +160,7 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     return "habitual" if _habitual(token) else None
 
 
-def _relative_word(clause: Token) -> str:
+def relative_word(clause: Token) -> str:
     """The relative word heading a relative clause ("who", "which", "where"...), or "" when there is none."""
     for child in clause.children:
         if child.tag_ in ("WDT", "WP", "WP$", "WRB"):

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwatch.events.actors import FoundActor
 from eventwatch.events.codebook import load_codebook
+from eventwatch.events.modality import relative_word
 
 _PATIENT_PREPS = frozenset({"at", "on", "against", "targeting", "with"})
 
@@ -45,9 +46,11 @@ def role(sent: SpacySpan, found: FoundActor) -> str:
     token = token_at(sent, found.start)
     if token is None:
         return "other"
-    end = sent.start_char + found.end
+    start, end = sent.start_char + found.start, sent.start_char + found.end
     head = token
-    while head.head is not head and head.head.idx < end and head.head.i != head.i:
+    # the head of the actor phrase itself: climb only to heads inside the phrase ("the Islamic State group"), never
+    # to a verb or preposition before it ("attacked soldiers", "by gunmen"), whose role the phrase would take
+    while head.head is not head and start <= head.head.idx < end and head.head.i != head.i:
         head = head.head
     for _ in range(4):
         if head.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and head.head is not head:
@@ -59,10 +62,14 @@ def role(sent: SpacySpan, found: FoundActor) -> str:
             continue
         break
     dep = head.dep_
+    if _described(head):
+        return "other"  # "families who say their sons were abducted by the group": a description, not this event
     if dep == "nsubj" and head.head.lemma_.lower() in load_codebook().modality["source_verbs"]:
         return "other"  # the source of the report, not a participant
     if dep == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
         return "agent"
+    if dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent" and _backing(head.head.head):
+        return "other"  # "NAF forces supported by Russian forces took the town": a backer, not the one who acts
     if dep == "nsubj" or (dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"):
         return "agent"
     if dep in ("dobj", "nsubjpass") or (dep == "pobj" and head.head.lower_ in _PATIENT_PREPS):
@@ -74,3 +81,21 @@ def role(sent: SpacySpan, found: FoundActor) -> str:
     return "other"
 
 
+def _backing(verb: Token) -> bool:
+    """True for a participle that names who backs the noun it modifies ("forces supported by", "militias backed by",
+    `backer_verbs` in modality.toml): its "by" phrase is an ally in the background, not the actor of the clause."""
+    return verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in load_codebook().modality["backer_verbs"]
+
+
+def _described(token: Token) -> bool:
+    """True for a word inside a relative clause that describes someone ("who", "which", "that": see
+    `descriptive_relatives` in modality.toml): who acts or suffers there is no participant of the sentence's event,
+    as the clause's event words are no event of it. "where" and "when" clauses tell of events and do not count."""
+    node = token
+    for _ in range(8):
+        if node.dep_ == "relcl" and relative_word(node) in load_codebook().modality["descriptive_relatives"]:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
