@@ -26,6 +26,7 @@ def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type:
     "The group claimed responsibility for the bombing of the bus station.",  # a claim reports who claims
     "The militant group claimed the killing of a journalist in the capital last month.",  # a claim, again
     "Activists said the town had been quiet since the weekend.",  # a source, not a protest
+    "A spokesman for the council said the town would rebuild and urged residents to stay calm.",  # people addressed
     "The foreign minister condemned the arrest of the editor and urged his release.",  # a statement, not a protest
 ])
 def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,8 @@ def _roles(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     ("Gunmen attacked soldiers at the checkpoint.", {"Gunmen": "agent", "soldiers": "patient"}),
     ("The village was attacked by gunmen before dawn.", {"gunmen": "agent"}),
     ("Troops killed six insurgents in the forest.", {"Troops": "agent", "insurgents": "patient"}),
+    # the source of the report is no participant
+    ("Police said gunmen attacked the convoy near the border.", {"Police": "source", "gunmen": "agent"}),
     # a backer named in a participle is not the one who acts
     ("Rebel fighters supported by Ukrainian forces seized the village.", {"Rebel": "agent", "forces": "other"}),
     # people in a relative clause that describes someone take no part in the sentence's event

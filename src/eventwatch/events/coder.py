@@ -143,10 +143,13 @@ class EventCoder:
         groups: set[str] = set()
         found_roles = [(f, role_of(sent, f)) for f in find_actors(sent.text)]
         if found_roles and not any(r == "agent" for _, r in found_roles):
-            # No subject found (fragments, parser slips): the actor named before the first verb acts.
-            first_verb = next((t.idx - sent.start_char for t in sent if t.pos_ in ("VERB", "AUX")), len(sent.text))
-            found_roles = [(f, "agent" if i == 0 and f.start < first_verb and r == "other" else r)
-                           for i, (f, r) in enumerate(found_roles)]
+            # No subject found (fragments, parser slips): the actor named before the first verb acts, or suffers
+            # when that verb is passive ("QUETTA — Two people were killed when ...").
+            verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
+            first_verb = verb.idx - sent.start_char if verb is not None else len(sent.text)
+            passive = verb is not None and (verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children))
+            found_roles = [(f, ("patient" if passive else "agent") if i == 0 and f.start < first_verb and r == "other"
+                            else r) for i, (f, r) in enumerate(found_roles)]
         lone = self._lone_person
         for found, role in found_roles:
             if role == "agent" and found.inter == 7 and lone.fullmatch(sent.text[found.start:found.end]):

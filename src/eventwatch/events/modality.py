@@ -113,9 +113,10 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     # Past an adverbial clause a topic governor names no topic: "rallied ... as police fired tear gas" reports the
     # tear gas beside the rally, where "rallied against the tear gas" makes it the rally's topic.
     adverbial = False
-    # Past a finite that-clause with its own subject a topic governor names no topic either: "reports show that two
-    # bombers blew themselves up" states what happened, where "show solidarity with the victims of the bombing"
-    # names it. Governors of what has not happened ("deny that", "fear that") still apply.
+    # A topic governor whose complement is a finite that-clause with its own subject names no topic either: "reports
+    # show that two bombers blew themselves up" states what happened, where "show solidarity with the victims of the
+    # bombing" names it. Only the governor of that clause itself; governors of what has not happened ("deny that",
+    # "fear that") still apply.
     reported = False
     for _ in range(6):
         if _negated(node):
@@ -147,8 +148,7 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
             coordinated = True
         if node.dep_ == "advcl":
             adverbial = True
-        if node.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            reported = True
+        reported = node.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
         predicts = node.lower_ in cues["prediction"] and node.pos_ in ("ADJ", "VERB")
         if predicts and any(c.dep_ == "xcomp" for c in node.children):
             return "prediction"

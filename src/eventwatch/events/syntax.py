@@ -42,7 +42,7 @@ def match_root(sent: SpacySpan, start: int, end: int) -> Token | None:
 
 
 def role(sent: SpacySpan, found: FoundActor) -> str:
-    """Agent, patient or other, from the dependency role of the actor phrase's head noun."""
+    """Agent, patient, source (of the report) or other, from the dependency role of the actor phrase's head noun."""
     token = token_at(sent, found.start)
     if token is None:
         return "other"
@@ -64,8 +64,12 @@ def role(sent: SpacySpan, found: FoundActor) -> str:
     dep = head.dep_
     if _described(head):
         return "other"  # "families who say their sons were abducted by the group": a description, not this event
-    if dep == "nsubj" and head.head.lemma_.lower() in load_codebook().modality["source_verbs"]:
-        return "other"  # the source of the report, not a participant
+    verb = head.head
+    if dep == "nsubj" and verb.lemma_.lower() in load_codebook().modality["source_verbs"] and not any(
+            c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        # the source of the report ("police said"), not a participant: never an event's actor. The subject of a
+        # verb coordinated with the saying acts ("the aide said ... and urged residents to leave").
+        return "source"
     if dep == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
         return "agent"
     if dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent" and _backing(head.head.head):
