@@ -144,10 +144,12 @@ class EventCoder:
         found_roles = [(f, role_of(sent, f)) for f in find_actors(sent.text)]
         if found_roles and not any(r == "agent" for _, r in found_roles):
             # No subject found (fragments, parser slips): the actor named before the first verb acts, or suffers
-            # when that verb is passive ("QUETTA — Two people were killed when ...").
+            # when that verb is passive ("QUETTA — Two people were killed when ...") or one of suffering ("all but
+            # one of the 103 people on board died", `suffering_verbs`).
             verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
             first_verb = verb.idx - sent.start_char if verb is not None else len(sent.text)
-            passive = verb is not None and (verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children))
+            passive = verb is not None and (verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children)
+                                            or verb.lemma_.lower() in self.codebook.modality["suffering_verbs"])
             found_roles = [(f, ("patient" if passive else "agent") if i == 0 and f.start < first_verb and r == "other"
                             else r) for i, (f, r) in enumerate(found_roles)]
         lone = self._lone_person

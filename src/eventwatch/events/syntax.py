@@ -70,6 +70,8 @@ def role(sent: SpacySpan, found: FoundActor) -> str:
         # the source of the report ("police said"), not a participant: never an event's actor. The subject of a
         # verb coordinated with the saying acts ("the aide said ... and urged residents to leave").
         return "source"
+    if dep == "nsubj" and verb.lemma_.lower() in load_codebook().modality["suffering_verbs"]:
+        return "patient"  # "two villagers died": the subject of a verb of suffering is a victim
     if dep == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
         return "agent"
     if dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent" and _backing(head.head.head):
