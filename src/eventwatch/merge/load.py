@@ -26,6 +26,7 @@ _DOC_FIELDS: tuple[tuple[str, str], ...] = (
     ("url", "doc_url"), ("reported_by", "doc_reported_by"), ("duplicate_of", "doc_duplicate_of"),
     ("origin", "doc_origin"), ("record_id", "doc_record_id"), ("outlet_id", "outlet_id"), ("outlet", "outlet"),
     ("source_scale", "doc_source_scale"), ("source_kind", "doc_source_kind"), ("title", "doc_title"),
+    ("text", "doc_text"),
 )
 # Reports (and comparisons) kept per store before the memory is cleared and filled again.
 _KEEP = 200_000

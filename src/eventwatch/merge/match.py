@@ -159,6 +159,19 @@ def _names_place(report: Report, place: Report, threshold: int) -> bool:
     return bool(words) and all(_found(w, report.names, threshold) for w in words)
 
 
+def _document_names_spot(coarse: Report, fine: Report, threshold: int) -> str:
+    """The place the finer report wrote (its town or a spot of it) when the whole document of the report placed
+    only at a province or its country names it too ("in western Niger" leading a report that names Kokorou a few
+    sentences on), else ""."""
+    if not coarse.doc_names:
+        return ""
+    for place in sorted({*fine.seen, *fine.spots, *([key(fine.location)] if fine.location else [])}):
+        words = [w for w in place.split() if len(w) >= 4]
+        if words and all(_found(w, coarse.doc_names, threshold) for w in words):
+            return place
+    return ""
+
+
 def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
     p = rules.places
     if a.country is None or b.country is None:
@@ -185,11 +198,16 @@ def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
         fine, coarse = (a, b) if a.town else (b, a)
         if _names_place(coarse, fine, rules.fuzzy):
             return p["named"], f"both name {fine.location}"
+        where = _document_names_spot(coarse, fine, rules.fuzzy)
+        if where and _inside(coarse, fine):
+            return p["named_document"], f"{where} named in the coarser report's document"
     if not a.place_named or not b.place_named:
         unnamed = b if a.place_named else a
         return p["fallback"], f"{unnamed.location or unnamed.country} stands in for the place"
     if a.town or b.town:
-        if not _inside(coarse, fine):
+        if not _inside(coarse, fine) and not (coarse.precision == 3 and _names_place(fine, coarse, rules.fuzzy)):
+            # unless the finer report itself writes the coarser one's province ("Kokorou, a village in Niger's
+            # Tillabéri region", its village misplaced by the gazetteer): its words outweigh a coordinate
             return None, f"{fine.location} is not in {coarse.admin1}"
         if coarse.admin1 is None:
             return p["country_only"], f"{fine.location} in {coarse.country}"

@@ -60,6 +60,7 @@ class Report:
     caps: frozenset[str]  # names written in capitals ("DPR", "KCTU"): organisations, acting in many events
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
+    doc_names: frozenset[str]  # a report placed coarser than a town: the capitalised words of its whole document
     parts: frozenset[str]  # parts of the town the report names (a neighbourhood, a road, a market, a camp)
     spots: frozenset[str]  # names it places its event at, finer than where it was placed ("shelled Kamianka")
     seen: frozenset[str]  # names it places its event at that are its place as it wrote it ("in Muqdisho")
@@ -329,6 +330,14 @@ def _toll(row: Mapping[str, Any]) -> set[str]:
     return {f"{n}{TOLL}"} if isinstance(n, int) and n > 0 else set()
 
 
+def _document_names(row: Mapping[str, Any], rules: Rules) -> frozenset[str]:
+    """The names a report's whole document gives (headline and text, less the clauses dating an event by another),
+    for a report placed only at a province or its country: a news report leads with "in western Niger" and names the
+    village a few sentences on, as a reader of the whole article (and an ACLED coder) places it."""
+    texts = [str(row.get(c) or "") for c in ("doc_title", "doc_text")]
+    return frozenset().union(*(salient_words(t, set(), rules) for t in texts if t))
+
+
 def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     """The merge's view of a row. The headline of a report is read with the sentence of its lead events (those of
     the first sentence that tells a current event: what the report is about), unless it is in title case."""
@@ -362,6 +371,8 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
                                   for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
+        doc_names=_document_names(row, rules) if not (bool(row.get("place_span")) and precision is not None
+                                                       and precision < 3) else frozenset(),
         parts=parts,
         spots=finer, seen=seen,
         initials=frozenset().union(*(acronyms(_WORD.findall(t)) for t in texts)),
