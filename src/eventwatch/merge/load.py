@@ -37,7 +37,7 @@ def select_reports(docs: Iterable[str], where: str) -> str:
     (of those the documents table has, `docs`) and evidence: the sentence, whether a time expression dates them
     and a word of theirs places them, whether they are their report's lead events (the first sentence that
     tells a current event), and whether another event of their sentence has their type and day at another place
-    (`twins`)."""
+    (`twins`) and, if so, whether their place is written before every such other's (`twin_first`)."""
     docs = set(docs)
     fields = ", ".join(f"d.{c} AS {alias}" if c in docs else f"NULL AS {alias}" for c, alias in _DOC_FIELDS)
     return f"""
@@ -45,21 +45,23 @@ WITH sel AS (SELECT r.* FROM report_events r {where}),
 ev AS (SELECT v.event_id, any_value(v.text) FILTER (WHERE v.role = 'sentence') AS sentence,
               any_value(v.text) FILTER (WHERE v.role = 'place') AS place_text,
               min(v.start_char) FILTER (WHERE v.role = 'sentence') AS at,
+              min(v.start_char) FILTER (WHERE v.role = 'place') AS place_at,
               bool_or(v.role = 'date') AS date_span, bool_or(v.role = 'place') AS place_span
        FROM evidence v JOIN report_events x ON x.event_id = v.event_id
        WHERE x.doc_id IN (SELECT doc_id FROM sel) GROUP BY v.event_id),
 lead AS (SELECT x.doc_id, min(ev.at) AS first FROM report_events x JOIN ev ON ev.event_id = x.event_id
          WHERE NOT coalesce(x.background, false) GROUP BY x.doc_id),
-twin AS (SELECT DISTINCT x.event_id FROM sel x JOIN ev e1 ON e1.event_id = x.event_id
+twin AS (SELECT x.event_id, bool_and(coalesce(e1.place_at < e2.place_at, false)) AS first
+         FROM sel x JOIN ev e1 ON e1.event_id = x.event_id
          JOIN report_events y ON y.doc_id = x.doc_id AND y.event_id <> x.event_id AND y.event_type = x.event_type
               AND y.event_date IS NOT DISTINCT FROM x.event_date AND y.location IS DISTINCT FROM x.location
-         JOIN ev e2 ON e2.event_id = y.event_id AND e2.at = e1.at)
+         JOIN ev e2 ON e2.event_id = y.event_id AND e2.at = e1.at GROUP BY x.event_id)
 SELECT sel.*, {fields}, ev.sentence, ev.place_text, coalesce(ev.date_span, false) AS date_span,
        coalesce(ev.place_span, false) AS place_span,
        NOT coalesce(sel.background, false) AND ev.at IS NOT DISTINCT FROM lead.first AS lead,
-       sel.event_id IN (SELECT event_id FROM twin) AS twins
+       twin.event_id IS NOT NULL AS twins, coalesce(twin.first, false) AS twin_first
 FROM sel LEFT JOIN documents d ON d.id = sel.doc_id LEFT JOIN ev ON ev.event_id = sel.event_id
-LEFT JOIN lead ON lead.doc_id = sel.doc_id
+LEFT JOIN lead ON lead.doc_id = sel.doc_id LEFT JOIN twin ON twin.event_id = sel.event_id
 ORDER BY sel.event_id"""
 
 

@@ -130,18 +130,27 @@ def spots_apart(a: Report, b: Report, threshold: int) -> str:
     return f"{', '.join(sorted(mine))} and {', '.join(sorted(theirs))} named apart"
 
 
-def towns_apart(a: Report, b: Report, rules: Rules) -> str:
+def towns_apart(a: Report, b: Report, rules: Rules, named: bool = False) -> str:
     """Two towns more than `near_km` apart, each report naming its own and not the other's ("in Podolsk", "in
     Vidnoye"), else "": two towns of a province each have their events; a report naming both, or a place that is
-    a part of the other town, joins."""
+    a part of the other town, joins. Two towns within `near_km` ("shelled Pervomaisk", "shelled Zolote", 8 km
+    apart) are told apart the same way unless the two reports share a name (`named`): a neighbour or a suburb
+    may stand for the town an outlet placed one occurrence at, but then its reports share more than its type."""
     if not (a.town and b.town) or a.geonameid == b.geonameid or None in (a.latitude, a.longitude, b.latitude,
                                                                          b.longitude):
         return ""
-    if km(a.latitude, a.longitude, b.latitude, b.longitude) <= rules.places["near_km"]:  # type: ignore[arg-type]
+    near = km(a.latitude, a.longitude, b.latitude, b.longitude) <= rules.places["near_km"]  # type: ignore[arg-type]
+    if near and (named or not _own_town_written(a) or not _own_town_written(b)):
         return ""
     if _names_place(a, b, rules.fuzzy) or _names_place(b, a, rules.fuzzy) or a.parts & b.parts or a.spots & b.spots:
         return ""  # one names the other's town, or both one spot ("the Oko-Oba market", geocoded at two towns)
     return f"{a.location} and {b.location} named apart"
+
+
+def _own_town_written(report: Report) -> bool:
+    """Whether a report writes the town it was placed at as such, and nothing finer (a town's name after "in", not
+    a building or a part of it, nor a name the gazetteer read in another)."""
+    return bool(report.seen) and not report.spots and not report.parts
 
 
 def _mentions(report: Report, other: Report, threshold: int) -> bool:
@@ -349,7 +358,8 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     type_why = ("same type" if types >= rules.same_sub else "types of one family" if types <= rules.family
                 else "related types")
     why = tuple(x for x in (place_why, date_why, type_why, actors_why, words_why) if x)
-    apart = (spots_apart(a, b, rules.fuzzy) or towns_apart(a, b, rules)) if score >= rules.link else ""
+    apart = (spots_apart(a, b, rules.fuzzy) or towns_apart(a, b, rules, words_why.startswith(NAMES))
+             if score >= rules.link else "")
     if apart:
         # each names a spot finer than its town, and neither the other's: two villages placed at one town, two
         # buildings of one district; or one spot told by two names of different reach (a market, its

@@ -56,7 +56,10 @@ class Report:
     groups: frozenset[str]  # named armed groups among the actors
     participants: frozenset[str]  # the groups taking part as associated actors ("teachers", "health workers")
     cause: frozenset[str]  # words of the clause giving its cause ("over planned job cuts"), singular
-    twin: bool  # another event of the report's sentence has its type and day at another place
+    # another event of the report's sentence has its type and day at another place, written before its own: the
+    # first place of a sentence is where its verb happened ("marched in Lilongwe ... the Mzuzu auction floors",
+    # "attacked Kas, 90 km north of Nyala"), a later one most often what it refers to
+    twin: bool
     caps: frozenset[str]  # names written in capitals ("DPR", "KCTU"): organisations, acting in many events
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
@@ -365,7 +368,8 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         latitude=row.get("latitude"), longitude=row.get("longitude"), precision=precision,
         district=_names_district(row),
         place_named=bool(row.get("place_span")),
-        groups=armed_groups(row, rules), participants=participants(row), twin=bool(row.get("twins")),
+        groups=armed_groups(row, rules), participants=participants(row),
+        twin=bool(row.get("twins")) and not row.get("twin_first"),
         cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
         caps=frozenset(key(w) for t in texts for w in _WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
         words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
