@@ -49,3 +49,19 @@ def test_a_town_misplaced_outside_the_province_its_own_report_names_is_inside_it
     assert compare(coarse, silent, RULES).conflict is not None
     link = compare(coarse, says, RULES)
     assert link.conflict is None and link.score >= RULES.link
+
+
+def test_two_districts_each_named_by_its_report_are_two_places() -> None:
+    """"In all constituencies of Dholpur district", "of Barmer district": one party's protests in two districts of
+    one province the same day; a district's name spelt another way than the gazetteer's is still its name."""
+    def district(doc: str, written: str, admin2: str) -> dict[str, object]:
+        return {"location": admin2, "admin2": admin2, "geo_precision": 3, "place_text": written, "geonameid": None,
+                "event_type": "Protests", "sub_event_type": "Peaceful protest",
+                "sentence": f"Party members protested in {written} district against the scheme."}
+    dholpur = report(1, "a", "Kano State", **district("a", "Dholpur", "Dhaulpur"))
+    barmer = report(1, "b", "Kano State", **district("b", "Barmer", "Barmer"))
+    state = report(1, "c", "Kano State", place_text="Kano State", event_type="Protests",
+                   sub_event_type="Peaceful protest", sentence="Party members protested across Kano State.")
+    assert dholpur.district and barmer.district and not state.district
+    assert compare(dholpur, barmer, RULES).conflict == "districts Dhaulpur and Barmer"
+    assert compare(dholpur, state, RULES).conflict is None

@@ -24,6 +24,7 @@ from eventwatch.store import Store
 _CONFLICTS: tuple[tuple[str, str], ...] = (
     ("named apart", "parts of a town named apart"), ("km apart", "towns far apart"),
     ("is not in", "a town outside the other's province"), ("different provinces", "two provinces"),
+    ("districts ", "two districts"),
     ("days apart", "days named apart"), ("armed groups", "two armed groups"), ("event types", "types of no family"),
     ("one report", "one report's events"), ("countries", "two countries"),
 )

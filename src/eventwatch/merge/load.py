@@ -37,7 +37,8 @@ def select_reports(docs: Iterable[str], where: str) -> str:
     (of those the documents table has, `docs`) and evidence: the sentence, whether a time expression dates them
     and a word of theirs places them, whether they are their report's lead events (the first sentence that
     tells a current event), and whether another event of their sentence has their type and day at another place
-    (`twins`) and, if so, whether their place is written before every such other's (`twin_first`)."""
+    (`twins`) and, if so, whether their place is written before the one other's (`twin_first`: of a list of three
+    places or more, "shelled Popasna, Orikhove and Hirske", none is more the event's place than the others)."""
     docs = set(docs)
     fields = ", ".join(f"d.{c} AS {alias}" if c in docs else f"NULL AS {alias}" for c, alias in _DOC_FIELDS)
     return f"""
@@ -51,7 +52,7 @@ ev AS (SELECT v.event_id, any_value(v.text) FILTER (WHERE v.role = 'sentence') A
        WHERE x.doc_id IN (SELECT doc_id FROM sel) GROUP BY v.event_id),
 lead AS (SELECT x.doc_id, min(ev.at) AS first FROM report_events x JOIN ev ON ev.event_id = x.event_id
          WHERE NOT coalesce(x.background, false) GROUP BY x.doc_id),
-twin AS (SELECT x.event_id, bool_and(coalesce(e1.place_at < e2.place_at, false)) AS first
+twin AS (SELECT x.event_id, bool_and(coalesce(e1.place_at < e2.place_at, false)) AND count(*) = 1 AS first
          FROM sel x JOIN ev e1 ON e1.event_id = x.event_id
          JOIN report_events y ON y.doc_id = x.doc_id AND y.event_id <> x.event_id AND y.event_type = x.event_type
               AND y.event_date IS NOT DISTINCT FROM x.event_date AND y.location IS DISTINCT FROM x.location

@@ -225,6 +225,10 @@ def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
         return p["country_only"], "one placed only at its country"
     if a.admin1 != b.admin1:
         return None, "different provinces"
+    if a.district and b.district and a.admin2 and b.admin2 and a.admin2 != b.admin2:
+        # each placed by the name of its own district ("in Dholpur district", "in Barmer district"): two districts of
+        # one province are two places, as two towns far apart are
+        return None, f"districts {a.admin2} and {b.admin2}"
     return p["same_province"], f"same province ({a.admin1})"
 
 

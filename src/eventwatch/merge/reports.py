@@ -20,6 +20,8 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from rapidfuzz import fuzz
+
 from eventwatch.geo.normalize import key
 from eventwatch.merge.named import demonym, division_words, spots, town_parts
 from eventwatch.merge.rules import Rules
@@ -317,13 +319,16 @@ def cause_words(text: str, rules: Rules) -> frozenset[str]:
     return frozenset(out)
 
 
-def _names_district(row: Mapping[str, Any]) -> bool:
+def _names_district(row: Mapping[str, Any], threshold: int) -> bool:
     """Whether a report placed at province precision named a district ("in Ludhiana district"): the words it
-    wrote are its admin2's, not its admin1's (a division is placed at its seat, whose district is given either way)."""
+    wrote are its admin2's, spelt a little differently or not ("Dholpur", "Dhaulpur"), not its admin1's (a
+    division is placed at its seat, whose district is given either way)."""
     written, admin1, admin2 = (key(str(row.get(c) or "")) for c in ("place_text", "admin1", "admin2"))
     if row.get("geo_precision") != 3 or not written or not admin2:
         return False
-    return admin2 in written and not (admin1 and admin1 in written)
+    # the written name resolved to this district: a looser match than between two reports' words suffices to tell
+    # its spellings ("Dholpur" and "Dhaulpur", "Sibsagar" and "Sivasagar") from the province's name
+    return (admin2 in written or fuzz.ratio(admin2, written) >= threshold) and not (admin1 and admin1 in written)
 
 
 def _toll(row: Mapping[str, Any]) -> set[str]:
@@ -366,7 +371,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         country=row.get("country") or None, admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,
         location=row.get("location") or None, geonameid=int(geonameid) if geonameid is not None else None,
         latitude=row.get("latitude"), longitude=row.get("longitude"), precision=precision,
-        district=_names_district(row),
+        district=_names_district(row, 75),
         place_named=bool(row.get("place_span")),
         groups=armed_groups(row, rules), participants=participants(row),
         twin=bool(row.get("twins")) and not row.get("twin_first"),
