@@ -28,6 +28,11 @@ def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type:
     "Activists said the town had been quiet since the weekend.",  # a source, not a protest
     "A spokesman for the council said the town would rebuild and urged residents to stay calm.",  # people addressed
     "The foreign minister condemned the arrest of the editor and urged his release.",  # a statement, not a protest
+    "She was a human rights activist and a lawyer in her own right.",  # who someone is, not what people did
+    "The prison camp is considered a disgrace by rights activists.",  # activists in a passive's "by" phrase
+    "The army demonstrated its professionalism and its mastery of new weapons, the minister said.",  # to show
+    "The senator issued a rallying cry for voters to turn out in November.",  # a figure of speech
+    "The visitors rallied past the home side in the ninth inning.",  # a game
 ])
 def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _news(coder, nlp, text) is None
@@ -65,6 +70,9 @@ def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  
     # a device that went off while it was being removed is an explosion, not a disrupted weapon or a plain killing
     ("Nine people were killed when a truck full of explosives blew up as police tried to defuse it.",
      "Remote explosive/landmine/IED"),
+    # activists who act, and people who demonstrate with no object, still protest
+    ("Activists blocked the main road into the city on Monday.", "Peaceful protest"),
+    ("Thousands demonstrated against the new labour law in the capital.", "Peaceful protest"),
 ])
 def test_news_patterns(coder: EventCoder, nlp, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     label = _news(coder, nlp, text)
@@ -87,3 +95,8 @@ def test_nationality_adjective_does_not_make_forces_foreign(coder: EventCoder, n
     abroad = _news(coder, nlp, "Turkish troops took control of the town in northern Syria after heavy clashes.")
     assert own is not None and own[1] == "Government regains territory"
     assert abroad is not None and abroad[1] == "Non-state actor overtakes territory"
+
+
+def test_a_blockade_a_state_imposes_is_no_protest(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    label = _news(coder, nlp, "The government imposed a tight blockade on the coastal strip in 2009.")
+    assert label is None or label[0] != "Protests", label  # a siege, not people blocking a road

@@ -124,11 +124,20 @@ class EventCoder:
         return hits
 
     def _bystander(self, token: Token) -> bool:
-        """True for "activists" who only report ("activists said", "according to activists") or suffer ("police
-        detained activists", "activists were killed"): see `participant_protest_words` in modality.toml."""
+        """True for a protest word that reports no protest: "activists" who only report ("activists said",
+        "according to activists"), suffer ("police detained activists", "activists were killed") or are named for who
+        they are ("she was an activist"); "demonstrated" with an object (to show); a blockade a state imposes. See
+        `participant_protest_words`, `identity_deps`, `showing_lemmas` and `siege_verbs` in modality.toml."""
         modality = self.codebook.modality
+        if token.lemma_.lower() in modality["showing_lemmas"] and any(c.dep_ == "dobj" for c in token.children):
+            return True  # "demonstrated high professionalism": to show, not to protest
+        if token.lower_ in ("blockade", "blockades") and token.head.lemma_.lower() in modality["siege_verbs"]:
+            return True  # "imposed a blockade": a siege
         if token.lower_ not in modality["participant_protest_words"]:
             return False
+        if token.dep_ in modality["identity_deps"] or (
+                token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"):
+            return True  # "was an activist", "activist Hermanus Loots", "considered a prison by activists"
         head = token.head
         while head.dep_ == "conj" and head.head is not head:
             head = head.head
