@@ -165,3 +165,32 @@ def test_the_demo_report_from_beirut_on_idlib_is_placed_in_syria() -> None:
     assert events and {e.country for e in events} == {"Syria"}, [(e.location, e.country) for e in events]
     strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert (strike.location, strike.admin1, strike.geo_precision) == ("Jisr ash Shughūr", "Idleb", 1)
+
+
+def test_a_place_held_by_its_bracketed_division_beats_places_outside_it() -> None:
+    # the road's far end and a town inside a group's name lie in other provinces: the bracket says where it happened
+    text = "Students blocked the Jaipur-Kota highway near Bassi village (Jaipur district, Rajasthan) on Monday."
+    jaipur = _place(text, "Jaipur", admin1="Rajasthan", country="IN")
+    kota = dataclasses.replace(_place(text, "Kota", admin1="Rajasthan", country="IN"), name="Kota")
+    bassi = _place(text, "Bassi", admin1="Rajasthan", country="IN")
+    assert [p.name for p in event_places(text, [jaipur, kota, bassi], [])] == ["Jaipur", "Kota", "Bassi"]
+    text = "Troops of the Lion Brigade (Meiktila) shelled Ywa Thit village (Salin township, Magway region)."
+    meiktila = _place(text, "Meiktila", admin1="Mandalay", country="MM")
+    ywa = _place(text, "Ywa Thit", "ADM2", admin1="Magway", country="MM")
+    assert [p.name for p in event_places(text, [meiktila, ywa], [])] == ["Ywa Thit"]
+
+
+def test_a_bracket_that_names_no_division_of_the_place_holds_nothing() -> None:
+    text = "Police dispersed a rally in Paris (AFP) and in Lyon on Sunday."
+    paris = _place(text, "Paris", admin1="Ile-de-France", country="FR")
+    lyon = _place(text, "Lyon", admin1="Auvergne-Rhone-Alpes", country="FR")
+    assert [p.name for p in event_places(text, [paris, lyon], [])] == ["Paris", "Lyon"]
+
+
+def test_the_first_part_of_a_bracketed_path_is_held_by_the_rest() -> None:
+    # an unknown village written with its district and province: the district's town stands for it
+    text = "Gunmen raided Kpoyo (Banfora, Comoe) and Tiankoura in the Ioba area."
+    banfora = _place(text, "Banfora", admin1="Cascades", country="BF")
+    banfora = dataclasses.replace(banfora, admin2="Comoe")
+    tiankoura = _place(text, "Tiankoura", admin1="Sud-Ouest", country="BF")
+    assert [p.name for p in event_places(text, [banfora, tiankoura], [])] == ["Banfora"]

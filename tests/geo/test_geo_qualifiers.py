@@ -150,3 +150,9 @@ def test_a_common_name_is_read_in_the_state_written_beside_it(text: str, name: s
     start = text.index(name)
     place = geocoder.resolve_spans(text, [(start, start + len(name))])[0]
     assert place is not None and place.country == "MX" and place.admin1 == admin1
+
+
+def test_a_division_named_so_beats_a_town_that_bears_the_name_among_others(nlp: Any, geocoder: Geocoder) -> None:
+    # GeoNames lists "Poni" among the other names of Pawnee, Oklahoma; the path names Burkina Faso's province
+    place = _first(nlp, geocoder, "Two soldiers were killed in Kpere (Kampti, Poni).", "Kampti")
+    assert (place.country, place.admin1) == ("BF", "Sud-Ouest")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
 from eventwatch.geo.gazetteer import Gazetteer
@@ -125,7 +127,7 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
         located = [p for p in located if not _within(p, origins)]
     if not located:
         return []
-    located = _in_the_sentence_country(located)
+    located = _in_the_sentence_country(_in_the_written_division(text, located))
     chosen: list[Place] = []
     for group in _groups(text, located):
         towns = [p for p in group if _is_town(p)]
@@ -214,6 +216,51 @@ def _in_the_sentence_country(located: list[Place]) -> list[Place]:
     if ranked[0] < 2 * ranked[1]:
         return located
     return [p for p in located if p.country == top]
+
+
+_UNIT = (r"(?:town|city|village|villages|municipality|district|township|tehsil|block|area|camp|governorate|province|"
+         r"region|state|county|ward|locality|neighbou?rhood|barangay|commune|department|parish|LGA|woreda|sub-?district)")
+_BRACKET_AFTER = re.compile(r"(?:\s+" + _UNIT + r"){0,2}\s*\(([^()]{2,160})\)", re.IGNORECASE)
+_PATH_REST = re.compile(r"(?:\s+" + _UNIT + r")?\s*,([^()]{2,160})\)", re.IGNORECASE)
+_UNIT_WORDS = re.compile(r"\b" + _UNIT + r"\b", re.IGNORECASE)
+
+
+def _same_name(written: str, name: str | None) -> bool:
+    if not name:
+        return False
+    a, b = key(written), key(name)
+    return bool(a) and (a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85))
+
+
+def _held(text: str, place: Place) -> bool:
+    """A place written with the division it lies in right after it, in brackets ("Mohali town (SAS Nagar district,
+    Punjab)", "Kan Gyi Kone village (Chaung-U township, Monywa district, Sagaing region)"): the writer located that
+    place with care, and its bracket agrees with where the gazetteer put it."""
+    if place.span is None or not (place.admin1 or place.admin2):
+        return False
+    m = _BRACKET_AFTER.match(text, place.span.end)
+    if m is not None:
+        path = m.group(1)
+    elif text[max(0, place.span.start - 1):place.span.start] == "(" and (m := _PATH_REST.match(text, place.span.end)):
+        path = m.group(1)  # the first part of a path, a village's district ("Koflande (Mangodara, Comoe)")
+    else:
+        return False
+    parts = [_UNIT_WORDS.sub(" ", part).strip() for chunk in path.split(",") for part in chunk.split(" - ")]
+    return any(_same_name(part, name) for part in parts if part for name in (place.admin1, place.admin2))
+
+
+def _in_the_written_division(text: str, located: list[Place]) -> list[Place]:
+    """Places held by a bracketed division ("Malpura (Agra district, UP)") beat the sentence's other places that
+    lie outside it: those are landmarks, the road's ends or where people came from ("on the Agra-Gwalior highway
+    near Malpura (Agra district, UP)", "at the Chandigarh border near Mohali town (SAS Nagar district, Punjab)", "the
+    Zero Guerrilla Force (Myingyan)"), or a look-alike of a village the gazetteer does not know. A country the
+    held places lie in stays (it is never chosen before them)."""
+    held = [p for p in located if _held(text, p)]
+    if not held or len(held) == len(located):
+        return located
+    divisions = {(p.country, p.admin1) for p in held}
+    return [p for p in located if p in held or (p.country, p.admin1) in divisions
+            or (p.feature_code.startswith("PCL") and any(p.country == c for c, _ in divisions))]
 
 
 def _listed(text: str, place: Place, chosen: list[Place]) -> bool:

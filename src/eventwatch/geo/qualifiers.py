@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_TRANSLIT
+from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_MAIN, Q_TRANSLIT
 from eventwatch.geo.candidates import CandidateFinder
 from eventwatch.geo.choice import Choice
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
@@ -133,6 +133,10 @@ class Qualifiers:
         current = outer[0].row
         if cols.kind[current] == CITY and cols.admin1[current] in divisions:
             current = cols.admin1[current]
+        elif cols.kind[current] == CITY and self.gaz.lookup_quality(current, bare) == Q_ALT:
+            # a town that bears the name only among its other names yields to a division whose own name it is
+            # ("Djigoue (Poni)" is in Burkina Faso's Poni, not at Pawnee, Oklahoma, once also written Poni)
+            current = next((r for r in divisions if self.gaz.lookup_quality(r, bare) == Q_MAIN), current)
         depth = 1
         for k in reversed(parts[:-1]):  # inwards: "Mangu" inside "Plateau"
             inner = [c.row for c in self.finder.candidates(k) if not c.fuzzy and not c.partial and c.row != current
