@@ -116,3 +116,9 @@ def test_big_place_opening_a_sentence(nlp: Any, geocoder: Geocoder) -> None:
 def test_dotted_country_abbreviation_inside_a_name(nlp: Any, geocoder: Geocoder) -> None:
     places = _places(nlp, geocoder, "A complaint was filed by the U.S. Securities and Exchange Commission.")
     assert places["U.S."].country == "US", places
+
+
+def test_a_site_entity_holding_its_town_gives_the_town(nlp: Any, geocoder: Geocoder) -> None:
+    # the model reads "the Town Hall in Leeds" as one facility; the town inside it is the place
+    places = _places(nlp, geocoder, "Students gathered outside the Town Hall in Leeds on Friday.")
+    assert "Leeds" in places and (places["Leeds"].country, places["Leeds"].admin1) == ("GB", "England")

@@ -53,6 +53,7 @@ _PATH_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
 _LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_SITE_IN_TOWN = re.compile(r"^[A-Z][\w'’.\- ]*?\s+in\s+([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,9 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         if label in PLACE_LABELS and ", " in words:  # "Piskivka, Kyiv" as one entity: a place and its province
             words = words[:words.index(", ")]
             end = start + len(words)
+        site = _SITE_IN_TOWN.search(words) if label in ("FAC", "LOC") else None
+        if site is not None:  # "the City Hall in Malmo" as one entity: a site and the town it lies in
+            start, words = start + site.start(1), site.group(1)
         if not words.strip():
             continue
         if label == "NORP":
