@@ -65,3 +65,21 @@ def test_a_district_whose_seat_geonames_files_elsewhere_is_at_its_seat(geocoder:
     assert town is not None and town.admin2 == district.name
     assert (district.latitude, district.longitude) == (town.latitude, town.longitude)
     assert geocoder.event_point(district).name == town.name
+
+
+def test_a_town_of_a_country_without_divisions_has_the_country_as_admin1(geocoder: Geocoder) -> None:
+    place = geocoder.resolve_name("Oranjestad, Aruba")
+    assert place is not None and place.country == "AW" and place.admin1 is None  # GeoNames gives Aruba no divisions
+    assert geocoder.event_point(place).admin1 == "Aruba"
+    town = geocoder.resolve_name("Le Lamentin")  # a country with divisions is left alone
+    assert town is not None and geocoder.event_point(town).admin1 == town.admin1
+
+
+@pytest.mark.parametrize(("town", "part"), [
+    ("Le Gosier", "Pointe-a-Pitre"), ("Trois-Rivieres, Guadeloupe", "Basse-Terre"), ("Le Lamentin", "Fort-de-France"),
+    ("Sainte-Marie, Reunion", "Saint Denis"),
+])
+def test_france_overseas_regions_are_divided_into_acleds_arrondissements(geocoder: Geocoder, town: str,
+                                                                         part: str) -> None:
+    place = geocoder.resolve_name(town)
+    assert place is not None and place.admin1 == part

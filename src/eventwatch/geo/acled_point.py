@@ -6,7 +6,8 @@ a country of its own); an event follows ACLED's conventions instead, and the two
   Odesa), the division staying in admin1/admin2 (a district no known town lies in, at its province's seat);
 - a territory ACLED files under another country (`territory` rules in `data/geo/acled_divisions.tsv`: Hong Kong
   under China, Svalbard under Norway) takes that country, the territory becoming its admin1 and the territory's
-  own division its admin2 ("Wan Chai, Hong Kong" -> China / Hong Kong / Wan Chai), as ACLED's rows have it.
+  own division its admin2 ("Wan Chai, Hong Kong" -> China / Hong Kong / Wan Chai), as ACLED's rows have it;
+- a town of a country with no first-level divisions has the country as its admin1 (Curacao / Curacao).
 """
 
 from __future__ import annotations
@@ -28,7 +29,24 @@ def territories() -> dict[str, tuple[str, str]]:
 
 def event_point(gaz: Gazetteer, place: Place) -> Place:
     """The place of an event as ACLED codes it (see the module's docstring); the evidence span is kept."""
-    return _filed(gaz, _at_seat(gaz, place))
+    return _undivided(gaz, _filed(gaz, _at_seat(gaz, place)))
+
+
+_DIVIDED: dict[int, frozenset[str]] = {}
+
+
+def _undivided(gaz: Gazetteer, place: Place) -> Place:
+    """A town of a country with no first-level divisions (Curacao, Aruba) has the country as its admin1, as
+    ACLED's rows write it ("Curacao / Curacao / Willemstad")."""
+    if place.admin1 is not None or not place.country:
+        return place
+    cols = gaz.cols
+    divided = _DIVIDED.get(id(cols))
+    if divided is None:
+        divided = _DIVIDED[id(cols)] = frozenset(cols.country[i] for i in range(len(cols.gid)) if cols.kind[i] == ADM1)
+    if place.country in divided or place.feature_code.startswith("PCL"):
+        return place
+    return replace(place, admin1=place.country_name or gaz.country_name(place.country))
 
 
 def _at_seat(gaz: Gazetteer, place: Place) -> Place:
