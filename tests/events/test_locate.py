@@ -194,3 +194,15 @@ def test_the_first_part_of_a_bracketed_path_is_held_by_the_rest() -> None:
     banfora = dataclasses.replace(banfora, admin2="Comoe")
     tiankoura = _place(text, "Tiankoura", admin1="Sud-Ouest", country="BF")
     assert [p.name for p in event_places(text, [banfora, tiankoura], [])] == ["Banfora"]
+
+
+def test_a_town_in_brackets_after_a_site_beats_the_other_places() -> None:
+    # a branch named after a region and farmers from elsewhere: the bracket gives the site's town
+    text = "Members of the Busan-Ulsan branch rallied in front of the Labor Office (Changwon) on Monday."
+    busan = _place(text, "Busan", admin1="Busan", country="KR")
+    changwon = _place(text, "Changwon", admin1="South Gyeongsang", country="KR")
+    assert [p.name for p in event_places(text, [busan, changwon], [])] == ["Changwon"]
+    text = "Fighters of the Lion Battalion (Changwon) attacked a post in Busan."  # a group's name holds nothing
+    busan = _place(text, "Busan", admin1="Busan", country="KR")
+    changwon = _place(text, "Changwon", admin1="South Gyeongsang", country="KR")
+    assert [p.name for p in event_places(text, [changwon, busan], [])] == ["Changwon", "Busan"]

@@ -222,6 +222,10 @@ _UNIT = (r"(?:town|city|village|villages|municipality|district|township|tehsil|b
          r"region|state|county|ward|locality|neighbou?rhood|barangay|commune|department|parish|LGA|woreda|sub-?district)")
 _BRACKET_AFTER = re.compile(r"(?:\s+" + _UNIT + r"){0,2}\s*\(([^()]{2,160})\)", re.IGNORECASE)
 _PATH_REST = re.compile(r"(?:\s+" + _UNIT + r")?\s*,([^()]{2,160})\)", re.IGNORECASE)
+_SITE_BEFORE = re.compile(r"\b(?:Office|Council|Hall|[Hh]eadquarters|Complex|Building|Court|Ministry|Station|"
+                          r"Cent(?:er|re)|Assembly|Embassy|Consulate|Hospital|University|School|Factory|Plant|Palace|"
+                          r"House|Square)\s*\($")
+_BRACKET_END = re.compile(r"(?:\s+-\s+[^()]{1,40})?\)")  # "(Seoul City - Yeongdeungpo)"
 _UNIT_WORDS = re.compile(r"\b" + _UNIT + r"\b", re.IGNORECASE)
 
 
@@ -234,10 +238,14 @@ def _same_name(written: str, name: str | None) -> bool:
 
 def _held(text: str, place: Place) -> bool:
     """A place written with the division it lies in right after it, in brackets ("Mohali town (SAS Nagar district,
-    Punjab)", "Kan Gyi Kone village (Chaung-U township, Monywa district, Sagaing region)"): the writer located that
-    place with care, and its bracket agrees with where the gazetteer put it."""
+    Punjab)", "Kan Gyi Kone village (Chaung-U township, Monywa district, Sagaing region)"), when the bracket agrees
+    with where the gazetteer put it, or in brackets after a site's name ("outside the Provincial Office (Cheongju)"):
+    the writer located that place with care. Not after a group's name: "the Zero Guerrilla Force (Myingyan)"."""
     if place.span is None or not (place.admin1 or place.admin2):
         return False
+    if _SITE_BEFORE.search(text, max(0, place.span.start - 40), place.span.start) and _BRACKET_END.match(
+            text, place.span.end):
+        return True  # the town of a site named before it: "in front of the Labor Office (Mokpo)"
     m = _BRACKET_AFTER.match(text, place.span.end)
     if m is not None:
         path = m.group(1)
