@@ -22,7 +22,20 @@ SETTINGS = Settings(batch_size=4, published="2024-03-29")
 
 @pytest.fixture(scope="module")
 def worker() -> ShardWorker:
-    return ShardWorker(SETTINGS)
+    """A worker warmed as the cluster's workers are: the sharded runs below must still store what the in-process
+    run stores."""
+    built = ShardWorker(SETTINGS)
+    built.warm()
+    return built
+
+
+def test_the_warm_up_report_reaches_every_lazy_load(worker: ShardWorker) -> None:
+    """The warm-up report is coded (not dropped), gives events the arbiter judged, and one at a division's seat
+    (the gazetteer's seats table): what a shard would otherwise load inside its task."""
+    doc = worker.warm()
+    assert doc.dropped is None and len(doc.events) >= 4
+    assert any("arbiter" in e.notes for e in doc.events)
+    assert any(e.geo_precision == 3 for e in doc.events)  # "in Zamfara state": at the state's seat
 
 
 @pytest.fixture(scope="module")

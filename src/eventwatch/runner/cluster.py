@@ -41,7 +41,7 @@ def plugin_name(settings: Settings) -> str:
 
 class StagesPlugin(WorkerPlugin):
     """Builds the per-document stages once per worker process, when the worker joins (or lazily on its first
-    task)."""
+    task), and warms them with one report (`ShardWorker.warm`), so that no shard's task pays for loading."""
 
     idempotent = True
 
@@ -52,6 +52,7 @@ class StagesPlugin(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         self.worker = ShardWorker(self.settings)
+        self.worker.warm()
 
     def teardown(self, worker: Any) -> None:
         self.worker = None
