@@ -1,16 +1,18 @@
 """Reading per-report events from the store for the merge, with what it has already read kept in memory.
 
 A stored report does not change (its row, its document's columns and its evidence are written once, in one
-batch), so the merge keeps each report it has read, and each comparison it has made, for as long as the `Store`
+batch), so the merge keeps the reports it has read, and the comparisons it has made, for as long as the `Store`
 object lives: merging batch after batch, a run reads and compares the reports a new batch touches once, not once
-per batch. Only ids are queried for the reports already known. When the store removes rows (`Store.forget`, before
-documents are coded again) what was kept is dropped.
+per batch. Only ids are queried for the reports already known. The most recently used are kept, up to a bound
+(`_KEEP`), so that the memory of a run does not grow with its corpus (each report holds its row, some 7 KB). When
+the store removes rows (`Store.forget`, before documents are coded again) what was kept is dropped.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Collection, Iterable, Sequence
+from itertools import islice
 from typing import Any
 
 import pyarrow as pa
@@ -28,8 +30,9 @@ _DOC_FIELDS: tuple[tuple[str, str], ...] = (
     ("source_scale", "doc_source_scale"), ("source_kind", "doc_source_kind"), ("title", "doc_title"),
     ("text", "doc_text"),
 )
-# Reports (and comparisons) kept per store before the memory is cleared and filled again.
-_KEEP = 200_000
+# Reports kept per store, the most recently used (comparisons: four times as many): a bound on the driver's
+# memory whatever the corpus size; a batch's neighbourhood (same country, days close) is far smaller.
+_KEEP = 2_000
 
 
 def select_reports(docs: Iterable[str], where: str) -> str:
@@ -89,28 +92,34 @@ class Loader:
             self.generation = self.store.generation
         ids = self.ids(where, params)
         missing = [i for i in ids if i not in self.reports]
-        if len(self.reports) + len(missing) > _KEEP:
-            self.reports.clear()
-            self.pairs.clear()
-            missing = ids
         if missing:
             with self.table("merge_load", missing):
                 rows = self.store.query(select_reports(
                     self.doc_columns, "WHERE r.event_id IN (SELECT id FROM merge_load)"))
             for row in rows:
                 self.reports[str(row["event_id"])] = to_report(row, self.rules)
-        return [self.reports[i] for i in ids]
+        found = [self.reports[i] for i in ids]
+        _keep_recent(self.reports, ids, _KEEP)
+        return found
 
     def compare(self, reports: Iterable[Report], focus: Collection[str] | None = None) -> Pairs:
         """Every candidate pair among `reports` (with one of `focus` when given), compared once per store."""
         found = compare_all(reports, self.rules, known=self.pairs, focus=focus)
-        if len(self.pairs) > _KEEP:
-            self.pairs.clear()
         self.pairs.update(found)
+        _keep_recent(self.pairs, found, 4 * _KEEP)
         return found
 
     def table(self, name: str, ids: Iterable[str]) -> _Registered:
         return _Registered(self.store, name, ids)
+
+
+def _keep_recent(kept: dict[Any, Any], used: Iterable[Any], limit: int) -> None:
+    """Move the keys just used to the recent end of `kept` (a dict keeps insertion order) and let the least
+    recently used go beyond `limit`: what is kept is a cache, so only the time to read it again is at stake."""
+    for key in used:
+        kept[key] = kept.pop(key)
+    for key in list(islice(kept, max(0, len(kept) - limit))):
+        del kept[key]
 
 
 class _Registered:
