@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from eventwatch.records import Document, Drop
 from eventwatch.settings import Settings
@@ -53,7 +53,8 @@ class Dedupe:
         self.threshold = settings.near_duplicate_threshold
         # The LSH index finds candidates; the Jaccard estimate decides. datasketch cannot band at exactly 1.0.
         self._lsh = MinHashLSH(threshold=min(self.threshold, 0.95), num_perm=NUM_PERM)
-        self._hashes: dict[str, MinHash] = {}
+        # Only the hash values are kept (LeanMinHash, 1 KB): a MinHash also holds its permutations (2.6 KB more).
+        self._hashes: dict[str, LeanMinHash] = {}
         self._order: dict[str, int] = {}
         self._root: dict[str, str] = {}
         self._known: set[str] = set()
@@ -65,7 +66,7 @@ class Dedupe:
 
     def _add(self, doc_id: str, signature: MinHash, original: str | None = None) -> None:
         self._lsh.insert(doc_id, signature)
-        self._hashes[doc_id] = signature
+        self._hashes[doc_id] = LeanMinHash(signature)
         self._order[doc_id] = len(self._order)
         self._root[doc_id] = self._root.get(original, original) if original else doc_id
 
