@@ -27,6 +27,8 @@ def test_driver_loader_does_not_import_spacy(tmp_path: Path) -> None:
         "from eventwatch.store import Store\n"
         f"with Store(Path({str(tmp_path)!r}) / 'd.duckdb') as store:\n"
         f"    Loader(store, Settings(), Path({str(tmp_path)!r}) / 'parts')\n"
+        "from eventwatch.events import interaction\n"  # what the merge reads of the events package, per event
+        "assert interaction(1, 8) == 18\n"
         "assert 'spacy' not in sys.modules, 'the driver imported spaCy'\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
