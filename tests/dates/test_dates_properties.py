@@ -64,3 +64,17 @@ def test_generated_dates_round_trip(day: dt.date, reference: dt.date | None, for
 def test_relative_days_follow_the_reference(reference: dt.date) -> None:
     found = find_dates("It began yesterday and ends tomorrow.", reference)
     assert [r.first for r in found] == [reference - dt.timedelta(days=1), reference + dt.timedelta(days=1)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_year_end_is_the_closing_day_of_the_report_year_or_the_one_before(reference: dt.date) -> None:
+    """"by year-end" is December 31 of the report's year, "since year-end" that of the year before, whatever
+    the day of the report; the value is a day, so it carries no END `mod`."""
+    from eventwatch.dates.timeml import timeml_mod, to_timeml_value
+
+    ahead = find_dates("The sale should close by year-end.", reference)
+    since = find_dates("The index is down 4% since year-end.", reference)
+    assert [to_timeml_value(r) for r in ahead] == [f"{reference.year:04d}-12-31"]
+    assert [to_timeml_value(r) for r in since] == [f"{reference.year - 1:04d}-12-31"]
+    assert timeml_mod(ahead[0]) is None

@@ -29,9 +29,18 @@ _MODS = (
 )
 
 
+def _closing_day(lowered: str) -> bool:
+    """The bare hyphenated "year-end" ("close by year-end", "down 4% since year-end") is the accounts'
+    closing day, December 31, as TimeML annotates it; "the end of the year" and "year end" stay the year
+    with `mod` END (a stretch of it, not a day)."""
+    return lowered == "year-end"
+
+
 def timeml_mod(ref: DateRef) -> str | None:
     """TimeML's `mod` for an expression ("early December" -> START, "the late 1970s" -> END), else None."""
     text = ref.span.text if ref.span else ""
+    if _closing_day(re.sub(r"\s+", " ", text.lower()).strip()):
+        return None  # a day, not the end of a period
     for pattern, mod in _MODS:
         if pattern.search(text):
             return mod
@@ -102,6 +111,8 @@ def to_timeml_value(ref: DateRef) -> str:
         return f"{iso_year:04d}-W{iso_week:02d}-WE"
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year < last.year:
         return f"{first.year:04d}/{last.year:04d}"  # "1957-58": the years, as an ISO 8601 interval
+    if _closing_day(lowered) and first.year == last.year:
+        return f"{first.year:04d}-12-31"
     if _PART_WORDS.search(lowered):
         if "week" in lowered:
             iso_year, iso_week, _ = first.isocalendar()
