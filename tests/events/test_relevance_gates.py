@@ -33,6 +33,8 @@ def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type:
     "The army demonstrated its professionalism and its mastery of new weapons, the minister said.",  # to show
     "The senator issued a rallying cry for voters to turn out in November.",  # a figure of speech
     "The visitors rallied past the home side in the ninth inning.",  # a game
+    "A delivery truck smashed into a minibus on the highway, killing four passengers.",  # a crash, not a riot
+    "Two girls were killed and 30 people injured when a bus overturned near the town, paramedics said.",  # a crash
 ])
 def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _news(coder, nlp, text) is None
