@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
+from eventwatch.events.taxonomy import interaction
 from eventwatch.merge.cluster import Cluster
 from eventwatch.merge.reports import Report, generic
 from eventwatch.merge.rules import Rules
@@ -163,8 +164,6 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
                actor2=second.row["actor2"] if second else None, inter2=second.row.get("inter2") if second else None)
     row["assoc_actor_1"] = _joined(r.row.get("assoc_actor_1") for r in reports)
     row["assoc_actor_2"] = _joined(r.row.get("assoc_actor_2") for r in reports)
-    from eventwatch.events import interaction  # here: the events package loads spaCy, which exports never need
-
     row["interaction"] = interaction(row["inter1"], row["inter2"])
 
     fatalities, toll_note = _fatalities(reports)
