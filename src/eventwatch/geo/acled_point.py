@@ -32,19 +32,12 @@ def event_point(gaz: Gazetteer, place: Place) -> Place:
     return _undivided(gaz, _filed(gaz, _at_seat(gaz, place)))
 
 
-_DIVIDED: dict[int, frozenset[str]] = {}
-
-
 def _undivided(gaz: Gazetteer, place: Place) -> Place:
     """A town of a country with no first-level divisions (Curacao, Aruba) has the country as its admin1, as
     ACLED's rows write it ("Curacao / Curacao / Willemstad")."""
     if place.admin1 is not None or not place.country:
         return place
-    cols = gaz.cols
-    divided = _DIVIDED.get(id(cols))
-    if divided is None:
-        divided = _DIVIDED[id(cols)] = frozenset(cols.country[i] for i in range(len(cols.gid)) if cols.kind[i] == ADM1)
-    if place.country in divided or place.feature_code.startswith("PCL"):
+    if gaz.has_divisions(place.country) or place.feature_code.startswith("PCL"):
         return place
     return replace(place, admin1=place.country_name or gaz.country_name(place.country))
 

@@ -53,6 +53,7 @@ class Gazetteer:
         self.fuzzy = lru_cache(maxsize=50_000)(self._fuzzy)
         self._seats: dict[int, int] | None = None
         self._by_gid: dict[int, int] | None = None
+        self._divided: frozenset[str] | None = None
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Gazetteer:
@@ -137,6 +138,13 @@ class Gazetteer:
             self._by_gid = {g: i for i, g in enumerate(self.cols.gid) if g > 0}
         row = self._by_gid.get(place.geonameid)
         return row if row is not None and self.cols.name[row] == place.name else None
+
+    def has_divisions(self, iso2: str) -> bool:
+        """Whether the country has first-level divisions in the gazetteer (Curacao and Aruba have none)."""
+        if self._divided is None:
+            c = self.cols
+            self._divided = frozenset(c.country[i] for i in range(len(c.gid)) if c.kind[i] == ADM1)
+        return iso2 in self._divided
 
     def __len__(self) -> int:
         return len(self.cols.gid)
