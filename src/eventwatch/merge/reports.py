@@ -389,5 +389,6 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         outlet=outlet, outlet_name=outlet_name,
         story=str(row.get("doc_duplicate_of") or row["doc_id"]),
         agency=wire(row.get("doc_reported_by"), rules),
-        row=row,
+        # the document's text is read for `doc_names` only: a report kept in the merge's cache need not hold it
+        row={c: v for c, v in row.items() if c != "doc_text"},
     )
