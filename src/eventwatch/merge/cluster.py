@@ -98,7 +98,7 @@ def _joinable(left: list[str], right: list[str], pairs: Pairs) -> bool:
     for a in left:
         for b in right:
             link = pairs.get(_key(a, b))
-            if link is None or link.conflict is not None:
+            if link is None or link.conflict is not None or link.separate:
                 return False
     return True
 

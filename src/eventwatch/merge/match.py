@@ -27,6 +27,9 @@ class Link:
     score: float
     conflict: str | None = None
     why: tuple[str, ...] = ()
+    # two reports naming two places (spots or towns named apart) with no name in common beyond those places: not
+    # joined through a third report either (a town-level report of one of them is not evidence that both are one)
+    separate: bool = False
 
 
 def _conflict(reason: str) -> Link:
@@ -327,6 +330,23 @@ def same_participants(a: Report, b: Report, threshold: int) -> bool:
     return False
 
 
+def _place_keys(report: Report) -> set[str]:
+    """The words of the places a report puts its event at: its spots, the names it wrote for its place, and the
+    place it was resolved to."""
+    names = {*report.spots, *report.seen, *(key(x) for x in (report.location, report.admin2, report.admin1) if x)}
+    return {w for name in names for w in name.split()}
+
+
+def _shared_beyond_places(a: Report, b: Report, rules: Rules) -> bool:
+    """Whether two reports share a distinctive name that is none of the places either puts its event at ("Joseph
+    Ngwiri", the union official quoted on one nurses' march told at a hospital and at a road it blocked; not
+    "Yinmarbin", the township two villages' clashes were told at)."""
+    words_a, words_b = _without_other_tolls(a.words, b.words, rules.small_toll)
+    places = _place_keys(a) | _place_keys(b)
+    return any(w not in places and not any(_found(w, frozenset({p}), rules.fuzzy) for p in places)
+               and (_found(w, words_b, rules.fuzzy) or w in b.initials) for w in words_a - a.caps)
+
+
 def compare(a: Report, b: Report, rules: Rules) -> Link:
     """The link between two reports; symmetric (the same whichever comes first)."""
     if a.id > b.id:
@@ -368,7 +388,7 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
         # each names a spot finer than its town, and neither the other's: two villages placed at one town, two
         # buildings of one district; or one spot told by two names of different reach (a market, its
         # neighbourhood). Not joined on their own, but a third report naming both spots can join them
-        return Link(round(rules.link - 0.01, 6), None, (*why, apart))
+        return Link(round(rules.link - 0.01, 6), None, (*why, apart), not _shared_beyond_places(a, b, rules))
     if score >= rules.link and not words_why.startswith(NAMES):
         crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
         cause = shared_cause(a, b, rules) if crowded and " km apart" not in place_why else []
