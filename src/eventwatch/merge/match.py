@@ -337,12 +337,12 @@ def _place_keys(report: Report) -> set[str]:
     return {w for name in names for w in name.split()}
 
 
-def _shared_beyond_places(a: Report, b: Report, rules: Rules) -> bool:
+def _shared_beyond_places(a: Report, b: Report, rules: Rules, common: bool = False) -> bool:
     """Whether two reports share a distinctive name that is none of the places either puts its event at ("Joseph
     Ngwiri", the union official quoted on one nurses' march told at a hospital and at a road it blocked; not
     "Yinmarbin", the township two villages' clashes were told at)."""
     words_a, words_b = _without_other_tolls(a.words, b.words, rules.small_toll)
-    places = _place_keys(a) | _place_keys(b)
+    places = _place_keys(a) & _place_keys(b) if common else _place_keys(a) | _place_keys(b)
     return any(w not in places and not any(_found(w, frozenset({p}), rules.fuzzy) for p in places)
                and (_found(w, words_b, rules.fuzzy) or w in b.initials) for w in words_a - a.caps)
 
@@ -389,8 +389,11 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
         # buildings of one district; or one spot told by two names of different reach (a market, its
         # neighbourhood). Not joined on their own, but a third report naming both spots can join them
         return Link(round(rules.link - 0.01, 6), None, (*why, apart), not _shared_beyond_places(a, b, rules))
-    if score >= rules.link and not words_why.startswith(NAMES):
-        crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
+    crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
+    # the names of the place both tell ("Ciudad de Mexico - Cuauhtemoc", "in front of the National Palace") do not
+    # tell one demonstration of it from another
+    named = words_why.startswith(NAMES) and (not crowded or _shared_beyond_places(a, b, rules, common=True))
+    if score >= rules.link and not named:
         cause = shared_cause(a, b, rules) if crowded and " km apart" not in place_why else []
         if cause:
             why = (*why, f"same cause: {', '.join(cause[:4])}")
