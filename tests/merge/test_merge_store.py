@@ -81,11 +81,14 @@ def test_merging_again_adds_and_changes_nothing(tmp_path: Path) -> None:
 def test_a_report_that_splits_what_two_others_joined_is_reclustered(tmp_path: Path) -> None:
     protest = {"event_type": "Protests", "sub_event_type": "Peaceful protest", "actor1": "Protesters (Nigeria)",
                "inter1": 6, "actor2": None, "inter2": None}
-    # x (4 March, Kano) joins y (3 March, Fagge, a part of Kano 1.5 km away): a day apart, one market named ...
-    x = _doc("x", "Traders protested over levies at Kurmi market.", day="2024-03-04", **protest)
-    y = _doc("y", "Traders marched at Kurmi market in Fagge on Sunday.", place="Fagge", day="2024-03-03", **protest)
+    # x (4 March, Kano) joins y (3 March, Fagge, a part of Kano 1.5 km away): a day apart, one market and its
+    # traders' leader named ...
+    x = _doc("x", "Traders led by Musa Dankano protested over levies at Kurmi market.", day="2024-03-04", **protest)
+    y = _doc("y", "Traders led by Musa Dankano marched at Kurmi market in Fagge on Sunday.", place="Fagge",
+             day="2024-03-03", **protest)
     # ... until z (5 March, Kano) comes, closer to x; z and y are two days apart, so y is left on its own
-    z = _doc("z", "Traders at Kurmi market protested over levies again on Tuesday.", day="2024-03-05", **protest)
+    z = _doc("z", "Traders of Musa Dankano at Kurmi market protested over levies again on Tuesday.", day="2024-03-05",
+             **protest)
     with Store(tmp_path / "s.duckdb") as store:
         store.write_batch([x, y])
         merge_new(store)
