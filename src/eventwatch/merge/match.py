@@ -109,6 +109,14 @@ def _spot_in(spot: str, other: Report, threshold: int) -> bool:
     return bool(words) and all(_found(w, other.names, threshold) for w in words)
 
 
+def _written(report: Report) -> frozenset[str]:
+    """The place a report wrote as its own: the town's name, or the district it was placed by ("in Barmer
+    district")."""
+    if report.seen or not report.district or not report.admin2:
+        return report.seen
+    return frozenset({key(report.admin2)})
+
+
 def spots_apart(a: Report, b: Report, threshold: int) -> str:
     """The spots two reports place their event at when they name two places ("Kamianka" and "Semenivka", both
     placed at Donetsk; "in Kosli" and "in Fatehabad"), else "". At least one names a spot finer than where it was
@@ -123,9 +131,9 @@ def spots_apart(a: Report, b: Report, threshold: int) -> str:
         # one names only its town: the other's spot may lie in it or beside it, unless the other was placed only at
         # its province (its spot unknown to the gazetteer: "in Kosli" placed at Rewari district, and "in Fatehabad")
         plain, other = (a, b) if not a.spots else (b, a)
-        if not plain.seen or (other.town and plain.geonameid == other.geonameid):
+        if not _written(plain) or (other.town and plain.geonameid == other.geonameid):
             return ""
-    mine, theirs = a.spots or a.seen, b.spots or b.seen
+    mine, theirs = a.spots or _written(a), b.spots or _written(b)
     mine = frozenset(x for x in mine if not _spot_in(x, b, threshold))
     theirs = frozenset(y for y in theirs if not _spot_in(y, a, threshold))
     if not mine or not theirs:
