@@ -1,0 +1,72 @@
+"""Names that are only the place two reports tell do not tell one event from another: spots named apart are not
+joined through a third report, demonstrations at one building need more than its name, a district is a place."""
+
+from __future__ import annotations
+
+from mergerows import report
+
+from eventwatch.merge import cluster, compare, load_rules
+
+RULES = load_rules()
+PROTEST = {"event_type": "Protests", "sub_event_type": "Peaceful protest", "actor1": "Protesters (Nigeria)",
+           "inter1": 6, "actor2": None, "inter2": None}
+
+
+def test_two_spots_named_apart_are_not_joined_through_a_report_of_the_town() -> None:
+    """Shelling of two villages told at one town, and a third report naming only the town: the third may join
+    either, not both into one event."""
+    dawaki = report(1, "a", place_text="Kano", sentence="Gunmen killed three traders in Dawaki, Kano, on Monday.")
+    gadan = report(1, "b", place_text="Kano", sentence="Gunmen killed two farmers in Gadan, Kano, on Monday.")
+    town = report(1, "c", place_text="Kano", sentence="Gunmen killed traders and farmers in Kano on Monday.")
+    link = compare(dawaki, gadan, RULES)
+    assert link.separate and link.score < RULES.link
+    assert compare(dawaki, town, RULES).score >= RULES.link and compare(gadan, town, RULES).score >= RULES.link
+    groups = sorted(sorted(r.doc_id for r in c.reports) for c in cluster([dawaki, gadan, town], RULES))
+    assert ["a", "b"] not in groups and len(groups) == 2
+    # in any order, the same events
+    assert groups == sorted(sorted(r.doc_id for r in c.reports) for c in cluster([town, gadan, dawaki], RULES))
+
+
+def test_two_spots_named_apart_sharing_a_name_beyond_them_can_be_joined_through_a_third() -> None:
+    """One union's nurses told marching in two villages of a town, both reports quoting its official: perhaps one
+    march through both, which a report of the town may join."""
+    first = report(1, "a", place_text="Kano", sentence="Nurses led by Musa Ladan marched in Dawaki, Kano, on Monday.",
+                   **PROTEST)
+    second = report(1, "b", place_text="Kano", sentence="Nurses led by Musa Ladan marched in Gadan, Kano, on Monday.",
+                    **PROTEST)
+    town = report(1, "c", place_text="Kano", sentence="Nurses led by Musa Ladan marched in Kano on Monday.", **PROTEST)
+    link = compare(first, second, RULES)
+    assert any("named apart" in why for why in link.why) and not link.separate
+    assert len(cluster([first, second, town], RULES)) == 1
+
+
+def test_demonstrations_at_one_building_need_a_name_beyond_it() -> None:
+    """Two groups' protests in front of one palace the same day share its name, which is where both were; a union
+    official both quote, or a building one marched from, still tells one demonstration."""
+    first = report(1, "a", place_text="Kano", sentence="Land owners protested in front of the Emir Palace, Kano, on "
+                   "Monday.", **PROTEST)
+    second = report(1, "b", place_text="Kano", sentence="Teachers protested in front of the Emir Palace, Kano, on "
+                    "Monday.", **PROTEST)
+    link = compare(first, second, RULES)
+    assert link.score < RULES.link and "nothing shared to tell one demonstration" in link.why
+    quoted = report(1, "c", place_text="Kano", sentence="Teachers led by Musa Ladan protested in front of the Emir "
+                    "Palace, Kano, on Monday.", **PROTEST)
+    again = report(1, "d", place_text="Kano", sentence="Musa Ladan said teachers protested at the Emir Palace, Kano, "
+                   "on Monday.", **PROTEST)
+    assert compare(quoted, again, RULES).score >= RULES.link
+    held = report(1, "e", place_text="Kano", sentence="Nurses protested outside the Afya House in Kano on Monday.",
+                  **PROTEST)
+    marched = report(1, "f", place_text="Kano", sentence="Police fired tear gas at nurses marching from Afya House "
+                     "to the Emir Palace in Kano on Monday.", **PROTEST)
+    assert compare(held, marched, RULES).score >= RULES.link
+
+
+def test_a_report_placed_by_its_district_names_that_district_against_another_districts_spot() -> None:
+    """One party's rallies in two districts of one state: "in Dholpur district", placed at the district, and a
+    report placed at the state that names "Barmer" only: two places."""
+    district = report(1, "a", place="Kano State", place_text="Wudil district", admin2="Wudil",
+                      sentence="Party members rallied in Wudil district on Monday.", **PROTEST)
+    assert district.district and not district.seen
+    other = report(1, "b", place="Kano State", place_text="Bichi", admin2=None,
+                   sentence="Party members rallied in Bichi on Monday.", **PROTEST)
+    assert any("named apart" in why for why in compare(district, other, RULES).why)
