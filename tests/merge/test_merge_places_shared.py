@@ -70,3 +70,25 @@ def test_a_report_placed_by_its_district_names_that_district_against_another_dis
     other = report(1, "b", place="Kano State", place_text="Bichi", admin2=None,
                    sentence="Party members rallied in Bichi on Monday.", **PROTEST)
     assert any("named apart" in why for why in compare(district, other, RULES).why)
+
+
+def test_a_reports_arrests_at_its_demonstration_are_one_occurrence_with_it() -> None:
+    """"Protesters threw stones at police ... Police said 32 people were arrested": the riot and the arrests of one
+    report at one place and day are one event by ACLED's rule, which a report telling only the arrests joins; the
+    report's other events stay apart."""
+    riot = report(1, "a", event_type="Riots", sub_event_type="Violent demonstration", actor1="Rioters (Nigeria)",
+                  inter1=5, sentence="Protesters led by Musa Ladan threw stones at police in Kano on Monday.")
+    arrests = report(2, "a", event_type="Strategic developments", sub_event_type="Arrests",
+                     actor1="Police Forces of Nigeria (2023-)", inter1=1,
+                     sentence="Police said 32 protesters led by Musa Ladan were arrested in Kano on Monday.")
+    told = report(1, "b", event_type="Strategic developments", sub_event_type="Arrests",
+                  actor1="Police Forces of Nigeria (2023-)", inter1=1,
+                  sentence="Police arrested 32 protesters led by Musa Ladan in Kano on Monday.")
+    assert compare(riot, arrests, RULES).conflict is None
+    assert len(cluster([riot, arrests, told], RULES)) == 1
+    burned = report(3, "a", event_type="Strategic developments", sub_event_type="Looting/property destruction",
+                    sentence="Protesters set fire to a bus in Kano on Monday.")
+    assert compare(riot, burned, RULES).conflict == "one report's events are different events"
+    elsewhere = report(4, "a", place="Wudil", event_type="Strategic developments", sub_event_type="Arrests",
+                       sentence="Police arrested 5 protesters in Wudil on Monday.")
+    assert compare(riot, elsewhere, RULES).conflict is not None

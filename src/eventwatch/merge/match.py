@@ -355,11 +355,24 @@ def _shared_beyond_places(a: Report, b: Report, rules: Rules, common: bool = Fal
                and (_found(w, words_b, rules.fuzzy) or w in b.initials) for w in words_a - a.caps)
 
 
+_DEMONSTRATIONS = frozenset({"Protests", "Riots"})
+
+
+def _arrests_at_demonstration(a: Report, b: Report) -> bool:
+    """A report's demonstration and the arrests it tells at the same place and day ("... threw stones at police.
+    Police said 32 people were arrested."): one occurrence by ACLED's rule (arrests of demonstrators are coded
+    with their demonstration), which a report telling only the arrests joins."""
+    if a.location != b.location or (a.first, a.last) != (b.first, b.last):
+        return False
+    return any(x.kind[1] == "Arrests" and y.kind[0] in _DEMONSTRATIONS for x, y in ((a, b), (b, a)))
+
+
 def compare(a: Report, b: Report, rules: Rules) -> Link:
     """The link between two reports; symmetric (the same whichever comes first)."""
     if a.id > b.id:
         a, b = b, a
-    if a.doc_id == b.doc_id and (a.kind, a.location, a.first, a.last) != (b.kind, b.location, b.first, b.last):
+    if a.doc_id == b.doc_id and (a.kind, a.location, a.first, a.last) != (b.kind, b.location, b.first, b.last) \
+            and not _arrests_at_demonstration(a, b):
         # a report tells different events, unless it told one twice (same type, place and day in two sentences,
         # with its actors worded apart): that is one event by ACLED's rule
         return _conflict("one report's events are different events")
