@@ -92,3 +92,17 @@ def test_a_reports_arrests_at_its_demonstration_are_one_occurrence_with_it() -> 
     elsewhere = report(4, "a", place="Wudil", event_type="Strategic developments", sub_event_type="Arrests",
                        sentence="Police arrested 5 protesters in Wudil on Monday.")
     assert compare(riot, elsewhere, RULES).conflict is not None
+
+
+def test_a_place_written_only_as_a_distances_reference_joins_nothing() -> None:
+    """"attacked Dawaki, 40 km north of Kano", read at Kano too: Kano is where the distance is measured from, so the
+    event read there joins no report of Kano's own events; a report that writes Kano as its place still joins."""
+    reference = report(2, "a", place_text="Kano",
+                       sentence="Gunmen led by Musa Ladan attacked Dawaki, 40 km north of Kano, on Monday.")
+    assert reference.reference
+    town = report(1, "b", place_text="Kano", sentence="Gunmen led by Musa Ladan attacked a market in Kano on Monday.")
+    assert not town.reference
+    link = compare(reference, town, RULES)
+    assert link.score < RULES.link and link.separate
+    again = report(1, "c", place_text="Kano", sentence="Gunmen led by Musa Ladan raided a Kano market on Monday.")
+    assert compare(town, again, RULES).score >= RULES.link

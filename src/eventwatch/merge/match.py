@@ -403,6 +403,9 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     type_why = ("same type" if types >= rules.same_sub else "types of one family" if types <= rules.family
                 else "related types")
     why = tuple(x for x in (place_why, date_why, type_why, actors_why, words_why) if x)
+    if score >= rules.link and (a.reference or b.reference):
+        # a place written only as where a distance is measured from is not the place of any event
+        return Link(round(rules.link - 0.01, 6), None, (*why, "a place named only as a distance's reference"), True)
     apart = (spots_apart(a, b, rules.fuzzy) or towns_apart(a, b, rules, words_why.startswith(NAMES))
              if score >= rules.link else "")
     if apart:

@@ -62,6 +62,9 @@ class Report:
     # first place of a sentence is where its verb happened ("marched in Lilongwe ... the Mzuzu auction floors",
     # "attacked Kas, 90 km north of Nyala"), a later one most often what it refers to
     twin: bool
+    # its place is written only as the point a distance is measured from ("attacked Um Kadada, 180 km east of El
+    # Fasher"): not where anything happened, so it joins no other report
+    reference: bool
     caps: frozenset[str]  # names written in capitals ("DPR", "KCTU"): organisations, acting in many events
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
@@ -331,6 +334,19 @@ def _names_district(row: Mapping[str, Any], threshold: int) -> bool:
     return (admin2 in written or fuzz.ratio(admin2, written) >= threshold) and not (admin1 and admin1 in written)
 
 
+_DISTANCE = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+"
+                       r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital)\s+of\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _reference(sentence: str, place: object) -> bool:
+    """Whether every mention of the report's place in its sentence is the point a distance is measured from ("180 km
+    east of El Fasher", "40 miles from the capital of Kano")."""
+    if not isinstance(place, str) or not place.strip() or place not in sentence:
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(place), sentence)]
+    return all(_DISTANCE.search(sentence[max(0, i - 60):i]) for i in starts)
+
+
 def _toll(row: Mapping[str, Any]) -> set[str]:
     """The toll a report gives, as a word two reports giving the same toll share ("3 dead"); none when it gives
     none (tolls that differ say little: they rise from report to report)."""
@@ -375,6 +391,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         place_named=bool(row.get("place_span")),
         groups=armed_groups(row, rules), participants=participants(row),
         twin=bool(row.get("twins")) and not row.get("twin_first"),
+        reference=_reference(sentence, row.get("place_text")),
         cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
         caps=frozenset(key(w) for t in texts for w in _WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
         words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
