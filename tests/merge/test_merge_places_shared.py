@@ -106,3 +106,10 @@ def test_a_place_written_only_as_a_distances_reference_joins_nothing() -> None:
     assert link.score < RULES.link and link.separate
     again = report(1, "c", place_text="Kano", sentence="Gunmen led by Musa Ladan raided a Kano market on Monday.")
     assert compare(town, again, RULES).score >= RULES.link
+
+
+def test_an_organisation_after_a_locative_is_no_spot() -> None:
+    """"at the positions of the Kano People's Militia near Dawaki": the militia is who was shelled, Dawaki where."""
+    shelled = report(1, "a", place_text="Kano", sentence=(
+        "Soldiers fired mortars at the positions of the Kano People's Militia near Dawaki, Kano, on Monday."))
+    assert shelled.spots == {"dawaki"}

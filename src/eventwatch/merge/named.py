@@ -125,7 +125,7 @@ def _spot_name(raw: str, around: set[str], rules: Rules) -> str | None:
         words = words[1:]
     if not words or all(w in rules.common_words or demonym(w) or w.isupper() for w in words):
         return None
-    if _ADJECTIVE.search(words[-1]):
+    if _ADJECTIVE.search(words[-1]) or words[-1].casefold() in rules.organisations:
         return None
     name = key(" ".join(words))
     return name if name and name not in country_names() else None

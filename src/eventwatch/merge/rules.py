@@ -61,6 +61,7 @@ class Rules:
     locative: re.Pattern[str]  # a name a report places its event at ("in Namti", "in front of the Blue House")
     speakers: frozenset[str]  # words before a locative that make it the place of who tells it ("officials in")
     settlement: re.Pattern[str]  # a settlement named with its noun, group 1 ("Pakulu village")
+    organisations: frozenset[str]  # last words of a name that make it an organisation, not a spot ("... Militia")
     scale_order: tuple[str, ...]
     wires: frozenset[str]  # case-folded names of wire agencies
 
@@ -151,6 +152,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             locative=_locative([str(w) for w in words["locative"]]),
             speakers=frozenset(str(w) for w in words["speakers"]),
             settlement=_settlement([str(w) for w in words["settlement_nouns"]]),
+            organisations=frozenset(str(w) for w in words["organisation_nouns"]),
             scale_order=tuple(str(s) for s in data["fields"]["scale_order"]),
             wires=frozenset(str(w).casefold() for w in data["sources"]["wires"]),
         )
