@@ -113,3 +113,10 @@ def test_an_organisation_after_a_locative_is_no_spot() -> None:
     shelled = report(1, "a", place_text="Kano", sentence=(
         "Soldiers fired mortars at the positions of the Kano People's Militia near Dawaki, Kano, on Monday."))
     assert shelled.spots == {"dawaki"}
+
+
+def test_the_events_place_spelt_another_way_is_no_distinctive_name() -> None:
+    """"Maarrat al-Numan" written for the gazetteer's "Maarat al-Numan": the place, scored as such, not a name two
+    look-alikes of that town share."""
+    strike = report(1, "a", place="Maarrat", sentence="Jets struck a market in Maarrat al-Numan on Monday.")
+    assert "maarrat" not in strike.words and "numan" not in strike.words

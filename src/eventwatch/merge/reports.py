@@ -207,9 +207,15 @@ def salient_words(sentence: str, exclude: set[str], rules: Rules) -> frozenset[s
                 or demonym(word):
             continue
         folded = key(word)
-        if folded and not set(folded.split()) <= exclude:  # "Nord-Kivu" is two words of the place's name
+        if folded and not all(w in exclude or _spelt_as(w, exclude, rules.fuzzy) for w in folded.split()):
+            # "Nord-Kivu" is two words of the place's name; "Haradh" is "Ḩaraḑ" spelt another way
             out.add(folded)
     return frozenset(out)
+
+
+def _spelt_as(word: str, names: set[str], threshold: int) -> bool:
+    """Whether a word of five letters or more is one of `names` spelt a little differently ("haradh", "harad")."""
+    return len(word) >= 5 and any(len(n) >= 5 and fuzz.ratio(word, n) >= threshold for n in names)
 
 
 _JOINERS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "el", "al"})
