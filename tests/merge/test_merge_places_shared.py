@@ -118,5 +118,6 @@ def test_an_organisation_after_a_locative_is_no_spot() -> None:
 def test_the_events_place_spelt_another_way_is_no_distinctive_name() -> None:
     """"Faggeh" written for the gazetteer's "Fagge" (as "Haradh" for "Ḩaraḑ"): the place, scored as such, not a name
     two look-alikes of that town share; other names stay."""
-    attack = report(1, "a", place="Fagge", sentence="Gunmen attacked traders of Faggeh and Kurmi on Monday, police said.")
+    attack = report(1, "a", place="Fagge",
+                    sentence="Gunmen attacked traders of Faggeh and Kurmi on Monday, police said.")
     assert attack.words == {"kurmi"}
