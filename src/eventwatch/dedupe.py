@@ -4,15 +4,26 @@ on two sites) by MinHash LSH over word shingles.
 A near copy is kept but linked to its original (`duplicate_of`), so that the same story printed twice never
 counts as two independent confirmations of an event. The MinHash permutations use a fixed seed and
 candidates are ranked deterministically, so two runs link the same copies to the same originals.
+
+The index of documents seen (their hash values and LSH band keys) lives behind `DedupeIndex`: in memory for a
+run without a store, in the store itself otherwise (`eventwatch.store.dedupe_index`), so that the one process
+that writes holds only the batch at hand however large the store grows. The stage works a batch at a time: one
+look-up of the batch's ids and band keys, then the documents in order, each compared with what the index held
+and with the batch's earlier documents.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+import numpy as np
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 
 from eventwatch.records import Document, Drop
 from eventwatch.settings import Settings
@@ -37,11 +48,97 @@ def minhash(text: str) -> MinHash:
     return m
 
 
+def hash_values(text: str) -> bytes:
+    """The document's MinHash as it is kept: its 128 hash values (uint64, little-endian), 1 KB."""
+    return np.asarray(minhash(text).hashvalues, dtype="<u8").tobytes()
+
+
+def layout(threshold: float) -> tuple[int, int]:
+    """The LSH bands (how many, of how many hash values) for a similarity threshold: MinHashLSH's own optimum
+    (equal weights of false positives and negatives; it cannot band at exactly 1.0, so at most 0.95): 9 bands of
+    13 for the default 0.8."""
+    bands, rows = _optimal_param(min(threshold, 0.95), NUM_PERM, 0.5, 0.5)
+    return int(bands), int(rows)
+
+
+def band_keys(values: bytes, bands: tuple[int, int]) -> list[int]:
+    """One signed 64-bit key per LSH band (the layout, the band's number and its hash values, hashed): two
+    documents are candidates when they share a key, i.e. agree on every value of a band, as in MinHashLSH."""
+    count, rows = bands
+    width = rows * 8
+    return [int.from_bytes(hashlib.blake2b(bytes([count, rows, band]) + values[band * width:(band + 1) * width],
+                                           digest_size=8).digest(), "little", signed=True)
+            for band in range(count)]
+
+
+def jaccard(a: bytes, b: bytes) -> float:
+    """MinHash's Jaccard estimate: the share of equal hash values."""
+    return float(np.count_nonzero(np.frombuffer(a, dtype="<u8") == np.frombuffer(b, dtype="<u8"))) / NUM_PERM
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A document in the index: its place in the order documents were indexed (ties between equally similar
+    originals go to the earlier one), the original it copies (itself when none), its hash values, and the run
+    that last saw it (a document seen twice in one run is an exact copy)."""
+
+    id: str
+    seq: int
+    root: str
+    values: bytes
+    seen: int
+
+
+class DedupeIndex(Protocol):
+    """Where the stage keeps documents seen. `run` is this run's number; `next_seq` the next place in the order.
+    `entries` gives only entries that count (seen in this run, or of a stored document); `candidates` the ids
+    indexed under each band key (that may not count). `add`
+    keeps entries (new ones, or stored ones now seen in this run) for the store's next write."""
+
+    run: int
+    next_seq: int
+
+    def entries(self, ids: Sequence[str]) -> dict[str, Entry]: ...
+
+    def candidates(self, keys: Sequence[int]) -> dict[int, list[str]]: ...
+
+    def add(self, entries: Sequence[tuple[Entry, list[int]]]) -> None: ...
+
+
+class MemoryIndex:
+    """The index in this process's memory: a run without a store, and tests. `known` are (id, text) of documents
+    stored before (each its own original)."""
+
+    def __init__(self, bands: tuple[int, int], known: Iterable[tuple[str, str]] = ()) -> None:
+        self.run, self.next_seq = 1, 0
+        self._entries: dict[str, Entry] = {}
+        self._bands: dict[int, list[str]] = {}
+        for doc_id, text in known:
+            if doc_id not in self._entries:
+                values = hash_values(text)
+                self.add([(Entry(doc_id, self.next_seq, doc_id, values, 0), band_keys(values, bands))])
+                self.next_seq += 1
+
+    def entries(self, ids: Sequence[str]) -> dict[str, Entry]:
+        return {i: self._entries[i] for i in ids if i in self._entries}
+
+    def candidates(self, keys: Sequence[int]) -> dict[int, list[str]]:
+        return {k: self._bands[k] for k in keys if k in self._bands}
+
+    def add(self, entries: Sequence[tuple[Entry, list[int]]]) -> None:
+        for entry, keys in entries:
+            if entry.id not in self._entries:
+                for key in keys:
+                    self._bands.setdefault(key, []).append(entry.id)
+            self._entries[entry.id] = entry
+
+
 class Dedupe:
     """Pipeline stage `dedupe`: drops exact duplicates seen earlier in the run, links near duplicates.
 
-    `known` holds (doc_id, text) of documents already stored, so that a copy of a stored report is linked to
-    it across runs. A document whose id is already stored is left as it is: the store ignores re-ingestion.
+    Documents stored by earlier runs are in the index (`known` seeds a memory index with them; a store's index
+    holds them), so that a copy of a stored report is linked to it across runs. A document whose id is already
+    stored is left as it is: the store ignores re-ingestion.
     """
 
     name = "dedupe"
@@ -49,48 +146,63 @@ class Dedupe:
     requires: tuple[str, ...] = ("text", "id")
     assigns: tuple[str, ...] = ("duplicate_of",)
 
-    def __init__(self, settings: Settings, known: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(self, settings: Settings, known: Iterable[tuple[str, str]] = (),
+                 index: DedupeIndex | None = None) -> None:
         self.threshold = settings.near_duplicate_threshold
-        # The LSH index finds candidates; the Jaccard estimate decides. datasketch cannot band at exactly 1.0.
-        self._lsh = MinHashLSH(threshold=min(self.threshold, 0.95), num_perm=NUM_PERM)
-        # Only the hash values are kept (LeanMinHash, 1 KB): a MinHash also holds its permutations (2.6 KB more).
-        self._hashes: dict[str, LeanMinHash] = {}
-        self._order: dict[str, int] = {}
-        self._root: dict[str, str] = {}
-        self._known: set[str] = set()
-        self._seen: set[str] = set()
-        for doc_id, text in known:
-            if doc_id not in self._hashes:
-                self._add(doc_id, minhash(text))
-                self._known.add(doc_id)
-
-    def _add(self, doc_id: str, signature: MinHash, original: str | None = None) -> None:
-        self._lsh.insert(doc_id, signature)
-        self._hashes[doc_id] = LeanMinHash(signature)
-        self._order[doc_id] = len(self._order)
-        self._root[doc_id] = self._root.get(original, original) if original else doc_id
+        self.bands = layout(self.threshold)
+        self.index: DedupeIndex = index if index is not None else MemoryIndex(self.bands, known)
 
     def __call__(self, doc: Document) -> Document:
-        if doc.id in self._seen:
-            original = self._root.get(doc.id, doc.id)
-            return dataclasses.replace(
-                doc, duplicate_of=original, dropped=Drop("dedupe", f"exact duplicate of {original}")
-            )
-        self._seen.add(doc.id)
-        if doc.id in self._known:
-            return doc
-        signature = minhash(doc.text)
-        best: tuple[float, int, str] | None = None
-        for candidate in self._lsh.query(signature):
-            similarity = float(signature.jaccard(self._hashes[candidate]))
-            if similarity < self.threshold:
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: Sequence[Document]) -> list[Document]:
+        """The batch in order; the index gains its entries only once the whole batch is done (a batch that fails
+        half-way leaves the index as it was, and is tried document by document)."""
+        run = self.index.run
+        stored = self.index.entries(sorted({d.id for d in docs}))
+        values = {d.id: hash_values(d.text) for d in docs if d.id not in stored}
+        keys = {i: band_keys(v, self.bands) for i, v in values.items()}
+        found = self.index.candidates(sorted({k for ks in keys.values() for k in ks}))
+        near = self.index.entries(sorted({i for ids in found.values() for i in ids}))
+        batch: dict[str, Entry] = {}  # entries this batch adds or sees again
+        batch_bands: dict[int, list[str]] = {}
+        seq = self.index.next_seq
+        out = []
+        for doc in docs:
+            entry = batch.get(doc.id) or stored.get(doc.id)
+            if entry is not None and entry.seen == run:
+                out.append(dataclasses.replace(doc, duplicate_of=entry.root,
+                                               dropped=Drop("dedupe", f"exact duplicate of {entry.root}")))
                 continue
-            rank = (-similarity, self._order[candidate], candidate)
-            if best is None or rank < best:
-                best = rank
-        if best is None:
-            self._add(doc.id, signature)
-            return doc
-        original = self._root[best[2]]
-        self._add(doc.id, signature, original)
-        return dataclasses.replace(doc, duplicate_of=original)
+            if entry is not None:  # stored by an earlier run: now seen in this one
+                batch[doc.id] = dataclasses.replace(entry, seen=run)
+                out.append(doc)
+                continue
+            mine = values[doc.id]
+            ids: set[str] = set()
+            for key in keys[doc.id]:
+                ids.update(found.get(key, ()))
+                ids.update(batch_bands.get(key, ()))
+            best: tuple[float, int, str] | None = None
+            origin: dict[str, Entry] = {}
+            for cand_id in ids:
+                cand = batch.get(cand_id) or near.get(cand_id)
+                if cand is None:  # indexed by an earlier run, but neither stored nor seen in this one
+                    continue
+                origin[cand_id] = cand
+                similarity = jaccard(mine, cand.values)
+                if similarity < self.threshold:
+                    continue
+                rank = (-similarity, cand.seq, cand.id)
+                if best is None or rank < best:
+                    best = rank
+            root = doc.id if best is None else origin[best[2]].root
+            new = Entry(doc.id, seq, root, mine, run)
+            seq += 1
+            batch[doc.id] = new
+            for key in keys[doc.id]:
+                batch_bands.setdefault(key, []).append(doc.id)
+            out.append(doc if best is None else dataclasses.replace(doc, duplicate_of=root))
+        self.index.add([(e, keys.get(e.id, [])) for e in batch.values()])
+        self.index.next_seq = seq
+        return out

@@ -94,7 +94,7 @@ class Loader:
 
     def load(self, shard: Shard, info: dict[str, Any]) -> None:
         for doc in read_part(self.folder, shard.key):
-            self._add(self._replay(doc))
+            self._add(doc)
         self.closing.append((shard, info))
         for reason, n in dict(info.get("skipped") or {}).items():
             self.summary.skipped[str(reason)] += int(n)
@@ -105,20 +105,30 @@ class Loader:
         self.summary.failed.append((shard.label, error))
         self._add(Document(raw="", origin=shard.label, dropped=Drop(SHARD_STAGE, f"shard failed: {error}"[:500])))
 
-    def _replay(self, doc: Document) -> Document:
+    def _replay(self, docs: list[Document]) -> list[Document]:
         """Apply the driver's stages where the in-process run applies them: only to a document that no earlier
-        stage dropped; a drop by them replaces what the workers' later stages said."""
-        at = self.end if doc.dropped is None else self.position.get(doc.dropped.stage, -1)
+        stage dropped; a drop by them replaces what the workers' later stages said. Stage by stage over the
+        batch, as the in-process pipeline does (the dedupe stage looks its index up once for the batch)."""
+        at = [self.end if d.dropped is None else self.position.get(d.dropped.stage, -1) for d in docs]
         for pos, stage in self.stages:
-            if at <= pos:
-                break
-            new = self._apply(stage, doc)
-            if new.dropped is not None and new.dropped != doc.dropped:
-                at = pos
-            doc = new
-        return doc
+            live = [i for i in range(len(docs)) if pos < at[i]]
+            for i, new in zip(live, self._apply(stage, [docs[i] for i in live]), strict=True):
+                if new.dropped is not None and new.dropped != docs[i].dropped:
+                    at[i] = pos
+                docs[i] = new
+        return docs
 
-    def _apply(self, stage: Stage, doc: Document) -> Document:
+    def _apply(self, stage: Stage, docs: list[Document]) -> list[Document]:
+        pipe = getattr(stage, "pipe", None)
+        if pipe is not None and docs:
+            try:
+                return list(pipe(docs))
+            except Exception:
+                if self.settings.strict:
+                    raise
+        return [self._apply_one(stage, doc) for doc in docs]
+
+    def _apply_one(self, stage: Stage, doc: Document) -> Document:
         try:
             return stage(doc)
         except Exception as exc:
@@ -132,11 +142,12 @@ class Loader:
             self.flush()
 
     def flush(self) -> None:
-        """Write the batch, merge its events and record the shards it completes, in one transaction; then remove
-        those shards' parts."""
+        """Replay the driver's stages over the batch, write it, merge its events and record the shards it
+        completes, in one transaction; then remove those shards' parts."""
         with self.store.transaction():
             if self.batch:
-                self.batch = store_batch(self.store, self.batch, self.signature, reprocess=self.reprocess)
+                self.batch = store_batch(self.store, self._replay(self.batch), self.signature,
+                                         reprocess=self.reprocess)
             self._record(self.closing)
         for doc in self.batch:
             self.summary.run.add(doc)

@@ -54,7 +54,7 @@ def stage_specs(settings: Settings, store: Store | None = None, *, extract: bool
     """The one list of stages every interface runs, unbuilt; `extract=False` stops after reading, cleaning and
     finding the outlet."""
     from eventwatch.clean import Clean
-    from eventwatch.dedupe import Dedupe
+    from eventwatch.dedupe import Dedupe, layout
     from eventwatch.language import LanguageFilter
     from eventwatch.sources import FindOutlet, Sources
 
@@ -62,8 +62,9 @@ def stage_specs(settings: Settings, store: Store | None = None, *, extract: bool
     if store is not None and not reprocess:  # reprocessing codes stored documents again instead of skipping them
         specs.append(StageSpec(SkipStored.name, SkipStored.version, lambda: SkipStored(store.document_ids())))
     specs.append(StageSpec(LanguageFilter.name, LanguageFilter.version, lambda: LanguageFilter(settings)))
+    bands = layout(settings.near_duplicate_threshold)
     specs.append(StageSpec(Dedupe.name, Dedupe.version, lambda: Dedupe(
-        settings, known=store.document_texts() if store is not None else ())))
+        settings, index=store.dedupe_index(bands) if store is not None else None)))
     specs.append(StageSpec(FindOutlet.name, FindOutlet.version, lambda: FindOutlet(settings)))
     if extract:
         def events() -> Stage:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
@@ -32,6 +32,9 @@ from eventwatch.store.schema import (
     EVENT_REPORT_COLUMNS,
     PLANNED_EVENT_COLUMNS,
 )
+
+if TYPE_CHECKING:
+    from eventwatch.store.dedupe_index import StoreIndex
 
 __all__ = [
     "ADDED_DOCUMENT_COLUMNS", "ALREADY_STORED", "EVENT_COLUMNS", "EVENT_REPORT_COLUMNS", "PLANNED_EVENT_COLUMNS",
@@ -60,6 +63,7 @@ class Store:
                     "`eventwatch serve --watch PATH...`, which ingests new files in the server's own process") from exc
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         self._depth = 0
+        self._dedupe: StoreIndex | None = None  # its entries are written with the next batch
         # Counts the times rows were removed (`forget`): what a reader keeps of rows it read (the merge's reports)
         # holds while this does not change, as stored rows are otherwise never rewritten.
         self.generation = 0
@@ -186,11 +190,13 @@ class Store:
     def document_ids(self) -> set[str]:
         return {row[0] for row in self.con.execute("SELECT id FROM documents").fetchall()}
 
-    def document_texts(self) -> Iterator[tuple[str, str]]:
-        """(id, text) of every stored document, for seeding near-duplicate detection."""
-        cur = self.con.execute("SELECT id, text FROM documents ORDER BY id")
-        while rows := cur.fetchmany(1000):
-            yield from ((str(r[0]), str(r[1])) for r in rows)
+    def dedupe_index(self, bands: tuple[int, int]) -> StoreIndex:
+        """The near-duplicate index kept in this store (`store/dedupe_index.py`); what the stage adds to it is
+        written with the next batch, in its transaction."""
+        from eventwatch.store.dedupe_index import StoreIndex
+
+        self._dedupe = StoreIndex(self, bands)
+        return self._dedupe
 
     def captions(self, doc_id: str) -> tuple[Caption, ...]:
         """A stored document's photo captions. `at` (where the caption stood in the text) was added to the JSON
@@ -273,6 +279,8 @@ class Store:
                 event_rows.append([getattr(event, c) for c in EVENT_COLUMNS])
                 evidence_rows.extend(_evidence_rows(event))
         with self.transaction():
+            if self._dedupe is not None:
+                self._dedupe.commit()
             self.insert("documents", _DOC_COLUMNS, doc_rows)
             self.insert("report_events", EVENT_COLUMNS, event_rows)
             self.insert("evidence", ("event_id", "role", "start_char", "end_char", "text"), evidence_rows)
