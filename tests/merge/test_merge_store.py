@@ -127,6 +127,7 @@ def test_a_store_written_before_merging_is_merged_when_next_written(tmp_path: Pa
     con = duckdb.connect(str(path))  # as the first release left it: per-report events in `events`
     con.execute("DROP TABLE events")
     con.execute("DROP TABLE event_reports")
+    con.execute("DROP INDEX report_events_doc")  # the first release had no index of its own on it
     con.execute("ALTER TABLE report_events RENAME TO events")
     con.close()
     with Store(path, read_only=True) as store:

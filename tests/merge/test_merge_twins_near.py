@@ -8,7 +8,7 @@ from pathlib import Path
 from mergerows import report, row
 
 from eventwatch.merge import compare, load_rules
-from eventwatch.merge.load import select_reports
+from eventwatch.merge.load import events_of, report_rows
 from eventwatch.records import Document, Event, Evidence, Span, content_id
 from eventwatch.store import Store
 
@@ -39,7 +39,7 @@ def test_the_first_place_of_a_sentence_read_at_two_is_where_it_happened(tmp_path
     doc = _twins("t", "Traders marched in Kano on Monday against the killings in Zaria.", ("Kano", "Zaria"))
     with Store(tmp_path / "s.duckdb") as store:
         store.write_batch([doc])
-        rows = store.query(select_reports(store.columns("documents"), ""))
+        rows = report_rows(store, events_of(store, ["t"]))
     by_place = {r["location"]: r for r in rows}
     assert by_place["Kano"]["twins"] and by_place["Zaria"]["twins"]
     assert by_place["Kano"]["twin_first"] and not by_place["Zaria"]["twin_first"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from eventwatch.merge.load import select_reports
+from eventwatch.merge.load import events_of, report_rows
 from eventwatch.merge.match import Link, compare
 from eventwatch.merge.reports import Report, to_report
 from eventwatch.merge.rules import Rules, load_rules
@@ -58,8 +58,7 @@ def _reports(store: Store, doc_ids: Iterable[str], event_ids: set[str], rules: R
     docs = sorted(set(doc_ids))
     if not docs:
         return {}
-    marks = ", ".join("?" for _ in docs)
-    rows = store.query(select_reports(store.columns("documents"), f"WHERE r.doc_id IN ({marks})"), docs)
+    rows = report_rows(store, events_of(store, docs))
     out: dict[str, list[Report]] = {}
     for row in rows:
         if str(row["event_id"]) in event_ids:

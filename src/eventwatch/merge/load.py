@@ -35,38 +35,64 @@ _DOC_FIELDS: tuple[tuple[str, str], ...] = (
 _KEEP = 2_000
 
 
-def select_reports(docs: Iterable[str], where: str) -> str:
-    """The rows of the report events `where` selects (a `WHERE ...` over alias `r`), with their document's columns
-    (of those the documents table has, `docs`) and evidence: the sentence, whether a time expression dates them
-    and a word of theirs places them, whether they are their report's lead events (the first sentence that
-    tells a current event), and whether another event of their sentence has their type and day at another place
-    (`twins`) and, if so, whether their place is written before the one other's (`twin_first`: of a list of three
-    places or more, "shelled Popasna, Orikhove and Hirske", none is more the event's place than the others)."""
+def select_reports(docs: Iterable[str]) -> str:
+    """The rows of the report events whose ids are the list `$1`, with their document's columns (of those the
+    documents table has, `docs`) and evidence: the sentence, whether a time expression dates them and a word of
+    theirs places them, whether they are their report's lead events (the first sentence that tells a current
+    event), and whether another event of their sentence has their type and day at another place (`twins`) and, if
+    so, whether their place is written before the one other's (`twin_first`: of a list of three places or more,
+    "shelled Popasna, Orikhove and Hirske", none is more the event's place than the others).
+
+    `$2` are the ids of every event of their documents and `$3` the documents' ids (`report_rows` finds them):
+    each table is read through its index for those ids only (`list_contains` over an indexed column is a look-up,
+    not a scan), so that what a batch costs does not grow with the store."""
     docs = set(docs)
     fields = ", ".join(f"d.{c} AS {alias}" if c in docs else f"NULL AS {alias}" for c, alias in _DOC_FIELDS)
     return f"""
-WITH sel AS (SELECT r.* FROM report_events r {where}),
+WITH sel AS (SELECT r.* FROM report_events r WHERE list_contains($1, r.event_id)),
+fam AS (SELECT x.* FROM report_events x WHERE list_contains($2, x.event_id)),
 ev AS (SELECT v.event_id, any_value(v.text) FILTER (WHERE v.role = 'sentence') AS sentence,
               any_value(v.text) FILTER (WHERE v.role = 'place') AS place_text,
               min(v.start_char) FILTER (WHERE v.role = 'sentence') AS at,
               min(v.start_char) FILTER (WHERE v.role = 'place') AS place_at,
               bool_or(v.role = 'date') AS date_span, bool_or(v.role = 'place') AS place_span
-       FROM evidence v JOIN report_events x ON x.event_id = v.event_id
-       WHERE x.doc_id IN (SELECT doc_id FROM sel) GROUP BY v.event_id),
-lead AS (SELECT x.doc_id, min(ev.at) AS first FROM report_events x JOIN ev ON ev.event_id = x.event_id
+       FROM evidence v WHERE list_contains($2, v.event_id) GROUP BY v.event_id),
+lead AS (SELECT x.doc_id, min(ev.at) AS first FROM fam x JOIN ev ON ev.event_id = x.event_id
          WHERE NOT coalesce(x.background, false) GROUP BY x.doc_id),
 twin AS (SELECT x.event_id, bool_and(coalesce(e1.place_at < e2.place_at, false)) AND count(*) = 1 AS first
          FROM sel x JOIN ev e1 ON e1.event_id = x.event_id
-         JOIN report_events y ON y.doc_id = x.doc_id AND y.event_id <> x.event_id AND y.event_type = x.event_type
+         JOIN fam y ON y.doc_id = x.doc_id AND y.event_id <> x.event_id AND y.event_type = x.event_type
               AND y.event_date IS NOT DISTINCT FROM x.event_date AND y.location IS DISTINCT FROM x.location
-         JOIN ev e2 ON e2.event_id = y.event_id AND e2.at = e1.at GROUP BY x.event_id)
+         JOIN ev e2 ON e2.event_id = y.event_id AND e2.at = e1.at GROUP BY x.event_id),
+d AS (SELECT * FROM documents WHERE list_contains($3, id))
 SELECT sel.*, {fields}, ev.sentence, ev.place_text, coalesce(ev.date_span, false) AS date_span,
        coalesce(ev.place_span, false) AS place_span,
        NOT coalesce(sel.background, false) AND ev.at IS NOT DISTINCT FROM lead.first AS lead,
        twin.event_id IS NOT NULL AS twins, coalesce(twin.first, false) AS twin_first
-FROM sel LEFT JOIN documents d ON d.id = sel.doc_id LEFT JOIN ev ON ev.event_id = sel.event_id
+FROM sel LEFT JOIN d ON d.id = sel.doc_id LEFT JOIN ev ON ev.event_id = sel.event_id
 LEFT JOIN lead ON lead.doc_id = sel.doc_id LEFT JOIN twin ON twin.event_id = sel.event_id
 ORDER BY sel.event_id"""
+
+
+def id_column(store: Store, sql: str, values: Sequence[Any]) -> list[str]:
+    """The one column `sql` selects, for a list of values (`?`)."""
+    rows = store.con.execute(sql, [list(values)]).fetchall() if values else []
+    return [str(r[0]) for r in rows if r[0] is not None]
+
+
+def events_of(store: Store, doc_ids: Sequence[str]) -> list[str]:
+    """The ids of every per-report event of these documents (through the index on `report_events.doc_id`)."""
+    return id_column(store, "SELECT event_id FROM report_events WHERE list_contains(?, doc_id) ORDER BY event_id",
+                  doc_ids)
+
+
+def report_rows(store: Store, event_ids: Sequence[str], docs: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """The rows `select_reports` gives for these per-report events."""
+    if not event_ids:
+        return []
+    doc_ids = id_column(store, "SELECT DISTINCT doc_id FROM report_events WHERE list_contains(?, event_id)", event_ids)
+    sql = select_reports(store.columns("documents") if docs is None else docs)
+    return store.query(sql, [list(event_ids), events_of(store, doc_ids), doc_ids])
 
 
 class Loader:
@@ -86,18 +112,20 @@ class Loader:
 
     def load(self, where: str, params: Sequence[Any] = ()) -> list[Report]:
         """The reports `where` selects, reading only those not read before."""
+        return self.load_ids(self.ids(where, params))
+
+    def load_ids(self, ids: Sequence[str]) -> list[Report]:
+        """The reports of these per-report events (those stored), in the order given, reading only those not read
+        before."""
         if self.generation != self.store.generation:  # rows were removed, and may come back changed
             self.reports.clear()
             self.pairs.clear()
             self.generation = self.store.generation
-        ids = self.ids(where, params)
         missing = [i for i in ids if i not in self.reports]
         if missing:
-            with self.table("merge_load", missing):
-                rows = self.store.query(select_reports(
-                    self.doc_columns, "WHERE r.event_id IN (SELECT id FROM merge_load)"))
-            for row in rows:
+            for row in report_rows(self.store, missing, self.doc_columns):
                 self.reports[str(row["event_id"])] = to_report(row, self.rules)
+        ids = [i for i in ids if i in self.reports]
         found = [self.reports[i] for i in ids]
         _keep_recent(self.reports, ids, _KEEP)
         return found

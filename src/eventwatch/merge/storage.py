@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from eventwatch.merge.cluster import Cluster, cluster
 from eventwatch.merge.fields import MERGED_COLUMNS, merged_row, report_rows
-from eventwatch.merge.load import Loader, loader
+from eventwatch.merge.load import Loader, events_of, id_column, loader
 from eventwatch.merge.load import _Registered as _ids
 from eventwatch.merge.reports import Report
 from eventwatch.merge.rules import Rules, load_rules
@@ -46,17 +46,18 @@ def _neighbours(store: Store, new: Sequence[Report], rules: Rules, load: Loader)
         "hi": pa.array([hi for _, _, hi in rows], pa.date32()),
     }))
     try:
-        where = f"""WHERE r.event_id IN (
+        near = [str(r[0]) for r in store.con.execute(f"""
             SELECT DISTINCT x.event_id FROM report_events x JOIN merge_windows w
               ON x.country IS NOT DISTINCT FROM w.country
              AND (w.lo IS NULL OR TRY_CAST(x.event_date AS DATE) IS NULL
                   OR (TRY_CAST(x.event_date AS DATE) - {rules.implicit_before} <= w.hi
                       AND TRY_CAST(x.event_date AS DATE) + (CASE x.time_precision WHEN 3 THEN {_MONTH}
-                                                                 WHEN 2 THEN 6 ELSE 0 END) >= w.lo))
-            WHERE x.event_id IN (SELECT report_event_id FROM event_reports))"""
-        return load.load(where)
+                                                                 WHEN 2 THEN 6 ELSE 0 END) >= w.lo))""").fetchall()]
     finally:
         store.con.unregister("merge_windows")
+    # those already merged, looked up through the index of `event_reports` (not a hash of all its rows)
+    return load.load_ids(id_column(store, "SELECT report_event_id FROM event_reports WHERE list_contains(?, "
+                                          "report_event_id) ORDER BY report_event_id", near))
 
 
 def merge_new(store: Store, doc_ids: Iterable[str] | None = None, rules: Rules | None = None) -> MergeCounts:
@@ -65,12 +66,13 @@ def merge_new(store: Store, doc_ids: Iterable[str] | None = None, rules: Rules |
     rules = rules or load_rules()
     load = loader(store, rules)
     with store.transaction():
-        unlinked = "r.event_id NOT IN (SELECT report_event_id FROM event_reports)"
         if doc_ids is None:
-            new = load.load(f"WHERE {unlinked}")
-        else:
-            with load.table("merge_docs", doc_ids):
-                new = load.load(f"WHERE r.doc_id IN (SELECT id FROM merge_docs) AND {unlinked}")
+            new = load.load("WHERE r.event_id NOT IN (SELECT report_event_id FROM event_reports)")
+        else:  # the batch's reports, through the indexes: not a scan of the store's tables
+            ids = events_of(store, sorted(set(doc_ids)))
+            linked = set(id_column(store, "SELECT report_event_id FROM event_reports WHERE list_contains(?, "
+                                       "report_event_id)", ids))
+            new = load.load_ids([i for i in ids if i not in linked])
         if not new:
             return MergeCounts()
         new_ids = {r.id for r in new}
@@ -78,11 +80,11 @@ def merge_new(store: Store, doc_ids: Iterable[str] | None = None, rules: Rules |
         touched = {i for (a, b), link in pairs.items() if link.conflict is None and link.score >= rules.link
                    and (a in new_ids or b in new_ids) for i in (a, b) if i not in new_ids}
         members: list[Report] = []
-        if touched:
-            with load.table("merge_touched", touched):
-                members = load.load("""WHERE r.event_id IN (SELECT report_event_id FROM event_reports
-                    WHERE component IN (SELECT component FROM event_reports
-                                        WHERE report_event_id IN (SELECT id FROM merge_touched)))""")
+        if touched:  # every report of their components (through the index on `event_reports.component`)
+            components = id_column(store, "SELECT DISTINCT component FROM event_reports WHERE list_contains(?, "
+                                       "report_event_id) ORDER BY component", sorted(touched))
+            members = load.load_ids(id_column(store, "SELECT report_event_id FROM event_reports WHERE "
+                                                  "list_contains(?, component) ORDER BY report_event_id", components))
         affected = list({r.id: r for r in [*new, *members]}.values())
         clusters = cluster(affected, rules, load.compare(affected))
         counts = _write(store, clusters, [r.id for r in members], rules)

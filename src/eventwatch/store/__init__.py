@@ -30,6 +30,7 @@ from eventwatch.store.schema import (
     ALREADY_STORED,
     EVENT_COLUMNS,
     EVENT_REPORT_COLUMNS,
+    INDEXES,
     PLANNED_EVENT_COLUMNS,
 )
 
@@ -76,6 +77,7 @@ class Store:
             for name, kind in ADDED_DOCUMENT_COLUMNS:
                 self.con.execute(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {name} {kind}")
             self._migrate()
+            self.con.execute(INDEXES)
 
     def _move_report_events(self) -> None:
         """A store written before merged events kept each report's events in `events`: they become
@@ -134,9 +136,10 @@ class Store:
         if "iso3" not in self.columns("events"):
             return
         if event_ids is None:
-            self.con.execute(_NUMBER_EVENTS.format(only=""))
-        elif event_ids:
-            self.con.execute(_NUMBER_EVENTS.format(only="AND list_contains(?, e.event_id)"), [list(event_ids)])
+            self.con.execute(_NUMBER_EVENTS.format(numbered="", only=""))
+        elif event_ids:  # those events only, looked up through the indexes
+            self.con.execute(_NUMBER_EVENTS.format(numbered="WHERE list_contains($1, event_id)",
+                                                   only="AND list_contains($1, e.event_id)"), [list(event_ids)])
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

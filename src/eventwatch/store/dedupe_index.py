@@ -54,15 +54,17 @@ class StoreIndex:
             con.execute(DDL)
             self._seed()
             self._layout()
-        row = con.execute("SELECT coalesce(max(seen), 0) + 1, coalesce(max(seq), -1) + 1 FROM dedupe_index").fetchone()
-        self.run, self.next_seq = (int(row[0]), int(row[1])) if row else (1, 0)
+        # fetchall: a result left unfinished would block the connection's next `register` (DuckDB 2.0)
+        ((run, seq),) = con.execute("SELECT coalesce(max(seen), 0) + 1, coalesce(max(seq), -1) + 1 "
+                                    "FROM dedupe_index").fetchall()
+        self.run, self.next_seq = int(run), int(seq)
 
     def _seed(self) -> None:
         """Stored documents not indexed yet (a store written before the index existed): indexed now, in id order,
         each its own original."""
         con = self.store.con
-        row = con.execute("SELECT coalesce(max(seq), -1) + 1 FROM dedupe_index").fetchone()
-        seq = int(row[0]) if row else 0
+        ((top,),) = con.execute("SELECT coalesce(max(seq), -1) + 1 FROM dedupe_index").fetchall()
+        seq = int(top)
         # a page at a time, by id (a cursor would not see this transaction's tables)
         after = ""
         while rows := con.execute("SELECT id, text FROM documents WHERE id > ? AND id NOT IN (SELECT id FROM "
@@ -78,7 +80,8 @@ class StoreIndex:
     def _layout(self) -> None:
         """Band keys for this threshold's layout: computed again from the stored hash values when it changed."""
         con = self.store.con
-        row = con.execute("SELECT bands, band_rows FROM dedupe_layout").fetchone()
+        rows = con.execute("SELECT bands, band_rows FROM dedupe_layout").fetchall()
+        row = rows[0] if rows else None
         if row == self.bands:
             return
         if row is not None:

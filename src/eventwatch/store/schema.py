@@ -101,6 +101,15 @@ _ADDED_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("date_value", "VARCHAR"), ("updated_at", "TIMESTAMPTZ DEFAULT current_timestamp"),
 )
 
+# Look-ups the merge makes per batch (a batch's reports, their documents' other events and evidence, the reports of
+# the components they touch), through indexes rather than scans, so that what a batch costs does not grow with the
+# store. Created after any upgrade of the columns (DuckDB cannot change the type of an indexed column).
+INDEXES = """
+CREATE INDEX IF NOT EXISTS report_events_doc ON report_events (doc_id);
+CREATE INDEX IF NOT EXISTS evidence_event ON evidence (event_id);
+CREATE INDEX IF NOT EXISTS event_reports_component ON event_reports (component);
+"""
+
 # ACLED's event_id_cnty is the country's ISO3 letters and a number that never changes for the event. Numbers are
 # given once, per country, in order of date then id, to merged events not numbered yet, and never reused.
 _NUMBER_EVENTS = """
@@ -109,5 +118,5 @@ SELECT e.event_id, e.iso3,
        coalesce(t.top, 0) + row_number() OVER (PARTITION BY e.iso3 ORDER BY e.event_date NULLS LAST, e.event_id)
 FROM events e
 LEFT JOIN (SELECT iso3, max(number) AS top FROM event_numbers GROUP BY iso3) t ON t.iso3 = e.iso3
-WHERE nullif(e.iso3, '') IS NOT NULL AND e.event_id NOT IN (SELECT event_id FROM event_numbers) {only}
+WHERE nullif(e.iso3, '') IS NOT NULL AND e.event_id NOT IN (SELECT event_id FROM event_numbers {numbered}) {only}
 """
