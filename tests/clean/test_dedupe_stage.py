@@ -83,3 +83,34 @@ def test_deterministic_and_never_self_linked(texts: list[str]) -> None:
         return [(d.duplicate_of, d.dropped is None) for d in out]
 
     assert run() == run()
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts=st.lists(words.map(" ".join), min_size=1, max_size=10), threshold=st.sampled_from([0.5, 0.8, 1.0]))
+def test_same_links_as_datasketch_lsh(texts: list[str], threshold: float) -> None:
+    """The band keys find what datasketch's MinHashLSH finds: the same links as an index built with it."""
+    from datasketch import MinHash, MinHashLSH
+
+    from eventwatch.dedupe import NUM_PERM, minhash
+
+    lsh = MinHashLSH(threshold=min(threshold, 0.95), num_perm=NUM_PERM)
+    hashes: dict[str, MinHash] = {}
+    order: dict[str, int] = {}
+    root: dict[str, str] = {}
+    seen: set[str] = set()
+    expected: list[tuple[str | None, bool]] = []
+    for text in texts:
+        d = doc(text)
+        if d.id in seen:
+            expected.append((root[d.id], False))
+            continue
+        seen.add(d.id)
+        sig = minhash(text)
+        ranked = sorted((-float(sig.jaccard(hashes[c])), order[c], c) for c in lsh.query(sig)
+                        if sig.jaccard(hashes[c]) >= threshold)
+        root[d.id] = root[ranked[0][2]] if ranked else d.id
+        lsh.insert(d.id, sig)
+        hashes[d.id], order[d.id] = sig, len(order)
+        expected.append((root[d.id] if ranked else None, True))
+    stage = Dedupe(Settings(near_duplicate_threshold=threshold))
+    assert [(d.duplicate_of, d.dropped is None) for d in (stage(doc(t)) for t in texts)] == expected
