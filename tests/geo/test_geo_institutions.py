@@ -59,3 +59,26 @@ def test_a_place_named_surely_still_decides(geocoder: Geocoder) -> None:
 def test_an_institution_is_no_place(geocoder: Geocoder, nlp: Any) -> None:
     places = geocoder.find_places(nlp("Vandals broke the windows of the National Rally party office in Vallauris."))
     assert [(p.name, p.country) for p in places] == [("Vallauris", "FR")]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the namesake abroad ranks far above (Toledo, Ohio; Salamanca, Mexico): the report's own country still holds
+    ("Nurses called out by the CCOO and UGT unions marched through Toledo on Tuesday.", "Toledo", "ES"),
+    ("Farmers backed by the CCOO blocked the ring road of Salamanca for an hour.", "Salamanca", "ES"),
+])
+def test_a_name_the_locale_holds_is_never_read_abroad(geocoder: Geocoder, text: str, name: str,
+                                                      country: str) -> None:
+    place = _place(geocoder, text, name)
+    assert place is not None and place.country == country
+
+
+def test_a_qualified_namesake_abroad_stands(geocoder: Geocoder) -> None:
+    text = "Members of the CCOO abroad joined autoworkers in Toledo, Ohio, on the picket line."
+    place = _place(geocoder, text, "Toledo")
+    assert place is not None and place.country == "US"
+
+
+def test_an_unknown_town_is_read_in_the_locale_district(nlp: Any, geocoder: Geocoder) -> None:
+    """Nepal and Sudan both have a district Bara; a Nepali party places the unknown town in Nepal's."""
+    places = geocoder.find_places(nlp("Cadres of the JSPN staged a sit-in in Kalaiya city (Bara district)."))
+    assert places and {(p.country, p.admin1) for p in places} == {("NP", "Madhesh")}

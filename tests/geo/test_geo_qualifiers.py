@@ -156,3 +156,33 @@ def test_a_division_named_so_beats_a_town_that_bears_the_name_among_others(nlp: 
     # GeoNames lists "Poni" among the other names of Pawnee, Oklahoma; the path names Burkina Faso's province
     place = _first(nlp, geocoder, "Two soldiers were killed in Kpere (Kampti, Poni).", "Kampti")
     assert (place.country, place.admin1) == ("BF", "Sud-Ouest")
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "admin1"), [
+    # the qualifier is foremost a first-level division (Peru's Loreto, Colombia's Bolivar): a lesser town by that
+    # name abroad is not where the unknown village lies, nor is a look-alike of the village ("Puncan")
+    ("Residents beat up a thief in Punchana (Loreto) on Sunday night.", "Punchana", "PE", "Loreto"),
+    ("Unknown men set fire to a house in El Salado (Bolivar) on Friday.", "El Salado", "CO", "Bolivar"),
+])
+def test_a_qualifier_is_read_as_the_division_it_foremost_names(nlp: Any, geocoder: Geocoder, text: str,
+                                                               mention: str, country: str, admin1: str) -> None:
+    place = _first(nlp, geocoder, text, mention)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_a_county_abroad_does_not_take_a_province_qualifier(nlp: Any, geocoder: Geocoder) -> None:
+    """North York is also a town in the United States, and Ontario a county of New York: the bracket names the
+    Canadian province first."""
+    place = _first(nlp, geocoder, "Students marched in Toronto - North York (Ontario) against the mandate.", "Toronto")
+    assert (place.country, place.admin1) == ("CA", "Ontario")
+
+
+@pytest.mark.parametrize(("text", "mention", "admin1"), [
+    # the model calls the villages persons; a bracketed path of divisions says they are places
+    ("Gunmen shot a herder dead in the village of Ougarou (Matiacoali, Gourma) at dawn.", "Ougarou", "Est"),
+    ("A patrol was ambushed near Matsapha (Manzini North, Manzini) on Sunday.", "Matsapha", "Manzini"),
+])
+def test_a_bracketed_path_makes_a_place_of_a_name(nlp: Any, geocoder: Geocoder, text: str, mention: str,
+                                                  admin1: str) -> None:
+    places = [p for p in geocoder.find_places(nlp(text)) if p.admin1]
+    assert places and places[0].admin1 == admin1

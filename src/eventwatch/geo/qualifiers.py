@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_MAIN, Q_TRANSLIT
-from eventwatch.geo.candidates import CandidateFinder
+from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
 from eventwatch.geo.normalize import key, translit
@@ -86,21 +86,34 @@ class Qualifiers:
         cols = self.gaz.cols
         return any(q == Q_ALIAS and cols.kind[r] == ADM1 for r, q in self.gaz.lookup(k))
 
-    def _outer(self, parts: list[str]) -> list[int]:
-        """The places the outermost part of a qualifier may name (by its own name, not a look-alike or part)."""
+    def _outer(self, parts: list[str]) -> list[Candidate]:
+        """The places the outermost part of a qualifier may name (by its own name, not a look-alike or part). A
+        qualifier is written for a division: when the name is foremost a first-level division, the lesser towns and
+        counties of that name elsewhere are not read ("El Salado (Bolivar)" is in a department Bolivar, not the
+        Mexican town; "Toronto - North York (Ontario)" in the province, not Ontario County, New York), and
+        when a place word is written after it, neither are the towns of a second-level one ("Udayapur district"
+        is no town Udaipur)."""
         cols = self.gaz.cols
         bare = self._untyped(parts[-1])  # "Magway region" is named "Magway"
-        return [c.row for c in self.finder.candidates(parts[-1]) if not c.fuzzy and not c.partial
-                and cols.kind[c.row] in (ADM1, ADM2, CITY)
-                and (self.gaz.lookup_quality(c.row, bare) in (0, 1, 3)
-                     or self.gaz.lookup_quality(c.row, translit(bare)) == Q_TRANSLIT)]
+        outer = [c for c in self.finder.candidates(parts[-1]) if not c.fuzzy and not c.partial
+                 and cols.kind[c.row] in (ADM1, ADM2, CITY)
+                 and (self.gaz.lookup_quality(c.row, bare) in (0, 1, 3)
+                      or self.gaz.lookup_quality(c.row, translit(bare)) == Q_TRANSLIT)]
+        first = next((i for i, c in enumerate(outer) if cols.kind[c.row] == ADM1), None)
+        if first is not None:  # towns ranked above the division stand ("Gaza" the city, not Mozambique's province)
+            provinces = {c.row for c in outer if cols.kind[c.row] == ADM1}
+            return outer[:first] + [c for c in outer[first:] if cols.kind[c.row] == ADM1
+                                    or cols.admin1[c.row] in provinces]
+        if bare != parts[-1] and any(cols.kind[c.row] != CITY for c in outer):
+            return [c for c in outer if cols.kind[c.row] != CITY]
+        return outer
 
     def _countries(self, qualifier: str, own: str = "") -> frozenset[str]:
         """The countries the qualifier's outermost part names places in (empty when it names none)."""
         parts = self._parts(qualifier, own)
         if not parts or (len(parts[-1]) < MIN_KEY and not self._abbreviation(parts[-1])):
             return frozenset()
-        return frozenset(self.gaz.cols.country[r] for r in self._outer(parts))
+        return frozenset(self.gaz.cols.country[c.row] for c in self._outer(parts))
 
     def _place(self, qualifier: str, own: str = "", country: str = "") -> tuple[int, int] | None:
         """The most specific below-country place of a qualifier path, and how sure it is: PATH for two levels that
@@ -111,14 +124,9 @@ class Qualifiers:
         if not parts or (len(parts[-1]) < MIN_KEY and not self._abbreviation(parts[-1])):
             return None
         bare = self._untyped(parts[-1])  # "Magway region" is named "Magway"
-        outer = [c for c in self.finder.candidates(parts[-1]) if not c.fuzzy and not c.partial
-                 and cols.kind[c.row] in (ADM1, ADM2, CITY)
-                 and (self.gaz.lookup_quality(c.row, bare) in (0, 1, 3)
-                      or self.gaz.lookup_quality(c.row, translit(bare)) == Q_TRANSLIT)]
+        outer = self._outer(parts)
         if not outer:
             return None
-        if bare != parts[-1] and any(cols.kind[c.row] != CITY for c in outer):
-            outer = [c for c in outer if cols.kind[c.row] != CITY]  # "Udayapur district" is no town Udaipur
         # one country holds every reading, or the only first-level division by that name (towns named after a
         # state elsewhere, "Arizona" in Honduras, do not make "Sasabe (Arizona)" doubtful); with no first-level
         # division by that name, the only second-level one ("Inata (Tongomayel, Soum)": Burkina Faso's province,
@@ -147,19 +155,24 @@ class Qualifiers:
             depth += 1
         return current, PATH if depth > 1 else SINGLE if single else 0
 
-    def fallback(self, text: str, qualifier: str, best: Choice | None) -> Choice | None:
+    def fallback(self, text: str, qualifier: str, best: Choice | None, home: str | None = None) -> Choice | None:
         """The qualifier's own place for a mention none of whose candidates lies in it. Never instead of a country
         or province ("UK, Thursday ..."); abroad on a path ("Mangu, Plateau"), or on a name one country holds for a
         modest town; at home a village placed in another province than the one written yields to that province.
         A look-alike or partial match, a name the place no longer bears, or a province abroad, always yields to a
-        qualifier that surely places it."""
+        qualifier that surely places it. An unknown name's qualifier whose namesakes lie in several countries is
+        read in the report's own country (`home`, its grounded locale) when that holds one: "Kalaiya city (Bara
+        district)" in a note on Nepal's parties is in Nepal's Bara district, not Sudan's."""
         cols = self.gaz.cols
-        found = self.place(qualifier, key(text), cols.country[best.row] if best is not None else "")
+        # where the mention's own reading lies, unless that is only a look-alike ("Punchana (Loreto)" is not read
+        # in the Philippines for a town Puncan there)
+        own_country = cols.country[best.row] if best is not None and not (best.fuzzy or best.partial) else ""
+        found = self.place(qualifier, key(text), own_country or home or "")
         if found is None:
             return None
         row, sureness = found
         if best is None:
-            accept = sureness > 0
+            accept = sureness > 0 or (home is not None and cols.country[row] == home)
         elif best.partial or best.fuzzy or self.gaz.lookup_quality(best.row, key(text)) == Q_ALT:
             # a look-alike, part of the name ("Pedro de Valdivia (Biobio)") or a name the place no longer bears
             # ("Oleksandrivka, Kharkiv" is not Donetsk, once called so)

@@ -39,7 +39,8 @@ QUALIFIER_WEIGHT = 8.0
 CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names ("Parkland" with "Florida")
 STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
 LOCALE_ADMIN1_WEIGHT, LOCALE_COUNTRY_WEIGHT = 3.0, 2.0  # a namesake in the report's own state, or country
-NAMESAKE_GAP = FOCUS_WEIGHT + LOCALE_COUNTRY_WEIGHT  # the most a locale can add to a namesake abroad
+PRIOR_WINDOW = 8.0  # candidates this far below the first one are not weighed (`_pick`)
+NAMESAKE_GAP = PRIOR_WINDOW  # a namesake abroad within the window can yield to the report's locale (`_home`)
 
 
 def _with_institutions(votes: LocaleVotes | None, text: str) -> LocaleVotes | None:
@@ -246,10 +247,11 @@ class Geocoder(ContextReader):
         qual_rows = self.qualifiers.rows(mention.qualifier, key(mention.text)) if mention.qualifier else frozenset()
         qualified = False
         best: _Choice | None = None
+        home: _Choice | None = None  # the best reading in the report's locale country
         top = cands[0].prior if cands else 0.0
         towns = bool(cands) and cols.kind[cands[0].row] in (CITY, ADM2)
         for c in cands:
-            if c.prior < top - 8.0 and best is not None:
+            if c.prior < top - PRIOR_WINDOW and best is not None:
                 break
             iso = cols.country[c.row]
             score = c.prior + FOCUS_WEIGHT * focus.get(iso, 0.0)
@@ -270,6 +272,11 @@ class Geocoder(ContextReader):
                     score += LOCALE_COUNTRY_WEIGHT
             if best is None or score > best.score:
                 best = _Choice(c.row, score, c.partial, c.fuzzy, qualified=hit, landmark=c.landmark)
+            if (locale is not None and iso == locale.country and not (c.partial or c.fuzzy or c.landmark)
+                    and (home is None or score > home.score)):
+                home = _Choice(c.row, score, False, False, qualified=hit)
+        if best is not None and home is not None and self._home(best, home, locale):
+            best = home
         if qual_rows and not qualified and len(cands) >= MAX_CANDIDATES:  # a name borne by many places: the one
             deeper = next((c for c in self._all_candidates(mention)[MAX_CANDIDATES:]  # the qualifier names may
                            if self._in_qualifier(c.row, qual_rows)), None)  # rank lower ("Buenavista, Chiapas")
@@ -277,8 +284,28 @@ class Geocoder(ContextReader):
                 return _Choice(deeper.row, deeper.prior + QUALIFIER_WEIGHT, deeper.partial, deeper.fuzzy,
                                qualified=True, landmark=deeper.landmark)
         if qual_rows and not qualified:  # "Ampang (Mangu, Plateau)": no Ampang there, so in Mangu, Plateau
-            return self.qualifiers.fallback(mention.text, mention.qualifier, best) or best
+            home_country = locale.country if locale is not None and locale.grounded else None
+            return self.qualifiers.fallback(mention.text, mention.qualifier, best, home_country) or best
         return best
+
+    def _home(self, best: _Choice, home: _Choice, locale: Locale | None) -> bool:
+        """Whether a name the report's own country holds is read there rather than at a namesake abroad: "Brest"
+        in a note on a CGT march is the French port, not the Belarusian city; "Toledo" where the CCOO unions march
+        is in Spain, whatever Ohio's population. The locale must be grounded (a dateline, outlet, web address,
+        national institution, or a place the report names surely), the home reading must be the name itself (not
+        a look-alike or part of a longer name), and the reading abroad must not be placed by its own qualifier or
+        be a country or a capital ("protesters in Paris" in a Senegalese report is still the French capital)."""
+        if locale is None or not locale.grounded or locale.country is None or home.row == best.row:
+            return False
+        cols = self.gaz.cols
+        row = best.row
+        if cols.country[row] == locale.country or best.qualified or best.fallback or best.landmark:
+            return False
+        if cols.kind[row] not in (CITY, ADM2, ADM1) or cols.fcode[row] == "PPLC":
+            return False
+        if cols.kind[row] == ADM1 and cols.kind[home.row] == CITY:  # a province abroad named in full yields only
+            return cols.population[home.row] >= QUALIFIED_TOWN_POPULATION  # to a home city of some size
+        return cols.kind[home.row] in (CITY, ADM2, ADM1)
 
     def _contested(self, cands: list[tuple[Candidate, ...]]) -> bool:
         """Whether some mention has a namesake in another country close enough to its first reading for the

@@ -69,11 +69,13 @@ class PlaceRuler:
 
     def __init__(self, gaz: Gazetteer) -> None:
         from eventwatch.geo.candidates import CandidateFinder
+        from eventwatch.geo.qualifiers import Qualifiers
 
         self.finder = CandidateFinder(gaz)
         self.names = ruler_names(gaz)
         self.people = person_names()
         self.evidence = PlaceEvidence(self.finder, self.people)
+        self.qualifiers = Qualifiers(self.finder)
 
     def _placey(self, text: str, in_list: bool, persons: frozenset[str] = frozenset()) -> bool:
         k = key(text)
@@ -109,7 +111,10 @@ class PlaceRuler:
         "Madison (Wisconsin)", "Sitrah (Capital)", "Columbus, Ohio", and in a bracketed path any part may hold it
         ("Sidi Bouzid (Sidi Bouzid Ouest, Sidi Bouzid)"). A bracket that repeats the name before a division the
         gazetteer knows is ACLED's way of writing a place and its district ("Orugodawatta (Orugodawatta,
-        Western)"), a place even when the gazetteer does not know it."""
+        Western)"), a place even when the gazetteer does not know it; so is a bracket of two parts or more that reads
+        as a path of divisions the gazetteer knows ("Ougarou (Matiacoali, Gourma)", "Matsapha (Manzini North,
+        Manzini)"): ACLED's village with its district and province, whatever the model called the village (not a
+        common personal name, nor a party and state after a senator's name: "Sherrod Brown (D, Ohio)")."""
         if end >= len(doc) or doc[end].text not in ("(", ",") or not doc[start].text[:1].isupper():
             return False
         bracket = doc[end].text == "("
@@ -133,6 +138,12 @@ class PlaceRuler:
                    if not h.partial and not h.fuzzy and c.kind[h.row] in (ADM1, ADM2, COUNTRY)}
         if bracket and len(parts) > 1 and holders and key(parts[0]) == key(doc[start:end].text):
             return True
+        name = key(doc[start:end].text)
+        if (bracket and len(parts) > 1 and holders and all(len(p) >= 4 for p in parts)  # not "(D, Ohio)"
+                and not any(w in self.people for w in name.split(" "))):
+            found = self.qualifiers.place(", ".join(parts), name)
+            if found is not None and found[1] > 0:
+                return True
         return any(c.kind[t.row] == CITY and not t.partial and not t.fuzzy
                    and holders & {c.admin1[t.row], c.admin2[t.row], gaz.country_index.get(c.country[t.row], -2)}
                    for t in self.finder.candidates(doc[start:end].text))
