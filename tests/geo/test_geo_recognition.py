@@ -122,3 +122,11 @@ def test_a_site_entity_holding_its_town_gives_the_town(nlp: Any, geocoder: Geoco
     # the model reads "the Town Hall in Leeds" as one facility; the town inside it is the place
     places = _places(nlp, geocoder, "Students gathered outside the Town Hall in Leeds on Friday.")
     assert "Leeds" in places and (places["Leeds"].country, places["Leeds"].admin1) == ("GB", "England")
+
+
+def test_an_entity_ending_in_a_comma_keeps_its_province_apart(nlp: Any, geocoder: Geocoder) -> None:
+    """The model may take the comma into the name ("Agua Blanca Sur,"): the province after it is still read as the
+    place's province, not as more of its name."""
+    places = geocoder.find_places(nlp("On 2 May, in Agua Blanca Sur, Yoro, gunmen killed a driver."))
+    assert places and places[0].span is not None
+    assert (places[0].span.text, places[0].country, places[0].admin1) == ("Agua Blanca Sur", "HN", "Yoro")

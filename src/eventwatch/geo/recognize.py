@@ -123,6 +123,9 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
             start, words = start + 4, words[4:]
         if words.endswith("'s") or words.endswith("’s"):
             end, words = end - 2, words[:-2]
+        if words.endswith((",", ";", ":")):  # "Agua Blanca Sur," as the entity: the province follows the comma
+            words = words.rstrip(",;: ")
+            end = start + len(words)
         if " - " in words:  # "Manaus - East Zone": a town and a part of it
             words = words[:words.index(" - ")]
             end = start + len(words)
