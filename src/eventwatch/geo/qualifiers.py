@@ -88,9 +88,9 @@ class Qualifiers:
 
     def _outer(self, parts: list[str]) -> list[Candidate]:
         """The places the outermost part of a qualifier may name (by its own name, not a look-alike or part). A
-        qualifier is written for a division: when the name is foremost a first-level division, the lesser towns and
-        counties of that name elsewhere are not read ("El Salado (Bolivar)" is in a department Bolivar, not the
-        Mexican town; "Toronto - North York (Ontario)" in the province, not Ontario County, New York), and
+        qualifier is written for a division: when the name is foremost a first-level division, the lesser towns of
+        that name elsewhere are not read ("El Salado (Bolivar)" is in a department Bolivar, not the Mexican town),
+        and
         when a place word is written after it, neither are the towns of a second-level one ("Udayapur district"
         is no town Udaipur)."""
         cols = self.gaz.cols
@@ -102,7 +102,7 @@ class Qualifiers:
         first = next((i for i, c in enumerate(outer) if cols.kind[c.row] == ADM1), None)
         if first is not None:  # towns ranked above the division stand ("Gaza" the city, not Mozambique's province)
             provinces = {c.row for c in outer if cols.kind[c.row] == ADM1}
-            return outer[:first] + [c for c in outer[first:] if cols.kind[c.row] == ADM1
+            return outer[:first] + [c for c in outer[first:] if cols.kind[c.row] != CITY
                                     or cols.admin1[c.row] in provinces]
         if bare != parts[-1] and any(cols.kind[c.row] != CITY for c in outer):
             return [c for c in outer if cols.kind[c.row] != CITY]
@@ -115,10 +115,14 @@ class Qualifiers:
             return frozenset()
         return frozenset(self.gaz.cols.country[c.row] for c in self._outer(parts))
 
-    def _place(self, qualifier: str, own: str = "", country: str = "") -> tuple[int, int] | None:
+    def _place(self, qualifier: str, own: str = "", country: str = "", lesser: bool = True) -> tuple[int, int] | None:
         """The most specific below-country place of a qualifier path, and how sure it is: PATH for two levels that
         fit ("Mangu, Plateau"), SINGLE for a name all of whose places lie in one country, else 0. A reading in
-        `country` (where the mention's own best candidate lies) is preferred. None when the outer part is unknown."""
+        `country` (where the mention's own best candidate lies, or the report's locale) is preferred; without
+        `lesser`, only for a reading ranked above the first-level divisions by that name or one of them ("Toronto -
+        North York (Ontario)": a North York in the United States does not make it Ontario County, New York; a
+        report placed in Burkina Faso by its VDP reads "(Ouo, Comoe)" as its province Comoe, though Comoe is
+        foremost a district of Ivory Coast). None when the outer part is unknown."""
         cols = self.gaz.cols
         parts = self._parts(qualifier, own)
         if not parts or (len(parts[-1]) < MIN_KEY and not self._abbreviation(parts[-1])):
@@ -134,7 +138,9 @@ class Qualifiers:
         provinces = ({cols.country[c.row] for c in outer if cols.kind[c.row] == ADM1}
                      or {cols.country[c.row] for c in outer if cols.kind[c.row] == ADM2})
         single = len({cols.country[c.row] for c in outer}) == 1 or len(provinces) == 1
-        home = [c for c in outer if cols.country[c.row] == country]
+        first = next((i for i, c in enumerate(outer) if cols.kind[c.row] == ADM1), len(outer))
+        home = [c for i, c in enumerate(outer) if cols.country[c.row] == country
+                and (lesser or i < first or cols.kind[c.row] == ADM1)]
         outer = home or outer
         # a division by that name first ("Donetsk" the region rather than its city), else the likeliest place
         divisions = {c.row for c in outer if cols.kind[c.row] in (ADM1, ADM2)}
@@ -167,7 +173,7 @@ class Qualifiers:
         # where the mention's own reading lies, unless that is only a look-alike ("Punchana (Loreto)" is not read
         # in the Philippines for a town Puncan there)
         own_country = cols.country[best.row] if best is not None and not (best.fuzzy or best.partial) else ""
-        found = self.place(qualifier, key(text), own_country or home or "")
+        found = self.place(qualifier, key(text), own_country or home or "", not own_country)
         if found is None:
             return None
         row, sureness = found
