@@ -82,3 +82,10 @@ def test_an_unknown_town_is_read_in_the_locale_district(nlp: Any, geocoder: Geoc
     """Nepal and Sudan both have a district Bara; a Nepali party places the unknown town in Nepal's."""
     places = geocoder.find_places(nlp("Cadres of the JSPN staged a sit-in in Kalaiya city (Bara district)."))
     assert places and {(p.country, p.admin1) for p in places} == {("NP", "Madhesh")}
+
+
+def test_a_name_listed_among_institutions_is_one_of_them(geocoder: Geocoder, nlp: Any) -> None:
+    text = "Teachers demonstrated in Quimper at the call of 4 unions (CGT, FO, Sud, FSU) and student groups."
+    assert [(p.name, p.country) for p in geocoder.find_places(nlp(text))] == [("Quimper", "FR")]
+    text = "Dockers marched in Lyon, CGT members said."  # a place before an institution is no list item
+    assert [(p.name, p.country) for p in geocoder.find_places(nlp(text))] == [("Lyon", "FR")]

@@ -12,6 +12,7 @@ an event found at a place is `acled_point`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,21 @@ def _inside_any(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool
     return any(s <= start and end <= e for s, e, _ in spans)
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|and|&|/)\s*(?:and\s+)?$")
+_ITEM_BEFORE = re.compile(r"(?:[,(/&]|\band)\s*$")
+_ITEM_AFTER = re.compile(r"\s*(?:[,)/&]|and\b)")
+
+
+def _listed_with(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether a name is an item of a list beside an institution ("at the call of 4 unions (CGT, FO, Sud, FSU)"):
+    it is one of them, not Haiti's Sud department. Only a list item, between list marks on both sides: "in Lyon,
+    CGT members said" keeps Lyon."""
+    if not (_ITEM_BEFORE.search(text, max(0, start - 6), start) and _ITEM_AFTER.match(text, end)):
+        return False
+    return any((e <= start and start - e <= 6 and _LIST_GAP.match(text[e:start]))
+               or (end <= s and s - end <= 6 and _LIST_GAP.match(text[end:s])) for s, e, _ in spans)
+
+
 class Geocoder(ContextReader):
     """Finds and resolves place mentions against a `Gazetteer`."""
 
@@ -94,8 +110,9 @@ class Geocoder(ContextReader):
             if institutions:
                 text.append(doc.text)
             for m in extract_mentions(doc, self.finder, self.evidence):
-                if self._acronym(doc.text, m) or _inside_any(m.start, m.end, institutions):
-                    continue  # "the National Rally party" is no place
+                if (self._acronym(doc.text, m) or _inside_any(m.start, m.end, institutions)
+                        or _listed_with(doc.text, m.start, m.end, institutions)):
+                    continue  # "the National Rally party" is no place, nor "Sud" in "(CGT, FO, Sud, FSU)"
                 if m.label in ("FAC", "LOC") or self._candidates(m) or self._sure_qualifier(m):
                     mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
                     owner.append(n)
