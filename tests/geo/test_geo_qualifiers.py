@@ -186,3 +186,16 @@ def test_a_bracketed_path_makes_a_place_of_a_name(nlp: Any, geocoder: Geocoder, 
                                                   admin1: str) -> None:
     places = [p for p in geocoder.find_places(nlp(text)) if p.admin1]
     assert places and places[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "admin1"), [
+    # ACLED's coding aside stands between a place and its division; the division still qualifies it
+    ("A police officer was shot in Kishm district [coded to Mashhad], Badakhshan, on Monday.", "Kishm", "AF",
+     "Badakhshan"),
+    ("Jets shot down a drone over the border (coded to Al Buqa) (Kitaf wa Al Boqee, Sadah) at night.", "Al Buqa", "YE",
+     "Sadah"),
+])
+def test_a_coding_aside_does_not_part_a_place_from_its_division(nlp: Any, geocoder: Geocoder, text: str,
+                                                                mention: str, country: str, admin1: str) -> None:
+    place = _first(nlp, geocoder, text, mention)
+    assert (place.country, place.admin1) == (country, admin1)

@@ -70,8 +70,26 @@ class Mention:
     bracketed: bool = False  # opens a bracket ("(Norte de Santander)"): where the place before it lies
 
 
-def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, bool]:
+_CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\]()]*[\])]")
+_CODED_OPEN = re.compile(r"[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\s+[^\[\]()]*$")
+_ASIDE_CLOSE = re.compile(r"[^\[\]()]*[\])]")
+
+
+def _without_coding_asides(text: str, end: int) -> str:
+    """The words after a mention with ACLED's coding aside taken out, so that the division written after it is
+    still its qualifier: "Kishm district [coded to Mashhad], Badakhshan" reads "Kishm district, Badakhshan", and the
+    place named inside the aside is followed by the bracket after it: "(coded to Al Buqa) (Kitaf wa Al Boqee,
+    Sadah)"."""
     tail = text[end:end + 180]
+    opened = max(text.rfind("(", max(0, end - 80), end), text.rfind("[", max(0, end - 80), end))
+    if opened >= 0 and _CODED_OPEN.match(text, opened, end) and (close := _ASIDE_CLOSE.match(tail)):
+        return tail[close.end():]
+    aside = _CODED_ASIDE.match(tail)
+    return aside.group(1) + tail[aside.end():] if aside else tail
+
+
+def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, bool]:
+    tail = _without_coding_asides(text, end)
     qualifier = ""
     m = _COMMA_QUALIFIER.match(tail)
     if m and _LIST_AFTER.match(tail[m.end():]):
