@@ -64,6 +64,11 @@ def ruler_names(gaz: Gazetteer, directory: Path | None = None) -> frozenset[str]
     return frozenset(names)
 
 
+def _words(ent: Span) -> int:
+    """The words of an entity, its hyphens not counted: "Bourg-de-Peage" is one name, not five tokens."""
+    return sum(1 for t in ent if t.text not in ("-", "‐", "‑"))
+
+
 class PlaceRuler:
     """The spaCy component; see the module docstring."""
 
@@ -182,7 +187,7 @@ class PlaceRuler:
                 places.update(range(site.start, site.end))
                 spans.append(site)
                 continue
-            if ent.label_ in _CUE_RELABEL and len(ent) <= 4 and self._cued_place(doc, ent.start, ent.end, persons,
+            if ent.label_ in _CUE_RELABEL and _words(ent) <= 4 and self._cued_place(doc, ent.start, ent.end, persons,
                                                                                    lower, places):
                 places.update(range(ent.start, ent.end))
                 spans.append(Span(doc, ent.start, ent.end, label="GPE"))
