@@ -70,16 +70,17 @@ class Mention:
     bracketed: bool = False  # opens a bracket ("(Norte de Santander)"): where the place before it lies
 
 
-_CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\]()]*[\])]")
+_CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\](),]*[\])]")
 _CODED_OPEN = re.compile(r"[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\s+[^\[\]()]*$")
-_ASIDE_CLOSE = re.compile(r"[^\[\]()]*[\])]")
+_ASIDE_CLOSE = re.compile(r"[^\[\](),]*[\])]")
 
 
 def _without_coding_asides(text: str, end: int) -> str:
     """The words after a mention with ACLED's coding aside taken out, so that the division written after it is
     still its qualifier: "Kishm district [coded to Mashhad], Badakhshan" reads "Kishm district, Badakhshan", and the
     place named inside the aside is followed by the bracket after it: "(coded to Al Buqa) (Kitaf wa Al Boqee,
-    Sadah)"."""
+    Sadah)". An aside that writes a path of its own ("(coded to Mokambo, Mahagi, Ituri)") is left as it is: it is
+    the qualifier."""
     tail = text[end:end + 180]
     opened = max(text.rfind("(", max(0, end - 80), end), text.rfind("[", max(0, end - 80), end))
     if opened >= 0 and _CODED_OPEN.match(text, opened, end) and (close := _ASIDE_CLOSE.match(tail)):
