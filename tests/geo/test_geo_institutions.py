@@ -62,12 +62,12 @@ def test_an_institution_is_no_place(geocoder: Geocoder, nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    # the namesake abroad ranks far above (Toledo, Ohio; Salamanca, Mexico): the report's own country still holds
+    # the namesake abroad is larger (Toledo, Ohio; Salamanca, Mexico): the report's own country still holds
     ("Nurses called out by the CCOO and UGT unions marched through Toledo on Tuesday.", "Toledo", "ES"),
     ("Farmers backed by the CCOO blocked the ring road of Salamanca for an hour.", "Salamanca", "ES"),
 ])
-def test_a_name_the_locale_holds_is_never_read_abroad(geocoder: Geocoder, text: str, name: str,
-                                                      country: str) -> None:
+def test_an_institution_outweighs_a_larger_namesake_abroad(geocoder: Geocoder, text: str, name: str,
+                                                           country: str) -> None:
     place = _place(geocoder, text, name)
     assert place is not None and place.country == country
 

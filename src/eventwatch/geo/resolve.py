@@ -41,7 +41,7 @@ CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names 
 STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
 LOCALE_ADMIN1_WEIGHT, LOCALE_COUNTRY_WEIGHT = 3.0, 2.0  # a namesake in the report's own state, or country
 PRIOR_WINDOW = 8.0  # candidates this far below the first one are not weighed (`_pick`)
-NAMESAKE_GAP = PRIOR_WINDOW  # a namesake abroad within the window can yield to the report's locale (`_home`)
+NAMESAKE_GAP = FOCUS_WEIGHT + LOCALE_COUNTRY_WEIGHT  # the most a locale can add to a namesake abroad
 
 
 def _with_institutions(votes: LocaleVotes | None, text: str) -> LocaleVotes | None:
@@ -264,7 +264,7 @@ class Geocoder(ContextReader):
         qual_rows = self.qualifiers.rows(mention.qualifier, key(mention.text)) if mention.qualifier else frozenset()
         qualified = False
         best: _Choice | None = None
-        home: _Choice | None = None  # the best reading in the report's locale country
+        home: _Choice | None = None  # the best second-level division by the name in the report's locale country
         top = cands[0].prior if cands else 0.0
         towns = bool(cands) and cols.kind[cands[0].row] in (CITY, ADM2)
         for c in cands:
@@ -289,10 +289,10 @@ class Geocoder(ContextReader):
                     score += LOCALE_COUNTRY_WEIGHT
             if best is None or score > best.score:
                 best = _Choice(c.row, score, c.partial, c.fuzzy, qualified=hit, landmark=c.landmark)
-            if (locale is not None and iso == locale.country and not (c.partial or c.fuzzy or c.landmark)
-                    and (home is None or score > home.score)):
+            if (locale is not None and iso == locale.country and cols.kind[c.row] == ADM2
+                    and not (c.partial or c.fuzzy) and (home is None or score > home.score)):
                 home = _Choice(c.row, score, False, False, qualified=hit)
-        if best is not None and home is not None and self._home(best, home, locale):
+        if best is not None and home is not None and self._home_division(best, home, locale):
             best = home
         if qual_rows and not qualified and len(cands) >= MAX_CANDIDATES:  # a name borne by many places: the one
             deeper = next((c for c in self._all_candidates(mention)[MAX_CANDIDATES:]  # the qualifier names may
@@ -305,24 +305,17 @@ class Geocoder(ContextReader):
             return self.qualifiers.fallback(mention.text, mention.qualifier, best, home_country) or best
         return best
 
-    def _home(self, best: _Choice, home: _Choice, locale: Locale | None) -> bool:
-        """Whether a name the report's own country holds is read there rather than at a namesake abroad: "Brest"
-        in a note on a CGT march is the French port, not the Belarusian city; "Toledo" where the CCOO unions march
-        is in Spain, whatever Ohio's population. The locale must be grounded (a dateline, outlet, web address,
-        national institution, or a place the report names surely), the home reading must be the name itself (not
-        a look-alike or part of a longer name), and the reading abroad must not be placed by its own qualifier or
-        be a country or a capital ("protesters in Paris" in a Senegalese report is still the French capital)."""
-        if locale is None or not locale.grounded or locale.country is None or home.row == best.row:
+    def _home_division(self, best: _Choice, home: _Choice, locale: Locale | None) -> bool:
+        """Whether a district the report's own country holds is read there rather than as a district abroad by
+        the same name: "Bara district" in a note on Nepal's LSP is Nepal's Bara, though Sudan's Bara, with towns
+        in it, ranks above a district no cities500 town lies in. Only between districts (a town or province abroad
+        keeps its own weight against the locale), with a grounded locale, and not against the reading abroad's
+        own qualifier."""
+        if locale is None or not locale.grounded or locale.country is None:
             return False
         cols = self.gaz.cols
-        row = best.row
-        if cols.country[row] == locale.country or best.qualified or best.fallback or best.landmark:
-            return False
-        if cols.kind[row] not in (CITY, ADM2, ADM1) or cols.fcode[row] == "PPLC":
-            return False
-        if cols.kind[row] == ADM1 and cols.kind[home.row] == CITY:  # a province abroad named in full yields only
-            return cols.population[home.row] >= QUALIFIED_TOWN_POPULATION  # to a home city of some size
-        return cols.kind[home.row] in (CITY, ADM2, ADM1)
+        return (cols.kind[best.row] == ADM2 and cols.country[best.row] != locale.country
+                and not (best.qualified or best.fallback or best.landmark))
 
     def _contested(self, cands: list[tuple[Candidate, ...]]) -> bool:
         """Whether some mention has a namesake in another country close enough to its first reading for the
