@@ -92,9 +92,9 @@ def _negated(token: Token) -> bool:
             or (child.lower_ == "one" and any(g.lower_ == "no" for g in child.children))
         ):
             return True
-        if child.dep_ == "prep" and child.lower_ == "without":
-            return True
-    if token.dep_ == "pobj" and token.head.lower_ == "without":
+    # "without" negates what it governs ("without clashes", "without firing a shot"), not the verb it modifies:
+    # "took control of the village without a fight" reports the takeover.
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return True
     return token.i > 0 and token.nbor(-1).lower_ in negation and token.nbor(-1).lower_ != "no" and token.pos_ == "VERB"
 
