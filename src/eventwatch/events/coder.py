@@ -31,8 +31,8 @@ from eventwatch.records import Span
 
 # Cue groups that describe circumstances rather than the event itself: never filtered for modality
 # ("no clashes were reported" is the point of `no_fighting`), and headings are not clauses.
-_UNFILTERED = frozenset({"no_fighting", "fight_denied", "crowd", "civilian", "state_force", "armed_group", "grievance",
-                         "not_grenade"})
+_UNFILTERED = frozenset({"no_fighting", "fight_denied", "raid", "crowd", "civilian", "state_force", "armed_group",
+                         "grievance", "not_grenade"})
 # A protest word stays a protest even inside "gathered to protest against ...": only violence can be a topic.
 _TOPIC_EXEMPT = frozenset({"protest"})
 # The spaCy components short texts are parsed with for `classify` (the coder reads no entities there).
