@@ -69,6 +69,17 @@ def test_the_arbiter_overrules_the_rules_only_by_its_margin() -> None:
     assert overrule.keep_rules() == Verdict("Armed clash", 0.3, "rules", "Armed clash", 0.3)
 
 
+def test_a_note_holds_the_arbiter_to_the_notes_margin() -> None:
+    classes = labels()
+    width = len(rule_features([_reading(None)])[0]) + 384
+    model = ArbiterModel(classes, np.zeros((len(classes), width)), np.zeros(len(classes)), "onnx", 1.0, 0.2,
+                         {"notes_margin": 0.5})
+    p = _proba(Armed_clash=0.35, no_event=0.65)  # the arbiter beats the rules by 0.3
+    assert model.decide(_reading("Armed clash"), p).decided_by == "arbiter"  # news: 0.3 >= 0.2
+    note = model.decide(_reading("Armed clash", note=True), p)  # an ACLED note: 0.3 < 0.5
+    assert note.label == "Armed clash" and note.decided_by == "rules"
+
+
 def test_the_model_text_is_canonical() -> None:
     model = _model()
     text = model.to_json()

@@ -35,6 +35,12 @@ def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type:
     "The visitors rallied past the home side in the ninth inning.",  # a game
     "A delivery truck smashed into a minibus on the highway, killing four passengers.",  # a crash, not a riot
     "Two girls were killed and 30 people injured when a bus overturned near the town, paramedics said.",  # a crash
+    "Soldiers were deployed to rescue families trapped by flooding in the river valley.",  # disaster relief
+    "The rand rallied against the dollar on Tuesday as stock markets recovered.",  # a market's rally
+    "The visitors rallied from two goals down to win in extra time.",  # a team's rally, no sport named
+    "About 300 people attended the church gathering in the township on Sunday.",  # worship, not a protest
+    "The foreign ministry lodged a formal protest with the ambassador over the border incident.",  # a state's note
+    "Youth unemployment in the township has not fallen since the Langa riots, residents say.",  # history
 ])
 def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _news(coder, nlp, text) is None
@@ -57,6 +63,19 @@ def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  
     ("The state army has taken control of two villages after the militia pulled back.",
      "Government regains territory"),
     ("Soldiers killed six insurgents in a raid on their hideout.", "Armed clash"),
+    # the protest ladder: who uses force on whom
+    ("Supporters of the mayor attacked a peaceful march of nurses on the high street.", "Mob violence"),
+    ("Protesters opened fire on a petrol station attendant as they tried to break into the depot.",
+     "Violent demonstration"),
+    ("Police fired rubber bullets and tear gas at the demonstrators and nine of them were injured.",
+     "Protest with intervention"),
+    ("Rioters clashed with soldiers who raided the village before dawn, throwing stones at their jeeps.",
+     "Mob violence"),
+    # territory: "without" negates what it governs; a retreat under fire was fought for
+    ("The militia took control of the hill village without a fight after the garrison left.",
+     "Non-violent transfer of territory"),
+    ("Government troops recaptured Mabuli on Friday after the rebels retreated under heavy artillery fire.",
+     "Government regains territory"),
     # a finite that-clause under "show" states what happened; it is not the topic of a statement
     ("Footage shows that two suicide bombers blew themselves up at the gate of the camp, killing a guard.",
      "Suicide bomb"),

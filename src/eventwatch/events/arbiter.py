@@ -112,13 +112,18 @@ class ArbiterModel:
         e = np.exp(z)
         return np.asarray(e / e.sum(axis=1, keepdims=True), dtype=np.float64)
 
+    def margin_for(self, reading: Reading) -> float:
+        """The margin the arbiter must beat the rules by: `notes_margin` (in `meta`) for a text known to report an
+        event (an ACLED note: the genre the rules were written on, where they are surer), else `margin`."""
+        return float(self.meta.get("notes_margin", self.margin)) if reading.note else self.margin
+
     def decide(self, reading: Reading, p: Vector) -> Verdict:
         said = rule_label(reading)
         index = {c: i for i, c in enumerate(self.classes)}
         best, theirs = int(np.argmax(p)), float(p[index[said]])
         if self.classes[best] == said:
             return Verdict(said, theirs, "rules and arbiter agree", said, theirs)
-        if p[best] - theirs >= self.margin:
+        if p[best] - theirs >= self.margin_for(reading):
             return Verdict(self.classes[best], float(p[best]), "arbiter", said, theirs)
         return Verdict(said, theirs, "rules", said, theirs)
 

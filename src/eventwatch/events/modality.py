@@ -37,6 +37,7 @@ def _cues() -> dict[str, frozenset[str]]:
         "attribution": frozenset(m["attribution_nouns"]),
         "claims": frozenset(m["attribution_verbs"]),
         "relatives": frozenset(m["descriptive_relatives"]),
+        "reference_preps": frozenset(m["reference_preps"]),
     }
 
 
@@ -108,6 +109,8 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
             return "quoted"
     if token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in cues["governors"] for c in token.children):
         return "irrealis"  # "gatherings planned for Thursday"
+    if named_past_event(token):
+        return "named"
     node = token
     coordinated = False  # past a conjunction, governors of the other conjunct say nothing about this one
     # Past an adverbial clause a topic governor names no topic: "rallied ... as police fired tear gas" reports the
@@ -158,6 +161,20 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     if running_total(token):
         return "running total"
     return "habitual" if _habitual(token) else None
+
+
+def named_past_event(token: Token) -> bool:
+    """True for an event word that names a known event of the past by its place, as history does: "since the Soweto
+    riots", "like the Sharpeville killings" ("since", "like" or "unlike", "the", a capitalised name, a plural event
+    word; read from the words, as the parser often takes such a plural for a verb). The report measures time from
+    that event or compares with it; it does not tell of a new one. "During the Durban protests" is not touched."""
+    i = token.i
+    if i < 3 or not token.lower_.endswith("s"):
+        return False
+    doc = token.doc
+    name, the, prep = doc[i - 1], doc[i - 2], doc[i - 3]
+    return (name.is_title and name.pos_ == "PROPN" and the.lower_ == "the"
+            and prep.lower_ in _cues()["reference_preps"])
 
 
 def relative_word(clause: Token) -> str:

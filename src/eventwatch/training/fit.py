@@ -26,6 +26,11 @@ EMBED_SCALE = 6.0  # unit-length embeddings beside 0/1 rule features: a common s
 # The arbiter overrules the rules when its best class beats theirs by this much (CASE CV: 0.0 and 0.2 are level,
 # 0.2 the more cautious in articles).
 MARGIN = 0.2
+# On ACLED notes (texts known to report an event, the genre the rules were written on) the arbiter must beat the
+# rules by more: chosen by 3-fold cross-validation over the ACLED tuning quarters (never the held-out quarter), where
+# 0.3 gave the best weighted F1 (0.9364 at 0.2 -> 0.9376) and a higher macro F1 (0.812 -> 0.824); higher margins
+# lift the macro further there but lower the weighted F1, and those notes were read while writing the rules.
+NOTES_MARGIN = 0.3
 MAX_ITER = 2000
 SURE_PRECISION = 0.9
 SURE_SUPPORT = 5
@@ -92,7 +97,8 @@ def fit(data: Featurised, *, c: float = C, embed_scale: float = EMBED_SCALE, mar
         coef[int(cls)] = clf.coef_[row]
         intercept[int(cls)] = clf.intercept_[row]
     meta = {"c": c, "weights": dict(sorted(weights.items())), "inputs": digest(data.examples),
-            "examples": dict(sorted(_counts(data.examples).items())), "sure_rules": sure_rules(data)}
+            "examples": dict(sorted(_counts(data.examples).items())), "sure_rules": sure_rules(data),
+            "notes_margin": NOTES_MARGIN}
     return ArbiterModel(classes, coef, intercept, data.route, embed_scale, margin, meta)
 
 
