@@ -58,8 +58,12 @@ def grow(src: Path, dst: Path, copies: int) -> None:
         con.execute("CHECKPOINT")
 
 
+class _RollBack(Exception):
+    """Raised to roll a timed transaction back."""
+
+
 def time_batch(db: Path, runs: int) -> dict[str, float]:
-    from eventwatch.dedupe import Dedupe, layout
+    from eventwatch import dedupe as dedupe_module
     from eventwatch.merge import merge_new
     from eventwatch.records import Document
     from eventwatch.settings import Settings
@@ -73,19 +77,21 @@ def time_batch(db: Path, runs: int) -> dict[str, float]:
             "SELECT text FROM documents WHERE list_contains(?, id) ORDER BY id", [docs]).fetchall()]
         merge, dedupe = [], []
         for _ in range(runs):
-            store.con.execute("BEGIN TRANSACTION")
-            store.con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM event_reports WHERE "
-                              "list_contains(?, doc_id))", [docs])
-            store.con.execute("DELETE FROM event_reports WHERE list_contains(?, doc_id)", [docs])
-            start = time.perf_counter()
-            merge_new(store, docs)
-            merge.append(time.perf_counter() - start)
-            store.con.execute("ROLLBACK")
-            config = Settings()
-            index = store.dedupe_index(layout(config.near_duplicate_threshold)) if hasattr(store, "dedupe_index") \
-                else None
-            stage = Dedupe(config, index=index) if index is not None else None
-            if stage is not None:
+            try:
+                with store.transaction():  # rolled back: every run merges the same batch into the same store
+                    store.con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM event_reports "
+                                      "WHERE list_contains(?, doc_id))", [docs])
+                    store.con.execute("DELETE FROM event_reports WHERE list_contains(?, doc_id)", [docs])
+                    start = time.perf_counter()
+                    merge_new(store, docs)
+                    merge.append(time.perf_counter() - start)
+                    raise _RollBack
+            except _RollBack:
+                pass
+            if hasattr(dedupe_module, "layout"):  # the index in the store (code before it had none)
+                config = Settings()
+                index = store.dedupe_index(dedupe_module.layout(config.near_duplicate_threshold))
+                stage = dedupe_module.Dedupe(config, index=index)
                 batch = [Document(raw=t, text=t, id=i) for i, t in zip(docs, texts, strict=True)]
                 start = time.perf_counter()
                 stage.pipe(batch)
