@@ -6,7 +6,7 @@ from __future__ import annotations
 from mergerows import report
 
 from eventwatch.merge import Report, compare, load_rules
-from eventwatch.merge.reports import cause_words
+from eventwatch.merge.words import cause_words
 
 RULES = load_rules()
 

@@ -13,7 +13,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,12 +23,10 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from eventwatch.geo.normalize import key
-from eventwatch.merge.named import demonym, division_words, spots, town_parts
+from eventwatch.merge.named import division_words, spots, town_parts
 from eventwatch.merge.rules import Rules
+from eventwatch.merge.words import WORD, acronyms, cause_words, salient_words, title_case, without_dateline
 
-_WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|\d{2,}", re.UNICODE)
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_YEAR = re.compile(r"(19|20)\d\d")
 TOLL = " dead"  # the toll a report gives, among its words: "3 dead"
 
 
@@ -183,66 +181,6 @@ def wire(reported_by: object, rules: Rules) -> str | None:
     return name if name in rules.wires else None
 
 
-def _title_case(title: str) -> bool:
-    """A headline in title case ("Five Killed As Gunmen Open Fire") capitalises every word: it names nothing."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", title)]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
-
-
-def salient_words(sentence: str, exclude: set[str], rules: Rules) -> frozenset[str]:
-    """Names and numbers of a sentence (not its first word, not common capitalised words, not the place names
-    in `exclude`), case-folded: what two outlets telling one occurrence tend to share and two look-alikes do not."""
-    out: set[str] = set()
-    sentence = rules.elsewhere.sub(" ", _THOUSANDS.sub("", sentence))
-    tokens = [m.group().strip(".'’-").removesuffix("'s").removesuffix("’s") for m in _WORD.finditer(sentence)]
-    for n, word in enumerate(tokens):
-        word = rules.numbers.get(word.casefold(), word)  # "Fifteen houses" and "15 houses" give one toll
-        if word.isdigit():
-            beside = {tokens[i] for i in (n - 1, n + 1) if 0 <= i < len(tokens)}
-            # a year, or a day beside its month, dates the event: it does not name it
-            if len(word) >= 2 and not _YEAR.fullmatch(word) and not beside & rules.months:
-                out.add(word)
-            continue
-        if n == 0 or len(word) < rules.min_word or not word[0].isupper() or word in rules.common_words \
-                or demonym(word):
-            continue
-        folded = key(word)
-        if folded and not all(w in exclude or _spelt_as(w, exclude, rules.fuzzy) for w in folded.split()):
-            # "Nord-Kivu" is two words of the place's name; "Haradh" is "Ḩaraḑ" spelt another way
-            out.add(folded)
-    return frozenset(out)
-
-
-def _spelt_as(word: str, names: set[str], threshold: int) -> bool:
-    """Whether a word of five letters or more is one of `names` spelt a little differently ("haradh", "harad")."""
-    return len(word) >= 5 and any(len(n) >= 5 and fuzz.ratio(word, n) >= threshold for n in names)
-
-
-_JOINERS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "el", "al"})
-
-
-def acronyms(tokens: Sequence[str]) -> set[str]:
-    """The initials of names of three words or more ("Islamic State West Africa Province" -> iswap, "Kenya National
-    Union of Teachers" -> knut), so that a report writing the name and one writing its acronym share it."""
-    out: set[str] = set()
-    run: list[str] = []
-    start = 0
-    for n, token in enumerate([*tokens, ""]):
-        if token[:1].isupper() and not token.isupper():
-            if not run:
-                start = n
-            run.append(token)
-        elif run and token.casefold() in _JOINERS:
-            continue
-        else:
-            # a sentence's first word is capitalised whatever it is: the name may start after it
-            for name in (run, run[1:] if start == 0 else []):
-                if len(name) >= 3:
-                    out.add("".join(w[0] for w in name).casefold())
-            run = []
-    return out
-
-
 def _place_words(row: Mapping[str, Any]) -> set[str]:
     words: set[str] = set()
     for column in ("location", "admin1", "admin2", "country"):
@@ -299,35 +237,6 @@ def participants(row: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(out)
 
 
-_DATELINE = re.compile(r"^([^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*)(?:,[^—–]{0,80}?)?\s*[—–]+\s*")
-
-
-def without_dateline(sentence: str) -> str:
-    """A sentence without the dateline it opens with ("KANO, Nigeria, May 5 (AFP) — ", "BOGOTÁ, Oct 15 (CWS) — ",
-    "PESHAWAR — "): a town in capitals, whatever its letters, then a dash. The dateline says where the reporter
-    filed from and which wire it credits; the words after it are the sentence's own, its first word included."""
-    match = _DATELINE.match(sentence)
-    return sentence[match.end():] if match and len(match.group(1)) >= 3 and match.group(1).isupper() else sentence
-
-
-def cause_words(text: str, rules: Rules) -> frozenset[str]:
-    """The common nouns and adjectives of the clauses giving what an event is about ("to protest against plans to
-    cut 1,200 jobs at the Mopani copper mines" -> cut, job, copper, mine), singular, without names (capitalised:
-    the distinctive words weigh those), the words every cause has (`cause_common`), or a clause dating the event by
-    another one."""
-    out: set[str] = set()
-    for match in rules.cause.finditer(rules.elsewhere.sub(" ", _THOUSANDS.sub("", text))):
-        for word in re.findall(r"[^\W\d_]{3,}", match.group(1)):
-            if not word.islower() or word in rules.cause_common:
-                continue
-            if word.endswith("ies") and len(word) > 5:
-                word = word[:-3] + "y"
-            elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-                word = word[:-1]
-            out.add(word)
-    return frozenset(out)
-
-
 def _names_district(row: Mapping[str, Any], threshold: int) -> bool:
     """Whether a report placed at province precision named a district ("in Ludhiana district"): the words it
     wrote are its admin2's, spelt a little differently or not ("Dholpur", "Dhaulpur"), not its admin1's (a
@@ -376,7 +285,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     sentence = without_dateline(row.get("sentence") or "")
     title = row.get("doc_title")
     texts = [sentence]
-    if row.get("lead") and isinstance(title, str) and not _title_case(title):
+    if row.get("lead") and isinstance(title, str) and not title_case(title):
         texts.append(title)
     geonameid = row.get("geonameid")
     precision = row.get("geo_precision")
@@ -399,7 +308,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         twin=bool(row.get("twins")) and not row.get("twin_first"),
         reference=_reference(sentence, row.get("place_text")),
         cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
-        caps=frozenset(key(w) for t in texts for w in _WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
+        caps=frozenset(key(w) for t in texts for w in WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
         words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
                                   for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
@@ -407,7 +316,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
                                                        and precision < 3) else frozenset(),
         parts=parts,
         spots=finer, seen=seen,
-        initials=frozenset().union(*(acronyms(_WORD.findall(t)) for t in texts)),
+        initials=frozenset().union(*(acronyms(WORD.findall(t)) for t in texts)),
         published=_date(row.get("doc_published")) or _date(row.get("doc_dateline_date")),
         outlet=outlet, outlet_name=outlet_name,
         story=str(row.get("doc_duplicate_of") or row["doc_id"]),

@@ -1,0 +1,110 @@
+"""The words of a report the merge compares: its distinctive words (names, numbers), the acronyms of the names it
+writes out, the words of what it is about, and its sentence without a dateline.
+
+Kept apart from `reports`, which reads a store row into a `Report`: these read plain text, so they are tested and
+changed on sentences alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from eventwatch.geo.normalize import key
+from eventwatch.merge.named import demonym
+from eventwatch.merge.rules import Rules
+
+WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|\d{2,}", re.UNICODE)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def title_case(title: str) -> bool:
+    """A headline in title case ("Five Killed As Gunmen Open Fire") capitalises every word: it names nothing."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", title)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def salient_words(sentence: str, exclude: set[str], rules: Rules) -> frozenset[str]:
+    """Names and numbers of a sentence (not its first word, not common capitalised words, not the place names
+    in `exclude`), case-folded: what two outlets telling one occurrence tend to share and two look-alikes do not."""
+    out: set[str] = set()
+    sentence = rules.elsewhere.sub(" ", _THOUSANDS.sub("", sentence))
+    tokens = [m.group().strip(".'’-").removesuffix("'s").removesuffix("’s") for m in WORD.finditer(sentence)]
+    for n, word in enumerate(tokens):
+        word = rules.numbers.get(word.casefold(), word)  # "Fifteen houses" and "15 houses" give one toll
+        if word.isdigit():
+            beside = {tokens[i] for i in (n - 1, n + 1) if 0 <= i < len(tokens)}
+            # a year, or a day beside its month, dates the event: it does not name it
+            if len(word) >= 2 and not _YEAR.fullmatch(word) and not beside & rules.months:
+                out.add(word)
+            continue
+        if n == 0 or len(word) < rules.min_word or not word[0].isupper() or word in rules.common_words \
+                or demonym(word):
+            continue
+        folded = key(word)
+        if folded and not all(w in exclude or _spelt_as(w, exclude, rules.fuzzy) for w in folded.split()):
+            # "Nord-Kivu" is two words of the place's name; "Haradh" is "Ḩaraḑ" spelt another way
+            out.add(folded)
+    return frozenset(out)
+
+
+def _spelt_as(word: str, names: set[str], threshold: int) -> bool:
+    """Whether a word of five letters or more is one of `names` spelt a little differently ("haradh", "harad")."""
+    return len(word) >= 5 and any(len(n) >= 5 and fuzz.ratio(word, n) >= threshold for n in names)
+
+
+_JOINERS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "el", "al"})
+
+
+def acronyms(tokens: Sequence[str]) -> set[str]:
+    """The initials of names of three words or more ("Islamic State West Africa Province" -> iswap, "Kenya National
+    Union of Teachers" -> knut), so that a report writing the name and one writing its acronym share it."""
+    out: set[str] = set()
+    run: list[str] = []
+    start = 0
+    for n, token in enumerate([*tokens, ""]):
+        if token[:1].isupper() and not token.isupper():
+            if not run:
+                start = n
+            run.append(token)
+        elif run and token.casefold() in _JOINERS:
+            continue
+        else:
+            # a sentence's first word is capitalised whatever it is: the name may start after it
+            for name in (run, run[1:] if start == 0 else []):
+                if len(name) >= 3:
+                    out.add("".join(w[0] for w in name).casefold())
+            run = []
+    return out
+
+
+_DATELINE = re.compile(r"^([^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*)(?:,[^—–]{0,80}?)?\s*[—–]+\s*")
+
+
+def without_dateline(sentence: str) -> str:
+    """A sentence without the dateline it opens with ("KANO, Nigeria, May 5 (AFP) — ", "BOGOTÁ, Oct 15 (CWS) — ",
+    "PESHAWAR — "): a town in capitals, whatever its letters, then a dash. The dateline says where the reporter
+    filed from and which wire it credits; the words after it are the sentence's own, its first word included."""
+    match = _DATELINE.match(sentence)
+    return sentence[match.end():] if match and len(match.group(1)) >= 3 and match.group(1).isupper() else sentence
+
+
+def cause_words(text: str, rules: Rules) -> frozenset[str]:
+    """The common nouns and adjectives of the clauses giving what an event is about ("to protest against plans to
+    cut 1,200 jobs at the Mopani copper mines" -> cut, job, copper, mine), singular, without names (capitalised:
+    the distinctive words weigh those), the words every cause has (`cause_common`), or a clause dating the event by
+    another one."""
+    out: set[str] = set()
+    for match in rules.cause.finditer(rules.elsewhere.sub(" ", _THOUSANDS.sub("", text))):
+        for word in re.findall(r"[^\W\d_]{3,}", match.group(1)):
+            if not word.islower() or word in rules.cause_common:
+                continue
+            if word.endswith("ies") and len(word) > 5:
+                word = word[:-3] + "y"
+            elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+                word = word[:-1]
+            out.add(word)
+    return frozenset(out)
