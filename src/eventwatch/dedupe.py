@@ -89,6 +89,13 @@ class Entry:
     seen: int
 
 
+def stored_entry(doc_id: str, text: str, seq: int, bands: tuple[int, int]) -> tuple[Entry, list[int]]:
+    """The entry and band keys of a document stored before the index held it: its own original, seen by no run
+    yet (0), placed at `seq` in the order (the memory index's `known`, a store indexed from its stored texts)."""
+    values = hash_values(text)
+    return Entry(doc_id, seq, doc_id, values, 0), band_keys(values, bands)
+
+
 class DedupeIndex(Protocol):
     """Where the stage keeps documents seen. `run` is this run's number; `next_seq` the next place in the order.
     `entries` gives only entries that count (seen in this run, or of a stored document); `candidates` the ids
@@ -115,8 +122,7 @@ class MemoryIndex:
         self._bands: dict[int, list[str]] = {}
         for doc_id, text in known:
             if doc_id not in self._entries:
-                values = hash_values(text)
-                self.add([(Entry(doc_id, self.next_seq, doc_id, values, 0), band_keys(values, bands))])
+                self.add([stored_entry(doc_id, text, self.next_seq, bands)])
                 self.next_seq += 1
 
     def entries(self, ids: Sequence[str]) -> dict[str, Entry]:

@@ -10,18 +10,7 @@ from test_merge_store import DOCS, _all_at_once, _contents
 
 import eventwatch.merge.load as merge_load
 from eventwatch.merge import merge_new
-from eventwatch.merge.load import _keep_recent
 from eventwatch.store import Store
-
-
-def test_keep_recent_keeps_the_last_used_up_to_the_limit() -> None:
-    kept = {k: k.upper() for k in "abcdef"}
-    _keep_recent(kept, ["b", "a"], 4)  # b and a were just used: the least recently used (c, d) go
-    assert list(kept) == ["e", "f", "b", "a"]
-    _keep_recent(kept, [], 2)
-    assert kept == {"b": "B", "a": "A"}
-    _keep_recent(kept, ["b"], 10)
-    assert list(kept) == ["a", "b"]
 
 
 def test_a_cache_of_one_report_merges_as_a_large_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

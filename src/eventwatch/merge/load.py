@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Collection, Iterable, Sequence
-from itertools import islice
 from typing import Any
 
 import pyarrow as pa
 
+from eventwatch.lru import keep_recent
 from eventwatch.merge.cluster import Pairs, compare_all
 from eventwatch.merge.reports import Report, to_report
 from eventwatch.merge.rules import Rules
@@ -127,27 +127,17 @@ class Loader:
                 self.reports[str(row["event_id"])] = to_report(row, self.rules)
         ids = [i for i in ids if i in self.reports]
         found = [self.reports[i] for i in ids]
-        _keep_recent(self.reports, ids, _KEEP)
+        keep_recent(self.reports, ((i, self.reports[i]) for i in ids), _KEEP)
         return found
 
     def compare(self, reports: Iterable[Report], focus: Collection[str] | None = None) -> Pairs:
         """Every candidate pair among `reports` (with one of `focus` when given), compared once per store."""
         found = compare_all(reports, self.rules, known=self.pairs, focus=focus)
-        self.pairs.update(found)
-        _keep_recent(self.pairs, found, 4 * _KEEP)
+        keep_recent(self.pairs, found.items(), 4 * _KEEP)
         return found
 
     def table(self, name: str, ids: Iterable[str]) -> _Registered:
         return _Registered(self.store, name, ids)
-
-
-def _keep_recent(kept: dict[Any, Any], used: Iterable[Any], limit: int) -> None:
-    """Move the keys just used to the recent end of `kept` (a dict keeps insertion order) and let the least
-    recently used go beyond `limit`: what is kept is a cache, so only the time to read it again is at stake."""
-    for key in used:
-        kept[key] = kept.pop(key)
-    for key in list(islice(kept, max(0, len(kept) - limit))):
-        del kept[key]
 
 
 class _Registered:

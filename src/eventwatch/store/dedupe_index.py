@@ -14,12 +14,12 @@ keyed again from its stored hash values.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import islice
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from eventwatch.dedupe import Entry, band_keys, hash_values
+from eventwatch.dedupe import Entry, band_keys, stored_entry
+from eventwatch.lru import keep_recent
 
 if TYPE_CHECKING:
     from eventwatch.store import Store
@@ -72,8 +72,7 @@ class StoreIndex:
             after = str(rows[-1][0])
             entries = []
             for doc_id, text in rows:
-                values = hash_values(str(text))
-                entries.append((Entry(str(doc_id), seq, str(doc_id), values, 0), band_keys(values, self.bands)))
+                entries.append(stored_entry(str(doc_id), str(text), seq, self.bands))
                 seq += 1
             self._write(entries, new=True)
 
@@ -135,11 +134,7 @@ class StoreIndex:
 
     def _remember(self, entries: Sequence[Entry]) -> None:
         """Keep the entries used most recently (a copy's candidates are mostly recent documents), up to `_KEEP`."""
-        for entry in entries:
-            self.recent.pop(entry.id, None)
-            self.recent[entry.id] = entry
-        for key in list(islice(self.recent, max(0, len(self.recent) - _KEEP))):
-            del self.recent[key]
+        keep_recent(self.recent, ((entry.id, entry) for entry in entries), _KEEP)
 
     def commit(self) -> None:
         """Write the entries added since the last write (the store calls this inside its batch's transaction)."""
