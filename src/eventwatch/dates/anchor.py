@@ -43,6 +43,7 @@ _THAT_DAY = re.compile(r"^(?:that|the same|that same) day$")
 # "the same day" refers back to what was named last, even a month; a bare "that day" is as often generic
 _SAME_DAY = re.compile(r"^(?:the|that) same day$")
 _NEXT = re.compile(r"^the\s+(?:next|following)\b", re.IGNORECASE)
+_PREVIOUS = re.compile(r"^the\s+(?:previous|preceding)\b|^the\s+day\s+(?:before|earlier)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                            r"(?:\s+(?:morning|afternoon|evening|night))?$")
@@ -168,7 +169,8 @@ def _day_rules(memory: _Memory, name: str, ref: DateRef, lowered: str, span: Spa
             return dataclasses.replace(month, span=None)
         day = memory.near_day(span.start, _DAY_REACH)
         if day is not None:
-            return cal.day_ref(day.first + dt.timedelta(days=1 if _NEXT.match(lowered) else 0))
+            step = 1 if _NEXT.match(lowered) else -1 if _PREVIOUS.match(lowered) else 0
+            return cal.day_ref(day.first + dt.timedelta(days=step))
         return None
     around = _DAY_AROUND.search(text, max(0, span.start - 24), span.start) if ref.granularity == "day" else None
     if around is not None:

@@ -22,6 +22,15 @@ _SPACES = re.compile(r"\s+")
 # into part of a name; month and weekday names are capitalised anyway
 _COMMON_WORD_KINDS = frozenset({"relunit", "relday", "same_day", "season", "vague", "clock", "part_of_day"})
 _TRAILING_NOISE = re.compile(r"[\s,]+$")
+# "every Friday", "each July", "every other week", "Tuesday nights": a recurring time (TimeML's SET), which is
+# no day or month an event happened on
+_EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+|single\s+)?$|\beach\s+$", re.IGNORECASE)  # not "each other"
+_PLURAL_PART_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b", re.IGNORECASE)
+
+
+def _recurring(text: str, start: int, end: int) -> bool:
+    """A recurring time rather than a date: after "every"/"each", or a day followed by a plural part of day."""
+    return bool(_EVERY_BEFORE.search(text, max(0, start - 20), start) or _PLURAL_PART_AFTER.match(text, end))
 
 
 def _in_title(text: str, start: int) -> bool:
@@ -67,7 +76,7 @@ def scan(text: str, reference: dt.date | None, *, indefinite: bool = False,
             pos = hit.start() + (len(word.group()) if word else 1)
             continue
         name, m, ref = resolved
-        if name in _COMMON_WORD_KINDS and _in_title(text, m.start()):
+        if (name in _COMMON_WORD_KINDS and _in_title(text, m.start())) or _recurring(text, m.start(), m.end()):
             pos = m.end()
             continue
         end = m.end()

@@ -103,6 +103,9 @@ def _kind_sources() -> dict[str, str]:
         rf"|(?P<w3>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight)",
         "same_day": rf"(?:(?P<part>earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?:day|{tod})(?![\w-])"
         rf"|(?:earlier|later)\s+in\s+the\s+day(?![\w-])|the\s+(?P<next>next|following)\s+(?:day|{tod})(?![\w-])"
+        # "the previous day", "the day before." (not "the day before the vote": before an event)
+        rf"|the\s+(?P<prev>previous|preceding)\s+(?:day|{tod})(?![\w-])"
+        r"|the\s+day\s+(?P<prev2>before|earlier)(?=\s*(?:[.,;:!?)\"'”’]|$))"
         # "Oct. 12, the day before the crash": in apposition to the day just named (kept only there, see anchor)
         r"|(?<=,\s)the\s+day(?=\s+(?:before|after|of|when)\s)",
         "weekday": rf"{clock_prefix}(?:(?P<rel>last|this|next|coming|past|previous|late|early)\s+)?"
@@ -115,7 +118,7 @@ def _kind_sources() -> dict[str, str]:
         r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+(?:fiscal\s+)?"
         rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month}(?!\.?\s+\d))(?![a-z])"
         rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?:(?:full|fiscal|calendar)\s+)?"
-        r"(?P<unit2>weekend|year|month)(?![\w-])",
+        r"(?P<unit2>weekend|year|month|decade)(?![\w-])",
         "year_end": r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])",
         "quarter": r"(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<yago>year-ago|year-earlier)\s+"
         r"|the\s+|its\s+)?"

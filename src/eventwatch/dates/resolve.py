@@ -64,6 +64,26 @@ _NOT_A_YEAR_BEFORE = re.compile(
     r"(\bno\.|\bnumber|\bflight|\broute|\bmodel|\bsection|\barticle|[$£€#]|[a-z](?<!\bpre)(?<!\bpost)-)\s*$"
 )
 _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
+# an exact count and a unit after "the past": "two years", "18 months", "twenty-five years" (TimeML's DURATION);
+# "the past few weeks", "the past several quarters" stay PAST_REF, as the vague lexicon reads them
+_COUNT_AND_UNIT = re.compile(
+    r"\s+(?:at\s+least\s+)?(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:days|weeks|months|years|decades|quarters|centuries|hours|seasons)\b", re.IGNORECASE,
+)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"'”’]|$)")
+_VAGUE_COUNTS = frozenset({"several", "few", "many", "some"})
+
+
+def _span_of_time(text: str, end: int) -> bool:
+    count = _COUNT_AND_UNIT.match(text, end)
+    if count is None:
+        return False
+    number = count["n"].lower()
+    if number in _VAGUE_COUNTS:
+        return False
+    return number.isdigit() or all(part in lexicon().numerals for part in number.split("-"))
 
 Handler = Callable[[re.Match[str], Context], DateRef | None]
 
@@ -127,6 +147,16 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_JOINED_TO_A_MONTH = re.compile(r"([A-Z][a-z]+)\.?\s*(?:and|or|to|through|until|-|–)\s*$")
+
+
+def _after_a_month(text: str, start: int) -> bool:
+    """"March" or "May" joined to a month named just before ("between January and March", "April or May",
+    "from February to March") is a month too, however ambiguous the word is alone."""
+    joined = _JOINED_TO_A_MONTH.search(text, max(0, start - 20), start)
+    return joined is not None and joined.group(1).lower() in lexicon().months
+
+
 def month(m: re.Match[str], ctx: Context) -> DateRef | None:
     word = m["m"]
     name = norm(word)
@@ -135,7 +165,7 @@ def month(m: re.Match[str], ctx: Context) -> DateRef | None:
     if name in ("may", "march"):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
         cue = r"\b(in|of|since|until|by|during|last|this|next|early|late|mid)\s*$"
-        if not m["part"] and not re.search(cue, before):
+        if not m["part"] and not re.search(cue, before) and not _after_a_month(ctx.text, m.start()):
             return None
     if ctx.reference is None:
         return None
@@ -167,11 +197,11 @@ def relday(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def same_day(m: re.Match[str], ctx: Context) -> DateRef | None:
-    """"that day", "the next morning": the report's day (or the next) until `detect` finds the day they
-    refer back to."""
+    """"that day", "the next morning", "the previous day": the report's day (or the next, or the one before)
+    until `detect` finds the day they refer back to."""
     if ctx.reference is None:
         return None
-    return cal.day_ref(ctx.reference + dt.timedelta(days=1 if m["next"] else 0))
+    return cal.day_ref(ctx.reference + dt.timedelta(days=1 if m["next"] else -1 if m["prev"] or m["prev2"] else 0))
 
 
 def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
@@ -242,6 +272,8 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
     # "the latest (fiscal) year" is the last complete one, as "the latest quarter" is
     steps = {"last": -1, "past": -1, "previous": -1, "latest": -1, "most recent": -1, "next": 1, "coming": 1}
     step = steps.get(rel, 1 if rel == "following" else 0)
+    if m["unit2"] and unit == "decade" and not part:
+        return None  # "over the decade" is a length of time; "by the end of the decade" is the current one's end
     base: DateRef
     if unit in lex.seasons:
         year = season_year(ref, lex.seasons[unit][0], "last" if step < 0 else "next" if step > 0 else "this", False)
@@ -327,6 +359,10 @@ def vague(m: re.Match[str], ctx: Context) -> DateRef | None:
         return cal.range_ref(ref + dt.timedelta(days=1), ref + dt.timedelta(days=days))
     if not ctx.indefinite:
         return None
+    if norm(m["v"]) == "at the time" and not _CLAUSE_END.match(ctx.text, m.end()):
+        return None  # "at the time of the attack", "at the time he left": a time given by an event, not the past
+    if phrase.rule == "past" and _span_of_time(ctx.text, m.end()):
+        return None  # "the past two years", "in the past few weeks": a length of time (a duration), not the past
     if phrase.rule == "past":
         return cal.range_ref(cal.shift(ref, years=-10), ref - dt.timedelta(days=1))
     return cal.range_ref(ref + dt.timedelta(days=1), cal.shift(ref, years=10))

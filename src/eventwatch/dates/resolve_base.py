@@ -42,17 +42,18 @@ class Context:
         if _has_marker(clause):
             return True
         if _THROUGH.search(clause):  # "runs through June" is ahead, "ran through June" and "stayed until June" past
-            past = [w for w in _PAST.findall(clause) if w not in _DEFERRED]  # "postponed until Monday" is ahead
+            forms = _PAST.findall(clause)
+            past = [w for w in forms if w not in _DEFERRED]  # "postponed until Monday" is ahead
+            if len(past) < len(forms) and "had" not in past:
+                return True  # "has extended the loans through January", "was postponed until May": moved ahead
             if past:
                 return False
             if _PRESENT.search(clause):
                 return True
         words = _WORD.findall(clause)
         # "had been due to expire Friday" is a past perfect; "Until Thursday, they had..." opens a sentence
-        verbs = lexicon().future_verbs
-        if len(words) > 1 and "had" not in words and (
-            words[-1] in verbs or any(verbs.get(w) == "verb" for w in words[-3:])
-        ):
+        adjacent = lexicon().future_verbs.get(words[-1]) == "adjacent" if words else False
+        if len(words) > 1 and "had" not in words and (adjacent or _scheduled_verb(words)):
             return True
         if _OPENING.fullmatch(window):
             after = self.text[end : end + 80]
@@ -63,6 +64,23 @@ class Context:
 
 
 _WORD = re.compile(r"[a-z]+")
+# words before a noun: "the vote", "his visit", "a meet" are events named, not verbs in the present tense
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "s"})
+
+
+def _scheduled_verb(words: list[str]) -> bool:
+    """A present-tense verb of a scheduled event among the three words before the date ("meet separately
+    Monday", "resumes Tuesday"), but not a noun ("the vote on Sunday", "Obama's visit Monday") and not one
+    followed by a past form ("the vote, held on Sunday", "talks that began Monday")."""
+    verbs = lexicon().future_verbs
+    for index in range(max(0, len(words) - 3), len(words)):
+        if verbs.get(words[index]) != "verb":
+            continue
+        noun = index > 0 and words[index - 1] in _DETERMINERS
+        if not noun and not any(_PAST.fullmatch(w) for w in words[index + 1 :]):
+            return True
+    return False
+
 _THROUGH = re.compile(r"\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+|mid[\s-]?|early\s+|late\s+)?$")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|ran|was|were|had|did|went|held|kept|stood|began|fell|rose|grew|stayed|spent|"
                    r"lasted|continued|remained|sat|slept|fought|left|took|got|made)\b")
@@ -121,12 +139,22 @@ def norm(word: str | None) -> str:
     return _SPACES.sub(" ", (word or "").lower().strip()).rstrip(".")
 
 
+def _half_way(ref: DateRef) -> dt.date:
+    """The last day of the first half: of a run of whole months, the end of its middle month ("the first half of
+    the year" is January to June, TimeML's `H1`, not up to July 2); of anything else, the middle day."""
+    months = (ref.last.year - ref.first.year) * 12 + ref.last.month - ref.first.month + 1
+    if ref.first.day == 1 and ref.last == cal.month_end(ref.last.year, ref.last.month) and months % 2 == 0:
+        year, month = cal.add_months(ref.first.year, ref.first.month, months // 2 - 1)
+        return cal.month_end(year, month)
+    return ref.first + (ref.last - ref.first) / 2
+
+
 def apply_part(ref: DateRef | None, word: str | None) -> DateRef | None:
     if ref is None or not word:
         return ref
     part = norm(word)
     if part in ("the first half of", "the second half of"):
-        mid = ref.first + (ref.last - ref.first) / 2
+        mid = _half_way(ref)
         if part.startswith("the first"):
             return cal.range_ref(ref.first, mid)
         return cal.range_ref(mid + dt.timedelta(days=1), ref.last)
