@@ -196,3 +196,28 @@ def test_scheduled_verbs_and_nouns(text: str, value: str) -> None:
 def test_at_the_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert timeml(text) == expected
     assert days(text) == []  # a reference, never an event's date
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The results are due out Thursday.", "2013-03-14"),
+        ("The results were due out Thursday.", "2013-03-07"),
+        ("The listing is slated for Friday.", "2013-03-15"),
+        ("Officials hope to finish the bridge in October.", "2013-10"),
+        ("Officials hoped to finish the bridge in October.", "2012-10"),
+        ("The hearing has been adjourned to Monday.", "2013-03-18"),
+        ("The case was postponed to Friday for a bail hearing.", "2013-03-15"),
+        ("Voters go to the polls on Sunday.", "2013-03-17"),
+    ],
+)
+def test_plans_and_deferrals_look_ahead(text: str, value: str) -> None:
+    assert [v for _, v in timeml(text)] == [value]
+
+
+def test_a_part_of_the_week_is_the_current_week() -> None:
+    (ref,) = find_dates("The court will rule by the end of the week.", REF)
+    assert (to_timeml_value(ref), timeml_mod(ref)) == ("2013-W11", "END")
+    assert (ref.first, ref.last) == (dt.date(2013, 3, 15), dt.date(2013, 3, 17))  # its last third, Friday to Sunday
+    assert timeml("For the week, the index fell 2%.") == []
+    assert timeml("It marked the beginning of the week long strike.") == []

@@ -118,7 +118,7 @@ def _kind_sources() -> dict[str, str]:
         r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+(?:fiscal\s+)?"
         rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month}(?!\.?\s+\d))(?![a-z])"
         rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?:(?:full|fiscal|calendar)\s+)?"
-        r"(?P<unit2>weekend|year|month|decade)(?![\w-])",
+        r"(?P<unit2>weekend|year|month|decade|week)(?![\w-]|\s+long\b)",
         "year_end": r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])",
         "quarter": r"(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<yago>year-ago|year-earlier)\s+"
         r"|the\s+|its\s+)?"

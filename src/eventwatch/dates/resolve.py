@@ -272,8 +272,9 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
     # "the latest (fiscal) year" is the last complete one, as "the latest quarter" is
     steps = {"last": -1, "past": -1, "previous": -1, "latest": -1, "most recent": -1, "next": 1, "coming": 1}
     step = steps.get(rel, 1 if rel == "following" else 0)
-    if m["unit2"] and unit == "decade" and not part:
-        return None  # "over the decade" is a length of time; "by the end of the decade" is the current one's end
+    if m["unit2"] and unit in ("decade", "week") and not part:
+        # "over the decade", "for the week" are lengths of time; "by the end of the week" is the current one's end
+        return None
     base: DateRef
     if unit in lex.seasons:
         year = season_year(ref, lex.seasons[unit][0], "last" if step < 0 else "next" if step > 0 else "this", False)
