@@ -26,8 +26,8 @@ import numpy.typing as npt
 
 from eventwatch.errors import ModelMissing
 from eventwatch.events.codebook import SYNTACTIC_GROUPS, Codebook, load_codebook
-from eventwatch.events.coder import Reading
 from eventwatch.events.embed import Embedder, load_embedder, require_embedder
+from eventwatch.events.readings import Reading
 
 NO_EVENT = "no event"
 FORMAT = 1

@@ -17,8 +17,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.arbiter import NO_EVENT, Arbiter, Verdict
-from eventwatch.events.coder import Coding, EventCoder, Reading
+from eventwatch.events.coder import EventCoder
 from eventwatch.events.mentions import EventMention
+from eventwatch.events.readings import Coding, Reading
 
 # In an article the arbiter reads one sentence without the report around it, so it is held to more there than in a
 # short text: its "no event" removes the rules' events only when it is this sure, and it may change a sub-event type

@@ -17,8 +17,8 @@ import numpy as np
 import numpy.typing as npt
 
 from eventwatch.events.arbiter import ArbiterModel, features, labels
-from eventwatch.events.coder import Reading
 from eventwatch.events.embed import DEFAULT_ROUTE, load_embedder
+from eventwatch.events.readings import Reading
 from eventwatch.training.data import GENRE_WEIGHTS, Example, digest
 
 C = 2.0  # inverse L2 strength: chosen by cross-validation on the CASE half (README)

@@ -1,0 +1,156 @@
+"""Reading a sentence for the coder: which cue groups it holds (minus quoted, negated or irrealis triggers and
+bystander protest words), who acts and who suffers in it, and which relevance gate or ordered rule fires on them.
+
+Why apart from the coder: this is what the rules *see*; the coder (`coder.py`) turns what they see into events
+(clauses, references back, actors and counts) and reads short texts. The arbiter's features come from here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwatch.events.actors import find_actors, own_forces
+from eventwatch.events.codebook import Codebook, Rule, load_codebook
+from eventwatch.events.literals import CueScreens
+from eventwatch.events.modality import irrealis_reason
+from eventwatch.events.prefilter import SentenceScreen
+from eventwatch.events.readings import Coding, CueHit
+from eventwatch.events.syntax import match_root
+from eventwatch.events.syntax import role as role_of
+
+# Cue groups that describe circumstances rather than the event itself: never filtered for modality
+# ("no clashes were reported" is the point of `no_fighting`), and headings are not clauses.
+UNFILTERED = frozenset({"no_fighting", "fight_denied", "raid", "crowd", "civilian", "state_force", "armed_group",
+                        "grievance", "not_grenade"})
+# A protest word stays a protest even inside "gathered to protest against ...": only violence can be a topic.
+_TOPIC_EXEMPT = frozenset({"protest"})
+
+
+class CueReader:
+    """The cue groups, actor roles, gates and rules of a sentence; loads the codebook once at construction."""
+
+    def __init__(self, prefilter: str = "cue") -> None:
+        self.codebook: Codebook = load_codebook()
+        self.prefilter = prefilter  # which sentences are worth parsing: "cue" or "rule" (the `prefilter` setting)
+
+    @cached_property
+    def _screen(self) -> SentenceScreen:
+        return SentenceScreen(self.codebook, self._group_screens)
+
+    def could_hold_event(self, sentence: str) -> bool:
+        """Cheap test on raw text, so spaCy can skip the sentence (`prefilter.py`): "cue", False when no rule's
+        anchor cue occurs; "rule", False when no rule can fire on it, whatever its parse."""
+        if self.prefilter == "rule":
+            return self._screen.could_fire(sentence)
+        return self._screen.has_anchor(sentence)
+
+    @cached_property
+    def _group_screens(self) -> CueScreens:
+        """Each cue group's patterns with the words they require: a pattern none of whose words is in the
+        sentence is not run (`literals.py`), which spares most of the scans of hundreds of patterns per sentence."""
+        return CueScreens((name, group.patterns) for name, group in self.codebook.cues.items())
+
+    # -- cue detection ---------------------------------------------------------------------------------------
+
+    def cue_hits(self, sent: SpacySpan, *, filtered: bool = True) -> list[CueHit]:
+        """Every cue hit in the sentence, minus those whose trigger is quoted, negated or irrealis."""
+        text = sent.text
+        screens = self._group_screens
+        present = screens.words_in(text)
+        hits: list[CueHit] = []
+        for name, screen in screens.groups.items():
+            for pattern in screen.candidates(present):
+                for m in pattern.finditer(text):
+                    if filtered and name not in UNFILTERED and not name.startswith("label_"):
+                        token = match_root(sent, m.start(), m.end())
+                        reason = irrealis_reason(token, sent) if token is not None else None
+                        if reason is not None and not (reason == "topic" and name in _TOPIC_EXEMPT):
+                            continue
+                        if name == "protest" and token is not None and self._bystander(token):
+                            continue
+                    hits.append(CueHit(name, m.start(), m.end()))
+        return hits
+
+    def _bystander(self, token: Token) -> bool:
+        """True for a protest word that reports no protest: "activists" who only report ("activists said",
+        "according to activists"), suffer ("police detained activists", "activists were killed") or are named for who
+        they are ("she was an activist"); "demonstrated" with an object (to show); a blockade a state imposes. See
+        `participant_protest_words`, `identity_deps`, `showing_lemmas` and `siege_verbs` in modality.toml."""
+        modality = self.codebook.modality
+        if token.lemma_.lower() in modality["showing_lemmas"] and any(c.dep_ == "dobj" for c in token.children):
+            return True  # "demonstrated high professionalism": to show, not to protest
+        if token.lower_ in ("blockade", "blockades") and token.head.lemma_.lower() in modality["siege_verbs"]:
+            return True  # "imposed a blockade": a siege
+        if token.lower_ not in modality["participant_protest_words"]:
+            return False
+        if token.dep_ in modality["identity_deps"] or (
+                token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"):
+            return True  # "was an activist", "activist Hermanus Loots", "considered a prison by activists"
+        head = token.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        lemma = head.lemma_.lower()
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj") and lemma in (
+                *modality["source_verbs"], *modality["arrest_verbs"]):
+            return True
+        return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+    def actor_groups(self, sent: SpacySpan) -> set[str]:
+        """The parse-based cue groups: who acts (crowd or armed actor) and who suffers (armed actor or civilian)."""
+        groups: set[str] = set()
+        found_roles = [(f, role_of(sent, f)) for f in find_actors(sent.text)]
+        if found_roles and not any(r == "agent" for _, r in found_roles):
+            # No subject found (fragments, parser slips): the actor named before the first verb acts, or suffers
+            # when that verb is passive ("QUETTA — Two people were killed when ...") or one of suffering ("all but
+            # one of the 103 people on board died", `suffering_verbs`).
+            verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
+            first_verb = verb.idx - sent.start_char if verb is not None else len(sent.text)
+            passive = verb is not None and (verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children)
+                                            or verb.lemma_.lower() in self.codebook.modality["suffering_verbs"])
+            found_roles = [(f, ("patient" if passive else "agent") if i == 0 and f.start < first_verb and r == "other"
+                            else r) for i, (f, r) in enumerate(found_roles)]
+        lone = self._lone_person
+        for found, role in found_roles:
+            if role == "agent" and found.inter == 7 and lone.fullmatch(sent.text[found.start:found.end]):
+                continue  # "a man", "two individuals": an unnamed attacker, not a crowd (`lone_person_words`)
+            if role == "agent":
+                groups.add("agent_crowd" if found.inter in (5, 6, 7) else "agent_armed")
+                if own_forces(found, sent.text):
+                    groups.add("agent_state")
+                if found.inter in (2, 3, 4):
+                    groups.add("agent_non_state")
+            elif role == "patient":
+                # Communal names (Fulani, herders) also name unarmed people: only other armed actors count as armed.
+                if found.inter in (1, 2, 3, 8):
+                    groups.add("victim_armed")
+                elif found.inter in (5, 6, 7):
+                    groups.add("victim_civilian")
+        return groups
+
+    @cached_property
+    def _lone_person(self) -> re.Pattern[str]:
+        words: list[str] = self.codebook.modality["lone_person_words"]
+        return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+
+    def gate(self, present: frozenset[str]) -> Rule | None:
+        """The relevance gate that fires on the cue groups `present` (an accident, a disaster, diplomacy, a weapons
+        test, crime without political violence): the text reports no ACLED event. None when the rules decide."""
+        return next((g for g in self.codebook.gates if g.fires(present)), None)
+
+    def decide(self, present: frozenset[str], hits: Iterable[CueHit] = (), *, note: bool = False) -> Coding | None:
+        """The first rule that fires on the cue groups `present`, after the relevance gates (not for a note, which
+        is known to report an event); fallback rules only for notes."""
+        if not note and self.gate(present) is not None:
+            return None
+        for rule in self.codebook.rules:
+            if rule.fallback and not note:
+                continue
+            if rule.fires(present):
+                wanted = set(rule.all) | set(rule.any)
+                return Coding(rule, tuple(h for h in hits if h.group in wanted))
+        return None

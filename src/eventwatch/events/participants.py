@@ -1,0 +1,95 @@
+"""Who takes part in a coded event: actor 1 and actor 2 by ACLED's conventions for each event type, and the
+association of demonstrators ("supporters of X", a named organisation, an identity such as students).
+
+Why apart from the coder: the conventions depend on the event type only, not on how the type was decided, so the
+rules and the arbiter (which may retype an event, `arbitrate.py`) read actors the same way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
+
+from eventwatch.events.actors import FoundActor, find_actors, is_state_force, mention
+from eventwatch.events.codebook import Rule
+from eventwatch.events.mentions import ActorMention
+from eventwatch.events.readings import CueHit
+from eventwatch.events.syntax import role as role_of
+
+_PROTESTERS = ActorMention("Protesters ({country})", 6, None)
+_RIOTERS = ActorMention("Rioters ({country})", 5, None)
+_CIVILIANS = ActorMention("Civilians ({country})", 7, None)
+_UNIDENTIFIED = ActorMention("Unidentified Armed Group ({country})", 3, None)
+_POLICE = ActorMention("Police Forces of {country}", 1, None)
+_ASSOC = re.compile(
+    r"\b(?:supporters|members|activists|followers|militants|cadres|workers) of (?:the )?"
+    r"((?:[A-Z][\w'/()-]*\s?(?:of |and |for |the )?)+)"
+)
+
+
+def event_actors(
+    sent: SpacySpan, rule: Rule, anchor: CueHit | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Actor 1 and actor 2 of an event of `rule`'s type in the sentence, from the actors' syntactic roles."""
+    found = find_actors(sent.text)
+    roles = [(f, role_of(sent, f)) for f in found]
+    agents = [f for f, r in roles if r == "agent"]
+    patients = [f for f, r in roles if r == "patient"]
+    others = [f for f, r in roles if r == "other"]
+    base = sent.start_char
+
+    def pick(
+        cands: list[FoundActor], *, inters: tuple[int, ...] = (), exclude: tuple[int, ...] = ()
+    ) -> ActorMention | None:
+        fitting = [f for f in cands if (not inters or f.inter in inters) and f.inter not in exclude]
+        # a named group ("IS militants") says more than a generic one ("an armed group") in the same role
+        named = [f for f in fitting if "{country}" not in f.name]
+        best = (named or fitting)[:1]
+        return mention(best[0], sent.text, base) if best else None
+
+    armed = (1, 2, 3, 4, 8)
+    etype = rule.event_type
+    if etype == "Protests":
+        if rule.sub_event_type == "Peaceful protest":
+            return _PROTESTERS, None
+        return _PROTESTERS, pick(agents + others + patients, inters=(1, 2, 3, 4, 5, 8)) or _POLICE
+    if etype == "Riots":
+        target = pick(patients + others, inters=(1, 2, 3, 4, 7, 8))
+        if rule.sub_event_type == "Mob violence" and target is None:
+            target = _CIVILIANS
+        return _RIOTERS, target
+    if etype == "Violence against civilians":
+        return pick(agents, inters=armed) or pick(others, inters=armed) or _UNIDENTIFIED, _CIVILIANS
+    if etype == "Strategic developments":
+        lead = pick(agents, exclude=(7,)) or pick(others, exclude=(7,))
+        if lead is None and rule.sub_event_type == "Arrests":
+            lead = _POLICE
+        rest = [f for f in patients + others if lead is None or f.name != lead.name]
+        held = pick(rest)
+        if rule.sub_event_type == "Arrests" and held is not None and held.inter == 5:
+            held = dataclasses.replace(held, name=_CIVILIANS.name, inter=7)  # people arrested are not rioters
+        return lead, held
+    # Battles and Explosions/Remote violence: attacker first, target second.
+    actor1 = pick(agents, inters=armed) or pick(others, inters=armed) or pick(patients, inters=armed)
+    actor1 = actor1 or _UNIDENTIFIED
+    rest = [f for f in patients + others + agents if f.name != actor1.name or not is_state_force(f.name)]
+    rest = [f for f in rest if actor1.span is None or f.start != actor1.span.start - base]
+    actor2 = pick(rest, inters=(1, 2, 3, 4, 7, 8))
+    return actor1, actor2
+
+
+def associated_actor(text: str, identities: Sequence[tuple[re.Pattern[str], str]]) -> str | None:
+    """Who the demonstrators are: "supporters of X", a named organisation, or an identity such as students."""
+    for found in find_actors(text):
+        if found.inter in (2, 3, 4) and "{country}" not in found.name:
+            return found.name
+    m = _ASSOC.search(text)
+    if m:
+        return m.group(1).strip()
+    for pattern, identity in identities:
+        if pattern.search(text):
+            return identity
+    return None
