@@ -37,8 +37,9 @@ _KEEP = 2_000
 
 def select_reports(docs: Iterable[str]) -> str:
     """The rows of the report events whose ids are the list `$1`, with their document's columns (of those the
-    documents table has, `docs`) and evidence: the sentence, whether a time expression dates them and a word of
-    theirs places them, whether they are their report's lead events (the first sentence that tells a current
+    documents table has, `docs`) and evidence: the sentence, whether a time expression dates them (and where in the
+    sentence it stands: `date_offset`) and a word of theirs places them, whether they are their report's lead events
+    (the first sentence that tells a current
     event), and whether another event of their sentence has their type and day at another place (`twins`) and, if
     so, whether their place is written before the one other's (`twin_first`: of a list of three places or more,
     "shelled Popasna, Orikhove and Hirske", none is more the event's place than the others).
@@ -55,6 +56,7 @@ ev AS (SELECT v.event_id, any_value(v.text) FILTER (WHERE v.role = 'sentence') A
               any_value(v.text) FILTER (WHERE v.role = 'place') AS place_text,
               min(v.start_char) FILTER (WHERE v.role = 'sentence') AS at,
               min(v.start_char) FILTER (WHERE v.role = 'place') AS place_at,
+              min(v.start_char) FILTER (WHERE v.role = 'date') AS date_at,
               bool_or(v.role = 'date') AS date_span, bool_or(v.role = 'place') AS place_span
        FROM evidence v WHERE list_contains($2, v.event_id) GROUP BY v.event_id),
 lead AS (SELECT x.doc_id, min(ev.at) AS first FROM fam x JOIN ev ON ev.event_id = x.event_id
@@ -66,6 +68,7 @@ twin AS (SELECT x.event_id, bool_and(coalesce(e1.place_at < e2.place_at, false))
          JOIN ev e2 ON e2.event_id = y.event_id AND e2.at = e1.at GROUP BY x.event_id),
 d AS (SELECT * FROM documents WHERE list_contains($3, id))
 SELECT sel.*, {fields}, ev.sentence, ev.place_text, coalesce(ev.date_span, false) AS date_span,
+       ev.date_at - ev.at AS date_offset,
        coalesce(ev.place_span, false) AS place_span,
        NOT coalesce(sel.background, false) AND ev.at IS NOT DISTINCT FROM lead.first AS lead,
        twin.event_id IS NOT NULL AS twins, coalesce(twin.first, false) AS twin_first

@@ -56,6 +56,11 @@ def date_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
         return None, f"{gap} days apart"
     if exact and gap == 1 and _one_night(a, b):
         return rules.night, "one night"
+    if gap == 0 and any(_revises(x, y) for x, y in ((a, b), (b, a))):
+        return rules.revised, "a revision of its toll"
+    told = _told_score(a, b, rules)
+    if told is not None:
+        return told
     word = "same day" if gap == 0 and exact else "days overlap" if gap == 0 else f"{gap} day{'s' * (gap > 1)} apart"
     score = scores[min(gap, len(scores) - 1)]
     if gap == 0 and not exact and (a.first, a.last) != (b.first, b.last):
@@ -64,6 +69,37 @@ def date_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
         width = max((r.last - r.first).days + 1 for r in (a, b) if r.first is not None and r.last is not None)
         score *= 1.0 if width <= 3 else rules.wide_range
     return score, word
+
+
+def _told_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str] | None:
+    """Two reports of which one gives only the day its source told the event ("police said on Monday"), and the other
+    names a day or gives the day of its telling too: that day is the event's (the day is scored as named by both) or
+    one of the `told_before` days before it (`told_by_gap`, by the days between); else None (a vaguer range is
+    scored as any)."""
+    if not (a.told or b.told) or not (a.exact_day or a.told) or not (b.exact_day or b.told):
+        return None
+    if a.last is None or b.last is None:
+        return None
+    if a.told and b.told:  # both told on one day, or days apart: the days of their tellings
+        gap = abs((a.last - b.last).days)
+    else:
+        told, named = (a, b) if a.told else (b, a)
+        assert named.first is not None and told.last is not None
+        back = (told.last - named.first).days
+        if 0 <= back < len(rules.told_by_gap):
+            return rules.told_by_gap[back], "same day" if back == 0 else f"told {back} day{'s' * (back > 1)} after"
+        gap = abs(back)
+    if gap > rules.max_gap_exact:
+        return None, f"{gap} days apart"
+    return rules.exact_by_gap[gap], "same day" if gap == 0 else f"{gap} day{'s' * (gap > 1)} apart"
+
+
+def _revises(revision: Report, event: Report) -> bool:
+    """Whether a toll revision naming no day (dated by the week up to the revision's day) may revise the toll of a
+    report naming one of those days: a toll rose from one, so the report gives a toll ("the toll rose to nine" does
+    not refer back to a grenade attack that wounded three)."""
+    return (revision.revision and not revision.exact_day and event.exact_day
+            and int(event.row.get("fatalities") or 0) > 0)
 
 
 def _one_night(a: Report, b: Report) -> bool:
@@ -121,6 +157,10 @@ NAMES, ACRONYMS = "shared names: ", "shared acronyms: "
 def word_score(a: Report, b: Report, rules: Rules, min_toll: int = 0) -> tuple[float, str]:
     """The share of the distinctive words of one report the other gives (a shared toll below `min_toll` left out)."""
     words_a, words_b = _without_other_tolls(a.words, b.words, min_toll)
+    if a.revision or b.revision:
+        # a revision's numbers are the toll it rose to and the dead it adds ("raising the toll to 11"): they differ
+        # from the first reports' by nature
+        words_a, words_b = (frozenset(w for w in x if not w.isdigit()) for x in (words_a, words_b))
     if not words_a or not words_b:
         return rules.words_unknown, ""
     (small, mine), (large, theirs) = sorted([(words_a, a), (words_b, b)], key=lambda x: (len(x[0]), sorted(x[0])))

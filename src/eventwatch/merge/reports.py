@@ -40,7 +40,10 @@ class Report:
     first: dt.date | None
     last: dt.date | None
     exact_day: bool  # the report names the day itself (precision 1, from a time expression or caption)
-    revision: bool  # a toll revision naming its event by its weekday (`revised_day`), dated by it
+    # a toll revision naming its event by its weekday (`revised_day`), dated by it, or naming no day (dated by the
+    # week up to the day it was revised, not exact)
+    revision: bool
+    told: bool  # its day is the day its source told it ("police said on Monday"): the event's or one before it
     late: bool  # its sentence tells of the night after its day ("late on Friday", "last night")
     early: bool  # its sentence tells of the small hours of its day ("in the early hours of Saturday")
     country: str | None
@@ -109,24 +112,44 @@ def _month_end(day: dt.date) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
-def days(row: Mapping[str, Any], rules: Rules) -> tuple[dt.date | None, dt.date | None, bool]:
+def days(row: Mapping[str, Any], rules: Rules) -> tuple[dt.date | None, dt.date | None, bool, str]:
     """The days an event may lie on and whether the report names the day: a day named outright is itself; a week
     or range its seven days; a month (or vaguer) the month; a day that only the report's own date gave (no time
-    expression of the report dates the event) is that day or the `implicit_before` days before it."""
+    expression of the report dates the event) is that day or the `implicit_before` days before it. The last item
+    says how a day was read that is not the event's own: "revised" (a toll revision), "told" (the day of the telling).
+    """
     day = _date(row.get("event_date"))
     if day is None:
-        return None, None, False
-    revised = revised_day(str(row.get("sentence") or ""), day, rules)
+        return None, None, False, ""
+    sentence = str(row.get("sentence") or "")
+    revised = revised_day(sentence, day, rules)
     if revised is not None:
-        return revised, revised, True
+        return revised, revised, True, "revised"
     precision = row.get("time_precision") or 1
     if precision == 1:
-        return day, day, True
+        return _told_days(sentence, row.get("date_offset"), day, rules) or (day, day, True, "")
     if not row.get("date_span"):
-        return day - dt.timedelta(days=rules.implicit_before), day, False
+        return day - dt.timedelta(days=rules.implicit_before), day, False, ""
     if precision == 2:
-        return day, day + dt.timedelta(days=6), False
-    return day, _month_end(day), False
+        return day, day + dt.timedelta(days=6), False, ""
+    return day, _month_end(day), False, ""
+
+
+def _told_days(sentence: str, offset: object, day: dt.date,
+               rules: Rules) -> tuple[dt.date, dt.date, bool, str] | None:
+    """The days of an event whose day the report gives only as that of a later clause, else None: of a toll revision
+    naming no day, dated by the day it was revised, written after its cue ("the toll from a blast in a Bannu market
+    rose to seven on Tuesday"), that day or the `implicit_before` days before it (a toll rises the day of its event
+    or after); of the telling ("..., police said on Monday"), that day or the `told_before` days before it. Either
+    way the day is not the event's own, so the report does not name it."""
+    if not isinstance(offset, int) or not 0 <= offset <= len(sentence):
+        return None
+    rise = rules.toll_rise.search(sentence)
+    if rise is not None and rise.end() <= offset:
+        return day - dt.timedelta(days=rules.implicit_before), day, False, "revised"
+    if rules.told.search(sentence[:offset]):
+        return day - dt.timedelta(days=rules.told_before), day, False, "told"
+    return None
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -280,7 +303,7 @@ def _document_names(row: Mapping[str, Any], rules: Rules) -> frozenset[str]:
 def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     """The merge's view of a row. The headline of a report is read with the sentence of its lead events (those of
     the first sentence that tells a current event: what the report is about), unless it is in title case."""
-    first, last, exact = days(row, rules)
+    first, last, exact, how = days(row, rules)
     outlet, outlet_name = outlet_of(row)
     sentence = without_dateline(row.get("sentence") or "")
     title = row.get("doc_title")
@@ -296,7 +319,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         id=str(row["event_id"]), doc_id=str(row["doc_id"]),
         kind=(str(row["event_type"]), str(row["sub_event_type"])),
         first=first, last=last, exact_day=exact,
-        revision=first is not None and first != _date(row.get("event_date")),  # `days` took a revision's day
+        revision=how == "revised", told=how == "told",
         late=exact and rules.late.search(sentence) is not None,
         early=exact and rules.early.search(sentence) is not None,
         country=row.get("country") or None, admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,

@@ -35,6 +35,11 @@ class Rules:
     early: re.Pattern[str]  # the event began in the small hours (the night before)
     small_toll: int  # a shared toll below this is a name only on one day
     revision: re.Pattern[str]  # a toll revision naming its event by a weekday (group 1)
+    told: re.Pattern[str]  # the clause of who tells an event, ending where the day it gives begins
+    told_before: int  # days before the day of its telling an event told so may lie on
+    told_by_gap: tuple[float, ...]  # score of a day told and a day named, by the days between
+    toll_rise: re.Pattern[str]  # a toll revision's cue ("the toll rose", "three more died")
+    revised: float  # score of a revision naming no day and a report of a day in the week before it
     places: dict[str, float]
     actors: dict[str, float]
     group_inter: frozenset[int]
@@ -132,6 +137,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             wide_range=float(dates["wide_range"]), night=float(dates["night"]),
             late=re.compile(str(dates["late"]), re.IGNORECASE), early=re.compile(str(dates["early"]), re.IGNORECASE),
             small_toll=int(dates["small_toll"]), revision=re.compile(str(dates["revision"]), re.IGNORECASE),
+            told=re.compile(str(dates["told"]), re.IGNORECASE), told_before=int(dates["told_before"]),
+            told_by_gap=tuple(float(x) for x in dates["told_by_gap"]),
+            toll_rise=re.compile(str(dates["toll_rise"]), re.IGNORECASE), revised=float(dates["revised"]),
             places={k: float(v) for k, v in places.items()},
             actors={k: float(actors[k]) for k in ("shared", "unknown")},
             group_inter=frozenset(int(x) for x in actors["group_inter"]),
