@@ -71,7 +71,7 @@ def test_the_script_runs_unchanged_on_the_demo_exports(demo: dict[str, Any], fmt
     out = analyse(df)
     # The demo's fatalities are those of its current, dated events: background tolls stay out.
     assert out["fatalities"] == demo["current"]["f"] == demo["current"]["f_complete"]
-    assert demo["all"]["b"] > 0 and out["fatalities"] < 600  # the articles and the merge corpus: hundreds, not more
+    assert demo["all"]["b"] > 0 and out["fatalities"] < 700  # the articles and the merge corpus: hundreds, not more
     assert out["events_by_country"]["Kenya"] >= 3
 
 
