@@ -16,6 +16,7 @@ from eventwatch.evaluation.acled import (
     haversine_km,
     id_half,
     load_acled,
+    note_place,
     strip_note,
 )
 from eventwatch.events import EventCoder
@@ -95,6 +96,48 @@ def test_evaluate_events_scores_place_within_25_km(export: Path) -> None:
     assert report.event_type_accuracy == 1.0 and report.date_exact == 1.0 and report.admin1_match == 1.0
     assert report.place_within_25km == 0.5
     assert report.inter2_accuracy == 1.0
+
+
+def test_a_note_with_no_event_is_placed_by_locate_in_the_all_notes_figures(export: Path) -> None:
+    """A note the coder codes no event from counts as a miss in the event figures, but the place figures over all
+    notes score where the note is read to be: here near Mombasa (within 25 km and its admin1) for the second note."""
+    from eventwatch.records import Place
+
+    rows = load_acled(export, strip_date_prefix=False)
+    by_note = {r.notes: r for r in rows}
+
+    def extract(text: str, published: str | None) -> list[Event]:
+        row = by_note[text]
+        return [_fake_event(row, lat_shift=0.0)] if row.event_id == "XX1" else []
+
+    def locate(text: str) -> Place | None:
+        row = by_note[text]
+        assert row.event_id == "XX2"  # asked only for the note with no event
+        return Place("Mombasa", -4.06, 39.67, "KE", admin1="Mombasa")
+
+    without = evaluate_events(rows, extract)
+    assert without.found == 1 and without.place_within_25km == 0.5 and without.admin1_match == 0.5
+    assert without.place_within_25km_all_notes == 0.5 and without.placed_without_event == 0
+    report = evaluate_events(rows, extract, locate)
+    assert report.place_within_25km == 0.5 and report.admin1_match == 0.5  # the event figures do not move
+    assert report.place_within_25km_all_notes == 1.0 and report.admin1_match_all_notes == 1.0
+    assert report.placed_without_event == 1
+
+
+def test_note_place_reads_the_first_placed_sentence_at_acleds_point(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Team-written notes: the town of the lead sentence, not a place of the background after it; a note naming only
+    a province is at its seat (ACLED's convention for a province-level event)."""
+    from eventwatch.geo import Geocoder, get_gazetteer
+
+    geocoder = Geocoder(get_gazetteer())
+    place = note_place("On 4 May 2023, retired teachers sat in front of the town hall in Kisumu over unpaid pensions. "
+                       "A similar sit-in took place in Nairobi last year.", nlp, geocoder)
+    assert place is not None and place.name == "Kisumu" and place.country == "KE"
+    province = note_place("On 9 May 2023, farmers gathered somewhere in Mazandaran province over water quotas.",
+                          nlp, geocoder)
+    assert province is not None and province.country == "IR" and province.geo_precision == 3
+    assert haversine_km(province.latitude, province.longitude, 36.565, 53.059) < 25  # Sari, the seat
+    assert note_place("On 9 May 2023, nobody said where anything happened.", nlp, geocoder) is None
 
 
 def test_haversine() -> None:

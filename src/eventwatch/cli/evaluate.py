@@ -46,7 +46,14 @@ def _emit(report: object, as_json: bool) -> None:
 def eval_acled(path: str, strip_date_prefix: bool, classify_only: bool, limit: int | None, country_known: bool,
                half: str | None, as_json: bool) -> None:
     """Score eventwatch against an ACLED export (CSV with notes and coded fields)."""
-    from eventwatch.evaluation.acled import country_codes, evaluate_classify, evaluate_events, id_half, load_acled
+    from eventwatch.evaluation.acled import (
+        country_codes,
+        evaluate_classify,
+        evaluate_events,
+        id_half,
+        load_acled,
+        note_place,
+    )
 
     rows = load_acled(_need(path), strip_date_prefix=strip_date_prefix)
     rows = (id_half(rows, half) if half else rows)[:limit]
@@ -58,14 +65,19 @@ def eval_acled(path: str, strip_date_prefix: bool, classify_only: bool, limit: i
         _emit(evaluate_classify(rows, EventCoder(), load_nlp(settings)), as_json)
         return
     from eventwatch.api import extract
+    from eventwatch.geo import Geocoder, get_gazetteer
+    from eventwatch.nlp import load_nlp
 
-    if not country_known:
-        _emit(evaluate_events(rows, lambda text, published: extract(text, published, settings=settings)), as_json)
-        return
-    codes = country_codes(rows)
-    rows = sorted(rows, key=lambda r: codes.get(r.notes, ""))  # one pipeline per country, built once
-    _emit(evaluate_events(rows, lambda text, published: extract(
-        text, published, settings=settings, **({"country": codes[text]} if text in codes else {}))), as_json)
+    nlp, geocoder = load_nlp(settings), Geocoder(get_gazetteer())
+    codes = country_codes(rows) if country_known else {}
+    if country_known:
+        rows = sorted(rows, key=lambda r: codes.get(r.notes, ""))  # one pipeline per country, built once
+    _emit(evaluate_events(
+        rows,
+        lambda text, published: extract(text, published, settings=settings,
+                                        **({"country": codes[text]} if text in codes else {})),
+        locate=lambda text: note_place(text, nlp, geocoder, codes.get(text)),
+    ), as_json)
 
 
 @eval_group.command(name="article")
