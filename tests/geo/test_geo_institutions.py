@@ -89,3 +89,14 @@ def test_a_name_listed_among_institutions_is_one_of_them(geocoder: Geocoder, nlp
     assert [(p.name, p.country) for p in geocoder.find_places(nlp(text))] == [("Quimper", "FR")]
     text = "Dockers marched in Lyon, CGT members said."  # a place before an institution is no list item
     assert [(p.name, p.country) for p in geocoder.find_places(nlp(text))] == [("Lyon", "FR")]
+
+
+def test_institutions_support_a_spelling_variant_in_their_country(geocoder: Geocoder, nlp: Any) -> None:
+    """A look-alike needs support from the rest of the report; the institutions a report names are such support
+    for one in their country, as a dateline would be ("Landernau" for Landerneau, Brittany)."""
+    alone = "On Monday, hospital staff demonstrated in Landernau."
+    assert geocoder.find_places(nlp(alone)) == []  # a look-alike that nothing supports is not placed
+    backed = "On Monday, hospital staff called out by the CGT and FO demonstrated in Landernau."
+    assert [(p.name, p.country) for p in geocoder.find_places(nlp(backed))] == [("Landerneau", "FR")]
+    abroad = "On Monday, hospital staff called out by the UGT and CCOO demonstrated in Landernau."
+    assert geocoder.find_places(nlp(abroad)) == []  # Spanish unions support no French look-alike

@@ -15,7 +15,15 @@ from eventwatch.geo.candidates import Candidate
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.distance import km as _km
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
-from eventwatch.geo.locale import LIKELY_WEIGHT, QUALIFIED_WEIGHT, SURE_WEIGHT, Locale, LocaleVotes, weigh_locale
+from eventwatch.geo.locale import (
+    LIKELY_WEIGHT,
+    MIN_COUNTRY,
+    QUALIFIED_WEIGHT,
+    SURE_WEIGHT,
+    Locale,
+    LocaleVotes,
+    weigh_locale,
+)
 
 NEAR_BONUS = 2.5  # a candidate within 60 km of another place the document names
 
@@ -113,6 +121,15 @@ class ContextReader:
     def _inside(self, row: int, divisions: frozenset[int]) -> bool:
         """Whether a place lies in one of the divisions the document names ("Velykomykhailivka, Dnipropetrovsk")."""
         return self.gaz.cols.admin1[row] in divisions or self.gaz.cols.admin2[row] in divisions
+
+    def _said_country(self, row: int, external: dict[str, float]) -> bool:
+        """Whether what the report says of itself (`external`: its dateline, outlet, web address and the national
+        institutions it names) puts it foremost in `row`'s country, with a locale's worth of evidence. That is
+        support for a look-alike or a part of a name there as much as another place of the country would be: "in
+        Carhaix, at the call of the CGT and FO" is the French town even when the report names no other place."""
+        iso = self.gaz.cols.country[row]
+        votes = external.get(iso, 0.0)
+        return votes >= MIN_COUNTRY and all(v < votes for c, v in external.items() if c != iso)
 
     def _supported(self, row: int, focus: dict[str, float], anchors: list[int]) -> bool:
         return focus.get(self.gaz.cols.country[row], 0.0) >= 0.3 or self._proximity(row, anchors) > 0

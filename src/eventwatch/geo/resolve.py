@@ -236,6 +236,7 @@ class Geocoder(ContextReader):
                 near = [a for a in anchors if a != choice.row]  # part of a name in a report on a town ("Royal
                 focus = {} if choice.partial and near else others  # Street" in New Orleans) must lie near it
                 weak = not (self._supported(choice.row, focus, near) or self.gaz.cols.country[choice.row] == hint
+                            or (not (choice.partial and near) and self._said_country(choice.row, external))
                             or self._inside(choice.row, regions) or choice.qualified)
             if choice is not None and not weak and self._stray(choice, i, first, cands, anchors, regions, hint):
                 weak = True
