@@ -49,3 +49,12 @@ def test_a_hyphenated_town_after_a_locative_word_is_a_place(nlp: Any) -> None:
     hyphens not counted as words."""
     labels = _labels(nlp, "Around 30 striking health workers demonstrated in Bourg-de-Peage on Monday.")
     assert labels.get("Bourg-de-Peage") == "GPE"
+
+
+def test_a_name_with_of_cut_in_two_is_joined_when_the_whole_is_a_place(nlp: Any) -> None:
+    """The model reads "Port of Spain" as "Port" and "Spain"; the gazetteer knows the whole, so it is one place.
+    "Governor of Texas" is no place's name: Texas stays apart."""
+    labels = _labels(nlp, "On Friday, around 200 asphalt workers gathered in Port of Spain in front of the ministry.")
+    assert labels.get("Port of Spain") == "GPE" and "Spain" not in labels, labels
+    labels = _labels(nlp, "The Governor of Texas spoke in Austin on Monday.")
+    assert labels.get("Texas") == "GPE" and not any("of Texas" in name for name in labels), labels

@@ -251,7 +251,9 @@ class PlaceRuler:
 
     def _joined(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Place names cut in two by the model joined again: "Paso" + "Canoas" when the gazetteer knows "Paso
-        Canoas", and names with a linking particle ("San Antonio del Junte", "Deir ez Zor", "Khabb wa Ash Shaaf")."""
+        Canoas", names with a linking particle ("San Antonio del Junte", "Deir ez Zor", "Khabb wa Ash Shaaf"), and
+        "X of Y" when the gazetteer knows the whole by that very name ("Port" + "Spain": Port of Spain, not a port
+        in Spain; "the Governor of Texas" is no such name, so it stays apart)."""
         out: list[Span] = []
         by_start = {s.start: s for s in spans}
         skip: set[int] = set()
@@ -260,7 +262,8 @@ class PlaceRuler:
                 continue
             end = span.end
             while span.label_ == "GPE" and end < len(doc):
-                link = end < len(doc) and doc[end].lower_ in _PARTICLES and doc[end - 1].whitespace_
+                of = doc[end].lower_ == "of" and bool(doc[end - 1].whitespace_)
+                link = of or (doc[end].lower_ in _PARTICLES and bool(doc[end - 1].whitespace_))
                 nxt = end + 1 if link else end
                 if nxt >= len(doc) or not doc[nxt].text[:1].isupper() or not doc[nxt].is_alpha:
                     break
@@ -276,11 +279,18 @@ class PlaceRuler:
                     break
                 if not link and not self.evidence.known(doc[span.start:stop].text):
                     break
+                if of and not self._named_whole(doc[span.start:stop].text):
+                    break
                 if other is not None:
                     skip.add(other.start)
                 end = stop
             out.append(Span(doc, span.start, end, label=span.label_) if end != span.end else span)
         return out
+
+
+    def _named_whole(self, text: str) -> bool:
+        """Whether the gazetteer holds a place by exactly this name (not a look-alike, not part of a longer one)."""
+        return any(not c.partial and not c.fuzzy for c in self.evidence.finder.candidates(text))
 
 
 def _name_word(tok: Token) -> bool:
