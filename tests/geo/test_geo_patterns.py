@@ -26,6 +26,9 @@ ADMIN = frozenset({"district", "province", "governorate"})
     (" in January", ""),
     (" in Kabul on Monday", ""),
     (" in the north of Syria", ""),
+    # the unit after the first part of a path does not hide the division after it (Sudan's localities)
+    (" locality, North Darfur state)", "North Darfur"),
+    (" department, Cauca. Police said", "Cauca"),
 ])
 def test_the_unit_written_out_is_the_qualifier(tail: str, qualifier: str) -> None:
     assert _context(tail, 0, ADMIN)[0] == qualifier
@@ -42,6 +45,15 @@ def test_an_unknown_village_falls_back_to_the_unit_beside_it(geocoder: Geocoder)
     village = geocoder.resolve_spans(text, [(start, start + len("Qaryat Zuwayzin Saghir"))])[0]
     assert village is not None and village.country == "SY" and village.admin1 == "Aleppo"
     assert village.geo_precision >= 2  # the province it is said to lie in, never a look-alike abroad
+
+
+def test_a_place_in_a_locality_of_a_state_is_in_that_state(nlp: Any, geocoder: Geocoder) -> None:
+    """An unknown village east of an unknown town, whose bracket names a locality and its state: the state places
+    them, not a namesake of the village abroad (Toto is a town in India and in Nigeria), nor the locality's
+    look-alike in Yemen (the gazetteer knows no Tawila in Sudan)."""
+    text = "Gunmen stole cattle in Toto area, east of Umm Kurra (Tawila locality, North Darfur state)."
+    places = geocoder.find_places(nlp(text))
+    assert places and {(p.country, p.admin1) for p in places} == {("SD", "North Darfur")}
 
 
 @pytest.mark.slow

@@ -28,8 +28,10 @@ EMBEDDED = "EMBEDDED"  # the label of a place name found inside a longer name
 _HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
 _SPEECH = frozenset({"say", "tell", "add", "explain", "ask", "write", "recall", "claim", "insist", "note"})
 _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
-_COMMA_QUALIFIER = re.compile(  # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"
-    r"\s*(?:(?:town|city|village|district|province|governorate|region|county|municipality|township|area|camp)\s*)?"
+# "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"; "(Kutum locality, North Darfur state)"
+_COMMA_QUALIFIER = re.compile(
+    r"\s*(?:(?:town|city|village|hamlet|district|sub-?district|province|governorate|region|county|municipality|"
+    r"township|area|camp|locality|commune|department|corregimiento|parish|state)\s*)?"
     r",\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
 # "(Aden)", "city (Haradh, Hajjah)"; after a bracket that is part of the name, the next one: "Freiburg (Elbe) (Stade,
 # Niedersachsen)"
