@@ -28,6 +28,9 @@ def test_a_day_given_by_who_tells_it_is_the_day_of_the_telling() -> None:
     assert compare(told, tuesday, RULES).score < RULES.link  # told before it happened: a day apart at best
     thursday = report(1, "g", day="2024-02-29", sentence=NAMED.replace("Sunday", "Thursday"))
     assert compare(told, thursday, RULES).conflict is not None  # more than two days before the telling
+    for teller in ("police said Monday.", "according to police on Monday.", "a spokesman told journalists on Monday."):
+        text = f"Five traders were killed when gunmen opened fire in the market, {teller}"
+        assert report(1, "h", day="2024-03-04", sentence=text, date_offset=text.index("Monday")).told, teller
     # "said gunmen killed five on Sunday": the day belongs to what was said, not to the saying
     said = "Police said gunmen killed five traders in the market on Sunday."
     assert report(1, "c", day="2024-03-03", sentence=said, date_offset=said.index("Sunday")).exact_day
