@@ -30,7 +30,9 @@ _PLURAL_PART_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b",
 
 def _recurring(text: str, start: int, end: int) -> bool:
     """A recurring time rather than a date: after "every"/"each", or a day followed by a plural part of day."""
-    return bool(_EVERY_BEFORE.search(text, max(0, start - 20), start) or _PLURAL_PART_AFTER.match(text, end))
+    before = text[max(0, start - 20) : start].lower()
+    every = ("every" in before or "each" in before) and _EVERY_BEFORE.search(before) is not None
+    return every or (text[end : end + 1] == " " and _PLURAL_PART_AFTER.match(text, end) is not None)
 
 
 def _in_title(text: str, start: int) -> bool:

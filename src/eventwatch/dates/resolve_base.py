@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
@@ -109,18 +110,28 @@ def _clause_before(window: str) -> str:
     return window[cut:]
 
 
-def _has_marker(clause: str, *, strict: bool = False) -> bool:
-    """A future marker in `clause`; `strict` keeps only modals and multi-word markers ("plans to"), not
-    single words such as "planned" that, after the date, are as often a past tense or a noun."""
+@cache
+def _marker_patterns(strict: bool) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The word markers as one alternation (longest first; each between spaces in the clause) and the
+    contractions ("'ll"), which are looked for as they are: one scan of the clause instead of one per marker."""
+    words: list[str] = []
+    contractions: list[str] = []
     for marker in lexicon().future_markers:
         if strict and " " not in marker and marker not in _MODALS:
             continue
-        if marker.startswith(("'", "’")):
-            if marker in clause:
-                return True
-        elif f" {marker} " in clause and not _PAST_PERFECT.search(clause.split(f" {marker} ")[0]):
-            return True
-    return False
+        (contractions if marker.startswith(("'", "’")) else words).append(marker)
+    alternation = "|".join(re.escape(m) for m in sorted(words, key=len, reverse=True))
+    return re.compile(rf" (?:{alternation})(?= )"), tuple(contractions)
+
+
+def _has_marker(clause: str, *, strict: bool = False) -> bool:
+    """A future marker in `clause` not after a past perfect ("had been scheduled to"); `strict` keeps only
+    modals and multi-word markers ("plans to"), not single words such as "planned" that, after the date, are as
+    often a past tense or a noun."""
+    pattern, contractions = _marker_patterns(strict)
+    if any(marker in clause for marker in contractions):
+        return True
+    return any(not _PAST_PERFECT.search(clause, 0, hit.start()) for hit in pattern.finditer(clause))
 
 
 def year_number(text: str) -> int:
