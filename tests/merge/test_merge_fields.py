@@ -36,6 +36,18 @@ def test_the_most_precise_place_and_day_any_report_gives() -> None:
     assert row["event_id"] == "a-1" and row["doc_id"] == "a"  # the earliest report founds the event
 
 
+def test_a_day_named_outright_beats_the_days_of_tellings() -> None:
+    """Two reports giving only the day police told it ("police said on Monday") and one naming Sunday: Sunday."""
+    text = "Five traders were killed when gunmen opened fire in the market, police said on Monday."
+    told = [report(1, x, day="2024-03-04", sentence=text, date_offset=text.index("Monday"), doc_published="2024-03-04")
+            for x in ("a", "b")]
+    named = report(1, "c", day="2024-03-03", sentence="Gunmen killed five traders on Sunday.",
+                   doc_published="2024-03-05")
+    assert all(r.told for r in told)
+    assert merged(*told, named)["event_date"] == "2024-03-03"
+    assert merged(*told)["event_date"] == "2024-03-04"  # told only: the day of the telling, as extraction gave it
+
+
 def test_the_most_specific_actor_named() -> None:
     row = merged(report(1, "a"), report(1, "b", actor1="Bandit Militia (Nigeria)", inter1=3),
                  report(1, "c", actor1="Bandit Militia (Nigeria)", inter1=3))

@@ -91,6 +91,14 @@ def _actor(reports: Sequence[Report], column: str, groups: Mapping[str, int], ru
     return next(r for r in named if r.row[column] == name)
 
 
+def _date_tier(report: Report) -> tuple[int, bool, bool]:
+    """How precisely a report dates its event, best first: its time precision, whether a time expression gave the
+    day (not the report's own date), and whether that day is the event's own (not the day it was told or its toll
+    revised on)."""
+    return (report.row.get("time_precision") or 3, not report.row.get("date_span"),
+            report.told or (report.revision and not report.exact_day))
+
+
 def _fatalities(reports: Sequence[Report]) -> tuple[int, str]:
     """ACLED's conservative toll: the lowest figure of each day's reports, and of those days the one a later day
     raised it to. Tolls rise as the wounded die; a lower figure in a later report is most often part of the toll
@@ -143,8 +151,9 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
 
     dated = [r for r in reports if r.first is not None]
     if dated:
-        tier = min((r.row.get("time_precision") or 3, not r.row.get("date_span")) for r in dated)
-        best = [r for r in dated if (r.row.get("time_precision") or 3, not r.row.get("date_span")) == tier]
+        # a day named outright beats a day only its telling or a toll's revision gave ("police said on Monday")
+        tier = min(_date_tier(r) for r in dated)
+        best = [r for r in dated if _date_tier(r) == tier]
         day = _vote(best, lambda r: str(r.row.get("event_date"))[:10], groups, lambda d: d)
         chosen = next(r for r in best if str(r.row.get("event_date"))[:10] == day)
         row.update(event_date=chosen.row.get("event_date"), time_precision=chosen.row.get("time_precision"),
