@@ -56,6 +56,13 @@ def test_a_place_in_a_locality_of_a_state_is_in_that_state(nlp: Any, geocoder: G
     assert places and {(p.country, p.admin1) for p in places} == {("SD", "North Darfur")}
 
 
+def test_a_name_run_on_over_its_rest_swallows_the_entity_for_its_last_word(nlp: Any, geocoder: Geocoder) -> None:
+    """"Bad Neustadt an der Saale" is read whole; the model's own entity for "Saale" inside it is no second place
+    (it was read as Salé, Morocco, and as a town named outright it outranked the whole name)."""
+    text = "On Saturday, around 300 people marched in Bad Neustadt an der Saale against the new bypass."
+    assert [(p.name, p.country) for p in geocoder.find_places(nlp(text))] == [("Bad Neustadt an der Saale", "DE")]
+
+
 @pytest.mark.slow
 def test_a_name_the_parser_cuts_is_one_place(nlp: Any, geocoder: Geocoder) -> None:
     places = geocoder.find_places(nlp("On 31 January 2022, a man was killed by unidentified militants in Dand Ghori "

@@ -167,7 +167,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
             continue
         qualifier, admin = _context(text, end, admin_words)
         out.append(Mention(start, end, words, qualifier, admin, label))
-    out = [_longest(text, m, finder) for m in _joined(text, out, admin_words)]
+    out = _outermost([_longest(text, m, finder) for m in _joined(text, out, admin_words)])
     if evidence is None:
         return out
     taken = {i for m in out for i in range(m.start, m.end)}
@@ -180,6 +180,13 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
     out.sort(key=lambda m: m.start)
     return [replace(m, town=bool(_SETTLEMENT_AFTER.match(text, m.end)),
                     bracketed=text[max(0, m.start - 2):m.start].rstrip().endswith("(")) for m in out]
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions not lying inside a longer one: a name run on over the rest of itself ("Bad Neustadt an der
+    Saale") swallows the model's entity for its last word ("Saale", else read as Salé in Morocco)."""
+    return [m for m in mentions if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                                           for n in mentions)]
 
 
 # the rest of a name the tokenizer or the model cut off: "Vaulx-en-Velin", "Newcastle upon Tyne", "Bad Neustadt an
