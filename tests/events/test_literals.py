@@ -81,3 +81,16 @@ def test_any_text_a_cue_pattern_matches_holds_one_of_its_words(data: st.DataObje
     words = required(pattern)
     assert words is not None
     assert any(w in fold(text) for w in words), (pattern.pattern, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted({w for p in PATTERNS for w in required(p) or ()})), max_size=4),
+       st.text(alphabet="abcdefghijklmnopqrstuvwxyz ABCKSI\u0130\u0131\u017f\u212a.,", max_size=60))
+def test_words_in_finds_every_word_a_plain_look_up_finds(words: list[str], noise: str) -> None:
+    """The look-up filed by each word's first letters gives the set one substring test per word gives, on text
+    mixing screen words (short ones too: "at" inside "attacked") with noise and case-folding characters."""
+    book = load_codebook()
+    screens = CueScreens((name, group.patterns) for name, group in book.cues.items())
+    text = noise[: len(noise) // 2] + " ".join(w.upper() if i % 2 else w for i, w in enumerate(words)) + noise
+    assert screens.words_in(text) == {w for w in screens.words if w in fold(text)}
+    assert screens.words_in("") == set()

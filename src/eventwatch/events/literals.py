@@ -113,17 +113,32 @@ class GroupScreen:
         return False
 
 
+# Words are filed by their first _LEAD characters: a word can occur in a text only where its lead does.
+_LEAD = 3
+
+
 class CueScreens:
     """The screens of every cue group, and the words they look for, each looked up once per text."""
 
-    __slots__ = ("groups", "words")
+    __slots__ = ("by_lead", "groups", "short", "words")
 
     def __init__(self, groups: Iterable[tuple[str, Sequence[re.Pattern[str]]]]) -> None:
         self.groups = {name: GroupScreen(patterns) for name, patterns in groups if patterns}
         self.words = tuple(sorted({w for g in self.groups.values() for _, ws in g.patterns for w in ws or ()}))
+        by_lead: dict[str, list[str]] = {}
+        for word in self.words:
+            if len(word) >= _LEAD:
+                by_lead.setdefault(word[:_LEAD], []).append(word)
+        self.by_lead = {lead: tuple(words) for lead, words in by_lead.items()}
+        self.short = tuple(w for w in self.words if len(w) < _LEAD)
 
     def words_in(self, text: str) -> set[str]:
-        """The screens' words that occur in `text`, case-folded: one substring look-up per word (some 900), three
-        times cheaper than asking pattern by pattern."""
+        """The screens' words that occur in `text`, case-folded. Why not one substring look-up per word (some 900,
+        as before): the text's own three-letter runs are fewer than the words' leads, so only the words whose lead
+        occurs in the text are looked up (a few dozen): the same set, about three times cheaper per sentence."""
         folded = fold(text)
-        return {w for w in self.words if w in folded}
+        leads = {folded[i:i + _LEAD] for i in range(len(folded) - _LEAD + 1)}
+        found = {w for w in self.short if w in folded}
+        for lead in leads.intersection(self.by_lead):
+            found.update(w for w in self.by_lead[lead] if w in folded)
+        return found
