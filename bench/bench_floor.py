@@ -1,0 +1,89 @@
+"""What the extraction cannot cost less than while its output stays the same: its parts beside plain spaCy.
+
+The target of `bench/run.py`'s ratio (the extraction's CPU over plain spaCy `en_core_web_sm` on all of the same
+text, <= 0.5) is bounded below by two costs the extraction cannot shed without changing what it finds: spaCy on
+the sentences the prefilter passes (every component's output is read: tags and lemmas by the coder's modality
+rules, the parse by the actor and date rules, entities by the geocoder), and the arbiter's MiniLM embedding of the
+sentences the rules are unsure of (every one of them changes an event's confidence, if not its type). In one
+process, alternated, medians of `--runs`: plain spaCy over all texts, the pipeline's spaCy over the prefiltered
+sentences, the embedding of the unsure sentences, and the whole events stage; each as a share of plain spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import bench_options, build_corpus
+
+
+def main() -> None:
+    args = bench_options(__doc__, copies=4)
+    import spacy
+
+    from eventwatch.clean import Clean
+    from eventwatch.events import arbiter as arbiter_module
+    from eventwatch.events.assemble import ExtractEvents
+    from eventwatch.events.casing import restore_case
+    from eventwatch.nlp import load_nlp
+    from eventwatch.records import Document
+    from eventwatch.sentences import split_sentences
+    from eventwatch.settings import Settings
+
+    load_before = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = build_corpus(Path(tmp), args.copies)
+    settings = Settings.load()
+    clean = Clean(settings)
+    docs = [d for d in (clean(Document(raw=t, origin=str(i))) for i, t in enumerate(texts)) if d.dropped is None]
+    stage = ExtractEvents(settings, load_nlp(settings))
+    unsure: list[str] = []
+    judge = arbiter_module.Arbiter.judge
+
+    def recording(self: Any, readings: Any, sentences: Any) -> Any:
+        unsure.extend(sentences)
+        return judge(self, readings, sentences)
+
+    arbiter_module.Arbiter.judge = recording  # type: ignore[method-assign]
+    list(stage.pipe(docs))  # warms every model up, and records the unsure sentences
+    arbiter_module.Arbiter.judge = judge  # type: ignore[method-assign]
+    parsed = [s[a:b] for s in (restore_case(d.text) for d in docs) for a, b in split_sentences(s)
+              if stage.coder.could_hold_event(s[a:b])]
+    plain = spacy.load(settings.spacy_model)
+    embedder = stage.arbiter.embedder if stage.arbiter is not None else None
+    passes = {
+        "plain_spacy_all_text": lambda: list(plain.pipe((d.text for d in docs), batch_size=16)),
+        "spacy_prefiltered_sentences": lambda: list(stage.nlp.pipe(parsed, batch_size=64)),
+        "arbiter_embedding": lambda: embedder.embed(unsure) if embedder is not None else None,
+        "events_stage": lambda: [list(stage.pipe(docs[i:i + 16])) for i in range(0, len(docs), 16)],
+    }
+    cpu: dict[str, list[float]] = {name: [] for name in passes}
+    for _ in range(args.runs):
+        for name, work in passes.items():
+            start = time.process_time()
+            work()
+            cpu[name].append(time.process_time() - start)
+    med = {name: statistics.median(v) for name, v in cpu.items()}
+    sentences = sum(len(split_sentences(restore_case(d.text))) for d in docs)
+    figures: dict[str, Any] = {"documents": len(docs), "sentences": sentences, "sentences_parsed": len(parsed),
+                               "sentences_embedded": len(unsure)}
+    figures.update({f"{name}_cpu_s": round(v, 2) for name, v in med.items()})
+    figures.update({f"{name}_over_plain_spacy": round(v / med["plain_spacy_all_text"], 3)
+                    for name, v in med.items() if name != "plain_spacy_all_text"})
+    figures["load_average_before"], figures["load_average_after"] = round(load_before, 2), round(os.getloadavg()[0], 2)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for key, value in figures.items():
+            print(f"{key:40} {value}")
+
+
+if __name__ == "__main__":
+    main()
