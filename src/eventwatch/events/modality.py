@@ -38,8 +38,6 @@ def _cues() -> dict[str, frozenset[str]]:
         "claims": frozenset(m["attribution_verbs"]),
         "relatives": frozenset(m["descriptive_relatives"]),
         "reference_preps": frozenset(m["reference_preps"]),
-        "kind_heads": frozenset(m["kind_heads"]),
-        "purpose_nouns": frozenset(m["purpose_nouns"]),
     }
 
 
@@ -113,8 +111,6 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
         return "irrealis"  # "gatherings planned for Thursday"
     if named_past_event(token):
         return "named"
-    if token.dep_ == "compound" and token.head.lemma_.lower() in cues["kind_heads"]:
-        return "kind"  # "a kidnapping ring", "the battle zones", "a bomb threat": names a kind of thing, no event
     node = token
     coordinated = False  # past a conjunction, governors of the other conjunct say nothing about this one
     # Past an adverbial clause a topic governor names no topic: "rallied ... as police fired tear gas" reports the
@@ -125,9 +121,6 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     # bombing" names it. Only the governor of that clause itself; governors of what has not happened ("deny that",
     # "fear that") still apply.
     reported = False
-    # A clause with a subject or a tense of its own between the trigger and an imperative is not the imperative's: in
-    # "Release them, chanted protesters who marched", the chanting and the march are reported.
-    subjected = False
     for _ in range(6):
         if _negated(node):
             return "negated"
@@ -142,11 +135,6 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
                 return "irrealis"
             if lemma in cues["topic_governors"] and not adverbial and not reported:
                 return "topic"
-            if imperative(node) and not subjected:
-                return "imperative"
-        if node.lower_ in cues["purpose_nouns"] and node.dep_ == "pobj" and node.head.lower_ in ("in", "as") \
-                and any(c.dep_ in ("acl", "xcomp", "relcl") for c in node.children):
-            return "purpose"  # "in order to proceed with the bombing": what is done for, not what was done
         if node.dep_ == "pobj" and not coordinated:
             prep = node.head
             if prep.lower_ in cues["topic_preps"] and prep.lower_ != "of":
@@ -159,12 +147,7 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
             return "attributed"  # "the group claimed the attack": the claim is reported, not the attack
         if node.dep_ == "relcl" and relative_word(node) in cues["relatives"]:
             return "descriptive"
-        if node.tag_ in ("VBD", "VBZ", "VBP") or node.dep_ in ("nsubj", "nsubjpass") or any(
-                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in node.children):
-            subjected = True
-        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
-            # Only a coordinated clause has governors of its own: nouns in a list ("stop the repression, kidnapping
-            # and torture") or coordinated phrases ("aimed at causing pain and at destroying") share the governor.
+        if node.dep_ == "conj":
             coordinated = True
         if node.dep_ == "advcl":
             adverbial = True
@@ -178,24 +161,6 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     if running_total(token):
         return "running total"
     return "habitual" if _habitual(token) else None
-
-
-def imperative(verb: Token) -> bool:
-    """True for a verb in the imperative: the bare form heading the sentence (or coordinated with such a verb)
-    with no subject, auxiliary or "to" of its own, as in "Stop the attacks on the press" or "Cease using land
-    mines". An appeal or an order tells what should happen; an event word it governs reports nothing."""
-    node = verb
-    while node.dep_ == "conj" and node.head is not node:
-        if not _bare(node):
-            return False
-        node = node.head
-    return node.dep_ == "ROOT" and _bare(node)
-
-
-def _bare(verb: Token) -> bool:
-    """A base-form verb with no subject, auxiliary or marker: an imperative's shape."""
-    return verb.tag_ == "VB" and verb.pos_ == "VERB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark") for c in verb.children)
 
 
 def named_past_event(token: Token) -> bool:
