@@ -10,7 +10,6 @@ driver's on a corpus three times as large (its memory should not grow with the c
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import statistics
@@ -21,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import bench_options, build_corpus
+from run import bench_options, build_corpus, print_figures
 
 _PEAKS = re.compile(r"worker peak memory (\d+) MB; driver peak memory (\d+) MB")
 _CPU = re.compile(r"CPU seconds: workers ([\d., ]+); driver ([\d.]+)")
@@ -139,11 +138,7 @@ def main() -> None:
         "load_average_before": round(load_before, 2),
         "load_average_after": round(load_after, 2),
     }
-    if args.json:
-        print(json.dumps(figures, indent=2))
-    else:
-        for key, value in figures.items():
-            print(f"{key:34} {value}")
+    print_figures(figures, args.json)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ per batch what the batch needs, not what the store holds. `--parts DIR --corpus 
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import statistics
 import subprocess
@@ -19,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import build_corpus
+from run import build_corpus, print_figures
 
 
 def _rss_mb() -> float:
@@ -84,11 +83,7 @@ def main() -> None:
                             str(tmp / "kept.duckdb"), "--workers", "2", "--parts", str(parts), "--keep-parts",
                             "--quiet"], check=True)
         figures = replay(corpus, parts, tmp / "driver.duckdb")
-    if args.json:
-        print(json.dumps(figures, indent=2))
-    else:
-        for key, value in figures.items():
-            print(f"{key:32} {value}")
+    print_figures(figures, args.json)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ sentences, the embedding of the unsure sentences, and the whole events stage; ea
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import sys
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import bench_options, build_corpus
+from run import bench_options, build_corpus, print_figures
 
 
 def main() -> None:
@@ -78,11 +77,7 @@ def main() -> None:
     figures.update({f"{name}_over_plain_spacy": round(v / med["plain_spacy_all_text"], 3)
                     for name, v in med.items() if name != "plain_spacy_all_text"})
     figures["load_average_before"], figures["load_average_after"] = round(load_before, 2), round(os.getloadavg()[0], 2)
-    if args.json:
-        print(json.dumps(figures, indent=2))
-    else:
-        for key, value in figures.items():
-            print(f"{key:40} {value}")
+    print_figures(figures, args.json)
 
 
 if __name__ == "__main__":

@@ -7,11 +7,10 @@ against the median wall time of a whole `eventwatch run` over the same files (ta
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 
-from run import bench_options, corpus_and_run_wall  # bench/run.py, beside this file
+from run import bench_options, corpus_and_run_wall, print_figures  # bench/run.py, beside this file
 
 
 def time_sources(texts: list[str], runs: int) -> tuple[float, int, int]:
@@ -51,11 +50,7 @@ def main() -> None:
         "sources_documents_per_s": round(documents / seconds),
         "sources_share_of_run": f"{100 * seconds / wall:.2f}%",
     }
-    if args.json:
-        print(json.dumps(figures, indent=2))
-    else:
-        for key, value in figures.items():
-            print(f"{key:26} {value}")
+    print_figures(figures, args.json)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ index. Flat figures mean a batch costs what the batch needs, not what the store 
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import statistics
 import subprocess
@@ -24,7 +23,7 @@ from pathlib import Path
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import build_corpus
+from run import build_corpus, print_figures
 
 # Columns holding ids (a copy gets them suffixed) and dates (a copy's moved) in each table that has them.
 _IDS = {"documents": ("id", "duplicate_of"), "report_events": ("event_id", "doc_id"), "evidence": ("event_id",),
@@ -124,7 +123,7 @@ def main() -> None:
         shutil.copy(db, small)
         grow(db, big, args.grow)
         figures = {"store": time_batch(small, args.runs), f"store_grown_{args.grow + 1}x": time_batch(big, args.runs)}
-    print(json.dumps(figures, indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in figures.items()))
+    print_figures(figures, args.json)
 
 
 if __name__ == "__main__":

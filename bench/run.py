@@ -158,6 +158,16 @@ def bench_options(description: str | None, copies: int = 12, prefilter: bool = F
     return parser.parse_args()
 
 
+def print_figures(figures: dict[str, Any], as_json: bool) -> None:
+    """Every bench's output: JSON for scripts (`--json`), else one figure a line with the names in one column."""
+    if as_json:
+        print(json.dumps(figures, indent=2))
+        return
+    width = max((len(key) for key in figures), default=0) + 2
+    for key, value in figures.items():
+        print(f"{key:{width}} {value}")
+
+
 def corpus_and_run_wall(copies: int, runs: int) -> tuple[list[str], float]:
     """The bench corpus's texts and the median wall seconds of `eventwatch run` over it: what a stage's share of
     the run is measured against."""
@@ -195,11 +205,7 @@ def main() -> None:
     # the machine may be shared: the load average (1 minute) before and after says how much of it we had
     figures["load_average_before"] = round(load_before[0], 2)
     figures["load_average_after"] = round(os.getloadavg()[0], 2)
-    if args.json:
-        print(json.dumps(figures, indent=2))
-    else:
-        for key, value in figures.items():
-            print(f"{key:34} {value}")
+    print_figures(figures, args.json)
 
 
 if __name__ == "__main__":
