@@ -219,5 +219,14 @@ def test_a_part_of_the_week_is_the_current_week() -> None:
     (ref,) = find_dates("The court will rule by the end of the week.", REF)
     assert (to_timeml_value(ref), timeml_mod(ref)) == ("2013-W11", "END")
     assert (ref.first, ref.last) == (dt.date(2013, 3, 15), dt.date(2013, 3, 17))  # its last third, Friday to Sunday
-    assert timeml("For the week, the index fell 2%.") == []
     assert timeml("It marked the beginning of the week long strike.") == []
+
+
+def test_the_bare_week_is_a_week_left_unsaid() -> None:
+    """TimeML writes an anaphoric "the week" as a week of the year, which one unsaid (`2013-WXX`); it dates
+    no event, and "that week" or "the week of March 4" are not it."""
+    assert timeml("For the week, the index fell 2%.") == [("the week", "2013-WXX")]
+    assert timeml("Trading was the week's heaviest.") == [("the week", "2013-WXX")]
+    assert days("For the week, the index fell 2%.") == []
+    assert timeml("He was busy that week.") == []
+    assert [v for _, v in timeml("The trial opens the week of March 4, 2013.")] == ["2013-W10"]

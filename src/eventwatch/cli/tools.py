@@ -255,7 +255,7 @@ def dates(paths: tuple[str, ...], out: str | None, config: str | None, published
           strict: bool | None, quiet: bool) -> None:
     """Time expressions of each JSONL record {"id", "text", "published"}, normalised to ISO-8601 values."""
     from eventwatch.dates import find_dates
-    from eventwatch.dates.timeml import timeml_mod, to_timeml_value
+    from eventwatch.dates.timeml import timeml_expressions, timeml_mod, to_timeml_value
 
     settings = make_settings(config, published=published, strict=strict)
     handle = open_out(out)
@@ -269,7 +269,7 @@ def dates(paths: tuple[str, ...], out: str | None, config: str | None, published
              "text": d.span.text if d.span else None, "value": to_timeml_value(d), "mod": timeml_mod(d),
              "precision": d.granularity, "first": d.first.isoformat(), "last": d.last.isoformat(),
              "time_precision": d.time_precision}
-            for d in find_dates(text, reference, indefinite=True)]}]
+            for d in timeml_expressions(find_dates(text, reference, indefinite=True))]}]
 
     try:
         for record in _records(paths, settings.strict):

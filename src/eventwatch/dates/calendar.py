@@ -67,6 +67,12 @@ def week_ref(day: dt.date) -> DateRef:
     return DateRef(f"{iso_year:04d}-W{iso_week:02d}", "week", first, first + dt.timedelta(days=6))
 
 
+def unspecified_week(year: int) -> DateRef:
+    """TimeML's `1989-WXX`: a week of the year that the text does not say ("for the week, the index fell"),
+    covering the year's days, since which week is unknown."""
+    return DateRef(f"{year:04d}-WXX", "week", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
 def range_ref(first: dt.date, last: dt.date) -> DateRef:
     if last < first:
         first, last = last, first

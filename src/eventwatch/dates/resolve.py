@@ -72,6 +72,7 @@ _COUNT_AND_UNIT = re.compile(
 )
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)  # "the week of March 4": the week of the day named (see anchor)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"'”’]|$)")
 _VAGUE_COUNTS = frozenset({"several", "few", "many", "some"})
 
@@ -273,7 +274,10 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
     steps = {"last": -1, "past": -1, "previous": -1, "latest": -1, "most recent": -1, "next": 1, "coming": 1}
     step = steps.get(rel, 1 if rel == "following" else 0)
     if m["unit2"] and unit in ("decade", "week") and not part:
-        # "over the decade", "for the week" are lengths of time; "by the end of the week" is the current one's end
+        # "over the decade", "for the week" name no period an event can be dated by ("by the end of the week" is
+        # the current one's end); TimeML writes the bare "the week" as a week of the year left unsaid
+        if unit == "week" and rel == "the" and ctx.indefinite and not _OF_AFTER.match(ctx.text, m.end()):
+            return cal.unspecified_week(ref.year)
         return None
     base: DateRef
     if unit in lex.seasons:

@@ -8,11 +8,12 @@ TimeML value says what was written: "early December" is `2012-12` with mod START
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.records import DateRef
+from eventwatch.records import DateRef, Span
 
 _PART_WORDS = re.compile(r"\b(early|mid|late|end|beginning|start|middle|earlier|later|rest|half)\b", re.I)
 _CLOCK = re.compile(
@@ -34,6 +35,41 @@ def _closing_day(lowered: str) -> bool:
     closing day, December 31, as TimeML annotates it; "the end of the year" and "year end" stay the year
     with `mod` END (a stretch of it, not a day)."""
     return lowered == "year-end"
+
+
+# a range written as two days: "from Aug. 26 to Oct. 20", "between March 3 and April 5", "2-4 January"
+_TWO_DAYS = re.compile(
+    r"(?:(?:from|between)\s+)?(?P<a>\S.*?)(?:\s*[-–—]\s*|\s+(?:to|through|until|till|and)\s+)(?P<b>\S.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_DAY_NUMBER = re.compile(r"(?<![\d/-])\d{1,2}(?:st|nd|rd|th)?(?![\d/-])")
+
+
+def _two_days(ref: DateRef) -> re.Match[str] | None:
+    """The two days of a range written as two days, each with a day's number (not "1957-58", a span of years)."""
+    if ref.span is None or ref.granularity != "range" or (ref.last - ref.first).days > 366:
+        return None
+    m = _TWO_DAYS.fullmatch(ref.span.text)
+    if m is None or not (_DAY_NUMBER.search(m["a"]) and _DAY_NUMBER.search(m["b"])):
+        return None
+    return m
+
+
+def timeml_expressions(refs: list[DateRef]) -> list[DateRef]:
+    """The expressions as TimeML marks them up: a range of days written as two days is two expressions, each
+    day its own (TimeML has no range value, and annotates "from Aug. 26 to Oct. 20" as two dates, as "April 24
+    and 25" already is); events keep the range with its first day and precision (see `find_dates`)."""
+    out: list[DateRef] = []
+    for ref in refs:
+        m = _two_days(ref)
+        if m is None or ref.span is None:
+            out.append(ref)
+            continue
+        start = ref.span.start
+        for group, day in (("a", ref.first), ("b", ref.last)):
+            span = Span(start + m.start(group), start + m.end(group), m[group])
+            out.append(dataclasses.replace(cal.day_ref(day), span=span))
+    return out
 
 
 def timeml_mod(ref: DateRef) -> str | None:
@@ -94,6 +130,8 @@ def to_timeml_value(ref: DateRef) -> str:
     if ref.granularity == "century":
         return f"{first.year // 100:02d}"
     if ref.granularity == "week":
+        if ref.value.endswith("-WXX"):  # "for the week": a week of the year, which one unsaid
+            return ref.value
         iso_year, iso_week, _ = first.isocalendar()
         return f"{iso_year:04d}-W{iso_week:02d}"
     if ref.granularity == "season":

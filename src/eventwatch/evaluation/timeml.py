@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from eventwatch.dates import calendar as cal
-from eventwatch.dates.timeml import to_timeml_value
+from eventwatch.dates.timeml import timeml_expressions, to_timeml_value
 from eventwatch.errors import EvalDataMissing
 from eventwatch.evaluation.metrics import f1
 
@@ -175,7 +175,7 @@ def evaluate_timeml(directory: Path, limit: int | None = None, half: str | None 
         report.gold_excluded.update(t.type for t in other)
         report.gold += len(gold)
         used: set[int] = set()
-        for ref in find_dates(doc.text, doc.creation, indefinite=True):
+        for ref in timeml_expressions(find_dates(doc.text, doc.creation, indefinite=True)):
             assert ref.span is not None
             s = ref.span
             hit = next((i for i, g in enumerate(gold) if i not in used and _overlap(s.start, s.end, g.start, g.end)),
