@@ -230,3 +230,21 @@ def test_the_bare_week_is_a_week_left_unsaid() -> None:
     assert days("For the week, the index fell 2%.") == []
     assert timeml("He was busy that week.") == []
     assert [v for _, v in timeml("The trial opens the week of March 4, 2013.")] == ["2013-W10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On Friday, the ministers will meet in Rome.", "2013-03-15"),  # the date's own clause looks ahead
+        ("On Friday the union plans to strike.", "2013-03-15"),
+        ("On Friday, the union said it will strike.", "2013-03-08"),  # the day it was said
+        ("On Friday the army warned that it will retaliate.", "2013-03-08"),
+        ("On Friday the group posted: “We will march.”", "2013-03-08"),  # their words, their future
+        ("On Friday the group posted a message: 'We will march.'", "2013-03-08"),
+        ("Sunday's final, which follows a long qualifying round, will close the season.", "2013-03-17"),
+    ],
+)
+def test_an_opening_date_looks_ahead_only_in_its_own_clause(text: str, value: str) -> None:
+    """A date that opens its sentence is ahead when its own clause speaks of the future, not when the future
+    is in someone's quoted words or after a verb of saying in the past."""
+    assert [v for _, v in timeml(text)] == [value]

@@ -57,11 +57,27 @@ class Context:
         if len(words) > 1 and "had" not in words and (adjacent or _scheduled_verb(words)):
             return True
         if _OPENING.fullmatch(window):
-            after = self.text[end : end + 80]
-            stop = [i for i in (after.find(". "), after.find("\n"), after.find("; ")) if i >= 0]
-            return _has_marker(" " + _SPACES.sub(" ", after[: min(stop) if stop else len(after)].lower()) + " ",
-                               strict=True)
+            return _future_after(self.text[end : end + 80])
         return False
+
+
+# where the clause after an opening date ends: a sentence or clause boundary, or a quotation or a colon that
+# opens someone's own words ("On March 1 the group posted: 'We will strike...'": their future, not the date's)
+_AFTER_STOP = re.compile(r"[.;:](?:\s|$)|\n|[\"“«]|``|(?<=\s)['‘]")  # not "Sunday's"
+# a verb of saying in the past before the marker: the date is when it was said ("On Tuesday, the army warned
+# it will strike")
+_SAID = re.compile(r"\b(?:said|told|announced|reported|posted|wrote|warned|declared|stated|added|confirmed|claimed|"
+                   r"tweeted|threatened|vowed|promised|pledged|insisted|urged|asked|called|signalled|signaled|"
+                   r"indicated|revealed|disclosed|predicted|forecast|agreed|decided|voted)\b")
+
+
+def _future_after(after: str) -> bool:
+    """For a date that opens its sentence ("On Tuesday, the league plans to..."): a future marker in the clause
+    after it, before any past verb of saying."""
+    stop = _AFTER_STOP.search(after)
+    clause = " " + _SPACES.sub(" ", after[: stop.start() if stop else len(after)].lower()) + " "
+    said = _SAID.search(clause)
+    return _has_marker(clause[: said.start()] if said else clause, strict=True)
 
 
 _WORD = re.compile(r"[a-z]+")
