@@ -1,11 +1,12 @@
 """Reports into clusters, one per occurrence: deterministic, independent of input order, and local.
 
 Only reports of one country whose days lie within a few days of each other are compared (a sweep over the days:
-near-linear, not all pairs). Pairs scoring at least the link threshold are the graph's edges; each connected
-component of that graph is clustered on its own, joining the strongest edges first (ties broken by the reports'
-ids) as long as no two reports of the joined group conflict. Because the result of a component depends only on
-its own reports, merging new reports into a store is done by re-clustering the components they touch, and gives
-the same clusters as clustering everything at once.
+near-linear, not all pairs; a dated report with no country is compared with the reports of every country). Pairs
+scoring at least the link threshold are the graph's edges; each connected component of that graph is clustered on
+its own, joining the strongest edges first (ties broken by the reports' ids) as long as no two reports of the joined
+group conflict. Because the result of a component depends only on its own reports, merging new reports into a
+store is done by re-clustering the components they touch, and gives the same clusters as clustering everything at
+once.
 """
 
 from __future__ import annotations
@@ -36,29 +37,45 @@ def _key(a: str, b: str) -> tuple[str, str]:
 
 def candidates(reports: Iterable[Report], rules: Rules,
                focus: Collection[str] | None = None) -> Iterator[tuple[Report, Report]]:
-    """The pairs worth comparing: same country (or none), days within the widest gap any rule allows (and, with
-    `focus`, one of the two among those ids)."""
+    """The pairs worth comparing: same country, days within the widest gap any rule allows (and, with `focus`,
+    one of the two among those ids). A dated report with no country (its place unknown to the gazetteer: "in
+    Ashulia", "in the capital") is compared with the dated reports of every country as well as with the other
+    unplaced ones: its own words, or its document's, may name the other's town (`places.place_score`); two reports of
+    two countries are never compared, so no cluster joins them."""
     blocks: dict[str | None, list[Report]] = {}
     for report in reports:
         blocks.setdefault(report.country, []).append(report)
-    window = max(rules.max_gap_exact, rules.max_gap_vague)
+    unplaced = [r for r in blocks.get(None, []) if r.first is not None]
     for country in sorted(blocks, key=lambda c: c or ""):
-        block = blocks[country]
-        dated = sorted((r for r in block if r.first is not None), key=lambda r: (r.first, r.id))
-        undated = sorted((r for r in block if r.first is None), key=lambda r: r.id)
-        active: list[Report] = []
-        for report in dated:
-            assert report.first is not None
-            active = [r for r in active if r.last is not None and (report.first - r.last).days <= window]
-            mine = focus is None or report.id in focus
-            for other in active:
-                if mine or other.id in focus:  # type: ignore[operator]
-                    yield other, report
-            active.append(report)
-        for n, report in enumerate(undated):
-            for other in (*dated, *undated[:n]):
-                if focus is None or report.id in focus or other.id in focus:
-                    yield other, report
+        yield from _sweep(blocks[country], rules, focus)
+        if country is not None and unplaced:
+            yield from _sweep(blocks[country], rules, focus, unplaced)
+
+
+def _sweep(block: list[Report], rules: Rules, focus: Collection[str] | None,
+           unplaced: Sequence[Report] = ()) -> Iterator[tuple[Report, Report]]:
+    """The candidate pairs of one country's reports (a sweep over their days); with `unplaced`, only the pairs of a
+    dated report of the block and one of those."""
+    window = max(rules.max_gap_exact, rules.max_gap_vague)
+    outside = {r.id for r in unplaced}
+    dated = sorted((r for r in (*block, *unplaced) if r.first is not None), key=lambda r: (r.first, r.id))
+    active: list[Report] = []
+    for report in dated:
+        assert report.first is not None
+        active = [r for r in active if r.last is not None and (report.first - r.last).days <= window]
+        mine = focus is None or report.id in focus
+        for other in active:
+            across = not outside or (report.id in outside) != (other.id in outside)
+            if across and (mine or other.id in focus):  # type: ignore[operator]
+                yield other, report
+        active.append(report)
+    if unplaced:
+        return
+    undated = sorted((r for r in block if r.first is None), key=lambda r: r.id)
+    for n, report in enumerate(undated):
+        for other in (*dated, *undated[:n]):
+            if focus is None or report.id in focus or other.id in focus:
+                yield other, report
 
 
 def compare_all(reports: Iterable[Report], rules: Rules, known: Pairs | None = None,

@@ -144,10 +144,31 @@ def _document_names_spot(coarse: Report, fine: Report, threshold: int) -> str:
     return ""
 
 
+def _unplaced_score(a: Report, b: Report, rules: Rules) -> tuple[float, str]:
+    """A report with no country (no word of it resolved to a place: "in the capital", a village the gazetteer does
+    not know, "in Ashulia") beside a placed one: its place is the other's when its sentence names the other's town
+    ("raided Um Kadada" beside "the town of Um Kadada in North Darfur"), or its whole document names the other's
+    town or a spot the other wrote ("staged a protest in the capital ... outside Parliament in Nairobi", "arrested
+    18 workers in Ashulia" beside a report placed at Dhaka by its dateline that wrote "in Ashulia"), scored as a
+    coarse report naming the town; else it is scored `unplaced` (nothing says where it was)."""
+    p = rules.places
+    if (a.country is None) == (b.country is None):
+        return p["unplaced"], "both unplaced"
+    unplaced, placed = (a, b) if a.country is None else (b, a)
+    if placed.admin1 is None:  # a report placed only at its country says no more where it was
+        return p["unplaced"], "one unplaced"
+    if _names_place(unplaced, placed, rules.fuzzy):
+        return p["named"], f"both name {placed.location}"
+    where = _document_names_spot(unplaced, placed, rules.fuzzy)
+    if where:
+        return p["named_document"], f"{where} named in the unplaced report's document"
+    return p["unplaced"], "one unplaced"
+
+
 def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
     p = rules.places
     if a.country is None or b.country is None:
-        return p["unplaced"], "one unplaced"
+        return _unplaced_score(a, b, rules)
     if a.country != b.country:
         return None, "different countries"
     same = (a.geonameid is not None and a.geonameid == b.geonameid) or (

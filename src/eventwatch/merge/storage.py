@@ -16,7 +16,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from eventwatch.merge.cluster import Cluster, cluster
+from eventwatch.merge.cluster import Cluster, Pairs, cluster
 from eventwatch.merge.fields import MERGED_COLUMNS, merged_row, report_rows
 from eventwatch.merge.load import Loader, events_of, id_column, loader
 from eventwatch.merge.load import _Registered as _ids
@@ -37,7 +37,9 @@ class MergeCounts:
 
 
 def _neighbours(store: Store, new: Sequence[Report], rules: Rules, load: Loader) -> list[Report]:
-    """Stored, already merged reports in the same country as a new report with days close to its days."""
+    """Stored, already merged reports in the same country as a new report with days close to its days (of any
+    country, for a dated report with no country, and those with no country for a placed one: `cluster.candidates`
+    compares them)."""
     window = dt.timedelta(days=max(rules.max_gap_exact, rules.max_gap_vague))
     rows = [(r.country, r.first - window if r.first else None, r.last + window if r.last else None) for r in new]
     store.con.register("merge_windows", pa.table({
@@ -48,7 +50,9 @@ def _neighbours(store: Store, new: Sequence[Report], rules: Rules, load: Loader)
     try:
         near = [str(r[0]) for r in store.con.execute(f"""
             SELECT DISTINCT x.event_id FROM report_events x JOIN merge_windows w
-              ON x.country IS NOT DISTINCT FROM w.country
+              ON (x.country IS NOT DISTINCT FROM w.country
+                  OR ((x.country IS NULL OR w.country IS NULL) AND w.lo IS NOT NULL
+                      AND TRY_CAST(x.event_date AS DATE) IS NOT NULL))
              AND (w.lo IS NULL OR TRY_CAST(x.event_date AS DATE) IS NULL
                   OR (TRY_CAST(x.event_date AS DATE) - {rules.implicit_before} <= w.hi
                       AND TRY_CAST(x.event_date AS DATE) + (CASE x.time_precision WHEN 3 THEN {_MONTH}
@@ -137,22 +141,70 @@ def _differs(stored: dict[str, Any], new: dict[str, Any], columns: Sequence[str]
 
 
 def recompute(store: Store, rules: Rules | None = None) -> MergeCounts:
-    """Cluster every stored report again (one country at a time: no occurrence spans two), replacing all merged
-    events and links; what `eventwatch merge` runs after the rules change, and the cluster runner after loading
-    per-report results."""
+    """Cluster every stored report again, replacing all merged events and links; what `eventwatch merge` runs after
+    the rules change, and the cluster runner after loading per-report results. One country at a time (no occurrence
+    spans two), with the reports of no country that link to its reports (`_unplaced_groups`): a country's pass
+    holds every report its clusters can have."""
     rules = rules or load_rules()
     total, written, removed = 0, 0, 0
     with store.transaction():
-        countries = [r["country"] for r in store.query(
-            "SELECT DISTINCT country FROM report_events ORDER BY country NULLS FIRST")]
+        countries = [str(r["country"]) for r in store.query(
+            "SELECT DISTINCT country FROM report_events WHERE country IS NOT NULL ORDER BY country")]
         linked = {str(r["report_event_id"]) for r in store.query("SELECT report_event_id FROM event_reports")}
         load = loader(store, rules)
-        for country in countries:
-            where, params = ("WHERE r.country IS NULL", ()) if country is None else ("WHERE r.country = ?", (country,))
-            reports = load.load(where, params)
+        unplaced = load.load("WHERE r.country IS NULL")
+        for group, extra in _unplaced_groups(countries, unplaced, load):
+            reports: list[Report] = list(extra)
+            for country in group:
+                reports += load.load("WHERE r.country = ?", (country,))
             total += sum(1 for r in reports if r.id not in linked)
             clusters = cluster(reports, rules, load.compare(reports))
             done = _write(store, clusters, [r.id for r in reports if r.id in linked], rules)
             written, removed = written + done[0], removed + done[1]
     return MergeCounts(total, written, removed)
 
+
+def _unplaced_groups(countries: Sequence[str], unplaced: Sequence[Report],
+                     load: Loader) -> list[tuple[list[str], list[Report]]]:
+    """The passes of `recompute`: each country with the reports of no country linked to its reports (directly or
+    through another such report), countries that such a report links to two of taken together (the clustering keeps
+    their reports apart), and last the reports of no country linked to none."""
+    rules = load.rules
+    owner: dict[str, str] = {}  # union-find over countries ("c:") and unplaced reports ("u:")
+
+    def find(x: str) -> str:
+        owner.setdefault(x, x)
+        while owner[x] != x:
+            owner[x] = owner[owner[x]]
+            x = owner[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            owner[max(ra, rb)] = min(ra, rb)
+
+    def joins(pairs: Pairs) -> list[tuple[str, str]]:
+        return [(a, b) for (a, b), link in pairs.items() if link.conflict is None and link.score >= rules.link]
+
+    for country in countries:
+        find(f"c:{country}")
+    by_id = {r.id: r for r in unplaced}
+    for a, b in joins(load.compare(unplaced)):
+        union(f"u:{a}", f"u:{b}")
+    if unplaced:
+        ids = set(by_id)
+        for country in countries:
+            placed = load.load("WHERE r.country = ?", (country,))
+            for a, b in joins(load.compare([*placed, *unplaced], focus=ids)):
+                if (a in ids) != (b in ids):
+                    union(f"c:{country}", f"u:{a if a in ids else b}")
+    groups: dict[str, tuple[list[str], list[Report]]] = {}
+    for country in countries:
+        groups.setdefault(find(f"c:{country}"), ([], []))[0].append(country)
+    alone: list[Report] = []
+    for r in unplaced:
+        root = find(f"u:{r.id}")
+        (groups[root][1] if root in groups else alone).append(r)
+    out = sorted(groups.values(), key=lambda g: g[0][0])
+    return [*out, ([], alone)] if alone else out

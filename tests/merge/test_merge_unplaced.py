@@ -1,0 +1,114 @@
+"""A report with no country (no word of it resolved to a place) joins a placed report whose town its sentence or its
+document names, whatever country that is; it never joins two countries' reports into one event, and merging it
+in any order gives the same events as merging everything at once."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from mergerows import document, report, row
+
+from eventwatch.merge import cluster, compare, load_rules, merge_new, recompute
+from eventwatch.records import Document
+from eventwatch.store import Store
+
+RULES = load_rules()
+NOWHERE: dict[str, Any] = {"country": None, "iso3": None, "admin1": None, "admin2": None, "location": None,
+                           "latitude": None, "longitude": None, "geo_precision": None, "geonameid": None,
+                           "place_span": False}
+
+
+def test_an_unplaced_report_naming_the_town_joins_it() -> None:
+    """"Gunmen raided Dawakin Kudu" with the village unknown to the gazetteer, beside a report placed at it."""
+    placed = report(1, "a", place="Wudil", fatalities=4,
+                    sentence="Gunmen raided the town of Wudil on Monday, killing four traders.")
+    unplaced = report(1, "b", sentence="Gunmen raided Wudil on Monday afternoon, looting shops.", **NOWHERE)
+    link = compare(placed, unplaced, RULES)
+    assert link.score >= RULES.link and "both name Wudil" in link.why
+
+
+def test_an_unplaced_report_whose_document_names_the_town_joins_it() -> None:
+    """"Teachers staged a protest in the capital today", the next sentence saying "outside Parliament in Kano"."""
+    placed = report(1, "a", sentence="Teachers marched through Kano on Monday to demand unpaid salaries.",
+                    event_type="Protests", sub_event_type="Peaceful protest", assoc_actor_1="Teachers (Nigeria)")
+    unplaced = report(1, "b", sentence="Teachers staged a peaceful protest in the capital on Monday.",
+                      doc_text="Teachers staged a peaceful protest in the capital on Monday. Union leaders addressed "
+                               "them outside the Assembly in Kano.",
+                      event_type="Protests", sub_event_type="Peaceful protest", assoc_actor_1="Teachers (Nigeria)",
+                      **NOWHERE)
+    link = compare(placed, unplaced, RULES)
+    assert link.score >= RULES.link and any("unplaced report's document" in why for why in link.why)
+    # its document naming nothing of the town: nothing says where it was, and it stays apart
+    silent = report(1, "c", sentence="Teachers staged a peaceful protest in the capital on Monday.",
+                    doc_text="Teachers staged a peaceful protest in the capital on Monday.",
+                    event_type="Protests", sub_event_type="Peaceful protest", assoc_actor_1="Teachers (Nigeria)",
+                    **NOWHERE)
+    assert compare(placed, silent, RULES).score < RULES.link
+
+
+def test_a_report_placed_only_at_its_country_gives_no_town_to_name() -> None:
+    country = report(1, "a", sentence="Gunmen killed four traders in Nigeria on Monday.", fatalities=4,
+                     admin1=None, admin2=None, location="Nigeria", geo_precision=3)
+    unplaced = report(1, "b", sentence="Gunmen killed four traders in Nigeria on Monday.", **NOWHERE)
+    assert "one unplaced" in compare(country, unplaced, RULES).why
+
+
+def test_an_unplaced_report_never_joins_two_countries() -> None:
+    """A report of no country naming two towns of two countries' reports joins one of them at most."""
+    kano = report(1, "a", sentence="Gunmen attacked a market in Wudil on Monday.", place="Wudil")
+    atmeh = report(1, "b", place="Atmeh", sentence="Gunmen attacked a market in Atmeh on Monday.",
+                   event_type="Violence against civilians", sub_event_type="Attack")
+    unplaced = report(1, "c", sentence="Gunmen attacked markets in Wudil and Atmeh on Monday.", **NOWHERE)
+    assert compare(kano, unplaced, RULES).score >= RULES.link and compare(atmeh, unplaced, RULES).score >= RULES.link
+    clusters = cluster([kano, atmeh, unplaced], RULES)
+    assert all(len({r.country for r in c.reports} - {None}) <= 1 for c in clusters)
+    assert len(clusters) == 2
+
+
+def _doc(doc: str, sentence: str, **fields: Any) -> Document:
+    r = row(1, doc, sentence=sentence, **fields)
+    return document(doc, f"Report {doc}. {sentence} More details followed.", [r])
+
+
+DOCS = [
+    _doc("a", "Gunmen raided the town of Wudil on Monday, killing four traders.", place="Wudil", fatalities=4),
+    _doc("b", "Gunmen raided Wudil on Monday afternoon, burning shops.", **NOWHERE),
+    _doc("c", "Jets struck a camp near Atmeh on Monday, killing four.", place="Atmeh", fatalities=4),
+    _doc("d", "Gunmen killed two farmers in Kano on Tuesday.", day="2024-03-05", fatalities=2),
+    _doc("e", "Armed men shot a trader somewhere on Monday.", **NOWHERE),
+    # named with both towns of two countries: recompute clusters the two countries in one pass
+    _doc("f", "Gunmen attacked markets in Kano and Atmeh on Monday.", **NOWHERE),
+]
+
+
+def _contents(store: Store) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    events = store.con.execute("SELECT * EXCLUDE (confidence, updated_at) FROM events ORDER BY event_id").fetchall()
+    links = store.con.execute("SELECT event_id, report_event_id, component FROM event_reports "
+                              "ORDER BY report_event_id").fetchall()
+    return events, links
+
+
+def test_an_unplaced_report_merges_alike_in_any_order_and_on_recompute(tmp_path: Path) -> None:
+    with Store(tmp_path / "all.duckdb") as store:
+        store.write_batch(DOCS)
+        merge_new(store)
+        reference = _contents(store)
+        wudil = store.query("SELECT n_reports, country, location FROM events WHERE location = 'Wudil'")
+        spans = store.query("SELECT l.event_id, count(DISTINCT r.country) AS n FROM event_reports l JOIN report_events "
+                            "r ON r.event_id = l.report_event_id GROUP BY l.event_id HAVING n > 1")
+    assert not spans  # no event holds reports of two countries
+    assert wudil == [{"n_reports": 2, "country": "Nigeria", "location": "Wudil"}]  # a and b, at a's place
+    assert len(reference[0]) == 4  # f joins one of the two towns' events
+    for seed in range(4):
+        order = DOCS[:]
+        random.Random(seed).shuffle(order)
+        with Store(tmp_path / f"one-{seed}.duckdb") as store:
+            for doc in order:
+                with store.transaction():
+                    store.write_batch([doc])
+                    merge_new(store, [doc.id])
+            assert _contents(store) == reference, f"order {[d.id for d in order]}"
+            recompute(store)
+            assert _contents(store) == reference
