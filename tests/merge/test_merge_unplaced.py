@@ -112,3 +112,49 @@ def test_an_unplaced_report_merges_alike_in_any_order_and_on_recompute(tmp_path:
             assert _contents(store) == reference, f"order {[d.id for d in order]}"
             recompute(store)
             assert _contents(store) == reference
+
+
+def test_an_unplaced_report_joins_a_report_naming_its_spot() -> None:
+    """"The town of Dawakin Kudu", unknown to the gazetteer, beside a report placed at Kano by its dateline that
+    writes the town too: the spot both write is the place."""
+    placed = report(1, "a", place_span=False, fatalities=3,
+                    sentence="KANO, Nigeria — Gunmen killed three soldiers in Dawakin Kudu late on Sunday.")
+    unplaced = report(1, "b", fatalities=3, sentence="Three soldiers died in an ambush in the town of Dawakin Kudu on "
+                      "Sunday night.", **NOWHERE)
+    link = compare(placed, unplaced, RULES)
+    assert link.score >= RULES.link and "both name dawakin kudu" in link.why
+    # a province both name is no spot
+    province = report(1, "c", fatalities=3, sentence="Three soldiers died in an ambush in Kano State on Sunday night.",
+                      **NOWHERE)
+    assert compare(placed, province, RULES).score < RULES.link
+
+
+def test_a_report_writing_the_province_of_a_coarser_report_lies_in_it() -> None:
+    """"Dawaki in Kano State's Gaya area" placed by the gazetteer at a namesake in another state, beside a report
+    placed at Kano State (at its seat, "Gwale"): the province it writes outweighs the coordinate."""
+    misplaced = report(1, "a", place="Zaria", fatalities=5,
+                       sentence="Bandits killed five farmers in Dawaki in Kano State's Gaya area on Monday.")
+    state = report(1, "b", place="Kano State", location="Gwale", place_text="Kano State", fatalities=5,
+                   sentence="Five farmers were shot dead on their farms in Kano State on Monday, condemning the attack "
+                            "on Dawaki community.")
+    link = compare(misplaced, state, RULES)
+    assert link.conflict is None and link.score >= RULES.link
+    # writing no province, it stays outside
+    silent = report(1, "c", place="Zaria", fatalities=5, sentence="Bandits killed five farmers in Dawaki on Monday.")
+    assert compare(silent, state, RULES).conflict is not None
+
+
+def test_a_toll_revision_placed_at_the_hospital_joins_its_event_by_the_place_it_names() -> None:
+    """"... rose to seven on Tuesday after two wounded traders died in hospital in Kano": Kano is where they died,
+    not where the attack was; the revision joins the Wudil attack it names (41 km away), not a Kano look-alike."""
+    attack = report(1, "a", place="Wudil", place_text="Wudil", fatalities=5,
+                    sentence="Gunmen attacked the Dawaki Tofa market in Wudil on Monday, killing five traders.")
+    revision = report(1, "b", day="2024-03-05", place_text="Kano", fatalities=7,
+                      sentence="The toll from Monday's attack on the Dawaki Tofa market rose to seven on Tuesday after "
+                               "two wounded traders died in hospital in Kano.")
+    assert revision.aside and not attack.aside
+    link = compare(attack, revision, RULES)
+    assert link.conflict is None and link.score >= RULES.link
+    kano = report(1, "c", place_text="Kano", fatalities=2,
+                  sentence="A bomb exploded at the Sabon Gari market in Kano on Monday, killing two shoppers.")
+    assert compare(kano, revision, RULES).score < RULES.link

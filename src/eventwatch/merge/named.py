@@ -84,6 +84,30 @@ def _told_from(before: str, rules: Rules) -> bool:
     return bool(set(re.findall(r"[a-z]+", before[-30:].casefold())[-2:]) & rules.speakers)
 
 
+_PREPOSITION = re.compile(r"\s*\b(?:in|at|near|to|from|into)\s*$", re.IGNORECASE)
+
+
+def aside(sentence: str, place: object, rules: Rules) -> bool:
+    """Whether every mention of a report's place in its sentence is the place of what followed the event ("three
+    wounded officers died in hospital in Peshawar"): the report then does not say where its event happened (a toll
+    revision read at the hospital's town)."""
+    if not isinstance(place, str) or not place.strip() or place not in sentence:
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(place), sentence)]
+    return all(_by_whom(_PREPOSITION.sub("", sentence[:i])) for i in starts)
+
+
+# where what followed an event happened, not the event: "died in hospital in Peshawar", "taken to a clinic in
+# Gombe" (the place of who tells it, "police in Kano said", is most often the event's own town: not these)
+_AFTERMATH = frozenset({"hospital", "hospitals", "clinic", "clinics", "morgue"})
+
+
+def _by_whom(before: str) -> bool:
+    """Whether the word right before a locative is where what followed the event happened ("hospital in")."""
+    words = re.findall(r"[a-z]+", before[-30:].casefold())
+    return bool(words) and words[-1] in _AFTERMATH
+
+
 _BEFORE = re.compile(rf"(?<!\()\b({NAME})\s*(?:,|\()\s*")  # "Kamianka, " before the place
 _AFTER = re.compile(rf"(?:\s+[Cc]ity)?(?:\s+[-–]\s*|['’]s\s+)({NAME})")  # " - Landhi", "'s Liaquat Bazaar" after it
 

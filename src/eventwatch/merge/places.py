@@ -35,6 +35,32 @@ def _inside(coarse: Report, fine: Report) -> bool:
     return not coarse.district or fine.admin2 is None or coarse.admin2 == fine.admin2
 
 
+def _holds(coarse: Report, fine: Report, threshold: int) -> bool:
+    """Whether the coarser report's province (or district) holds the finer report's place: by the gazetteer
+    (`_inside`), or because the finer report itself writes the coarser one's province ("Kokorou, a village in
+    Niger's Tillabéri region", "Oke-Ode in Kwara State's Ifelodun area", its village misplaced by the gazetteer in
+    another province): its words outweigh a coordinate. The province is written as the coarser report's place
+    (its seat, "Ilorin", stands for "Kwara") or by its own name."""
+    if _inside(coarse, fine):
+        return True
+    if coarse.precision != 3:
+        return False
+    if _names_place(fine, coarse, threshold):
+        return True
+    # a report that wrote its province ("in Kwara State"), not one of its districts ("Sivasagar district, Assam":
+    # a town of another district writing "Assam" is no more in it)
+    words = [w for w in key(coarse.admin1 or "").split() if len(w) >= 4 and w not in _DIVISION_WORDS]
+    written = set(key(str(coarse.row.get("place_text") or "")).split()) - _DIVISION_WORDS
+    if coarse.district or not words or not written or not written <= set(words):
+        return False
+    return all(found(w, fine.names, threshold) for w in words)
+
+
+# words of a province's name that say what kind of division it is, not which
+_DIVISION_WORDS = frozenset({"state", "region", "province", "department", "district", "governorate", "oblast",
+                             "county", "prefecture", "division", "territory", "autonomous"})
+
+
 def _parts_apart(a: Report, b: Report, threshold: int) -> str:
     """The parts of a town two reports name when each names one and none is the other's ("Sariab Road and Liaquat
     Bazaar"), else ""."""
@@ -102,6 +128,8 @@ def towns_apart(a: Report, b: Report, rules: Rules, named: bool = False) -> str:
     if not (a.town and b.town) or a.geonameid == b.geonameid or None in (a.latitude, a.longitude, b.latitude,
                                                                          b.longitude):
         return ""
+    if a.aside or b.aside:  # a town written only as the hospital's is not where its report puts the event
+        return ""
     near = km(a.latitude, a.longitude, b.latitude, b.longitude) <= rules.places["near_km"]  # type: ignore[arg-type]
     if near and (named or not _own_town_written(a) or not _own_town_written(b)):
         return ""
@@ -150,17 +178,29 @@ def _unplaced_score(a: Report, b: Report, rules: Rules) -> tuple[float, str]:
     ("raided Um Kadada" beside "the town of Um Kadada in North Darfur"), or its whole document names the other's
     town or a spot the other wrote ("staged a protest in the capital ... outside Parliament in Nairobi", "arrested
     18 workers in Ashulia" beside a report placed at Dhaka by its dateline that wrote "in Ashulia"), scored as a
-    coarse report naming the town; else it is scored `unplaced` (nothing says where it was)."""
+    coarse report naming the town; or the other names a spot it wrote ("the town of Datu Hoffer"), scored
+    as named; else it is scored `unplaced` (nothing says where it was)."""
     p = rules.places
-    if (a.country is None) == (b.country is None):
+    unplaced, placed = (a, b) if a.country is None or (a.aside and b.country is not None) else (b, a)
+    if placed.country is None:
         return p["unplaced"], "both unplaced"
-    unplaced, placed = (a, b) if a.country is None else (b, a)
     if placed.admin1 is None:  # a report placed only at its country says no more where it was
         return p["unplaced"], "one unplaced"
-    if _names_place(unplaced, placed, rules.fuzzy):
+    own = unplaced.aside and unplaced.location == placed.location  # the hospital's town is no naming of it
+    if not own and _names_place(unplaced, placed, rules.fuzzy):
         return p["named"], f"both name {placed.location}"
+    # a spot it writes, "the town of Datu Hoffer", that the other names too ("in Datu Hoffer Ampatuan,
+    # Maguindanao del Sur", placed by its dateline's city): not a name of the other's province or country
+    divisions = {w for x in (placed.admin1, placed.country) if x for w in key(x).split()}
+    spot = next((x for x in sorted(unplaced.spots) if not set(x.split()) <= divisions
+                 and _spot_in(x, placed, rules.fuzzy)), "")
+    if not spot:  # or a spot the other writes ("the Darra Adam Khel police station") that it names
+        spot = next((x for x in sorted(placed.spots) if not set(x.split()) <= divisions
+                     and _spot_in(x, unplaced, rules.fuzzy)), "")
+    if spot:
+        return p["named"], f"both name {spot}"
     where = _document_names_spot(unplaced, placed, rules.fuzzy)
-    if where:
+    if where and not (own and placed.location and where == key(placed.location)):
         return p["named_document"], f"{where} named in the unplaced report's document"
     return p["unplaced"], "one unplaced"
 
@@ -171,6 +211,9 @@ def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
         return _unplaced_score(a, b, rules)
     if a.country != b.country:
         return None, "different countries"
+    if a.aside != b.aside:
+        # a report placed only where who tells it is, or the wounded died: compared as one with no place
+        return _unplaced_score(a, b, rules)
     same = (a.geonameid is not None and a.geonameid == b.geonameid) or (
         a.geonameid is None and b.geonameid is None and a.location is not None and a.location == b.location)
     if a.town and b.town:
@@ -192,15 +235,13 @@ def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
         if _names_place(coarse, fine, rules.fuzzy):
             return p["named"], f"both name {fine.location}"
         where = _document_names_spot(coarse, fine, rules.fuzzy)
-        if where and _inside(coarse, fine):
+        if where and _holds(coarse, fine, rules.fuzzy):
             return p["named_document"], f"{where} named in the coarser report's document"
     if not a.place_named or not b.place_named:
         unnamed = b if a.place_named else a
         return p["fallback"], f"{unnamed.location or unnamed.country} stands in for the place"
     if a.town or b.town:
-        if not _inside(coarse, fine) and not (coarse.precision == 3 and _names_place(fine, coarse, rules.fuzzy)):
-            # unless the finer report itself writes the coarser one's province ("Kokorou, a village in Niger's
-            # Tillabéri region", its village misplaced by the gazetteer): its words outweigh a coordinate
+        if not _holds(coarse, fine, rules.fuzzy):
             return None, f"{fine.location} is not in {coarse.admin1}"
         if coarse.admin1 is None:
             return p["country_only"], f"{fine.location} in {coarse.country}"

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from eventwatch.geo.normalize import key
-from eventwatch.merge.named import division_words, spots, town_parts
+from eventwatch.merge.named import aside, division_words, spots, town_parts
 from eventwatch.merge.rules import Rules
 from eventwatch.merge.words import WORD, acronyms, cause_words, salient_words, title_case, without_dateline
 
@@ -66,6 +66,9 @@ class Report:
     # its place is written only as the point a distance is measured from ("attacked Um Kadada, 180 km east of El
     # Fasher"): not where anything happened, so it joins no other report
     reference: bool
+    # its place is written only as where who tells it is or what followed happened ("died in hospital in
+    # Peshawar"): the report says nothing of where the event was, and is compared as one with no place
+    aside: bool
     caps: frozenset[str]  # names written in capitals ("DPR", "KCTU"): organisations, acting in many events
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
@@ -313,6 +316,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     geonameid = row.get("geonameid")
     precision = row.get("geo_precision")
     parts = frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts))
+    is_aside = aside(sentence, row.get("place_text"), rules)
     finer, seen = spots(texts, row, bool(row.get("place_span")) and precision is not None and precision < 3, rules,
                         parts)
     return Report(
@@ -330,13 +334,15 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         groups=armed_groups(row, rules), participants=participants(row),
         twin=bool(row.get("twins")) and not row.get("twin_first"),
         reference=_reference(sentence, row.get("place_text")),
+        aside=is_aside,
         cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
         caps=frozenset(key(w) for t in texts for w in WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
         words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
                                   for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
-        doc_names=_document_names(row, rules) if not (bool(row.get("place_span")) and precision is not None
-                                                       and precision < 3) else frozenset(),
+        doc_names=_document_names(row, rules) if is_aside or not (bool(row.get("place_span"))
+                                                                   and precision is not None and precision < 3)
+        else frozenset(),
         parts=parts,
         spots=finer, seen=seen,
         initials=frozenset().union(*(acronyms(WORD.findall(t)) for t in texts)),
