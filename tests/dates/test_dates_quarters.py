@@ -9,7 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from eventwatch.dates import calendar as cal
 from eventwatch.dates import find_dates
 from eventwatch.dates.timeml import to_timeml_value
 
@@ -97,3 +100,34 @@ def test_a_quarter_in_apposition_names_the_same_quarter() -> None:
     found = timeml(text)
     assert ("the comparable year-ago quarter", "2020-Q2") in found
     assert ("the second quarter", "2020-Q2") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell in the fourth quarter of last year.", [("the fourth quarter of last year", "2020-Q4")]),
+        ("Output grew in the first half of this year.", [("the first half of this year", "2021-H1")]),
+        ("The plant opens in the second quarter of next year.", [("the second quarter of next year", "2022-Q2")]),
+        ("Costs rose in the last quarter of the previous year.",
+         [("the last quarter of the previous year", "2020-Q4")]),
+        # "a year ago" counts back from the quarter just named, now that its year is part of it
+        ("Margins widened in the third quarter of this year; a year ago they narrowed.",
+         [("the third quarter of this year", "2021-Q3"), ("a year ago", "2020-Q3")]),
+    ],
+)
+def test_a_quarter_of_a_year_named_by_its_relation_is_one_expression(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert timeml(text) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+       st.sampled_from(["first", "second", "third", "fourth"]),
+       st.sampled_from([("last", -1), ("this", 0), ("next", 1), ("the previous", -1), ("the following", 1)]))
+def test_generated_quarters_of_a_relative_year(reference: dt.date, ordinal: str, relation: tuple[str, int]) -> None:
+    word, step = relation
+    number = ["first", "second", "third", "fourth"].index(ordinal) + 1
+    (ref,) = find_dates(f"Profit rose in the {ordinal} quarter of {word} year.", reference)
+    year = reference.year + step
+    assert (ref.first, ref.last) == (dt.date(year, 3 * number - 2, 1), cal.quarter_ref(year, number).last)

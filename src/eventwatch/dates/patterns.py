@@ -125,7 +125,9 @@ def _kind_sources() -> dict[str, str]:
         r"(?:(?P<fy>fiscal)\s+)?(?:(?P<yq>(?:1[6-9]\d\d|20\d\d))(?:'s)?\s+)?"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?(?P<q>quarter|half)"
         r"|(?P<ord2>first|last)\s+two\s+quarters)"
-        rf"(?![a-z])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{year}))?"
+        rf"(?![a-z])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{year})"
+        # "the fourth quarter of last year": one expression, the year said by its relation to the report's
+        r"|\s+of\s+(?P<yrel2>last|this|next|the\s+previous|the\s+current|the\s+following)\s+(?:fiscal\s+)?year(?![\w-]))?"
         r"|(?P<qq>Q[1-4])(?:\s+(?P<y2>(?:1[6-9]\d\d|20\d\d)))?(?!\w)"
         r"|(?:the|its)\s+(?P<yq3>(?:19|20)\d\d)\s+(?P<q3>quarter|period)(?![a-z])"
         r"|(?:the|its|this|that)\s+(?:(?:comparable|same)\s+(?=year-))?"

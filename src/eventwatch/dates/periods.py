@@ -40,6 +40,9 @@ def season(m: re.Match[str], ctx: Context) -> DateRef | None:
     return apply_part(cal.season_ref(year, first_month), m["part"])
 
 
+_YEAR_STEPS = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "this": 0, "the current": 0}
+
+
 def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
     ref = ctx.reference
     if m["qq"]:
@@ -73,15 +76,16 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
         year_text = m["y"] or m["yq"]
     if kind == "half" and (number > 2 or _OF_DECADE.match(ctx.text, m.end())):
         return None  # "the last half of the '80s" is a part of the decade, not of a year
-    if ref is not None and not year_text and not m["yrel"] and norm(m["ord"]) == "last" and kind == "quarter":
+    if (ref is not None and not year_text and not m["yrel"] and not m["yrel2"] and norm(m["ord"]) == "last"
+            and kind == "quarter"):
         current = (ref.month - 1) // 3 + 1  # "last quarter" is the one before this one, not the fourth
         return cal.quarter_ref(ref.year, current - 1) if current > 1 else cal.quarter_ref(ref.year - 1, 4)
     if year_text:
         year = year_number(year_text)
     elif ref is None:
         return None
-    elif m["yrel"] or m["yago"]:  # "this year's third quarter", "the year-ago third quarter"
-        year = ref.year + {"last": -1, "next": 1, "this": 0}.get(norm(m["yrel"]), -1)
+    elif m["yrel"] or m["yrel2"] or m["yago"]:  # "this year's third quarter", "the first half of last year"
+        year = ref.year + _YEAR_STEPS.get(norm(m["yrel"] or m["yrel2"]), -1)  # "the year-ago third quarter": -1
     else:
         year = ref.year
         start_month = 3 * (number - 1) + 1 if kind == "quarter" else 6 * (number - 1) + 1
