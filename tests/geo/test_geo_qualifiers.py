@@ -199,3 +199,37 @@ def test_a_coding_aside_does_not_part_a_place_from_its_division(nlp: Any, geocod
                                                                 mention: str, country: str, admin1: str) -> None:
     place = _first(nlp, geocoder, text, mention)
     assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(("text", "mention", "admin1"), [
+    # a particle inside a district's name ("wa"); a unit word inside the bracket and the kind of site before it
+    ("The coalition conducted air raids on Al Qarn (Kitaf wa Al Boqee, Sadah) on Friday.", "Al Qarn", "Sadah"),
+    ("Fighting was reported at Nyanwar cantonment site (Koch county, Unity state). Both sides claimed victory.",
+     "Nyanwar", "Unity"),
+])
+def test_a_bracketed_path_with_unit_words_and_particles_makes_a_place(nlp: Any, geocoder: Geocoder, text: str,
+                                                                     mention: str, admin1: str) -> None:
+    assert _first(nlp, geocoder, text, mention).admin1 == admin1
+
+
+def test_lower_case_words_before_a_bracket_need_a_sure_path(nlp: Any, geocoder: Geocoder) -> None:
+    """Words between a name and a bracket make a place of it only when the bracket is a path of divisions that
+    surely places it; a party and a state after a senator's name do not."""
+    labels = {e.text: e.label_ for e in nlp("Senator Sherrod Brown said today (D, Ohio) that the bill would pass.").ents}
+    assert labels.get("Sherrod Brown") == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "admin1"), [
+    # GeoNames files these towns under another division than the one the report writes: the report's stands
+    ("People barricaded roads in Fochville (Gauteng, West Rand) on Monday.", "Fochville", "ZA", "Gauteng"),
+    ("Nurses held a sit-in in Nouakchott (Nouakchott, Nouakchott West) on Monday.", "Nouakchott", "MR",
+     "Nouakchott West"),
+    ("Teachers marched in Lamitan City (Basilan, Bangsamoro Autonomous Region in Muslim Mindanao) on Friday.",
+     "Lamitan", "PH", "Bangsamoro Autonomous Region in Muslim Mindanao"),
+    # the division GeoNames gives is among those written: nothing changes
+    ("Tribesmen rallied in Sanaa city (Sanaa, Amanat al Asimah) at noon.", "Sanaa", "YE", "Amanat al Asimah"),
+])
+def test_the_division_a_report_writes_is_the_places_admin1(nlp: Any, geocoder: Geocoder, text: str, mention: str,
+                                                           country: str, admin1: str) -> None:
+    place = _first(nlp, geocoder, text, mention)
+    assert (place.country, place.admin1) == (country, admin1)

@@ -199,3 +199,20 @@ class Qualifiers:
             accept = (town and sureness in (PATH, SINGLE)) if abroad else (
                 town and (cols.kind[best.row] == ADM2 or cols.population[best.row] < QUALIFIED_TOWN_POPULATION))
         return Choice(row, 0.0, False, False, fallback=True) if accept else None
+
+    def written_admin1(self, qualifier: str, own: str, row: int) -> int | None:
+        """The first-level division a place's qualifier names outright in the place's own country when it is not
+        the one the gazetteer files the town under: the report's hierarchy, not GeoNames' older or newer one
+        ("Fochville (Gauteng, West Rand)": Gauteng since 2009, though GeoNames keeps it in North West; "Lamitan
+        City (Basilan, Bangsamoro ...)"). None when the qualifier names no such division, or names several."""
+        cols = self.gaz.cols
+        if cols.kind[row] not in (CITY, ADM2):
+            return None
+        named = {c.row for part in self._parts(qualifier, own) if len(part) >= MIN_KEY
+                 for c in self.finder.candidates(part)
+                 if not (c.partial or c.fuzzy) and cols.kind[c.row] == ADM1 and cols.country[c.row] == cols.country[row]
+                 and self.gaz.lookup_quality(c.row, self._untyped(part)) in (Q_MAIN, Q_ALT, Q_ALIAS, Q_TRANSLIT)}
+        if len(named) != 1 or cols.admin1[row] in named:
+            return None
+        return next(iter(named))
+

@@ -302,11 +302,12 @@ def _extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
 
 
 def _doubtful(ent: Span, words: str, ev: PlaceEvidence | None) -> bool:
-    """A GPE label the gazetteer only backs with a small town, on an acronym ("TASS", "MoD", "UConn") or on
-    someone who speaks ("Noma said", "said Noma"); big places keep it ("Washington said")."""
+    """A GPE label the gazetteer only backs with a small town, on an acronym ("TASS", "MoD", "UConn"; one word,
+    not "Al Far") or on someone who speaks ("Noma said", "said Noma"); big places keep it ("Washington said")."""
     if ev is None or ent.label_ != "GPE":
         return False
-    acronym = len(words) <= 6 and sum(ch.isupper() for ch in words[1:]) >= 1 and "." not in words
+    # one word: "Al Far" is a village's name with its article, not an acronym
+    acronym = len(words) <= 6 and sum(ch.isupper() for ch in words[1:]) >= 1 and not set(words) & {".", " "}
     speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SPEECH
     return (acronym or speaker) and ev.level(words) < 2
 

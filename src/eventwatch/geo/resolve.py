@@ -244,7 +244,9 @@ class Geocoder(ContextReader):
                 weak = True
             if choice is not None and not weak:
                 precision = 2 if choice.partial or choice.fallback or choice.landmark or m.label == EMBEDDED else None
-                out.append(self.gaz.place(choice.row, span=span, precision=precision))
+                place = self.gaz.place(choice.row, span=span, precision=precision)
+                written = self.qualifiers.written_admin1(m.qualifier, keys[i], choice.row) if m.qualifier else None
+                out.append(place if written is None else replace(place, admin1=self.gaz.cols.name[written]))
             elif default is not None and not (weak and choice is not None and choice.fuzzy and m.label == "GPE"):
                 out.append(replace(self.gaz.place(default, span=span), geo_precision=2))
             else:

@@ -120,21 +120,30 @@ class PlaceRuler:
         as a path of divisions the gazetteer knows ("Ougarou (Matiacoali, Gourma)", "Matsapha (Manzini North,
         Manzini)"): ACLED's village with its district and province, whatever the model called the village (not a
         common personal name, nor a party and state after a senator's name: "Sherrod Brown (D, Ohio)")."""
-        if end >= len(doc) or doc[end].text not in ("(", ",") or not doc[start].text[:1].isupper():
+        if not doc[start].text[:1].isupper():
             return False
-        bracket = doc[end].text == "("
+        gap = self._unit_gap(doc, end)  # "Mirmir cantonment site (Koch county, Unity state)"
+        if gap == end and (end >= len(doc) or doc[end].text not in ("(", ",")):
+            return False
+        bracket = gap < len(doc) and doc[gap].text == "("
+        if gap != end and not bracket:
+            return False
         parts: list[str] = []
-        first = end + 1
+        first = (gap if bracket else end) + 1
         while True:
             stop = first
             while stop < len(doc) and stop - first < 4 and doc[stop].is_alpha and doc[stop].text[:1].isupper():
                 stop += 1
+            if bracket and stop > first:
+                stop = self._part_end(doc, first, stop)
             if stop == first or (bracket and (stop >= len(doc) or doc[stop].text not in (")", ","))):
                 return False
             parts.append(doc[first:stop].text)
             if not bracket or doc[stop].text == ")" or len(parts) == 4:
                 break
             first = stop + 1
+        if gap != end and not (len(parts) > 1 and self._sure_path(doc[start:end].text, parts)):
+            return False  # lower-case words before the bracket: only a sure path of divisions makes a place
         if not bracket and stop - (end + 1) > 3:
             return False
         gaz = self.finder.gaz
@@ -143,15 +152,49 @@ class PlaceRuler:
                    if not h.partial and not h.fuzzy and c.kind[h.row] in (ADM1, ADM2, COUNTRY)}
         if bracket and len(parts) > 1 and holders and key(parts[0]) == key(doc[start:end].text):
             return True
-        name = key(doc[start:end].text)
-        if (bracket and len(parts) > 1 and holders and all(len(p) >= 4 for p in parts)  # not "(D, Ohio)"
-                and not any(w in self.people for w in name.split(" "))):
-            found = self.qualifiers.place(", ".join(parts), name)
-            if found is not None and found[1] > 0:
-                return True
+        if bracket and len(parts) > 1 and holders and self._sure_path(doc[start:end].text, parts):
+            return True
         return any(c.kind[t.row] == CITY and not t.partial and not t.fuzzy
                    and holders & {c.admin1[t.row], c.admin2[t.row], gaz.country_index.get(c.country[t.row], -2)}
                    for t in self.finder.candidates(doc[start:end].text))
+
+    def _sure_path(self, name_text: str, parts: list[str]) -> bool:
+        """Whether a bracket of two parts or more reads as a path of divisions that surely places a name (not a
+        common personal name, nor a party and state after a senator's name: "Sherrod Brown (D, Ohio)")."""
+        name = key(name_text)
+        if not all(len(p) >= 4 for p in parts) or any(w in self.people for w in name.split(" ")):
+            return False
+        found = self.qualifiers.place(", ".join(parts), name)
+        return found is not None and found[1] > 0
+
+    def _unit_gap(self, doc: Doc, end: int) -> int:
+        """Where a bracket opens after a name and at most two lower-case words, the kind of place or the rest of its
+        name ("Mirmir cantonment site (Koch county, Unity state)", "Hlaingtharya township (...)"); `end` when
+        none."""
+        for n in (1, 2):
+            at = end + n
+            if (at < len(doc) and doc[at].text == "("
+                    and all(t.is_alpha and t.is_lower and len(t) >= 3 for t in doc[end:at])):
+                return at
+        return end
+
+    def _part_end(self, doc: Doc, first: int, stop: int) -> int:
+        """The end of one part of a bracketed path run on over the linking particles, hyphens and unit words
+        written inside a division's name ("Kitaf wa Al Boqee", "Yangon-North district", "Koch county")."""
+        words = self.finder.lex.admin_words
+        while stop < len(doc) and stop - first < 6:
+            tok = doc[stop]
+            if tok.text in ("-", "‐", "‑") and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper():
+                stop += 2
+            elif tok.lower_ in _PARTICLES and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper():
+                stop += 2
+            elif tok.is_lower and tok.lower_ in words:
+                stop += 1
+            elif tok.is_alpha and tok.text[:1].isupper():
+                stop += 1
+            else:
+                break
+        return stop
 
     def _landmark(self, doc: Doc, ent: Span) -> Span | None:
         """A site named where something happened ("outside the White House", "marched to the Pentagon"), which
