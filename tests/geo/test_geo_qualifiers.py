@@ -215,7 +215,8 @@ def test_a_bracketed_path_with_unit_words_and_particles_makes_a_place(nlp: Any, 
 def test_lower_case_words_before_a_bracket_need_a_sure_path(nlp: Any, geocoder: Geocoder) -> None:
     """Words between a name and a bracket make a place of it only when the bracket is a path of divisions that
     surely places it; a party and a state after a senator's name do not."""
-    labels = {e.text: e.label_ for e in nlp("Senator Sherrod Brown said today (D, Ohio) that the bill would pass.").ents}
+    doc = nlp("Senator Sherrod Brown said today (D, Ohio) that the bill would pass.")
+    labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Sherrod Brown") == "PERSON"
 
 

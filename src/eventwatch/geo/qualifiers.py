@@ -204,7 +204,8 @@ class Qualifiers:
         """The first-level division a place's qualifier names outright in the place's own country when it is not
         the one the gazetteer files the town under: the report's hierarchy, not GeoNames' older or newer one
         ("Fochville (Gauteng, West Rand)": Gauteng since 2009, though GeoNames keeps it in North West; "Lamitan
-        City (Basilan, Bangsamoro ...)"). None when the qualifier names no such division, or names several."""
+        City (Basilan, Bangsamoro ...)"). None when the qualifier names no such division or several, or names the
+        division that the gazetteer's one is a part of (Lashio's Shan-North in "(Lashio district, Shan State)")."""
         cols = self.gaz.cols
         if cols.kind[row] not in (CITY, ADM2):
             return None
@@ -212,7 +213,8 @@ class Qualifiers:
                  for c in self.finder.candidates(part)
                  if not (c.partial or c.fuzzy) and cols.kind[c.row] == ADM1 and cols.country[c.row] == cols.country[row]
                  and self.gaz.lookup_quality(c.row, self._untyped(part)) in (Q_MAIN, Q_ALT, Q_ALIAS, Q_TRANSLIT)}
-        if len(named) != 1 or cols.admin1[row] in named:
-            return None
+        held = cols.admin1[row]
+        if len(named) != 1 or held in named or (held >= 0 and cols.admin1[held] in named):
+            return None  # the gazetteer's division, or ACLED's part of it ("Shan State" holds Shan-North)
         return next(iter(named))
 

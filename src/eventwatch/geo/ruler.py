@@ -184,13 +184,10 @@ class PlaceRuler:
         words = self.finder.lex.admin_words
         while stop < len(doc) and stop - first < 6:
             tok = doc[stop]
-            if tok.text in ("-", "‐", "‑") and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper():
+            linked = stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper()
+            if linked and (tok.text in ("-", "‐", "‑") or tok.lower_ in _PARTICLES):
                 stop += 2
-            elif tok.lower_ in _PARTICLES and stop + 1 < len(doc) and doc[stop + 1].text[:1].isupper():
-                stop += 2
-            elif tok.is_lower and tok.lower_ in words:
-                stop += 1
-            elif tok.is_alpha and tok.text[:1].isupper():
+            elif (tok.is_lower and tok.lower_ in words) or (tok.is_alpha and tok.text[:1].isupper()):
                 stop += 1
             else:
                 break
