@@ -3,7 +3,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from eventwatch.events.locate import dateline_span, event_places, outside
+from eventwatch.events.locate import dateline_span, event_places, outside, report_town
 from eventwatch.records import DateRef, Place, Span
 
 
@@ -206,3 +206,27 @@ def test_a_town_in_brackets_after_a_site_beats_the_other_places() -> None:
     busan = _place(text, "Busan", admin1="Busan", country="KR")
     changwon = _place(text, "Changwon", admin1="South Gyeongsang", country="KR")
     assert [p.name for p in event_places(text, [changwon, busan], [])] == ["Changwon", "Busan"]
+
+
+def test_an_event_the_text_does_not_place_falls_back_to_the_reports_one_town() -> None:
+    text = "Cyclists rode through the streets for safer lanes. The ride began in Patras, Greece."
+    town = _place(text, "Patras", admin1="West Greece", country="GR")
+    found = report_town([town, _place(text, "Greece", "PCLI", country="GR")], "GR")
+    assert found is not None and (found.name, found.geo_precision) == ("Patras", 2)
+
+
+def test_two_towns_or_two_divisions_leave_the_fallback_at_the_country() -> None:
+    text = "Marchers left Patras for Larissa on foot."
+    two = [_place(text, "Patras", admin1="West Greece", country="GR"), _place(text, "Larissa", admin1="Thessaly",
+                                                                            country="GR")]
+    assert report_town(two, "GR") is None
+    assert report_town(two[:1], "IT") is None  # the report is about another country
+
+
+def test_a_province_alone_is_the_fallback_when_no_town_is_named() -> None:
+    text = "Members of the Chungbuk parents' alliance held a press conference."
+    province = dataclasses.replace(_place(text, "Chungbuk", "ADM1", "North Chungcheong", country="KR"),
+                                   geo_precision=2)
+    found = report_town([province], "KR")
+    assert found is not None and (found.admin1, found.geo_precision) == ("North Chungcheong", 3)
+

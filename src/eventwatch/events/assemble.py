@@ -31,6 +31,7 @@ from eventwatch.events.locate import (
     origin_spans,
     outside,
     report_locale,
+    report_town,
 )
 from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
@@ -178,7 +179,8 @@ class ExtractEvents:
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
         """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report
-        is about its country, else the country the report is about (province-level precision)."""
+        is about its country, else the one town a report with no dateline names there (`report_town`), else the
+        country the report is about (province-level precision)."""
         countries: dict[str, float] = {}
         for p in places:
             if p.country:
@@ -192,6 +194,9 @@ class ExtractEvents:
         focus = max(sorted(countries), key=lambda c: countries[c])
         if home is not None and home.country == focus:
             return home
+        town = report_town(places, focus) if home is None else None
+        if town is not None:
+            return town
         gazetteer = get_gazetteer()
         row = gazetteer.country_row(focus)
         return gazetteer.place(row, precision=3) if row is not None else None

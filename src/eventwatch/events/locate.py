@@ -8,6 +8,7 @@ when, not where and when the event happened, so its words never locate or date a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,21 @@ def outside(span: Span | None, region: tuple[int, int] | None) -> bool:
 
 def _is_town(p: Place) -> bool:
     return p.geo_precision < 3 and not p.feature_code.startswith(("ADM", "PCL"))
+
+
+def report_town(places: list[Place], country: str) -> Place | None:
+    """The one town a report names in the country it is about, when all its places below the country lie in one
+    first-level division: where an event the text does not place happened ("protesters cycled through the city
+    centre ... The ride started in Thessaloniki"), as a coder reads the report, at geo_precision 2; with no town,
+    its one first-level division. None when the report names two towns there, or places in two divisions, or a
+    town only through part of a name."""
+    local = [p for p in places if p.country == country and not p.feature_code.startswith(("PCL", "RGN", "CONT"))]
+    towns = {p.geonameid: p for p in local if p.geo_precision == 1 and not p.feature_code.startswith("ADM")}
+    if len({p.admin1 for p in local}) != 1 or len(towns) > 1:
+        return None
+    if not towns:  # a province alone ("the Chungbuk Alliance"): the province, at its seat (`event_point`)
+        return next((dataclasses.replace(p, geo_precision=3) for p in local if p.feature_code == "ADM1"), None)
+    return dataclasses.replace(next(iter(towns.values())), geo_precision=2)
 
 
 def _groups(text: str, places: list[Place]) -> list[list[Place]]:
