@@ -23,6 +23,9 @@ ADMIN = frozenset({"district", "province", "governorate"})
     (" village in the countryside of Deir ez Zor, shelling", "Deir ez Zor"),
     (" in the outskirts of Aleppo", "Aleppo"),
     (" in the district of Misungwi on Friday", "Misungwi"),
+    # a plain or a valley written with the unit it lies in
+    (" plains in Homs countryside on Monday", "Homs"),
+    (" valley of Panjshir province", "Panjshir"),
     (" in January", ""),
     (" in Kabul on Monday", ""),
     (" in the north of Syria", ""),

@@ -37,7 +37,7 @@ _COMMA_QUALIFIER = re.compile(
 # Niedersachsen)"
 _PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,14}\s+){0,2}(?:\([^()\n]{2,30}\)\s*(?=\())?\(([^()\n]{2,90})\)")
 _TYPE = (r"(?:towns?|city|villages?|hamlet|corregimiento|district|sub-?district|area|neighbou?rhood|quarter|township|"
-         r"camp|locality|"
+         r"camp|locality|plains?|valley|hills|"
          r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
 _SIDE = r"(?:(?:rural|central|(?:north|south)?(?:north|south|east|west)(?:ern)?)\s+)?"
 _NAME = (r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|ez|es|ed|er|en|ul|um|de|del|la|of)\s+)?"
