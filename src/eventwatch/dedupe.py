@@ -17,13 +17,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
+import numpy.typing as npt
 
 from eventwatch.records import Document, Drop
 from eventwatch.settings import Settings
@@ -42,23 +43,68 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
-def minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED)
-    m.update_batch(sorted(shingles(text)))
-    return m
+# datasketch 2.0's MinHash (scheme "affine32", the default), computed here so that neither the driver nor a worker
+# imports datasketch at run time: its package imports its LSH module, which imports scipy.integrate, 0.8 CPU seconds
+# of every process's start (the driver's and each worker's, which builds the stage list). The values are the same
+# bit for bit (tests/clean/test_dedupe_stage.py compares them and the layout with datasketch's own, still a test
+# dependency).
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+_EMPTY = np.uint32(0xFFFFFFFF)
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int, seed: int) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    """datasketch's affine permutations h -> a * h + b (mod 2**32, `a` odd), drawn from the seed as it draws them."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def minhash_values(items: Iterable[bytes], num_perm: int = NUM_PERM, seed: int = _SEED) -> npt.NDArray[np.uint32]:
+    """The MinHash of a set of byte strings: each item's SHA-1 (its first 4 bytes, little-endian), the MurmurHash3
+    finaliser, each permutation, and the least value per permutation (all 2**32 - 1 for no item)."""
+    hv = np.array([struct.unpack("<I", hashlib.sha1(item).digest()[:4])[0] for item in items], dtype=np.uint32)
+    if not len(hv):
+        return np.full(num_perm, _EMPTY, dtype=np.uint32)
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = (hv ^ (hv >> s3)).reshape(-1, 1)
+    a, b = _permutations(num_perm, seed)
+    return np.asarray(np.minimum(np.full(num_perm, _EMPTY, dtype=np.uint32), (hv * a + b).min(axis=0)),
+                      dtype=np.uint32)
 
 
 def hash_values(text: str) -> bytes:
     """The document's MinHash as it is kept: its 128 hash values (uint64, little-endian), 1 KB."""
-    return np.asarray(minhash(text).hashvalues, dtype="<u8").tobytes()
+    return np.asarray(minhash_values(sorted(shingles(text))), dtype="<u8").tobytes()
 
 
+@lru_cache(maxsize=16)
 def layout(threshold: float) -> tuple[int, int]:
     """The LSH bands (how many, of how many hash values) for a similarity threshold: MinHashLSH's own optimum
     (equal weights of false positives and negatives; it cannot band at exactly 1.0, so at most 0.95): 9 bands of
-    13 for the default 0.8."""
-    bands, rows = _optimal_param(min(threshold, 0.95), NUM_PERM, 0.5, 0.5)
-    return int(bands), int(rows)
+    13 for the default 0.8.
+
+    datasketch integrates each candidate's false-positive and false-negative probability with scipy's `quad`;
+    both integrands are polynomials of degree bands x rows <= NUM_PERM, which Gauss-Legendre quadrature on 65 nodes
+    integrates exactly (up to rounding), so the same candidate wins, tried in the same order (a test compares
+    the two on a grid of thresholds)."""
+    t = min(threshold, 0.95)
+    nodes, weights = np.polynomial.legendre.leggauss(NUM_PERM // 2 + 1)
+    below, above = t / 2 * (nodes + 1), t + (1 - t) / 2 * (nodes + 1)  # the nodes mapped onto [0, t] and [t, 1]
+    best, found = float("inf"), (0, 0)
+    for bands in range(1, NUM_PERM + 1):
+        for rows in range(1, NUM_PERM // bands + 1):
+            false_pos = t / 2 * float(weights @ (1 - (1 - below**rows) ** bands))
+            false_neg = (1 - t) / 2 * float(weights @ ((1 - above**rows) ** bands))
+            error = 0.5 * false_pos + 0.5 * false_neg
+            if error < best:
+                best, found = error, (bands, rows)
+    return found
 
 
 def band_keys(values: bytes, bands: tuple[int, int]) -> list[int]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
+from datasketch import MinHash
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwatch.clean import text_id
-from eventwatch.dedupe import Dedupe
+from eventwatch.dedupe import NUM_PERM, Dedupe, hash_values, layout, shingles
 from eventwatch.records import Document
 from eventwatch.settings import Settings
 
@@ -89,9 +91,7 @@ def test_deterministic_and_never_self_linked(texts: list[str]) -> None:
 @given(texts=st.lists(words.map(" ".join), min_size=1, max_size=10), threshold=st.sampled_from([0.5, 0.8, 1.0]))
 def test_same_links_as_datasketch_lsh(texts: list[str], threshold: float) -> None:
     """The band keys find what datasketch's MinHashLSH finds: the same links as an index built with it."""
-    from datasketch import MinHash, MinHashLSH
-
-    from eventwatch.dedupe import NUM_PERM, minhash
+    from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=min(threshold, 0.95), num_perm=NUM_PERM)
     hashes: dict[str, MinHash] = {}
@@ -105,7 +105,7 @@ def test_same_links_as_datasketch_lsh(texts: list[str], threshold: float) -> Non
             expected.append((root[d.id], False))
             continue
         seen.add(d.id)
-        sig = minhash(text)
+        sig = datasketch_minhash(text)
         ranked = sorted((-float(sig.jaccard(hashes[c])), order[c], c) for c in lsh.query(sig)
                         if sig.jaccard(hashes[c]) >= threshold)
         root[d.id] = root[ranked[0][2]] if ranked else d.id
@@ -114,3 +114,27 @@ def test_same_links_as_datasketch_lsh(texts: list[str], threshold: float) -> Non
         expected.append((root[d.id] if ranked else None, True))
     stage = Dedupe(Settings(near_duplicate_threshold=threshold))
     assert [(d.duplicate_of, d.dropped is None) for d in (stage(doc(t)) for t in texts)] == expected
+
+
+def datasketch_minhash(text: str) -> MinHash:
+    """The document's MinHash as datasketch computes it (what `eventwatch.dedupe` computes without importing it)."""
+    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m.update_batch(sorted(shingles(text)))
+    return m
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.one_of(st.text(max_size=300), words.map(" ".join)))
+def test_hash_values_are_datasketchs(text: str) -> None:
+    assert hash_values(text) == np.asarray(datasketch_minhash(text).hashvalues, dtype="<u8").tobytes()
+
+
+def test_layout_is_datasketchs_optimum() -> None:
+    """The bands chosen for each threshold are MinHashLSH's (its optimum, integrated by scipy), 0.01 to 1.0."""
+    from datasketch.lsh import _optimal_param
+
+    for hundredths in range(1, 101):
+        threshold = hundredths / 100
+        expected = _optimal_param(min(threshold, 0.95), NUM_PERM, 0.5, 0.5)
+        assert layout(threshold) == (int(expected[0]), int(expected[1])), threshold
+    assert layout(0.8) == (9, 13)

@@ -83,3 +83,33 @@ def test_france_overseas_regions_are_divided_into_acleds_arrondissements(geocode
                                                                          part: str) -> None:
     place = geocoder.resolve_name(town)
     assert place is not None and place.admin1 == part
+
+
+def _every_seat_at_once(cols: Any) -> dict[int, int]:
+    """The seats as the gazetteer first found them, every division's in one pass over every town."""
+    from eventwatch.geo.build import CITY
+    from eventwatch.geo.normalize import key
+
+    seats: dict[int, int] = {}
+    ranks: dict[int, tuple[bool, bool, int]] = {}
+    for i, (kind, admin1, admin2) in enumerate(zip(cols.kind, cols.admin1, cols.admin2, strict=True)):
+        if kind != CITY:
+            continue
+        own = key(cols.name[i]) if cols.population[i] >= 10_000 else None
+        for div in (admin1, admin2, cols.admin1[admin1] if admin1 >= 0 else -1):
+            if div < 0:
+                continue
+            rank = (cols.fcode[i] == "PPLC", own is not None and key(cols.name[div]).startswith(own),
+                    cols.population[i])
+            if div not in ranks or rank > ranks[div]:
+                seats[div], ranks[div] = i, rank
+    return seats
+
+
+def test_each_divisions_seat_is_the_one_a_pass_over_every_town_finds() -> None:
+    """Seats found division by division, when asked for, are those of one pass over all towns (every division of the
+    shipped gazetteer, and rows that are no division)."""
+    gaz = get_gazetteer()
+    expected = _every_seat_at_once(gaz.cols)
+    rows = range(len(gaz.cols.gid))
+    assert {row: gaz.seat(row) for row in rows} == {row: expected.get(row) for row in rows}

@@ -1,4 +1,5 @@
-"""The cluster's driver writes the store and never parses: building its loader does not import spaCy."""
+"""The cluster's driver writes the store and never parses: building its loader does not import spaCy, nor datasketch
+(its LSH module imports scipy: the MinHash values and the bands are computed in `eventwatch.dedupe`)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ def test_driver_loader_does_not_import_spacy(tmp_path: Path) -> None:
         "from eventwatch.events import interaction\n"  # what the merge reads of the events package, per event
         "assert interaction(1, 8) == 18\n"
         "assert 'spacy' not in sys.modules, 'the driver imported spaCy'\n"
+        "assert 'datasketch' not in sys.modules, 'the driver imported datasketch (and with it scipy)'\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
