@@ -113,3 +113,17 @@ def test_each_divisions_seat_is_the_one_a_pass_over_every_town_finds() -> None:
     expected = _every_seat_at_once(gaz.cols)
     rows = range(len(gaz.cols.gid))
     assert {row: gaz.seat(row) for row in rows} == {row: expected.get(row) for row in rows}
+
+
+@pytest.mark.parametrize(("text", "name", "country", "capital"), [
+    ("Cyclists rode through the streets of Luxembourg against the new speed limits.", "Luxembourg", "LU", True),
+    ("Farmers drove tractors through France against the fuel tax.", "France", "FR", False),
+])
+def test_a_country_named_like_its_capital_is_the_capital_for_events(nlp: Any, geocoder: Geocoder, text: str,
+                                                                   name: str, country: str, capital: bool) -> None:
+    place = next(p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == name)
+    assert place.feature_code.startswith("PCL")  # the gazetteer's entity, as `geocode` gives it
+    event = geocoder.event_point(place)
+    assert event.country == country
+    assert (event.feature_code == "PPLC") is capital
+    assert (event.admin1 is not None) is capital

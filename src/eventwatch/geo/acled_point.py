@@ -7,7 +7,8 @@ a country of its own); an event follows ACLED's conventions instead, and the two
 - a territory ACLED files under another country (`territory` rules in `data/geo/acled_divisions.tsv`: Hong Kong
   under China, Svalbard under Norway) takes that country, the territory becoming its admin1 and the territory's
   own division its admin2 ("Wan Chai, Hong Kong" -> China / Hong Kong / Wan Chai), as ACLED's rows have it;
-- a town of a country with no first-level divisions has the country as its admin1 (Curacao / Curacao).
+- a town of a country with no first-level divisions has the country as its admin1 (Curacao / Curacao);
+- a country whose capital bears the name written ("in Luxembourg") is the capital.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 from eventwatch.geo.build import data_rows
 from eventwatch.geo.divisions import DivisionRules
 from eventwatch.geo.gazetteer import ADM1, ADM2, Gazetteer
+from eventwatch.geo.normalize import key
 from eventwatch.records import Place
 
 
@@ -29,7 +31,26 @@ def territories() -> dict[str, tuple[str, str]]:
 
 def event_point(gaz: Gazetteer, place: Place) -> Place:
     """The place of an event as ACLED codes it (see the module's docstring); the evidence span is kept."""
-    return _undivided(gaz, _filed(gaz, _at_seat(gaz, place)))
+    return _undivided(gaz, _filed(gaz, _at_seat(gaz, _capital_so_named(gaz, place))))
+
+
+@lru_cache(maxsize=4)
+def _capitals(gaz: Gazetteer) -> dict[str, int]:
+    """Each country's capital (GeoNames' PPLC) by ISO code."""
+    cols = gaz.cols
+    return {cols.country[i]: i for i in range(len(cols.gid)) if cols.fcode[i] == "PPLC"}
+
+
+def _capital_so_named(gaz: Gazetteer, place: Place) -> Place:
+    """An event placed at a country whose capital bears the very name written ("protests took place in
+    Luxembourg", "in Djibouti") is at the capital, as ACLED codes it: the name says the city as well as the country,
+    and an event happens in a town. Precision 3 is kept: the text does not say which is meant."""
+    if not place.feature_code.startswith("PCL") or place.span is None:
+        return place
+    row = _capitals(gaz).get(place.country)
+    if row is None or key(gaz.cols.name[row]) != key(place.span.text):
+        return place
+    return gaz.place(row, span=place.span, precision=3)
 
 
 def _undivided(gaz: Gazetteer, place: Place) -> Place:
