@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
 from typing import Any
 
-from eventwatch.merge import Report, load_rules, to_report
+from eventwatch.merge import Report, load_rules, merge_new, recompute, to_report
 from eventwatch.records import Document, Event, Evidence, Span, content_id
+from eventwatch.store import Store
 
 # Places of the tests: (location, admin1, admin2, latitude, longitude, geonameid)
 PLACES: dict[str, tuple[str, str, str | None, float, float, int]] = {
@@ -65,3 +68,28 @@ def document(doc_id: str, text: str, rows: list[dict[str, Any]], **fields: Any) 
     return Document(raw=text, origin=f"{doc_id}.txt", id=doc_id, text=text, published=first["doc_published"],
                     source=first["doc_source"], url=first["doc_url"], reported_by=first["doc_reported_by"],
                     duplicate_of=first["doc_duplicate_of"], events=tuple(events), **fields)
+
+
+def contents(store: Store) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The merged events and their links to reports, in a stable order, for comparing two stores."""
+    events = store.con.execute("SELECT * EXCLUDE (confidence, updated_at) FROM events ORDER BY event_id").fetchall()
+    links = store.con.execute("SELECT event_id, report_event_id, independent, component FROM event_reports "
+                              "ORDER BY report_event_id").fetchall()
+    return events, links
+
+
+def assert_any_order_gives(docs: list[Document], reference: tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]],
+                           folder: Path, seeds: int = 4) -> None:
+    """Merging the documents one at a time, in shuffled orders, gives the reference store, and so does recompute:
+    the merge must not depend on the order reports arrive in."""
+    for seed in range(seeds):
+        order = docs[:]
+        random.Random(seed).shuffle(order)
+        with Store(folder / f"one-{seed}.duckdb") as store:
+            for doc in order:
+                with store.transaction():
+                    store.write_batch([doc])
+                    merge_new(store, [doc.id])
+            assert contents(store) == reference, f"order {[d.id for d in order]}"
+            recompute(store)
+            assert contents(store) == reference

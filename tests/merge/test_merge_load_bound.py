@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_merge_store import DOCS, _all_at_once, _contents
+from mergerows import contents
+from test_merge_store import DOCS, _all_at_once
 
 import eventwatch.merge.load as merge_load
 from eventwatch.merge import merge_new
@@ -23,4 +24,4 @@ def test_a_cache_of_one_report_merges_as_a_large_one(tmp_path: Path, monkeypatch
                 merge_new(store, [doc.id])
         kept = merge_load._LOADERS[store]
         assert len(kept.reports) <= 1 and len(kept.pairs) <= 4
-        assert _contents(store) == reference
+        assert contents(store) == reference

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pytest
-from mergerows import document, row
+from mergerows import assert_any_order_gives, contents, document, row
 
 from eventwatch.merge import merge_new, recompute
 from eventwatch.records import Document
@@ -34,34 +33,18 @@ DOCS = [
 ]
 
 
-def _contents(store: Store) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    events = store.con.execute("SELECT * EXCLUDE (confidence, updated_at) FROM events ORDER BY event_id").fetchall()
-    links = store.con.execute("SELECT event_id, report_event_id, independent, component FROM event_reports "
-                              "ORDER BY report_event_id").fetchall()
-    return events, links
-
 
 def _all_at_once(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     with Store(path) as store:
         store.write_batch(DOCS)
         merge_new(store)
-        return _contents(store)
+        return contents(store)
 
 
 def test_merging_one_report_at_a_time_in_any_order_equals_merging_all_at_once(tmp_path: Path) -> None:
     reference = _all_at_once(tmp_path / "all.duckdb")
     assert len(reference[0]) == 5  # Kurmi market (a, b, c), Wudil, Sabon Gari (e and its copy f), two camps
-    for seed in range(4):
-        order = DOCS[:]
-        random.Random(seed).shuffle(order)
-        with Store(tmp_path / f"one-{seed}.duckdb") as store:
-            for doc in order:
-                with store.transaction():
-                    store.write_batch([doc])
-                    merge_new(store, [doc.id])
-            assert _contents(store) == reference, f"order {[d.id for d in order]}"
-            recompute(store)
-            assert _contents(store) == reference
+    assert_any_order_gives(DOCS, reference, tmp_path)
 
 
 def test_merging_again_adds_and_changes_nothing(tmp_path: Path) -> None:
@@ -69,10 +52,10 @@ def test_merging_again_adds_and_changes_nothing(tmp_path: Path) -> None:
         store.write_batch(DOCS)
         first = merge_new(store)
         assert (first.reports, first.events) == (8, 5)
-        before = _contents(store)
+        before = contents(store)
         assert merge_new(store).reports == 0 and merge_new(store, [d.id for d in DOCS]).reports == 0
         assert recompute(store).events == 0  # every merged event already as it should be
-        assert _contents(store) == before
+        assert contents(store) == before
         sabon = store.query("SELECT n_reports, n_sources FROM events WHERE location = 'Kano' "
                             "AND event_date = '2024-03-11'")
         assert sabon == [{"n_reports": 2, "n_sources": 1}]  # the copy counts once
@@ -99,11 +82,11 @@ def test_a_report_that_splits_what_two_others_joined_is_reclustered(tmp_path: Pa
             "SELECT list(doc_id) AS docs FROM event_reports GROUP BY event_id")))
         assert groups == [["x", "z"], ["y"]]
         assert counts.reports == 1
-        split = _contents(store)
+        split = contents(store)
     with Store(tmp_path / "once.duckdb") as store:
         store.write_batch([z, y, x])
         merge_new(store)
-        assert _contents(store) == split
+        assert contents(store) == split
 
 
 def test_a_failed_merge_leaves_the_batch_unwritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,13 +4,12 @@ in any order gives the same events as merging everything at once."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 from typing import Any
 
-from mergerows import document, report, row
+from mergerows import assert_any_order_gives, contents, document, report, row
 
-from eventwatch.merge import cluster, compare, load_rules, merge_new, recompute
+from eventwatch.merge import cluster, compare, load_rules, merge_new
 from eventwatch.records import Document
 from eventwatch.store import Store
 
@@ -83,35 +82,19 @@ DOCS = [
 ]
 
 
-def _contents(store: Store) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    events = store.con.execute("SELECT * EXCLUDE (confidence, updated_at) FROM events ORDER BY event_id").fetchall()
-    links = store.con.execute("SELECT event_id, report_event_id, component FROM event_reports "
-                              "ORDER BY report_event_id").fetchall()
-    return events, links
-
 
 def test_an_unplaced_report_merges_alike_in_any_order_and_on_recompute(tmp_path: Path) -> None:
     with Store(tmp_path / "all.duckdb") as store:
         store.write_batch(DOCS)
         merge_new(store)
-        reference = _contents(store)
+        reference = contents(store)
         wudil = store.query("SELECT n_reports, country, location FROM events WHERE location = 'Wudil'")
         spans = store.query("SELECT l.event_id, count(DISTINCT r.country) AS n FROM event_reports l JOIN report_events "
                             "r ON r.event_id = l.report_event_id GROUP BY l.event_id HAVING n > 1")
     assert not spans  # no event holds reports of two countries
     assert wudil == [{"n_reports": 2, "country": "Nigeria", "location": "Wudil"}]  # a and b, at a's place
     assert len(reference[0]) == 4  # f joins one of the two towns' events
-    for seed in range(4):
-        order = DOCS[:]
-        random.Random(seed).shuffle(order)
-        with Store(tmp_path / f"one-{seed}.duckdb") as store:
-            for doc in order:
-                with store.transaction():
-                    store.write_batch([doc])
-                    merge_new(store, [doc.id])
-            assert _contents(store) == reference, f"order {[d.id for d in order]}"
-            recompute(store)
-            assert _contents(store) == reference
+    assert_any_order_gives(DOCS, reference, tmp_path)
 
 
 def test_an_unplaced_report_joins_a_report_naming_its_spot() -> None:
