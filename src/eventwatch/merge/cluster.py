@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from eventwatch.merge.disjoint import Disjoint
 from eventwatch.merge.match import Link, compare
 from eventwatch.merge.reports import Report
 from eventwatch.merge.rules import Rules
@@ -91,22 +92,13 @@ def compare_all(reports: Iterable[Report], rules: Rules, known: Pairs | None = N
 
 def components(ids: Iterable[str], pairs: Pairs, rules: Rules) -> list[list[str]]:
     """Connected components of the graph of pairs scoring at least the link threshold, each sorted, in order."""
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = Disjoint(ids)
     for (a, b), link in pairs.items():
         if link.conflict is None and link.score >= rules.link:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            sets.union(a, b)
     groups: dict[str, list[str]] = {}
-    for i in parent:
-        groups.setdefault(find(i), []).append(i)
+    for i in sets.parent:
+        groups.setdefault(sets.find(i), []).append(i)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 

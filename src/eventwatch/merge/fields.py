@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from eventwatch.events.taxonomy import interaction
 from eventwatch.merge.cluster import Cluster
+from eventwatch.merge.disjoint import Disjoint
 from eventwatch.merge.reports import Report, generic
 from eventwatch.merge.rules import Rules
 from eventwatch.store import EVENT_COLUMNS, EVENT_REPORT_COLUMNS
@@ -39,26 +40,15 @@ K = TypeVar("K", bound=Hashable)
 
 def independent_groups(reports: Sequence[Report]) -> list[list[Report]]:
     """Reports grouped by independent source: one story (a copy and its original), one wire, one outlet."""
-    parent = list(range(len(reports)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = Disjoint(range(len(reports)))
     seen: dict[tuple[str, str], int] = {}
     for i, r in enumerate(reports):
         for key in (("story", r.story), ("outlet", r.outlet or ""), ("wire", r.agency or "")):
-            if not key[1]:
-                continue
-            j = seen.setdefault(key, i)
-            a, b = find(i), find(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+            if key[1]:
+                sets.union(i, seen.setdefault(key, i))
     groups: dict[int, list[Report]] = {}
     for i, r in enumerate(reports):
-        groups.setdefault(find(i), []).append(r)
+        groups.setdefault(sets.find(i), []).append(r)
     return list(groups.values())
 
 

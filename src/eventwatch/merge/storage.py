@@ -17,6 +17,7 @@ from typing import Any
 import pyarrow as pa
 
 from eventwatch.merge.cluster import Cluster, Pairs, cluster
+from eventwatch.merge.disjoint import Disjoint
 from eventwatch.merge.fields import MERGED_COLUMNS, merged_row, report_rows
 from eventwatch.merge.load import Loader, events_of, id_column, loader
 from eventwatch.merge.load import _Registered as _ids
@@ -170,41 +171,28 @@ def _unplaced_groups(countries: Sequence[str], unplaced: Sequence[Report],
     through another such report), countries that such a report links to two of taken together (the clustering keeps
     their reports apart), and last the reports of no country linked to none."""
     rules = load.rules
-    owner: dict[str, str] = {}  # union-find over countries ("c:") and unplaced reports ("u:")
-
-    def find(x: str) -> str:
-        owner.setdefault(x, x)
-        while owner[x] != x:
-            owner[x] = owner[owner[x]]
-            x = owner[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            owner[max(ra, rb)] = min(ra, rb)
+    # countries ("c:") and unplaced reports ("u:") in one union-find: a set holding a country has its "c:" root
+    sets = Disjoint([*(f"c:{c}" for c in countries), *(f"u:{r.id}" for r in unplaced)])
 
     def joins(pairs: Pairs) -> list[tuple[str, str]]:
         return [(a, b) for (a, b), link in pairs.items() if link.conflict is None and link.score >= rules.link]
 
-    for country in countries:
-        find(f"c:{country}")
     by_id = {r.id: r for r in unplaced}
     for a, b in joins(load.compare(unplaced)):
-        union(f"u:{a}", f"u:{b}")
+        sets.union(f"u:{a}", f"u:{b}")
     if unplaced:
         ids = set(by_id)
         for country in countries:
             placed = load.load("WHERE r.country = ?", (country,))
             for a, b in joins(load.compare([*placed, *unplaced], focus=ids)):
                 if (a in ids) != (b in ids):
-                    union(f"c:{country}", f"u:{a if a in ids else b}")
+                    sets.union(f"c:{country}", f"u:{a if a in ids else b}")
     groups: dict[str, tuple[list[str], list[Report]]] = {}
     for country in countries:
-        groups.setdefault(find(f"c:{country}"), ([], []))[0].append(country)
+        groups.setdefault(sets.find(f"c:{country}"), ([], []))[0].append(country)
     alone: list[Report] = []
     for r in unplaced:
-        root = find(f"u:{r.id}")
+        root = sets.find(f"u:{r.id}")
         (groups[root][1] if root in groups else alone).append(r)
     out = sorted(groups.values(), key=lambda g: g[0][0])
     return [*out, ([], alone)] if alone else out
