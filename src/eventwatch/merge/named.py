@@ -94,18 +94,14 @@ def aside(sentence: str, place: object, rules: Rules) -> bool:
     if not isinstance(place, str) or not place.strip() or place not in sentence:
         return False
     starts = [m.start() for m in re.finditer(re.escape(place), sentence)]
-    return all(_by_whom(_PREPOSITION.sub("", sentence[:i])) for i in starts)
+    return all(_after_aftermath(_PREPOSITION.sub("", sentence[:i]), rules) for i in starts)
 
 
-# where what followed an event happened, not the event: "died in hospital in Peshawar", "taken to a clinic in
-# Gombe" (the place of who tells it, "police in Kano said", is most often the event's own town: not these)
-_AFTERMATH = frozenset({"hospital", "hospitals", "clinic", "clinics", "morgue"})
-
-
-def _by_whom(before: str) -> bool:
-    """Whether the word right before a locative is where what followed the event happened ("hospital in")."""
+def _after_aftermath(before: str, rules: Rules) -> bool:
+    """Whether the word right before a locative is where what followed the event happened ("hospital in"; the
+    words are `aftermath` in data/merge/rules.toml)."""
     words = re.findall(r"[a-z]+", before[-30:].casefold())
-    return bool(words) and words[-1] in _AFTERMATH
+    return bool(words) and words[-1] in rules.aftermath
 
 
 _BEFORE = re.compile(rf"(?<!\()\b({NAME})\s*(?:,|\()\s*")  # "Kamianka, " before the place

@@ -65,6 +65,7 @@ class Rules:
     division: re.Pattern[str]  # a division named ("West Gojjam zone"): group 1 before a noun, group 2 after
     locative: re.Pattern[str]  # a name a report places its event at ("in Namti", "in front of the Blue House")
     speakers: frozenset[str]  # words before a locative that make it the place of who tells it ("officials in")
+    aftermath: frozenset[str]  # words before a locative that make it where what followed happened ("hospital in")
     settlement: re.Pattern[str]  # a settlement named with its noun, group 1 ("Pakulu village")
     organisations: frozenset[str]  # last words of a name that make it an organisation, not a spot ("... Militia")
     scale_order: tuple[str, ...]
@@ -159,6 +160,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             division=_subplace([str(w) for w in words["division_nouns"]]),
             locative=_locative([str(w) for w in words["locative"]]),
             speakers=frozenset(str(w) for w in words["speakers"]),
+            aftermath=frozenset(str(w) for w in words["aftermath"]),
             settlement=_settlement([str(w) for w in words["settlement_nouns"]]),
             organisations=frozenset(str(w) for w in words["organisation_nouns"]),
             scale_order=tuple(str(s) for s in data["fields"]["scale_order"]),
