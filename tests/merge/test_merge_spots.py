@@ -106,3 +106,17 @@ def test_a_settlement_or_a_part_named_with_its_noun_is_a_spot_and_a_copy_naming_
                   sentence="Rebels shelled Gadan village near Kano on Monday.")
     link = compare(village, copy, RULES)
     assert "one story (a copy)" not in link.why and link.score < RULES.link
+
+
+def test_a_district_written_whole_with_its_small_words_is_named_by_the_other() -> None:
+    """A report placed by its district ("in Dala del Norte") beside one naming a village and that district ("in Dawaki
+    village, Dala del Norte"): the district's name is written in the other's sentence, small words and all ("del" is no
+    capitalised name), so the two do not name two places apart."""
+    district = report(1, "a", place="Kano State", admin2="Dala del Norte", place_text="Dala del Norte",
+                      sentence="Gunmen ambushed a police patrol in Dala del Norte on Monday.")
+    village = report(1, "b", place_text="Kano", admin2="Dala del Norte",
+                     sentence="Gunmen ambushed a police patrol in Dawaki village, Dala del Norte, on Monday.")
+    assert district.district and "dawaki" in village.spots
+    link = compare(district, village, RULES)
+    assert not any("named apart" in why for why in link.why)
+    assert link.score >= RULES.link

@@ -4,12 +4,16 @@ in any order gives the same events as merging everything at once."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from mergerows import assert_any_order_gives, contents, document, report, row
 
-from eventwatch.merge import cluster, compare, load_rules, merge_new
+from eventwatch.merge import Report, cluster, compare, load_rules, merge_new, recompute
+from eventwatch.merge import load as storage_load
+from eventwatch.merge.load import _LOADERS, Loader
 from eventwatch.records import Document
 from eventwatch.store import Store
 
@@ -141,3 +145,40 @@ def test_a_toll_revision_placed_at_the_hospital_joins_its_event_by_the_place_it_
     kano = report(1, "c", place_text="Kano", fatalities=2,
                   sentence="A bomb exploded at the Sabon Gari market in Kano on Monday, killing two shoppers.")
     assert compare(kano, revision, RULES).score < RULES.link
+
+
+def test_recompute_reads_each_countrys_reports_once_beside_unplaced_ones(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """With reports of no country in the store, `recompute` finds the placed reports they may join by one query over
+    their days (any country), not by reading every country's reports before its own pass reads them again; a
+    country's reports far in time from every unplaced report are not read for them at all. The events are the same
+    as merging everything at once."""
+    far = _doc("g", "Gunmen killed a herder in Zaria on Friday.", place="Zaria", day="2024-09-06")
+    docs = [*DOCS, far]
+    queries: list[tuple[str, tuple[Any, ...]]] = []
+    read: list[str] = []
+    load_rows = storage_load.report_rows
+
+    def spy_load(self: Loader, where: str, params: Any = ()) -> list[Report]:
+        queries.append((where, tuple(params)))
+        return original(self, where, params)
+
+    def spy_rows(store: Store, ids: Any, docs: Any = None) -> list[dict[str, Any]]:
+        read.extend(ids)
+        return load_rows(store, ids, docs)
+
+    original = Loader.load
+    with Store(tmp_path / "all.duckdb") as store:
+        store.write_batch(docs)
+        merge_new(store)
+        reference = contents(store)
+        zaria = [str(r["event_id"]) for r in store.query("SELECT event_id FROM report_events WHERE location = 'Zaria'")]
+        _LOADERS.pop(store, None)  # a fresh loader: what recompute reads, not what merge_new kept
+        monkeypatch.setattr(Loader, "load", spy_load)
+        monkeypatch.setattr(storage_load, "report_rows", spy_rows)
+        recompute(store)
+        assert contents(store) == reference
+    per_country = Counter(params for where, params in queries if where == "WHERE r.country = ?")
+    assert set(per_country) == {("Nigeria",), ("Syria",)} and set(per_country.values()) == {1}
+    assert len(read) == len(set(read))  # every report read once
+    assert zaria and read.count(zaria[0]) == 1  # by Nigeria's own pass only

@@ -8,6 +8,7 @@ is where most look-alikes part (two air strikes on two camps of one province), s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -84,7 +85,21 @@ def _spot_in(spot: str, other: Report, threshold: int) -> bool:
     if any(spot == key(x) for x in (other.location, other.admin2) if x):
         return True
     words = [w for w in spot.split() if len(w) >= 3]
-    return bool(words) and all(found(w, other.names, threshold) for w in words)
+    if words and all(found(w, other.names, threshold) for w in words):
+        return True
+    # the spot written whole in the other's sentence, its small words too ("Maguindanao del Sur": "del" is no
+    # capitalised name, so the word-by-word look-up above misses it)
+    return f" {spot} " in sentence_key(other)
+
+
+def sentence_key(report: Report) -> str:
+    """The key of a report's sentence with a space either side, to find a name written whole in it."""
+    return _sentence_key(str(report.row.get("sentence") or ""))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_key(sentence: str) -> str:
+    return f" {key(sentence)} "
 
 
 def _written(report: Report) -> frozenset[str]:

@@ -37,10 +37,10 @@ class MergeCounts:
     removed: int = 0  # merged events that no longer exist (their reports now belong to others)
 
 
-def _neighbours(store: Store, new: Sequence[Report], rules: Rules, load: Loader) -> list[Report]:
-    """Stored, already merged reports in the same country as a new report with days close to its days (of any
-    country, for a dated report with no country, and those with no country for a placed one: `cluster.candidates`
-    compares them)."""
+def _near(store: Store, new: Sequence[Report], rules: Rules) -> list[str]:
+    """The ids of the stored reports in the same country as one of `new` with days close to its days (of any country,
+    for a dated report with no country, and those with no country for a placed one): a query for the batch, not a
+    scan of pairs. Days are widened as `cluster.candidates` needs (a superset: the sweep compares the pairs)."""
     window = dt.timedelta(days=max(rules.max_gap_exact, rules.max_gap_vague))
     rows = [(r.country, r.first - window if r.first else None, r.last + window if r.last else None) for r in new]
     store.con.register("merge_windows", pa.table({
@@ -49,7 +49,7 @@ def _neighbours(store: Store, new: Sequence[Report], rules: Rules, load: Loader)
         "hi": pa.array([hi for _, _, hi in rows], pa.date32()),
     }))
     try:
-        near = [str(r[0]) for r in store.con.execute(f"""
+        return [str(r[0]) for r in store.con.execute(f"""
             SELECT DISTINCT x.event_id FROM report_events x JOIN merge_windows w
               ON (x.country IS NOT DISTINCT FROM w.country
                   OR ((x.country IS NULL OR w.country IS NULL) AND w.lo IS NOT NULL
@@ -57,9 +57,15 @@ def _neighbours(store: Store, new: Sequence[Report], rules: Rules, load: Loader)
              AND (w.lo IS NULL OR TRY_CAST(x.event_date AS DATE) IS NULL
                   OR (TRY_CAST(x.event_date AS DATE) - {rules.implicit_before} <= w.hi
                       AND TRY_CAST(x.event_date AS DATE) + (CASE x.time_precision WHEN 3 THEN {_MONTH}
-                                                                 WHEN 2 THEN 6 ELSE 0 END) >= w.lo))""").fetchall()]
+                                                                 WHEN 2 THEN 6 ELSE 0 END) >= w.lo))
+            ORDER BY x.event_id""").fetchall()]
     finally:
         store.con.unregister("merge_windows")
+
+
+def _neighbours(store: Store, new: Sequence[Report], rules: Rules, load: Loader) -> list[Report]:
+    """Stored, already merged reports that `cluster.candidates` may compare with a new report (`_near`)."""
+    near = _near(store, new, rules)
     # those already merged, looked up through the index of `event_reports` (not a hash of all its rows)
     return load.load_ids(id_column(store, "SELECT report_event_id FROM event_reports WHERE list_contains(?, "
                                           "report_event_id) ORDER BY report_event_id", near))
@@ -177,16 +183,18 @@ def _unplaced_groups(countries: Sequence[str], unplaced: Sequence[Report],
     def joins(pairs: Pairs) -> list[tuple[str, str]]:
         return [(a, b) for (a, b), link in pairs.items() if link.conflict is None and link.score >= rules.link]
 
-    by_id = {r.id: r for r in unplaced}
     for a, b in joins(load.compare(unplaced)):
         sets.union(f"u:{a}", f"u:{b}")
     if unplaced:
-        ids = set(by_id)
-        for country in countries:
-            placed = load.load("WHERE r.country = ?", (country,))
-            for a, b in joins(load.compare([*placed, *unplaced], focus=ids)):
-                if (a in ids) != (b in ids):
-                    sets.union(f"c:{country}", f"u:{a if a in ids else b}")
+        # only the placed reports a dated unplaced one can be compared with (days close, any country), one query
+        # for them all: each country's reports are read once, by its own pass, not here as well
+        ids = {r.id for r in unplaced}
+        placed = [r for r in load.load_ids([i for i in _near(load.store, unplaced, rules) if i not in ids])
+                  if r.country is not None]
+        country_of = {r.id: str(r.country) for r in placed}
+        for a, b in joins(load.compare([*placed, *unplaced], focus=ids)):
+            if (a in ids) != (b in ids):
+                sets.union(f"c:{country_of[b if a in ids else a]}", f"u:{a if a in ids else b}")
     groups: dict[str, tuple[list[str], list[Report]]] = {}
     for country in countries:
         groups.setdefault(sets.find(f"c:{country}"), ([], []))[0].append(country)
