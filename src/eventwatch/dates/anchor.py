@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates.resolve_base import SPOKEN_COPULA
 from eventwatch.records import DateRef, Span
 
 # "a year ago" next to a quarter means that quarter a year earlier ("profit rose from $3 million a year ago").
@@ -47,7 +48,9 @@ _PREVIOUS = re.compile(r"^the\s+(?:previous|preceding)\b|^the\s+day\s+(?:before|
 _SPACES = re.compile(r"\s+")
 _BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                            r"(?:\s+(?:morning|afternoon|evening|night))?$")
+_OF_THE_DAY = re.compile(r"\s+of\s+(?:the\s+)?")
 _STORY_REACH = 300
+_SAME_CLAUSE = re.compile(r"[^.;:!?\n\"“”]{0,40}")  # "Sunday marks the 100th day": the day is the clause's subject
 _BEHIND = re.compile(r"\b(?:last|was|were|had|did|[a-z]{3,}ed)\b[^.;]*$")
 _QUARTER_REACH = 2000  # characters over which "the quarter" still means the one named
 _DAY_REACH = 1500  # ... and "that day" the day named
@@ -211,6 +214,27 @@ def _story_weekday(memory: _Memory, ref: DateRef, span: Span) -> DateRef | None:
     return cal.day_ref(story.first - dt.timedelta(days=(story.first.weekday() - target) % 7))
 
 
+def _part_of_the_day_after(text: str, span: Span, following: DateRef | None) -> bool:
+    """"the morning of Aug. 7", "the evening of Friday": the part of the day is said of the day named right after,
+    not of the day last named (TimeBank and AQUAINT mark the day alone: "the night of Friday, Oct. 23")."""
+    if following is None or following.span is None or following.granularity != "day":
+        return False
+    return _OF_THE_DAY.fullmatch(text, span.end, following.span.start) is not None
+
+
+def _told_day(memory: _Memory, span: Span) -> tuple[bool, DateRef | None]:
+    """The day "Sunday marks the 100th day of..." or "it was a great day for..." is said of: a day named before it
+    in its clause, else in the past tense the day last named (unknown when none is), else None (the present
+    tense: the report's day, as resolved). Returns (known, day)."""
+    day = memory.near_day(span.start, _DAY_REACH)
+    if day is not None and day.span is not None and _SAME_CLAUSE.fullmatch(memory.text, day.span.end, span.start):
+        return True, dataclasses.replace(day, span=span)
+    copula = SPOKEN_COPULA.search(memory.text, max(0, span.start - 16), span.start)
+    if copula is None or not (copula["past"] or copula["past2"]):
+        return True, None
+    return day is not None, dataclasses.replace(day, span=span) if day is not None else None
+
+
 def _clock_before_day(text: str, clock: DateRef, following: DateRef | None) -> DateRef | None:
     """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the day named just after it."""
     if following is None or following.granularity != "day" or clock.span is None or following.span is None:
@@ -285,12 +309,19 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         if (name == "same_day" and _THAT_DAY.match(lowered) and memory.near_day(span.start, _DAY_REACH) is None
                 and (not _SAME_DAY.match(lowered) or memory.day_in_month(span.start) is None)):
             continue  # "trades made that day" with no day named before: a generic day, not a date
+        following = found[index + 1][1] if index + 1 < len(found) else None
+        if name == "part_of_day" and _part_of_the_day_after(text, span, following):
+            continue  # "on the morning of Aug. 7": a part of the day named next, which is the expression
+        if name == "spoken_day":
+            known, told = _told_day(memory, span)
+            if not known:
+                continue  # "it was a great day for them", with no day told of before: which day is unknown
+            ref = told or ref
         if name == "same_day" and lowered == "the day":
             appositive = _apposition_day(text, out[-1][1] if out else None, span)
             if appositive is None:
                 continue
             ref = appositive
-        following = found[index + 1][1] if index + 1 < len(found) else None
         moved = (
             (_clock_before_day(text, ref, following) if name == "clock" else None)
             or (_quarter_ended(text, ref, lowered, following, topic) if name == "quarter" else None)

@@ -108,12 +108,18 @@ def _kind_sources() -> dict[str, str]:
         r"|the\s+day\s+(?P<prev2>before|earlier)(?=\s*(?:[.,;:!?)\"'”’]|$))"
         # "Oct. 12, the day before the crash": in apposition to the day just named (kept only there, see anchor)
         r"|(?<=,\s)the\s+day(?=\s+(?:before|after|of|when)\s)",
+        # "today is the eighth day of the strike", "it was a great day for Poland": the day spoken of (kept
+        # only after a copula, see `resolve.spoken_day`)
+        "spoken_day": r"(?:the|a|an)\s+(?:(?!day\b)[a-z0-9]+(?:-[a-z]+)?\s+)?day(?=\s+(?:for|of|in)\s)",
         "weekday": rf"{clock_prefix}(?:(?P<rel>last|this|next|coming|past|previous|late|early)\s+)?"
         rf"(?P<wd>{weekday})(?:\s+(?P<tod>{tod}))?{clock_suffix}",
         # "two days before." is before the report; "ten days before the shooting" is before an event
         "ago": rf"(?P<n>{f['numeral']})\s+(?:(?:more|full|whole)\s+)?(?P<unit>{f['unit']})\s+"
         rf"(?P<dir>ago|earlier|before(?=\s*(?:[.,;:!?)\"'”’]|$))|from\s+now|hence)(?![a-z])"
-        r"|(?P<unit2>year|month|week)[\s-](?P<dir2>earlier|ago)(?![a-z])",
+        r"|(?P<unit2>year|month|week)[\s-](?P<dir2>earlier|ago)(?![a-z])"
+        # "will be redeemed in five years": a time that far ahead (kept only in a clause about the future)
+        rf"|(?<=\bin\s)(?P<n3>{f['numeral']})\s+(?P<unit3>{f['unit']})"
+        r"(?![\w-]|['’]|\s+(?:of|ago|earlier|later|before|after|from|to|and|or|old|in|running|that|which|when|where|with)\b)",
         "relunit": rf"(?:(?P<part>{part}|earlier|later|the\s+rest\s+of)[\s-]+)?(?:the\s+)?"
         r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+(?:fiscal\s+)?"
         rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month}(?!\.?\s+\d))(?![a-z])"

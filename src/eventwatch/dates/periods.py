@@ -179,9 +179,13 @@ def holiday(m: re.Match[str], ctx: Context) -> DateRef | None:
         year_value = cal.nearest_year(ctx.reference, this_year.month, this_year.day)
         rel = norm(m["rel"])
         day = _holiday_day(rule, year_value)
+        # "will be home by Christmas", said in August, is the coming Christmas, as a month or a day would be
         if rel == "last" and day is not None and day >= ctx.reference:
             year_value -= 1
-        elif rel == "next" and day is not None and day <= ctx.reference:
+        elif day is not None and (
+            (rel == "next" and day <= ctx.reference)
+            or (not rel and day < ctx.reference and ctx.future(m.start(), m.end()))
+        ):
             year_value += 1
     day_value = _holiday_day(rule, year_value)
     if day_value is None:

@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates.counted import ago
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.periods import century, decade, holiday, quarter, season, season_year, year_end, year_range
-from eventwatch.dates.resolve_base import Context, apply_part, norm, year_number
+from eventwatch.dates.resolve_base import SPOKEN_COPULA, Context, apply_part, norm, year_number
 from eventwatch.records import DateRef
 
 
@@ -158,6 +159,20 @@ def _after_a_month(text: str, start: int) -> bool:
     return joined is not None and joined.group(1).lower() in lexicon().months
 
 
+# "the March accession", "a May deadline": a capitalised month between a determiner and a lower-case noun
+# modifies the noun as a month does; not before a function word ("the March on Washington") nor before an agent
+# noun ("the March organisers": a march's)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|on|to|for|in|from|and|or|at|by|with|against|through|across|into|is|was|were|are|will|has|had|"
+    r"would|that|which|who)\b)[a-z]{3,}(?<!ers)(?<!ors)\b"
+)
+
+
+def _month_modifier(text: str, start: int, end: int) -> bool:
+    return _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None and bool(_NOUN_AFTER.match(text, end))
+
+
 def month(m: re.Match[str], ctx: Context) -> DateRef | None:
     word = m["m"]
     name = norm(word)
@@ -166,7 +181,8 @@ def month(m: re.Match[str], ctx: Context) -> DateRef | None:
     if name in ("may", "march"):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
         cue = r"\b(in|of|since|until|by|during|last|this|next|early|late|mid)\s*$"
-        if not m["part"] and not re.search(cue, before) and not _after_a_month(ctx.text, m.start()):
+        if (not m["part"] and not re.search(cue, before) and not _after_a_month(ctx.text, m.start())
+                and not _month_modifier(ctx.text, m.start(), m.end())):
             return None
     if ctx.reference is None:
         return None
@@ -205,6 +221,15 @@ def same_day(m: re.Match[str], ctx: Context) -> DateRef | None:
     return cal.day_ref(ctx.reference + dt.timedelta(days=1 if m["next"] else -1 if m["prev"] or m["prev2"] else 0))
 
 
+def spoken_day(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"Today is the eighth day of the siege", "it was a great day for Poland": a day named by what it was, after
+    a copula, is the day it is said of: the report's day in the present tense; in the past, the day last named
+    (`anchor`). Without the copula ("the day of the attack", "a day for talks") it names no day."""
+    if ctx.reference is None or not SPOKEN_COPULA.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None
+    return cal.day_ref(ctx.reference)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
     ref = ctx.reference
     word = m["wd"]
@@ -224,42 +249,6 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
     if back and ctx.future(m.start(), m.end()):
         return cal.day_ref(ref + dt.timedelta(days=ahead))
     return cal.day_ref(ref - dt.timedelta(days=back))
-
-
-def _count(word: str | None) -> int | None:
-    text = norm(word)
-    if text.isdigit():
-        return int(text)
-    return lexicon().numerals.get(text)
-
-
-def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
-    ref = ctx.reference
-    if ref is None:
-        return None
-    if m["unit2"]:
-        n, unit, direction = 1, norm(m["unit2"]), "ago"
-    else:
-        count = _count(m["n"])
-        if count is None or count > 200:
-            return None
-        n, unit, direction = count, lexicon().units[norm(m["unit"])], norm(m["dir"])
-    sign = 1 if direction in ("from now", "hence") else -1
-    if unit == "day":
-        return cal.day_ref(ref + dt.timedelta(days=sign * n))
-    if unit in ("week", "fortnight"):
-        return cal.week_ref(ref + dt.timedelta(days=sign * n * (14 if unit == "fortnight" else 7)))
-    if unit == "month":
-        y, mo = cal.add_months(ref.year, ref.month, sign * n)
-        return cal.month_ref(y, mo)
-    if unit == "quarter":
-        y, mo = cal.add_months(ref.year, ref.month, sign * 3 * n)
-        return cal.quarter_ref(y, (mo - 1) // 3 + 1)
-    if unit == "year":
-        return cal.year_ref(ref.year + sign * n)
-    if unit == "decade":
-        return cal.decade_ref(ref.year + sign * 10 * n)
-    return None
 
 
 def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
@@ -381,7 +370,7 @@ def clock(m: re.Match[str], ctx: Context) -> DateRef | None:
 HANDLERS: dict[str, Handler] = {
     "iso": iso, "slash_ymd": iso, "slash_mdy": iso, "range_dm": range_dm, "range_md": range_md, "date": date,
     "month_year": month_year, "relday": relday, "same_day": same_day, "weekday": weekday, "ago": ago,
-    "relunit": relunit, "quarter": quarter, "season": season, "month": month, "decade": decade, "year": year,
-    "holiday": holiday, "vague": vague, "clock": clock, "part_of_day": clock, "year_end": year_end,
-    "century": century, "year_range": year_range,
+    "relunit": relunit, "spoken_day": spoken_day, "quarter": quarter, "season": season, "month": month,
+    "decade": decade, "year": year, "holiday": holiday, "vague": vague, "clock": clock, "part_of_day": clock,
+    "year_end": year_end, "century": century, "year_range": year_range,
 }

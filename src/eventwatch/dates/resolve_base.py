@@ -16,6 +16,10 @@ _PART_WORDS = {
     "the start of": "early", "the middle of": "mid",
 }
 _SPACES = re.compile(r"\s+")
+# the copula before a day named by what it was ("today is the eighth day of...", 'it was "a great day for...'),
+# with `past` set when the day is one already told of
+SPOKEN_COPULA = re.compile(r"\b(?:is|(?P<past>was)|it['’]s|marks|(?P<past2>marked))\s+(?:[\"“‘'`]+\s*)?$",
+                           re.IGNORECASE)
 
 
 @dataclass(slots=True)

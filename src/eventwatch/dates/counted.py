@@ -1,0 +1,58 @@
+"""Counted times: "two days ago", "three weeks earlier", "a year ago", and "in five years" said of the future.
+
+Split from `resolve` to keep each module short; the conventions are the same (see `resolve`): "N days ago" is a
+day, "N weeks ago" a week, "N months ago" a month, "N years ago" a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwatch.dates import calendar as cal
+from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.resolve_base import Context, norm
+from eventwatch.records import DateRef
+
+_VAGUE_NUMERALS = frozenset({"several", "a few", "a number of"})  # "in a few days": no day ahead said
+
+
+def _count(word: str | None) -> int | None:
+    text = norm(word)
+    if text.isdigit():
+        return int(text)
+    return lexicon().numerals.get(text)
+
+
+def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
+    ref = ctx.reference
+    if ref is None:
+        return None
+    if m["unit2"]:
+        n, unit, direction = 1, norm(m["unit2"]), "ago"
+    elif m["unit3"]:
+        count = _count(m["n3"]) if norm(m["n3"]) not in _VAGUE_NUMERALS else None
+        if count is None or count > 50 or not ctx.future(m.start(), m.end()):
+            return None  # "the smallest gain in a year", "in two weeks of talks": a length of time, not a date
+        n, unit, direction = count, lexicon().units[norm(m["unit3"])], "from now"
+    else:
+        count = _count(m["n"])
+        if count is None or count > 200:
+            return None
+        n, unit, direction = count, lexicon().units[norm(m["unit"])], norm(m["dir"])
+    sign = 1 if direction in ("from now", "hence") else -1
+    if unit == "day":
+        return cal.day_ref(ref + dt.timedelta(days=sign * n))
+    if unit in ("week", "fortnight"):
+        return cal.week_ref(ref + dt.timedelta(days=sign * n * (14 if unit == "fortnight" else 7)))
+    if unit == "month":
+        y, mo = cal.add_months(ref.year, ref.month, sign * n)
+        return cal.month_ref(y, mo)
+    if unit == "quarter":
+        y, mo = cal.add_months(ref.year, ref.month, sign * 3 * n)
+        return cal.quarter_ref(y, (mo - 1) // 3 + 1)
+    if unit == "year":
+        return cal.year_ref(ref.year + sign * n)
+    if unit == "decade":
+        return cal.decade_ref(ref.year + sign * 10 * n)
+    return None
