@@ -111,3 +111,13 @@ def test_the_morning_of_a_day_is_that_day() -> None:
     assert timeml("The ferry left on March 4. In the morning, the crew slept.") == [
         ("March 4", "2013-03-04"), ("the morning", "2013-03-04TMO")
     ]
+
+
+def test_a_plan_told_as_previously_planned_is_not_ahead() -> None:
+    assert timeml("The strike began as previously planned on Saturday.") == [("Saturday", "2013-03-09")]
+    assert timeml("The strike is planned for Saturday.") == [("Saturday", "2013-03-16")]
+
+
+def test_the_past_century_is_a_length_of_time() -> None:
+    assert timeml("The flood was the worst of the past century.") == []
+    assert timeml("Fishing was different in the past.") == [("in the past", "PAST_REF")]

@@ -45,7 +45,7 @@ def fragments() -> dict[str, str]:
     season = _alternation(list(lex.seasons)) + r"(?![a-z])"
     holiday = _alternation(list(lex.holidays)) + r"(?![a-z])"
     # "in the past year" is the year before, not the indefinite past
-    vague = _alternation(list(lex.vague)) + r"(?![\w-]|\s+(?:year|month|week|decade|quarter)s?\b)"
+    vague = _alternation(list(lex.vague)) + r"(?![\w-]|\s+(?:(?:year|month|week|decade|quarter)s?|century)\b)"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)"
     units = _alternation([w for w, v in lex.numerals.items() if 1 <= v <= 9 and w.isalpha() and len(w) > 2])
     teens = _alternation([w for w, v in lex.numerals.items() if 10 <= v <= 19])

@@ -299,7 +299,8 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
         base = cal.year_ref(ref.year + step)
     elif unit == "decade":
         base = cal.decade_ref(ref.year + 10 * step)
-    elif unit == "century" and ctx.indefinite:  # "this century": a reference, never an event's date
+    elif unit == "century" and ctx.indefinite and rel != "past":  # "this century": a reference, never an event's
+        # date; "the past century" is the hundred years up to now, a length of time
         base = cal.century_ref(ref.year // 100 + step)
     else:
         return None

@@ -112,6 +112,9 @@ _PRESENT = re.compile(r"\b(?:runs?|lasts?|is|are|continues?|remains?|stays?|exte
 # "had been scheduled to expire Friday": a plan in the past perfect is over, not ahead
 _PAST_PERFECT = re.compile(r"\bhad(?:\s+been)?(?:\s+\w+ly)?\s*$")
 _MODALS = frozenset({"will", "shall", "'ll", "’ll"})
+# "the offensive began as previously planned Saturday night": the plan's own time, not a plan ahead of the report
+_PLAN_WORDS = frozenset({"planned", "scheduled"})
+_AS_PLANNED = re.compile(r"\b(?:previously|originally)\s*$")
 _OPENING = re.compile(r"\s*(?:[\"'`‘“]+\s*)?(?:on\s+|by\s+)?", re.IGNORECASE)
 
 
@@ -151,7 +154,9 @@ def _has_marker(clause: str, *, strict: bool = False) -> bool:
     pattern, contractions = _marker_patterns(strict)
     if any(marker in clause for marker in contractions):
         return True
-    return any(not _PAST_PERFECT.search(clause, 0, hit.start()) for hit in pattern.finditer(clause))
+    return any(not _PAST_PERFECT.search(clause, 0, hit.start())
+               and not (hit.group().strip() in _PLAN_WORDS and _AS_PLANNED.search(clause, 0, hit.start()))
+               for hit in pattern.finditer(clause))
 
 
 def year_number(text: str) -> int:
