@@ -15,6 +15,7 @@ from eventwatch.dates.resolve_base import Context, norm
 from eventwatch.records import DateRef
 
 _VAGUE_NUMERALS = frozenset({"several", "a few", "a number of"})  # "in a few days": no day ahead said
+_AHEAD_UNITS = frozenset({"day", "week", "month", "year"})
 
 
 def _count(word: str | None) -> int | None:
@@ -32,9 +33,12 @@ def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
         n, unit, direction = 1, norm(m["unit2"]), "ago"
     elif m["unit3"]:
         count = _count(m["n3"]) if norm(m["n3"]) not in _VAGUE_NUMERALS else None
-        if count is None or count > 50 or not ctx.future(m.start(), m.end()):
-            return None  # "the smallest gain in a year", "in two weeks of talks": a length of time, not a date
-        n, unit, direction = count, lexicon().units[norm(m["unit3"])], "from now"
+        unit = lexicon().units[norm(m["unit3"])]
+        if count is None or count > 50 or unit not in _AHEAD_UNITS or not ctx.future(m.start(), m.end()):
+            # "the smallest gain in a year", "in two weeks of talks", "won't be solved in a decade": a length of
+            # time, not a date
+            return None
+        n, direction = count, "from now"
     else:
         count = _count(m["n"])
         if count is None or count > 200:
