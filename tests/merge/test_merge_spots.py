@@ -120,3 +120,38 @@ def test_a_district_written_whole_with_its_small_words_is_named_by_the_other() -
     link = compare(district, village, RULES)
     assert not any("named apart" in why for why in link.why)
     assert link.score >= RULES.link
+
+
+def test_a_report_near_a_town_is_not_one_in_a_named_part_of_it() -> None:
+    """A bombing "at a police station near Kano" and a bomb "in the Sabon Gari market of Kano" the same day: one beside
+    the town, the other inside it (two events, not joined on their own); a report "in Kano" naming no part may tell
+    either, and a division read as a part ("the Dala local government area") is no part of the town."""
+    near = report(1, "a", place_text="Kano", sentence="A suicide bomber killed five police officers at a station near "
+                  "Kano on Monday.")
+    market = report(1, "b", place_text="Kano", sentence="A bomb exploded in the Sabon Gari market of Kano on Monday, "
+                    "killing two traders.")
+    town = report(1, "c", place_text="Kano", sentence="A bomb killed five police officers in Kano on Monday.")
+    area = report(1, "d", place_text="Kano", sentence="A bomb killed five police officers in the Dala local government "
+                  "area of Kano on Monday.")
+    assert near.near and not market.near and "sabon gari" in market.parts
+    link = compare(near, market, RULES)
+    assert link.score < RULES.link and any(why.startswith("near Kano and in sabon gari") for why in link.why)
+    assert compare(near, town, RULES).score >= RULES.link
+    assert not any(why.startswith("near Kano") for why in compare(near, area, RULES).why)
+
+
+def test_streets_named_by_their_numbers_are_parts_of_a_town() -> None:
+    """Residents blocking "the corner of 7 Avenue and 620 Street" and others at "120 and 32 Streets" of one city the
+    same day: two parts of the town named apart, as named streets are, not joined on their own."""
+    corner = report(1, "a", place_text="Kano", sentence="Residents blocked the corner of 7 Avenue and 620 Street in "
+                    "Kano on Monday to protest against power cuts.", event_type="Protests",
+                    sub_event_type="Peaceful protest")
+    square = report(1, "b", place_text="Kano", sentence="Residents gathered at the roundabout of 120 and 32 Streets in "
+                    "Kano on Monday to protest against power cuts.", event_type="Protests",
+                    sub_event_type="Peaceful protest")
+    assert corner.parts >= {"7 avenue", "620 street"} and square.parts >= {"120 street", "32 street"}
+    link = compare(corner, square, RULES)
+    assert link.score < RULES.link and any("named apart" in why for why in link.why)
+    again = report(1, "c", place_text="Kano", sentence="Residents blocked 620 Street in Kano on Monday to protest "
+                   "against power cuts.", event_type="Protests", sub_event_type="Peaceful protest")
+    assert compare(corner, again, RULES).score >= RULES.link

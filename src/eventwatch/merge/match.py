@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from eventwatch.geo.normalize import key
 from eventwatch.merge.places import found as _found
-from eventwatch.merge.places import place_score, spots_apart, towns_apart
+from eventwatch.merge.places import near_and_inside, place_score, spots_apart, towns_apart
 from eventwatch.merge.reports import TOLL, Report
 from eventwatch.merge.rules import Rules
 
@@ -230,6 +230,18 @@ def _arrests_at_demonstration(a: Report, b: Report) -> bool:
     return any(x.kind[1] == "Arrests" and y.kind[0] in _DEMONSTRATIONS for x, y in ((a, b), (b, a)))
 
 
+def _organisers_apart(a: Report, b: Report) -> str:
+    """The acronyms of the organisations two demonstrations name when each names one and neither names the other's
+    ("KCTU" and "FKTU"), else "": an acronym is an organisation's name ("ARTUZ"), and one report's acronym written out
+    by the other ("the Amalgamated Rural Teachers Union of Zimbabwe") is one organisation."""
+    mine, theirs = ({w for w in r.caps if len(w) >= 3} for r in (a, b))
+    if not mine or not theirs:
+        return ""
+    if mine & (b.caps | b.initials) or theirs & (a.caps | a.initials):
+        return ""
+    return f"organisers named apart: {', '.join(sorted(mine))} and {', '.join(sorted(theirs))}"
+
+
 def compare(a: Report, b: Report, rules: Rules) -> Link:
     """The link between two reports; symmetric (the same whichever comes first)."""
     if a.id > b.id:
@@ -270,13 +282,18 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
         # a place written only as where a distance is measured from is not the place of any event
         return Link(round(rules.link - 0.01, 6), None, (*why, "a place named only as a distance's reference"), True)
     apart = (spots_apart(a, b, rules.fuzzy) or towns_apart(a, b, rules, words_why.startswith(NAMES))
-             if score >= rules.link else "")
+             or near_and_inside(a, b) if score >= rules.link else "")
     if apart:
         # each names a spot finer than its town, and neither the other's: two villages placed at one town, two
         # buildings of one district; or one spot told by two names of different reach (a market, its
         # neighbourhood). Not joined on their own, but a third report naming both spots can join them
         return Link(round(rules.link - 0.01, 6), None, (*why, apart), not _shared_beyond_places(a, b, rules))
     crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
+    organisers = _organisers_apart(a, b) if crowded and score >= rules.link else ""
+    if organisers:
+        # two demonstrations each called by an organisation the other does not name: two unions' press conferences
+        # at one building the same day are two events (ACLED codes each), whatever else they share
+        return Link(round(rules.link - 0.01, 6), None, (*why, organisers))
     # the names of the place both tell ("Ciudad de Mexico - Cuauhtemoc", "in front of the National Palace") do not
     # tell one demonstration of it from another
     named = words_why.startswith(NAMES) and (not crowded or _shared_beyond_places(a, b, rules, common=True))

@@ -43,7 +43,15 @@ def town_parts(text: str, exclude: set[str], rules: Rules) -> frozenset[str]:
         if all(w in rules.common_words or demonym(w) for w in raw.split()) or _ADJECTIVE.search(raw):
             continue
         out.add(name)
+    for match in _NUMBERED.finditer(text):  # "the corner of 7 Avenue and 620 Street", "120 and 32 Streets"
+        noun = match.group(3).casefold().removesuffix("s")
+        out.update(f"{n} {noun}" for n in match.group(1, 2) if n)
     return frozenset(out)
+
+
+# streets named by their numbers ("7 Avenue", "120 and 32 Streets", "5th Avenue"): parts of a town as much as named ones
+_NUMBERED = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)?\s+(?:and\s+(\d{1,4})(?:st|nd|rd|th)?\s+)?"
+                       r"(Streets?|Avenues?|Roads?)\b")
 
 
 def division_words(text: str, rules: Rules) -> set[str]:

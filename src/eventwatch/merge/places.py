@@ -62,6 +62,26 @@ _DIVISION_WORDS = frozenset({"state", "region", "province", "department", "distr
                              "county", "prefecture", "division", "territory", "autonomous"})
 
 
+def near_and_inside(a: Report, b: Report) -> str:
+    """A report putting its event only near a town, beside one putting it in a named part of that town ("at a station
+    near Peshawar", "in Peshawar's Qissa Khwani bazaar"), else "": one beside the town, the other inside it."""
+    for near, inside in ((a, b), (b, a)):
+        if near.near and not inside.near and near.geonameid == inside.geonameid and not near.parts:
+            # a part named as such: capitalised words, none of them the town's or its divisions' ("the Bannu-Miranshah
+            # road" leads out of Bannu; "Jere local government area" is a division)
+            town = {w for x in (near.location, near.admin1, near.admin2, inside.location, *near.seen, *inside.seen)
+                    if x for w in key(x).split()}
+            named = sorted(x for x in inside.parts if not set(x.split()) & (_AREA_WORDS | town)
+                           and all(w in inside.names for w in x.split()))
+            if named:
+                return f"near {near.location} and in {', '.join(named)}"
+    return ""
+
+
+# words of a division's name, which is no part of a town ("Jere local government area")
+_AREA_WORDS = frozenset({"area", "government", "district", "division", "county", "municipality"})
+
+
 def _parts_apart(a: Report, b: Report, threshold: int) -> str:
     """The parts of a town two reports name when each names one and none is the other's ("Sariab Road and Liaquat
     Bazaar"), else ""."""

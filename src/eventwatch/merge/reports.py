@@ -69,6 +69,9 @@ class Report:
     # its place is written only as where who tells it is or what followed happened ("died in hospital in
     # Peshawar"): the report says nothing of where the event was, and is compared as one with no place
     aside: bool
+    # its place is written only after "near" ("at a police station near Peshawar"): the event is beside the town, not
+    # in it (nor in a part of it)
+    near: bool
     caps: frozenset[str]  # names written in capitals ("DPR", "KCTU"): organisations, acting in many events
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
@@ -288,6 +291,19 @@ def _reference(sentence: str, place: object) -> bool:
     return all(_DISTANCE.search(sentence[max(0, i - 60):i]) for i in starts)
 
 
+_NEAR = re.compile(r"\b(?:near|outside|close to|on the outskirts of|in the outskirts of)\s+(?:the\s+(?:[\w-]+\s+)?"
+                   r"(?:town|city|village|capital)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _near(sentence: str, place: object) -> bool:
+    """Whether every mention of the report's place in its sentence follows "near", "outside" or "on the outskirts of"
+    ("a station near Peshawar"): the event is beside the town, not in it."""
+    if not isinstance(place, str) or not place.strip() or place not in sentence:
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(place), sentence)]
+    return all(_NEAR.search(sentence[max(0, i - 40):i]) for i in starts)
+
+
 def _toll(row: Mapping[str, Any]) -> set[str]:
     """The toll a report gives, as a word two reports giving the same toll share ("3 dead"); none when it gives
     none (tolls that differ say little: they rise from report to report)."""
@@ -335,6 +351,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         twin=bool(row.get("twins")) and not row.get("twin_first"),
         reference=_reference(sentence, row.get("place_text")),
         aside=is_aside,
+        near=_near(sentence, row.get("place_text")),
         cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
         caps=frozenset(key(w) for t in texts for w in WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
         words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
