@@ -65,3 +65,22 @@ def test_two_districts_each_named_by_its_report_are_two_places() -> None:
     assert dholpur.district and barmer.district and not state.district
     assert compare(dholpur, barmer, RULES).conflict == "districts Dhaulpur and Barmer"
     assert compare(dholpur, state, RULES).conflict is None
+
+
+def test_a_town_misplaced_at_a_namesake_far_away_is_in_the_province_its_report_writes() -> None:
+    """Two town reports of one attack, one read at a namesake in another province 150 km away though it writes the
+    other's province ("in Wudil, Kano State", placed in Kaduna): its words outweigh the coordinate, so the two are
+    not two towns far apart. Writing its point's own province too, or not the other's, it stays apart."""
+    fine = report(1, "a", place="Wudil", fatalities=4,
+                  sentence="Gunmen attacked the Wudil cattle market on Monday, killing four traders.")
+    namesake = dict(place="Zaria", location="Wudil", place_text="Wudil", fatalities=4)
+    misplaced = report(1, "b", sentence="Gunmen killed four traders at a cattle market in Wudil, Kano State, on "
+                                        "Monday.", **namesake)
+    assert misplaced.admin1 == "Kaduna" and fine.admin1 == "Kano"
+    link = compare(fine, misplaced, RULES)
+    assert link.conflict is None and link.score >= RULES.link
+    assert any("which its report writes" in why for why in link.why)
+    both = report(1, "c", sentence="Gunmen killed four traders at a cattle market in Wudil, Kano State, on Monday, "
+                                   "Kaduna police said.", **namesake)
+    silent = report(1, "d", sentence="Gunmen killed four traders at a cattle market in Wudil on Monday.", **namesake)
+    assert all(compare(fine, other, RULES).conflict for other in (both, silent))

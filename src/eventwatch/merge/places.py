@@ -62,6 +62,33 @@ _DIVISION_WORDS = frozenset({"state", "region", "province", "department", "distr
                              "county", "prefecture", "division", "territory", "autonomous"})
 
 
+def _writes_province(report: Report, admin1: str | None, threshold: int) -> bool:
+    """Whether a report's sentence writes a province by its name ("in Kwara State", "Cauca department"): every word
+    of four letters or more that is no division's noun, spelt a little differently or not."""
+    words = _province_words(admin1)
+    return bool(words) and all(found(w, report.names, threshold) for w in words)
+
+
+def _province_words(admin1: str | None) -> list[str]:
+    """The words of a province's name that say which it is (four letters or more, no division's noun)."""
+    return [w for w in key(admin1 or "").split() if len(w) >= 4 and w not in _DIVISION_WORDS]
+
+
+def _misplaced(report: Report, other: Report, threshold: int) -> str:
+    """Why a town report's point is not where its own words put it, beside another town report far away, else "": it
+    writes the other's province by name, and not the province its point lies in ("Oke-Ode, in Kwara State" read as
+    Ode in Ondo, beside a report placed at Ilorin): a namesake the gazetteer chose in another province. Its words
+    outweigh the coordinate: it is compared as a report of the province it writes, which holds the other's town."""
+    if report.admin1 is None or other.admin1 is None or report.admin1 == other.admin1 or report.aside or report.twin:
+        # a report read at one of two places of its sentence was placed at a place it writes, not at a namesake
+        return ""
+    if not _writes_province(report, other.admin1, threshold) or _writes_province(report, report.admin1, threshold):
+        return ""
+    if set(_province_words(other.admin1)) <= set(_province_words(report.admin1)):
+        return ""  # the other's province named inside its own's ("Buenos Aires", "Ciudad Autonoma de Buenos Aires")
+    return f"{report.location} placed outside {other.admin1}, which its report writes"
+
+
 def near_and_inside(a: Report, b: Report) -> str:
     """A report putting its event only near a town, beside one putting it in a named part of that town ("at a station
     near Peshawar", "in Peshawar's Qissa Khwani bazaar"), else "": one beside the town, the other inside it."""
@@ -264,6 +291,9 @@ def place_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
             return p["near"], f"{a.location} and {b.location} {distance:.0f} km apart"
         if distance <= p["far_km"]:
             return p["far"], f"{a.location} and {b.location} {distance:.0f} km apart"
+        moved = _misplaced(a, b, rules.fuzzy) or _misplaced(b, a, rules.fuzzy)
+        if moved:
+            return p["inside"], moved
         return None, f"{a.location} and {b.location} {distance:.0f} km apart"
     if a.town or b.town:
         fine, coarse = (a, b) if a.town else (b, a)
