@@ -26,7 +26,7 @@ import numpy.typing as npt
 
 from eventwatch.errors import ModelMissing
 from eventwatch.events.codebook import SYNTACTIC_GROUPS, Codebook, load_codebook
-from eventwatch.events.embed import Embedder, load_embedder, require_embedder
+from eventwatch.events.embed import Embedder, Remembering, load_embedder, require_embedder
 from eventwatch.events.readings import Reading
 
 NO_EVENT = "no event"
@@ -169,8 +169,9 @@ class Arbiter:
     @cached_property
     def embedder(self) -> Embedder:
         """Loaded at the first sentence the rules are unsure of: a process given none (a worker whose shards hold
-        no unsure sentence, a run on text with no event) never loads onnxruntime and the model, about 170 MB."""
-        return load_embedder(self.model.route)
+        no unsure sentence, a run on text with no event) never loads onnxruntime and the model, about 170 MB.
+        Each distinct sentence is embedded once while it is among the recently seen (`Remembering`)."""
+        return Remembering(load_embedder(self.model.route))
 
     def judge(self, readings: Sequence[Reading], texts: Sequence[str]) -> list[Verdict]:
         """The verdict on each text (embedded together, in batches)."""

@@ -10,6 +10,8 @@ Two routes give the same model:
 Both pool as sentence-transformers does for this model (mean over the real tokens, then L2 normalisation), so a
 model trained on one route's vectors can be read with the other's, a little less well. The model loads once per
 process (`load_embedder` is cached); texts are embedded in batches of similar length, so that padding costs little.
+A text's vector does not depend on its batch (checked bit for bit: alone, in batches, reversed), so `Remembering`
+keeps the vectors of the sentences embedded most recently and embeds each text once.
 """
 
 from __future__ import annotations
@@ -24,10 +26,14 @@ import numpy as np
 import numpy.typing as npt
 
 from eventwatch.errors import ModelMissing
+from eventwatch.lru import keep_recent
 
 DIMENSION = 384
 MAX_TOKENS = 128  # news sentences and snippets are shorter; longer ones are cut (the lead words say the most)
 BATCH = 8
+# Vectors kept by `Remembering` (1.5 kB each: 6 MB at most): news repeats sentences across reports (wire copy
+# rewritten by outlets, an agency's boilerplate, the same statement quoted), and a crawl meets them close together.
+REMEMBER = 4096
 ROUTES = ("onnx", "torch")
 DEFAULT_ROUTE = "onnx"
 
@@ -47,9 +53,11 @@ def _package_dir(name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _batches(texts: Sequence[str]) -> list[list[int]]:
-    """Indices of `texts` in batches of similar length, in a fixed order (same texts, same batches, same vectors)."""
-    order = sorted(range(len(texts)), key=lambda i: (len(texts[i]), i))
+def _batches(texts: Sequence[str], lengths: Sequence[int] | None = None) -> list[list[int]]:
+    """Indices of `texts` in batches of similar length (in tokens when `lengths` gives them, else in characters), in
+    a fixed order (same texts, same batches, same vectors)."""
+    size = lengths if lengths is not None else [len(t) for t in texts]
+    order = sorted(range(len(texts)), key=lambda i: (size[i], i))
     return [order[i:i + BATCH] for i in range(0, len(order), BATCH)]
 
 
@@ -93,7 +101,7 @@ class OnnxMiniLM:
         model, vocab = _onnx_files()
         self.tokenizer = Tokenizer.from_file(str(vocab))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self.tokenizer.no_padding()  # the file pads every text to 128 tokens: padded here, per batch (`embed`)
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -103,10 +111,16 @@ class OnnxMiniLM:
 
     def embed(self, texts: Sequence[str]) -> Matrix:
         out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
-        for batch in _batches(texts):
-            encodings = self.tokenizer.encode_batch([texts[i] for i in batch])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        # tokenised once, then batched by their number of tokens, so that a batch pads little (a vector does not
+        # depend on its batch's padding: bit for bit the same alone or in any batch)
+        encoded = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
+        for batch in _batches(texts, [len(e) for e in encoded]):
+            width = max(len(encoded[i]) for i in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for row, i in enumerate(batch):
+                ids[row, :len(encoded[i])] = encoded[i]
+                mask[row, :len(encoded[i])] = 1
             feeds = {"input_ids": ids, "attention_mask": mask}
             if "token_type_ids" in self.inputs:
                 feeds["token_type_ids"] = np.zeros_like(ids)
@@ -142,6 +156,29 @@ class TorchMiniLM:
             vectors = self.model.encode([texts[i] for i in batch], batch_size=BATCH, normalize_embeddings=True,
                                         convert_to_numpy=True, show_progress_bar=False)
             out[batch] = np.asarray(vectors, dtype=np.float32)
+        return out
+
+
+class Remembering:
+    """An embedder that embeds each distinct text once and keeps the `limit` vectors used most recently.
+
+    Why: the arbiter's embedding is the dearest step of an article's extraction after spaCy, and the same sentence
+    often comes again (within a report, and across reports of one story); its vector does not depend on the texts
+    embedded beside it, so reusing it changes no output."""
+
+    def __init__(self, inner: Embedder, limit: int = REMEMBER) -> None:
+        self.inner, self.limit, self.route = inner, limit, inner.route
+        self.kept: dict[str, Matrix] = {}
+
+    def embed(self, texts: Sequence[str]) -> Matrix:
+        missing = list(dict.fromkeys(t for t in texts if t not in self.kept))
+        found = dict(zip(missing, self.inner.embed(missing), strict=True)) if missing else {}
+        used = [(t, found[t] if t in found else self.kept[t]) for t in dict.fromkeys(texts)]
+        vectors = dict(used)
+        keep_recent(self.kept, used, self.limit)
+        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        for row, text in enumerate(texts):
+            out[row] = vectors[text]
         return out
 
 
