@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from eventwatch.geo.candidates import Candidate
+from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.distance import km as _km
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
@@ -32,6 +32,7 @@ class ContextReader:
     """Reads a document's context from its mentions' readings (see the module's docstring)."""
 
     gaz: Gazetteer
+    finder: CandidateFinder
 
     def _locale(self, votes: LocaleVotes | None, hint: str | None, keys: list[str], first: list[_Choice | None],
                 cands: list[tuple[Candidate, ...]]) -> Locale:
@@ -130,6 +131,24 @@ class ContextReader:
         iso = self.gaz.cols.country[row]
         votes = external.get(iso, 0.0)
         return votes >= MIN_COUNTRY and all(v < votes for c, v in external.items() if c != iso)
+
+    def _backed(self, choice: _Choice, i: int, keys: list[str], first: list[_Choice | None],
+                anchors: list[int], external: dict[str, float]) -> bool:
+        """Whether a small town abroad read by its own name (not a look-alike or part of a name) is backed by the
+        rest of the report: the report names its country by name (not by a people or adjective: "the French
+        Quarter" of New Orleans does not make its Chartres Street the French town), it lies near another town the
+        report names, or the report's own address or dateline is there. "Swans died in the town of Pulawy" in a
+        report that names Poland though its locale is England, or "Clacton" in a `.co.uk` paper that names Las
+        Vegas, are those towns; an unknown village in a note on Syria that shares a Polish town's name is not."""
+        if choice.partial or choice.fuzzy:
+            return False
+        cols = self.gaz.cols
+        country = self.gaz.country_index.get(cols.country[choice.row], -2)
+        named = any(c is not None and c.row == country and keys[j] != keys[i] and not (c.partial or c.fuzzy)
+                    and self.finder.lex.demonym_target(keys[j]) is None for j, c in enumerate(first))
+        towns = [c.row for c in first if c is not None and c.row != choice.row and c.row in anchors
+                 and not c.landmark]  # a town named by its own name, not by a site in it ("Champs-Elysees")
+        return named or self._proximity(choice.row, towns) > 0 or self._said_country(choice.row, external)
 
     def _supported(self, row: int, focus: dict[str, float], anchors: list[int]) -> bool:
         return focus.get(self.gaz.cols.country[row], 0.0) >= 0.3 or self._proximity(row, anchors) > 0

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.normalize import key
+from eventwatch.geo.sites import site_gap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -70,6 +71,7 @@ class Mention:
     label: str = ""
     town: bool = False  # followed by "city", "town" or "village": a town, not a division by that name
     bracketed: bool = False  # opens a bracket ("(Norte de Santander)"): where the place before it lies
+    site_gap: int = 0  # "in" (> 0) or a comma (< 0) between it and a name written right after it (`sites`)
 
 
 _CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\](),]*[\])]")
@@ -126,7 +128,7 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
         start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
         words = text[start:end]
         qualifier, admin = _context(text, end, admin_words)
-        out.append(Mention(start, end, words, qualifier, admin))
+        out.append(Mention(start, end, words, qualifier, admin, site_gap=site_gap(text, end)))
     return out
 
 
@@ -179,7 +181,8 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         out.append(_longest(text, Mention(start, end, text[start:end], qualifier, admin, label), finder))
     out.sort(key=lambda m: m.start)
     return [replace(m, town=bool(_SETTLEMENT_AFTER.match(text, m.end)),
-                    bracketed=text[max(0, m.start - 2):m.start].rstrip().endswith("(")) for m in out]
+                    bracketed=text[max(0, m.start - 2):m.start].rstrip().endswith("("),
+                    site_gap=site_gap(text, m.end)) for m in out]
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

@@ -29,6 +29,7 @@ from eventwatch.geo.locale import Locale, LocaleVotes
 from eventwatch.geo.normalize import key
 from eventwatch.geo.qualifiers import QUALIFIED_TOWN_POPULATION, Qualifiers
 from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
+from eventwatch.geo.sites import at_host, hosts
 from eventwatch.records import Place, Span
 
 if TYPE_CHECKING:
@@ -224,6 +225,8 @@ class Geocoder(ContextReader):
         final = [None if c is not None and self._elsewhere(c, cs, framed) else c for c, cs in zip(final, cands,
                                                                                                   strict=False)]
         default = self._document_place(final, focus, locale) if fallback else None
+        host = hosts([m.start for m in mentions], [m.end for m in mentions], [m.site_gap for m in mentions], keys,
+                     final, self.gaz)
         out: list[Place | None] = []
         for i, (m, choice) in enumerate(zip(mentions, final, strict=False)):
             span = Span(m.start, m.end, m.text)
@@ -240,9 +243,14 @@ class Geocoder(ContextReader):
                             or self._inside(choice.row, regions) or choice.qualified)
             if choice is not None and not weak and self._stray(choice, i, first, cands, anchors, regions, hint):
                 weak = True
-            if choice is not None and not weak and self._foreign_part(choice, locale):
+            if (choice is not None and not weak and self._foreign_part(choice, locale)
+                    and not self._backed(choice, i, keys, first, anchors, external)):
                 weak = True
-            if choice is not None and not weak:
+            site = host[i]
+            # a site written with its town ("Le Bernardin in New York") is at that town
+            if site is not None and at_host(choice, site, self.gaz, weak=weak, written_in=m.site_gap > 0):
+                out.append(replace(self.gaz.place(site, span=span), geo_precision=2))
+            elif choice is not None and not weak:
                 precision = 2 if choice.partial or choice.fallback or choice.landmark or m.label == EMBEDDED else None
                 place = self.gaz.place(choice.row, span=span, precision=precision)
                 written = self.qualifiers.written_admin1(m.qualifier, keys[i], choice.row) if m.qualifier else None

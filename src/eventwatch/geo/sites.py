@@ -1,0 +1,73 @@
+"""A site written with the town it lies in: "the Palais des Nations in Geneva", "a dinner at Le Bernardin in New
+York", "a swan found in Cellardyke in Fife".
+
+News names restaurants, theatres, hospitals, embassies and hamlets the gazetteer does not hold, and writes the town
+right after them. A reader places the site at that town; the resolver otherwise falls back to the report's main
+place (a report on several cities picks the wrong one) or takes a look-alike ("CHU in Montpellier" is a hospital,
+not a hamlet Chũ in Vietnam; "Crossroads Correctional Center in Shelby" is no town Powells Crossroads). Only a name
+followed directly by "in" (or a comma) and a place read surely (a town or a division, by its own name) is such a
+site; a name of its own that lies in that place, or near it, keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_DERIVED, Q_MAIN, Q_TRANSLIT
+from eventwatch.geo.choice import Choice
+from eventwatch.geo.distance import km
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, Gazetteer
+
+# "X in Geneva", "X in the Swat Valley", "X, Tacoma": what stands between a site and the place written after it
+_SITE_GAP = re.compile(r"(\s+in\s+(?:the\s+)?)?(?(1)|,[ \t]*)(?=[A-Z])")
+_OWN_NAME = frozenset({Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_TRANSLIT})  # not a look-alike or a landmark's town
+NEAR_KM = 60.0  # a reading of the site's own name this close to the place written after it is that place's
+
+
+def site_gap(text: str, end: int) -> int:
+    """The length of the words linking a mention ending at `end` to a name written right after it: positive for
+    "in" ("in the"), negative for a comma (which also separates the items of a list: "Nitra, Presov"), 0 for
+    none."""
+    found = _SITE_GAP.match(text, end)
+    if found is None:
+        return 0
+    return found.end() - end if found.group(1) else end - found.end()
+
+
+def hosts(starts: list[int], ends: list[int], gaps: list[int], keys: list[str], final: list[Choice | None],
+          gaz: Gazetteer) -> list[int | None]:
+    """For each mention, the row of the town or division written right after it when that one is read surely (by
+    its own name, not a look-alike, part of a name or a fallback), else None."""
+    by_start = {s: j for j, s in enumerate(starts)}
+    cols = gaz.cols
+    out: list[int | None] = []
+    for i, (end, gap) in enumerate(zip(ends, gaps, strict=True)):
+        j = by_start.get(end + abs(gap)) if gap else None
+        host = final[j] if j is not None else None
+        ok = (host is not None and j is not None and keys[j] != keys[i] and not (host.partial or host.fuzzy)
+              and cols.kind[host.row] in (CITY, ADM2, ADM1)
+              and gaz.lookup_quality(host.row, keys[j]) in _OWN_NAME)  # "Washington Township" is not the state
+        out.append(host.row if ok and host is not None else None)
+    return out
+
+
+def at_host(choice: Choice | None, host: int, gaz: Gazetteer, *, weak: bool, written_in: bool) -> bool:
+    """Whether a mention written right before the place `host` is a site there rather than the reading it has:
+    always when it has no reading of its own that stands (`weak`: unknown, or a look-alike nothing supports); when
+    `written_in` ("X in Y", not "X, Y", which may be a list: "after Paris, London"), for part of a name or a town
+    of another country than the host's ("CHU in Montpellier"), unless it lies inside the host or near it. A
+    qualified reading ("Paris, Texas"), a division or a country keep theirs."""
+    if choice is None or weak:
+        return True
+    if not written_in:
+        return False
+    cols = gaz.cols
+    row = choice.row
+    if choice.qualified or choice.fallback or choice.landmark or cols.kind[row] not in (CITY, ADM2):
+        return False
+    if row == host or host in (cols.admin1[row], cols.admin2[row]):
+        return False
+    if km(cols.lat[row], cols.lon[row], cols.lat[host], cols.lon[host]) < NEAR_KM:
+        return False
+    # no town lies in a place of another country ("CHU in Montpellier" is not Chũ, Vietnam)
+    return choice.partial or choice.fuzzy or cols.country[row] != cols.country[host]

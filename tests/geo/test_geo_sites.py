@@ -1,0 +1,76 @@
+"""A site written with the town it lies in is at that town; a small town abroad stands when the report backs it
+(team-written sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo.locale import LocaleVotes
+from eventwatch.geo.sites import site_gap
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(get_gazetteer())
+
+
+def _places(geocoder: Geocoder, text: str, names: list[str], votes: LocaleVotes | None = None) -> list[Any]:
+    spans = []
+    for name in names:
+        start = text.index(name, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(name)))
+    return geocoder.resolve_spans(text, spans, votes=votes)
+
+
+@pytest.mark.parametrize(("text", "gap"), [
+    ("Blue Door Bistro in Lyon", 4), ("Blue Door Bistro in the Rhone valley", 8), ("Blue Door Bistro, Lyon", -2),
+    ("Blue Door Bistro in 2019", 0), ("Blue Door Bistro in its garden", 0), ("Blue Door Bistro said", 0),
+])
+def test_site_gap(text: str, gap: int) -> None:
+    assert site_gap(text, len("Blue Door Bistro")) == gap
+
+
+def test_an_unknown_site_is_at_the_town_written_after_it(geocoder: Geocoder) -> None:
+    text = ("The festival opened in Houston and moved to Denver. The final gala was held at the Orchid Lantern "
+            "Ballroom in Seattle on Sunday.")
+    places = _places(geocoder, text, ["Houston", "Denver", "Orchid Lantern Ballroom", "Seattle"])
+    site = places[2]
+    assert site is not None and site.name == "Seattle" and site.geo_precision == 2
+
+
+def test_a_look_alike_abroad_yields_to_the_town_written_after_it(geocoder: Geocoder) -> None:
+    # "CHU" (a French university hospital) is also the name of a town in Vietnam
+    text = "The climber was flown from Nimes to the CHU in Montpellier, where doctors treated him."
+    site = _places(geocoder, text, ["Nimes", "CHU", "Montpellier"])[1]
+    assert site is not None and site.country == "FR" and site.name == "Montpellier"
+
+
+def test_a_town_in_the_place_written_after_it_keeps_its_own_reading(geocoder: Geocoder) -> None:
+    text = "Volunteers cleaned the beach at Cannes in Provence and at Nice."
+    town = _places(geocoder, text, ["Cannes", "Provence", "Nice"])[0]
+    assert town is not None and town.name == "Cannes" and town.geo_precision == 1
+
+
+def test_a_list_of_cities_is_no_site(geocoder: Geocoder) -> None:
+    text = "The tour stops in Paris, London and Berlin."
+    paris, london, berlin = _places(geocoder, text, ["Paris", "London", "Berlin"])
+    assert (paris.country, london.country, berlin.country) == ("FR", "GB", "DE")
+
+
+def test_a_small_town_abroad_stands_when_the_report_names_its_country(geocoder: Geocoder) -> None:
+    # a report filed from England (its qualified town) on a town in Poland that it names
+    text = ("Vets at Weybridge, England confirmed the strain found in Poland. Swans died near the town of "
+            "Pulawy last week.")
+    town = _places(geocoder, text, ["Weybridge", "England", "Poland", "Pulawy"])[3]
+    assert town is not None and town.country == "PL" and town.name == "Puławy"
+
+
+def test_a_small_town_abroad_named_only_by_a_people_stays_out(geocoder: Geocoder) -> None:
+    # a New Orleans street named after a French town, in a report that names the French Quarter
+    text = ("Louisiana's oldest streets lie in the French Quarter of New Orleans. The house on Chartres "
+            "overlooks the river.")
+    street = _places(geocoder, text, ["Louisiana", "French Quarter", "New Orleans", "Chartres"])[3]
+    assert street is not None and street.country == "US"
