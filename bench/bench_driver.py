@@ -4,21 +4,35 @@ A `--workers 2` run over the bench corpus keeps its Parquet parts; then the driv
 store (`run_sharded` with every shard's part finished, no worker), reading its resident memory and CPU seconds
 after every batch. The driver should hold only the batch at hand (its memory flat in the corpus size) and spend
 per batch what the batch needs, not what the store holds. `--parts DIR --corpus DIR` replays parts kept before.
+
+`--passes N` loads the kept parts N times into the one store, each pass after the first as a corpus of its own:
+every document and event gets new ids (its id hashed with the pass's number), its text a closing line of its own,
+and its events' dates 120 years back per pass (so that, as between the bench corpus's copies, the merge joins no
+event of one pass with another's). The workers' cost is paid once and the driver sees N times the corpus:
+the slope of its memory (MB per 1,000 documents, fitted over the batches after the first fifth, when the bounded
+caches are full) says whether it is flat in the corpus size.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
+import re
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import build_corpus, print_figures
+
+_YEAR = re.compile(r"^(\d{4})(.*)$")
 
 
 def _rss_mb() -> float:
@@ -26,9 +40,34 @@ def _rss_mb() -> float:
         return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
 
 
-def replay(corpus: Path, parts: Path, db: Path) -> dict[str, float]:
-    """Load the kept parts of CORPUS into the fresh store DB; memory and CPU per batch."""
+def _years_back(value: str | None, years: int) -> str | None:
+    """An ISO date (or year) `years` earlier; 29 February becomes the 28th in a year that has none."""
+    match = _YEAR.match(value or "")
+    if not match or not years:
+        return value
+    year, rest = int(match.group(1)) - years, match.group(2)
+    if rest.startswith("-02-29"):
+        try:
+            dt.date(year, 2, 29)
+        except ValueError:
+            rest = "-02-28" + rest[6:]
+    return f"{year:04d}{rest}"
+
+
+def _slope(points: list[tuple[int, float]]) -> float:
+    """Least-squares slope of (documents, MB), in MB per 1,000 documents."""
+    if len(points) < 2:
+        return 0.0
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    var = sum((x - mx) ** 2 for x in xs)
+    return 1000 * sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var if var else 0.0
+
+
+def replay(corpus: Path, parts: Path, db: Path, passes: int = 1) -> dict[str, Any]:
+    """Load the kept parts of CORPUS into the fresh store DB, `passes` times; memory and CPU per batch."""
     from eventwatch.readers.shards import Shard
+    from eventwatch.records import Document, content_id
     from eventwatch.runner import driver
     from eventwatch.runner.driver import SerialExecutor, run_sharded
     from eventwatch.settings import Settings
@@ -37,28 +76,57 @@ def replay(corpus: Path, parts: Path, db: Path) -> dict[str, float]:
     def never(shard: Shard, folder: Path) -> dict[str, object]:
         raise AssertionError(f"{shard.label} should have been loaded from its part")
 
-    rss: list[float] = []
+    current = {"pass": 0}
+    read_part = driver.read_part
+
+    def pass_part(folder: Path, key: str) -> Iterator[Document]:
+        m = current["pass"]
+        for doc in read_part(folder, key):
+            if not m or not doc.id:
+                yield doc
+                continue
+            new_id = content_id(doc.id, m)
+            events = tuple(dataclasses.replace(e, event_id=content_id(e.event_id, m), doc_id=new_id,
+                                               event_date=_years_back(e.event_date, 120 * m)) for e in doc.events)
+            yield dataclasses.replace(doc, id=new_id, origin=f"{doc.origin}#{m}", events=events,
+                                      text=f"{doc.text.rstrip()}\nReplayed in pass {m}.\n")
+
+    rss: list[tuple[int, float]] = []
     cpu: list[float] = []
     flush = driver.Loader.flush
+    loaded = driver.Loader.loaded
+    done = {"documents": 0}
 
     def measured(self: driver.Loader) -> None:
         start = time.process_time()
+        done["documents"] += len(self.batch)
         flush(self)
         cpu.append(time.process_time() - start)
-        rss.append(_rss_mb())
+        rss.append((done["documents"], _rss_mb()))
 
     driver.Loader.flush = measured  # type: ignore[method-assign]
+    driver.read_part = pass_part
+    driver.Loader.loaded = lambda self: set()  # type: ignore[method-assign]
     settings = Settings.load()
-    start = time.perf_counter()
-    with Store(db) as store:
-        summary = run_sharded([str(corpus)], store, settings, SerialExecutor(settings, never), parts,
-                              size=settings.shard_size, keep_parts=True)
-    seconds = time.perf_counter() - start
-    assert summary.resumed == summary.planned and not summary.failed, summary
+    start, cpu_start = time.perf_counter(), time.process_time()
+    try:
+        with Store(db) as store:
+            for m in range(passes):
+                current["pass"] = m
+                summary = run_sharded([str(corpus)], store, settings, SerialExecutor(settings, never), parts,
+                                      size=settings.shard_size, keep_parts=True)
+                assert summary.resumed == summary.planned and not summary.failed, summary
+    finally:
+        driver.Loader.flush, driver.read_part, driver.Loader.loaded = flush, read_part, loaded  # type: ignore[method-assign]
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
     tenth = max(1, len(cpu) // 10)
+    full = rss[len(rss) // 5:-1] or rss  # after the first fifth; the last batch is a remainder
     return {
-        "documents": summary.run.read, "batches": len(cpu), "seconds": round(seconds, 1),
-        "rss_mb_first_batch": round(rss[0]), "rss_mb_end": round(rss[-1]),
+        "documents": done["documents"], "passes": passes, "batches": len(cpu), "seconds": round(seconds, 1),
+        "cpu_seconds": round(cpu_seconds, 1), "documents_per_cpu_second": round(done["documents"] / cpu_seconds, 1),
+        "rss_mb_first_batch": round(rss[0][1]), "rss_mb_end": round(rss[-1][1]),
+        "rss_mb_at_fifth": round(full[0][1]), "rss_mb_max_after_fifth": round(max(r for _, r in full)),
+        "rss_mb_per_1000_documents_after_fifth": round(_slope(full), 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "cpu_ms_per_batch_first_tenth": round(1000 * statistics.median(cpu[:tenth]), 1),
         "cpu_ms_per_batch_last_tenth": round(1000 * statistics.median(cpu[-tenth:]), 1),
@@ -70,6 +138,7 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=120, help="copies of each demo article")
     parser.add_argument("--corpus", type=Path, help="a corpus whose parts --parts holds")
     parser.add_argument("--parts", type=Path)
+    parser.add_argument("--passes", type=int, default=1, help="load the parts this many times (see above)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -82,7 +151,7 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "eventwatch", "run", str(corpus), "--db",
                             str(tmp / "kept.duckdb"), "--workers", "2", "--parts", str(parts), "--keep-parts",
                             "--quiet"], check=True)
-        figures = replay(corpus, parts, tmp / "driver.duckdb")
+        figures = replay(corpus, parts, tmp / "driver.duckdb", args.passes)
     print_figures(figures, args.json)
 
 

@@ -131,3 +131,23 @@ def test_a_failing_shard_is_a_drop_and_the_run_goes_on(corpus: tuple[list[str], 
     assert store_contents(db)["documents"] == store_contents(reference)["documents"]
     with Store(db) as store:
         assert store.query("SELECT * FROM drops WHERE stage = 'shard'") == []
+
+
+@pytest.mark.slow
+def test_a_checkpoint_after_every_batch_leaves_the_same_store(corpus: tuple[list[str], Path], worker: ShardWorker,
+                                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The driver checkpoints at a low threshold and bounds DuckDB's memory (runner/memory.py): rows and indexes
+    read back from disk after a checkpoint must give the same look-ups (dedupe candidates, the merge's reports),
+    so the store is the in-process run's. A threshold of 1 KB checkpoints after every batch."""
+    from eventwatch.runner import memory
+
+    monkeypatch.setattr(memory, "CHECKPOINT_THRESHOLD", "1KB")
+    paths, reference = corpus
+    db = tmp_path / "checkpointed.duckdb"
+    with Store(db) as store:
+        ((default,),) = store.con.execute("SELECT current_setting('memory_limit')").fetchall()
+        run_sharded(paths, store, SETTINGS, SerialExecutor(SETTINGS, worker.process), db.with_suffix(".parts"),
+                    size=3, split_bytes=0)
+        # the bound held while loading is lifted at the end of the run, before any work over the whole store
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchall() == [(default,)]
+    assert store_contents(db) == store_contents(reference)

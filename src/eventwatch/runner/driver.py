@@ -27,6 +27,7 @@ from eventwatch.pipeline import Stage
 from eventwatch.readers.shards import SPLIT_BYTES, Shard, plan_shards
 from eventwatch.records import Document, Drop, content_id
 from eventwatch.runner.local import RunSummary, signature, stage_specs, store_batch
+from eventwatch.runner.memory import bound_store_memory, release_free_memory, unbound_store_memory
 from eventwatch.runner.parts import read_marker, read_part, remove_part
 from eventwatch.runner.shardwork import DRIVER_STAGES
 from eventwatch.settings import Settings
@@ -92,6 +93,7 @@ class Loader:
         store.con.execute("SET threads = 1")
         store.con.execute(_SHARDS_DDL)
         merge_new(store)  # reports a store written before merging existed holds, as the in-process run does
+        bound_store_memory(store.con)  # see runner/memory.py: DuckDB's memory bounded while loading parts
 
     def loaded(self) -> set[str]:
         return {str(r[0]) for r in self.store.con.execute("SELECT key FROM shards").fetchall()}
@@ -160,6 +162,7 @@ class Loader:
             for shard, _ in self.closing:
                 remove_part(self.folder, shard.key)
         self.closing = []
+        release_free_memory()  # the batch's objects are gone: their pages go back to the system (runner/memory.py)
 
     def _record(self, shards: list[tuple[Shard, dict[str, Any]]]) -> None:
         for shard, info in shards:
@@ -220,6 +223,7 @@ def run_sharded(paths: Sequence[str], store: Store, settings: Settings, executor
             progress(summary, processed_docs)
     drain()
     loader.flush()
+    unbound_store_memory(store.con)
     if reprocess:
         recompute(store)  # merged events of the reports replaced, clustered again with all the others
     if progress is not None:
