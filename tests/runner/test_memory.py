@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
 import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from eventwatch.runner.memory import bound_store_memory, release_free_memory, unbound_store_memory
 
@@ -35,3 +37,47 @@ def test_free_pages_are_returned_where_the_c_library_is_glibc() -> None:
     made = release_free_memory()
     assert made == (sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc")
     assert release_free_memory() == made  # the looked-up function is kept, and a second call is as harmless
+
+
+def test_the_bound_leaves_room_for_the_batch_at_hand() -> None:
+    from eventwatch.runner import memory
+
+    assert memory.batch_limit(0) == memory.LOADING_MEMORY_LIMIT
+    assert memory.batch_limit(300_000) - memory.LOADING_MEMORY_LIMIT < 1_000_000  # an ordinary batch: the bound
+    assert memory.batch_limit(150_000_000) >= memory.LOADING_MEMORY_LIMIT + 150_000_000
+
+
+def test_a_batch_of_long_reports_commits_under_the_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long reports (a million characters each, within max_bytes and max_sentences) are rows DuckDB must hold until
+    the batch commits: under the bare bound the write fails, with the batch's room it commits. The bound is scaled
+    down here (16 MB, 12 reports) so that the test stays small; the driver's is 96 MB for 64 reports."""
+    from eventwatch.errors import StoreError
+    from eventwatch.records import Document
+    from eventwatch.runner import memory
+    from eventwatch.runner.local import store_batch
+    from eventwatch.store import Store
+
+    monkeypatch.setattr(memory, "LOADING_MEMORY_LIMIT", 16_000_000)
+    noise = random.Random(7)
+
+    def batch(tag: str) -> list[Document]:
+        texts = [noise.randbytes(500_000).hex() for _ in range(12)]  # incompressible, as DuckDB stores it
+        return [Document(raw=t, origin=f"{tag}{i}.txt", id=f"{tag}{i:04d}", text=t, published="2024-03-29")
+                for i, t in enumerate(texts)]
+
+    store = Store(str(tmp_path / "s.duckdb"))
+    bound_store_memory(store.con)
+    with pytest.raises(StoreError, match="Out of Memory"):
+        store_batch(store, batch("a"), "signature")
+    docs = batch("b")
+    bound_store_memory(store.con, sum(len(d.raw.encode()) + len(d.text.encode()) for d in docs))
+    store_batch(store, docs, "signature")
+    assert store.con.execute("SELECT count(*) FROM documents").fetchone() == (12,)
+    bound_store_memory(store.con)  # and back to the bound for the next, ordinary batch
+    assert _settings(store.con)[0] == _settings(duckdb_with_limit(memory.LOADING_MEMORY_LIMIT))[0]
+
+
+def duckdb_with_limit(limit: int) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute(f"SET memory_limit = '{limit}B'")
+    return con

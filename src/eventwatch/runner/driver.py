@@ -150,6 +150,8 @@ class Loader:
     def flush(self) -> None:
         """Replay the driver's stages over the batch, write it, merge its events and record the shards it
         completes, in one transaction; then remove those shards' parts."""
+        # DuckDB's bound with room for this batch's rows (runner/memory.py): long reports need more than the bound
+        bound_store_memory(self.store.con, sum(len(d.raw.encode()) + len(d.text.encode()) for d in self.batch))
         with self.store.transaction():
             if self.batch:
                 self.batch = store_batch(self.store, self._replay(self.batch), self.signature,

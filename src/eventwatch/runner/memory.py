@@ -16,6 +16,10 @@ Three things outlive a batch without being needed by the next one:
   While the driver loads parts its statements are small look-ups and inserts, so its connection gets a limit
   (`LOADING_MEMORY_LIMIT`) that DuckDB meets by dropping cached blocks (read again from the file when needed);
   the limit is lifted before whole-store work (the merge of an old store's reports, `--reprocess`'s re-clustering).
+  A batch's own rows must fit in DuckDB's memory until its transaction commits, so before each batch the limit
+  grows by `BATCH_BYTES_FACTOR` times the batch's text (`batch_limit`): 64 long reports (1,900 sentences, 1.2 MB of
+  incompressible text each, 156 MiB with their raw copies) failed to commit under the fixed 96 MB and need some 0.5
+  to 1 times their size; an ordinary batch (64 reports of 300 words, about 0.3 MB) leaves the limit at 96 MB.
 """
 
 from __future__ import annotations
@@ -30,13 +34,22 @@ import duckdb
 # DuckDB checkpoints once its write-ahead log holds this much (DuckDB's default); see the module.
 CHECKPOINT_THRESHOLD = "16MiB"
 # DuckDB's memory while the driver loads parts: its cache of the store's blocks is bounded by it (see the module).
-LOADING_MEMORY_LIMIT = "96MB"
+LOADING_MEMORY_LIMIT = 96_000_000
+# Bytes of DuckDB memory a batch may add per byte of its documents' text and raw copy (see the module): twice what
+# incompressible text was measured to need, so that a batch of long reports commits.
+BATCH_BYTES_FACTOR = 2
 
 
-def bound_store_memory(con: duckdb.DuckDBPyConnection) -> None:
-    """While loading parts: DuckDB's memory bounded (and its checkpoint threshold named, see the module)."""
+def batch_limit(batch_bytes: int) -> int:
+    """DuckDB's memory limit while a batch of `batch_bytes` of text is written: the bound plus room for the batch."""
+    return LOADING_MEMORY_LIMIT + BATCH_BYTES_FACTOR * max(batch_bytes, 0)
+
+
+def bound_store_memory(con: duckdb.DuckDBPyConnection, batch_bytes: int = 0) -> None:
+    """While loading parts: DuckDB's memory bounded, with room for the batch at hand (and its checkpoint threshold
+    named, see the module)."""
     con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
-    con.execute(f"SET memory_limit = '{LOADING_MEMORY_LIMIT}'")
+    con.execute(f"SET memory_limit = '{batch_limit(batch_bytes)}B'")
 
 
 def unbound_store_memory(con: duckdb.DuckDBPyConnection) -> None:
