@@ -93,7 +93,6 @@ class Loader:
         store.con.execute("SET threads = 1")
         store.con.execute(_SHARDS_DDL)
         merge_new(store)  # reports a store written before merging existed holds, as the in-process run does
-        bound_store_memory(store.con)  # see runner/memory.py: DuckDB's memory bounded while loading parts
 
     def loaded(self) -> set[str]:
         return {str(r[0]) for r in self.store.con.execute("SELECT key FROM shards").fetchall()}
@@ -150,7 +149,8 @@ class Loader:
     def flush(self) -> None:
         """Replay the driver's stages over the batch, write it, merge its events and record the shards it
         completes, in one transaction; then remove those shards' parts."""
-        # DuckDB's bound with room for this batch's rows (runner/memory.py): long reports need more than the bound
+        # DuckDB's memory bounded while loading parts, with room for this batch's rows (runner/memory.py): set here,
+        # before each batch, since long reports need more than the bound
         bound_store_memory(self.store.con, sum(len(d.raw.encode()) + len(d.text.encode()) for d in self.batch))
         with self.store.transaction():
             if self.batch:
