@@ -108,3 +108,20 @@ def test_a_people_or_a_weekday_before_market_is_no_part_of_a_town_and_a_zone_is_
     other = report(1, "d", sentence="A drone strike on a wedding in the Merawi area of West Gojjam zone killed 11.")
     assert "gojjam" not in one.words and "gojjam" in one.names
     assert not any(w.startswith("shared names") for w in compare(one, other, RULES).why)
+
+
+def test_a_rally_and_its_counter_rally_are_two_demonstrations() -> None:
+    """Residents marching in favour of a governor's impeachment and others against it, in one town the same day:
+    their causes share every word (and the governor's name), but they take opposite sides: not joined on their own.
+    Two reports of one side still join."""
+    kind = {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+    pro = report(1, "a", sentence="Hundreds of residents marched in Kano on Monday in support of the impeachment of "
+                 "the governor, Musa Bello.", **kind)
+    anti = report(1, "b", sentence="Supporters of Musa Bello rallied in Kano on Monday against the governor's "
+                  "impeachment by the state assembly.", **kind)
+    assert pro.stance[0] >= {"impeachment", "governor"} and anti.stance[1] >= {"impeachment", "governor"}
+    link = compare(pro, anti, RULES)
+    assert link.score < RULES.link and any("one for and one against" in why for why in link.why)
+    same_side = report(1, "c", sentence="Residents of Kano demonstrated on Monday in favour of the impeachment of "
+                       "the governor, Musa Bello.", **kind)
+    assert compare(pro, same_side, RULES).score >= RULES.link

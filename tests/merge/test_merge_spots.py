@@ -155,3 +155,19 @@ def test_streets_named_by_their_numbers_are_parts_of_a_town() -> None:
     again = report(1, "c", place_text="Kano", sentence="Residents blocked 620 Street in Kano on Monday to protest "
                    "against power cuts.", event_type="Protests", sub_event_type="Peaceful protest")
     assert compare(corner, again, RULES).score >= RULES.link
+
+
+def test_wards_named_by_their_numbers_are_parts_of_a_town() -> None:
+    """A bomb "in ward 4" and shelling of "the army camp" of one town the same night: two parts of the town named
+    apart, as named neighbourhoods are; another report of ward 4 ("Ward No. 4") joins the bomb."""
+    ward = report(1, "a", place_text="Kano", sentence="A bomb exploded in ward 4 of Kano on Monday night.",
+                  event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
+    camp = report(1, "b", place_text="Kano", sentence="A bomb exploded at the Bompai army camp in Kano on Monday "
+                  "night.", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
+    assert "ward 4" in ward.parts
+    link = compare(ward, camp, RULES)
+    assert link.score < RULES.link and (link.conflict or any("named apart" in why for why in link.why))
+    again = report(1, "c", place_text="Kano", sentence="An explosive device went off in Ward No. 4 of Kano on Monday "
+                   "night.", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
+    assert "ward 4" in again.parts
+    assert compare(ward, again, RULES).score >= RULES.link

@@ -242,6 +242,20 @@ def _organisers_apart(a: Report, b: Report) -> str:
     return f"organisers named apart: {', '.join(sorted(mine))} and {', '.join(sorted(theirs))}"
 
 
+def stances_apart(a: Report, b: Report, rules: Rules) -> str:
+    """Two demonstrations of which one supports what the other opposes ("in favour of the presidential vacancy",
+    "against the presidential vacancy ... and in support of the president"), else "": a rally and its
+    counter-rally of one town and day share their cause's every word, the name of whom it is about and often the
+    square, yet ACLED codes each side its own event. At least `min_cause` words on opposite sides, more than the
+    two share on one side."""
+    (a_for, a_against), (b_for, b_against) = a.stance, b.stance
+    opposite = (a_for & b_against) | (a_against & b_for)
+    alike = (a_for & b_for) | (a_against & b_against)
+    if len(opposite) < rules.min_cause or len(opposite) <= len(alike):
+        return ""
+    return f"one for and one against: {', '.join(sorted(opposite)[:4])}"
+
+
 def compare(a: Report, b: Report, rules: Rules) -> Link:
     """The link between two reports; symmetric (the same whichever comes first)."""
     if a.id > b.id:
@@ -289,10 +303,11 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
         # neighbourhood). Not joined on their own, but a third report naming both spots can join them
         return Link(round(rules.link - 0.01, 6), None, (*why, apart), not _shared_beyond_places(a, b, rules))
     crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
-    organisers = _organisers_apart(a, b) if crowded and score >= rules.link else ""
+    organisers = (_organisers_apart(a, b) or stances_apart(a, b, rules)) if crowded and score >= rules.link else ""
     if organisers:
         # two demonstrations each called by an organisation the other does not name: two unions' press conferences
-        # at one building the same day are two events (ACLED codes each), whatever else they share
+        # at one building the same day are two events (ACLED codes each), whatever else they share; and a rally with
+        # its counter-rally
         return Link(round(rules.link - 0.01, 6), None, (*why, organisers))
     # the names of the place both tell ("Ciudad de Mexico - Cuauhtemoc", "in front of the National Palace") do not
     # tell one demonstration of it from another

@@ -46,12 +46,18 @@ def town_parts(text: str, exclude: set[str], rules: Rules) -> frozenset[str]:
     for match in _NUMBERED.finditer(text):  # "the corner of 7 Avenue and 620 Street", "120 and 32 Streets"
         noun = match.group(3).casefold().removesuffix("s")
         out.update(f"{n} {noun}" for n in match.group(1, 2) if n)
+    for match in _NUMBERED_DIVISION.finditer(text):  # "a bomb exploded in ward 4", "near the Comuna 3"
+        out.add(f"{match.group(1).casefold()} {match.group(2)}")
     return frozenset(out)
 
 
 # streets named by their numbers ("7 Avenue", "120 and 32 Streets", "5th Avenue"): parts of a town as much as named ones
 _NUMBERED = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)?\s+(?:and\s+(\d{1,4})(?:st|nd|rd|th)?\s+)?"
                        r"(Streets?|Avenues?|Roads?)\b")
+# wards and communes named by their numbers ("in ward 4", "Ward No. 12", "the Comuna 3", "Sector 17"): the numbered
+# divisions of a town that municipalities in Myanmar, Nepal, South Asia, Nigeria or Colombia name their quarters by,
+# parts of a town as much as named neighbourhoods (a bomb in ward 4 and shelling of a camp elsewhere in the town)
+_NUMBERED_DIVISION = re.compile(r"\b(?i:(ward|comuna|commune|sector))\s+(?:(?i:no)\.?\s*)?(\d{1,3})\b")
 
 
 def division_words(text: str, rules: Rules) -> set[str]:

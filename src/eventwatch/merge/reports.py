@@ -25,7 +25,15 @@ from rapidfuzz import fuzz
 from eventwatch.geo.normalize import key
 from eventwatch.merge.named import aside, division_words, spots, town_parts
 from eventwatch.merge.rules import Rules
-from eventwatch.merge.words import WORD, acronyms, cause_words, salient_words, title_case, without_dateline
+from eventwatch.merge.words import (
+    WORD,
+    acronyms,
+    cause_words,
+    salient_words,
+    stance_words,
+    title_case,
+    without_dateline,
+)
 
 TOLL = " dead"  # the toll a report gives, among its words: "3 dead"
 
@@ -59,6 +67,7 @@ class Report:
     groups: frozenset[str]  # named armed groups among the actors
     participants: frozenset[str]  # the groups taking part as associated actors ("teachers", "health workers")
     cause: frozenset[str]  # words of the clause giving its cause ("over planned job cuts"), singular
+    stance: tuple[frozenset[str], frozenset[str]]  # cause words it supports ("in favour of"), and opposes ("against")
     # another event of the report's sentence has its type and day at another place, written before its own: the
     # first place of a sentence is where its verb happened ("marched in Lilongwe ... the Mzuzu auction floors",
     # "attacked Kas, 90 km north of Nyala"), a later one most often what it refers to
@@ -353,6 +362,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         aside=is_aside,
         near=_near(sentence, row.get("place_text")),
         cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
+        stance=stance_words(sentence, rules),
         caps=frozenset(key(w) for t in texts for w in WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
         words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
                                   for t in texts), _toll(row)),

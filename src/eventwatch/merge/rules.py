@@ -54,6 +54,8 @@ class Rules:
     cause: re.Pattern[str]  # the clause giving a demonstration's cause (group 1)
     min_cause: int  # words of their causes two demonstrations must share
     cause_common: frozenset[str]  # words every demonstration's cause has
+    stance_for: re.Pattern[str]  # the cue of a demonstration's support ("in favour of")
+    stance_against: re.Pattern[str]  # the cue of its opposition ("against")
     min_word: int
     fuzzy: int
     words_unknown: float
@@ -150,6 +152,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             crowded=frozenset(str(t) for t in types["crowded"]), family=float(types["family"]),
             cause=re.compile(str(types["cause"]), re.IGNORECASE), min_cause=int(types["min_cause"]),
             cause_common=frozenset(str(w) for w in types["cause_common"]),
+            stance_for=re.compile(str(types["stance_for"]), re.IGNORECASE),
+            stance_against=re.compile(str(types["stance_against"]), re.IGNORECASE),
             families=tuple(frozenset(str(t) for t in f) for f in types["families"]),
             min_word=int(words["min_length"]), fuzzy=int(words["fuzzy"]), words_unknown=float(words["unknown"]),
             common_words=frozenset(str(w) for w in (*words["common"], *words["months"])),

@@ -99,12 +99,35 @@ def cause_words(text: str, rules: Rules) -> frozenset[str]:
     another one."""
     out: set[str] = set()
     for match in rules.cause.finditer(rules.elsewhere.sub(" ", _THOUSANDS.sub("", text))):
-        for word in re.findall(r"[^\W\d_]{3,}", match.group(1)):
-            if not word.islower() or word in rules.cause_common:
-                continue
-            if word.endswith("ies") and len(word) > 5:
-                word = word[:-3] + "y"
-            elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-                word = word[:-1]
-            out.add(word)
+        out.update(_cause_words(match.group(1), rules))
     return frozenset(out)
+
+
+def _cause_words(clause: str, rules: Rules) -> set[str]:
+    out: set[str] = set()
+    for word in re.findall(r"[^\W\d_]{3,}", clause):
+        if not word.islower() or word in rules.cause_common:
+            continue
+        if word.endswith("ies") and len(word) > 5:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        out.add(word)
+    return out
+
+
+def stance_words(text: str, rules: Rules) -> tuple[frozenset[str], frozenset[str]]:
+    """The cause words a demonstration supports and those it opposes ("in favour of the impeachment of the
+    president" -> ({impeachment, president}, {}); "against the impeachment ... and in support of the president"
+    -> ({president}, {impeachment})): each clause runs from its cue to the next cue or punctuation, so that a
+    rally and its counter-rally, whose causes share every word, can be told apart by the side each takes."""
+    text = rules.elsewhere.sub(" ", _THOUSANDS.sub("", text))
+    cues = sorted([(m.start(), m.end(), True) for m in rules.stance_for.finditer(text)]
+                  + [(m.start(), m.end(), False) for m in rules.stance_against.finditer(text)])
+    support: set[str] = set()
+    oppose: set[str] = set()
+    for n, (_, end, side) in enumerate(cues):
+        stop = cues[n + 1][0] if n + 1 < len(cues) else len(text)
+        clause = re.split(r"[,.;:—()]", text[end:stop], maxsplit=1)[0]
+        (support if side else oppose).update(_cause_words(clause, rules))
+    return frozenset(support), frozenset(oppose)
