@@ -125,3 +125,18 @@ def test_a_rally_and_its_counter_rally_are_two_demonstrations() -> None:
     same_side = report(1, "c", sentence="Residents of Kano demonstrated on Monday in favour of the impeachment of "
                        "the governor, Musa Bello.", **kind)
     assert compare(pro, same_side, RULES).score >= RULES.link
+
+
+def test_an_evening_or_a_clock_time_of_the_night_is_a_night() -> None:
+    """"At about 11:30 p.m. on Monday" and a wire's "on Tuesday" are one night, as "late on Monday" is; so are "on
+    Monday evening" and the small hours' "at 2 a.m. on Tuesday". A morning's clock time is no night."""
+    clock = report(1, "a", sentence="Gunmen opened fire on a party in the city at about 11:30 p.m. on Monday, killing "
+                   "six people.")
+    evening = report(1, "b", sentence="Gunmen opened fire on a party in the city on Monday evening.")
+    wire = report(1, "c", day="2024-03-05", sentence="Gunmen killed seven people at a party in the city on Tuesday.")
+    small = report(1, "d", day="2024-03-05", sentence="Gunmen opened fire on a party at 2 a.m. on Tuesday.")
+    morning = report(1, "e", sentence="Gunmen opened fire on a party in the city at 11 a.m. on Monday.")
+    assert clock.late and evening.late and small.early and not morning.late
+    assert "one night" in compare(clock, wire, RULES).why and compare(clock, wire, RULES).score >= RULES.link
+    assert "one night" in compare(evening, small, RULES).why
+    assert compare(morning, wire, RULES).score < RULES.link

@@ -171,3 +171,20 @@ def test_wards_named_by_their_numbers_are_parts_of_a_town() -> None:
                    "night.", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
     assert "ward 4" in again.parts
     assert compare(ward, again, RULES).score >= RULES.link
+
+
+def test_a_kind_of_place_named_in_the_plural_is_no_spot() -> None:
+    """A party's sit-ins "at District Farm Offices across the country", one report naming Kano, the other Jos (a town
+    the gazetteer did not place): the buildings are many, not one spot both name that would place the unplaced
+    report at the other's town; a building named in the singular is one spot."""
+    kano = report(1, "a", place_text="Kano", sentence="The Farmers Party staged sit-ins at District Farm Offices "
+                  "across the country, including in Kano, on Monday.", event_type="Protests",
+                  sub_event_type="Peaceful protest")
+    unplaced = {"country": None, "iso3": None, "admin1": None, "admin2": None, "location": None, "latitude": None,
+                "longitude": None, "geonameid": None, "geo_precision": None, "place_span": False}
+    jos = report(1, "b", sentence="The Farmers Party staged sit-ins at District Farm Offices across the country, "
+                 "including in Jos, on Monday.", event_type="Protests", sub_event_type="Peaceful protest", **unplaced)
+    assert not any("farm" in spot for spot in kano.spots | jos.spots)
+    assert "farm office" in report(1, "c", sentence="Farmers gathered at the District Farm Office in Kano "
+                                            "on Monday.").spots
+    assert compare(kano, jos, RULES).score < RULES.link  # not "both name district farm offices"

@@ -161,8 +161,20 @@ def _spot_name(raw: str, around: set[str], rules: Rules) -> str | None:
         return None
     if _ADJECTIVE.search(words[-1]) or words[-1].casefold() in rules.organisations:
         return None
+    if _plural_kind(words[-1], rules):  # "Agriculture Knowledge Centers across the country": many spots
+        return None
     name = key(" ".join(words))
     return name if name and name not in country_names() else None
+
+
+def _plural_kind(word: str, rules: Rules) -> bool:
+    """Whether a name's last word is a kind of place in the plural ("Centers", "Offices", "Ministries"): such a name
+    is every building of that kind a campaign went to, not one spot."""
+    word = word.casefold()
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    singular = {word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else word[:-1]}
+    return bool(singular & rules.plural_spots)
 
 
 def spots(texts: list[str], row: Mapping[str, Any], town: bool, rules: Rules,

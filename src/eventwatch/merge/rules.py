@@ -70,6 +70,7 @@ class Rules:
     aftermath: frozenset[str]  # words before a locative that make it where what followed happened ("hospital in")
     settlement: re.Pattern[str]  # a settlement named with its noun, group 1 ("Pakulu village")
     organisations: frozenset[str]  # last words of a name that make it an organisation, not a spot ("... Militia")
+    plural_spots: frozenset[str]  # kinds of place that, named in the plural, are many spots ("... Centers")
     scale_order: tuple[str, ...]
     wires: frozenset[str]  # case-folded names of wire agencies
 
@@ -167,6 +168,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             aftermath=frozenset(str(w) for w in words["aftermath"]),
             settlement=_settlement([str(w) for w in words["settlement_nouns"]]),
             organisations=frozenset(str(w) for w in words["organisation_nouns"]),
+            plural_spots=frozenset(str(w) for w in words["plural_spots"]),
             scale_order=tuple(str(s) for s in data["fields"]["scale_order"]),
             wires=frozenset(str(w).casefold() for w in data["sources"]["wires"]),
         )
