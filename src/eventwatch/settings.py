@@ -27,7 +27,7 @@ class Settings:
     db: str = "eventwatch.duckdb"
     max_bytes: int = 10_000_000
     min_chars: int = 40
-    batch_size: int = 64
+    batch_size: int = 128
     published: str = ""
     date_order: str = ""
     country: str = ""
