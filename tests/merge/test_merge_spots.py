@@ -188,3 +188,18 @@ def test_a_kind_of_place_named_in_the_plural_is_no_spot() -> None:
     assert "farm office" in report(1, "c", sentence="Farmers gathered at the District Farm Office in Kano "
                                             "on Monday.").spots
     assert compare(kano, jos, RULES).score < RULES.link  # not "both name district farm offices"
+
+
+def test_a_place_word_in_an_organisation_name_names_no_spot() -> None:
+    """Shelling "near Tarauni" and shelling of "the positions of the Taraunia People's Militia near Gadan", both
+    placed at Kano the same day: the militia's name is who was shelled, not the village Tarauni, so the two spots
+    are named apart; a report naming Tarauni as a place still names the spot."""
+    kind = {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"}
+    village = report(1, "a", sentence="Rebels fired mortars at army positions near Tarauni, Kano, on Monday.", **kind)
+    militia = report(1, "b", sentence="Soldiers fired mortars at the positions of the Taraunia People's Militia near "
+                     "Gadan, Kano, on Monday.", **kind)
+    assert "taraunia" in militia.orgs and "tarauni" in village.spots
+    link = compare(village, militia, RULES)
+    assert link.score < RULES.link and any("named apart" in why for why in link.why)
+    named = report(1, "c", sentence="Rebels shelled Tarauni and Gadan, Kano, on Monday.", **kind)
+    assert not any("named apart" in why for why in compare(village, named, RULES).why)

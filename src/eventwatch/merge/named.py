@@ -60,6 +60,18 @@ _NUMBERED = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)?\s+(?:and\s+(\d{1,4})(?:st|n
 _NUMBERED_DIVISION = re.compile(r"\b(?i:(ward|comuna|commune|sector))\s+(?:(?i:no)\.?\s*)?(\d{1,3})\b")
 
 
+def organisation_words(text: str, rules: Rules) -> frozenset[str]:
+    """The words of the organisations' names a text writes ("the positions of the Luhansk People's Militia" ->
+    luhansk, people, militia): a name ending with an organisation's noun names who acted, and its place word
+    ("Luhansk") names no spot, though it is spelt nearly as a village's ("Luhanske")."""
+    out: set[str] = set()
+    for match in re.finditer(NAME, text):
+        words = match.group().split()
+        if len(words) > 1 and words[-1].casefold() in rules.organisations:
+            out.update(key(match.group()).split())
+    return frozenset(out)
+
+
 def division_words(text: str, rules: Rules) -> set[str]:
     """The words of the divisions a text names ("Amhara's West Gojjam zone" -> west, gojjam): places, which the
     place score weighs, not names that tell one event of the division from another."""

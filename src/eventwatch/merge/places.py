@@ -125,14 +125,15 @@ def _parts_apart(a: Report, b: Report, threshold: int) -> str:
 
 def _spot_in(spot: str, other: Report, threshold: int) -> bool:
     """Whether `other` names a spot too: one of its own spots, or every word of the spot (of three letters or more)
-    among the names of its sentence, spelt a little differently or not."""
+    among the names of its sentence, spelt a little differently or not; not in an organisation's name ("the
+    Luhansk People's Militia" names no "Luhanske")."""
     if spot in other.spots or spot in other.seen:
         return True
     # the town or the district the other was placed at ("the Zangon Kataf area" and a town of that district)
     if any(spot == key(x) for x in (other.location, other.admin2) if x):
         return True
     words = [w for w in spot.split() if len(w) >= 3]
-    if words and all(found(w, other.names, threshold) for w in words):
+    if words and all(found(w, other.names - other.orgs, threshold) for w in words):
         return True
     # the spot written whole in the other's sentence, its small words too ("Maguindanao del Sur": "del" is no
     # capitalised name, so the word-by-word look-up above misses it)

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from eventwatch.geo.normalize import key
-from eventwatch.merge.named import aside, division_words, spots, town_parts
+from eventwatch.merge.named import aside, division_words, organisation_words, spots, town_parts
 from eventwatch.merge.rules import Rules
 from eventwatch.merge.words import (
     WORD,
@@ -84,6 +84,7 @@ class Report:
     caps: frozenset[str]  # names written in capitals ("DPR", "KCTU"): organisations, acting in many events
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
+    orgs: frozenset[str]  # the words of the organisations' names it writes ("Luhansk People's Militia")
     doc_names: frozenset[str]  # a report placed coarser than a town: the capitalised words of its whole document
     parts: frozenset[str]  # parts of the town the report names (a neighbourhood, a road, a market, a camp)
     spots: frozenset[str]  # names it places its event at, finer than where it was placed ("shelled Kamianka")
@@ -367,6 +368,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
                                   for t in texts), _toll(row)),
         names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
+        orgs=frozenset().union(*(organisation_words(t, rules) for t in texts)),
         doc_names=_document_names(row, rules) if is_aside or not (bool(row.get("place_span"))
                                                                    and precision is not None and precision < 3)
         else frozenset(),
