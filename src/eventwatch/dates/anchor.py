@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from eventwatch.dates import calendar as cal
-from eventwatch.dates.resolve_base import SPOKEN_COPULA
+from eventwatch.dates.resolve_base import SPOKEN_COPULA, Context
+from eventwatch.dates.told import earlier_than_named, range_years, that_season
 from eventwatch.records import DateRef, Span
 
 # "a year ago" next to a quarter means that quarter a year earlier ("profit rose from $3 million a year ago").
@@ -154,6 +155,9 @@ def _quarter_rules(memory: _Memory, name: str, ref: DateRef, lowered: str, span:
     if name != "quarter":
         return None
     same = _SAME_QUARTER.match(lowered)
+    if same is not None and lowered.startswith("this") and Context(memory.text, memory.reference).future(
+            span.start, span.end):
+        return None  # "it expects a loss this quarter": the quarter now under way, not the one reported on
     if same is not None and topic is not None:
         return _quarter_of(topic, topic.first.year - (1 if same["back"] or same["back2"] else 0))
     period_of = _PERIOD_OF_YEAR.match(lowered)
@@ -328,6 +332,8 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             or _quarter_rules(memory, name, ref, lowered, span)
             or _day_rules(memory, name, ref, lowered, span)
             or _month_year_rules(memory, lowered)
+            or earlier_than_named(text, name, ref, reference, out)
+            or that_season(text, name, span, memory.year)
         )
         if moved is not None:  # a rule returns a span only when it widened the expression ("the week of ...")
             ref = moved if moved.span is not None else dataclasses.replace(moved, span=span)
@@ -336,7 +342,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         second = _and_day(text, name, ref)
         if second is not None:
             out.append((name, second))
-    return _appositions(text, out)
+    return range_years(text, _appositions(text, out))
 
 
 def _appositions(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, DateRef]]:

@@ -60,7 +60,10 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
         if m["q2"].lower() == "period" and not qrel:
             return None
         current = (ref.month - 1) // 3 + 1
-        if qrel in ("current", "this"):
+        # "this quarter" is the calendar quarter the report is in ("growth this quarter will be weak"), as "the
+        # current quarter" is; in a report on results it is the quarter reported on, which `anchor` sets when
+        # one is named ("This quarter's loss includes...")
+        if qrel in ("current", "this") or (not qrel and m.group(0).lower().startswith("this")):
             y, q = ref.year, current
         else:
             y, q = (ref.year, current - 1) if current > 1 else (ref.year - 1, 4)

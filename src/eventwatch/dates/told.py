@@ -1,0 +1,137 @@
+"""Rules for times a sentence gives by another time it names, rather than by the report's date.
+
+The scanner resolves each expression against the report's date. Three kinds are said of a time named beside
+them in the same sentence instead:
+
+- "earlier" and "before" count from a time the sentence has named, where "ago" counts from the report: "profit
+  for 2012 fell from a year earlier" is 2011, "shares closed at $12 on Wednesday, up from $10 a week earlier" is
+  the Wednesday before that one. (TimeML anchors these to the time they are said of; a quarter's results are
+  handled apart by `anchor`, whose topic quarter comes first.)
+- The first end of a range takes the year written on the second: "between January and March 2012" is January
+  2012, "from December to February 2012" December 2011, whatever the report's date would make of "January".
+- "that summer", "that spring" after a year named are that year's season ("the war ended in 1945; that summer
+  soldiers came home").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from eventwatch.dates import calendar as cal
+from eventwatch.records import DateRef, Span
+
+# kinds that name a time outright (not "yesterday" or "last week", which are themselves counted from the report)
+_NAMED_KINDS = frozenset({"date", "iso", "slash_ymd", "slash_mdy", "month_year", "year", "weekday"})
+# a weekday is mostly the day something was said ("the company said Friday that profit rose from a year
+# earlier"): a count of years is not taken from it, a count of days or weeks is ("up from $10 a week earlier")
+_SAID_DAY_KINDS = frozenset({"weekday"})
+_EARLIER = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[A-Z\"“`'])|\n")
+# between the two ends of a range: "January to March 2012", "Jan. 5-March 3, 2012", "between June and August
+# 2010"; not "in January, and in March 2012" (two times, each its own)
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|through|thru|until|till)\s*", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:last|next|this|previous|coming)\b", re.IGNORECASE)  # "June last year": its own year
+_WRITTEN_YEAR = re.compile(r"(?<![\d/-])(?:1[6-9]|20)\d\d(?!\d)|['’]\d\d\b")
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+_SEASON_WORD = re.compile(r"^(?P<s>spring|summer|fall|autumn|winter)$", re.IGNORECASE)
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_SEASON_REACH = 600  # characters over which "that summer" still means the year named
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """No sentence ends between `start` and `end` (the boundary's capital may be the character at `end`)."""
+    return _SENTENCE_END.search(text, start, min(len(text), end + 1)) is None
+
+
+def _with_year(ref: DateRef, year: int) -> DateRef | None:
+    """`ref` moved to `year`, keeping its month and day (a day, a month or a part of a month); None otherwise."""
+    if ref.granularity == "day":
+        day = cal.valid_day(year, ref.first.month, ref.first.day)
+        return cal.day_ref(day) if day else None
+    if ref.granularity == "month":
+        return cal.month_ref(year, ref.first.month)
+    if ref.granularity == "range" and ref.first.year == ref.last.year and ref.first.month == ref.last.month:
+        first = cal.valid_day(year, ref.first.month, ref.first.day)
+        last = cal.valid_day(year, ref.last.month, ref.last.day)
+        return cal.range_ref(first, last) if first and last else None
+    return None
+
+
+# the granularities a time must have for a count of each unit to be taken from it: "a month earlier" is not
+# counted from a year ("against the 2010 base of 100, after a drop a month earlier")
+_FINE_ENOUGH = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
+
+
+def _counted_back(ref: DateRef, reference: dt.date, anchor: DateRef) -> DateRef | None:
+    """The same count back as `ref` is from the report ("a year earlier" resolved as a year before the report),
+    taken from `anchor` instead, at the granularity `ref` has."""
+    if anchor.granularity not in _FINE_ENOUGH.get(ref.granularity, ()):
+        return None
+    if ref.granularity == "day":
+        return cal.day_ref(anchor.first - (reference - ref.first))
+    if ref.granularity == "week":
+        weeks = (cal.week_ref(reference).first - ref.first).days // 7
+        return cal.week_ref(anchor.first - dt.timedelta(days=7 * weeks))
+    if ref.granularity == "month":
+        months = (reference.year * 12 + reference.month) - (ref.first.year * 12 + ref.first.month)
+        y, mo = cal.add_months(anchor.first.year, anchor.first.month, -months)
+        return cal.month_ref(y, mo)
+    if ref.granularity == "year":
+        years = reference.year - ref.first.year
+        if anchor.granularity == "year":
+            return cal.year_ref(anchor.first.year - years)
+        if anchor.granularity in ("day", "month"):  # "on March 3, 2012 ... a year earlier": that day of 2011
+            return _with_year(anchor, anchor.first.year - years)
+    return None
+
+
+def earlier_than_named(text: str, name: str, ref: DateRef, reference: dt.date | None,
+                       before: list[tuple[str, DateRef]]) -> DateRef | None:
+    """ "a year earlier", "two days before": counted from the last time named outright earlier in the same
+    sentence, when there is one (else, as resolved, from the report)."""
+    span = ref.span
+    if name != "ago" or reference is None or span is None or not _EARLIER.search(span.text):
+        return None
+    for kind, named in reversed(before):
+        if named.span is None or not _in_sentence(text, named.span.end, span.start):
+            return None
+        if kind in _NAMED_KINDS:
+            if kind in _SAID_DAY_KINDS and ref.granularity not in ("day", "week"):
+                return None
+            return _counted_back(ref, reference, named)
+    return None
+
+
+def that_season(text: str, name: str, span: Span, year: DateRef | None) -> DateRef | None:
+    """ "that summer" after a year named: that year's summer (the season alone is matched, "that" before it)."""
+    m = _SEASON_WORD.match(span.text) if name == "season" else None
+    if m is None or year is None or year.span is None or span.start - year.span.end > _SEASON_REACH:
+        return None
+    if _THAT_BEFORE.search(text, max(0, span.start - 6), span.start) is None:
+        return None
+    return cal.season_ref(year.first.year, _SEASON_START[m["s"].lower()])
+
+
+def range_years(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, DateRef]]:
+    """The first end of a range written without a year takes the year of the second ("from January to March
+    2012"), the year before when its month comes later in the calendar ("from December to February 2012")."""
+    out = list(found)
+    for index in range(len(out) - 1):
+        (name, first), (_, second) = out[index], out[index + 1]
+        if first.span is None or second.span is None or first.granularity not in ("day", "month", "range"):
+            continue
+        if _WRITTEN_YEAR.search(first.span.text) or _RELATIVE.search(first.span.text):
+            continue
+        if not _WRITTEN_YEAR.search(second.span.text):
+            continue
+        if not _RANGE_LINK.fullmatch(text, first.span.end, second.span.start):
+            continue
+        if second.granularity not in ("day", "month", "range"):
+            continue
+        year = second.first.year - (1 if first.first.month > second.first.month else 0)
+        moved = _with_year(first, year) if year != first.first.year else None
+        if moved is not None:
+            out[index] = (name, dataclasses.replace(moved, span=first.span))
+    return out
