@@ -122,3 +122,20 @@ def test_that_season_is_of_the_year_named(text: str, expected: list[tuple[str, s
 )
 def test_this_quarter(text: str, expected: list[tuple[str, str]]) -> None:
     assert timeml(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fixture, a law coming into force, a court date: scheduled, so the coming day
+        ("The home side plays Leeds on Saturday.", "2013-03-16"),
+        ("The smoking ban comes into force on Friday.", "2013-03-15"),
+        ("The two suspects are expected in court on Wednesday.", "2013-03-20"),
+        ("The capital hosts talks on Tuesday.", "2013-03-19"),
+        # the same in the past tense: the day before the report
+        ("The home side played Leeds on Saturday.", "2013-03-09"),
+        ("The smoking ban came into force on Friday.", "2013-03-08"),
+    ],
+)
+def test_schedules_in_the_present_look_ahead(text: str, expected: str) -> None:
+    assert [value for _, value in timeml(text)] == [expected]

@@ -116,3 +116,19 @@ def test_quarter_and_year_ago_in_a_financial_sentence() -> None:
         ("the third quarter", "1989-07-01/1989-09-30"),
         ("a year ago", "1988-07-01/1988-09-30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first number above 12 cannot be a month: the day comes first
+        ("The sit-in began on 17/09/2019 outside the ministry.", ["2019-09-17"]),
+        # ... and then every numeric date of the text is read day first
+        ("Rallies on 21/05/2018 and 06/07/2018 were dispersed.", ["2018-05-21", "2018-07-06"]),
+        # with nothing to show otherwise, month first, as US news writes it
+        ("The ballot on 6/7/2018 was delayed.", ["2018-06-07"]),
+        ("Filed 11/30/2017 in county court.", ["2017-11-30"]),
+    ],
+)
+def test_numeric_dates_day_or_month_first(text: str, expected: list[str]) -> None:
+    assert [r.value for r in find_dates(text, REF)] == expected

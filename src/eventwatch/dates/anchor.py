@@ -240,12 +240,14 @@ def _told_day(memory: _Memory, span: Span) -> tuple[bool, DateRef | None]:
 
 
 def _clock_before_day(text: str, clock: DateRef, following: DateRef | None) -> DateRef | None:
-    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the day named just after it."""
+    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the day named just after it, and the two
+    are one expression (as TimeML marks "10 p.m. Wednesday" up), whose span runs to the day's end."""
     if following is None or following.granularity != "day" or clock.span is None or following.span is None:
         return None
     if not _BETWEEN_CLOCK_AND_DAY.fullmatch(text, clock.span.end, following.span.start):
         return None
-    return cal.day_ref(following.first)
+    whole = Span(clock.span.start, following.span.end, text[clock.span.start : following.span.end])
+    return dataclasses.replace(cal.day_ref(following.first), span=whole)
 
 
 def _quarter_ended(text: str, ref: DateRef, lowered: str, following: DateRef | None,
@@ -305,9 +307,13 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
     """`found` (kind, DateRef) in text order, with the expressions that refer back re-anchored."""
     memory = _Memory(text, reference)
     out: list[tuple[str, DateRef]] = []
+    joined = -1  # the index of a day already made part of the clock time before it
     for index, (name, ref) in enumerate(found):
         span = ref.span
         assert span is not None
+        if index == joined:
+            memory.remember(name, ref, _SPACES.sub(" ", span.text.lower()), memory.topic_quarter(span.start))
+            continue
         lowered = _SPACES.sub(" ", span.text.lower())
         topic = memory.topic_quarter(span.start)
         if (name == "same_day" and _THAT_DAY.match(lowered) and memory.near_day(span.start, _DAY_REACH) is None
@@ -326,8 +332,11 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             if appositive is None:
                 continue
             ref = appositive
+        clock_day = _clock_before_day(text, ref, following) if name == "clock" else None
+        if clock_day is not None:
+            joined = index + 1
         moved = (
-            (_clock_before_day(text, ref, following) if name == "clock" else None)
+            clock_day
             or (_quarter_ended(text, ref, lowered, following, topic) if name == "quarter" else None)
             or _quarter_rules(memory, name, ref, lowered, span)
             or _day_rules(memory, name, ref, lowered, span)

@@ -95,6 +95,20 @@ def iso(m: re.Match[str], ctx: Context) -> DateRef | None:
     return cal.day_ref(day) if day else None
 
 
+# a numeric date whose first number cannot be a month: the text writes the day first (14/02/2013)
+_DAY_FIRST = re.compile(r"(?<![\w/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?![\w/])")
+
+
+def slash_numeric(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """ "3/4/2013": month first, as US news writes it, unless the text writes the day first, which a date whose
+    first number is above 12 shows ("14/02/2013", and then "03/04/2013" in the same text is 3 April)."""
+    first, second = int(m["m"]), int(m["d"])
+    if first > 12 or _DAY_FIRST.search(ctx.text) is not None:
+        first, second = second, first
+    day = cal.valid_day(year_number(m["y"]), first, second)
+    return cal.day_ref(day) if day else None
+
+
 def date(m: re.Match[str], ctx: Context) -> DateRef | None:
     month = _month(m["m1"] or m["m2"])
     day_number = _day(m["d1"] or m["d2"])
@@ -369,7 +383,7 @@ def clock(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 HANDLERS: dict[str, Handler] = {
-    "iso": iso, "slash_ymd": iso, "slash_mdy": iso, "range_dm": range_dm, "range_md": range_md, "date": date,
+    "iso": iso, "slash_ymd": iso, "slash_mdy": slash_numeric, "range_dm": range_dm, "range_md": range_md, "date": date,
     "month_year": month_year, "relday": relday, "same_day": same_day, "weekday": weekday, "ago": ago,
     "relunit": relunit, "spoken_day": spoken_day, "quarter": quarter, "season": season, "month": month,
     "decade": decade, "year": year, "holiday": holiday, "vague": vague, "clock": clock, "part_of_day": clock,
