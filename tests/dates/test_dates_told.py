@@ -139,3 +139,54 @@ def test_this_quarter(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_schedules_in_the_present_look_ahead(text: str, expected: str) -> None:
     assert [value for _, value in timeml(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised season after an article and before another capitalised word is a name
+        ("The city will host the Winter Games in February.", [("February", "2014-02")]),
+        ("Lanterns were lit for the Spring Festival.", []),
+        # ... and a season when no name follows
+        ("Trade talks stalled in the Autumn of 2011.", [("the Autumn of 2011", "2011-FA")]),
+    ],
+)
+def test_a_season_in_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two days with the month written once, after the second: both days, the first first
+        ("Strikes on 11 and 12 February shut the port.", [("11", "2013-02-11"), ("12 February", "2013-02-12")]),
+        ("The floods of 3 or 4 January were the worst.", [("3", "2013-01-03"), ("4 January", "2013-01-04")]),
+        # a number that is no day of the month before it: a count, not a day
+        ("Scores rose to 14 and 9 March was quiet.", [("9 March", "2013-03-09")]),
+    ],
+)
+def test_two_days_month_written_once(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected
+
+
+def test_an_event_on_two_days_begins_on_the_first() -> None:
+    (first, _) = find_dates("Strikes on 11 and 12 February shut the port.", REF)
+    assert first.first == dt.date(2013, 2, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the month before" at the end of its clause: the month before the month named last
+        ("Rents rose 2 percent in January, after 1 percent the month before.",
+         [("January", "2013-01"), ("the month before", "2012-12")]),
+        ("Output in 2010 was lower than the year before.", [("2010", "2010"), ("the year before", "2009")]),
+        # none named: before the report's
+        ("Arrivals were up on the year before, officials said.", [("the year before", "2012")]),
+        # before an event: no date (the event's is not known)
+        ("The week before the election, rallies were banned.", []),
+        ("The year after his release was quiet.", []),
+    ],
+)
+def test_the_unit_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.resolve_base import SPOKEN_COPULA, Context
-from eventwatch.dates.told import earlier_than_named, range_years, that_season
+from eventwatch.dates.told import (
+    before_an_event,
+    earlier_than_named,
+    first_of_two_days,
+    range_years,
+    that_season,
+    unit_before,
+)
 from eventwatch.records import DateRef, Span
 
 # "a year ago" next to a quarter means that quarter a year earlier ("profit rose from $3 million a year ago").
@@ -114,6 +121,12 @@ class _Memory:
         if month is None or month.span is None or start - month.span.end >= _DAY_REACH:
             return None
         return month if day is None or day.span is None or day.span.end < month.span.start else None
+
+    def named_units(self, start: int) -> dict[str, DateRef | None]:
+        """The week (as a day), month and year named last, near enough to be referred back to."""
+        def near(ref: DateRef | None) -> DateRef | None:
+            return ref if ref is not None and ref.span is not None and start - ref.span.end < _DAY_REACH else None
+        return {"week": near(self.day), "month": near(self.month), "year": near(self.year)}
 
     def near_day(self, start: int, reach: int) -> DateRef | None:
         day = self.day
@@ -319,6 +332,8 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         if (name == "same_day" and _THAT_DAY.match(lowered) and memory.near_day(span.start, _DAY_REACH) is None
                 and (not _SAME_DAY.match(lowered) or memory.day_in_month(span.start) is None)):
             continue  # "trades made that day" with no day named before: a generic day, not a date
+        if name == "relunit" and before_an_event(text, lowered, span):
+            continue  # "the month before the vote": given by an event
         following = found[index + 1][1] if index + 1 < len(found) else None
         if name == "part_of_day" and _part_of_the_day_after(text, span, following):
             continue  # "on the morning of Aug. 7": a part of the day named next, which is the expression
@@ -343,6 +358,8 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             or _month_year_rules(memory, lowered)
             or earlier_than_named(text, name, ref, reference, out)
             or that_season(text, name, span, memory.year)
+            or (unit_before(text, lowered, span, reference, memory.named_units(span.start))
+                if name == "relunit" else None)
         )
         if moved is not None:  # a rule returns a span only when it widened the expression ("the week of ...")
             ref = moved if moved.span is not None else dataclasses.replace(moved, span=span)
@@ -351,7 +368,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         second = _and_day(text, name, ref)
         if second is not None:
             out.append((name, second))
-    return range_years(text, _appositions(text, out))
+    return first_of_two_days(text, range_years(text, _appositions(text, out)))
 
 
 def _appositions(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, DateRef]]:

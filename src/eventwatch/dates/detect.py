@@ -37,9 +37,15 @@ def _recurring(text: str, start: int, end: int) -> bool:
     return every or (text[end : end + 1] == " " and _PLURAL_PART_AFTER.match(text, end) is not None)
 
 
+_ARTICLE_AND_NAME = re.compile(r"the\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+
+
 def _in_title(text: str, start: int) -> bool:
     """A capitalised common time word in mid-sentence is part of a name: ABC's "This Week", the film "High
-    Noon", the "Spring of Life" marches, USA Today."""
+    Noon", the "Spring of Life" marches, USA Today; after an article, only before another capitalised word ("the
+    Summer Olympics", "the Spring Festival", but "in the Spring of 2012" is a season)."""
+    if _ARTICLE_AND_NAME.match(text, start):
+        return True
     if not text[start : start + 1].isupper():
         return False
     before = text[max(0, start - 40) : start].rstrip().rstrip("\"'`‘“(").rstrip()

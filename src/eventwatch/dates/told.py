@@ -135,3 +135,57 @@ def range_years(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, 
         if moved is not None:
             out[index] = (name, dataclasses.replace(moved, span=first.span))
     return out
+
+
+# "8 and 9 March": the first day said by its number alone, before the day written out with its month
+_DAY_AND_BEFORE = re.compile(r"\b(?:on|of|from|since|between|by|during|until)\s+(?P<d>3[01]|[12]\d|0?[1-9])"
+                             r"(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$", re.IGNORECASE)
+
+
+def first_of_two_days(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, DateRef]]:
+    """ "on 8 and 9 March" names two days, the 8th first (as "April 24 and 25" does, the month written first;
+    `anchor` reads that one): an event on them begins on the 8th, not the 9th."""
+    out: list[tuple[str, DateRef]] = []
+    for name, ref in found:
+        span = ref.span
+        if name == "date" and ref.granularity == "day" and span is not None and span.text[:1].isdigit():
+            m = _DAY_AND_BEFORE.search(text, max(0, span.start - 40), span.start)
+            day = cal.valid_day(ref.first.year, ref.first.month, int(m["d"])) if m else None
+            if m is not None and day is not None and day < ref.first:
+                out.append((name, dataclasses.replace(cal.day_ref(day), span=Span(m.start("d"), m.end("d"), m["d"]))))
+        out.append((name, ref))
+    return out
+
+
+_UNIT_BEFORE = re.compile(r"\s+(?:before|earlier)(?=\s*(?:[.,;:!?)\"'”’]|$))")
+_THE_UNIT = re.compile(r"^the (?P<u>week|month|year)$")
+
+
+def unit_before(text: str, lowered: str, span: Span, reference: dt.date | None,
+                named: dict[str, DateRef | None]) -> DateRef | None:
+    """ "from 2.9 percent the month before", "up from the year before": the unit before the time of that unit
+    last named (February: January), or before the report's when none is. Only at the end of its clause: "the
+    month before the vote" is before an event, which no rule here dates. Returns the widened expression."""
+    unit = _THE_UNIT.match(lowered)
+    after = _UNIT_BEFORE.match(text, span.end) if unit else None
+    if unit is None or after is None or reference is None:
+        return None
+    last = named.get(unit["u"])
+    base = last.first if last is not None else reference
+    if unit["u"] == "week":
+        moved = cal.week_ref(base - dt.timedelta(days=7))
+    elif unit["u"] == "month":
+        moved = cal.month_ref(*cal.add_months(base.year, base.month, -1))
+    else:
+        moved = cal.year_ref(base.year - 1)
+    return dataclasses.replace(moved, span=Span(span.start, after.end(), text[span.start : after.end()]))
+
+
+_BEFORE_EVENT = re.compile(r"\s+(?:before|after|prior\s+to|following)\s+(?:the|a|an|his|her|their|its)\s",
+                           re.IGNORECASE)
+
+
+def before_an_event(text: str, lowered: str, span: Span) -> bool:
+    """ "the month before the vote", "the year after his arrest": a time given by an event, not the report's
+    month or year (nor a date at all, for want of the event's)."""
+    return _THE_UNIT.match(lowered) is not None and _BEFORE_EVENT.match(text, span.end) is not None
