@@ -128,6 +128,9 @@ def test_quarter_and_year_ago_in_a_financial_sentence() -> None:
         # with nothing to show otherwise, month first, as US news writes it
         ("The ballot on 6/7/2018 was delayed.", ["2018-06-07"]),
         ("Filed 11/30/2017 in county court.", ["2017-11-30"]),
+        # dots are written day first
+        ("The sit-in began on 05.09.2019 outside the ministry.", ["2019-09-05"]),
+        ("Curfew ended 31.12.2019.", ["2019-12-31"]),
     ],
 )
 def test_numeric_dates_day_or_month_first(text: str, expected: list[str]) -> None:

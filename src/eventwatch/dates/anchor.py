@@ -148,7 +148,7 @@ class _Memory:
         # "overnight" is a night across two days and names neither: "that day" still means the day named before
         if ref.granularity == "day" and name not in ("clock", "part_of_day") and lowered != "overnight":
             self.day = ref
-            if name in ("date", "iso", "slash_ymd", "slash_mdy"):
+            if name in ("date", "iso", "slash_ymd", "slash_mdy", "dotted_dmy"):
                 self.story_day = ref
         if ref.granularity == "month" and name in ("month", "month_year", "relunit"):
             self.whole_month = ref

@@ -87,6 +87,8 @@ def _kind_sources() -> dict[str, str]:
         r"(?:[T ](?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])",
         "slash_ymd": r"(?<![\w/])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/])",
         "slash_mdy": r"(?<![\w/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?![\w/])",
+        # "10.03.2013": dots are written day first (Europe, Africa, Asia), never month first
+        "dotted_dmy": r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:1[6-9]|20)\d\d)(?!\w|\.\d)",
         "range_dm": rf"(?:between\s+(?P<a1>{day})\s+and\s+(?P<a2>{day})|(?:from\s+)?(?P<b1>{day})\s*{dash}\s*"
         rf"(?P<b2>{day}))\s+(?:of\s+)?(?P<mon>{month})(?:,?\s+(?P<y>{year}))?",
         "range_md": rf"(?:between\s+(?P<mon1>{month})\s+(?P<a1>{day})\s+and\s+(?:(?P<mon3>{month})\s+)?(?P<a2>{day})"

@@ -109,6 +109,11 @@ def slash_numeric(m: re.Match[str], ctx: Context) -> DateRef | None:
     return cal.day_ref(day) if day else None
 
 
+def dotted(m: re.Match[str], ctx: Context) -> DateRef | None:
+    day = cal.valid_day(year_number(m["y"]), int(m["m"]), int(m["d"]))
+    return cal.day_ref(day) if day else None
+
+
 def date(m: re.Match[str], ctx: Context) -> DateRef | None:
     month = _month(m["m1"] or m["m2"])
     day_number = _day(m["d1"] or m["d2"])
@@ -383,7 +388,8 @@ def clock(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 HANDLERS: dict[str, Handler] = {
-    "iso": iso, "slash_ymd": iso, "slash_mdy": slash_numeric, "range_dm": range_dm, "range_md": range_md, "date": date,
+    "iso": iso, "slash_ymd": iso, "slash_mdy": slash_numeric, "dotted_dmy": dotted, "range_dm": range_dm,
+    "range_md": range_md, "date": date,
     "month_year": month_year, "relday": relday, "same_day": same_day, "weekday": weekday, "ago": ago,
     "relunit": relunit, "spoken_day": spoken_day, "quarter": quarter, "season": season, "month": month,
     "decade": decade, "year": year, "holiday": holiday, "vague": vague, "clock": clock, "part_of_day": clock,

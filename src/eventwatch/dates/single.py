@@ -21,8 +21,8 @@ _METADATA = re.compile(
 _LEADING = re.compile(r"^\s*(?P<head>.{3,40}?)\s*(?:—|–|-{1,2}|:|\|)\s*(?P<rest>\S.*)$", re.DOTALL)
 _TRAILING = re.compile(r"^(?P<rest>.*\S)\s+(?:—|–|-{1,2}|\|)\s+(?P<tail>.{3,40}?)\s*$", re.DOTALL)
 _CALENDAR_KINDS = frozenset(
-    {"iso", "slash_ymd", "slash_mdy", "date", "month_year", "range_dm", "range_md", "month", "year", "weekday",
-     "relday"}
+    {"iso", "slash_ymd", "slash_mdy", "dotted_dmy", "date", "month_year", "range_dm", "range_md", "month", "year",
+     "weekday", "relday"}
 )
 _FILLER = re.compile(r"^[\s,.;:()\[\]—–-]*$")
 

@@ -23,7 +23,7 @@ from eventwatch.dates import calendar as cal
 from eventwatch.records import DateRef, Span
 
 # kinds that name a time outright (not "yesterday" or "last week", which are themselves counted from the report)
-_NAMED_KINDS = frozenset({"date", "iso", "slash_ymd", "slash_mdy", "month_year", "year", "weekday"})
+_NAMED_KINDS = frozenset({"date", "iso", "slash_ymd", "slash_mdy", "dotted_dmy", "month_year", "year", "weekday"})
 # a weekday is mostly the day something was said ("the company said Friday that profit rose from a year
 # earlier"): a count of years is not taken from it, a count of days or weeks is ("up from $10 a week earlier")
 _SAID_DAY_KINDS = frozenset({"weekday"})
