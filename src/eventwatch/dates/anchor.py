@@ -253,12 +253,15 @@ def _told_day(memory: _Memory, span: Span) -> tuple[bool, DateRef | None]:
 
 
 def _clock_before_day(text: str, clock: DateRef, following: DateRef | None) -> DateRef | None:
-    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the day named just after it, and the two
-    are one expression (as TimeML marks "10 p.m. Wednesday" up), whose span runs to the day's end."""
+    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the day named just after it. The two are one
+    expression (as TimeML marks "10 p.m. Wednesday" and "9 a.m. EST Tuesday" up), whose span runs to the day's
+    end, unless a parenthesis comes between: "(0735 GMT)" is a time of its own, which one span would swallow."""
     if following is None or following.granularity != "day" or clock.span is None or following.span is None:
         return None
     if not _BETWEEN_CLOCK_AND_DAY.fullmatch(text, clock.span.end, following.span.start):
         return None
+    if "(" in text[clock.span.end : following.span.start]:
+        return cal.day_ref(following.first)
     whole = Span(clock.span.start, following.span.end, text[clock.span.start : following.span.end])
     return dataclasses.replace(cal.day_ref(following.first), span=whole)
 
@@ -348,7 +351,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
                 continue
             ref = appositive
         clock_day = _clock_before_day(text, ref, following) if name == "clock" else None
-        if clock_day is not None:
+        if clock_day is not None and clock_day.span is not None:
             joined = index + 1
         moved = (
             clock_day
