@@ -15,6 +15,7 @@ from collections.abc import Callable
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.counted import ago
 from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.numeric import dotted, iso, slash_numeric
 from eventwatch.dates.periods import century, decade, holiday, quarter, season, season_year, year_end, year_range
 from eventwatch.dates.resolve_base import SPOKEN_COPULA, Context, apply_part, norm, year_number
 from eventwatch.records import DateRef
@@ -88,30 +89,6 @@ def _span_of_time(text: str, end: int) -> bool:
     return number.isdigit() or all(part in lexicon().numerals for part in number.split("-"))
 
 Handler = Callable[[re.Match[str], Context], DateRef | None]
-
-
-def iso(m: re.Match[str], ctx: Context) -> DateRef | None:
-    day = cal.valid_day(year_number(m["y"]), int(m["m"]), int(m["d"]))
-    return cal.day_ref(day) if day else None
-
-
-# a numeric date whose first number cannot be a month: the text writes the day first (14/02/2013)
-_DAY_FIRST = re.compile(r"(?<![\w/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?![\w/])")
-
-
-def slash_numeric(m: re.Match[str], ctx: Context) -> DateRef | None:
-    """ "3/4/2013": month first, as US news writes it, unless the text writes the day first, which a date whose
-    first number is above 12 shows ("14/02/2013", and then "03/04/2013" in the same text is 3 April)."""
-    first, second = int(m["m"]), int(m["d"])
-    if first > 12 or _DAY_FIRST.search(ctx.text) is not None:
-        first, second = second, first
-    day = cal.valid_day(year_number(m["y"]), first, second)
-    return cal.day_ref(day) if day else None
-
-
-def dotted(m: re.Match[str], ctx: Context) -> DateRef | None:
-    day = cal.valid_day(year_number(m["y"]), int(m["m"]), int(m["d"]))
-    return cal.day_ref(day) if day else None
 
 
 def date(m: re.Match[str], ctx: Context) -> DateRef | None:
