@@ -47,6 +47,9 @@ def timeml(text: str, reference: dt.date = REF) -> list[tuple[str, str]]:
         # a count of months is not taken from a year, nor one of years from a relative time
         ("Output stood at 98 against a 2005 base, after a fall a month earlier.",
          [("2005", "2005"), ("a month earlier", "2013-02")]),
+        # only the nearest time before it is a time to count from: not one behind a relative time
+        ("Costs rose in 2009, and last year they fell from a year earlier.",
+         [("2009", "2009"), ("last year", "2012"), ("a year earlier", "2012")]),
         # a weekday is the day something was said: years are not counted from it
         ("The insurer said Tuesday that premiums were 4 percent higher than a year earlier.",
          [("Tuesday", "2013-03-12"), ("a year earlier", "2012")]),

@@ -94,14 +94,14 @@ def earlier_than_named(text: str, name: str, ref: DateRef, reference: dt.date | 
     span = ref.span
     if name != "ago" or reference is None or span is None or not _EARLIER.search(span.text):
         return None
-    for kind, named in reversed(before):
-        if named.span is None or not _in_sentence(text, named.span.end, span.start):
-            return None
-        if kind in _NAMED_KINDS:
-            if kind in _SAID_DAY_KINDS and ref.granularity not in ("day", "week"):
-                return None
-            return _counted_back(ref, reference, named)
-    return None
+    if not before:
+        return None
+    kind, named = before[-1]  # the nearest time before it: "last year ... a year earlier" is not from one before
+    if named.span is None or not _in_sentence(text, named.span.end, span.start) or kind not in _NAMED_KINDS:
+        return None
+    if kind in _SAID_DAY_KINDS and ref.granularity not in ("day", "week"):
+        return None
+    return _counted_back(ref, reference, named)
 
 
 def that_season(text: str, name: str, span: Span, year: DateRef | None) -> DateRef | None:
