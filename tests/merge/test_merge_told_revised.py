@@ -64,3 +64,18 @@ def test_a_toll_revision_naming_no_day_refers_back_to_the_deadly_event_before_it
     # "more than a dozen died" tells a toll, not its rise
     many = "More than a dozen people died when a bomb exploded in the market on Friday."
     assert report(1, "f", day="2024-06-07", sentence=many, date_offset=many.index("Friday")).exact_day
+
+
+def test_the_day_its_dead_were_found_dates_the_finding() -> None:
+    """"The bodies of nine men shot dead by gunmen were found on Monday" dates the finding: the shooting lies on that
+    day or the two before, so it joins Sunday's shooting of eight men at the same ranch (tolls rise as bodies are
+    found); the day of a shooting itself is its day, and the finding does not reach forward to Tuesday's."""
+    found = ("The bodies of nine men shot dead by gunmen were found on Monday at a ranch in Kano, police said.")
+    finding = report(1, "a", day="2024-03-04", fatalities=9, sentence=found, date_offset=found.index("Monday"))
+    assert finding.told and not finding.exact_day
+    shot = report(1, "b", day="2024-03-03", fatalities=8, sentence=NAMED.replace("five traders", "eight men"))
+    link = compare(finding, shot, RULES)
+    assert link.score >= RULES.link and "told 1 day after" in link.why
+    tuesday = report(1, "c", day="2024-03-05", fatalities=2, sentence="Gunmen killed a police officer and his son in "
+                     "Kano on Tuesday.")
+    assert compare(finding, tuesday, RULES).score < RULES.link

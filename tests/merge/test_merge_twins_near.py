@@ -60,3 +60,22 @@ def test_two_towns_a_few_km_apart_each_named_by_its_report_are_not_joined_on_typ
     camp = report(1, "d", "Atmeh", place_text="Atmeh",
                   sentence="Government forces shelled Atmeh on Monday, wounding Ahmad Haddad.")
     assert not named.parts and not camp.parts and compare(named, camp, RULES).score >= RULES.link
+
+
+def test_two_events_read_at_their_sentences_second_place_share_no_name_by_their_first() -> None:
+    """Two shootings a day apart "near Fresnillo, Kano" and "in Fresnillo, Kano", each also read at its sentence's
+    second place (the state's name, read as its city): the twins share "Fresnillo", their first place, where each is
+    compared already, which tells neither event from another a day apart; a name beyond the places (a victim's)
+    still joins."""
+    first = report(1, "a", place_text="Kano", twins=True, sentence="The bodies of nine men were found on a ranch "
+                   "near Fresnillo, Kano, on Monday.")
+    second = report(1, "b", day="2024-03-05", place_text="Kano", twins=True, sentence="A police officer and his son "
+                    "were shot dead in Fresnillo, Kano, on Tuesday.")
+    assert first.twin and second.twin
+    link = compare(first, second, RULES)
+    assert link.score < RULES.link and any("each read at a second place" in why for why in link.why)
+    named = report(1, "c", day="2024-03-05", place_text="Kano", twins=True, sentence="Police officer Garba Musa and "
+                   "his son were shot dead in Fresnillo, Kano, on Tuesday.")
+    again = report(1, "d", day="2024-03-05", place_text="Kano", twins=True, sentence="Gunmen killed officer Garba "
+                   "Musa in Fresnillo, Kano, on Tuesday.")
+    assert compare(named, again, RULES).score >= RULES.link

@@ -312,6 +312,12 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     # the names of the place both tell ("Ciudad de Mexico - Cuauhtemoc", "in front of the National Palace") do not
     # tell one demonstration of it from another
     named = words_why.startswith(NAMES) and (not crowded or _shared_beyond_places(a, b, rules, common=True))
+    if named and score >= rules.link and date_why == "1 day apart" and a.twin and b.twin \
+            and not _shared_beyond_places(a, b, rules):
+        # a day apart joins only on a name shared; two events each read at the second place of its sentence ("near
+        # Fresnillo, Zacatecas" and "in Fresnillo, Zacatecas", both read at the state's city too) share their first
+        # place's name, where each is compared already: two shootings of one town on Monday and Tuesday
+        return Link(round(rules.link - 0.01, 6), None, (*why, "a day apart, each read at a second place"))
     if score >= rules.link and not named:
         cause = shared_cause(a, b, rules) if crowded and " km apart" not in place_why else []
         if cause:
