@@ -18,9 +18,15 @@ def test_far_islands_do_not_move_a_large_division() -> None:
 
 
 def test_a_small_division_keeps_all_its_towns() -> None:
-    towns = [*_grid(40.0, 10.0, 10), (30.0, 12.0, 500)]
+    towns = [*_grid(40.0, 10.0, 10), (37.0, 11.0, 300), (35.5, 11.0, 400), (30.0, 12.0, 500)]
     lat, _ = seat_or_centroid(towns)
     assert lat < 40.0  # too few towns to tell an outlier from a sparse land
+
+
+def test_a_few_towns_far_apart_stand_at_the_seat() -> None:
+    # an exclave territory: a capital and a town 900 km off, with nothing of it in between
+    towns = [(12.0, 80.0, 250_000), (11.9, 79.9, 5_000), (12.1, 80.1, 3_000), (16.7, 72.0, 30_000)]
+    assert seat_or_centroid(towns) == (12.0, 80.0)
 
 
 def test_the_country_median_is_unchanged() -> None:

@@ -1,5 +1,6 @@
 """What the project adds to GeoNames while compiling the gazetteer: plain division names, continents and regions,
-country aliases, news abbreviations of divisions and landmarks (data files in `eventwatch/data/geo/`).
+country aliases, news abbreviations of divisions, counties GeoNames no longer holds and landmarks (data files in
+`eventwatch/data/geo/`).
 
 Called by `eventwatch.geo.build.build_index` once every place has its row.
 """
@@ -73,13 +74,14 @@ def add_team_places(cols: Columns, names: dict[int, list[tuple[str, int]]], coun
             old = by_name.get(k)
             if old is None or (-cols.kind[idx], -cols.population[idx]) < (-cols.kind[old], -cols.population[old]):
                 by_name[k] = idx
+    alone = {row[0] for row in data_rows("postal_codes_alone.txt")}
     for abbrevs, full, iso2 in data_rows("admin_abbreviations.tsv"):
         row_id = by_name.get((key(full), iso2))
         if row_id is None:
             continue
         for abbrev in abbrevs.split("|"):
-            if iso2 == "US" and len(abbrev) == 2 and abbrev.isupper() and abbrev != "DC":
-                continue  # bare postal codes (LA, IN, OR) are too ambiguous as names
+            if iso2 == "US" and len(abbrev) == 2 and abbrev.isupper() and abbrev not in alone:
+                continue  # bare postal codes that are words or other abbreviations (LA, IN, OR) are too ambiguous
             names[row_id].append((abbrev, Q_ALIAS))
 
 
@@ -106,6 +108,22 @@ def split_divisions(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_
             nearest = min(centres, key=lambda c: (c[1] - cols.lat[i]) ** 2 + (c[2] - cols.lon[i]) ** 2)[0]
             cols.admin1[i] = nearest
             cols.population[nearest] += cols.population[i] if cols.kind[i] == CITY else 0
+
+
+def add_counties(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row: dict[str, int]) -> None:
+    """Counties news names that GeoNames' current second-level divisions do not hold (`counties.tsv`): "Croft,
+    Yorkshire", "Rockingham, Northamptonshire", "Reading, Berkshire". Without a row such a qualifier names nothing in
+    England, and the bare name falls to a namesake abroad (Berkshire County, Massachusetts; Yorkshire, Virginia).
+    Each is a second-level division of its first-level one, at its own point; no town is filed under it (the
+    towns keep GeoNames' current units)."""
+    for name, alts, lat, lon, code, population in data_rows("counties.tsv"):
+        parent = iso_row.get(code)
+        if parent is None:
+            raise GazetteerBuildError(f"counties.tsv: no first-level division {code!r} for {name!r}")
+        idx = cols.add(0, name, float(lat), float(lon), ADM2, "ADM2", cols.country[parent], parent,
+                       population=int(population))
+        names[idx].append((name, Q_MAIN))
+        names[idx].extend((alt, Q_ALIAS) for alt in alts.split("|") if alt)
 
 
 def add_landmarks(cols: Columns, names: dict[int, list[tuple[str, int]]]) -> None:

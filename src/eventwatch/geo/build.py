@@ -28,7 +28,7 @@ from eventwatch.geo.centres import seat_or_centroid
 from eventwatch.geo.divisions import DivisionRules, acled_admin1_names, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article, translit
 
-INDEX_VERSION = 32
+INDEX_VERSION = 33
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_LANDMARK, Q_TRANSLIT = 0, 1, 2, 3, 5, 6  # 4 is the resolver's fuzzy match
@@ -279,7 +279,13 @@ def build_index(out_dir: Path) -> None:
     for idx in capital_row.values():
         cols.fcode[idx] = "PPLC"
     unmapped = _townless_districts(cols, names, sub_rows, sub_index, country_of_id)
-    from eventwatch.geo.additions import add_landmarks, add_team_places, plain_division_names, split_divisions
+    from eventwatch.geo.additions import (
+        add_counties,
+        add_landmarks,
+        add_team_places,
+        plain_division_names,
+        split_divisions,
+    )
 
     plain_division_names(cols)
     for code, acled_name in {**acled_admin1_names(data_rows("acled_admin1.tsv")), **rules.names}.items():
@@ -291,6 +297,7 @@ def build_index(out_dir: Path) -> None:
             names[iso_row[code]].extend((alias, Q_ALIAS) for alias in former)
     split_divisions(cols, names, iso_row, rules.splits)
     add_team_places(cols, names, country_row, gnc)
+    add_counties(cols, names, iso_row)
     add_landmarks(cols, names)
     _write(out_dir, cols, names, unmapped)
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from eventwatch.geo.build import Q_TRANSLIT, data_rows
+from eventwatch.geo.build import Q_ALIAS, Q_TRANSLIT, data_rows
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Q_FUZZY, Q_LANDMARK, REGION, Gazetteer
 from eventwatch.geo.normalize import key, strip_article, translit
 
@@ -24,6 +24,7 @@ ALTERNATE_PENALTY = 3.0
 CITY_POPULATION, PROVINCE_PENALTY = 100_000, 2.0
 UNKNOWN_POPULATION = 2_000  # GeoNames writes 0 for a town whose population it does not know: not a hamlet
 OWN_NAME_BONUS = 3.0  # "Quebec City": the town named Québec, over one carrying the phrase as another name
+COUNTY_PENALTY = 6.0  # see `_below_first_level`
 HISTORIC_RATIO = 40  # a former name of a place this many times bigger still points to it ("Calcutta")
 
 
@@ -153,8 +154,9 @@ class CandidateFinder:
         typed = len(words) > 1 and words[-1] in self.lex.admin_words
         if typed:
             base = " ".join(words[:-1])
-            found = [Candidate(c.row, c.prior + (3.0 if self.gaz.cols.kind[c.row] in (ADM1, ADM2) else -2.0))
-                     for c in self._exact(base)]
+            found = self._below_first_level(words[-1], [
+                Candidate(c.row, c.prior + (3.0 if self.gaz.cols.kind[c.row] in (ADM1, ADM2) else -2.0))
+                for c in self._exact(base)])
         if not found:
             typed = False
             found = self._exact(k)
@@ -182,6 +184,18 @@ class CandidateFinder:
             found = self._partial(words) or found  # "Bank of Mexico": the embedded name beats a look-alike
         found.sort(key=lambda c: -c.prior)
         return tuple(found[:cap])
+
+    def _below_first_level(self, word: str, found: list[Candidate]) -> list[Candidate]:
+        """A county is not the state of its name ("Ohio County" is the Kentucky county, "Washington County" one of
+        the thirty, not the state): with "county", a first-level division yields to a second-level one of its own
+        country by the name, where there is one (a country whose first level is counties, Kenya or Liberia, has
+        none such, and keeps its county)."""
+        if word != "county":
+            return found
+        cols = self.gaz.cols
+        seconds = {cols.country[c.row] for c in found if cols.kind[c.row] == ADM2}
+        return [Candidate(c.row, c.prior - COUNTY_PENALTY, c.partial, c.fuzzy, c.landmark)
+                if cols.kind[c.row] == ADM1 and cols.country[c.row] in seconds else c for c in found]
 
     def _prefer_current(self, found: list[Candidate], k: str) -> list[Candidate]:
         """A town known by this name today outranks a big place that merely once bore it ("Salisbury" is the
@@ -222,6 +236,10 @@ class CandidateFinder:
             out.append(c)
         return out
 
+    def _country_code(self, k: str) -> bool:
+        """Whether a short key is a country's listed abbreviation ("us", "uk")."""
+        return any(q == Q_ALIAS and self.gaz.cols.kind[r] == COUNTRY for r, q in self.gaz.lookup(k))
+
     def _partial(self, words: list[str]) -> list[Candidate]:
         """Drop generic head words and leading qualifiers, then try the longest runs of the remaining words.
 
@@ -235,7 +253,7 @@ class CandidateFinder:
             hits: dict[int, Candidate] = {}
             for start in range(0, len(kept) - size + 1):
                 sub = " ".join(kept[start:start + size])
-                if len(sub) < 3:
+                if len(sub) < 3 and not self._country_code(sub):  # "western US" is the US; "of A" no place
                     continue
                 found = self._exact(sub, spelling=False)
                 demonym = self.demonym_row(sub)

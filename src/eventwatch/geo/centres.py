@@ -8,6 +8,7 @@ import statistics
 from eventwatch.geo.distance import km
 
 OUTLIER_TOWNS, OUTLIER_FACTOR, OUTLIER_MIN_KM = 20, 2.0, 100.0  # see `_without_outliers`
+DETACHED_KM = 100.0  # see `seat_or_centroid`
 
 
 def _without_outliers(points: list[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
@@ -31,7 +32,10 @@ def seat_or_centroid(points: list[tuple[float, float, int]], *, extent: bool = T
 
     ACLED places province-level events at the provincial capital; for a large state or country a reader's
     "centre" is the middle of its territory, which the extent of its towns approximates (without the outliers of
-    `_without_outliers`).
+    `_without_outliers`). A division of a few towns lying far apart (fewer than `OUTLIER_TOWNS`: India's
+    Puducherry, whose Puducherry and Karaikal lie on the east coast, Mahe on the west and Yanam in Andhra Pradesh;
+    island groups; a few oases) may have no land at the middle of its extent; when none of its towns lies within
+    `DETACHED_KM` of that middle, it stands at its seat.
     """
     if extent:
         points = _without_outliers(points)
@@ -44,4 +48,6 @@ def seat_or_centroid(points: list[tuple[float, float, int]], *, extent: bool = T
     best = max(points, key=lambda p: p[2])
     if abs(best[0] - lat) < 0.6 and abs(best[1] - lon) < 0.75:
         return best[0], best[1]
+    if extent and len(points) < OUTLIER_TOWNS and min(km(lat, lon, p[0], p[1]) for p in points) > DETACHED_KM:
+        return best[0], best[1]  # a few towns far apart: the middle of their extent is not the division's land
     return lat, lon

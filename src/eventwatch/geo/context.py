@@ -24,6 +24,8 @@ from eventwatch.geo.locale import (
     LocaleVotes,
     weigh_locale,
 )
+from eventwatch.geo.normalize import key
+from eventwatch.geo.recognize import Mention
 
 NEAR_BONUS = 2.5  # a candidate within 60 km of another place the document names
 
@@ -89,6 +91,51 @@ class ContextReader:
             if choice is not None and not choice.partial and not choice.fuzzy and cols.kind[choice.row] in (CITY, ADM2):
                 seen[choice.row] = None
         return list(seen)[:30]
+
+    def _listed_divisions(self, mentions: list[Mention], first: list[_Choice | None]) -> list[frozenset[str]]:
+        """For each mention, the countries of the first-level divisions listed right beside it, read on their own
+        ("California, Texas, Kansas and Ohio"; "states such as California or Washington"): an item of a list of
+        states is a state too, so "Washington" there is the state, not the capital, and "New York" the state, not
+        the city. Only a neighbour read by its own name as a division counts (not a town, a part of a name or a
+        look-alike), and a country is never read as a state so ("Oaxaca State, Mexico" is a path, not a list)."""
+        cols = self.gaz.cols
+        state = [c is not None and not (c.partial or c.fuzzy) and cols.kind[c.row] == ADM1 for c in first]
+        out: list[frozenset[str]] = []
+        for i, m in enumerate(mentions):
+            if (own := first[i]) is not None and cols.kind[own.row] == COUNTRY:  # "Oaxaca State, Mexico": a path
+                out.append(frozenset())
+                continue
+            beside = ([i - 1] if i > 0 and m.listed else []) + (
+                [i + 1] if i + 1 < len(mentions) and mentions[i + 1].listed else [])
+            out.append(frozenset(cols.country[c.row] for j in beside if state[j] and (c := first[j]) is not None))
+        return out
+
+    def _as_qualifiers_read(self, mentions: list[Mention], keys: list[str], final: list[_Choice | None],
+                            cands: list[tuple[Candidate, ...]]) -> list[_Choice | None]:
+        """A name the report writes as a town's qualifier is, said alone, the division it named there: after
+        "farms in Pandi, Bulacan", "Bulacan farms" is the province Bulacan that holds Pandi, not a village Bulacan
+        the report's other places favour. The division is the qualified town's own division of that name
+        (second level, then first)."""
+        cols = self.gaz.cols
+        named: dict[str, int] = {}
+        for m, c in zip(mentions, final, strict=False):
+            if c is None or not m.qualifier or not c.qualified or cols.kind[c.row] != CITY:
+                continue
+            for part in m.qualifier.split(","):
+                k = key(part)
+                for unit in (cols.admin2[c.row], cols.admin1[c.row]):
+                    if unit >= 0 and k and k not in named and self.gaz.lookup_quality(unit, k) in (0, 1, 3):
+                        named[k] = unit
+        if not named:
+            return final
+        out = list(final)
+        for i, (m, c, cs) in enumerate(zip(mentions, final, cands, strict=False)):
+            reading = named.get(keys[i])
+            if (c is None or m.qualifier or reading is None or c.row == reading
+                    or not any(o.row == reading for o in cs)):
+                continue
+            out[i] = _Choice(reading, c.score, False, False, qualified=True)
+        return out
 
     def _divisions(self, first: list[_Choice | None]) -> frozenset[int]:
         """First- and second-level divisions the document names outright (not by a partial or fuzzy match)."""

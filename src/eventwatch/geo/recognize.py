@@ -51,6 +51,8 @@ _IN_QUALIFIER = re.compile(
     rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b"
     rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}")
 _IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
+_LOCATED_IN = re.compile(rf"\s*,?\s+(?:located|situated|which\s+lies|that\s+lies)\s+in\s+(?:the\s+)?"
+                         rf"(?:(?:state|province)\s+of\s+)?{_NAME}")
 _PATH_AFTER = re.compile(
     rf"(?:\s+{_TYPE})?(?:\s*\((?:coded|location coded)[^()]*(?:\([^()]*\))?[^()]*\))?\s*\(([^()\n]{{2,90}})\)")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
@@ -72,6 +74,8 @@ class Mention:
     town: bool = False  # followed by "city", "town" or "village": a town, not a division by that name
     bracketed: bool = False  # opens a bracket ("(Norte de Santander)"): where the place before it lies
     site_gap: int = 0  # "in" (> 0) or a comma (< 0) between it and a name written right after it (`sites`)
+    listed: bool = False  # joined to the mention before it as an item of one list ("California or Washington")
+    paper: bool = False  # the first words of a newspaper's title ("The Washington Post")
 
 
 _CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\](),]*[\])]")
@@ -110,25 +114,56 @@ def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, boo
             if outer:
                 qualifier += ", " + outer.group(1).strip()
                 m = outer
+        else:
+            m = _LOCATED_IN.match(tail)  # "Fulton County, located in Illinois"
+            qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".") if m else ""
     if m and m.group(0).rstrip()[-1:] != ")":
         more = _PATH_AFTER.match(tail, m.end())  # "Pauk Taw village of Myaung township (coded as Pauk Taw (East))
         if more:  # (Sagaing district, Sagaing region)": the bracket after the unit goes on outwards
             qualifier += ", " + more.group(1).strip()
     nxt = _NEXT_WORD.match(tail)
     word = nxt.group(1) if nxt else ""  # "Washington state", but not "Mississippi State" (a university, a team)
-    admin = word.lower() in admin_words and word != "State"
+    # "New York Governor Andrew Cuomo": a governor heads a state or province, not a town
+    admin = (word.lower() in admin_words and word != "State") or word.lower() == "governor"
     return qualifier, admin
+
+
+_UNIT_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Gg]overnor)\s+of\s+(?:the\s+)?$")
+
+
+def _unit_before(text: str, start: int) -> bool:
+    """Whether a name is written after the unit it is ("the state of Washington", "the province of Alberta", "the
+    Governor of New York"): the division, not a town by its name (the US capital, New York City)."""
+    return _UNIT_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# the head word of a newspaper's title after the city it is named after ("The Washington Post")
+_PAPER_AFTER = re.compile(r"\s+(?:Post|Times|Herald|Tribune|Gazette|Chronicle|Journal|Courier|Examiner|Inquirer|"
+                          r"Globe|Star|Sun|Daily News|Free Press|Dispatch|Observer)\b")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)")
+
+
+def _listed(text: str, previous: Mention | None, m: Mention) -> bool:
+    """Whether a mention is the next item of a list the mention before it opens: only a comma, "and" or "or"
+    between them ("Texas, Utah, Virginia, Washington and Wyoming"; "states such as California or Washington")."""
+    if previous is None or previous.end > m.start:
+        return False
+    gap = _LIST_GAP.match(text, previous.end, m.start)
+    return gap is not None and gap.end() == m.start
 
 
 def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: CandidateFinder) -> list[Mention]:
     """One mention per given span, in order (spans outside the text become empty mentions)."""
-    out = []
+    out: list[Mention] = []
     admin_words = finder.lex.admin_words
     for start, end in spans:
         start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
         words = text[start:end]
         qualifier, admin = _context(text, end, admin_words)
-        out.append(Mention(start, end, words, qualifier, admin, site_gap=site_gap(text, end)))
+        admin = admin or _unit_before(text, start)
+        m = Mention(start, end, words, qualifier, admin, site_gap=site_gap(text, end),
+                    paper=_PAPER_AFTER.match(text, end) is not None)
+        out.append(replace(m, listed=_listed(text, out[-1] if out else None, m)))
     return out
 
 
@@ -180,9 +215,11 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         qualifier, admin = _context(text, end, admin_words)
         out.append(_longest(text, Mention(start, end, text[start:end], qualifier, admin, label), finder))
     out.sort(key=lambda m: m.start)
-    return [replace(m, town=bool(_SETTLEMENT_AFTER.match(text, m.end)),
+    return [replace(m, town=bool(_SETTLEMENT_AFTER.match(text, m.end)), admin=m.admin or _unit_before(text, m.start),
                     bracketed=text[max(0, m.start - 2):m.start].rstrip().endswith("("),
-                    site_gap=site_gap(text, m.end)) for m in out]
+                    site_gap=site_gap(text, m.end), listed=_listed(text, out[n - 1] if n else None, m),
+                    paper=_PAPER_AFTER.match(text, m.end) is not None)
+            for n, m in enumerate(out)]
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.geo.acled_point import event_point
 from eventwatch.geo.build import Q_ALIAS
-from eventwatch.geo.candidates import MAX_CANDIDATES, Candidate, CandidateFinder
+from eventwatch.geo.candidates import CITY_POPULATION, MAX_CANDIDATES, Candidate, CandidateFinder
 from eventwatch.geo.checks import BIG_CITY, ReadingChecks
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.choice import once_per_name
@@ -42,6 +42,7 @@ CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names 
 LOCALE_ADMIN1_WEIGHT, LOCALE_COUNTRY_WEIGHT = 3.0, 2.0  # a namesake in the report's own state, or country
 PRIOR_WINDOW = 8.0  # candidates this far below the first one are not weighed (`_pick`)
 NAMESAKE_GAP = FOCUS_WEIGHT + LOCALE_COUNTRY_WEIGHT  # the most a locale can add to a namesake abroad
+LISTED_WEIGHT = 4.0  # a first-level division listed beside others of its country ("California or Washington")
 
 
 def _with_institutions(votes: LocaleVotes | None, text: str) -> LocaleVotes | None:
@@ -172,7 +173,17 @@ class Geocoder(ReadingChecks):
             return self.finder.candidates(m.text + " province") or self.finder.candidates(m.text)
         if m.town:  # "the streets of Amara city": the town Al Amarah, not the region Amhara
             return self.finder.candidates(m.text + " town") or self.finder.candidates(m.text)
-        return self.finder.candidates(m.text)
+        found = self.finder.candidates(m.text)
+        return self._paper_city(found) if m.paper else found
+
+    def _paper_city(self, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """A newspaper is named after the city it is published in ("The Washington Post", "The New York Times"):
+        a first-level division yields to a city of its name in its country (`CITY_POPULATION` or more); a state
+        with no such city keeps its paper ("The Texas Tribune")."""
+        cols = self.gaz.cols
+        cities = {cols.country[c.row] for c in found
+                  if cols.kind[c.row] == CITY and cols.population[c.row] >= CITY_POPULATION and not c.fuzzy}
+        return tuple(c for c in found if not (cols.kind[c.row] == ADM1 and cols.country[c.row] in cities))
 
     def _all_candidates(self, m: Mention) -> tuple[Candidate, ...]:
         """`_candidates` without the cap on their number."""
@@ -212,14 +223,16 @@ class Geocoder(ReadingChecks):
                             extra=external)
         anchors = self._anchors(first)
         regions = self._divisions(first)
+        peers = self._listed_divisions(mentions, first)
         final = [
             self._pick(m, cs, focus, hint, [a for a in anchors if f is None or a != f.row],
-                       regions - {f.row} if f is not None else regions, locale)
-            for m, cs, f in zip(mentions, cands, first, strict=False)
+                       regions - {f.row} if f is not None else regions, locale, listed)
+            for m, cs, f, listed in zip(mentions, cands, first, peers, strict=False)
         ]
         final = [None if c is not None and c.fuzzy and m.label == "FAC" else c  # "the state Capitol" is not Capitola
                  for m, c in zip(mentions, final, strict=False)]
         final = once_per_name(keys, [bool(m.qualifier) for m in mentions], final)
+        final = self._as_qualifiers_read(mentions, keys, final, cands)
         framed = self._framed(mentions, final)
         final = [None if c is not None and self._elsewhere(c, cs, framed) else c for c, cs in zip(final, cands,
                                                                                                   strict=False)]
@@ -269,6 +282,7 @@ class Geocoder(ReadingChecks):
         anchors: list[int] | None,
         divisions: frozenset[int] = frozenset(),
         locale: Locale | None = None,
+        listed: frozenset[str] = frozenset(),
     ) -> _Choice | None:
         cols = self.gaz.cols
         qual_rows = self.qualifiers.rows(mention.qualifier, key(mention.text)) if mention.qualifier else frozenset()
@@ -279,6 +293,8 @@ class Geocoder(ReadingChecks):
         towns = bool(cands) and cols.kind[cands[0].row] in (CITY, ADM2)
         bigs = [c.row for c in cands if cols.population[c.row] >= BIG_CITY and cols.kind[c.row] == CITY
                 ] if towns else []
+        # a division named after a town in it stays the town, listed or not ("Tamil Nadu, Kerala and Puducherry")
+        seats = {cols.admin1[c.row] for c in cands if cols.kind[c.row] == CITY} if listed else set()
         for c in cands:
             if c.prior < top - PRIOR_WINDOW and best is not None:
                 break
@@ -286,6 +302,8 @@ class Geocoder(ReadingChecks):
             score = c.prior + FOCUS_WEIGHT * focus.get(iso, 0.0)
             if hint and iso == hint:
                 score += HINT_WEIGHT
+            if iso in listed and cols.kind[c.row] == ADM1 and not (c.partial or c.fuzzy or c.row in seats):
+                score += LISTED_WEIGHT
             hit = bool(qual_rows) and self._in_qualifier(c.row, qual_rows, holds=not c.partial)
             if hit:
                 score += QUALIFIER_WEIGHT
