@@ -64,8 +64,9 @@ def _slope(points: list[tuple[int, float]]) -> float:
     return 1000 * sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var if var else 0.0
 
 
-def replay(corpus: Path, parts: Path, db: Path, passes: int = 1) -> dict[str, Any]:
-    """Load the kept parts of CORPUS into the fresh store DB, `passes` times; memory and CPU per batch."""
+def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int | None = None) -> dict[str, Any]:
+    """Load the kept parts of CORPUS into the fresh store DB, `passes` times (in batches of `batch_size` documents,
+    else the setting's); memory and CPU per batch."""
     from eventwatch.readers.shards import Shard
     from eventwatch.records import Document, content_id
     from eventwatch.runner import driver
@@ -107,7 +108,7 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1) -> dict[str, An
     driver.Loader.flush = measured  # type: ignore[method-assign]
     driver.read_part = pass_part
     driver.Loader.loaded = lambda self: set()  # type: ignore[method-assign]
-    settings = Settings.load()
+    settings = Settings.load(batch_size=batch_size)
     start, cpu_start = time.perf_counter(), time.process_time()
     try:
         with Store(db) as store:
@@ -139,6 +140,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="a corpus whose parts --parts holds")
     parser.add_argument("--parts", type=Path)
     parser.add_argument("--passes", type=int, default=1, help="load the parts this many times (see above)")
+    parser.add_argument("--batch-size", type=int, help="documents per batch (default: the setting)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -151,7 +153,7 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "eventwatch", "run", str(corpus), "--db",
                             str(tmp / "kept.duckdb"), "--workers", "2", "--parts", str(parts), "--keep-parts",
                             "--quiet"], check=True)
-        figures = replay(corpus, parts, tmp / "driver.duckdb", args.passes)
+        figures = replay(corpus, parts, tmp / "driver.duckdb", args.passes, args.batch_size)
     print_figures(figures, args.json)
 
 

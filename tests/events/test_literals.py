@@ -73,6 +73,27 @@ def test_group_screen_finds_what_its_patterns_find() -> None:
             assert [p for p in candidates if p in matched] == matched
 
 
+def test_candidates_of_all_groups_are_each_groups_candidates() -> None:
+    """The look-up of every group's candidates from a text's words gives, group by group and in order, what asking
+    each group gives; a group with none is left out."""
+    book = load_codebook()
+    screens = CueScreens((name, group.patterns) for name, group in book.cues.items())
+    for text in _demo_sentences():
+        present = screens.words_in(text)
+        expected = {name: screen.candidates(present) for name, screen in screens.groups.items()}
+        assert screens.candidates(present) == {name: found for name, found in expected.items() if found}
+
+
+def test_a_pattern_without_words_is_always_a_candidate() -> None:
+    """A pattern no word is required by (digits alone) is tried on every text, in its place among its group's."""
+    burn, digits, riot = (re.compile(p, re.IGNORECASE) for p in (r"\bburn(?:ed|t)\b", r"\d{3,}", r"\briots?\b"))
+    screens = CueScreens([("arson", [burn, digits]), ("riot", [riot])])
+    assert required(digits) is None
+    assert screens.candidates(screens.words_in("Crowds burned tyres")) == {"arson": [burn, digits]}
+    assert screens.candidates(screens.words_in("A riot broke out")) == {"arson": [digits], "riot": [riot]}
+    assert screens.candidates(set()) == {"arson": [digits]}
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(st.data())
 def test_any_text_a_cue_pattern_matches_holds_one_of_its_words(data: st.DataObject) -> None:

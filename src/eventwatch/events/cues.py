@@ -61,10 +61,10 @@ class CueReader:
         """Every cue hit in the sentence, minus those whose trigger is quoted, negated or irrealis."""
         text = sent.text
         screens = self._group_screens
-        present = screens.words_in(text)
+        chosen = screens.candidates(screens.words_in(text))
         hits: list[CueHit] = []
-        for name, screen in screens.groups.items():
-            for pattern in screen.candidates(present):
+        for name in screens.groups:
+            for pattern in chosen.get(name, ()):
                 for m in pattern.finditer(text):
                     if filtered and name not in UNFILTERED and not name.startswith("label_"):
                         token = match_root(sent, m.start(), m.end())

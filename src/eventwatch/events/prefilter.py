@@ -61,18 +61,18 @@ class SentenceScreen:
 
     def has_anchor(self, sentence: str) -> bool:
         """The looser test (the `prefilter = "cue"` setting): one anchor cue of some rule occurs in `sentence`."""
-        present = self.cues.words_in(sentence)
-        return any(self.screens[g].occurs(sentence, present) for g in self.anchors)
+        chosen = self.cues.candidates(self.cues.words_in(sentence))
+        return any(p.search(sentence) is not None for g in self.anchors for p in chosen.get(g, ()))
 
     def could_fire(self, sentence: str) -> bool:
         """False only when no rule can fire on `sentence` (see the module docstring)."""
         seen: dict[str, bool] = {}
         named: list[bool] = []
-        present = self.cues.words_in(sentence)
+        chosen = self.cues.candidates(self.cues.words_in(sentence))
 
         def occurs(group: str) -> bool:
             if group not in seen:
-                seen[group] = self.screens[group].occurs(sentence, present)
+                seen[group] = any(p.search(sentence) is not None for p in chosen.get(group, ()))
             return seen[group]
 
         if any(occurs(g) for g in self.alone):
