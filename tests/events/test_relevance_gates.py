@@ -41,6 +41,9 @@ def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type:
     "About 300 people attended the church gathering in the township on Sunday.",  # worship, not a protest
     "The foreign ministry lodged a formal protest with the ambassador over the border incident.",  # a state's note
     "Youth unemployment in the township has not fallen since the Langa riots, residents say.",  # history
+    "A rally planned for Saturday in the capital has drawn support from three parties.",  # a plan
+    "The police chief who ordered the raid was dismissed on Monday.",  # a relative clause that describes someone
+    "The country announced a satellite launch for next spring.",  # a launch, not an attack
 ])
 def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _news(coder, nlp, text) is None
@@ -94,6 +97,23 @@ def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  
     # activists who act, and people who demonstrate with no object, still protest
     ("Activists blocked the main road into the city on Monday.", "Peaceful protest"),
     ("Thousands demonstrated against the new labour law in the capital.", "Peaceful protest"),
+    # a protest "to demand" or "calling for" something states its claim: the protest happened (only a past
+    # participle, "a rally planned for Saturday", makes it a plan)
+    ("About forty nurses held a protest outside the clinic to demand unpaid overtime.", "Peaceful protest"),
+    ("Farmers held a rally in the square calling for higher grain prices.", "Peaceful protest"),
+    # road blockades by the way named, and strikes that someone holds or joins
+    ("Shopkeepers blocked two intersections in the old town to complain about the power cuts.", "Peaceful protest"),
+    ("Minibus drivers held a strike in the port town against the new fuel levy.", "Peaceful protest"),
+    ("Pupils joined a climate strike outside the regional assembly.", "Peaceful protest"),
+    # a relative clause that holds the sentence's only verbs (the parser made the subject the root) is what happened
+    ("Armed men who said they belonged to the rebel front shot and killed a farmer near the river.", "Attack"),
+    ("Soldiers who entered the hamlet shot and killed an elderly man who had stayed behind.", "Attack"),
+    # shots fired at people, fire towards an armed side's positions
+    ("Unidentified gunmen fired gunshots at a group of fishermen near the lake.", "Attack"),
+    ("The separatists fired from their trenches towards the positions of the national army near the pass.",
+     "Armed clash"),
+    # a rocket launcher fired at a town is shelling, not a rocket launch (a weapons test)
+    ("The army fired multiple rocket launchers at the town overnight.", "Shelling/artillery/missile attack"),
 ])
 def test_news_patterns(coder: EventCoder, nlp, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     label = _news(coder, nlp, text)

@@ -107,8 +107,12 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     for start, end in quoted_ranges(sent.text):
         if start <= rel < end:
             return "quoted"
-    if token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in cues["governors"] for c in token.children):
-        return "irrealis"  # "gatherings planned for Thursday"
+    if token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["governors"]
+                                    for c in token.children):
+        # "gatherings planned for Thursday": a past participle makes the event what is planned. An infinitive or a
+        # present participle makes it who demands ("held a protest to demand justice", "a strike demanding pay"):
+        # the demand is the protest's claim, and the protest happened.
+        return "irrealis"
     if named_past_event(token):
         return "named"
     node = token
@@ -145,7 +149,7 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
                 return "attributed"  # "claimed responsibility for the bombing": the claim is reported
         if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["claims"] and not coordinated:
             return "attributed"  # "the group claimed the attack": the claim is reported, not the attack
-        if node.dep_ == "relcl" and relative_word(node) in cues["relatives"]:
+        if node.dep_ == "relcl" and relative_word(node) in cues["relatives"] and not holds_predicate(node):
             return "descriptive"
         if node.dep_ == "conj":
             coordinated = True
@@ -175,6 +179,15 @@ def named_past_event(token: Token) -> bool:
     name, the, prep = doc[i - 1], doc[i - 2], doc[i - 3]
     return (name.is_title and name.pos_ == "PROPN" and the.lower_ == "the"
             and prep.lower_ in _cues()["reference_preps"])
+
+
+def holds_predicate(clause: Token) -> bool:
+    """True for a relative clause that holds the sentence's own predicate: its head is the root and a noun, so the
+    sentence has no main verb outside it. The parser hangs the main verb inside the clause when a long subject carries
+    one ("Armed men who said they were rebels shot and killed a farmer", parsed with "men" as the root and "shot"
+    under "said"); what it holds is what the sentence reports, not a description of someone."""
+    head = clause.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def relative_word(clause: Token) -> str:
