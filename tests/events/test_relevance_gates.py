@@ -112,6 +112,9 @@ def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  
     ("Unidentified gunmen fired gunshots at a group of fishermen near the lake.", "Attack"),
     ("The separatists fired from their trenches towards the positions of the national army near the pass.",
      "Armed clash"),
+    # a group that announces its own formation is a new armed group (Change to group/activity)
+    ("A new armed group calling itself the Mountain Front announced its formation in the northern provinces.",
+     "Change to group/activity"),
     # a rocket launcher fired at a town is shelling, not a rocket launch (a weapons test)
     ("The army fired multiple rocket launchers at the town overnight.", "Shelling/artillery/missile attack"),
 ])
