@@ -43,6 +43,10 @@ def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type:
     "Youth unemployment in the township has not fallen since the Langa riots, residents say.",  # history
     "A rally planned for Saturday in the capital has drawn support from three parties.",  # a plan
     "The police chief who ordered the raid was dismissed on Monday.",  # a relative clause that describes someone
+    # a fragment (a caption, a list item) whose relative clause says what was done to its noun
+    "Three traders who were robbed and beaten by militiamen near the market.",
+    # a standings table names a game: the "clash" is a fixture
+    "The home side kept a slender two-point lead atop the table after they clashed with the visitors on Friday.",
     "The country announced a satellite launch for next spring.",  # a launch, not an attack
 ])
 def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -115,6 +119,19 @@ def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  
     # a group that announces its own formation is a new armed group (Change to group/activity)
     ("A new armed group calling itself the Mountain Front announced its formation in the northern provinces.",
      "Change to group/activity"),
+    # workers who "struck" went on strike
+    ("Dockers at the northern port struck on Monday over unpaid wages.", "Peaceful protest"),
+    # a clause of time with its own subject in the past tense happened, even under a demand
+    ("Hundreds of farmers marched to the governor's office calling on him to meet their demands as police fired tear "
+     "gas to disperse them.", "Protest with intervention"),
+    # a hedge about who the attackers were is no prediction of the attack
+    ("Masked gunmen likely to be cartel members killed a shopkeeper near the bus station.", "Attack"),
+    # a retreat after troops stormed the town is a battle's outcome, not a handover
+    ("Government forces regained control of the town on Sunday. The rebels retreated after troops stormed it.",
+     "Government regains territory"),
+    # "the occupied territories" names a standing occupation, not a takeover
+    ("The army shelled artillery positions in the occupied territories on Thursday, the ministry said.",
+     "Shelling/artillery/missile attack"),
     # a rocket launcher fired at a town is shelling, not a rocket launch (a weapons test)
     ("The army fired multiple rocket launchers at the town overnight.", "Shelling/artillery/missile attack"),
 ])
@@ -139,6 +156,13 @@ def test_nationality_adjective_does_not_make_forces_foreign(coder: EventCoder, n
     abroad = _news(coder, nlp, "Turkish troops took control of the town in northern Syria after heavy clashes.")
     assert own is not None and own[1] == "Government regains territory"
     assert abroad is not None and abroad[1] == "Non-state actor overtakes territory"
+
+
+def test_a_party_league_is_no_sport(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # a capitalised League after another name is a party or its wing; only lower case or a sport's qualifier is sport
+    party = _news(coder, nlp, "Members of the Farmers League hacked a student to death on the campus on Monday.")
+    assert party is not None and party[0] in ("Violence against civilians", "Riots"), party
+    assert _news(coder, nlp, "The champions were beaten in a bruising Premier League clash on Saturday.") is None
 
 
 def test_a_blockade_a_state_imposes_is_no_protest(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -30,6 +30,7 @@ def _cues() -> dict[str, frozenset[str]]:
         "governors": frozenset(m["irrealis_governors"]),
         "prediction": frozenset(m["prediction_adjectives"]),
         "marks": frozenset(m["hypothetical_marks"]),
+        "temporal": frozenset(m["temporal_marks"]),
         "negation": frozenset(m["negation_words"]),
         "topic_governors": frozenset(m["topic_governors"]),
         "topic_preps": frozenset(m["topic_preps"]),
@@ -125,6 +126,10 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     # bombing" names it. Only the governor of that clause itself; governors of what has not happened ("deny that",
     # "fear that") still apply.
     reported = False
+    # Past a nominal predicate ("likely to be IS militants") or a verb in the past tense with its own subject, a
+    # prediction word hedges who someone is, not whether the event happened: "gunmen likely to be IS militants
+    # killed a shepherd" reports the killing however the parser hangs it ("likely" as the root).
+    identity = False
     for _ in range(6):
         if _negated(node):
             return "negated"
@@ -149,16 +154,21 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
                 return "attributed"  # "claimed responsibility for the bombing": the claim is reported
         if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["claims"] and not coordinated:
             return "attributed"  # "the group claimed the attack": the claim is reported, not the attack
-        if node.dep_ == "relcl" and relative_word(node) in cues["relatives"] and not holds_predicate(node):
+        if (node.dep_ == "relcl" and relative_word(node) in cues["relatives"]
+                and not holds_predicate(node, token)):
             return "descriptive"
         if node.dep_ == "conj":
             coordinated = True
         if node.dep_ == "advcl":
             adverbial = True
         reported = node.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        if node.dep_ == "attr" or (node.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in node.children)):
+            identity = True
         predicts = node.lower_ in cues["prediction"] and node.pos_ in ("ADJ", "VERB")
-        if predicts and any(c.dep_ == "xcomp" for c in node.children):
+        if predicts and not identity and any(c.dep_ == "xcomp" for c in node.children):
             return "prediction"
+        if asserted_at_time(node):
+            break  # "as police fired tear gas": told as what happened then, whatever governs it from above
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
         node = node.head
@@ -181,13 +191,30 @@ def named_past_event(token: Token) -> bool:
             and prep.lower_ in _cues()["reference_preps"])
 
 
-def holds_predicate(clause: Token) -> bool:
+def holds_predicate(clause: Token, event: Token) -> bool:
     """True for a relative clause that holds the sentence's own predicate: its head is the root and a noun, so the
     sentence has no main verb outside it. The parser hangs the main verb inside the clause when a long subject carries
-    one ("Armed men who said they were rebels shot and killed a farmer", parsed with "men" as the root and "shot"
-    under "said"); what it holds is what the sentence reports, not a description of someone."""
+    one ("Armed men who said they were rebels shot and killed a farmer", parsed with "men" as the root and "killed"
+    under "said"); what it holds is what the sentence reports, not a description of someone.
+
+    Only for an event word below the clause's own verb (coordinated with it or under it, as "killed" above) and a
+    clause whose relative word is its active subject (the noun is who acts, the verb hung in its clause is what it
+    did). When the event word is the clause's verb itself, or the clause is passive ("Citizens who were kidnapped
+    by the rebels last year.", "Traders who were robbed and beaten near the market."), the noun is a headline's, a
+    caption's or a list item's, described by what was done to it or by it: the fragment reports nothing new."""
     head = clause.head
+    if event is clause or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return False
     return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def asserted_at_time(clause: Token) -> bool:
+    """True for a clause opened by a subordinator of time (`temporal_marks`: "as", "when", "after") with its own
+    subject and a verb in the past tense: "as police fired tear gas" narrates what happened then. What governs it
+    from above (a demand, a call, a plan) says nothing about it; its own negation or modal is read before this."""
+    cues = _cues()
+    return (clause.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in cues["temporal"] for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
 def relative_word(clause: Token) -> str:
