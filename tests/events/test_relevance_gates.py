@@ -47,6 +47,8 @@ def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type:
     "Three traders who were robbed and beaten by militiamen near the market.",
     # a standings table names a game: the "clash" is a fixture
     "The home side kept a slender two-point lead atop the table after they clashed with the visitors on Friday.",
+    "The shortstop drove in two runs to key a four-run rally in the seventh inning.",  # a rally counted in runs
+    "The council chair, a retired nurse and housing activist, opened the new clinic.",  # who someone is
     "The country announced a satellite launch for next spring.",  # a launch, not an attack
 ])
 def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]

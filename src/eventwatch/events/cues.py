@@ -88,7 +88,10 @@ class CueReader:
             return True  # "imposed a blockade": a siege
         if token.lower_ not in modality["participant_protest_words"]:
             return False
-        if token.dep_ in modality["identity_deps"] or (
+        first = token  # "a former pastor and pro-democracy activist": the first conjunct says the role
+        while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        if first.dep_ in modality["identity_deps"] or (
                 token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent"):
             return True  # "was an activist", "activist Hermanus Loots", "considered a prison by activists"
         head = token.head

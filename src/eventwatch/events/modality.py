@@ -108,11 +108,13 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     for start, end in quoted_ranges(sent.text):
         if start <= rel < end:
             return "quoted"
-    if token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues["governors"]
-                                    for c in token.children):
+    if token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ not in ("VB", "VBG")
+                                    and c.lemma_.lower() in cues["governors"] for c in token.children):
         # "gatherings planned for Thursday": a past participle makes the event what is planned. An infinitive or a
         # present participle makes it who demands ("held a protest to demand justice", "a strike demanding pay"):
-        # the demand is the protest's claim, and the protest happened.
+        # the demand is the protest's claim, and the protest happened. A participle the tagger reads as a past tense
+        # (VBD; common in text restored from capitals, "the offensive announced by the rebels") is still one: a verb
+        # that modifies a noun is no finite verb.
         return "irrealis"
     if named_past_event(token):
         return "named"
