@@ -49,6 +49,8 @@ def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type:
     "The home side kept a slender two-point lead atop the table after they clashed with the visitors on Friday.",
     "The shortstop drove in two runs to key a four-run rally in the seventh inning.",  # a rally counted in runs
     "The council chair, a retired nurse and housing activist, opened the new clinic.",  # who someone is
+    "Stop planting mines on the roads to our villages.",  # a command demands, it reports nothing
+    "The bishop cited the murder of two teachers last year as proof of the army's impunity.",  # an example cited
     "The country announced a satellite launch for next spring.",  # a launch, not an attack
 ])
 def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]

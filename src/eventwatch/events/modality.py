@@ -169,6 +169,8 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
         predicts = node.lower_ in cues["prediction"] and node.pos_ in ("ADJ", "VERB")
         if predicts and not identity and any(c.dep_ == "xcomp" for c in node.children):
             return "prediction"
+        if node is not token and imperative(node):
+            return "imperative"  # "Stop the attacks on the press": a command demands, it reports nothing
         if asserted_at_time(node):
             break  # "as police fired tear gas": told as what happened then, whatever governs it from above
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
@@ -208,6 +210,14 @@ def holds_predicate(clause: Token, event: Token) -> bool:
     if event is clause or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
         return False
     return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def imperative(verb: Token) -> bool:
+    """True for the verb of a command: the root, in the base form, first in its sentence, with no subject ("Cease
+    the attacks on the press", "Stop using land mines"). A statement or a demand addressed to someone: the events it
+    names are what should end or happen, not what is reported."""
+    return (verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb.i == verb.sent.start
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
 def asserted_at_time(clause: Token) -> bool:
