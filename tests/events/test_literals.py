@@ -40,6 +40,7 @@ def test_fold_maps_every_character_re_matches_to_an_ascii_letter() -> None:
     (r"\w+", None),
     (r"\b(?:riots?|\d+ killed)", {"riot", " killed"}),  # a word from each branch
     (r"\b(?:riots?|\d+)", None),  # one branch has no word
+    (r"(?-i:\bleague\b)", {"league"}),  # case-folding turned off: the word is still required
 ])
 def test_required_words(pattern: str, words: set[str] | None) -> None:
     assert required(re.compile(pattern, re.IGNORECASE)) == words

@@ -82,10 +82,12 @@ def _conditions(items: Sequence[tuple[Any, Any]]) -> list[Condition]:
 
 
 def _flatten(items: Sequence[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
-    """A group that changes no flags is its items, in place (so that literal runs continue across it)."""
+    """A group that changes no flags is its items, in place (so that literal runs continue across it). So is one that
+    only turns case-folding off ("(?-i:league)": only the lower-case word): a word it matches is still among the
+    folded words of the text, so the screen stays a superset of what the pattern finds."""
     out: list[tuple[Any, Any]] = []
     for op, value in items:
-        if op is sre.SUBPATTERN and not value[1] and not value[2]:
+        if op is sre.SUBPATTERN and not value[1] and value[2] in (0, re.IGNORECASE):
             out.extend(_flatten(list(value[3])))
         else:
             out.append((op, value))
