@@ -52,6 +52,15 @@ def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type:
     "Stop planting mines on the roads to our villages.",  # a command demands, it reports nothing
     "The bishop cited the murder of two teachers last year as proof of the army's impunity.",  # an example cited
     "The country announced a satellite launch for next spring.",  # a launch, not an attack
+    # a relative clause in the present tense or with "be" says who its noun is, not what it did
+    "Journalists who are here to cover the fighting in the north.",
+    # something heavy that fell or gave way: no one aimed it
+    "Two workers were killed when they were struck by a falling crane at a building site in the city.",
+    "A labourer died after he was crushed under a collapsing wall at the quarry.",
+    # a known past event named by its place after "after" or "before" is a point in time
+    "Unemployment in the township grew sharply after the Marikana shootings, economists say.",
+    # a trend counts a kind of event over time: no one event happened
+    "Officials noted a rise in protests by taxi drivers this year.",
 ])
 def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _news(coder, nlp, text) is None
@@ -125,6 +134,9 @@ def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  
      "Change to group/activity"),
     # workers who "struck" went on strike
     ("Dockers at the northern port struck on Monday over unpaid wages.", "Peaceful protest"),
+    # the trend is what the protest is against; people shot at a building site were aimed at
+    ("Taxi drivers protested in the city centre on Monday against a rise in fuel prices.", "Peaceful protest"),
+    ("Gunmen shot dead two workers at a building site in the city.", "Attack"),
     # a clause of time with its own subject in the past tense happened, even under a demand
     ("Hundreds of farmers marched to the governor's office calling on him to meet their demands as police fired tear "
      "gas to disperse them.", "Protest with intervention"),

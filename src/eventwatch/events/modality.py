@@ -35,6 +35,7 @@ def _cues() -> dict[str, frozenset[str]]:
         "topic_governors": frozenset(m["topic_governors"]),
         "topic_preps": frozenset(m["topic_preps"]),
         "topic_nouns": frozenset(m["topic_nouns"]),
+        "trend_nouns": frozenset(m["trend_nouns"]),
         "attribution": frozenset(m["attribution_nouns"]),
         "claims": frozenset(m["attribution_verbs"]),
         "relatives": frozenset(m["descriptive_relatives"]),
@@ -152,6 +153,10 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
                 return "topic"
             if prep.lower_ == "of" and prep.head.lower_ in cues["topic_nouns"]:
                 return "topic"
+            if prep.lower_ == "in" and prep.head.lower_ in cues["trend_nouns"]:
+                # "an increase in violent protests": a kind of event counted over time, not one event (unlike a
+                # topic, this holds for protest words too: a rise in protests is no protest)
+                return "trend"
             if prep.lower_ == "for" and prep.head.lower_ in cues["attribution"]:
                 return "attributed"  # "claimed responsibility for the bombing": the claim is reported
         if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["claims"] and not coordinated:
@@ -183,9 +188,10 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
 
 def named_past_event(token: Token) -> bool:
     """True for an event word that names a known event of the past by its place, as history does: "since the Soweto
-    riots", "like the Sharpeville killings" ("since", "like" or "unlike", "the", a capitalised name, a plural event
-    word; read from the words, as the parser often takes such a plural for a verb). The report measures time from
-    that event or compares with it; it does not tell of a new one. "During the Durban protests" is not touched."""
+    riots", "like the Sharpeville killings", "after the Marikana shootings" (`reference_preps`, "the", a capitalised
+    name, a plural event word; read from the words, as the parser often takes such a plural for a verb). The report
+    measures time from that event or compares with it; it does not tell of a new one. "During the Durban protests"
+    is not touched: it sets what it reports inside that event."""
     i = token.i
     if i < 3 or not token.lower_.endswith("s"):
         return False
@@ -205,10 +211,17 @@ def holds_predicate(clause: Token, event: Token) -> bool:
     clause whose relative word is its active subject (the noun is who acts, the verb hung in its clause is what it
     did). When the event word is the clause's verb itself, or the clause is passive ("Citizens who were kidnapped
     by the rebels last year.", "Traders who were robbed and beaten near the market."), the noun is a headline's, a
-    caption's or a list item's, described by what was done to it or by it: the fragment reports nothing new."""
+    caption's or a list item's, described by what was done to it or by it: the fragment reports nothing new. So
+    is a clause whose verb is in the present or is "be" ("Journalists who are here to cover the fighting."): it
+    says who the noun is, and the event below it is what they came for; a clause that narrates (the past tense, as
+    "said" or "entered" above) is the report's."""
     head = clause.head
     if event is clause or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
         return False
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+        return False  # the relative word must be who acts ("men who said"), not a place or time ("where", "when")
+    if clause.tag_ != "VBD" or clause.lemma_.lower() == "be":
+        return False  # "journalists who are here to cover the fighting": who they are, not what they did
     return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
