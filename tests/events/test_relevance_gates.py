@@ -61,6 +61,9 @@ def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type:
     "Unemployment in the township grew sharply after the Marikana shootings, economists say.",
     # a trend counts a kind of event over time: no one event happened
     "Officials noted a rise in protests by taxi drivers this year.",
+    # states and their envoys protest by diplomacy, not in the street
+    "Several European governments, protesting the detention of a journalist, recalled their ambassadors.",
+    "The government protested the seizure of its ship in a note to the embassy.",
 ])
 def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _news(coder, nlp, text) is None
@@ -137,6 +140,7 @@ def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  
     # the trend is what the protest is against; people shot at a building site were aimed at
     ("Taxi drivers protested in the city centre on Monday against a rise in fuel prices.", "Peaceful protest"),
     ("Gunmen shot dead two workers at a building site in the city.", "Attack"),
+    ("Teachers protesting low pay marched to the education ministry on Monday.", "Peaceful protest"),
     # a clause of time with its own subject in the past tense happened, even under a demand
     ("Hundreds of farmers marched to the governor's office calling on him to meet their demands as police fired tear "
      "gas to disperse them.", "Protest with intervention"),

@@ -86,6 +86,9 @@ class CueReader:
             return True  # "demonstrated high professionalism": to show, not to protest
         if token.lower_ in ("blockade", "blockades") and token.head.lemma_.lower() in modality["siege_verbs"]:
             return True  # "imposed a blockade": a siege
+        if token.lemma_.lower() == "protest" and token.pos_ == "VERB" and self._protester(token) in modality[
+                "state_protesters"]:
+            return True  # "Western governments, protesting the arrests, recalled their envoys": diplomacy
         if token.lower_ not in modality["participant_protest_words"]:
             return False
         first = token  # "a former pastor and pro-democracy activist": the first conjunct says the role
@@ -102,6 +105,17 @@ class CueReader:
                 *modality["source_verbs"], *modality["arrest_verbs"]):
             return True
         return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+    @staticmethod
+    def _protester(verb: Token) -> str:
+        """Who protests, as the word that heads them: the verb's own subject, the noun a participle modifies
+        ("governments protesting the ban"), or the subject of the clause an adverbial participle hangs from."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "acl":
+            subject = verb.head
+        elif subject is None and verb.dep_ == "advcl":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return subject.lower_ if subject is not None else ""
 
     def actor_groups(self, sent: SpacySpan) -> set[str]:
         """The parse-based cue groups: who acts (crowd or armed actor) and who suffers (armed actor or civilian)."""
