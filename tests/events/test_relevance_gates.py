@@ -141,6 +141,9 @@ def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  
     ("Taxi drivers protested in the city centre on Monday against a rise in fuel prices.", "Peaceful protest"),
     ("Gunmen shot dead two workers at a building site in the city.", "Attack"),
     ("Teachers protesting low pay marched to the education ministry on Monday.", "Peaceful protest"),
+    # one civilian is no crowd: what a retired soldier does alone is no mob violence; former soldiers are a crowd
+    ("A retired soldier shot his neighbour dead in a dispute over cattle.", "Attack"),
+    ("Former soldiers attacked a police station with machetes.", "Mob violence"),
     # a clause of time with its own subject in the past tense happened, even under a demand
     ("Hundreds of farmers marched to the governor's office calling on him to meet their demands as police fired tear "
      "gas to disperse them.", "Protest with intervention"),

@@ -106,6 +106,14 @@ class CueReader:
             return True
         return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
+    def _one_person(self, text: str) -> bool:
+        """True for a civilian named by one singular noun ("a retired soldier", "former police officer"): one person
+        is no crowd, so what they do is no mob violence. Plurals and collective nouns (`collective_nouns`: "police",
+        "people") still name a crowd ("former soldiers", "retired police")."""
+        words = text.lower().split()
+        return bool(words) and not words[-1].endswith("s") and words[-1] not in self.codebook.modality[
+            "collective_nouns"]
+
     @staticmethod
     def _protester(verb: Token) -> str:
         """Who protests, as the word that heads them: the verb's own subject, the noun a participle modifies
@@ -133,7 +141,8 @@ class CueReader:
                             else r) for i, (f, r) in enumerate(found_roles)]
         lone = self._lone_person
         for found, role in found_roles:
-            if role == "agent" and found.inter == 7 and lone.fullmatch(sent.text[found.start:found.end]):
+            if role == "agent" and found.inter == 7 and (lone.fullmatch(sent.text[found.start:found.end])
+                                                         or self._one_person(sent.text[found.start:found.end])):
                 continue  # "a man", "two individuals": an unnamed attacker, not a crowd (`lone_person_words`)
             if role == "agent":
                 groups.add("agent_crowd" if found.inter in (5, 6, 7) else "agent_armed")
