@@ -69,8 +69,8 @@ def test_group_screen_finds_what_its_patterns_find() -> None:
         present = screens.words_in(text)
         for name, screen in screens.groups.items():
             matched = [p for p in book.cues[name].patterns if p.search(text)]
-            assert screen.occurs(text, present) == bool(matched)
             candidates = screen.candidates(present)
+            assert any(p.search(text) is not None for p in candidates) == bool(matched)
             assert [p for p in candidates if p in matched] == matched
 
 

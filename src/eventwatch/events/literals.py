@@ -107,13 +107,6 @@ class GroupScreen:
         """The patterns that may match a text holding the words `present` (`CueScreens.words_in`), in order."""
         return [p for p, words in self.patterns if words is None or not words.isdisjoint(present)]
 
-    def occurs(self, text: str, present: frozenset[str] | set[str]) -> bool:
-        """True when some pattern of the group matches `text`, which holds the words `present`."""
-        for pattern, words in self.patterns:
-            if (words is None or not words.isdisjoint(present)) and pattern.search(text) is not None:
-                return True
-        return False
-
 
 # Words are filed by their first _LEAD characters: a word can occur in a text only where its lead does.
 _LEAD = 3
