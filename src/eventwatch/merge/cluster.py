@@ -42,7 +42,8 @@ def candidates(reports: Iterable[Report], rules: Rules,
     one of the two among those ids). A dated report with no country (its place unknown to the gazetteer: "in
     Ashulia", "in the capital") is compared with the dated reports of every country as well as with the other
     unplaced ones: its own words, or its document's, may name the other's town (`places.place_score`); two reports of
-    two countries are never compared, so no cluster joins them."""
+    two countries are never compared, so no cluster joins them. A report the gazetteer placed at a namesake abroad, in
+    a country its document never names, is such a report, compared with the country its document writes only."""
     blocks: dict[str | None, list[Report]] = {}
     for report in reports:
         blocks.setdefault(report.country, []).append(report)
@@ -50,7 +51,11 @@ def candidates(reports: Iterable[Report], rules: Rules,
     for country in sorted(blocks, key=lambda c: c or ""):
         yield from _sweep(blocks[country], rules, focus)
         if country is not None and unplaced:
-            yield from _sweep(blocks[country], rules, focus, unplaced)
+            # a report placed by a namesake abroad is compared with the country it writes only (`written.py`)
+            codes = {r.row.get("iso3") for r in blocks[country]}
+            mine = [r for r in unplaced if r.written is None or r.written in codes]
+            if mine:
+                yield from _sweep(blocks[country], rules, focus, mine)
 
 
 def _sweep(block: list[Report], rules: Rules, focus: Collection[str] | None,

@@ -256,6 +256,12 @@ def stances_apart(a: Report, b: Report, rules: Rules) -> str:
     return f"one for and one against: {', '.join(sorted(opposite)[:4])}"
 
 
+def _country(r: Report) -> str | None:
+    """The ISO3 code of the country a report is in: the one its document writes, for a report the gazetteer placed
+    at a namesake abroad (`written.py`), else its place's (None: no place)."""
+    return r.written or (r.row.get("iso3") or None if r.country is not None else None)
+
+
 def compare(a: Report, b: Report, rules: Rules) -> Link:
     """The link between two reports; symmetric (the same whichever comes first)."""
     if a.id > b.id:
@@ -272,6 +278,8 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     types = rules.type_score(a.kind, b.kind)
     if types is None:
         return _conflict("unrelated event types")
+    if (a.written or b.written) and None not in (_country(a), _country(b)) and _country(a) != _country(b):
+        return _conflict("two countries (one written by a report the gazetteer placed abroad)")
     date, date_why = date_score(a, b, rules)
     if date is None:
         return _conflict(date_why)

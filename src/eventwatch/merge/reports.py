@@ -34,6 +34,7 @@ from eventwatch.merge.words import (
     title_case,
     without_dateline,
 )
+from eventwatch.merge.written import written_abroad
 
 TOLL = " dead"  # the toll a report gives, among its words: "3 dead"
 
@@ -55,6 +56,9 @@ class Report:
     late: bool  # its sentence tells of the night after its day ("late on Friday", "last night")
     early: bool  # its sentence tells of the small hours of its day ("in the early hours of Saturday")
     country: str | None
+    # the country (ISO3) its document writes itself in, when the gazetteer read its place in another one the document
+    # never names (a namesake abroad): the report is then compared as one of no place, with that country's reports
+    written: str | None
     admin1: str | None
     admin2: str | None
     location: str | None
@@ -99,8 +103,10 @@ class Report:
 
     @property
     def town(self) -> bool:
-        """Placed at a town or a part of one by a word of the report itself."""
-        return self.place_named and self.precision is not None and self.precision < 3
+        """Placed at a town or a part of one by a word of the report itself. A place with no province is its
+        country, whatever precision extraction gave it ("in the Kenyan capital's Eastleigh district" placed at
+        Kenya's point at precision 2): no town, to be found some hundred kilometres from the capital's reports."""
+        return self.place_named and self.precision is not None and self.precision < 3 and self.admin1 is not None
 
     @property
     def sort_key(self) -> tuple[str, bool, str, str]:
@@ -329,9 +335,16 @@ def _document_names(row: Mapping[str, Any], rules: Rules) -> frozenset[str]:
     return frozenset().union(*(salient_words(t, set(), rules) for t in texts if t))
 
 
+# the columns of a report's place as the gazetteer read it
+_READING = ("country", "admin1", "admin2", "location", "geonameid", "latitude", "longitude", "geo_precision")
+
+
 def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     """The merge's view of a row. The headline of a report is read with the sentence of its lead events (those of
     the first sentence that tells a current event: what the report is about), unless it is in title case."""
+    stored, abroad = row, written_abroad(row)
+    if abroad is not None:  # a namesake abroad: the report's place is unknown, in the country it writes
+        row = {**row, **dict.fromkeys(_READING, None), "place_span": False}
     first, last, exact, how = days(row, rules)
     outlet, outlet_name = outlet_of(row)
     sentence = without_dateline(row.get("sentence") or "")
@@ -352,7 +365,8 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         revision=how == "revised", told=how == "told",
         late=exact and rules.late.search(sentence) is not None,
         early=exact and rules.early.search(sentence) is not None,
-        country=row.get("country") or None, admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,
+        country=row.get("country") or None, written=abroad,
+        admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,
         location=row.get("location") or None, geonameid=int(geonameid) if geonameid is not None else None,
         latitude=row.get("latitude"), longitude=row.get("longitude"), precision=precision,
         district=_names_district(row, 75),
@@ -380,5 +394,6 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         story=str(row.get("doc_duplicate_of") or row["doc_id"]),
         agency=wire(row.get("doc_reported_by"), rules),
         # the document's text is read for `doc_names` only: a report kept in the merge's cache need not hold it
-        row={c: v for c, v in row.items() if c != "doc_text"},
+        # (as stored: a report told once keeps the place extraction gave it)
+        row={c: v for c, v in stored.items() if c != "doc_text"},
     )

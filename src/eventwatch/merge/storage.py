@@ -23,6 +23,7 @@ from eventwatch.merge.load import Loader, events_of, id_column, loader
 from eventwatch.merge.load import _Registered as _ids
 from eventwatch.merge.reports import Report
 from eventwatch.merge.rules import Rules, load_rules
+from eventwatch.merge.written import written_abroad
 from eventwatch.store import EVENT_REPORT_COLUMNS, Store
 
 # Days a report dated by a month (its first day) covers after its `event_date` (`reports.days` has the exact rule;
@@ -39,7 +40,8 @@ class MergeCounts:
 
 def _near(store: Store, new: Sequence[Report], rules: Rules) -> list[str]:
     """The ids of the stored reports in the same country as one of `new` with days close to its days (of any country,
-    for a dated report with no country, and those with no country for a placed one): a query for the batch, not a
+    for a dated report with no country, and those with no country for a placed one, or that the merge read as
+    placed at a namesake abroad: their `event_reports` row has no place): a query for the batch, not a
     scan of pairs. Days are widened as `cluster.candidates` needs (a superset: the sweep compares the pairs)."""
     window = dt.timedelta(days=max(rules.max_gap_exact, rules.max_gap_vague))
     rows = [(r.country, r.first - window if r.first else None, r.last + window if r.last else None) for r in new]
@@ -50,9 +52,11 @@ def _near(store: Store, new: Sequence[Report], rules: Rules) -> list[str]:
     }))
     try:
         return [str(r[0]) for r in store.con.execute(f"""
+            WITH abroad AS (SELECT e.report_event_id AS id FROM event_reports e WHERE e.location IS NULL)
             SELECT DISTINCT x.event_id FROM report_events x JOIN merge_windows w
               ON (x.country IS NOT DISTINCT FROM w.country
-                  OR ((x.country IS NULL OR w.country IS NULL) AND w.lo IS NOT NULL
+                  OR ((x.country IS NULL OR w.country IS NULL OR x.event_id IN (SELECT id FROM abroad))
+                      AND w.lo IS NOT NULL
                       AND TRY_CAST(x.event_date AS DATE) IS NOT NULL))
              AND (w.lo IS NULL OR TRY_CAST(x.event_date AS DATE) IS NULL
                   OR (TRY_CAST(x.event_date AS DATE) - {rules.implicit_before} <= w.hi
@@ -159,16 +163,34 @@ def recompute(store: Store, rules: Rules | None = None) -> MergeCounts:
             "SELECT DISTINCT country FROM report_events WHERE country IS NOT NULL ORDER BY country")]
         linked = {str(r["report_event_id"]) for r in store.query("SELECT report_event_id FROM event_reports")}
         load = loader(store, rules)
-        unplaced = load.load("WHERE r.country IS NULL")
+        # with the reports the gazetteer placed at a namesake abroad, which are read as of no place (`written.py`)
+        unplaced = load.load("WHERE r.country IS NULL") + load.load_ids(_abroad(store))
         for group, extra in _unplaced_groups(countries, unplaced, load):
             reports: list[Report] = list(extra)
             for country in group:
-                reports += load.load("WHERE r.country = ?", (country,))
+                reports += [r for r in load.load("WHERE r.country = ?", (country,)) if r.country is not None]
             total += sum(1 for r in reports if r.id not in linked)
             clusters = cluster(reports, rules, load.compare(reports))
             done = _write(store, clusters, [r.id for r in reports if r.id in linked], rules)
             written, removed = written + done[0], removed + done[1]
     return MergeCounts(total, written, removed)
+
+
+def _abroad(store: Store) -> list[str]:
+    """The ids of the placed reports whose document writes another country than their place's and never names
+    theirs (`written.written_abroad`), each document's text read once."""
+    out: list[str] = []
+    cursor = store.con.execute("""
+        SELECT r.doc_id, list(r.event_id ORDER BY r.event_id), list(r.iso3 ORDER BY r.event_id),
+               list(r.location ORDER BY r.event_id), any_value(d.title), any_value(d.text)
+        FROM report_events r JOIN documents d ON d.id = r.doc_id
+        WHERE r.country IS NOT NULL GROUP BY r.doc_id ORDER BY r.doc_id""")
+    while batch := cursor.fetchmany(500):
+        for _, ids, codes, places, title, text in batch:
+            for event_id, iso3, location in zip(ids, codes, places, strict=True):
+                if written_abroad({"iso3": iso3, "location": location, "doc_title": title, "doc_text": text}):
+                    out.append(str(event_id))
+    return out
 
 
 def _unplaced_groups(countries: Sequence[str], unplaced: Sequence[Report],

@@ -1,0 +1,106 @@
+"""The country a report writes itself in, against the country the gazetteer put its place in.
+
+A reader places a report in the country it writes: its dateline ("HARARE, Zimbabwe —"), "in southwestern
+Colombia", "Nigeria's north-eastern Borno state", "in the Chilean capital". When the gazetteer reads the report's
+place in another country that the report never names ("the Copacabana bus terminus" in a report datelined Harare,
+read at Rio's Copacabana; "the Alameda" of Santiago read at Alameda, California), the reading is a namesake abroad
+(the street, terminus or village is not in the gazetteer), and comparing the report only with that country's
+reports loses it: its occurrence's other reports are in the country it writes. Such a report is compared as a
+report whose place the gazetteer did not find, with the reports of the country it writes only; two reports
+writing two countries are never joined.
+
+Only a country written as *where* counts (a dateline, "in", a possessive of a division, a demonym before
+"capital"): "Russian forces shelled Kharkiv" or "near the border with Niger" write no country of the event, and a
+report naming its gazetteer's country anywhere (name or people, "Brazilian police") keeps its reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from eventwatch.geo.build import data_rows
+
+_DIRECTION = r"(?:(?:north|south|east|west|central|far|mid|upper|lower)[\w-]*\s+)?"
+_DIVISION = r"(?:state|province|region|department|district|county|governorate|capital|border\s+town)"
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Names of countries as written (pycountry's names, ACLED's spellings) -> ISO3 code."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if isinstance(value, str) and "," not in value:
+                out[value] = country.alpha_3
+    for code, name in data_rows("country_names.tsv"):
+        if code in iso3:
+            out[name] = iso3[code]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Peoples and their adjectives of a country ("Chilean", "Zimbabwean") -> ISO3 code (not regions)."""
+    import pycountry
+
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return {word: iso3[target] for word, target in data_rows("demonyms.tsv") if target in iso3}
+
+
+def _alternation(names: Mapping[str, str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a country or people named anywhere, a country written as where, a people's capital or city)."""
+    names, peoples = _alternation(_country_names()), _alternation(_demonyms())
+    anywhere = re.compile(rf"\b({names}|(?:{peoples})s?)\b")
+    where = re.compile(rf"(?:^[A-Z][A-Z .'’-]+,\s*({names})\b"  # dateline: "HARARE, Zimbabwe —"
+                       rf"|\b(?:in|across|inside)\s+(?:the\s+)?{_DIRECTION}({names})\b"
+                       rf"|\b({names})['’]s\s+{_DIRECTION}(?:[\w-]+\s+){{0,2}}{_DIVISION}\b)", re.MULTILINE)
+    city = re.compile(rf"\b(?:in|at|near)\s+the\s+{_DIRECTION}({peoples})\s+(?:capital|city|town|village)\b")
+    return anywhere, where, city
+
+
+def named(text: str) -> frozenset[str]:
+    """The countries a text names anywhere, by name or by their people ("Brazil", "Brazilian", "Brazilians")."""
+    anywhere = _patterns()[0]
+    names, peoples = _country_names(), _demonyms()
+    out = set()
+    for match in anywhere.finditer(text):
+        word = match.group(1)
+        code = names.get(word) or peoples.get(word) or peoples.get(word[:-1])
+        if code:
+            out.add(code)
+    return frozenset(out)
+
+
+def written(text: str) -> frozenset[str]:
+    """The countries a text writes as where it is ("HARARE, Zimbabwe —", "in southwestern Colombia", "Nigeria's
+    north-eastern Borno state", "in the Chilean capital")."""
+    _, where, city = _patterns()
+    names, peoples = _country_names(), _demonyms()
+    out = {names[n] for m in where.finditer(text) for n in m.groups() if n}
+    out.update(peoples[m.group(1)] for m in city.finditer(text))
+    return frozenset(out)
+
+
+def written_abroad(row: Mapping[str, Any]) -> str | None:
+    """The ISO3 code of the one country a report's document writes itself in, when the gazetteer placed the report
+    in another country the document never names (a namesake abroad); else None."""
+    placed = row.get("iso3")
+    if not placed or not row.get("location"):
+        return None
+    text = "\n".join(str(row.get(c) or "") for c in ("doc_title", "doc_text"))
+    where = written(text)
+    if len(where) != 1 or placed in where or placed in named(text):
+        return None
+    return next(iter(where))
