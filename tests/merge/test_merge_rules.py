@@ -60,3 +60,12 @@ def test_a_broken_rules_file_is_a_clear_error(change: object) -> None:
     change(data)  # type: ignore[operator]
     with pytest.raises(MergeRulesError, match="merge rules"):
         parse_rules(data)
+
+
+def test_a_raid_told_as_a_clash_or_as_looting_is_related() -> None:
+    """Fighters storming a town are a clash with its defenders to one outlet and looting of its market to another."""
+    rules = load_rules()
+    looting = ("Strategic developments", "Looting/property destruction")
+    clash = ("Battles", "Armed clash")
+    assert rules.type_score(looting, clash) == rules.type_score(clash, looting) == 0.5
+    assert rules.type_score(looting, ("Protests", "Peaceful protest")) is None
