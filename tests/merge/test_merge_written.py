@@ -88,3 +88,15 @@ def test_a_place_with_no_province_is_the_country_whatever_its_precision() -> Non
     assert not country.town
     link = compare(town, country, RULES)
     assert link.conflict is None and link.score >= RULES.link
+
+
+def test_a_division_of_one_country_writes_that_country() -> None:
+    """"near El Plateado, in Cauca department" is in Colombia whatever namesake the gazetteer chose; a division two
+    countries have ("Punjab") writes neither; a document naming the province of its reading keeps it."""
+    assert written("ambushed a patrol near El Plateado, in Cauca department, on Monday") == {"COL"}
+    assert written("in the southwestern department of Cauca") == {"COL"}
+    assert written("farmers blocked a road in Punjab province") == set()
+    sentence = "Gunmen attacked the Fagge market on Monday, killing four traders."
+    assert written_abroad(row(1, "b", doc_text="In Kano State, " + sentence, **ABROAD)) == "NGA"
+    assert written_abroad(row(1, "b", doc_text="In Kano State, " + sentence + " Idlib officials said.",
+                              **ABROAD)) is None

@@ -182,13 +182,15 @@ def _abroad(store: Store) -> list[str]:
     out: list[str] = []
     cursor = store.con.execute("""
         SELECT r.doc_id, list(r.event_id ORDER BY r.event_id), list(r.iso3 ORDER BY r.event_id),
-               list(r.location ORDER BY r.event_id), any_value(d.title), any_value(d.text)
+               list(r.location ORDER BY r.event_id), list(r.admin1 ORDER BY r.event_id),
+               any_value(d.title), any_value(d.text)
         FROM report_events r JOIN documents d ON d.id = r.doc_id
         WHERE r.country IS NOT NULL GROUP BY r.doc_id ORDER BY r.doc_id""")
     while batch := cursor.fetchmany(500):
-        for _, ids, codes, places, title, text in batch:
-            for event_id, iso3, location in zip(ids, codes, places, strict=True):
-                if written_abroad({"iso3": iso3, "location": location, "doc_title": title, "doc_text": text}):
+        for _, ids, codes, places, provinces, title, text in batch:
+            for event_id, iso3, location, admin1 in zip(ids, codes, places, provinces, strict=True):
+                if written_abroad({"iso3": iso3, "location": location, "admin1": admin1, "doc_title": title,
+                                   "doc_text": text}):
                     out.append(str(event_id))
     return out
 

@@ -59,15 +59,34 @@ def _alternation(names: Mapping[str, str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(a country or people named anywhere, a country written as where, a people's capital or city)."""
+def _divisions() -> dict[str, str]:
+    """First-level divisions by the name ACLED gives them ("Cauca", "Borno") -> ISO3 code of their country, for
+    names only one country's division bears ("Punjab" is two countries')."""
+    import pycountry
+
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    seen: dict[str, set[str]] = {}
+    for code, name, *_ in data_rows("acled_admin1.tsv"):
+        if code in iso3:
+            seen.setdefault(name, set()).add(iso3[code])
+    return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1 and name not in _country_names()}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a country or people named anywhere, a country written as where, a people's capital or city, a division
+    written as one: "in Cauca department", "the department of Cauca", "in Borno State")."""
     names, peoples = _alternation(_country_names()), _alternation(_demonyms())
     anywhere = re.compile(rf"\b({names}|(?:{peoples})s?)\b")
     where = re.compile(rf"(?:^[A-Z][A-Z .'’-]+,\s*({names})\b"  # dateline: "HARARE, Zimbabwe —"
-                       rf"|\b(?:in|across|inside)\s+(?:the\s+)?{_DIRECTION}({names})\b"
+                       rf"|\b(?:[Ii]n|[Aa]cross|[Ii]nside)\s+(?:the\s+)?{_DIRECTION}({names})\b"
                        rf"|\b({names})['’]s\s+{_DIRECTION}(?:[\w-]+\s+){{0,2}}{_DIVISION}\b)", re.MULTILINE)
-    city = re.compile(rf"\b(?:in|at|near)\s+the\s+{_DIRECTION}({peoples})\s+(?:capital|city|town|village)\b")
-    return anywhere, where, city
+    city = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+{_DIRECTION}({peoples})\s+(?:capital|city|town|village)\b")
+    regions = _alternation(_divisions())
+    kinds = r"(?:[Dd]epartment|[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate)"
+    division = re.compile(rf"(?:\b[Ii]n\s+(?:the\s+)?{_DIRECTION}({regions})\s+{kinds}\b"
+                          rf"|\b{kinds}\s+of\s+({regions})\b)")
+    return anywhere, where, city, division
 
 
 def named(text: str) -> frozenset[str]:
@@ -85,22 +104,24 @@ def named(text: str) -> frozenset[str]:
 
 def written(text: str) -> frozenset[str]:
     """The countries a text writes as where it is ("HARARE, Zimbabwe —", "in southwestern Colombia", "Nigeria's
-    north-eastern Borno state", "in the Chilean capital")."""
-    _, where, city = _patterns()
-    names, peoples = _country_names(), _demonyms()
+    north-eastern Borno state", "in the Chilean capital", "in Cauca department": a division of one country)."""
+    _, where, city, division = _patterns()
+    names, peoples, regions = _country_names(), _demonyms(), _divisions()
     out = {names[n] for m in where.finditer(text) for n in m.groups() if n}
     out.update(peoples[m.group(1)] for m in city.finditer(text))
+    out.update(regions[n] for m in division.finditer(text) for n in m.groups() if n)
     return frozenset(out)
 
 
 def written_abroad(row: Mapping[str, Any]) -> str | None:
     """The ISO3 code of the one country a report's document writes itself in, when the gazetteer placed the report
-    in another country the document never names (a namesake abroad); else None."""
+    in another country the document never names, nor the province it was read in (a namesake abroad); else None."""
     placed = row.get("iso3")
     if not placed or not row.get("location"):
         return None
     text = "\n".join(str(row.get(c) or "") for c in ("doc_title", "doc_text"))
     where = written(text)
-    if len(where) != 1 or placed in where or placed in named(text):
+    province = str(row.get("admin1") or "")
+    if len(where) != 1 or placed in where or placed in named(text) or (province and province in text):
         return None
     return next(iter(where))
