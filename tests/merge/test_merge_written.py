@@ -100,3 +100,11 @@ def test_a_division_of_one_country_writes_that_country() -> None:
     assert written_abroad(row(1, "b", doc_text="In Kano State, " + sentence, **ABROAD)) == "NGA"
     assert written_abroad(row(1, "b", doc_text="In Kano State, " + sentence + " Idlib officials said.",
                               **ABROAD)) is None
+
+
+def test_an_ambiguous_country_name_writes_no_country() -> None:
+    """"Congo" alone is either Congo (a report on North Kivu often writes "eastern Congo"); a possessive before a
+    division takes the longest name ("Papua New Guinea's", not Guinea's)."""
+    assert written("Rebels attacked a village in eastern Congo on Monday.") == set()
+    assert written("in Papua New Guinea's Enga province") == {"PNG"}
+    assert named("in eastern DR Congo") == {"COD"}

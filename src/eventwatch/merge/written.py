@@ -27,6 +27,11 @@ _DIRECTION = r"(?:(?:north|south|east|west|central|far|mid|upper|lower)[\w-]*\s+
 _DIVISION = r"(?:state|province|region|department|district|county|governorate|capital|border\s+town)"
 
 
+# a run of capitalised words before "'s" and a division ("Nigeria's north-eastern Borno state")
+_POSSESSIVE = re.compile(rf"\b((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)['’]s\s+{_DIRECTION}(?:[\w-]+\s+){{0,2}}"
+                         rf"{_DIVISION}\b")
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """Names of countries as written (pycountry's names, ACLED's spellings) -> ISO3 code."""
@@ -42,6 +47,9 @@ def _country_names() -> dict[str, str]:
     for code, name in data_rows("country_names.tsv"):
         if code in iso3:
             out[name] = iso3[code]
+    # "Congo" alone is either Congo in the news (most often the larger, whose full name pycountry writes with a comma)
+    out.pop("Congo", None)
+    out.update({"Democratic Republic of the Congo": "COD", "DR Congo": "COD"})
     return out
 
 
@@ -78,9 +86,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     written as one: "in Cauca department", "the department of Cauca", "in Borno State")."""
     names, peoples = _alternation(_country_names()), _alternation(_demonyms())
     anywhere = re.compile(rf"\b({names}|(?:{peoples})s?)\b")
+    # each branch opens with a literal or an anchor, not with the names, so that a long text is read quickly
     where = re.compile(rf"(?:^[A-Z][A-Z .'’-]+,\s*({names})\b"  # dateline: "HARARE, Zimbabwe —"
-                       rf"|\b(?:[Ii]n|[Aa]cross|[Ii]nside)\s+(?:the\s+)?{_DIRECTION}({names})\b"
-                       rf"|\b({names})['’]s\s+{_DIRECTION}(?:[\w-]+\s+){{0,2}}{_DIVISION}\b)", re.MULTILINE)
+                       rf"|\b(?:[Ii]n|[Aa]cross|[Ii]nside)\s+(?:the\s+)?{_DIRECTION}({names})\b)", re.MULTILINE)
     city = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+{_DIRECTION}({peoples})\s+(?:capital|city|town|village)\b")
     regions = _alternation(_divisions())
     kinds = r"(?:[Dd]epartment|[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate)"
@@ -102,12 +110,16 @@ def named(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=256)  # a document's events are read one after another: its text is read once
 def written(text: str) -> frozenset[str]:
     """The countries a text writes as where it is ("HARARE, Zimbabwe —", "in southwestern Colombia", "Nigeria's
     north-eastern Borno state", "in the Chilean capital", "in Cauca department": a division of one country)."""
     _, where, city, division = _patterns()
     names, peoples, regions = _country_names(), _demonyms(), _divisions()
     out = {names[n] for m in where.finditer(text) for n in m.groups() if n}
+    for m in _POSSESSIVE.finditer(text):  # "Nigeria's north-eastern Borno state": the name ending the capitals
+        words = m.group(1).split()
+        out.update(next(([names[n]] for n in (" ".join(words[i:]) for i in range(len(words))) if n in names), []))
     out.update(peoples[m.group(1)] for m in city.finditer(text))
     out.update(regions[n] for m in division.finditer(text) for n in m.groups() if n)
     return frozenset(out)
