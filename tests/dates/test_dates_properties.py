@@ -16,6 +16,7 @@ WORDS = st.sampled_from([
     "on", "in", "the", "last", "next", "Friday", "May", "March", "2020", "1,500", "3", "Jan", "Jan.", "31", "Dec",
     "ago", "days", "two", "year", "-", "—", ",", ".", "between", "and", "early", "late", "quarter", "third",
     "yesterday", "recent", "x", "728", "90", "p.m.", "10", "2021-01-05", "week", "this", "fiscal", "1990s",
+    "'98", "’05", "1Q", "H1", "century", "centuries", "today", "than ever", "summer of",
 ])
 REFERENCES = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
 

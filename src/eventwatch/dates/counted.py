@@ -59,4 +59,10 @@ def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
         return cal.year_ref(ref.year + sign * n)
     if unit == "decade":
         return cal.decade_ref(ref.year + sign * 10 * n)
+    if (unit == "century" and direction == "ago" and ctx.indefinite
+            and not re.search(r"\bhalf\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.IGNORECASE)):
+        # "a century ago" in 2013 is TimeML's `19` (the 1900s), as "two decades ago" is `199`; only when
+        # indefinite references are asked for, like "the 20th century": a hundred years is no event's date
+        # ("half a century ago" is fifty years, which this does not say)
+        return cal.century_ref((ref.year - 100 * n) // 100)
     return None

@@ -55,7 +55,10 @@ def fragments() -> dict[str, str]:
         rf"(?:nineteen[\s-]+(?:{tens}(?:[\s-]+{units})?|{teens})|two\s+thousand(?:\s+and)?[\s-]+(?:{teens}|{units}))"
         r"(?![\w-]|\s+(?:hundred|thousand|million|percent|per\b))"
     )
-    year = rf"(?:(?<![\d,.$£€#])(?:1[6-9]\d\d|20\d\d|21\d\d)(?!\d|,\d|\.\d|%)|(?<![\w-]){words_year})"
+    # "'98", "the summer of '69": a year by its last two digits (not "'90s", a decade; not "'98%")
+    short_year = r"(?<![\w'’])['’]\d\d(?![\w'’%-]|\.\d)"
+    year = (rf"(?:(?<![\d,.$£€#])(?:1[6-9]\d\d|20\d\d|21\d\d)(?!\d|,\d|\.\d|%)|(?<![\w-]){words_year}"
+            rf"|{short_year})")
     clock = (
         r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
         r"|noon|midday|midnight)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)(?![a-z]))?"
@@ -137,6 +140,9 @@ def _kind_sources() -> dict[str, str]:
         # "the fourth quarter of last year": one expression, the year said by its relation to the report's
         r"|\s+of\s+(?P<yrel2>last|this|next|the\s+previous|the\s+current|the\s+following)\s+(?:fiscal\s+)?year(?![\w-]))?"
         r"|(?P<qq>Q[1-4])(?:\s+(?P<y2>(?:1[6-9]\d\d|20\d\d)))?(?!\w)"
+        # analysts' shorthand with its year: "1Q 2012", "H1 2013", "2H 2012" (bare "H1" is as often a visa or a
+        # road, so only with a year)
+        r"|(?P<qs>[1-4]Q|H[12]|[12]H)\s+(?P<y3>(?:1[6-9]\d\d|20\d\d))(?![\w%-])"
         r"|(?:the|its)\s+(?P<yq3>(?:19|20)\d\d)\s+(?P<q3>quarter|period)(?![a-z])"
         r"|(?:the|its|this|that)\s+(?:(?:comparable|same)\s+(?=year-))?"
         r"(?P<qrel>(?:latest|most\s+recent|current|previous|year-earlier|year-ago|"

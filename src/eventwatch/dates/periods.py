@@ -33,7 +33,7 @@ def season(m: re.Match[str], ctx: Context) -> DateRef | None:
     first_month = lexicon().seasons[norm(m["s"])][0]
     rel = norm(m["rel"]).replace("this past", "last")
     if m["y"]:
-        return apply_part(cal.season_ref(year_number(m["y"]), first_month), m["part"])
+        return apply_part(cal.season_ref(year_number(m["y"], ctx.reference), first_month), m["part"])
     if ctx.reference is None or (not rel and not m["the"] and norm(m["s"]) == "fall"):
         return None  # a bare "fall" is a verb more often than a season; "summer" alone is the last or this one
     year = season_year(ctx.reference, first_month, rel, ctx.future(m.start(), m.end()))
@@ -48,6 +48,10 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
     if m["qq"]:
         number, year_text = int(m["qq"][1]), m["y2"]
         kind = "quarter"
+    elif m["qs"]:  # "1Q 2012", "H1 2013", "2H 2012"
+        short = m["qs"].upper()
+        number, year_text = int(short.strip("QH")), m["y3"]
+        kind = "half" if "H" in short else "quarter"
     elif m["q3"]:
         if ref is None:
             return None
@@ -84,7 +88,7 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
         current = (ref.month - 1) // 3 + 1  # "last quarter" is the one before this one, not the fourth
         return cal.quarter_ref(ref.year, current - 1) if current > 1 else cal.quarter_ref(ref.year - 1, 4)
     if year_text:
-        year = year_number(year_text)
+        year = year_number(year_text, ref)
     elif ref is None:
         return None
     elif m["yrel"] or m["yrel2"] or m["yago"]:  # "this year's third quarter", "the first half of last year"
@@ -171,7 +175,7 @@ def holiday(m: re.Match[str], ctx: Context) -> DateRef | None:
     if not m["h"][:1].isupper() and rule.startswith("easter"):
         return None
     if m["y"]:
-        year_value = year_number(m["y"])
+        year_value = year_number(m["y"], ctx.reference)
     elif ctx.reference is None:
         return None
     else:

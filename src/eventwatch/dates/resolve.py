@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.counted import ago
+from eventwatch.dates.generic import as_present_ref, generic_today
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.numeric import dotted, iso, slash_numeric
 from eventwatch.dates.periods import century, decade, holiday, quarter, season, season_year, year_end, year_range
@@ -31,7 +32,7 @@ def _day(word: str | None) -> int:
 
 def _with_year(ctx: Context, month: int, day: int | None, year: str | None, start: int, end: int) -> int | None:
     if year:
-        return year_number(year)
+        return year_number(year, ctx.reference)
     if ctx.reference is None:
         return None
     if (ctx.printed or _ENDED.search(ctx.text, max(0, start - 12), start)) and day:
@@ -135,7 +136,7 @@ def month_year(m: re.Match[str], ctx: Context) -> DateRef | None:
         rel = norm(m["rel"])
         year = ctx.reference.year + (-1 if rel in ("last", "the previous") else 1 if rel != "this" else 0)
     else:
-        year = year_number(m["y"])
+        year = year_number(m["y"], ctx.reference)
     if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
         return None
     return apply_part(cal.month_ref(year, _month(m["m"])), m["part"])
@@ -206,7 +207,11 @@ def relday(m: re.Match[str], ctx: Context) -> DateRef | None:
         offsets["last"] = -1
     if word == "last" and norm(m["tod2"]) == "night":
         offsets["last"] = -1
-    return cal.day_ref(ref + dt.timedelta(days=offsets.get(word, 0)))
+    day = cal.day_ref(ref + dt.timedelta(days=offsets.get(word, 0)))
+    if (ctx.indefinite and m["w"] and norm(m.group(0)) == "today"
+            and generic_today(ctx.text, m.start(), m.end())):
+        return as_present_ref(day)  # "Today, more people own phones than ever": the present age
+    return day
 
 
 def same_day(m: re.Match[str], ctx: Context) -> DateRef | None:
@@ -309,8 +314,17 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
     return apply_part(base, part or None)
 
 
+# the words after which "'98" stands for a year ("in '98", "since '05", "the '98 elections", "class of '89");
+# elsewhere an apostrophe before two digits is more often a quotation opening on a number ("'12 people died'")
+_SHORT_YEAR_BEFORE = re.compile(
+    r"\b(?:in|of|since|by|until|till|from|during|before|after|to|through|and|or|the|early|mid|late|spring|summer"
+    r"|fall|autumn|winter)\s+$", re.IGNORECASE)
+
+
 def year(m: re.Match[str], ctx: Context) -> DateRef | None:
-    value = year_number(m["y"])
+    value = year_number(m["y"], ctx.reference)
+    if m["y"][:1] in "'’" and m.start() == m.start("y") and not _SHORT_YEAR_BEFORE.search(ctx.text, 0, m.start()):
+        return None  # "'98" on its own is a year only after a word that takes one ("in '98"), not a quotation
     after = ctx.text[m.end() : m.end() + 20].lower()
     following = re.match(r"\s*([a-z%]+)", after)
     if following and following.group(1) in lexicon().quantity_words:

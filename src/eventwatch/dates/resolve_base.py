@@ -159,9 +159,20 @@ def _has_marker(clause: str, *, strict: bool = False) -> bool:
                for hit in pattern.finditer(clause))
 
 
-def year_number(text: str) -> int:
-    """A year written in digits ("1996") or in words ("nineteen ninety-six", "two thousand one")."""
+def year_number(text: str, reference: dt.date | None = None) -> int:
+    """A year written in digits ("1996"), in words ("nineteen ninety-six", "two thousand one") or by its last two
+    digits ("'98"). A two-digit year is the one of that ending in the hundred years that end ten years after the
+    report's ("'98" in 2013 is 1998, "'15" 2015, "'00" in 1995 2000; "'25" in 1989 is 1925): a report names the
+    past far more often than a far future. Without a report's date, the years up to 2029 are this century's."""
     text = norm(text)
+    if text[:1] in "'’" and text[1:].isdigit():
+        last_two = int(text[1:])
+        if reference is None:
+            return last_two + (2000 if last_two < 30 else 1900)
+        year = reference.year // 100 * 100 + last_two
+        if year > reference.year + 10:
+            return year - 100
+        return year + 100 if year <= reference.year - 90 else year
     if text.isdigit():
         return int(text)
     words = [w for w in re.split(r"[\s-]+", text) if w != "and"]

@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates.generic import PRESENT_REF
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.records import DateRef, Span
 
@@ -111,6 +112,8 @@ def to_timeml_value(ref: DateRef) -> str:
     to 1998-SU, decades to 199, weeks to 1998-W12 (a weekend to 1998-W12-WE), and "late November" style
     parts to the month or year they are part of (TimeML puts the part in a separate `mod` attribute).
     """
+    if ref.value == PRESENT_REF:  # a generic "today" (`dates.generic`)
+        return PRESENT_REF
     text = ref.span.text if ref.span else ""
     lowered = re.sub(r"\s+", " ", text.lower()).strip()
     phrase = lexicon().vague.get(lowered)
