@@ -117,3 +117,33 @@ def test_quarter_shorthand_round_trips(year: int, quarter: int, reference: dt.da
     assert timeml(f"Sales in {quarter}Q {year} rose.", reference) == [(f"{quarter}Q {year}", f"{year}-Q{quarter}")]
     half = 1 + quarter % 2
     assert timeml(f"Sales in H{half} {year} rose.", reference) == [(f"H{half} {year}", f"{year}-H{half}")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present copula before a bare day: a schedule, the coming day (REF is a Wednesday)
+        ("The referendum is on Sunday.", [("Sunday", "2013-03-17")]),
+        ("The final is Saturday, and tickets are sold out.", [("Saturday", "2013-03-16")]),
+        ("The deadline for bids is due Friday.", [("Friday", "2013-03-15")]),
+        # the past copula, and a possessive day, are not
+        ("The referendum was on Sunday.", [("Sunday", "2013-03-10")]),
+        ("The focus is on Sunday's referendum.", [("Sunday", "2013-03-10")]),
+        ("The union's Sunday rally drew thousands.", [("Sunday", "2013-03-10")]),
+    ],
+)
+def test_a_present_copula_before_a_day_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy landed on Tuesday of last week.", [("Tuesday of last week", "2013-03-05")]),
+        ("Hearings resume on Monday of next week.", [("Monday of next week", "2013-03-18")]),
+        ("Ballots are counted on Friday of this week.", [("Friday of this week", "2013-03-15")]),
+        ("Thousands fled in the winter of 2011-12.", [("the winter of 2011-12", "2011-WI")]),
+    ],
+)
+def test_a_day_of_a_named_week_and_a_winter_across_two_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected

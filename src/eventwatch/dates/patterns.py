@@ -117,7 +117,10 @@ def _kind_sources() -> dict[str, str]:
         # only after a copula, see `resolve.spoken_day`)
         "spoken_day": r"(?:the|a|an)\s+(?:(?!day\b)[a-z0-9]+(?:-[a-z]+)?\s+)?day(?=\s+(?:for|of|in)\s)",
         "weekday": rf"{clock_prefix}(?:(?P<rel>last|this|next|coming|past|previous|late|early)\s+)?"
-        rf"(?P<wd>{weekday})(?:\s+(?P<tod>{tod}))?{clock_suffix}",
+        rf"(?P<wd>{weekday})(?:\s+(?P<tod>{tod}))?"
+        # "Tuesday of last week", "Monday of next week": that day of the week named, one expression
+        r"(?:\s+of\s+(?P<wrel>last|next|this|the\s+previous|the\s+following)\s+week(?![\w-]))?"
+        rf"{clock_suffix}",
         # "two days before." is before the report; "ten days before the shooting" is before an event
         "ago": rf"(?P<n>{f['numeral']})\s+(?:(?:more|full|whole)\s+)?(?P<unit>{f['unit']})\s+"
         rf"(?P<dir>ago|earlier|before(?=\s*(?:[.,;:!?)\"'”’]|$))|from\s+now|hence)(?![a-z])"
@@ -150,7 +153,8 @@ def _kind_sources() -> dict[str, str]:
         r"(?P<qago>\s+a\s+year\s+(?:ago|earlier)(?![a-z]))?",
         "season": r"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
         r"(?:(?P<rel>last|this|next|the\s+coming|the\s+past|this\s+past)\s+)?"
-        rf"(?P<s>{f['season']})(?:\s+(?:of\s+)?(?P<y>{year}))?",
+        # "the winter of 2011-12": a season across the turn of the year is named by its first year, as TimeML does
+        rf"(?P<s>{f['season']})(?:\s+(?:of\s+)?(?P<y>{year})(?:[-–/](?:\d\d){{1,2}}(?![\w%-]|[-/.]\d))?)?",
         "month": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month})",
         "decade": r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<d>1[6-9]\d0|20\d0)['’]?s|['’](?P<d2>\d0)s"
         rf"|(?<=the\s)(?:(?P<part2>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?(?P<dw>{f['decade_word']}))(?![a-z])",

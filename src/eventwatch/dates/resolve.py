@@ -244,8 +244,10 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
         return cal.day_ref(ref - dt.timedelta(days=back or 7))
     if rel in ("next", "coming"):
         return cal.day_ref(ref + dt.timedelta(days=ahead or 7))
-    if rel == "this":
-        monday = ref - dt.timedelta(days=ref.weekday())
+    if rel == "this" or m["wrel"]:
+        # "Tuesday of last week" is the Tuesday of the week before the report's, whatever day the report is
+        step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(norm(m["wrel"]), 0)
+        monday = ref - dt.timedelta(days=ref.weekday() - 7 * step)
         return cal.day_ref(monday + dt.timedelta(days=target))
     if back and ctx.future(m.start(), m.end()):
         return cal.day_ref(ref + dt.timedelta(days=ahead))

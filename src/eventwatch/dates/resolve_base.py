@@ -36,11 +36,13 @@ class Context:
     def future(self, start: int, end: int) -> bool:
         """Does the clause around [start, end) speak of the future?
 
-        Three cheap cues: a future marker in the clause before ("will meet on Friday"; only the same
+        Four cheap cues: a future marker in the clause before ("will meet on Friday"; only the same
         sentence, up to ~80 characters back, so that a "will" elsewhere in a long sentence says nothing about
-        this date); a present-tense verb of a scheduled event or a deadline among the three words just before
-        ("meet separately Monday", "until Tuesday"); and, for a date that opens its sentence ("On Tuesday,
-        the league plans to..."), a future marker in the clause after it.
+        this date); a present copula right before it ("the vote is on Sunday", "Game 4 is Sunday": what is
+        on a day not yet past; not "the focus is on Sunday's vote"); a present-tense verb of a scheduled event
+        or a deadline among the three words just before ("meet separately Monday", "until Tuesday"); and, for
+        a date that opens its sentence ("On Tuesday, the league plans to..."), a future marker in the clause
+        after it.
         """
         window = _clause_before(self.text[max(0, start - 80) : start])
         clause = " " + _SPACES.sub(" ", window.lower()) + " "
@@ -55,6 +57,8 @@ class Context:
                 return False
             if _PRESENT.search(clause):
                 return True
+        if _COPULA_BEFORE.search(clause) and not self.text.startswith(("'s", "’s"), end):
+            return True  # "the vote is on Sunday", "Game 4 is Sunday": a present copula before a day, a schedule
         words = _WORD.findall(clause)
         # "had been due to expire Friday" is a past perfect; "Until Thursday, they had..." opens a sentence
         adjacent = lexicon().future_verbs.get(words[-1]) == "adjacent" if words else False
@@ -102,6 +106,8 @@ def _scheduled_verb(words: list[str]) -> bool:
             return True
     return False
 
+# "is on", "are": a present copula right before a bare day says when something is to happen
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+|set\s+for\s+|due\s+)?$")
 _THROUGH = re.compile(r"\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+|mid[\s-]?|early\s+|late\s+)?$")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|ran|was|were|had|did|went|held|kept|stood|began|fell|rose|grew|stayed|spent|"
                    r"lasted|continued|remained|sat|slept|fought|left|took|got|made)\b")
