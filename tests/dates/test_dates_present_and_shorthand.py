@@ -29,8 +29,10 @@ def timeml(text: str, reference: dt.date = REF) -> list[tuple[str, str]]:
     [
         # the present age, set against another one in the same sentence
         ("Today, more families in the valley own a tractor than ever.", [("Today", "PRESENT_REF")]),
-        ("Unlike in the 1980s, the port today lives on cruise ships.",
-         [("the 1980s", "198"), ("today", "PRESENT_REF")]),
+        (
+            "Unlike in the 1980s, the port today lives on cruise ships.",
+            [("the 1980s", "198"), ("today", "PRESENT_REF")],
+        ),
         ("Two generations ago the village had four bakeries; today it has one.", [("today", "PRESENT_REF")]),
         # the report's day: no other age named, or a past form beside "today"
         ("Firefighters contained the blaze today.", [("today", "2013-03-13")]),
@@ -111,8 +113,11 @@ def test_two_digit_years_end_in_their_digits_within_a_century_up_to_ten_years_ah
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.integers(min_value=1950, max_value=2090), st.integers(min_value=1, max_value=4),
-       st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)))
+@given(
+    st.integers(min_value=1950, max_value=2090),
+    st.integers(min_value=1, max_value=4),
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+)
 def test_quarter_shorthand_round_trips(year: int, quarter: int, reference: dt.date) -> None:
     assert timeml(f"Sales in {quarter}Q {year} rose.", reference) == [(f"{quarter}Q {year}", f"{year}-Q{quarter}")]
     half = 1 + quarter % 2
@@ -146,4 +151,42 @@ def test_a_present_copula_before_a_day_looks_ahead(text: str, expected: list[tup
     ],
 )
 def test_a_day_of_a_named_week_and_a_winter_across_two_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lease ends on June 30. Until then, the tenants may stay.",
+            [("June 30", "2013-06-30"), ("then", "2013-06-30")],
+        ),
+        ("The troops leave in 2015. By then the border will be quiet.", [("2015", "2015"), ("then", "2015")]),
+        # with no time named before, or "since then" (the stretch since, not a time): nothing
+        ("Until then, nobody had heard of the town.", []),
+        ("The dam burst in 2004. Since then, the valley has been empty.", [("2004", "2004")]),
+    ],
+)
+def test_until_then_is_the_time_named_last(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected
+
+
+def test_until_then_dates_no_event() -> None:
+    assert [
+        r.span.text
+        for r in find_dates("The lease ends on June 30. Until then, the tenants may stay.", REF)
+        if r.span
+    ] == ["June 30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmers fear for the future of the orchards.", []),
+        ("Sales fell, and the future looks grim.", []),
+        ("The board hopes to list the shares in the future.", [("in the future", "FUTURE_REF")]),
+        ("Fishermen worry about the future and sell their boats.", [("the future", "FUTURE_REF")]),
+    ],
+)
+def test_the_future_of_something_is_its_prospects_not_a_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert timeml(text) == expected

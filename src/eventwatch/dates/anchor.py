@@ -21,6 +21,7 @@ from eventwatch.dates.told import (
     first_of_two_days,
     range_years,
     that_season,
+    then_named,
     unit_before,
 )
 from eventwatch.records import DateRef, Span
@@ -335,6 +336,11 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         if (name == "same_day" and _THAT_DAY.match(lowered) and memory.near_day(span.start, _DAY_REACH) is None
                 and (not _SAME_DAY.match(lowered) or memory.day_in_month(span.start) is None)):
             continue  # "trades made that day" with no day named before: a generic day, not a date
+        if name == "then":  # "until then": the time named last, else nothing
+            named = then_named(out, span)
+            if named is not None:
+                out.append((name, named))
+            continue
         if name == "relunit" and before_an_event(text, lowered, span):
             continue  # "the month before the vote": given by an event
         following = found[index + 1][1] if index + 1 < len(found) else None

@@ -166,6 +166,8 @@ def _kind_sources() -> dict[str, str]:
         rf"(?P<y>{year}|(?<=year\s)two\s+thousand(?![\w-]))",
         "holiday": rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{f['holiday']})(?:\s+(?P<y>{year}))?",
         "vague": rf"(?P<v>{f['vague']})",
+        # "until then", "by then": the time last named (see `told.then_named`)
+        "then": r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s))then(?![\w-])",
         # "in the morning", "by mid-afternoon": a part of the day last named (or of the report's day)
         "part_of_day": r"(?:(?:(?:[1-9]|1[0-2])\s+in\s+)?the\s+(?:mid[\s-]?)?|mid[\s-]?)"
         r"(?:morning|afternoon|evening)(?![\w-])",

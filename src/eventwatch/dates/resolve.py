@@ -19,6 +19,7 @@ from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.numeric import dotted, iso, slash_numeric
 from eventwatch.dates.periods import century, decade, holiday, quarter, season, season_year, year_end, year_range
 from eventwatch.dates.resolve_base import SPOKEN_COPULA, Context, apply_part, norm, year_number
+from eventwatch.dates.told import then
 from eventwatch.records import DateRef
 
 
@@ -344,6 +345,11 @@ def year(m: re.Match[str], ctx: Context) -> DateRef | None:
     return apply_part(cal.year_ref(value), part or None)
 
 
+# after "the future": whose future it is, or a verb of how it looks; the prospects of something, not a time
+_PROSPECTS_AFTER = re.compile(r"\s+(?:of|for)\s|\s+(?:looks|seems|appears|holds|is\s+(?:bright|bleak|uncertain))\b",
+                              re.IGNORECASE)
+
+
 def vague(m: re.Match[str], ctx: Context) -> DateRef | None:
     ref = ctx.reference
     phrase = lexicon().vague.get(norm(m["v"]))
@@ -370,6 +376,8 @@ def vague(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None  # "at the time of the attack", "at the time he left": a time given by an event, not the past
     if phrase.rule == "past" and _span_of_time(ctx.text, m.end()):
         return None  # "the past two years", "in the past few weeks": a length of time (a duration), not the past
+    if phrase.rule == "future" and _PROSPECTS_AFTER.match(ctx.text, m.end()):
+        return None  # "the future of our peoples", "the future looks bleak": someone's prospects, not a time
     if phrase.rule == "past":
         return cal.range_ref(cal.shift(ref, years=-10), ref - dt.timedelta(days=1))
     return cal.range_ref(ref + dt.timedelta(days=1), cal.shift(ref, years=10))
@@ -385,6 +393,6 @@ HANDLERS: dict[str, Handler] = {
     "range_md": range_md, "date": date,
     "month_year": month_year, "relday": relday, "same_day": same_day, "weekday": weekday, "ago": ago,
     "relunit": relunit, "spoken_day": spoken_day, "quarter": quarter, "season": season, "month": month,
-    "decade": decade, "year": year, "holiday": holiday, "vague": vague, "clock": clock, "part_of_day": clock,
-    "year_end": year_end, "century": century, "year_range": year_range,
+    "decade": decade, "year": year, "holiday": holiday, "vague": vague, "then": then, "clock": clock,
+    "part_of_day": clock, "year_end": year_end, "century": century, "year_range": year_range,
 }

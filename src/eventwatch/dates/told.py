@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates.resolve_base import Context
 from eventwatch.records import DateRef, Span
 
 # kinds that name a time outright (not "yesterday" or "last week", which are themselves counted from the report)
@@ -189,3 +190,26 @@ def before_an_event(text: str, lowered: str, span: Span) -> bool:
     """ "the month before the vote", "the year after his arrest": a time given by an event, not the report's
     month or year (nor a date at all, for want of the event's)."""
     return _THE_UNIT.match(lowered) is not None and _BEFORE_EVENT.match(text, span.end) is not None
+
+
+# "until then", "by then": the time last named (TimeML marks "then" with that time's value); "since then" is left
+# out, as TimeBank leaves it (it is the stretch since, not the time)
+_THEN_REACH = 600
+_THEN_KINDS = frozenset({"day", "month", "year", "season"})
+
+
+def then(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """The scanner's answer for "then" after "until"/"by": a placeholder that `then_named` replaces by the time
+    last named, only when indefinite references are asked for (an event is never dated by a deadline's "then")."""
+    return cal.day_ref(ctx.reference) if ctx.indefinite and ctx.reference is not None else None
+
+
+def then_named(found: list[tuple[str, DateRef]], span: Span) -> DateRef | None:
+    """ "Conversion rights end on Nov. 30. Until then, the stock remains convertible": "then" is the time named
+    last before it (a day, month, year or season, within a few sentences), with its value; None if none is."""
+    for _, ref in reversed(found):
+        if ref.span is None or span.start - ref.span.end > _THEN_REACH:
+            return None
+        if ref.granularity in _THEN_KINDS and ref.value[:1].isdigit():
+            return dataclasses.replace(ref, span=span)
+    return None
