@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from eventwatch.dates import find_dates
 from eventwatch.dates.resolve_base import year_number
-from eventwatch.dates.timeml import to_timeml_value
+from eventwatch.dates.timeml import timeml_mod, to_timeml_value
 
 REF = dt.date(2013, 3, 13)  # a Wednesday
 
@@ -173,9 +173,7 @@ def test_until_then_is_the_time_named_last(text: str, expected: list[tuple[str, 
 
 def test_until_then_dates_no_event() -> None:
     assert [
-        r.span.text
-        for r in find_dates("The lease ends on June 30. Until then, the tenants may stay.", REF)
-        if r.span
+        r.span.text for r in find_dates("The lease ends on June 30. Until then, the tenants may stay.", REF) if r.span
     ] == ["June 30"]
 
 
@@ -190,3 +188,24 @@ def test_until_then_dates_no_event() -> None:
 )
 def test_the_future_of_something_is_its_prospects_not_a_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert timeml(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill opened at the start of the 1990s.", [("the start of the 1990s", "199", "START")]),
+        ("Exports slumped at the end of the '80s.", [("the end of the '80s", "198", "END")]),
+        ("The canal was dug at the end of the 19th century.", [("the end of the 19th century", "18", "END")]),
+        (
+            "By the middle of the twentieth century the town had doubled.",
+            [("the middle of the twentieth century", "19", "MID")],
+        ),
+        ("The bypass opened in the autumn of last year.", [("the autumn of last year", "2012-FA", None)]),
+        ("Work starts in the spring of next year.", [("the spring of next year", "2014-SP", None)]),
+    ],
+)
+def test_parts_of_decades_and_centuries_and_a_season_of_a_year_named_by_relation(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = find_dates(text, REF, indefinite=True)
+    assert [(r.span.text if r.span else "", to_timeml_value(r), timeml_mod(r)) for r in found] == expected

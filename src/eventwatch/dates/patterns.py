@@ -154,11 +154,16 @@ def _kind_sources() -> dict[str, str]:
         "season": r"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
         r"(?:(?P<rel>last|this|next|the\s+coming|the\s+past|this\s+past)\s+)?"
         # "the winter of 2011-12": a season across the turn of the year is named by its first year, as TimeML does
-        rf"(?P<s>{f['season']})(?:\s+(?:of\s+)?(?P<y>{year})(?:[-–/](?:\d\d){{1,2}}(?![\w%-]|[-/.]\d))?)?",
+        rf"(?P<s>{f['season']})(?:\s+(?:of\s+)?(?P<y>{year})(?:[-–/](?:\d\d){{1,2}}(?![\w%-]|[-/.]\d))?"
+        # "the autumn of last year": one expression, the year said by its relation to the report's
+        r"|\s+of\s+(?P<yrel>last|this|next|the\s+previous|the\s+following)\s+year(?![\w-]))?",
         "month": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month})",
-        "decade": r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<d>1[6-9]\d0|20\d0)['’]?s|['’](?P<d2>\d0)s"
+        # "the end of the 1990s", "the start of the '80s": the part of the decade, as "the late 1990s" is
+        "decade": r"(?:(?P<part3>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
+        r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<d>1[6-9]\d0|20\d0)['’]?s|['’](?P<d2>\d0)s"
         rf"|(?<=the\s)(?:(?P<part2>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?(?P<dw>{f['decade_word']}))(?![a-z])",
-        "century": r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<n>1\d|2[01])(?:st|nd|rd|th)|(?P<w>nineteenth|"
+        "century": r"(?:(?P<part3>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
+        r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<n>1\d|2[01])(?:st|nd|rd|th)|(?P<w>nineteenth|"
         r"twentieth|twenty-first))\s+century(?![\w-])",
         # "1957-58", "2010/11", "1998-2001": a span of years (not "2021-01": the second part must come later)
         "year_range": r"(?P<a>(?:1[6-9]|20)\d\d)\s?[-–/]\s?(?P<b>\d\d(?:\d\d)?)(?![\w%-]|[-/.]\d)",
@@ -194,5 +199,6 @@ def master() -> re.Pattern[str]:
 
 
 _STARTS_COVERED = frozenset({"year_range", "century"})
-_CENTURY_START = (r"(?:the\s+)?(?:early\s+|mid[\s-]+|late\s+)?(?:1\d|2[01])(?:st|nd|rd|th)\s+century"
-                  r"|(?:the\s+)?(?:ninete|twent)")
+_CENTURY_START = (r"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?"
+                  r"(?:the\s+)?(?:early\s+|mid[\s-]+|late\s+)?(?:1\d|2[01])(?:st|nd|rd|th)\s+century"
+                  r"|(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?(?:ninete|twent)")

@@ -34,6 +34,11 @@ def season(m: re.Match[str], ctx: Context) -> DateRef | None:
     rel = norm(m["rel"]).replace("this past", "last")
     if m["y"]:
         return apply_part(cal.season_ref(year_number(m["y"], ctx.reference), first_month), m["part"])
+    if m["yrel"]:  # "the autumn of last year"
+        if ctx.reference is None:
+            return None
+        year = ctx.reference.year + _YEAR_STEPS.get(norm(m["yrel"]), 0)
+        return apply_part(cal.season_ref(year, first_month), m["part"])
     if ctx.reference is None or (not rel and not m["the"] and norm(m["s"]) == "fall"):
         return None  # a bare "fall" is a verb more often than a season; "summer" alone is the last or this one
     year = season_year(ctx.reference, first_month, rel, ctx.future(m.start(), m.end()))
@@ -113,11 +118,11 @@ def decade(m: re.Match[str], ctx: Context) -> DateRef | None:
     if m["d"]:
         start = int(m["d"])
     elif m["dw"]:  # "the nineties" are the 1990s
-        return apply_part(cal.decade_ref(1900 + lexicon().numerals[norm(m["dw"])[:-3] + "y"]), m["part2"])
+        return apply_part(cal.decade_ref(1900 + lexicon().numerals[norm(m["dw"])[:-3] + "y"]), m["part2"] or m["part3"])
     else:
         short = int(m["d2"])
         start = (1900 if short > 30 else 2000) + short
-    return apply_part(cal.decade_ref(start), m["part"])
+    return apply_part(cal.decade_ref(start), m["part"] or m["part3"])
 
 
 _CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}
@@ -129,7 +134,7 @@ def century(m: re.Match[str], ctx: Context) -> DateRef | None:
     if not ctx.indefinite:
         return None
     number = int(m["n"]) if m["n"] else _CENTURY_WORDS[norm(m["w"])]
-    return apply_part(cal.century_ref(number - 1), m["part"])
+    return apply_part(cal.century_ref(number - 1), m["part"] or m["part3"])
 
 
 def year_range(m: re.Match[str], ctx: Context) -> DateRef | None:
