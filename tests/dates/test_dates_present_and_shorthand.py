@@ -209,3 +209,17 @@ def test_parts_of_decades_and_centuries_and_a_season_of_a_year_named_by_relation
 ) -> None:
     found = find_dates(text, REF, indefinite=True)
     assert [(r.span.text if r.span else "", to_timeml_value(r), timeml_mod(r)) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # REF is a Wednesday: the weekend just past is 9-10 March, the coming one 16-17 March
+        ("The hosepipe ban lasts through the weekend.", [("the weekend", "2013-W11-WE")]),
+        ("Negotiators will keep talking over the weekend.", [("the weekend", "2013-W11-WE")]),
+        ("Negotiators kept talking over the weekend.", [("the weekend", "2013-W10-WE")]),
+        ("The hosepipe ban lasted through the weekend.", [("the weekend", "2013-W10-WE")]),
+    ],
+)
+def test_the_weekend_follows_the_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected

@@ -291,7 +291,9 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
         base = cal.week_ref(ref + dt.timedelta(days=7 * step))
     elif unit == "weekend":
         saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
-        if step > 0 or (step == 0 and rel == "this" and ref.weekday() < 5):
+        # "this weekend" on a weekday, and "the weekend" in a clause about the future ("the ban lasts through the
+        # weekend", "talks will go on over the weekend"), are the coming one
+        if step > 0 or (step == 0 and ref.weekday() < 5 and (rel == "this" or ctx.future(m.start(), m.end()))):
             saturday += dt.timedelta(days=7)
         elif step < 0 and ref.weekday() >= 5:
             saturday -= dt.timedelta(days=7)
