@@ -127,3 +127,22 @@ def test_a_postal_code_that_is_no_word_is_the_state(geocoder: Geocoder) -> None:
 def test_a_side_of_a_country_written_with_its_code(geocoder: Geocoder) -> None:
     place = _places(geocoder, "Hiring in the Western US kept growing.", "Western US")[0]
     assert place.country == "US" and place.feature_code == "PCLI"
+
+
+def test_arab_is_the_arab_world_not_the_levant(geocoder: Geocoder) -> None:
+    """"Arab" names the Arab world, drawn at GeoNames' point in Arabia, not the Middle East's in the Levant."""
+    text = "Ministers met to discuss Arab cooperation on water, and the Middle East's droughts."
+    arab, middle_east = _places(geocoder, text, "Arab", "Middle East")
+    assert arab.name == "Arab world" and 20.0 < arab.latitude < 30.0 and 40.0 < arab.longitude < 50.0
+    assert middle_east.name == "Middle East"
+
+
+def test_subregions_at_geonames_points(geocoder: Geocoder) -> None:
+    """Northern Europe is a region of its own, not Europe's point; Central America and the West Coast are where
+    GeoNames draws them (the `geocode` contract)."""
+    text = ("Storms swept Northern Europe while Central American farmers and growers on the West Coast counted "
+            "their losses.")
+    north, central, west = _places(geocoder, text, "Northern Europe", "Central American", "West Coast")
+    assert north.name == "Northern Europe" and north.latitude > 58.0
+    assert central.name == "Central America" and abs(central.latitude - 25.3) < 0.1
+    assert west.name == "West Coast" and abs(west.latitude - 44.1) < 0.1

@@ -2,7 +2,9 @@
 
 Two modes. With gold spans, every gold toponym that has coordinates is resolved (`Geocoder.resolve_spans`) and
 scored: share within 161 km (100 miles, the customary threshold), exact GeoNames id (where the gold has one) and
-mean error in km. End to end, places are found in the raw text (`Geocoder.find_places`), matched to gold
+mean error in km; beside the share within 161 km, the share that is the gold's own entity or within 161 km
+(`geo_entity`: a country or region drawn at another convention's point counts when it is the entity the gold names).
+End to end, places are found in the raw text (`Geocoder.find_places`), matched to gold
 toponyms by span overlap (precision, recall, F1), and the matched ones are scored as above.
 
 Gold for recognition is every toponym with coordinates. Predictions that overlap a gold annotation of a
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.errors import EvalDataMissing
+from eventwatch.evaluation.geo_entity import EntityJudge
 from eventwatch.evaluation.metrics import f1, same_admin
 from eventwatch.geo.distance import km
 from eventwatch.geo.locale import DOMAIN_WEIGHT, LocaleVotes, domain_country
@@ -37,6 +40,7 @@ class GoldToponym:
     lon: float | None
     geonameid: int | None
     kind: str = ""
+    page: str = ""  # GeoVirus: the Wikipedia page the toponym names
 
     @property
     def geocodable(self) -> bool:
@@ -72,6 +76,7 @@ class GeoReport:
     gold: int = 0
     resolved: int = 0
     within_161km: int = 0
+    entity_or_161km: int = 0
     exact_id: int = 0
     with_gold_id: int = 0
     errors_km: list[float] = field(default_factory=list)
@@ -83,6 +88,11 @@ class GeoReport:
     @property
     def accuracy_161(self) -> float:
         return self.within_161km / self.gold if self.gold else 0.0
+
+    @property
+    def entity_or_161(self) -> float:
+        """The share that is the gold's own entity or within 161 km (`geo_entity`)."""
+        return self.entity_or_161km / self.gold if self.gold else 0.0
 
     @property
     def exact_id_rate(self) -> float:
@@ -118,6 +128,7 @@ class GeoReport:
         out = {k: v for k, v in asdict(self).items() if k != "errors_km"}
         out.update(
             accuracy_161km=round(self.accuracy_161, 4),
+            entity_or_161km_rate=round(self.entity_or_161, 4),
             exact_geonameid=round(self.exact_id_rate, 4),
             mean_error_km=round(self.mean_error_km, 1),
             median_error_km=round(self.median_error_km, 1),
@@ -136,8 +147,10 @@ class GeoReport:
             )
         scored = self.matched if self.mode == "end-to-end" else self.gold
         acc = self.within_161km / scored if scored else 0.0
+        entity = self.entity_or_161km / scored if scored else 0.0
         lines.append(
-            f"  resolution   acc@161km {acc:.3f} of {scored}  exact id {self.exact_id_rate:.3f}"
+            f"  resolution   acc@161km {acc:.3f} of {scored} ({self.within_161km})"
+            f"  same entity or 161km {entity:.3f} ({self.entity_or_161km})  exact id {self.exact_id_rate:.3f}"
             f"  mean error {self.mean_error_km:.0f} km  median {self.median_error_km:.1f} km"
             f"  answered {self.resolved}"
         )
@@ -185,6 +198,7 @@ def read_articles(path: Path) -> list[GoldArticle]:
             tops.append(GoldToponym(
                 start, end, name,
                 _float(loc.findtext("lat")), _float(loc.findtext("lon")), None, "Literal",
+                (loc.findtext("page") or "").strip(),
             ))
         tops.sort(key=lambda t: (t.start, t.end))
         out.append(GoldArticle(text, tuple(tops), int(number) if number.isdigit() else position,
@@ -194,7 +208,7 @@ def read_articles(path: Path) -> list[GoldArticle]:
 
 
 
-def _score(report: GeoReport, gold: GoldToponym, place: Place | None) -> None:
+def _score(report: GeoReport, gold: GoldToponym, place: Place | None, judge: EntityJudge) -> None:
     if gold.geonameid is not None:
         report.with_gold_id += 1
     if place is None or gold.lat is None or gold.lon is None:
@@ -204,6 +218,9 @@ def _score(report: GeoReport, gold: GoldToponym, place: Place | None) -> None:
     report.errors_km.append(err)
     if err <= THRESHOLD_KM:
         report.within_161km += 1
+    if err <= THRESHOLD_KM or judge.same(place, lat=gold.lat, lon=gold.lon, geonameid=gold.geonameid,
+                                         page=gold.page):
+        report.entity_or_161km += 1
     if gold.geonameid is not None and place.geonameid == gold.geonameid:
         report.exact_id += 1
 
@@ -215,6 +232,7 @@ def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = 
     from eventwatch.geo import Geocoder, get_gazetteer
 
     geocoder = Geocoder(get_gazetteer())
+    judge = EntityJudge(geocoder.gaz)
     articles = split_half(read_articles(path), half)
     articles = articles[:limit] if limit else articles
     name = path.stem + (f" ({half} half)" if half else "")
@@ -228,7 +246,7 @@ def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = 
         if not end_to_end:
             places = geocoder.resolve_spans(art.text, [(t.start, t.end) for t in gold], votes=votes)
             for t, p in zip(gold, places, strict=False):
-                _score(report, t, p)
+                _score(report, t, p, judge)
             continue
         predicted = geocoder.find_places(nlp(art.text), votes=votes)
         report.predicted += len(predicted)
@@ -244,7 +262,7 @@ def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = 
                 continue
             used.add(match)
             report.matched += 1
-            _score(report, gold[match], p)
+            _score(report, gold[match], p, judge)
     report.seconds = time.perf_counter() - started
     return report
 
