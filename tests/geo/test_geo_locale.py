@@ -126,3 +126,26 @@ def test_a_town_of_the_reports_state_stays_against_a_modest_city_elsewhere(geoco
     text = "LEXINGTON, Ky. - The county fair in Richmond drew record crowds, Lexington officials said."
     town = _places(geocoder, text, ["LEXINGTON", "Ky.", "Richmond", "Lexington"])[2]
     assert town is not None and town.admin1 == "Kentucky"
+
+
+def test_a_capital_abroad_whose_country_is_named_beats_the_locales_namesake(geocoder: Geocoder) -> None:
+    """A capital carries its country: in a report from London that names the United States, "in Washington" is
+    the capital, not the English town Washington; without the country named the locale's town stands."""
+    votes = LocaleVotes()
+    votes.add(domain_country("https://www.example-gazette.co.uk/world"), None, 2.0)
+    text = ("LONDON - The latest on the sanctions row between Britain and the United States. In Washington, "
+            "officials said London would act first.")
+    names = ["LONDON", "Britain", "United States", "Washington", "London"]
+    place = _places_with(geocoder, text, names, votes)[3]
+    assert place is not None and place.admin1 == "District of Columbia"
+    home = "LONDON - The latest on the sanctions row. In Washington, officials said London would act first."
+    place = _places_with(geocoder, home, ["LONDON", "Washington", "London"], votes)[1]
+    assert place is not None and place.country == "GB"
+
+
+def _places_with(geocoder: Geocoder, text: str, names: list[str], votes: LocaleVotes) -> list[Any]:
+    spans = []
+    for name in names:
+        start = text.index(name, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(name)))
+    return geocoder.resolve_spans(text, spans, votes=votes)

@@ -42,6 +42,7 @@ CONTAIN_WEIGHT = 1.5  # a town or district inside a division the document names 
 LOCALE_ADMIN1_WEIGHT, LOCALE_COUNTRY_WEIGHT = 3.0, 2.0  # a namesake in the report's own state, or country
 PRIOR_WINDOW = 8.0  # candidates this far below the first one are not weighed (`_pick`)
 NAMESAKE_GAP = FOCUS_WEIGHT + LOCALE_COUNTRY_WEIGHT  # the most a locale can add to a namesake abroad
+CAPITAL_WEIGHT = 4.0  # a national capital whose country the report names by its name (`_named_countries`)
 LISTED_WEIGHT = 4.0  # a first-level division listed beside others of its country ("California or Washington")
 
 
@@ -224,9 +225,10 @@ class Geocoder(ReadingChecks):
         anchors = self._anchors(first)
         regions = self._divisions(first)
         peers = self._listed_divisions(mentions, first)
+        named = self._named_countries(mentions, first)
         final = [
             self._pick(m, cs, focus, hint, [a for a in anchors if f is None or a != f.row],
-                       regions - {f.row} if f is not None else regions, locale, listed)
+                       regions - {f.row} if f is not None else regions, locale, listed, named)
             for m, cs, f, listed in zip(mentions, cands, first, peers, strict=False)
         ]
         final = [None if c is not None and c.fuzzy and m.label == "FAC" else c  # "the state Capitol" is not Capitola
@@ -283,6 +285,7 @@ class Geocoder(ReadingChecks):
         divisions: frozenset[int] = frozenset(),
         locale: Locale | None = None,
         listed: frozenset[str] = frozenset(),
+        named: frozenset[str] = frozenset(),
     ) -> _Choice | None:
         cols = self.gaz.cols
         qual_rows = self.qualifiers.rows(mention.qualifier, key(mention.text)) if mention.qualifier else frozenset()
@@ -302,6 +305,9 @@ class Geocoder(ReadingChecks):
             score = c.prior + FOCUS_WEIGHT * focus.get(iso, 0.0)
             if hint and iso == hint:
                 score += HINT_WEIGHT
+            if (iso in named and locale is not None and iso != locale.country and cols.fcode[c.row] == "PPLC"
+                    and not (c.partial or c.fuzzy)):  # a capital abroad against the locale's namesake at home
+                score += CAPITAL_WEIGHT
             if iso in listed and cols.kind[c.row] == ADM1 and not (c.partial or c.fuzzy or c.row in seats):
                 score += LISTED_WEIGHT
             hit = bool(qual_rows) and self._in_qualifier(c.row, qual_rows, holds=not c.partial)
@@ -336,6 +342,18 @@ class Geocoder(ReadingChecks):
             home_country = locale.country if locale is not None and locale.grounded else None
             return self.qualifiers.fallback(mention.text, mention.qualifier, best, home_country) or best
         return best
+
+    def _named_countries(self, mentions: list[Mention], first: list[_Choice | None]) -> frozenset[str]:
+        """Countries the report names by their own name (not by a people: "Russian diplomats"). A capital carries
+        its country: a London report that names the United States means its capital by "In Washington", not the
+        English town of that name, which the report's locale would otherwise prefer. It weighs only against the
+        locale (a capital abroad, not within the report's own country: "California or Washington" stays the
+        state), and the capital needs its country named outright, so a report at home that never names the other
+        country keeps its own town."""
+        cols = self.gaz.cols
+        return frozenset(cols.country[f.row] for m, f in zip(mentions, first, strict=False)
+                         if f is not None and m.label != "NORP" and cols.kind[f.row] == COUNTRY
+                         and not (f.partial or f.fuzzy) and self.finder.demonym_row(key(m.text)) is None)
 
     def _contested(self, cands: list[tuple[Candidate, ...]]) -> bool:
         """Whether some mention has a namesake in another country close enough to its first reading for the
