@@ -146,3 +146,11 @@ def test_subregions_at_geonames_points(geocoder: Geocoder) -> None:
     assert north.name == "Northern Europe" and north.latitude > 58.0
     assert central.name == "Central America" and abs(central.latitude - 25.3) < 0.1
     assert west.name == "West Coast" and abs(west.latitude - 44.1) < 0.1
+
+
+def test_broadway_is_new_york_theatre_not_a_small_town(geocoder: Geocoder) -> None:
+    """"Broadway" in the news is New York's theatre district (a landmark, `landmarks.tsv`), not the Virginia town
+    of the name."""
+    text = "The singer, who starred on Broadway last year, will tour this spring."
+    place = _places(geocoder, text, "Broadway")[0]
+    assert place.name == "New York City" and place.geo_precision == 2
