@@ -225,11 +225,12 @@ class Geocoder(ReadingChecks):
         anchors = self._anchors(first)
         regions = self._divisions(first)
         peers = self._listed_divisions(mentions, first)
-        named = self._named_countries(mentions, first)
+        named = self._named_countries(mentions, first, keys)
         final = [
             self._pick(m, cs, focus, hint, [a for a in anchors if f is None or a != f.row],
-                       regions - {f.row} if f is not None else regions, locale, listed, named)
-            for m, cs, f, listed in zip(mentions, cands, first, peers, strict=False)
+                       regions - {f.row} if f is not None else regions, locale, listed,
+                       frozenset(iso for iso, k in named if k != mkey))
+            for m, cs, f, listed, mkey in zip(mentions, cands, first, peers, keys, strict=False)
         ]
         final = [None if c is not None and c.fuzzy and m.label == "FAC" else c  # "the state Capitol" is not Capitola
                  for m, c in zip(mentions, final, strict=False)]
@@ -305,8 +306,8 @@ class Geocoder(ReadingChecks):
             score = c.prior + FOCUS_WEIGHT * focus.get(iso, 0.0)
             if hint and iso == hint:
                 score += HINT_WEIGHT
-            if (iso in named and locale is not None and iso != locale.country and cols.fcode[c.row] == "PPLC"
-                    and not (c.partial or c.fuzzy)):  # a capital abroad against the locale's namesake at home
+            if (iso in named and locale is not None and locale.country not in (None, iso)
+                    and cols.fcode[c.row] == "PPLC" and not (c.partial or c.fuzzy)):  # a capital abroad
                 score += CAPITAL_WEIGHT
             if iso in listed and cols.kind[c.row] == ADM1 and not (c.partial or c.fuzzy or c.row in seats):
                 score += LISTED_WEIGHT
@@ -343,15 +344,17 @@ class Geocoder(ReadingChecks):
             return self.qualifiers.fallback(mention.text, mention.qualifier, best, home_country) or best
         return best
 
-    def _named_countries(self, mentions: list[Mention], first: list[_Choice | None]) -> frozenset[str]:
+    def _named_countries(self, mentions: list[Mention], first: list[_Choice | None],
+                         keys: list[str]) -> frozenset[tuple[str, str]]:
         """Countries the report names by their own name (not by a people: "Russian diplomats"). A capital carries
         its country: a London report that names the United States means its capital by "In Washington", not the
         English town of that name, which the report's locale would otherwise prefer. It weighs only against the
         locale (a capital abroad, not within the report's own country: "California or Washington" stays the
-        state), and the capital needs its country named outright, so a report at home that never names the other
-        country keeps its own town."""
+        state), and the capital needs its country named outright by another mention ("Luxembourg" said once names
+        the country, not a capital of its own), so a report at home that never names the other country keeps its
+        own town. Returned as (country, the naming mention's key) pairs."""
         cols = self.gaz.cols
-        return frozenset(cols.country[f.row] for m, f in zip(mentions, first, strict=False)
+        return frozenset((cols.country[f.row], k) for m, f, k in zip(mentions, first, keys, strict=False)
                          if f is not None and m.label != "NORP" and cols.kind[f.row] == COUNTRY
                          and not (f.partial or f.fuzzy) and self.finder.demonym_row(key(m.text)) is None)
 
