@@ -62,6 +62,7 @@ def test_a_generic_today_keeps_the_reports_day_for_events() -> None:
         # a quotation opening on a number, a decade and a percentage are no years
         ("The nurse wrote: '40 beds for 300 patients'.", []),
         ("Fashion of the '70s is back.", [("the '70s", "197")]),
+        ("The clinic has been open since '24/7 cover began.", []),
     ],
 )
 def test_a_year_by_its_last_two_digits(text: str, expected: list[tuple[str, str]]) -> None:

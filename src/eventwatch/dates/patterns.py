@@ -55,8 +55,8 @@ def fragments() -> dict[str, str]:
         rf"(?:nineteen[\s-]+(?:{tens}(?:[\s-]+{units})?|{teens})|two\s+thousand(?:\s+and)?[\s-]+(?:{teens}|{units}))"
         r"(?![\w-]|\s+(?:hundred|thousand|million|percent|per\b))"
     )
-    # "'98", "the summer of '69": a year by its last two digits (not "'90s", a decade; not "'98%")
-    short_year = r"(?<![\w'’])['’]\d\d(?![\w'’%-]|\.\d)"
+    # "'98", "the summer of '69": a year by its last two digits (not "'90s", a decade; not "'98%", "'24/7")
+    short_year = r"(?<![\w'’])['’]\d\d(?![\w'’%/:-]|[.,]\d)"
     year = (rf"(?:(?<![\d,.$£€#])(?:1[6-9]\d\d|20\d\d|21\d\d)(?!\d|,\d|\.\d|%)|(?<![\w-]){words_year}"
             rf"|{short_year})")
     clock = (
