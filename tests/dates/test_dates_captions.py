@@ -74,3 +74,29 @@ def test_printed_days_without_a_reference_keep_their_shape() -> None:
     [(span, ref)] = printed_days("Jan 4, 2021—Rebels torch signs", None)
     assert (span.start, span.end, ref and ref.value) == (0, 11, "2021-01-04")
     assert printed_days("Rebels torch signs on Monday, yesterday and in 2020", REF) == []  # not printed days
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tuesday, the third of March - crowds outside the court",
+        "Marchers on New Year's Day - early January",
+        "Last Friday night: the square after the curfew",
+        "the second of May, two thousand one",
+        "Rally in Tabriz yesterday morning",
+    ],
+)
+def test_a_line_without_a_digit_prints_no_day(line: str) -> None:
+    """`printed_days` skips a line with no digit (a necessary condition: both printed kinds hold a figure); the
+    full scan finds no printed day in such a line either, with or without a reference."""
+    from eventwatch.dates.detect import scan
+    from eventwatch.dates.single import _PRINTED_KINDS
+
+    for reference in (REF, None, dt.date(2000, 6, 15)):
+        assert not [kind for kind, _ in scan(line, reference, printed=True) if kind in _PRINTED_KINDS]
+        assert printed_days(line, reference) == []
+
+
+def test_a_digit_anywhere_lets_the_line_be_scanned() -> None:
+    assert [ref.value for _, ref in printed_days("Youths burn tyres in Tabriz on Jan 4, 2021", REF)] == ["2021-01-04"]
+    assert [span.text for span, _ in printed_days("Night rally - 31 Dec", None)] == ["31 Dec"]

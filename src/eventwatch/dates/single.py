@@ -86,6 +86,11 @@ _GLUED = re.compile(r"(?<=\d{4}-\d\d-\d\d)-|-(?=\d{4}-\d\d-\d\d)")
 # "Fri Jan 1", "Tues, March 3": page templates abbreviate the weekday before a printed day; sentences rarely do,
 # and "Sun", "Sat", "Wed" are too often other words for the sentence lexicon to take them
 _SHORT_WEEKDAY = re.compile(r"(?<![\w.])(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+$", re.IGNORECASE)
+# Both printed kinds hold a figure (the ISO day's, or the day of the month in "Jan 4", "31 Dec", "Tuesday, March
+# 3"), so a text with no digit prints no calendar day and its scan for every time expression is skipped: cleaning
+# tries every short line as a caption, and hard-wrapped wire copy is all short lines (the scan was 8% of `extract`
+# over the MUC-4 reports). A necessary condition only: what is found in a text with a digit is unchanged.
+_DIGIT = re.compile(r"\d")
 
 
 def printed_days(text: str, reference: dt.date | None) -> list[tuple[Span, DateRef | None]]:
@@ -96,6 +101,8 @@ def printed_days(text: str, reference: dt.date | None) -> list[tuple[Span, DateR
     shows the past, a dateline is the report's day). Without a reference it is still found, with no day, so that
     cleaning can tell a caption or a dateline by its shape; an impossible day (30 February) is not a date.
     """
+    if not _DIGIT.search(text):
+        return []
     loose = _GLUED.sub(" ", text)  # same length, so offsets still point into `text`
     shaped = [(_with_weekday(text, ref.span), ref) for kind, ref in scan(loose, reference or _STAND_IN, printed=True)
               if kind in _PRINTED_KINDS and ref.span is not None]
