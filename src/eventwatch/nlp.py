@@ -10,6 +10,12 @@ values up in a dict keyed by one of the tested values (the pattern's other tests
 stores. The few others (two tokens, REGEX) keep a `Matcher` each, run only on a Doc holding the word or label they
 cannot match without. The matches are applied exactly as the attribute ruler applies them: in the order of its
 patterns (a later pattern overrides an earlier one on the same token), with spaCy's own `set_token_attrs`.
+
+The lemmatiser is wrapped for the same reason (`FastLemmatizer`): spaCy's rule lemmatiser visits every token in
+Python (a `Token` made, its lemma tested, `rule_lemmatize` called, the lemma's string set), though a lemma depends
+on the word, its part of speech and its morphology alone (spaCy's own cache is keyed by them). The wrapper reads the
+three of every token in one array, looks each triple's lemma up (asking the stock lemmatiser once per new triple)
+and writes the lemmas back in one array: the same lemma on every token.
 """
 
 from __future__ import annotations
@@ -17,14 +23,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
+from thinc.types import Ints2d
 
 from eventwatch.errors import ModelMissing
 from eventwatch.geo.ruler import add_place_ruler
@@ -41,6 +49,7 @@ def _load(model: str) -> Language:
         ) from exc
     add_place_ruler(nlp)
     speed_up_attribute_ruler(nlp)
+    speed_up_lemmatizer(nlp)
     return nlp
 
 
@@ -183,3 +192,56 @@ def speed_up_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> No
         fast = nlp.replace_pipe(name, RULER_COMPONENT)
         assert isinstance(fast, FastAttributeRuler)
         fast.take(ruler)
+
+
+LEMMATIZER_COMPONENT = "eventwatch_lemmatizer"
+
+
+class FastLemmatizer:
+    """A rule `Lemmatizer` applied through look-ups of (word, part of speech, morphology); see the module's
+    docstring. It keeps the lemmatiser's name; a lemma already set is kept, as the stock one keeps it."""
+
+    def __init__(self, vocab: Any) -> None:
+        self.vocab = vocab
+        self.inner: Lemmatizer | None = None
+        self.known: dict[tuple[int, int, int], int] = {}  # (ORTH, POS, MORPH) -> the lemma's hash
+
+    def take(self, inner: Lemmatizer) -> None:
+        self.inner, self.known = inner, {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        inner = self.inner
+        if inner is None or not len(doc):
+            return doc
+        rows: list[list[int]] = doc.to_array(["ORTH", "POS", "MORPH", "LEMMA"]).tolist()
+        known, overwrite = self.known, bool(inner.overwrite)
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma and not overwrite:
+                lemmas.append(lemma)
+                continue
+            key = (orth, pos, morph)
+            found = known.get(key)
+            if found is None:
+                found = known[key] = int(self.vocab.strings.add(inner.lemmatize(doc[i])[0]))
+            lemmas.append(found)
+        doc.from_array(["LEMMA"], cast(Ints2d, np.array(lemmas, dtype=np.uint64).reshape(-1, 1)))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory(LEMMATIZER_COMPONENT)
+def _make_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
+    return FastLemmatizer(nlp.vocab)
+
+
+def speed_up_lemmatizer(nlp: Language, name: str = "lemmatizer") -> None:
+    """Wrap the pipeline's rule lemmatiser `name` (if any) in `FastLemmatizer`, under the same name."""
+    stock = nlp.get_pipe(name) if name in nlp.pipe_names else None
+    if isinstance(stock, Lemmatizer) and stock.mode == "rule":
+        fast = nlp.replace_pipe(name, LEMMATIZER_COMPONENT)
+        assert isinstance(fast, FastLemmatizer)
+        fast.take(stock)
