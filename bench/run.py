@@ -163,6 +163,9 @@ def bench_options(description: str | None, copies: int = 12, prefilter: bool = F
     if prefilter:
         parser.add_argument("--prefilter", choices=("cue", "rule"), default="cue",
                             help="the prefilter setting of the in-process extraction passes")
+        parser.add_argument("--input", type=Path,
+                            help="JSON Lines of texts (a 'text' field each) to use instead of the bench corpus: "
+                                 "reports that repeat no sentence, where the copies of the bench corpus repeat theirs")
     return parser.parse_args()
 
 
@@ -174,6 +177,18 @@ def print_figures(figures: dict[str, Any], as_json: bool) -> None:
     width = max((len(key) for key in figures), default=0) + 2
     for key, value in figures.items():
         print(f"{key:{width}} {value}")
+
+
+def given_corpus(folder: Path, path: Path) -> list[str]:
+    """The texts of a JSON Lines file, each written to `folder` as a text file of its own (for `eventwatch run`)."""
+    texts = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if line.strip():
+                text = str(json.loads(line)["text"])
+                (folder / f"{number:05d}.txt").write_text(text, encoding="utf-8")
+                texts.append(text)
+    return texts
 
 
 def corpus_and_run_wall(copies: int, runs: int) -> tuple[list[str], float]:
@@ -193,7 +208,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        texts = build_corpus(corpus, args.copies)
+        texts = build_corpus(corpus, args.copies) if args.input is None else given_corpus(corpus, args.input)
         words = sum(len(t.split()) for t in texts)
         wall, cpu, peak_kib = time_cli_run(corpus, args.runs)
         figures = {
