@@ -17,6 +17,7 @@ from eventwatch.merge.places import found as _found
 from eventwatch.merge.places import near_and_inside, place_score, spots_apart, towns_apart
 from eventwatch.merge.reports import TOLL, Report
 from eventwatch.merge.rules import Rules
+from eventwatch.merge.targets import targets_apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,11 +310,13 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
         # a place written only as where a distance is measured from is not the place of any event
         return Link(round(rules.link - 0.01, 6), None, (*why, "a place named only as a distance's reference"), True)
     apart = (spots_apart(a, b, rules.fuzzy) or towns_apart(a, b, rules, words_why.startswith(NAMES))
-             or near_and_inside(a, b) if score >= rules.link else "")
+             or near_and_inside(a, b) or targets_apart(a.targets, b.targets, a.kind[0], b.kind[0], rules)
+             if score >= rules.link else "")
     if apart:
         # each names a spot finer than its town, and neither the other's: two villages placed at one town, two
         # buildings of one district; or one spot told by two names of different reach (a market, its
-        # neighbourhood). Not joined on their own, but a third report naming both spots can join them
+        # neighbourhood); or each names what its attack struck, and not the other's (a base, a convoy). Not joined
+        # on their own, but a third report naming both spots can join them
         return Link(round(rules.link - 0.01, 6), None, (*why, apart), not _shared_beyond_places(a, b, rules))
     crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
     organisers = (_organisers_apart(a, b) or stances_apart(a, b, rules)) if crowded and score >= rules.link else ""

@@ -225,3 +225,29 @@ def spots(texts: list[str], row: Mapping[str, Any], town: bool, rules: Rules,
         elif not words <= coarse | divisions and not (town and words <= own):
             finer.add(name)
     return frozenset(finer), frozenset(mine)
+
+
+_DISTANCE = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+"
+                       r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital)\s+of\s+|the\s+)?$", re.IGNORECASE)
+
+
+def reference(sentence: str, place: object) -> bool:
+    """Whether every mention of the report's place in its sentence is the point a distance is measured from ("180 km
+    east of El Fasher", "40 miles from the capital of Kano")."""
+    if not isinstance(place, str) or not place.strip() or place not in sentence:
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(place), sentence)]
+    return all(_DISTANCE.search(sentence[max(0, i - 60):i]) for i in starts)
+
+
+_NEAR = re.compile(r"\b(?:near|outside|close to|on the outskirts of|in the outskirts of)\s+(?:the\s+(?:[\w-]+\s+)?"
+                   r"(?:town|city|village|capital)\s+of\s+)?$", re.IGNORECASE)
+
+
+def beside(sentence: str, place: object) -> bool:
+    """Whether every mention of the report's place in its sentence follows "near", "outside" or "on the outskirts of"
+    ("a station near Peshawar"): the event is beside the town, not in it."""
+    if not isinstance(place, str) or not place.strip() or place not in sentence:
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(place), sentence)]
+    return all(_NEAR.search(sentence[max(0, i - 40):i]) for i in starts)

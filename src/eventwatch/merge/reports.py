@@ -23,8 +23,9 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from eventwatch.geo.normalize import key
-from eventwatch.merge.named import aside, division_words, organisation_words, spots, town_parts
+from eventwatch.merge.named import aside, beside, division_words, organisation_words, reference, spots, town_parts
 from eventwatch.merge.rules import Rules
+from eventwatch.merge.targets import targets
 from eventwatch.merge.words import (
     WORD,
     acronyms,
@@ -85,6 +86,8 @@ class Report:
     # its place is written only after "near" ("at a police station near Peshawar"): the event is beside the town, not
     # in it (nor in a part of it)
     near: bool
+    # kinds of what its event struck, named by a common noun ("an army base", "a convoy": `targets.py`)
+    targets: frozenset[str]
     caps: frozenset[str]  # names written in capitals ("DPR", "KCTU"): organisations, acting in many events
     words: frozenset[str]
     names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
@@ -294,32 +297,6 @@ def _names_district(row: Mapping[str, Any], threshold: int) -> bool:
     return (admin2 in written or fuzz.ratio(admin2, written) >= threshold) and not (admin1 and admin1 in written)
 
 
-_DISTANCE = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:[\w-]+\s+){0,2}(?:of|from)\s+"
-                       r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital)\s+of\s+|the\s+)?$", re.IGNORECASE)
-
-
-def _reference(sentence: str, place: object) -> bool:
-    """Whether every mention of the report's place in its sentence is the point a distance is measured from ("180 km
-    east of El Fasher", "40 miles from the capital of Kano")."""
-    if not isinstance(place, str) or not place.strip() or place not in sentence:
-        return False
-    starts = [m.start() for m in re.finditer(re.escape(place), sentence)]
-    return all(_DISTANCE.search(sentence[max(0, i - 60):i]) for i in starts)
-
-
-_NEAR = re.compile(r"\b(?:near|outside|close to|on the outskirts of|in the outskirts of)\s+(?:the\s+(?:[\w-]+\s+)?"
-                   r"(?:town|city|village|capital)\s+of\s+)?$", re.IGNORECASE)
-
-
-def _near(sentence: str, place: object) -> bool:
-    """Whether every mention of the report's place in its sentence follows "near", "outside" or "on the outskirts of"
-    ("a station near Peshawar"): the event is beside the town, not in it."""
-    if not isinstance(place, str) or not place.strip() or place not in sentence:
-        return False
-    starts = [m.start() for m in re.finditer(re.escape(place), sentence)]
-    return all(_NEAR.search(sentence[max(0, i - 40):i]) for i in starts)
-
-
 def _toll(row: Mapping[str, Any]) -> set[str]:
     """The toll a report gives, as a word two reports giving the same toll share ("3 dead"); none when it gives
     none (tolls that differ say little: they rise from report to report)."""
@@ -373,9 +350,10 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         place_named=bool(row.get("place_span")),
         groups=armed_groups(row, rules), participants=participants(row),
         twin=bool(row.get("twins")) and not row.get("twin_first"),
-        reference=_reference(sentence, row.get("place_text")),
+        reference=reference(sentence, row.get("place_text")),
         aside=is_aside,
-        near=_near(sentence, row.get("place_text")),
+        near=beside(sentence, row.get("place_text")),
+        targets=frozenset().union(*(targets(t, rules) for t in texts)),
         cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
         stance=stance_words(sentence, rules),
         caps=frozenset(key(w) for t in texts for w in WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),

@@ -71,6 +71,9 @@ class Rules:
     settlement: re.Pattern[str]  # a settlement named with its noun, group 1 ("Pakulu village")
     organisations: frozenset[str]  # last words of a name that make it an organisation, not a spot ("... Militia")
     plural_spots: frozenset[str]  # kinds of place that, named in the plural, are many spots ("... Centers")
+    # kinds of what an attack struck, each named by its first noun, with the pattern of its nouns ("an army base")
+    targets: tuple[tuple[str, re.Pattern[str]], ...]
+    target_types: frozenset[str]  # event types whose reports are told apart by what they struck
     scale_order: tuple[str, ...]
     wires: frozenset[str]  # case-folded names of wire agencies
 
@@ -125,6 +128,18 @@ def _settlement(nouns: list[str]) -> re.Pattern[str]:
     return re.compile(rf"({NAME})\s+(?:{'|'.join(re.escape(n) for n in nouns)})s?\b")
 
 
+def _targets(kinds: list[Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each kind of target ([noun, noun, ...], its first noun its name) with a pattern of its nouns as whole words,
+    case-insensitive; a noun is matched as written (plurals are listed where they name the kind too)."""
+    out = []
+    for nouns in kinds:
+        if not (isinstance(nouns, list) and nouns):
+            raise MergeRulesError(f"merge rules: a kind of target must be a list of nouns, got {nouns!r}")
+        alternatives = "|".join(re.escape(str(n)).replace(r"\ ", r"\s+") for n in nouns)
+        out.append((str(nouns[0]), re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)))
+    return tuple(out)
+
+
 def parse_rules(data: dict[str, Any]) -> Rules:
     """Rules from the parsed TOML; a missing or malformed entry is a `MergeRulesError` naming it."""
     try:
@@ -169,6 +184,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             settlement=_settlement([str(w) for w in words["settlement_nouns"]]),
             organisations=frozenset(str(w) for w in words["organisation_nouns"]),
             plural_spots=frozenset(str(w) for w in words["plural_spots"]),
+            targets=_targets(data["targets"]["kinds"]),
+            target_types=frozenset(str(t) for t in data["targets"]["types"]),
             scale_order=tuple(str(s) for s in data["fields"]["scale_order"]),
             wires=frozenset(str(w).casefold() for w in data["sources"]["wires"]),
         )
