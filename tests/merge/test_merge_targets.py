@@ -23,6 +23,9 @@ def test_targets_are_read_by_kind_and_not_in_a_clause_naming_another_event() -> 
     # "a week after an attack on a bar" names the other event
     assert targets("Three men were shot dead at a stall, a week after a deadly attack on a bar.", RULES) == set()
     assert targets("Gunmen killed three at a stall.", RULES) == set()
+    # whom it struck, by who they were
+    assert targets("Gunmen killed four miners at a mining site in Dawaki.", RULES) == {"miners"}
+    assert targets("Clashes between farmers and herders left six dead.", RULES) == {"farmers", "pastoralists"}
 
 
 def test_two_attacks_naming_two_kinds_of_target_are_not_joined_on_their_own() -> None:
@@ -46,6 +49,14 @@ def test_two_attacks_naming_two_kinds_of_target_are_not_joined_on_their_own() ->
     assert not any(why.startswith("targets") for why in compare(plain, convoy, RULES).why)
     assert {frozenset(r.id for r in c.reports) for c in cluster([base, base_town, convoy], RULES)} == {
         frozenset({base.id, base_town.id}), frozenset({convoy.id})}
+
+
+def test_two_attacks_on_two_kinds_of_victims_of_one_village_are_apart() -> None:
+    miners = report(1, "a", place_text="Kano", sentence="Gunmen attacked and killed four miners in Kano on Monday.")
+    herder = report(1, "b", place_text="Kano", sentence="Gunmen shot and killed a herder in Kano on Monday.")
+    assert any(why.startswith("targets named apart") for why in compare(miners, herder, RULES).why)
+    clash = report(1, "c", place_text="Kano", sentence="Farmers and herders clashed in Kano on Monday.")
+    assert not any(why.startswith("targets") for why in compare(clash, herder, RULES).why)
 
 
 def test_demonstrations_are_not_told_apart_by_targets() -> None:
