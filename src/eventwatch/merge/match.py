@@ -262,6 +262,17 @@ def stances_apart(a: Report, b: Report, rules: Rules) -> str:
     return f"one for and one against: {', '.join(sorted(opposite)[:4])}"
 
 
+def _targets_apart(a: Report, b: Report, rules: Rules, named: bool) -> str:
+    """What two attacks struck, named apart (`targets.py`), when a report gives no town of its own (placed at its
+    province or country, or by a dateline standing in) and the two share no distinctive name (`named`): no spot or
+    town can tell which of two attacks of its province it tells ("an attack on an army base in Borno state" beside a
+    convoy ambushed near Damboa). Two reports placed at towns are told apart by their places, and a name shared by
+    their sentences outweighs two nouns: one outlet's "a blast near a mosque" is another's "in the market"."""
+    if (a.town and b.town) or named:
+        return ""
+    return targets_apart(a.targets, b.targets, a.kind[0], b.kind[0], rules)
+
+
 def _country(r: Report) -> str | None:
     """The ISO3 code of the country a report is in: the one its document writes, for a report the gazetteer placed
     at a namesake abroad (`written.py`), else its place's (None: no place)."""
@@ -310,7 +321,7 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
         # a place written only as where a distance is measured from is not the place of any event
         return Link(round(rules.link - 0.01, 6), None, (*why, "a place named only as a distance's reference"), True)
     apart = (spots_apart(a, b, rules.fuzzy) or towns_apart(a, b, rules, words_why.startswith(NAMES))
-             or near_and_inside(a, b) or targets_apart(a.targets, b.targets, a.kind[0], b.kind[0], rules)
+             or near_and_inside(a, b) or _targets_apart(a, b, rules, words_why.startswith(NAMES))
              if score >= rules.link else "")
     if apart:
         # each names a spot finer than its town, and neither the other's: two villages placed at one town, two
