@@ -16,6 +16,7 @@ caches are full) says whether it is flat in the corpus size.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import dataclasses
 import datetime as dt
 import re
@@ -54,6 +55,24 @@ def _years_back(value: str | None, years: int) -> str | None:
     return f"{year:04d}{rest}"
 
 
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                     "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+
+def _malloc_mb() -> float:
+    """Bytes the C allocator has handed out and not had back (glibc's `mallinfo2`: DuckDB's memory, buffers or
+    not, and Python's objects above 512 bytes; not Python's small objects, which live in its own arenas), MB;
+    0 where the C library is not glibc."""
+    try:
+        info = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return 0.0
+    info.restype = _MallInfo2
+    got = info()
+    return (got.uordblks + got.hblkhd) / 2**20
+
+
 def _slope(points: list[tuple[int, float]]) -> float:
     """Least-squares slope of (documents, MB), in MB per 1,000 documents."""
     if len(points) < 2:
@@ -62,6 +81,27 @@ def _slope(points: list[tuple[int, float]]) -> float:
     mx, my = statistics.fmean(xs), statistics.fmean(ys)
     var = sum((x - mx) ** 2 for x in xs)
     return 1000 * sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var if var else 0.0
+
+
+def _index_entries(db: Path) -> dict[str, int]:
+    """Keys in the store's indexes (primary keys, unique constraints, `CREATE INDEX`), by table: DuckDB keeps each
+    index (an ART) in memory whole, so they are what grows with the store."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        per_table: dict[str, int] = {}
+        for (table,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall():
+            ((n_keys,),) = con.execute(
+                "SELECT (SELECT count(*) FROM duckdb_constraints() WHERE table_name = $1 AND constraint_type IN "
+                "('PRIMARY KEY', 'UNIQUE')) + (SELECT count(*) FROM duckdb_indexes() WHERE table_name = $1)",
+                [table]).fetchall()
+            if n_keys:
+                ((rows,),) = con.execute(f'SELECT count(*) FROM "{table}"').fetchall()
+                per_table[str(table)] = int(rows) * int(n_keys)
+        return per_table
+    finally:
+        con.close()
 
 
 def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int | None = None) -> dict[str, Any]:
@@ -93,6 +133,9 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
                                       text=f"{doc.text.rstrip()}\nReplayed in pass {m}.\n")
 
     rss: list[tuple[int, float]] = []
+    art: list[tuple[int, float]] = []  # DuckDB's memory for the store's indexes (ART), MB
+    duck: list[tuple[int, float]] = []  # all of DuckDB's memory, MB
+    heap: list[tuple[int, float]] = []  # the C allocator's, in use, MB
     cpu: list[float] = []
     flush = driver.Loader.flush
     loaded = driver.Loader.loaded
@@ -104,6 +147,10 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         flush(self)
         cpu.append(time.process_time() - start)
         rss.append((done["documents"], _rss_mb()))
+        tags = dict(self.store.con.execute("SELECT tag, memory_usage_bytes FROM duckdb_memory()").fetchall())
+        art.append((done["documents"], tags.get("ART_INDEX", 0) / 2**20))
+        duck.append((done["documents"], sum(tags.values()) / 2**20))
+        heap.append((done["documents"], _malloc_mb()))
 
     driver.Loader.flush = measured  # type: ignore[method-assign]
     driver.read_part = pass_part
@@ -117,6 +164,9 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
                 summary = run_sharded([str(corpus)], store, settings, SerialExecutor(settings, never), parts,
                                       size=settings.shard_size, keep_parts=True)
                 assert summary.resumed == summary.planned and not summary.failed, summary
+    except Exception:
+        print(f"the driver failed after {done['documents']} documents", file=sys.stderr)
+        raise
     finally:
         driver.Loader.flush, driver.read_part, driver.Loader.loaded = flush, read_part, loaded  # type: ignore[method-assign]
     seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
@@ -128,6 +178,12 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         "rss_mb_first_batch": round(rss[0][1]), "rss_mb_end": round(rss[-1][1]),
         "rss_mb_at_fifth": round(full[0][1]), "rss_mb_max_after_fifth": round(max(r for _, r in full)),
         "rss_mb_per_1000_documents_after_fifth": round(_slope(full), 2),
+        "duckdb_mb_end": round(duck[-1][1]), "duckdb_art_index_mb_end": round(art[-1][1]),
+        "duckdb_mb_per_1000_documents_after_fifth": round(_slope(duck[len(duck) // 5:-1] or duck), 2),
+        "duckdb_art_index_mb_per_1000_documents_after_fifth": round(_slope(art[len(art) // 5:-1] or art), 2),
+        "malloc_in_use_mb_end": round(heap[-1][1]),
+        "malloc_in_use_mb_per_1000_documents_after_fifth": round(_slope(heap[len(heap) // 5:-1] or heap), 2),
+        "index_entries_per_document": round(sum(_index_entries(db).values()) / max(done["documents"], 1), 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "cpu_ms_per_batch_first_tenth": round(1000 * statistics.median(cpu[:tenth]), 1),
         "cpu_ms_per_batch_last_tenth": round(1000 * statistics.median(cpu[-tenth:]), 1),
@@ -141,8 +197,15 @@ def main() -> None:
     parser.add_argument("--parts", type=Path)
     parser.add_argument("--passes", type=int, default=1, help="load the parts this many times (see above)")
     parser.add_argument("--batch-size", type=int, help="documents per batch (default: the setting)")
+    parser.add_argument("--loading-limit-mb", type=float,
+                        help="DuckDB's memory bound while loading parts (runner/memory.py), scaled down to see "
+                             "where a store outgrows it (default: the setting, 96 MB)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if args.loading_limit_mb is not None:
+        from eventwatch.runner import memory
+
+        memory.LOADING_MEMORY_LIMIT = int(args.loading_limit_mb * 1e6)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         corpus, parts = args.corpus, args.parts

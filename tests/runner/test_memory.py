@@ -81,3 +81,46 @@ def duckdb_with_limit(limit: int) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute(f"SET memory_limit = '{limit}B'")
     return con
+
+
+def test_the_bound_leaves_room_for_the_stores_indexes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DuckDB holds an index whole in memory while it writes: once a store's keys outgrow a fixed bound, a commit
+    or a checkpoint cannot allocate them (fatal at a checkpoint). The bound grows with the keys the store's
+    indexes hold, so batch after batch commits. Scaled down: a 16 MB bound, 16,000 keys a batch (random ids, as
+    content hashes are), some 30 MB of index in the end."""
+    from eventwatch.runner import memory
+
+    monkeypatch.setattr(memory, "LOADING_MEMORY_LIMIT", 16_000_000)
+    con = duckdb.connect(str(tmp_path / "s.duckdb"))
+    con.execute("SET threads = 1")
+    con.execute("CREATE TABLE t (id VARCHAR PRIMARY KEY, doc VARCHAR)")
+    con.execute("CREATE INDEX t_doc ON t (doc)")
+    assert memory.index_keys(con) == 0
+    batches = 24
+    for b in range(batches):
+        bound_store_memory(con)
+        con.execute("BEGIN")
+        con.execute("INSERT INTO t SELECT md5((? * 100000 + i)::VARCHAR), md5((? * 100000 + i / 4)::VARCHAR) "
+                    "FROM range(8000) r(i)", [b, b])
+        con.execute("COMMIT")
+    con.execute("CHECKPOINT")
+    assert memory.index_keys(con) == 2 * 8000 * batches  # two indexes over every row
+    limit = float(_settings(con)[0].split()[0])
+    assert limit > 16_000_000 / 2**20 + 2 * 8000 * (batches - 1) * memory.INDEX_BYTES_PER_KEY / 2**20 - 1
+    con.close()
+
+
+def test_without_room_for_the_indexes_the_store_fails(tmp_path: Path) -> None:
+    """What the room above is for: the same writes under the fixed bound fail once the indexes outgrow it."""
+    con = duckdb.connect(str(tmp_path / "s.duckdb"))
+    con.execute("SET threads = 1")
+    con.execute("CREATE TABLE t (id VARCHAR PRIMARY KEY, doc VARCHAR)")
+    con.execute("CREATE INDEX t_doc ON t (doc)")
+    con.execute("SET memory_limit = '16000000B'")
+    with pytest.raises(duckdb.Error, match=r"allocate|pin|Out of Memory"):
+        for b in range(24):
+            con.execute("BEGIN")
+            con.execute("INSERT INTO t SELECT md5((? * 100000 + i)::VARCHAR), md5((? * 100000 + i / 4)::VARCHAR) "
+                        "FROM range(8000) r(i)", [b, b])
+            con.execute("COMMIT")
+        con.execute("CHECKPOINT")

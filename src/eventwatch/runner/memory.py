@@ -20,6 +20,14 @@ Three things outlive a batch without being needed by the next one:
   grows by `BATCH_BYTES_FACTOR` times the batch's text (`batch_limit`): 64 long reports (1,900 sentences, 1.2 MB of
   incompressible text each, 156 MiB with their raw copies) failed to commit under the fixed 96 MB and need some 0.5
   to 1 times their size; an ordinary batch (64 reports of 300 words, about 0.3 MB) leaves the limit at 96 MB.
+- **The store's indexes.** DuckDB keeps every index (each primary key, unique constraint and `CREATE INDEX`: an
+  ART) whole in memory while it writes to the table: it cannot evict a part of one and read it back, and a
+  checkpoint loads and writes it whole. They grow with the store (some 80 keys a report with its events, evidence,
+  links and dedupe bands), so under a fixed limit a large enough store could no longer commit a batch or
+  checkpoint (DuckDB's "could not allocate", fatal at a checkpoint: the store is closed). The limit therefore also
+  grows by `INDEX_BYTES_PER_KEY` for every key the store's indexes hold (`index_keys`, from DuckDB's catalogue
+  and row counts), so that what the bound takes from DuckDB is its cache of blocks, never the room its indexes
+  need. Those indexes are what still grows with the corpus in the driver (and in any process writing the store).
 """
 
 from __future__ import annotations
@@ -38,18 +46,40 @@ LOADING_MEMORY_LIMIT = 96_000_000
 # Bytes of DuckDB memory a batch may add per byte of its documents' text and raw copy (see the module): twice what
 # incompressible text was measured to need, so that a batch of long reports commits.
 BATCH_BYTES_FACTOR = 2
+# Bytes of memory DuckDB's ART needs per key of the store's indexes (see the module), with a margin: over 7,560
+# bench documents (74 keys each) the indexes took 32 MB, 57 bytes a key, each further key some 31 bytes; a larger
+# reserve would only let DuckDB's cache of blocks grow into the room the bound takes from it.
+INDEX_BYTES_PER_KEY = 64
+
+# Keys in the store's indexes: the rows of every table times its indexes (primary keys, unique constraints and
+# those made by `CREATE INDEX`). DuckDB's estimate of a table's rows is its committed count, read from its metadata.
+_INDEX_KEYS = """
+SELECT coalesce(sum(t.estimated_size * k.n), 0) FROM duckdb_tables() t JOIN (
+    SELECT database_name, schema_name, table_name, count(*) AS n FROM (
+        SELECT database_name, schema_name, table_name FROM duckdb_constraints()
+        WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE')
+        UNION ALL SELECT database_name, schema_name, table_name FROM duckdb_indexes()) GROUP BY ALL) k
+USING (database_name, schema_name, table_name)
+"""
 
 
-def batch_limit(batch_bytes: int) -> int:
-    """DuckDB's memory limit while a batch of `batch_bytes` of text is written: the bound plus room for the batch."""
-    return LOADING_MEMORY_LIMIT + BATCH_BYTES_FACTOR * max(batch_bytes, 0)
+def batch_limit(batch_bytes: int, index_keys: int = 0) -> int:
+    """DuckDB's memory limit while a batch of `batch_bytes` of text is written into a store whose indexes hold
+    `index_keys` keys: the bound plus room for the batch and for the indexes."""
+    return LOADING_MEMORY_LIMIT + BATCH_BYTES_FACTOR * max(batch_bytes, 0) + INDEX_BYTES_PER_KEY * max(index_keys, 0)
+
+
+def index_keys(con: duckdb.DuckDBPyConnection) -> int:
+    """Keys the indexes of the connection's tables hold (see the module); about 2 ms on the store's catalogue."""
+    ((keys,),) = con.execute(_INDEX_KEYS).fetchall()
+    return int(keys or 0)
 
 
 def bound_store_memory(con: duckdb.DuckDBPyConnection, batch_bytes: int = 0) -> None:
-    """While loading parts: DuckDB's memory bounded, with room for the batch at hand (and its checkpoint threshold
-    named, see the module)."""
+    """While loading parts: DuckDB's memory bounded, with room for the batch at hand and the store's indexes (and
+    its checkpoint threshold named, see the module)."""
     con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
-    con.execute(f"SET memory_limit = '{batch_limit(batch_bytes)}B'")
+    con.execute(f"SET memory_limit = '{batch_limit(batch_bytes, index_keys(con))}B'")
 
 
 def unbound_store_memory(con: duckdb.DuckDBPyConnection) -> None:
