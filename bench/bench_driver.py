@@ -10,13 +10,17 @@ every document and event gets new ids (its id hashed with the pass's number), it
 and its events' dates 120 years back per pass (so that, as between the bench corpus's copies, the merge joins no
 event of one pass with another's). The workers' cost is paid once and the driver sees N times the corpus:
 the slope of its memory (MB per 1,000 documents, fitted over the batches after the first fifth, when the bounded
-caches are full) says whether it is flat in the corpus size.
+caches are full) says whether it is flat in the corpus size. Beside the resident memory, DuckDB's own (its
+indexes' ART apart, which DuckDB holds whole in memory) and the keys the store's indexes hold per document.
+
+`--extra-index-rows N` gives the fresh store's indexes the keys of a larger store before loading (synthetic rows no
+query meets), and `--loading-limit-mb` scales the driver's bound on DuckDB's memory down: whether a batch still
+finds room beside the indexes.
 """
 
 from __future__ import annotations
 
 import argparse
-import ctypes
 import dataclasses
 import datetime as dt
 import re
@@ -55,24 +59,6 @@ def _years_back(value: str | None, years: int) -> str | None:
     return f"{year:04d}{rest}"
 
 
-class _MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
-                                                     "fsmblks", "uordblks", "fordblks", "keepcost")]
-
-
-def _malloc_mb() -> float:
-    """Bytes the C allocator has handed out and not had back (glibc's `mallinfo2`: DuckDB's memory, buffers or
-    not, and Python's objects above 512 bytes; not Python's small objects, which live in its own arenas), MB;
-    0 where the C library is not glibc."""
-    try:
-        info = ctypes.CDLL("libc.so.6").mallinfo2
-    except (OSError, AttributeError):
-        return 0.0
-    info.restype = _MallInfo2
-    got = info()
-    return (got.uordblks + got.hblkhd) / 2**20
-
-
 def _slope(points: list[tuple[int, float]]) -> float:
     """Least-squares slope of (documents, MB), in MB per 1,000 documents."""
     if len(points) < 2:
@@ -104,9 +90,27 @@ def _index_entries(db: Path) -> dict[str, int]:
         con.close()
 
 
-def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int | None = None) -> dict[str, Any]:
+def _add_index_keys(db: Path, rows: int) -> None:
+    """Give the fresh store DB's indexes the keys of a larger store: `rows` evidence rows (two keys each: its primary
+    key and its index on event_id) and half as many dedupe band rows, with ids and keys no query of the merge or the
+    dedupe stage meets."""
+    from eventwatch.store import Store
+    from eventwatch.store.dedupe_index import DDL
+
+    with Store(db) as store:
+        store.con.execute(DDL)
+        store.con.execute("INSERT INTO evidence SELECT substr(md5('synthetic' || i::VARCHAR), 1, 16), 'sentence', 0, "
+                          "0, '' FROM range(?) r(i)", [rows])
+        store.con.execute("INSERT INTO dedupe_bands SELECT (hash('synthetic' || i::VARCHAR) >> 1)::BIGINT, "
+                          "substr(md5('synthetic' || i::VARCHAR), 1, 16) FROM range(?) r(i)", [rows // 2])
+        store.con.execute("CHECKPOINT")
+
+
+def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int | None = None,
+           extra_rows: int = 0) -> dict[str, Any]:
     """Load the kept parts of CORPUS into the fresh store DB, `passes` times (in batches of `batch_size` documents,
-    else the setting's); memory and CPU per batch."""
+    else the setting's), its indexes first given the keys of `extra_rows` synthetic rows (`_add_index_keys`);
+    memory and CPU per batch."""
     from eventwatch.readers.shards import Shard
     from eventwatch.records import Document, content_id
     from eventwatch.runner import driver
@@ -135,7 +139,6 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     rss: list[tuple[int, float]] = []
     art: list[tuple[int, float]] = []  # DuckDB's memory for the store's indexes (ART), MB
     duck: list[tuple[int, float]] = []  # all of DuckDB's memory, MB
-    heap: list[tuple[int, float]] = []  # the C allocator's, in use, MB
     cpu: list[float] = []
     flush = driver.Loader.flush
     loaded = driver.Loader.loaded
@@ -150,12 +153,13 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         tags = dict(self.store.con.execute("SELECT tag, memory_usage_bytes FROM duckdb_memory()").fetchall())
         art.append((done["documents"], tags.get("ART_INDEX", 0) / 2**20))
         duck.append((done["documents"], sum(tags.values()) / 2**20))
-        heap.append((done["documents"], _malloc_mb()))
 
     driver.Loader.flush = measured  # type: ignore[method-assign]
     driver.read_part = pass_part
     driver.Loader.loaded = lambda self: set()  # type: ignore[method-assign]
     settings = Settings.load(batch_size=batch_size)
+    if extra_rows:
+        _add_index_keys(db, extra_rows)
     start, cpu_start = time.perf_counter(), time.process_time()
     try:
         with Store(db) as store:
@@ -181,8 +185,6 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         "duckdb_mb_end": round(duck[-1][1]), "duckdb_art_index_mb_end": round(art[-1][1]),
         "duckdb_mb_per_1000_documents_after_fifth": round(_slope(duck[len(duck) // 5:-1] or duck), 2),
         "duckdb_art_index_mb_per_1000_documents_after_fifth": round(_slope(art[len(art) // 5:-1] or art), 2),
-        "malloc_in_use_mb_end": round(heap[-1][1]),
-        "malloc_in_use_mb_per_1000_documents_after_fifth": round(_slope(heap[len(heap) // 5:-1] or heap), 2),
         "index_entries_per_document": round(sum(_index_entries(db).values()) / max(done["documents"], 1), 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "cpu_ms_per_batch_first_tenth": round(1000 * statistics.median(cpu[:tenth]), 1),
@@ -200,6 +202,9 @@ def main() -> None:
     parser.add_argument("--loading-limit-mb", type=float,
                         help="DuckDB's memory bound while loading parts (runner/memory.py), scaled down to see "
                              "where a store outgrows it (default: the setting, 96 MB)")
+    parser.add_argument("--extra-index-rows", type=int, default=0,
+                        help="synthetic evidence rows (and half as many dedupe band rows) put in the store first: "
+                             "its indexes hold the keys of a larger store (600,000: some 21,000 documents')")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.loading_limit_mb is not None:
@@ -216,7 +221,7 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "eventwatch", "run", str(corpus), "--db",
                             str(tmp / "kept.duckdb"), "--workers", "2", "--parts", str(parts), "--keep-parts",
                             "--quiet"], check=True)
-        figures = replay(corpus, parts, tmp / "driver.duckdb", args.passes, args.batch_size)
+        figures = replay(corpus, parts, tmp / "driver.duckdb", args.passes, args.batch_size, args.extra_index_rows)
     print_figures(figures, args.json)
 
 

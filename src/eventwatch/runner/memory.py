@@ -47,8 +47,9 @@ LOADING_MEMORY_LIMIT = 96_000_000
 # incompressible text was measured to need, so that a batch of long reports commits.
 BATCH_BYTES_FACTOR = 2
 # Bytes of memory DuckDB's ART needs per key of the store's indexes (see the module), with a margin: over 7,560
-# bench documents (74 keys each) the indexes took 32 MB, 57 bytes a key, each further key some 31 bytes; a larger
-# reserve would only let DuckDB's cache of blocks grow into the room the bound takes from it.
+# bench documents (74 keys each) the indexes took 32 MiB, 60 bytes a key, each further key some 32 bytes (the
+# first ones fill DuckDB's fixed buffers, which the bound's 96 MB covers); a larger reserve would only let DuckDB's
+# cache of blocks grow into the room the bound takes from it.
 INDEX_BYTES_PER_KEY = 64
 
 # Keys in the store's indexes: the rows of every table times its indexes (primary keys, unique constraints and
