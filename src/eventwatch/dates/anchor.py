@@ -24,14 +24,14 @@ from eventwatch.dates.told import (
     then_named,
     unit_before,
 )
+from eventwatch.dates.units import Generic, referred_unit
 from eventwatch.records import DateRef, Span
 
 # "a year ago" next to a quarter means that quarter a year earlier ("profit rose from $3 million a year ago").
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier|before)$|^year[\s-](?:earlier|ago)$", re.IGNORECASE)
 _QUARTER_WORDS = re.compile(r"\b(quarter|period)\b", re.IGNORECASE)
-_SHIFTED = re.compile(r"year-|ago|earlier|previous|last\s+year", re.IGNORECASE)  # not "this year's"
-_THAT_MONTH = re.compile(r"^(?:that|the\s+following|the\s+next)\s+month$")
-_THAT_YEAR = re.compile(r"^(?:(?:later|earlier)\s+)?(?:that|the\s+following|the\s+next)\s+year$")
+# not "this year's"; "next quarter" is ahead of the report, never the quarter it reports on
+_SHIFTED = re.compile(r"year-|ago|earlier|previous|last\s+year|\bnext\b|\bcoming\b", re.IGNORECASE)
 # "the quarter", "the latest period", "that quarter": the quarter the report is about, not the calendar quarter
 # before the report (a company's fiscal first quarter may end in September)
 _SAME_QUARTER = re.compile(
@@ -99,6 +99,8 @@ class _Memory:
     # the last calendar day written out ("On March 1"): a narrative's own time, which a bare weekday after it in
     # the same paragraph counts from when the story has moved a week or more before the report
     story_day: DateRef | None = None
+    # the last day or week named ("last week ... the previous week"), which "that week" refers back to
+    week: DateRef | None = None
 
     def narrative_day(self, start: int) -> DateRef | None:
         day = self.story_day
@@ -124,10 +126,10 @@ class _Memory:
         return month if day is None or day.span is None or day.span.end < month.span.start else None
 
     def named_units(self, start: int) -> dict[str, DateRef | None]:
-        """The week (as a day), month and year named last, near enough to be referred back to."""
+        """The week (of the day or week named), month and year named last, near enough to be referred back to."""
         def near(ref: DateRef | None) -> DateRef | None:
             return ref if ref is not None and ref.span is not None and start - ref.span.end < _DAY_REACH else None
-        return {"week": near(self.day), "month": near(self.month), "year": near(self.year)}
+        return {"week": near(self.week), "month": near(self.month), "year": near(self.year)}
 
     def near_day(self, start: int, reach: int) -> DateRef | None:
         day = self.day
@@ -149,8 +151,11 @@ class _Memory:
         # "overnight" is a night across two days and names neither: "that day" still means the day named before
         if ref.granularity == "day" and name not in ("clock", "part_of_day") and lowered != "overnight":
             self.day = ref
+            self.week = ref
             if name in ("date", "iso", "slash_ymd", "slash_mdy", "dotted_dmy"):
                 self.story_day = ref
+        if ref.granularity == "week" and not ref.value.endswith("WXX"):
+            self.week = ref
         if ref.granularity == "month" and name in ("month", "month_year", "relunit"):
             self.whole_month = ref
         if ref.granularity in ("year", "month", "day") and name in ("year", "date", "month_year", "iso"):
@@ -297,16 +302,6 @@ def _apposition_day(text: str, before: DateRef | None, span: Span) -> DateRef | 
     return dataclasses.replace(cal.day_ref(before.first), span=span)
 
 
-def _month_year_rules(memory: _Memory, lowered: str) -> DateRef | None:
-    step = 1 if "following" in lowered or "next" in lowered else 0
-    if _THAT_MONTH.match(lowered) and memory.month is not None:
-        y, mo = cal.add_months(memory.month.first.year, memory.month.first.month, step)
-        return cal.month_ref(y, mo)
-    if _THAT_YEAR.match(lowered) and memory.year is not None:
-        return cal.year_ref(memory.year.first.year + step)
-    return None
-
-
 def _and_day(text: str, name: str, ref: DateRef) -> DateRef | None:
     """The second day of "April 24 and 25", after the first, in the same month and year."""
     if name != "date" or ref.granularity != "day" or ref.span is None:
@@ -325,9 +320,12 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
     memory = _Memory(text, reference)
     out: list[tuple[str, DateRef]] = []
     joined = -1  # the index of a day already made part of the clock time before it
+    covered = -1  # the end of an expression widened over the ones after it ("the same month last year")
     for index, (name, ref) in enumerate(found):
         span = ref.span
         assert span is not None
+        if span.start < covered:
+            continue
         if index == joined:
             memory.remember(name, ref, _SPACES.sub(" ", span.text.lower()), memory.topic_quarter(span.start))
             continue
@@ -343,6 +341,10 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             continue
         if name == "relunit" and before_an_event(text, lowered, span):
             continue  # "the month before the vote": given by an event
+        referred = (referred_unit(lowered, span.start, memory.named_units(span.start), Context(text, reference),
+                                  span.end) if name == "relunit" else None)
+        if isinstance(referred, Generic):
+            continue  # "that week was the hardest", with no day named before: a generic week, not a date
         following = found[index + 1][1] if index + 1 < len(found) else None
         if name == "part_of_day" and _part_of_the_day_after(text, span, following):
             continue  # "on the morning of Aug. 7": a part of the day named next, which is the expression
@@ -364,7 +366,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             or (_quarter_ended(text, ref, lowered, following, topic) if name == "quarter" else None)
             or _quarter_rules(memory, name, ref, lowered, span)
             or _day_rules(memory, name, ref, lowered, span)
-            or _month_year_rules(memory, lowered)
+            or referred
             or earlier_than_named(text, name, ref, reference, out)
             or that_season(text, name, span, memory.year)
             or (unit_before(text, lowered, span, reference, memory.named_units(span.start))
@@ -374,6 +376,8 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             ref = moved if moved.span is not None else dataclasses.replace(moved, span=span)
         memory.remember(name, ref, lowered, topic)
         out.append((name, ref))
+        if ref.span is not None and ref.span.end > span.end:
+            covered = ref.span.end
         second = _and_day(text, name, ref)
         if second is not None:
             out.append((name, second))

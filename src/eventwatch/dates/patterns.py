@@ -131,8 +131,12 @@ def _kind_sources() -> dict[str, str]:
         "relunit": rf"(?:(?P<part>{part}|earlier|later|the\s+rest\s+of)[\s-]+)?(?:the\s+)?"
         r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+(?:fiscal\s+)?"
         rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month}(?!\.?\s+\d))(?![a-z])"
-        rf"|(?:(?P<part2>{part}|earlier|later)[\s-]+)?(?P<the>the|that)\s+(?:(?:full|fiscal|calendar)\s+)?"
+        # "earlier in the week", "later in the year": a part of that unit, one expression (see `units`)
+        rf"|(?:(?P<part2>{part}|(?:earlier|later)(?:\s+in)?)[\s-]+)?(?P<the>the|that)\s+(?:(?:full|fiscal|calendar)\s+)?"
         r"(?P<unit2>weekend|year|month|decade|week)(?![\w-]|\s+long\b)",
+        # "the first week of April", "the last week of February 2012": seven days of that month (see `units`)
+        "week_of_month": r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+of\s+"
+        rf"(?P<m>{month})(?:,?\s+(?P<y>{year}))?",
         "year_end": r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])",
         "quarter": r"(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<yago>year-ago|year-earlier)\s+"
         r"|the\s+|its\s+)?"
@@ -141,7 +145,10 @@ def _kind_sources() -> dict[str, str]:
         r"|(?P<ord2>first|last)\s+two\s+quarters)"
         rf"(?![a-z])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{year})"
         # "the fourth quarter of last year": one expression, the year said by its relation to the report's
-        r"|\s+of\s+(?P<yrel2>last|this|next|the\s+previous|the\s+current|the\s+following)\s+(?:fiscal\s+)?year(?![\w-]))?"
+        r"|\s+of\s+(?P<yrel2>last|this|next|the\s+previous|the\s+current|the\s+following|the)\s+(?:fiscal\s+)?year"
+        r"(?![\w-]))?"
+        # "next quarter", "the coming quarter": the one after the quarter under way (not "the next quarter century")
+        r"|(?P<qnext>(?:the\s+)?(?:next|coming))\s+(?:fiscal\s+)?quarter(?![\w-]|\s+(?:of\s+a\s+)?century)"
         r"|(?P<qq>Q[1-4])(?:\s+(?P<y2>(?:1[6-9]\d\d|20\d\d)))?(?!\w)"
         # analysts' shorthand with its year: "1Q 2012", "H1 2013", "2H 2012" (bare "H1" is as often a visa or a
         # road, so only with a year)

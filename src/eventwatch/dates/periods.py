@@ -57,6 +57,11 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
         short = m["qs"].upper()
         number, year_text = int(short.strip("QH")), m["y3"]
         kind = "half" if "H" in short else "quarter"
+    elif m["qnext"]:
+        if ref is None:
+            return None
+        current = (ref.month - 1) // 3 + 1
+        return cal.quarter_ref(ref.year + current // 4, current % 4 + 1)
     elif m["q3"]:
         if ref is None:
             return None
@@ -96,7 +101,8 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
         year = year_number(year_text, ref)
     elif ref is None:
         return None
-    elif m["yrel"] or m["yrel2"] or m["yago"]:  # "this year's third quarter", "the first half of last year"
+    elif m["yrel"] or (m["yrel2"] and norm(m["yrel2"]) != "the") or m["yago"]:
+        # "this year's third quarter", "the first half of last year" ("of the year" is read as a bare quarter)
         year = ref.year + _YEAR_STEPS.get(norm(m["yrel"] or m["yrel2"]), -1)  # "the year-ago third quarter": -1
     else:
         year = ref.year

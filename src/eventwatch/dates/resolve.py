@@ -18,8 +18,9 @@ from eventwatch.dates.generic import as_present_ref, generic_today
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.numeric import dotted, iso, slash_numeric
 from eventwatch.dates.periods import century, decade, holiday, quarter, season, season_year, year_end, year_range
-from eventwatch.dates.resolve_base import SPOKEN_COPULA, Context, apply_part, norm, year_number
+from eventwatch.dates.resolve_base import SPOKEN_COPULA, Context, apply_part, norm, with_year, year_number
 from eventwatch.dates.told import then
+from eventwatch.dates.units import week_of_month
 from eventwatch.records import DateRef
 
 
@@ -29,26 +30,6 @@ def _month(word: str | None) -> int:
 
 def _day(word: str | None) -> int:
     return int(re.sub(r"\D", "", word or "0"))
-
-
-def _with_year(ctx: Context, month: int, day: int | None, year: str | None, start: int, end: int) -> int | None:
-    if year:
-        return year_number(year, ctx.reference)
-    if ctx.reference is None:
-        return None
-    if (ctx.printed or _ENDED.search(ctx.text, max(0, start - 12), start)) and day:
-        # a day printed on a caption, or the day something "ended" on, is not after the report
-        return cal.printed_year(ctx.reference, month, day, slack=7 if ctx.printed else 0)
-    if ctx.future(start, end):
-        candidate = ctx.reference.year
-        target = (month, day or 1) if day else (month, 32)
-        if target < (ctx.reference.month, ctx.reference.day if day else 0):
-            this_year = cal.valid_day(candidate, month, day) if day else None
-            # a deadline a few days past ("to repatriate him by Jan. 14", reported on the 15th) is not next year's
-            if this_year is None or (ctx.reference - this_year).days > 30:
-                candidate += 1
-        return candidate
-    return cal.nearest_year(ctx.reference, month, day)
 
 
 # a capitalised word (not a month, a title or a sentence's first word) that names something ("Orion 1980")
@@ -67,7 +48,6 @@ _GENERIC_TODAY = re.compile(
 _NOT_A_YEAR_BEFORE = re.compile(
     r"(\bno\.|\bnumber|\bflight|\broute|\bmodel|\bsection|\barticle|[$£€#]|[a-z](?<!\bpre)(?<!\bpost)-)\s*$"
 )
-_ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 # an exact count and a unit after "the past": "two years", "18 months", "twenty-five years" (TimeML's DURATION);
 # "the past few weeks", "the past several quarters" stay PAST_REF, as the vague lexicon reads them
 _COUNT_AND_UNIT = re.compile(
@@ -96,7 +76,7 @@ Handler = Callable[[re.Match[str], Context], DateRef | None]
 def date(m: re.Match[str], ctx: Context) -> DateRef | None:
     month = _month(m["m1"] or m["m2"])
     day_number = _day(m["d1"] or m["d2"])
-    year = _with_year(ctx, month, day_number, m["y"], m.start(), m.end())
+    year = with_year(ctx, month, day_number, m["y"], m.start(), m.end())
     if year is None:
         return None
     day = cal.valid_day(year, month, day_number)
@@ -108,7 +88,7 @@ def date(m: re.Match[str], ctx: Context) -> DateRef | None:
 def range_dm(m: re.Match[str], ctx: Context) -> DateRef | None:
     month = _month(m["mon"])
     first, last = _day(m["a1"] or m["b1"]), _day(m["a2"] or m["b2"])
-    year = _with_year(ctx, month, last, m["y"], m.start(), m.end())
+    year = with_year(ctx, month, last, m["y"], m.start(), m.end())
     if year is None or first >= last:
         return None
     a, b = cal.valid_day(year, month, first), cal.valid_day(year, month, last)
@@ -120,7 +100,7 @@ def range_md(m: re.Match[str], ctx: Context) -> DateRef | None:
     second = m["mon3"] or m["mon4"]
     month_b = _month(second) if second else month_a
     first, last = _day(m["a1"] or m["b1"]), _day(m["a2"] or m["b2"])
-    year = _with_year(ctx, month_b, last, m["y"], m.start(), m.end())
+    year = with_year(ctx, month_b, last, m["y"], m.start(), m.end())
     if year is None:
         return None
     a = cal.valid_day(year if month_a <= month_b else year - 1, month_a, first)
@@ -185,7 +165,7 @@ def month(m: re.Match[str], ctx: Context) -> DateRef | None:
     if ctx.reference is None:
         return None
     number = _month(word)
-    year = _with_year(ctx, number, None, None, m.start(), m.end())
+    year = with_year(ctx, number, None, None, m.start(), m.end())
     if year is None:
         return None
     return apply_part(cal.month_ref(year, number), m["part"])
@@ -261,7 +241,7 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None
     rel = norm(m["rel"]) or norm(m["the"])
     unit = norm(m["unit"] or m["unit2"])
-    part = norm(m["part"] or m["part2"])
+    part = norm(m["part"] or m["part2"]).removesuffix(" in")  # "earlier in the week": its earlier part
     lex = lexicon()
     # "the latest (fiscal) year" is the last complete one, as "the latest quarter" is
     steps = {"last": -1, "past": -1, "previous": -1, "latest": -1, "most recent": -1, "next": 1, "coming": 1}
@@ -271,7 +251,8 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
         # the current one's end); TimeML writes the bare "the week" as a week of the year left unsaid
         if unit == "week" and rel == "the" and ctx.indefinite and not _OF_AFTER.match(ctx.text, m.end()):
             return cal.unspecified_week(ref.year)
-        return None
+        # "that week": the week of the day named before, which `anchor` finds (or drops the expression)
+        return cal.week_ref(ref) if unit == "week" and rel == "that" else None
     base: DateRef
     if unit in lex.seasons:
         year = season_year(ref, lex.seasons[unit][0], "last" if step < 0 else "next" if step > 0 else "this", False)
@@ -397,4 +378,5 @@ HANDLERS: dict[str, Handler] = {
     "relunit": relunit, "spoken_day": spoken_day, "quarter": quarter, "season": season, "month": month,
     "decade": decade, "year": year, "holiday": holiday, "vague": vague, "then": then, "clock": clock,
     "part_of_day": clock, "year_end": year_end, "century": century, "year_range": year_range,
+    "week_of_month": week_of_month,
 }

@@ -188,6 +188,31 @@ def year_number(text: str, reference: dt.date | None = None) -> int:
     return 1900 + sum(numerals.get(w, 0) for w in words[1:])
 
 
+_ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def with_year(ctx: Context, month: int, day: int | None, year: str | None, start: int, end: int) -> int | None:
+    """The year of a month (and day) written without one: the written year, else the nearest one (the coming one
+    in a clause about the future); a day something "ended" on, or printed on a caption, is not after the report."""
+    if year:
+        return year_number(year, ctx.reference)
+    if ctx.reference is None:
+        return None
+    if (ctx.printed or _ENDED_BEFORE.search(ctx.text, max(0, start - 12), start)) and day:
+        # a day printed on a caption, or the day something "ended" on, is not after the report
+        return cal.printed_year(ctx.reference, month, day, slack=7 if ctx.printed else 0)
+    if ctx.future(start, end):
+        candidate = ctx.reference.year
+        target = (month, day or 1) if day else (month, 32)
+        if target < (ctx.reference.month, ctx.reference.day if day else 0):
+            this_year = cal.valid_day(candidate, month, day) if day else None
+            # a deadline a few days past ("to repatriate him by Jan. 14", reported on the 15th) is not next year's
+            if this_year is None or (ctx.reference - this_year).days > 30:
+                candidate += 1
+        return candidate
+    return cal.nearest_year(ctx.reference, month, day)
+
+
 def norm(word: str | None) -> str:
     return _SPACES.sub(" ", (word or "").lower().strip()).rstrip(".")
 

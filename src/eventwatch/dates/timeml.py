@@ -9,6 +9,7 @@ TimeML value says what was written: "early December" is `2012-12` with mod START
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
@@ -152,6 +153,10 @@ def to_timeml_value(ref: DateRef) -> str:
         return f"{iso_year:04d}-W{iso_week:02d}-WE"
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year < last.year:
         return f"{first.year:04d}/{last.year:04d}"  # "1957-58": the years, as an ISO 8601 interval
+    if (last - first).days == 6 and "week" in lowered:
+        # "the first week of April", seven days of a month: the ISO week holding most of them (its middle day)
+        iso_year, iso_week, _ = (first + dt.timedelta(days=3)).isocalendar()
+        return f"{iso_year:04d}-W{iso_week:02d}"
     if _closing_day(lowered) and first.year == last.year:
         return f"{first.year:04d}-12-31"
     if _PART_WORDS.search(lowered):

@@ -1,0 +1,103 @@
+"""Weeks, months and years said of another time than the report's.
+
+Two kinds of expression name a unit by its place beside a time, not by the report's date:
+
+- A week of a month: "the first week of April" is April 1-7, "the last week of February" its last seven days
+  (not "the last week" before the report followed by a separate "February"). An event on it takes its first
+  day with a week's precision; TimeML gets the ISO week holding most of its days.
+- A unit referred back to: a narrative that has named a day, a month or a year goes on with "that week",
+  "the same year", "the previous month", "earlier that month", "the following week" or "later in the week",
+  which are that unit (or the one before or after it), not the report's. "On June 3, 2011 rebels took the town.
+  That week, prices rose" is the week of June 3, 2011; "in March 2011 ... the previous month" is February 2011.
+  With nothing named before, "that week" is generic and names no date ("that week was the hardest of his life"),
+  while the others keep their reading against the report ("the previous month" is the month before it).
+  "Earlier in the week" and "later in the year" look back only to a time named close before them (a sentence or
+  two) and not in a clause about the future ("the court will rule later in the month" is the report's month).
+  "Exports rose in February from the same month last year" is February of the year before, one expression.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from eventwatch.dates import calendar as cal
+from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.resolve_base import Context, norm, with_year
+from eventwatch.records import DateRef, Span
+
+# "the second week of January", "the final week of March 2012"
+_LAST_WEEK_WORDS = frozenset({"last", "final"})
+
+
+def week_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """The seven days of the week of a month named by its place ("the first week of April": April 1-7; "the last
+    week of February": the month's last seven days), in the month's nearest year (the coming one in a clause about
+    the future), as a month written alone is."""
+    number = lexicon().months[norm(m["m"])]
+    year = with_year(ctx, number, None, m["y"], m.start(), m.end())
+    if year is None or not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
+        return None
+    ordinal = norm(m["ord"])
+    if ordinal in _LAST_WEEK_WORDS:
+        first = cal.month_end(year, number) - dt.timedelta(days=6)
+    else:
+        first = dt.date(year, number, 7 * (lexicon().ordinals[ordinal] - 1) + 1)
+    return cal.range_ref(first, first + dt.timedelta(days=6))
+
+
+# "that week", "that same month", "the same year", "the following week", "the previous month", "earlier that year",
+# "later in the week" (the determiner "the" alone only after "earlier in" / "later in")
+_REFERRED = re.compile(
+    r"^(?:(?P<part>earlier|later)\s+(?P<within>in\s+)?)?"
+    r"(?P<det>that|that\s+same|the\s+same|same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the)\s+"
+    r"(?P<unit>week|month|year)$"
+)
+# "the same month last year", "the same week a year earlier": that month of the year before (sales figures)
+_A_YEAR_BEFORE = re.compile(
+    r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)(?![\w-])",
+    re.IGNORECASE,
+)
+_STEPS = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+# characters over which "earlier in the week" still looks back to the time named (the sentence or one before)
+_WITHIN_REACH = 300
+
+
+class Generic:
+    """Marks an expression that refers back to nothing and so names no date ("that week was the hardest")."""
+
+
+GENERIC = Generic()
+
+
+def referred_unit(lowered: str, start: int, named: dict[str, DateRef | None], ctx: Context,
+                  end: int) -> DateRef | Generic | None:
+    """The unit an expression such as "that week" or "the previous month" refers back to: of the day (for a week),
+    month or year named last (`named`, each already limited to a reach by the caller), shifted by "following" or
+    "previous"; `GENERIC` for a bare "that week" with no day named; None when the expression is no such reference
+    or keeps its reading against the report."""
+    m = _REFERRED.match(lowered)
+    if m is None or (m["det"] == "the" and not m["within"]):
+        return None
+    unit = m["unit"]
+    anchor = named.get(unit)
+    if anchor is not None and m["within"] and (
+        anchor.span is None or start - anchor.span.end > _WITHIN_REACH or ctx.future(start, end)
+    ):
+        anchor = None  # "the court will rule later in the month": the report's month
+    if anchor is None:
+        return GENERIC if unit == "week" and m["det"] in ("that", "that same") else None
+    step = _STEPS.get(m["det"], 0)
+    back = _A_YEAR_BEFORE.match(ctx.text, end) if "same" in m["det"] and unit != "year" else None
+    if back is not None:  # "the same month last year": the month named, a year before, one expression
+        if unit == "week":
+            moved = cal.week_ref(anchor.first - dt.timedelta(weeks=52))
+        else:
+            moved = cal.month_ref(anchor.first.year - 1, anchor.first.month)
+        return dataclasses.replace(moved, span=Span(start, back.end(), ctx.text[start : back.end()]))
+    if unit == "week":
+        return cal.week_ref(anchor.first + dt.timedelta(days=7 * step))
+    if unit == "month":
+        return cal.month_ref(*cal.add_months(anchor.first.year, anchor.first.month, step))
+    return cal.year_ref(anchor.first.year + step)

@@ -1,0 +1,145 @@
+"""Weeks, months and years said of another time (`dates/units.py`), and the quarter after the one under way.
+
+A narrative that names a day, month or year goes on with "that week", "the same year", "the previous month",
+"earlier that month" or "later in the week", which are that unit, or the one before or after it, not the
+report's; "the first week of April" is seven days of April; "next quarter" is the quarter after the one under
+way. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwatch.dates import find_dates
+from eventwatch.dates.timeml import to_timeml_value
+
+REF = dt.date(2013, 3, 14)  # a Thursday
+
+
+def timeml(text: str, reference: dt.date = REF) -> list[tuple[str, str]]:
+    return [(r.span.text if r.span else "", to_timeml_value(r)) for r in find_dates(text, reference, indefinite=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit of the time named before, not the report's
+        ("The militia seized the dam in June 2011. Earlier that month it had lost the bridge.",
+         [("June 2011", "2011-06"), ("Earlier that month", "2011-06")]),
+        ("The port reopened in 2009. The same year, exports doubled.", [("2009", "2009"), ("The same year", "2009")]),
+        ("The port reopened in 2009 and closed again that same year.", [("2009", "2009"), ("same year", "2009")]),
+        ("The ferry sank on June 3, 2011. That week, the harbour master resigned.",
+         [("June 3, 2011", "2011-06-03"), ("That week", "2011-W22")]),
+        ("The ferry sank on June 3, 2011. Later that week, divers reached it.",
+         [("June 3, 2011", "2011-06-03"), ("Later that week", "2011-W22")]),
+        ("The ferry sank on June 3, 2011. Earlier in the week, a storm had closed the port.",
+         [("June 3, 2011", "2011-06-03"), ("Earlier in the week", "2011-W22")]),
+        # one before or after it
+        ("The militia seized the dam in June 2011. The previous month it had lost the bridge.",
+         [("June 2011", "2011-06"), ("The previous month", "2011-05")]),
+        ("The port reopened in 2009. The previous year, it had flooded.",
+         [("2009", "2009"), ("The previous year", "2008")]),
+        ("Crews cleared the road on March 2, 2012. The following week, buses ran again.",
+         [("March 2, 2012", "2012-03-02"), ("The following week", "2012-W10")]),
+        ("Claims fell to 320,000 last week from 335,000 in the previous week.",
+         [("last week", "2013-W10"), ("the previous week", "2013-W09")]),
+        # the same month of the year before, one expression
+        ("Car sales rose 4% in February from the same month last year.",
+         [("February", "2013-02"), ("the same month last year", "2012-02")]),
+        ("Tourist arrivals in July were up 9% on the same month a year earlier.",
+         [("July", "2012-07"), ("the same month a year earlier", "2011-07")]),
+    ],
+)
+def test_a_unit_referred_back_to_is_that_of_the_time_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nothing named before: the report's own unit, or no date for a generic "that week"
+        ("The previous month, rents rose again.", [("The previous month", "2013-02")]),
+        ("Earlier in the week, the ministry closed two schools.", [("Earlier in the week", "2013-W11")]),
+        ("That week was the hardest of her life.", []),
+        # a clause about the future is the report's unit, whatever was named before
+        ("The dam was seized in June 2011. The court will rule on it later in the month.",
+         [("June 2011", "2011-06"), ("later in the month", "2013-03")]),
+    ],
+)
+def test_without_a_time_named_the_reading_is_the_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected
+
+
+def test_a_unit_far_back_is_not_referred_to_by_earlier_in_the_week() -> None:
+    """"earlier in the week" looks back a sentence or two at most: a day named long before is another story."""
+    filler = " The council met again and heard the same arguments from both sides." * 6
+    text = "The ferry sank on June 3, 2011." + filler + " Earlier in the week, the ministry closed two schools."
+    assert timeml(text)[-1] == ("Earlier in the week", "2013-W11")
+
+
+def test_an_event_on_that_week_takes_its_first_day_with_a_weeks_precision() -> None:
+    refs = find_dates("The ferry sank on June 3, 2011. That week, the harbour master resigned.", REF)
+    week = refs[-1]
+    assert (week.first, week.last, week.time_precision) == (dt.date(2011, 5, 30), dt.date(2011, 6, 5), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "first", "last"),
+    [
+        ("The strike is planned for the first week of April.", "2013-W14", dt.date(2013, 4, 1), dt.date(2013, 4, 7)),
+        ("Fighting eased in the second week of January.", "2013-W02", dt.date(2013, 1, 8), dt.date(2013, 1, 14)),
+        # the last seven days of the month, not "the last week" before the report and a separate "February"
+        ("In the last week of February, the army advanced.", "2013-W09", dt.date(2013, 2, 22), dt.date(2013, 2, 28)),
+        ("Talks resumed in the final week of October 2011.", "2011-W43", dt.date(2011, 10, 25),
+         dt.date(2011, 10, 31)),
+    ],
+)
+def test_a_week_of_a_month_is_seven_days_of_it(text: str, expected: str, first: dt.date, last: dt.date) -> None:
+    (ref,) = find_dates(text, REF, indefinite=True)
+    assert (to_timeml_value(ref), ref.first, ref.last, ref.time_precision) == (expected, first, last, 2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["first", "second", "third", "fourth", "last", "final", "1st", "2nd", "3rd", "4th"]),
+    st.sampled_from(["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"]),
+    st.integers(min_value=1901, max_value=2099),
+)
+def test_every_week_of_a_month_parses_to_seven_days_inside_that_month(ordinal: str, month: str, year: int) -> None:
+    """Property: "the <ordinal> week of <Month> <year>" is one expression of seven days, all in that month and
+    year, the first week starting on the 1st and the last ending on the month's last day."""
+    refs = find_dates(f"Exports were weak in the {ordinal} week of {month} {year}.", REF)
+    assert len(refs) == 1
+    ref = refs[0]
+    assert (ref.last - ref.first).days == 6
+    assert ref.first.year == ref.last.year == year
+    assert ref.first.month == ref.last.month
+    assert ref.first.strftime("%B") == month
+    if ordinal in ("first", "1st"):
+        assert ref.first.day == 1
+    if ordinal in ("last", "final"):
+        assert (ref.last + dt.timedelta(days=1)).day == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Sales should recover next quarter.", dt.date(2013, 11, 14), "2014-Q1"),
+        ("Sales should recover in the coming quarter.", dt.date(2013, 5, 14), "2013-Q3"),
+        # of the report's year, read as a bare quarter is (a quarter not yet begun, in the past tense, is last year's)
+        ("Sales rose in the fourth quarter of the year.", dt.date(2013, 3, 14), "2012-Q4"),
+        ("Sales will be strong in the last quarter of the year.", dt.date(2013, 3, 14), "2013-Q4"),
+    ],
+)
+def test_next_quarter_and_the_quarter_of_the_year(text: str, reference: dt.date, expected: str) -> None:
+    (ref,) = find_dates(text, reference, indefinite=True)
+    assert to_timeml_value(ref) == expected
+
+
+def test_a_quarter_century_is_no_quarter() -> None:
+    assert find_dates("The next quarter century will test the port.", REF, indefinite=True) == []
