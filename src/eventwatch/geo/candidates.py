@@ -46,6 +46,7 @@ class Lexicon:
     generic_words: frozenset[str]
     prefix_words: frozenset[str]
     settlement_words: frozenset[str] = frozenset()
+    abroad_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -57,6 +58,7 @@ class Lexicon:
             generic_words=frozenset(w for w, role in words if role == "generic"),
             prefix_words=frozenset(w for w, role in words if role == "prefix"),
             settlement_words=frozenset(w for w, role in words if role == "settlement"),
+            abroad_words=frozenset(w for w, role in words if role == "abroad"),
         )
 
     def demonym_target(self, k: str) -> str | None:
@@ -236,6 +238,20 @@ class CandidateFinder:
             out.append(c)
         return out
 
+    def _beside_country(self, words: list[str]) -> list[str]:
+        """The words of a mission's name other than its head word and the run that names its country ("Embassy of
+        the Republic of Armenia in" keeps only "the"): what is left may name the town it is in."""
+        named = [False] * len(words)
+        for size in range(len(words), 0, -1):
+            for start in range(0, len(words) - size + 1):
+                run = " ".join(words[start:start + size])
+                if any(named[start:start + size]) or len(run) < 3:
+                    continue
+                if self.demonym_row(run) is not None or any(
+                        self.gaz.cols.kind[c.row] == COUNTRY for c in self._exact(run, spelling=False)):
+                    named[start:start + size] = [True] * size
+        return [w for w, n in zip(words, named, strict=True) if not n and w not in self.lex.abroad_words]
+
     def _country_code(self, k: str) -> bool:
         """Whether a short key is a country's listed abbreviation ("us", "uk")."""
         return any(q == Q_ALIAS and self.gaz.cols.kind[r] == COUNTRY for r, q in self.gaz.lookup(k))
@@ -244,8 +260,22 @@ class CandidateFinder:
         """Drop generic head words and leading qualifiers, then try the longest runs of the remaining words.
 
         Every run of the longest length that names something is tried, and a demonym among the words counts as its
-        country ("Russian Foreign Ministry" -> Russia, "Bank of Mexico" -> Mexico rather than a village Bank).
+        country ("Russian Foreign Ministry" -> Russia, "Bank of Mexico" -> Mexico rather than a village Bank). A
+        country's embassy or consulate is the one thing named after a country that never lies in it: when its name
+        also writes a town ("the British Embassy Tokyo"), the town is where it is, and the words that name the
+        country (and any namesake of them, "Armenia" in Colombia) are no reading. Named by its country alone ("the
+        British Embassy said") it stays that country, the government speaking through it, as news geoparsing
+        corpora annotate it.
         """
+        if any(w in self.lex.abroad_words for w in words):
+            hosted = self._runs(self._beside_country(words), abroad=True)
+            if hosted:
+                return hosted
+        return self._runs(words)
+
+    def _runs(self, words: list[str], *, abroad: bool = False) -> list[Candidate]:
+        """The candidates of the longest runs of words that name something (`_partial`); `abroad`: towns only, each
+        a site in that town (a mission's host)."""
         kept = [w for w in words if w not in self.lex.generic_words and w != "of"]
         while kept and kept[0] in self.lex.prefix_words:
             kept = kept[1:]
@@ -259,10 +289,14 @@ class CandidateFinder:
                 demonym = self.demonym_row(sub)
                 if demonym is not None:
                     found = [Candidate(demonym, 10.0)]
+                if abroad:  # a town written in a mission's name is where the mission is ("British Embassy Tokyo")
+                    found = [Candidate(c.row, c.prior, landmark=True) for c in found
+                             if self.gaz.cols.kind[c.row] == CITY and not c.fuzzy]
                 for c in found:
                     old = hits.get(c.row)
                     if old is None or c.prior > old.prior:
                         hits[c.row] = c
             if hits:
-                return [Candidate(c.row, c.prior - 1.0, partial=True, fuzzy=c.fuzzy) for c in hits.values()]
+                return [Candidate(c.row, c.prior - 1.0, partial=not c.landmark, fuzzy=c.fuzzy, landmark=c.landmark)
+                        for c in hits.values()]
         return []
