@@ -1,4 +1,5 @@
-"""Weeks, months and years said of another time (`dates/units.py`), and the quarter after the one under way.
+"""Weeks, months and years said of another time (`dates/units.py`), the quarter after the one under way, and
+fiscal years by their number ("FY2012") and counts "from today".
 
 A narrative that names a day, month or year goes on with "that week", "the same year", "the previous month",
 "earlier that month" or "later in the week", which are that unit, or the one before or after it, not the
@@ -143,3 +144,41 @@ def test_next_quarter_and_the_quarter_of_the_year(text: str, reference: dt.date,
 
 def test_a_quarter_century_is_no_quarter() -> None:
     assert find_dates("The next quarter century will test the port.", REF, indefinite=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue for FY2012 rose 4%.", [("FY2012", "2012")]),
+        ("Margins fell in FY12 and should recover in FY 13.", [("FY12", "2012"), ("FY 13", "2013")]),
+        ("The FY-2014 budget passed.", [("FY-2014", "2014")]),
+        ("FY2012's results were weak.", [("FY2012", "2012")]),
+        # not a fiscal year: a longer number, a word
+        ("Account FY12345 was closed; FYI, the office moved.", []),
+    ],
+)
+def test_a_fiscal_year_by_its_number_is_that_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1924, max_value=2023), st.sampled_from(["", " ", "-"]), st.booleans())
+def test_every_fiscal_year_shorthand_parses_to_its_year(year: int, gap: str, short: bool) -> None:
+    """Property: "FY" with four digits, or with two in the hundred years that end ten years after the report's
+    (as "'98" is read: 1924-2023 for a report of 2013), is that year."""
+    digits = f"{year % 100:02d}" if short else str(year)
+    refs = find_dates(f"Results for FY{gap}{digits} were restated.", dt.date(2013, 3, 14))
+    assert len(refs) == 1
+    assert (refs[0].first, refs[0].last) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court meets two days from today.", [("two days from today", "2013-03-16")]),
+        ("The court meets a week from today.", [("a week from today", "2013-W12")]),
+    ],
+)
+def test_a_count_from_today_is_ahead_of_the_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected
+

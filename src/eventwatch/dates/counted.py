@@ -44,7 +44,7 @@ def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
         if count is None or count > 200:
             return None
         n, unit, direction = count, lexicon().units[norm(m["unit"])], norm(m["dir"])
-    sign = 1 if direction in ("from now", "hence") else -1
+    sign = 1 if direction in ("from now", "from today", "hence") else -1
     if unit == "day":
         return cal.day_ref(ref + dt.timedelta(days=sign * n))
     if unit in ("week", "fortnight"):

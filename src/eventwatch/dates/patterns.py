@@ -123,7 +123,7 @@ def _kind_sources() -> dict[str, str]:
         rf"{clock_suffix}",
         # "two days before." is before the report; "ten days before the shooting" is before an event
         "ago": rf"(?P<n>{f['numeral']})\s+(?:(?:more|full|whole)\s+)?(?P<unit>{f['unit']})\s+"
-        rf"(?P<dir>ago|earlier|before(?=\s*(?:[.,;:!?)\"'”’]|$))|from\s+now|hence)(?![a-z])"
+        rf"(?P<dir>ago|earlier|before(?=\s*(?:[.,;:!?)\"'”’]|$))|from\s+(?:now|today)|hence)(?![a-z])"
         r"|(?P<unit2>year|month|week)[\s-](?P<dir2>earlier|ago)(?![a-z])"
         # "will be redeemed in five years": a time that far ahead (kept only in a clause about the future)
         rf"|(?<=\bin\s)(?P<n3>{f['numeral']})\s+(?P<unit3>{f['unit']})"
@@ -137,6 +137,8 @@ def _kind_sources() -> dict[str, str]:
         # "the first week of April", "the last week of February 2012": seven days of that month (see `units`)
         "week_of_month": r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+of\s+"
         rf"(?P<m>{month})(?:,?\s+(?P<y>{year}))?",
+        # "FY2012", "FY 13": a fiscal year by its number, as "fiscal 2012" is
+        "fiscal_year": r"(?<![\w-])FY[\s-]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w%/-]|[.,]\d)",
         "year_end": r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])",
         "quarter": r"(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<yago>year-ago|year-earlier)\s+"
         r"|the\s+|its\s+)?"

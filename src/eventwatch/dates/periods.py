@@ -210,3 +210,11 @@ def holiday(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None
     # "Easter week": the week that ends on Easter Sunday
     return cal.week_ref(day_value) if rule.endswith("-week") else cal.day_ref(day_value)
+
+
+def fiscal_year(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """ "FY2012", "FY 13": the fiscal year of that number, TimeML's `2012` as for "fiscal 2012" (a company's fiscal
+    year is named by the calendar year it ends in; which months it covers is the company's, not said)."""
+    digits = m["y"]
+    year = year_number(digits if len(digits) == 4 else "'" + digits, ctx.reference)
+    return cal.year_ref(year) if cal.MIN_YEAR <= year <= cal.MAX_YEAR else None

@@ -17,7 +17,17 @@ from eventwatch.dates.counted import ago
 from eventwatch.dates.generic import as_present_ref, generic_today
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.numeric import dotted, iso, slash_numeric
-from eventwatch.dates.periods import century, decade, holiday, quarter, season, season_year, year_end, year_range
+from eventwatch.dates.periods import (
+    century,
+    decade,
+    fiscal_year,
+    holiday,
+    quarter,
+    season,
+    season_year,
+    year_end,
+    year_range,
+)
 from eventwatch.dates.resolve_base import SPOKEN_COPULA, Context, apply_part, norm, with_year, year_number
 from eventwatch.dates.told import then
 from eventwatch.dates.units import week_of_month
@@ -378,5 +388,5 @@ HANDLERS: dict[str, Handler] = {
     "relunit": relunit, "spoken_day": spoken_day, "quarter": quarter, "season": season, "month": month,
     "decade": decade, "year": year, "holiday": holiday, "vague": vague, "then": then, "clock": clock,
     "part_of_day": clock, "year_end": year_end, "century": century, "year_range": year_range,
-    "week_of_month": week_of_month,
+    "week_of_month": week_of_month, "fiscal_year": fiscal_year,
 }
