@@ -10,7 +10,7 @@ separate look-alikes that type, day and a coarse place cannot: two air strikes o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwatch.geo.normalize import key
 from eventwatch.merge.places import found as _found
@@ -279,10 +279,41 @@ def _country(r: Report) -> str | None:
     return r.written or (r.row.get("iso3") or None if r.country is not None else None)
 
 
+def days_named_apart(a: Report, b: Report) -> str:
+    """Two reports each placing its event at a town by its own words and naming its day outright, on two days that
+    are not one night told either side of midnight ("in Bannu on Monday", "in Bannu on Tuesday morning"), else "":
+    each says where and when its event happened, and they disagree. A report placed only at its province or by its
+    dateline says too little of its own ("residents of a village in the Mopti region buried 16 on Sunday", the day
+    after the massacre other reports date)."""
+    if not (a.exact_day and b.exact_day and a.town and b.town):
+        return ""
+    gap = day_gap(a, b)
+    if not gap or (gap == 1 and _one_night(a, b)):
+        return ""
+    return "days named apart"
+
+
 def compare(a: Report, b: Report, rules: Rules) -> Link:
-    """The link between two reports; symmetric (the same whichever comes first)."""
+    """The link between two reports; symmetric (the same whichever comes first). Two reports that do not join on
+    their own, name two days outright and share no name are `separate`: no third report joins them either. A toll
+    update naming no day of its own ("the toll rose to seven on Tuesday") fits Monday's market bomb and Tuesday's
+    attack on a security post of one town alike; linking to both, it would chain two events that each say when they
+    happened. It joins the one it matches best, and the other stays its own event. A name shared (the village both
+    name) keeps the chain: one massacre may be dated by its burial the next day ("buried 16 on Sunday, a day after
+    jihadists attacked the village")."""
     if a.id > b.id:
         a, b = b, a
+    link = _compare(a, b, rules)
+    named = any(why.startswith(NAMES) for why in link.why)
+    if link.conflict is None and link.score < rules.link and not link.separate and not named:
+        apart = days_named_apart(a, b)
+        if apart:
+            return replace(link, why=(*link.why, apart), separate=True)
+    return link
+
+
+def _compare(a: Report, b: Report, rules: Rules) -> Link:
+    """The link between two reports, `a` the one of the smaller id."""
     if a.doc_id == b.doc_id and (a.kind, a.location, a.first, a.last) != (b.kind, b.location, b.first, b.last) \
             and not _one_demonstration(a, b):
         # a report tells different events, unless it told one twice (same type, place and day in two sentences,
