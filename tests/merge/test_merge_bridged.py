@@ -69,3 +69,16 @@ def test_one_night_told_either_side_of_midnight_is_no_two_days() -> None:
     late = report(1, "a", day="2024-03-04", sentence="Gunmen attacked the market late on Monday night.")
     early = report(1, "b", day="2024-03-05", sentence="Gunmen stormed a market in the early hours of Tuesday.")
     assert not compare(late, early, RULES).separate
+
+
+def test_a_report_placed_only_at_its_province_tells_no_two_days_apart() -> None:
+    """A burial told the day after a massacre, placed at the province only, dated by the burial: too little of its own
+    to keep the massacre's reports from joining it through a third."""
+    massacre = report(1, "a", day="2024-03-02",
+                      sentence="Gunmen killed 14 villagers in a village near Kano on Saturday.")
+    burial = report(1, "b", place="Kano State", geo_precision=3, day="2024-03-03",
+                    sentence="Residents buried 16 people on Sunday, a day after gunmen attacked their village.")
+    assert burial.exact_day and not burial.town
+    assert not compare(massacre, burial, RULES).separate
+    town = report(1, "c", day="2024-03-03", sentence="Residents buried 16 people in Kano on Sunday.")
+    assert compare(massacre, town, RULES).separate  # the same, placed at the town by its own words
