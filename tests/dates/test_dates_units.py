@@ -182,3 +182,30 @@ def test_every_fiscal_year_shorthand_parses_to_its_year(year: int, gap: str, sho
 def test_a_count_from_today_is_ahead_of_the_report(text: str, expected: list[tuple[str, str]]) -> None:
     assert timeml(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On March 2 the militia seized the bridge. Two days later it withdrew.",
+         [("March 2", "2013-03-02", 1), ("Two days later", "2013-03-04", 1)]),
+        ("The port reopened in 2008 and closed again four years later.",
+         [("2008", "2008", 3), ("four years later", "2012", 3)]),
+        ("The strike began on June 3, 2011 and ended two weeks later.",
+         [("June 3, 2011", "2011-06-03", 1), ("two weeks later", "2011-W24", 2)]),
+        # nothing fine enough named before: no date (never a count after the report)
+        ("Two days later, the militia withdrew.", []),
+        ("The shares were listed in March 2001. Two weeks later they were sold.", [("March 2001", "2001-03", 3)]),
+        # "later this year" is its own expression
+        ("Output may rise a day later this year.", [("later this year", "2013-03-14/2013-12-31", 2)]),
+    ],
+)
+def test_a_count_later_is_counted_from_the_time_named_for_events(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(r.span.text if r.span else "", r.value, r.time_precision) for r in find_dates(text, REF)] == expected
+
+
+def test_a_count_later_is_a_length_of_time_for_timeml() -> None:
+    text = "On March 2 the militia seized the bridge. Two days later it withdrew."
+    assert timeml(text) == [("March 2", "2013-03-02")]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.resolve_base import SPOKEN_COPULA, Context
 from eventwatch.dates.told import (
+    and_day,
     before_an_event,
     earlier_than_named,
     first_of_two_days,
@@ -24,7 +25,7 @@ from eventwatch.dates.told import (
     then_named,
     unit_before,
 )
-from eventwatch.dates.units import Generic, referred_unit
+from eventwatch.dates.units import Generic, later_than_named, referred_unit
 from eventwatch.records import DateRef, Span
 
 # "a year ago" next to a quarter means that quarter a year earlier ("profit rose from $3 million a year ago").
@@ -47,8 +48,6 @@ _DAY_AROUND = re.compile(r"(?<!\w)the\s+(?:(?P<week>week)\s+of|day\s+(?P<dir>bef
 _BETWEEN_CLOCK_AND_DAY = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:on\s+)?")
 # "the second quarter ended Oct. 31", "the quarter ending July 31": a quarter given by its last day
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?")
-# "on April 24 and 25": a second day of the same month; not "on May 5 and 6 people died", nor "and 25%"
-_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%:/-]|[.,]\d|\s*[a-z%$])")
 _THAT_DAY = re.compile(r"^(?:that|the same|that same) day$")
 # "the same day" refers back to what was named last, even a month; a bare "that day" is as often generic
 _SAME_DAY = re.compile(r"^(?:the|that) same day$")
@@ -58,6 +57,9 @@ _SPACES = re.compile(r"\s+")
 _BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                            r"(?:\s+(?:morning|afternoon|evening|night))?$")
 _OF_THE_DAY = re.compile(r"\s+of\s+(?:the\s+)?")
+# kinds that name a time outright, or count it from one ("two days later" after "three days later")
+_TOLD_KINDS = frozenset({"date", "iso", "slash_ymd", "slash_mdy", "dotted_dmy", "month_year", "month", "year",
+                         "weekday", "relday", "ago", "week_of_month", "fiscal_year"})
 _STORY_REACH = 300
 _SAME_CLAUSE = re.compile(r"[^.;:!?\n\"“”]{0,40}")  # "Sunday marks the 100th day": the day is the clause's subject
 _BEHIND = re.compile(r"\b(?:last|was|were|had|did|[a-z]{3,}ed)\b[^.;]*$")
@@ -302,25 +304,13 @@ def _apposition_day(text: str, before: DateRef | None, span: Span) -> DateRef | 
     return dataclasses.replace(cal.day_ref(before.first), span=span)
 
 
-def _and_day(text: str, name: str, ref: DateRef) -> DateRef | None:
-    """The second day of "April 24 and 25", after the first, in the same month and year."""
-    if name != "date" or ref.granularity != "day" or ref.span is None:
-        return None
-    m = _AND_DAY.match(text, ref.span.end)
-    if m is None or int(m["d"]) <= ref.first.day:
-        return None
-    day = cal.valid_day(ref.first.year, ref.first.month, int(m["d"]))
-    if day is None:
-        return None
-    return dataclasses.replace(cal.day_ref(day), span=Span(m.start("d"), m.end(), text[m.start("d") : m.end()]))
-
-
 def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | None) -> list[tuple[str, DateRef]]:
     """`found` (kind, DateRef) in text order, with the expressions that refer back re-anchored."""
     memory = _Memory(text, reference)
     out: list[tuple[str, DateRef]] = []
     joined = -1  # the index of a day already made part of the clock time before it
     covered = -1  # the end of an expression widened over the ones after it ("the same month last year")
+    told: DateRef | None = None  # the last time named outright, which "two days later" counts from
     for index, (name, ref) in enumerate(found):
         span = ref.span
         assert span is not None
@@ -345,6 +335,12 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
                                   span.end) if name == "relunit" else None)
         if isinstance(referred, Generic):
             continue  # "that week was the hardest", with no day named before: a generic week, not a date
+        if name == "ago" and lowered.endswith("later"):
+            later = later_than_named(ref, reference, told if told and told.span and
+                                     span.start - told.span.end < _DAY_REACH else None)
+            if later is None:
+                continue  # "two days later" after no time named: counted from nothing the text says
+            ref = dataclasses.replace(later, span=span)
         following = found[index + 1][1] if index + 1 < len(found) else None
         if name == "part_of_day" and _part_of_the_day_after(text, span, following):
             continue  # "on the morning of Aug. 7": a part of the day named next, which is the expression
@@ -378,7 +374,9 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         out.append((name, ref))
         if ref.span is not None and ref.span.end > span.end:
             covered = ref.span.end
-        second = _and_day(text, name, ref)
+        if name in _TOLD_KINDS:
+            told = ref
+        second = and_day(text, name, ref)
         if second is not None:
             out.append((name, second))
     return first_of_two_days(text, range_years(text, _appositions(text, out)))

@@ -1,4 +1,5 @@
-"""Counted times: "two days ago", "three weeks earlier", "a year ago", and "in five years" said of the future.
+"""Counted times: "two days ago", "three weeks earlier", "a year ago", "in five years" said of the future, and
+"two days later" (counted from the report here; `anchor` counts it from the time named before, or drops it).
 
 Split from `resolve` to keep each module short; the conventions are the same (see `resolve`): "N days ago" is a
 day, "N weeks ago" a week, "N months ago" a month, "N years ago" a year.
@@ -44,7 +45,9 @@ def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
         if count is None or count > 200:
             return None
         n, unit, direction = count, lexicon().units[norm(m["unit"])], norm(m["dir"])
-    sign = 1 if direction in ("from now", "from today", "hence") else -1
+    if direction == "later" and ctx.indefinite:
+        return None  # TimeML's DURATION ("three days" with "later" as its signal), not a date of its own
+    sign = 1 if direction in ("from now", "from today", "hence", "later") else -1
     if unit == "day":
         return cal.day_ref(ref + dt.timedelta(days=sign * n))
     if unit in ("week", "fortnight"):

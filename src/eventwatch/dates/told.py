@@ -213,3 +213,20 @@ def then_named(found: list[tuple[str, DateRef]], span: Span) -> DateRef | None:
         if ref.granularity in _THEN_KINDS and ref.value[:1].isdigit():
             return dataclasses.replace(ref, span=span)
     return None
+
+
+# "on April 24 and 25": a second day of the same month; not "on May 5 and 6 people died", nor "and 25%"
+_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%:/-]|[.,]\d|\s*[a-z%$])")
+
+
+def and_day(text: str, name: str, ref: DateRef) -> DateRef | None:
+    """The second day of "April 24 and 25", after the first, in the same month and year."""
+    if name != "date" or ref.granularity != "day" or ref.span is None:
+        return None
+    m = _AND_DAY.match(text, ref.span.end)
+    if m is None or int(m["d"]) <= ref.first.day:
+        return None
+    day = cal.valid_day(ref.first.year, ref.first.month, int(m["d"]))
+    if day is None:
+        return None
+    return dataclasses.replace(cal.day_ref(day), span=Span(m.start("d"), m.end(), text[m.start("d") : m.end()]))

@@ -14,6 +14,9 @@ Two kinds of expression name a unit by its place beside a time, not by the repor
   "Earlier in the week" and "later in the year" look back only to a time named close before them (a sentence or
   two) and not in a clause about the future ("the court will rule later in the month" is the report's month).
   "Exports rose in February from the same month last year" is February of the year before, one expression.
+- A count after a time named before: "the rebels took the town on March 2. Two days later they left" is March 4,
+  "elected in 2008 and re-elected four years later" 2012; with no time named before, no date (never a count after
+  the report, which would put a past event in the future). Events only: TimeML marks a length of time.
 """
 
 from __future__ import annotations
@@ -101,3 +104,33 @@ def referred_unit(lowered: str, start: int, named: dict[str, DateRef | None], ct
     if unit == "month":
         return cal.month_ref(*cal.add_months(anchor.first.year, anchor.first.month, step))
     return cal.year_ref(anchor.first.year + step)
+
+
+# the granularities a time named before must have for a count of each unit to be taken from it ("two weeks
+# later" is not counted from "March 2001"), and the largest count read (not "200 years later")
+_LATER_FROM = {"day": ("day",), "week": ("day", "week"), "month": ("day", "month"), "year": ("day", "month", "year")}
+_LATER_MOST = {"day": 60, "week": 52, "month": 36, "year": 50}
+
+
+def later_than_named(ref: DateRef, reference: dt.date | None, named: DateRef | None) -> DateRef | None:
+    """ "Two days later", "four years later": the same count after the time named outright last before it
+    (`named`: a date, a weekday, a month, a year...), as `counted` resolved it after the report; None when
+    nothing fine enough was named (a count of weeks after "March 2001"), or for another unit. TimeML marks these
+    as lengths of time (DURATION), so only events ask for them."""
+    unit = ref.granularity
+    if reference is None or named is None or named.granularity not in _LATER_FROM.get(unit, ()):
+        return None
+    first = ref.first
+    if unit == "day":
+        count = (first - reference).days
+        moved = cal.day_ref(named.first + dt.timedelta(days=count))
+    elif unit == "week":
+        count = (first - cal.week_ref(reference).first).days // 7
+        moved = cal.week_ref(named.first + dt.timedelta(weeks=count))
+    elif unit == "month":
+        count = (first.year * 12 + first.month) - (reference.year * 12 + reference.month)
+        moved = cal.month_ref(*cal.add_months(named.first.year, named.first.month, count))
+    else:
+        count = first.year - reference.year
+        moved = cal.year_ref(named.first.year + count)
+    return moved if 0 < count <= _LATER_MOST[unit] else None
