@@ -310,7 +310,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
     out: list[tuple[str, DateRef]] = []
     joined = -1  # the index of a day already made part of the clock time before it
     covered = -1  # the end of an expression widened over the ones after it ("the same month last year")
-    told: DateRef | None = None  # the last time named outright, which "two days later" counts from
+    named_last: DateRef | None = None  # the last time named outright, which "two days later" counts from
     for index, (name, ref) in enumerate(found):
         span = ref.span
         assert span is not None
@@ -336,8 +336,8 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         if isinstance(referred, Generic):
             continue  # "that week was the hardest", with no day named before: a generic week, not a date
         if name == "ago" and lowered.endswith("later"):
-            later = later_than_named(ref, reference, told if told and told.span and
-                                     span.start - told.span.end < _DAY_REACH else None)
+            later = later_than_named(ref, reference, named_last if named_last and named_last.span and
+                                     span.start - named_last.span.end < _DAY_REACH else None)
             if later is None:
                 continue  # "two days later" after no time named: counted from nothing the text says
             ref = dataclasses.replace(later, span=span)
@@ -375,7 +375,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         if ref.span is not None and ref.span.end > span.end:
             covered = ref.span.end
         if name in _TOLD_KINDS:
-            told = ref
+            named_last = ref
         second = and_day(text, name, ref)
         if second is not None:
             out.append((name, second))
