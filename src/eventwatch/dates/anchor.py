@@ -20,12 +20,13 @@ from eventwatch.dates.told import (
     before_an_event,
     earlier_than_named,
     first_of_two_days,
+    narrated_part,
     range_years,
     that_season,
     then_named,
     unit_before,
 )
-from eventwatch.dates.units import Generic, later_than_named, referred_unit
+from eventwatch.dates.units import Generic, day_of_named_month, later_than_named, referred_unit
 from eventwatch.records import DateRef, Span
 
 # "a year ago" next to a quarter means that quarter a year earlier ("profit rose from $3 million a year ago").
@@ -331,8 +332,9 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             continue
         if name == "relunit" and before_an_event(text, lowered, span):
             continue  # "the month before the vote": given by an event
-        referred = (referred_unit(lowered, span.start, memory.named_units(span.start), Context(text, reference),
-                                  span.end) if name == "relunit" else None)
+        named_units = memory.named_units(span.start) if name in ("relunit", "day_of_month") else {}
+        referred = (referred_unit(lowered, span.start, named_units, Context(text, reference), span.end)
+                    if name == "relunit" else None)
         if isinstance(referred, Generic):
             continue  # "that week was the hardest", with no day named before: a generic week, not a date
         if name == "ago" and lowered.endswith("later"):
@@ -365,8 +367,9 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             or referred
             or earlier_than_named(text, name, ref, reference, out)
             or that_season(text, name, span, memory.year)
-            or (unit_before(text, lowered, span, reference, memory.named_units(span.start))
-                if name == "relunit" else None)
+            or (unit_before(text, lowered, span, reference, named_units) if name == "relunit" else None)
+            or (day_of_named_month(ref, lowered, span.start, named_units) if name == "day_of_month" else None)
+            or (narrated_part(text, lowered, span, reference, named_units) if name == "relunit" else None)
         )
         if moved is not None:  # a rule returns a span only when it widened the expression ("the week of ...")
             ref = moved if moved.span is not None else dataclasses.replace(moved, span=span)

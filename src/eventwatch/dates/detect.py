@@ -21,7 +21,7 @@ _SPACES = re.compile(r"\s+")
 # kinds made of common words ("this week", "noon", "spring", "today"), which a capital in mid-sentence turns
 # into part of a name; month and weekday names are capitalised anyway
 _COMMON_WORD_KINDS = frozenset(
-    {"relunit", "relday", "same_day", "spoken_day", "season", "vague", "clock", "part_of_day", "then"}
+    {"relunit", "relday", "same_day", "spoken_day", "season", "vague", "clock", "part_of_day", "then", "this_time"}
 )
 _TRAILING_NOISE = re.compile(r"[\s,]+$")
 # "every Friday", "each July", "every other week", "Tuesday nights": a recurring time (TimeML's SET), which is

@@ -139,6 +139,15 @@ def _kind_sources() -> dict[str, str]:
         # "the first week of April", "the last week of February 2012": seven days of that month (see `units`)
         "week_of_month": r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+of\s+"
         rf"(?P<m>{month})(?:,?\s+(?P<y>{year}))?",
+        # "on the 20th", "by the 3rd of next month": a day of a month said by its number alone (see `units`); only
+        # after a preposition of time and at a clause's end or before a function word (not "on the 20th floor")
+        "day_of_month": r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|(?<=\bfrom\s)"
+        r"|(?<=\bbefore\s)|(?<=\bafter\s))the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+        r"(?:\s+of\s+(?P<rel>this|last|next|the\s+same|that|the)\s+month(?![\w-]))?"
+        r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|at|when|to|until|as|after|before|but|because|with|for|while)\b)",
+        # "this time last year", "the same time a year ago": the report's day a unit before (or after)
+        "this_time": r"(?:this|the\s+same)\s+time\s+(?:(?P<rel>last|next)\s+(?P<unit>year|month|week)"
+        r"|a\s+(?P<unit2>year|month|week)\s+(?:ago|earlier))(?![\w-])",
         # "FY2012", "FY 13": a fiscal year by its number, as "fiscal 2012" is
         "fiscal_year": r"(?<![\w-])FY[\s-]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w%/-]|[.,]\d)",
         "year_end": r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])",

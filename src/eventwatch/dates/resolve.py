@@ -30,7 +30,7 @@ from eventwatch.dates.periods import (
 )
 from eventwatch.dates.resolve_base import SPOKEN_COPULA, Context, apply_part, norm, with_year, year_number
 from eventwatch.dates.told import then
-from eventwatch.dates.units import week_of_month
+from eventwatch.dates.units import day_of_month, this_time, week_of_month
 from eventwatch.records import DateRef
 
 
@@ -339,6 +339,8 @@ def year(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 # after "the future": whose future it is, or a verb of how it looks; the prospects of something, not a time
+# a count before a bare "years ago" ("a hundred years ago", "20-odd years ago", "a couple of years ago")
+_COUNTED_BEFORE = re.compile(r"(?:\d|hundred|thousand|odd|dozen|couple\s+of)[\s-]*$", re.IGNORECASE)
 _PROSPECTS_AFTER = re.compile(r"\s+(?:of|for)\s|\s+(?:looks|seems|appears|holds|is\s+(?:bright|bleak|uncertain))\b",
                               re.IGNORECASE)
 
@@ -369,6 +371,8 @@ def vague(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None  # "at the time of the attack", "at the time he left": a time given by an event, not the past
     if phrase.rule == "past" and _span_of_time(ctx.text, m.end()):
         return None  # "the past two years", "in the past few weeks": a length of time (a duration), not the past
+    if phrase.rule == "past" and _COUNTED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "a hundred years ago", "twenty-odd years ago": a count the scanner does not read, not the past
     if phrase.rule == "future" and _PROSPECTS_AFTER.match(ctx.text, m.end()):
         return None  # "the future of our peoples", "the future looks bleak": someone's prospects, not a time
     if phrase.rule == "past":
@@ -388,5 +392,5 @@ HANDLERS: dict[str, Handler] = {
     "relunit": relunit, "spoken_day": spoken_day, "quarter": quarter, "season": season, "month": month,
     "decade": decade, "year": year, "holiday": holiday, "vague": vague, "then": then, "clock": clock,
     "part_of_day": clock, "year_end": year_end, "century": century, "year_range": year_range,
-    "week_of_month": week_of_month, "fiscal_year": fiscal_year,
+    "week_of_month": week_of_month, "fiscal_year": fiscal_year, "day_of_month": day_of_month, "this_time": this_time,
 }

@@ -189,15 +189,23 @@ def year_number(text: str, reference: dt.date | None = None) -> int:
 
 
 _ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
+# "since March", "ever since May 4": a starting point, which is never after the report ("up 4% since March" in a
+# February report is last March, though the coming one is nearer)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def with_year(ctx: Context, month: int, day: int | None, year: str | None, start: int, end: int) -> int | None:
     """The year of a month (and day) written without one: the written year, else the nearest one (the coming one
-    in a clause about the future); a day something "ended" on, or printed on a caption, is not after the report."""
+    in a clause about the future); a day something "ended" on, or printed on a caption, and a month or day after
+    "since", are not after the report."""
     if year:
         return year_number(year, ctx.reference)
     if ctx.reference is None:
         return None
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start):
+        if day:
+            return cal.printed_year(ctx.reference, month, day, slack=0)
+        return ctx.reference.year - (1 if month > ctx.reference.month else 0)
     if (ctx.printed or _ENDED_BEFORE.search(ctx.text, max(0, start - 12), start)) and day:
         # a day printed on a caption, or the day something "ended" on, is not after the report
         return cal.printed_year(ctx.reference, month, day, slack=7 if ctx.printed else 0)

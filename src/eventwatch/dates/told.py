@@ -11,6 +11,10 @@ them in the same sentence instead:
   2012, "from December to February 2012" December 2011, whatever the report's date would make of "January".
 - "that summer", "that spring" after a year named are that year's season ("the war ended in 1945; that summer
   soldiers came home").
+- "The end of the year", "the start of the month" in a sentence that tells of a year or month gone by, in the
+  past tense, are of that year or month: "in 2011 the firm said it would hire 300 people by the end of the year"
+  is the end of 2011, not of the report's year ("in 2011 sales fell; we will recover by the end of the year",
+  about the future, keeps the report's).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
-from eventwatch.dates.resolve_base import Context
+from eventwatch.dates.resolve_base import Context, apply_part
 from eventwatch.records import DateRef, Span
 
 # kinds that name a time outright (not "yesterday" or "last week", which are themselves counted from the report)
@@ -230,3 +234,28 @@ def and_day(text: str, name: str, ref: DateRef) -> DateRef | None:
     if day is None:
         return None
     return dataclasses.replace(cal.day_ref(day), span=Span(m.start("d"), m.end(), text[m.start("d") : m.end()]))
+
+
+# "the end of the year", "the start of the month": a part of the unit said with "the" (see `narrated_part`)
+_PART_OF_THE_UNIT = re.compile(r"^(?P<part>the (?:end|beginning|start|middle) of) the (?P<u>year|month)$")
+_TOLD_PAST = re.compile(r"\b(?:said|told|was|were|had|did|would|[a-z]{3,}ed)\b", re.IGNORECASE)
+# the present or the future between them: the part is the report's year's ("in 2011 sales fell; we will...")
+_TOLD_NOW = re.compile(r"\b(?:will|shall|is|are|plans|expects|hopes|aims|intends|wants)\b|['’]ll\b", re.IGNORECASE)
+
+
+def narrated_part(text: str, lowered: str, span: Span, reference: dt.date | None,
+                  named: dict[str, DateRef | None]) -> DateRef | None:
+    """ "In 2011 the firm said it would hire 300 people by the end of the year": the part of the year (month)
+    named last in the same sentence when that one is gone by and the sentence tells of it in the past tense
+    between the two; else None (the report's year, as resolved)."""
+    m = _PART_OF_THE_UNIT.match(lowered)
+    told = named.get(m["u"]) if m else None
+    if m is None or told is None or told.span is None or reference is None:
+        return None
+    if told.last >= reference or not _in_sentence(text, told.span.end, span.start):
+        return None
+    between = text[told.span.end : span.start]
+    if not _TOLD_PAST.search(between) or _TOLD_NOW.search(between):
+        return None
+    unit = cal.year_ref(told.first.year) if m["u"] == "year" else cal.month_ref(told.first.year, told.first.month)
+    return apply_part(unit, m["part"])

@@ -14,6 +14,10 @@ Two kinds of expression name a unit by its place beside a time, not by the repor
   "Earlier in the week" and "later in the year" look back only to a time named close before them (a sentence or
   two) and not in a clause about the future ("the court will rule later in the month" is the report's month).
   "Exports rose in February from the same month last year" is February of the year before, one expression.
+- A day of a month said by its number alone: "on the 20th" is the 20th of the month named last close before it
+  ("the talks opened on March 3 and collapsed on the 20th": March 20); with none named, of the report's month, or
+  the month before when that day is still to come (the one after in a clause about the future); "by the 3rd of
+  next month" is of the month said. "This time last year" is the report's day a year before (a week, a month).
 - A count after a time named before: "the rebels took the town on March 2. Two days later they left" is March 4,
   "elected in 2008 and re-elected four years later" 2012; with no time named before, no date (never a count after
   the report, which would put a past event in the future). Events only: TimeML marks a length of time.
@@ -134,3 +138,55 @@ def later_than_named(ref: DateRef, reference: dt.date | None, named: DateRef | N
         count = first.year - reference.year
         moved = cal.year_ref(named.first.year + count)
     return moved if 0 < count <= _LATER_MOST[unit] else None
+
+
+# "of this month", "of next month": the month is said, and no month named before is referred back to
+_OWN_MONTH = re.compile(r"\bof\s+(?:this|last|next)\s+month$")
+_MONTH_STEPS = {"this": 0, "last": -1, "next": 1}
+_DAY_OF_MONTH_REACH = 600  # characters over which "on the 20th" is still a day of the month named
+
+
+def day_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """ "On the 20th" against the report: of the month said ("of next month"), else the latest such day up to the
+    report, or in a clause about the future the next one from it (`day_of_named_month` moves it to a month
+    named before)."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    number = int(m["d"])
+    rel = norm(m["rel"])
+    if rel in _MONTH_STEPS:
+        day = cal.valid_day(*cal.add_months(ref.year, ref.month, _MONTH_STEPS[rel]), number)
+        return cal.day_ref(day) if day else None
+    step = 1 if ctx.future(m.start(), m.end()) else -1
+    year, month = ref.year, ref.month
+    for _ in range(3):
+        day = cal.valid_day(year, month, number)
+        if day is not None and (day <= ref if step < 0 else day >= ref):
+            return cal.day_ref(day)
+        year, month = cal.add_months(year, month, step)
+    return None
+
+
+def day_of_named_month(ref: DateRef, lowered: str, start: int, named: dict[str, DateRef | None]) -> DateRef | None:
+    """ "On the 20th" after a month or a day named close before it: that day of that month."""
+    month = named.get("month")
+    if _OWN_MONTH.search(lowered) or month is None or month.span is None:
+        return None
+    if start - month.span.end > _DAY_OF_MONTH_REACH:
+        return None
+    day = cal.valid_day(month.first.year, month.first.month, ref.first.day)
+    return cal.day_ref(day) if day else None
+
+
+def this_time(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """ "This time last year", "the same time a month ago": the report's day, a year (month, week) before or after."""
+    if ctx.reference is None:
+        return None
+    unit = norm(m["unit"] or m["unit2"])
+    sign = 1 if norm(m["rel"]) == "next" else -1
+    if unit == "week":
+        return cal.day_ref(ctx.reference + dt.timedelta(days=7 * sign))
+    if unit == "month":
+        return cal.day_ref(cal.shift(ctx.reference, months=sign))
+    return cal.day_ref(cal.shift(ctx.reference, years=sign))
