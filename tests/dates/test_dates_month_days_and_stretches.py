@@ -140,3 +140,26 @@ def test_the_end_of_a_month_told_of_in_the_past() -> None:
 
 def test_a_hole_or_a_lap_is_no_day() -> None:
     assert timeml("He missed a short putt on the 18th in a round of 68.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "mod"),
+    [
+        ("The firm was founded in the late 1800s.", [("the late 1800s", "18")], "END"),
+        ("The mill was built in the 1900s.", [("the 1900s", "19")], None),
+        # the 2000s and the 1990s are decades
+        ("In the 2000s, growth slowed.", [("the 2000s", "200")], None),
+        ("The 1990s were calm.", [("The 1990s", "199")], None),
+    ],
+)
+def test_hundreds_of_years_are_a_century(text: str, expected: list[tuple[str, str]], mod: str | None) -> None:
+    assert timeml(text) == expected
+    assert timeml_mod(find_dates(text, REF, indefinite=True)[0]) == mod
+
+
+def test_a_century_dates_no_event_nor_is_it_a_year() -> None:
+    assert event_values("The firm was founded in the late 1800s and moved in 1990.") == ["1990"]
+
+
+def test_a_years_possessive_is_still_the_year() -> None:
+    assert event_values("Gambles such as 2002's epic lost money, as did the 1800's mills.") == ["2002"]

@@ -121,8 +121,13 @@ def year_end(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def decade(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """ "The 1990s" (TimeML `199`), "the '80s", "the nineties". "The 1800s" and "the late 1900s" are hundreds of
+    years, a century (TimeML `18`, `19`), which only `eventwatch dates` asks for, like "the 19th century"; "the
+    2000s" is the decade, as it is mostly said."""
     if m["d"]:
         start = int(m["d"])
+        if start % 100 == 0 and start < 2000:
+            return apply_part(cal.century_ref(start // 100), m["part"] or m["part3"]) if ctx.indefinite else None
     elif m["dw"]:  # "the nineties" are the 1990s
         return apply_part(cal.decade_ref(1900 + lexicon().numerals[norm(m["dw"])[:-3] + "y"]), m["part2"] or m["part3"])
     else:

@@ -322,6 +322,8 @@ def year(m: re.Match[str], ctx: Context) -> DateRef | None:
     if m["y"][:1] in "'’" and m.start() == m.start("y") and not _SHORT_YEAR_BEFORE.search(ctx.text, 0, m.start()):
         return None  # "'98" on its own is a year only after a word that takes one ("in '98"), not a quotation
     after = ctx.text[m.end() : m.end() + 20].lower()
+    if re.match(r"s\b", after) or (value % 100 == 0 and value < 2000 and re.match(r"['’]s\b", after)):
+        return None  # "the 1800s", "the 1900's": hundreds of years (`periods.decade`), not a year; "2002's" is
     following = re.match(r"\s*([a-z%]+)", after)
     if following and following.group(1) in lexicon().quantity_words:
         return None
