@@ -95,9 +95,10 @@ def test_names_shared_by_acronym_toll_and_spelling_count_and_other_events_words_
     abbreviated = report(1, "b", place="Maarrat", sentence="Eight people died when RSF shells hit the town.")
     # an organisation's name: shared and scored, but no name that tells one of its events from another
     assert "shared acronyms: rsf" in compare(rsf, abbreviated, RULES).why
+    assert not compare(rsf, abbreviated, RULES).named  # the rules read the field, not the wording of `why`
     same_toll = [report(1, "c", fatalities=3, sentence="Three died at the depot, said Alhaji Musa."),
                  report(1, "d", fatalities=3, sentence="A blast killed three people, witnesses said.")]
-    assert "shared names: 3 dead" in compare(*same_toll, RULES).why
+    assert "shared names: 3 dead" in compare(*same_toll, RULES).why and compare(*same_toll, RULES).named
     # "a week after ..." dates the event by another one: the other one's names are not this one's
     later = report(1, "e", sentence="Gunmen shot two at Sabon Gari market, a week after the attack on Kurmi market.")
     assert "kurmi" not in later.words and "sabon gari" in later.parts

@@ -30,10 +30,18 @@ class Link:
     # two reports naming two places (spots or towns named apart) with no name in common beyond those places: not
     # joined through a third report either (a town-level report of one of them is not evidence that both are one)
     separate: bool = False
+    # the two sentences share a distinctive name (not only an organisation's acronym: `word_score`): what the rules
+    # that keep a chain or a near town read, as a field rather than from the wording of `why`
+    named: bool = False
 
 
 def _conflict(reason: str) -> Link:
     return Link(0.0, reason)
+
+
+def _held(rules: Rules, why: tuple[str, ...], named: bool, separate: bool = False) -> Link:
+    """A link held just below the threshold: not joined on its own, though a third report may join the two."""
+    return Link(round(rules.link - 0.01, 6), None, why, separate, named)
 
 
 def day_gap(a: Report, b: Report) -> int | None:
@@ -110,7 +118,6 @@ def _one_night(a: Report, b: Report) -> bool:
     return earlier.late or later.early
 
 
-
 _GROUP_NOISE = frozenset({"the", "of", "and", "or", "and/or", "group", "forces", "faction", "front", "movement"})
 
 
@@ -155,15 +162,16 @@ def _without_other_tolls(a: frozenset[str], b: frozenset[str], small: int = 0) -
 NAMES, ACRONYMS = "shared names: ", "shared acronyms: "
 
 
-def word_score(a: Report, b: Report, rules: Rules, min_toll: int = 0) -> tuple[float, str]:
-    """The share of the distinctive words of one report the other gives (a shared toll below `min_toll` left out)."""
+def word_score(a: Report, b: Report, rules: Rules, min_toll: int = 0) -> tuple[float, str, bool]:
+    """The share of the distinctive words of one report the other gives (a shared toll below `min_toll` left out),
+    what they are, and whether one of them is a name that tells one event from another (not only acronyms)."""
     words_a, words_b = _without_other_tolls(a.words, b.words, min_toll)
     if a.revision or b.revision:
         # a revision's numbers are the toll it rose to and the dead it adds ("raising the toll to 11"): they differ
         # from the first reports' by nature
         words_a, words_b = (frozenset(w for w in x if not w.isdigit()) for x in (words_a, words_b))
     if not words_a or not words_b:
-        return rules.words_unknown, ""
+        return rules.words_unknown, "", False
     (small, mine), (large, theirs) = sorted([(words_a, a), (words_b, b)], key=lambda x: (len(x[0]), sorted(x[0])))
     # a name one writes out and the other abbreviates ("Rapid Support Forces", "RSF") is shared too
     found = sorted({w for w in small if _found(w, large, rules.fuzzy) or w in theirs.initials}
@@ -172,8 +180,8 @@ def word_score(a: Report, b: Report, rules: Rules, min_toll: int = 0) -> tuple[f
     if found and all(w in mine.caps or w in theirs.caps for w in found):
         # an organisation's acronym ("DPR", "KCTU") is shared by every event it takes part in that day: it adds to
         # the score, but is no name that tells one demonstration, or one of two places, from another
-        return score, f"{ACRONYMS}{', '.join(found[:4])}"
-    return score, (f"{NAMES}{', '.join(found[:4])}" if found else "")
+        return score, f"{ACRONYMS}{', '.join(found[:4])}", False
+    return score, (f"{NAMES}{', '.join(found[:4])}" if found else ""), bool(found)
 
 
 def shared_cause(a: Report, b: Report, rules: Rules) -> list[str]:
@@ -304,8 +312,7 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     if a.id > b.id:
         a, b = b, a
     link = _compare(a, b, rules)
-    named = any(why.startswith(NAMES) for why in link.why)
-    if link.conflict is None and link.score < rules.link and not link.separate and not named:
+    if link.conflict is None and link.score < rules.link and not link.separate and not link.named:
         apart = days_named_apart(a, b)
         if apart:
             return replace(link, why=(*link.why, apart), separate=True)
@@ -313,7 +320,8 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
 
 
 def _compare(a: Report, b: Report, rules: Rules) -> Link:
-    """The link between two reports, `a` the one of the smaller id."""
+    """The link between two reports, `a` the one of the smaller id; `named` when their sentences share a distinctive
+    name (`word_score`; False when a conflict or a copy decides before the words are read)."""
     if a.doc_id == b.doc_id and (a.kind, a.location, a.first, a.last) != (b.kind, b.location, b.first, b.last) \
             and not _one_demonstration(a, b):
         # a report tells different events, unless it told one twice (same type, place and day in two sentences,
@@ -339,7 +347,7 @@ def _compare(a: Report, b: Report, rules: Rules) -> Link:
         return _conflict(actors_why)
     # a toll of one or two tells one event from another only on one day (a soldier killed on Saturday, another
     # on Sunday, in one city)
-    words, words_why = word_score(a, b, rules, 0 if date_why in ("same day", "one night") else rules.small_toll)
+    words, words_why, shared = word_score(a, b, rules, 0 if date_why in ("same day", "one night") else rules.small_toll)
     if same_participants(a, b, rules.fuzzy):
         actors, actors_why = max(actors, rules.actors["shared"]), "same participants"
     w = rules.weights
@@ -350,32 +358,32 @@ def _compare(a: Report, b: Report, rules: Rules) -> Link:
     why = tuple(x for x in (place_why, date_why, type_why, actors_why, words_why) if x)
     if score >= rules.link and (a.reference or b.reference):
         # a place written only as where a distance is measured from is not the place of any event
-        return Link(round(rules.link - 0.01, 6), None, (*why, "a place named only as a distance's reference"), True)
-    apart = (spots_apart(a, b, rules.fuzzy) or towns_apart(a, b, rules, words_why.startswith(NAMES))
-             or near_and_inside(a, b) or _targets_apart(a, b, rules, words_why.startswith(NAMES))
+        return _held(rules, (*why, "a place named only as a distance's reference"), shared, True)
+    apart = (spots_apart(a, b, rules.fuzzy) or towns_apart(a, b, rules, shared)
+             or near_and_inside(a, b) or _targets_apart(a, b, rules, shared)
              if score >= rules.link else "")
     if apart:
         # each names a spot finer than its town, and neither the other's: two villages placed at one town, two
         # buildings of one district; or one spot told by two names of different reach (a market, its
         # neighbourhood); or each names what its attack struck, and not the other's (a base, a convoy). Not joined
         # on their own, but a third report naming both spots can join them
-        return Link(round(rules.link - 0.01, 6), None, (*why, apart), not _shared_beyond_places(a, b, rules))
+        return _held(rules, (*why, apart), shared, not _shared_beyond_places(a, b, rules))
     crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
     organisers = (_organisers_apart(a, b) or stances_apart(a, b, rules)) if crowded and score >= rules.link else ""
     if organisers:
         # two demonstrations each called by an organisation the other does not name: two unions' press conferences
         # at one building the same day are two events (ACLED codes each), whatever else they share; and a rally with
         # its counter-rally
-        return Link(round(rules.link - 0.01, 6), None, (*why, organisers))
+        return _held(rules, (*why, organisers), shared)
     # the names of the place both tell ("Ciudad de Mexico - Cuauhtemoc", "in front of the National Palace") do not
     # tell one demonstration of it from another
-    named = words_why.startswith(NAMES) and (not crowded or _shared_beyond_places(a, b, rules, common=True))
+    named = shared and (not crowded or _shared_beyond_places(a, b, rules, common=True))
     if named and score >= rules.link and date_why == "1 day apart" and a.twin and b.twin \
             and not _shared_beyond_places(a, b, rules):
         # a day apart joins only on a name shared; two events each read at the second place of its sentence ("near
         # Fresnillo, Zacatecas" and "in Fresnillo, Zacatecas", both read at the state's city too) share their first
         # place's name, where each is compared already: two shootings of one town on Monday and Tuesday
-        return Link(round(rules.link - 0.01, 6), None, (*why, "a day apart, each read at a second place"))
+        return _held(rules, (*why, "a day apart, each read at a second place"), shared)
     if score >= rules.link and not named:
         cause = shared_cause(a, b, rules) if crowded and " km apart" not in place_why else []
         if cause:
@@ -386,9 +394,9 @@ def _compare(a: Report, b: Report, rules: Rules) -> Link:
             # (not a cause: one campaign's protests in two towns share it); a toll revision naming its event by its
             # day refers back to it wherever the wounded died ("the toll from Saturday's bombing in Bannu rose ...
             # in hospital in Peshawar")
-            return Link(round(rules.link - 0.01, 6), None, (*why, "one of two places of its sentence, no name shared"))
+            return _held(rules, (*why, "one of two places of its sentence, no name shared"), shared)
         if crowded and actors_why != "same participants" and not cause:
             # a town holds many demonstrations a day (two unions, two causes): type, place and day do not make two
             # reports one of them; a name, a group of marchers or the cause they share does
-            return Link(round(rules.link - 0.01, 6), None, (*why, "nothing shared to tell one demonstration"))
-    return Link(round(score, 6), None, why)
+            return _held(rules, (*why, "nothing shared to tell one demonstration"), shared)
+    return Link(round(score, 6), None, why, named=shared)
