@@ -203,3 +203,12 @@ def test_a_place_word_in_an_organisation_name_names_no_spot() -> None:
     assert link.score < RULES.link and any("named apart" in why for why in link.why)
     named = report(1, "c", sentence="Rebels shelled Tarauni and Gadan, Kano, on Monday.", **kind)
     assert not any("named apart" in why for why in compare(village, named, RULES).why)
+
+
+def test_who_called_an_event_and_whom_it_was_for_are_no_spots() -> None:
+    """"at the call of Young Farmers", "in support of Imran Khan", "in memory of Berta Caceres": the organisers, the
+    cause and the dead, not where the event was; the place after them still is."""
+    called = report(1, "a", place_text="Kano", sentence=(
+        "At the call of Young Farmers, traders marched in support of Imran Khan and in memory of Berta Caceres "
+        "at Kurmi market in Kano."))
+    assert called.spots == {"kurmi"}

@@ -230,6 +230,10 @@ def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "
             if row["day"] is not None:
                 key = (row["event_type"], row["country"], row["admin1"], row["day"])
                 by_key.setdefault(key, set()).update(mine)
+        for row in _mentions(store):  # a document with no event linked to one as a mention (`merge.mentions`)
+            mine = records_of.get(str(row["doc_id"]), [])
+            with_events.update(mine)
+            by_merged.setdefault(str(row["event_id"]), set()).update(mine)
         copies = _pairs(records_of.values())  # records whose texts are one document are one report
         report.without_events = [r.id for i, r in enumerate(records) if i not in with_events]
         predicted = _pairs(by_merged.values()) | copies
@@ -239,6 +243,13 @@ def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "
         report.decisions_by = decision_causes(store, sorted({(doc_of[i], doc_of[j]) for i, j in lost}), counted)
         report.key = score("type+country+admin1+day key", records, _pairs(by_key.values()) | copies)
     return report
+
+
+def _mentions(store: Store) -> list[dict[str, Any]]:
+    """The documents with no event of their own linked to a merged event (`event_mentions`), if the store has any."""
+    if "event_mentions" not in store.tables():
+        return []
+    return store.query("SELECT doc_id, event_id FROM event_mentions ORDER BY doc_id")
 
 
 def _countries(rows: Iterable[dict[str, Any]], records_of: dict[str, list[int]]) -> dict[int, set[str]]:

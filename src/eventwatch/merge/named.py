@@ -110,6 +110,12 @@ def _told_from(before: str, rules: Rules) -> bool:
     return bool(set(re.findall(r"[a-z]+", before[-30:].casefold())[-2:]) & rules.speakers)
 
 
+def _called(between: str, rules: Rules) -> bool:
+    """Whether the words between a locative and its name say whom the event was for or who called it ("at the call
+    of", "in support of"; the words are `callers` in data/merge/rules.toml)."""
+    return bool(set(re.findall(r"[a-z]+", between.casefold())) & rules.callers)
+
+
 _PREPOSITION = re.compile(r"\s*\b(?:in|at|near|to|from|into)\s*$", re.IGNORECASE)
 
 
@@ -211,7 +217,8 @@ def spots(texts: list[str], row: Mapping[str, Any], town: bool, rules: Rules,
         divisions |= division_words(text, rules)
         plain = _BRACKETS.sub(" ", text)
         found += [m.group(1) for m in rules.settlement.finditer(plain)]
-        found += [m.group(1) for m in rules.locative.finditer(plain) if not _told_from(plain[:m.start()], rules)]
+        found += [m.group(1) for m in rules.locative.finditer(plain) if not _told_from(plain[:m.start()], rules)
+                  and not _called(m.group(0)[:m.start(1) - m.start()], rules)]
         found += _beside(text, beside)
     finer: set[str] = set()
     mine: set[str] = set()

@@ -66,6 +66,7 @@ class Rules:
     subplace: re.Pattern[str]  # a part of a town named: group 1 before a noun, group 2 after "<noun> of"
     division: re.Pattern[str]  # a division named ("West Gojjam zone"): group 1 before a noun, group 2 after
     locative: re.Pattern[str]  # a name a report places its event at ("in Namti", "in front of the Blue House")
+    callers: frozenset[str]  # words between a locative and "of" that make the name who called it ("at the call of")
     speakers: frozenset[str]  # words before a locative that make it the place of who tells it ("officials in")
     aftermath: frozenset[str]  # words before a locative that make it where what followed happened ("hospital in")
     settlement: re.Pattern[str]  # a settlement named with its noun, group 1 ("Pakulu village")
@@ -179,6 +180,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             subplace=_subplace([str(w) for w in words["subplace_nouns"]]),
             division=_subplace([str(w) for w in words["division_nouns"]]),
             locative=_locative([str(w) for w in words["locative"]]),
+            callers=frozenset(str(w) for w in words["callers"]),
             speakers=frozenset(str(w) for w in words["speakers"]),
             aftermath=frozenset(str(w) for w in words["aftermath"]),
             settlement=_settlement([str(w) for w in words["settlement_nouns"]]),

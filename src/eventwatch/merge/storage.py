@@ -21,6 +21,7 @@ from eventwatch.merge.disjoint import Disjoint
 from eventwatch.merge.fields import MERGED_COLUMNS, merged_row, report_rows
 from eventwatch.merge.load import Loader, events_of, id_column, loader
 from eventwatch.merge.load import _Registered as _ids
+from eventwatch.merge.mentions import as_date, refresh
 from eventwatch.merge.reports import Report
 from eventwatch.merge.rules import Rules, load_rules
 from eventwatch.merge.written import written_abroad
@@ -81,14 +82,17 @@ def merge_new(store: Store, doc_ids: Iterable[str] | None = None, rules: Rules |
     rules = rules or load_rules()
     load = loader(store, rules)
     with store.transaction():
+        batch = sorted(set(doc_ids)) if doc_ids is not None else []
         if doc_ids is None:
             new = load.load("WHERE r.event_id NOT IN (SELECT report_event_id FROM event_reports)")
         else:  # the batch's reports, through the indexes: not a scan of the store's tables
-            ids = events_of(store, sorted(set(doc_ids)))
+            ids = events_of(store, batch)
             linked = set(id_column(store, "SELECT report_event_id FROM event_reports WHERE list_contains(?, "
                                        "report_event_id)", ids))
             new = load.load_ids([i for i in ids if i not in linked])
         if not new:
+            if batch:  # the batch's documents with no event may mention an event already stored
+                refresh(store, load, batch)
             return MergeCounts()
         new_ids = {r.id for r in new}
         pairs = load.compare([*new, *_neighbours(store, new, rules, load)], focus=new_ids)
@@ -103,7 +107,17 @@ def merge_new(store: Store, doc_ids: Iterable[str] | None = None, rules: Rules |
         affected = list({r.id: r for r in [*new, *members]}.values())
         clusters = cluster(affected, rules, load.compare(affected))
         counts = _write(store, clusters, [r.id for r in members], rules)
+        # the documents with no event of the batch, and those whose days the changed events lie on, are linked anew
+        lo, hi = _days(affected)
+        refresh(store, load, batch, lo, hi + dt.timedelta(days=rules.implicit_before) if hi else None)
         return MergeCounts(len(new), counts[0], counts[1])
+
+
+def _days(reports: Sequence[Report]) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day the merged events of these reports may be dated to (each report's range and its
+    own stored day)."""
+    days = [d for r in reports for d in (r.first, r.last, as_date(r.row.get("event_date"))) if d is not None]
+    return (min(days), max(days)) if days else (None, None)
 
 
 def _write(store: Store, clusters: Sequence[Cluster], old_reports: Sequence[str], rules: Rules) -> tuple[int, int]:
@@ -173,6 +187,7 @@ def recompute(store: Store, rules: Rules | None = None) -> MergeCounts:
             clusters = cluster(reports, rules, load.compare(reports))
             done = _write(store, clusters, [r.id for r in reports if r.id in linked], rules)
             written, removed = written + done[0], removed + done[1]
+        refresh(store, load, every=True)  # every document with no event, against the events as they now are
     return MergeCounts(total, written, removed)
 
 
