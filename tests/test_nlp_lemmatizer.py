@@ -53,3 +53,18 @@ def test_a_lemma_set_before_is_kept() -> None:
 
 def test_the_loaded_pipeline_uses_the_fast_lemmatizer(nlp) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(nlp.get_pipe("lemmatizer"), FastLemmatizer)
+
+
+def test_the_word_lists_become_sets_for_the_fast_lemmatizer_only() -> None:
+    stock = spacy.load(Settings().spacy_model)
+    fast = spacy.load(Settings().spacy_model)
+    speed_up_lemmatizer(fast)
+    wrapped = fast.get_pipe("lemmatizer")
+    assert isinstance(wrapped, FastLemmatizer) and wrapped.inner is not None
+    sets = wrapped.inner.lookups.get_table("lemma_index")
+    lists = stock.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert sets and all(isinstance(sets[pos], frozenset) for pos in sets)
+    assert all(isinstance(lists[pos], list) and set(lists[pos]) == sets[pos] for pos in lists)
+    # words whose suffix rules make forms both inside and outside the lists ("leaves": leave / leaf)
+    words = "The leaves fell while the thieves hid; axes, analyses and crises were the buses' cargo."
+    assert _lemmas(fast(words)) == _lemmas(stock(words))
