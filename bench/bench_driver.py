@@ -16,11 +16,21 @@ indexes' ART apart, which DuckDB holds whole in memory) and the keys the store's
 `--extra-index-rows N` gives the fresh store's indexes the keys of a larger store before loading (synthetic rows no
 query meets), and `--loading-limit-mb` scales the driver's bound on DuckDB's memory down: whether a batch still
 finds room beside the indexes.
+
+`--trace` breaks down what grows outside DuckDB's buffers: after every batch, beside the resident memory and
+DuckDB's own, the memory Python's allocators hold for live objects (`tracemalloc`), the C allocator's bytes in use
+(glibc's `mallinfo2`: Python's larger objects, numpy's arrays, and every C library using `malloc`) and Arrow's
+pool (`pyarrow.total_allocated_bytes`), each as a slope; and the Python allocation sites that grew most between the
+end of the first pass and the end (`tracemalloc` snapshots compared by line). The three overlap (a Python object
+over 512 bytes is in `malloc`'s count too) and tracing slows the driver some threefold: its CPU figures then say
+nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import dataclasses
 import datetime as dt
 import re
@@ -30,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -57,6 +68,25 @@ def _years_back(value: str | None, years: int) -> str | None:
         except ValueError:
             rest = "-02-28" + rest[6:]
     return f"{year:04d}{rest}"
+
+
+class _Mallinfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+                 "keepcost")]
+
+
+def _malloc_in_use_mb() -> float:
+    """Bytes the C allocator has handed out and not taken back (glibc: arenas in use plus mmapped chunks), MB; 0
+    where the C library is not glibc."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        info = libc.mallinfo2
+    except (OSError, AttributeError):
+        return 0.0
+    info.restype = _Mallinfo2
+    got = info()
+    return float(got.uordblks + got.hblkhd) / 2**20
 
 
 def _slope(points: list[tuple[int, float]]) -> float:
@@ -107,7 +137,7 @@ def _add_index_keys(db: Path, rows: int) -> None:
 
 
 def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int | None = None,
-           extra_rows: int = 0) -> dict[str, Any]:
+           extra_rows: int = 0, trace: bool = False) -> dict[str, Any]:
     """Load the kept parts of CORPUS into the fresh store DB, `passes` times (in batches of `batch_size` documents,
     else the setting's), its indexes first given the keys of `extra_rows` synthetic rows (`_add_index_keys`);
     memory and CPU per batch."""
@@ -140,6 +170,9 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     art: list[tuple[int, float]] = []  # DuckDB's memory for the store's indexes (ART), MB
     duck: list[tuple[int, float]] = []  # all of DuckDB's memory, MB
     cpu: list[float] = []
+    python: list[tuple[int, float]] = []  # with `trace`: Python's live allocations, MB
+    malloc: list[tuple[int, float]] = []  # the C allocator's bytes in use, MB
+    arrow: list[tuple[int, float]] = []  # Arrow's memory pool, MB
     flush = driver.Loader.flush
     loaded = driver.Loader.loaded
     done = {"documents": 0}
@@ -153,6 +186,12 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         tags = dict(self.store.con.execute("SELECT tag, memory_usage_bytes FROM duckdb_memory()").fetchall())
         art.append((done["documents"], tags.get("ART_INDEX", 0) / 2**20))
         duck.append((done["documents"], sum(tags.values()) / 2**20))
+        if trace:
+            import pyarrow
+
+            python.append((done["documents"], tracemalloc.get_traced_memory()[0] / 2**20))
+            malloc.append((done["documents"], _malloc_in_use_mb()))
+            arrow.append((done["documents"], pyarrow.total_allocated_bytes() / 2**20))
 
     driver.Loader.flush = measured  # type: ignore[method-assign]
     driver.read_part = pass_part
@@ -160,6 +199,9 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     settings = Settings.load(batch_size=batch_size)
     if extra_rows:
         _add_index_keys(db, extra_rows)
+    snapshots: list[tracemalloc.Snapshot] = []
+    if trace:
+        tracemalloc.start(1)
     start, cpu_start = time.perf_counter(), time.process_time()
     try:
         with Store(db) as store:
@@ -168,15 +210,29 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
                 summary = run_sharded([str(corpus)], store, settings, SerialExecutor(settings, never), parts,
                                       size=settings.shard_size, keep_parts=True)
                 assert summary.resumed == summary.planned and not summary.failed, summary
+                if trace and m in (0, passes - 1):
+                    snapshots.append(tracemalloc.take_snapshot())
     except Exception:
         print(f"the driver failed after {done['documents']} documents", file=sys.stderr)
         raise
     finally:
         driver.Loader.flush, driver.read_part, driver.Loader.loaded = flush, read_part, loaded  # type: ignore[method-assign]
+        if trace:
+            tracemalloc.stop()
     seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
     tenth = max(1, len(cpu) // 10)
     full = rss[len(rss) // 5:-1] or rss  # after the first fifth; the last batch is a remainder
-    return {
+    traced: dict[str, Any] = {}
+    if trace:
+        for name, series in (("python_traced", python), ("malloc_in_use", malloc), ("arrow_pool", arrow)):
+            traced[f"{name}_mb_end"] = round(series[-1][1], 1)
+            after_fifth = series[len(series) // 5:-1] or series
+            traced[f"{name}_mb_per_1000_documents_after_fifth"] = round(_slope(after_fifth), 2)
+        if len(snapshots) == 2 and passes > 1:
+            grown = snapshots[1].compare_to(snapshots[0], "lineno")
+            traced["python_growth_first_pass_to_end_top"] = [
+                f"{s.size_diff / 2**10:+.0f} KiB, {s.count_diff:+d} blocks: {s.traceback[0]}" for s in grown[:12]]
+    return traced | {
         "documents": done["documents"], "passes": passes, "batches": len(cpu), "seconds": round(seconds, 1),
         "cpu_seconds": round(cpu_seconds, 1), "documents_per_cpu_second": round(done["documents"] / cpu_seconds, 1),
         "rss_mb_first_batch": round(rss[0][1]), "rss_mb_end": round(rss[-1][1]),
@@ -205,6 +261,8 @@ def main() -> None:
     parser.add_argument("--extra-index-rows", type=int, default=0,
                         help="synthetic evidence rows (and half as many dedupe band rows) put in the store first: "
                              "its indexes hold the keys of a larger store (600,000: some 21,000 documents')")
+    parser.add_argument("--trace", action="store_true",
+                        help="break down what grows outside DuckDB (Python's, malloc's and Arrow's memory; see above)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.loading_limit_mb is not None:
@@ -221,7 +279,8 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "eventwatch", "run", str(corpus), "--db",
                             str(tmp / "kept.duckdb"), "--workers", "2", "--parts", str(parts), "--keep-parts",
                             "--quiet"], check=True)
-        figures = replay(corpus, parts, tmp / "driver.duckdb", args.passes, args.batch_size, args.extra_index_rows)
+        figures = replay(corpus, parts, tmp / "driver.duckdb", args.passes, args.batch_size, args.extra_index_rows,
+                         args.trace)
     print_figures(figures, args.json)
 
 

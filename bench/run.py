@@ -87,6 +87,7 @@ def time_in_process(texts: list[str], runs: int, prefilter: str = "cue") -> dict
             list(stage.pipe(docs[batch_start:batch_start + 16]))
 
     def rules() -> None:
+        forget(rules_only)
         for batch_start in range(0, len(docs), 16):
             list(rules_only.pipe(docs[batch_start:batch_start + 16]))
 
@@ -128,8 +129,10 @@ def time_in_process(texts: list[str], runs: int, prefilter: str = "cue") -> dict
 
 
 def forget(stage: Any) -> None:
-    """Let the events stage's arbiter forget the sentences it embedded (its `Remembering`), so that every pass over
-    the corpus pays what a fresh process would: within a pass, a sentence seen before is still not embedded again."""
+    """Let the events stage forget the sentences it parsed (`RememberingParser`) and its arbiter those it embedded
+    (its `Remembering`), so that every pass over the corpus pays what a fresh process would: within a pass, a
+    sentence seen before is still not parsed or embedded again."""
+    stage.parser.forget()
     if stage.arbiter is not None:
         vars(stage.arbiter).pop("embedder", None)  # the model itself stays loaded (`load_embedder` is cached)
 

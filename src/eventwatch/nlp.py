@@ -20,6 +20,10 @@ triple was dear too: it tests each form its suffix rules make for membership in 
 (`lemma_index`: Python lists of up to 57,528 words, so each test a scan of the list), for every new word of distinct
 text (3% of a whole `extract` over 200 wire reports). The wrapper gives it those lists as frozensets: the same
 membership answers, so the same lemmas, each test one hash look-up.
+
+`RememberingParser` parses each distinct sentence once while it is among those parsed most recently: the events
+stage parses every candidate sentence as a Doc of its own, so a Doc is a function of its sentence's text alone, and
+news repeats sentences (wire copy printed by several outlets, an agency's boilerplate, the same statement quoted).
 """
 
 from __future__ import annotations
@@ -40,7 +44,12 @@ from thinc.types import Ints2d
 
 from eventwatch.errors import ModelMissing
 from eventwatch.geo.ruler import add_place_ruler
+from eventwatch.lru import keep_recent
 from eventwatch.settings import Settings
+
+# Parsed sentences `RememberingParser` keeps (about 8 kB each without the token-to-vector tensor, which no reader of
+# a parsed sentence uses: some 16 MB at most).
+REMEMBER_PARSES = 2048
 
 
 @lru_cache(maxsize=4)
@@ -253,3 +262,31 @@ def speed_up_lemmatizer(nlp: Language, name: str = "lemmatizer") -> None:
         fast = nlp.replace_pipe(name, LEMMATIZER_COMPONENT)
         assert isinstance(fast, FastLemmatizer)
         fast.take(stock)
+
+
+class RememberingParser:
+    """`nlp.pipe` over sentences, each distinct text parsed once while among the `limit` parsed most recently.
+
+    Why it changes no output: the events stage parses each candidate sentence as a Doc of its own, so its tags,
+    parse and entities depend on its text alone, not on the sentences parsed beside it (spaCy's annotations are the
+    same whatever the batch: tested), and no reader of a parsed sentence writes to it or reads its tensor (dropped
+    to keep the memory small). A text met again, in the same batch or a later one, gets the Doc parsed before."""
+
+    def __init__(self, nlp: Language, limit: int = REMEMBER_PARSES) -> None:
+        self.nlp, self.limit = nlp, limit
+        self.kept: dict[str, Doc] = {}
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> list[Doc]:
+        texts = list(texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in self.kept))
+        parsed = dict(zip(missing, self.nlp.pipe(missing, batch_size=batch_size), strict=True))
+        for doc in parsed.values():
+            doc.tensor = np.zeros((0,), dtype=np.float32)
+        used = [(t, parsed[t] if t in parsed else self.kept[t]) for t in dict.fromkeys(texts)]
+        docs = dict(used)
+        keep_recent(self.kept, used, self.limit)
+        return [docs[t] for t in texts]
+
+    def forget(self) -> None:
+        """Let go of every parse kept (as a fresh process starts)."""
+        self.kept.clear()

@@ -35,6 +35,7 @@ from eventwatch.events.locate import (
 )
 from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.nlp import RememberingParser
 from eventwatch.pipeline import drop
 from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span, content_id
 from eventwatch.sentences import paragraph_starts, split_sentences
@@ -62,6 +63,7 @@ class ExtractEvents:
                  geocoder: Geocoder | None = None) -> None:
         self.settings = settings
         self.nlp = nlp
+        self.parser = RememberingParser(nlp)  # a sentence met again is not parsed again
         self.coder = coder or EventCoder(settings.prefilter)
         self.geocoder = geocoder or Geocoder(get_gazetteer())
         self.arbiter = load_arbiter(settings.arbiter_model or None) if settings.arbiter else None
@@ -88,7 +90,7 @@ class ExtractEvents:
         texts = (sources[i][s:e] for i, s, e, _ in chunks)
         # 64 sentences to a batch: spaCy's working memory grows with the batch (256 kept a worker 100 MB above its
         # steady state, over its 800 MB budget with the arbiter); the CPU seconds of 64, 128 and 256 are within noise
-        sdocs = list(self.nlp.pipe(texts, batch_size=64))
+        sdocs = self.parser.pipe(texts, batch_size=64)
         # A definite event noun refers back only once its report has coded an event (code_sentence's antecedent).
         # Every parsed sentence passed `could_hold_event` above (spaCy keeps the text as it was given).
         mentions: list[list[EventMention]] = []
