@@ -163,3 +163,17 @@ def test_a_century_dates_no_event_nor_is_it_a_year() -> None:
 
 def test_a_years_possessive_is_still_the_year() -> None:
     assert event_values("Gambles such as 2002's epic lost money, as did the 1800's mills.") == ["2002"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The election is in two weeks.", [("two weeks", "2013-W08")]),
+        ("The talks are in three days.", [("three days", "2013-02-09")]),
+        # no copula before the count: a length of time
+        ("The biggest gain in two weeks.", []),
+        ("The record was set in two years of trading.", []),
+    ],
+)
+def test_a_count_after_a_present_copula_lies_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected

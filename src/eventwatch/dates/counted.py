@@ -1,5 +1,6 @@
-"""Counted times: "two days ago", "three weeks earlier", "a year ago", "in five years" said of the future, and
-"two days later" (counted from the report here; `anchor` counts it from the time named before, or drops it).
+"""Counted times: "two days ago", "three weeks earlier", "a year ago", "in five years" said of the future (or
+after a present copula: "the election is in two weeks"), and "two days later" (counted from the report here;
+`anchor` counts it from the time named before, or drops it).
 
 Split from `resolve` to keep each module short; the conventions are the same (see `resolve`): "N days ago" is a
 day, "N weeks ago" a week, "N months ago" a month, "N years ago" a year.
@@ -17,6 +18,8 @@ from eventwatch.records import DateRef
 
 _VAGUE_NUMERALS = frozenset({"several", "a few", "a number of"})  # "in a few days": no day ahead said
 _AHEAD_UNITS = frozenset({"day", "week", "month", "year"})
+# "the election is in two weeks", "talks are in three days": a present copula before the count, a schedule
+_IS_IN = re.compile(r"\b(?:is|are|['’]s)\s+in\s+$", re.IGNORECASE)
 
 
 def _count(word: str | None) -> int | None:
@@ -35,7 +38,8 @@ def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
     elif m["unit3"]:
         count = _count(m["n3"]) if norm(m["n3"]) not in _VAGUE_NUMERALS else None
         unit = lexicon().units[norm(m["unit3"])]
-        if count is None or count > 50 or unit not in _AHEAD_UNITS or not ctx.future(m.start(), m.end()):
+        ahead = ctx.future(m.start(), m.end()) or _IS_IN.search(ctx.text, max(0, m.start() - 10), m.start())
+        if count is None or count > 50 or unit not in _AHEAD_UNITS or not ahead:
             # "the smallest gain in a year", "in two weeks of talks", "won't be solved in a decade": a length of
             # time, not a date
             return None
