@@ -141,8 +141,9 @@ def _kind_sources() -> dict[str, str]:
         rf"(?P<m>{month})(?:,?\s+(?P<y>{year}))?",
         # "on the 20th", "by the 3rd of next month": a day of a month said by its number alone (see `units`); only
         # after a preposition of time and at a clause's end or before a function word (not "on the 20th floor")
-        "day_of_month": r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|(?<=\bfrom\s)"
-        r"|(?<=\bbefore\s)|(?<=\bafter\s))the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+        # (the lookbehinds come after "the", so that the scan fails on its first letter almost everywhere)
+        "day_of_month": r"the(?:(?<=\bon\sthe)|(?<=\bby\sthe)|(?<=\buntil\sthe)|(?<=\btill\sthe)|(?<=\bsince\sthe)"
+        r"|(?<=\bfrom\sthe)|(?<=\bbefore\sthe)|(?<=\bafter\sthe))\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
         r"(?:\s+of\s+(?P<rel>this|last|next|the\s+same|that|the)\s+month(?![\w-]))?"
         r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|at|when|to|until|as|after|before|but|because|with|for|while)\b)",
         # "this time last year", "the same time a year ago": the report's day a unit before (or after)
