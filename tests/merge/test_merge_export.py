@@ -55,3 +55,35 @@ def test_csv_and_parquet_carry_counts_source_and_reports_as_json(tmp_path: Path)
     assert [r["record_id"] for r in json.loads(cells["reports"])] == ["rec-a", "rec-b", "rec-c"]
     table = pq.read_table(tmp_path / "e.parquet").to_pylist()
     assert table[0]["source"] == cells["source"] and len(json.loads(table[0]["reports"])) == 3
+
+
+def test_exports_list_the_documents_that_mention_an_event_apart_from_its_reports(tmp_path: Path) -> None:
+    from eventwatch.records import Document
+
+    r = row(1, "a", sentence="Gunmen killed five traders at Kurmi market in Kano on Monday.", fatalities=5)
+    kurmi = document("a", "Report a. Gunmen killed five traders at Kurmi market in Kano on Monday.", [r])
+    text = ("Traders shut Kurmi market in Kano on Tuesday to mourn five colleagues killed by gunmen on Monday, "
+            "their union said.")
+    mourn = Document(raw=text, origin="m.txt", id="m", text=text, published="2024-03-05", source="Kano Voice",
+                     url="https://m.example/story", events=())
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([kurmi, mourn])
+        merge_new(store)
+        out = io.StringIO()
+        export(store, "jsonl", out, scope=ALL)
+        csv_out = io.StringIO(newline="")
+        export(store, "csv", csv_out, scope=ALL)
+    [event] = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [m["doc_id"] for m in event["mentions"]] == ["m"]
+    assert event["mentions"][0]["source"] == "Kano Voice" and "Kurmi market" in event["mentions"][0]["evidence"]
+    assert [r["doc_id"] for r in event["reports"]] == ["a"] and event["n_reports"] == 1  # a mention is not a report
+    [cells] = list(csv.DictReader(io.StringIO(csv_out.getvalue(), newline="")))
+    assert [m["url"] for m in json.loads(cells["mentions"])] == ["https://m.example/story"]
+
+
+def test_an_event_no_document_mentions_exports_an_empty_list(tmp_path: Path) -> None:
+    with _store(tmp_path / "s.duckdb") as store:
+        out = io.StringIO()
+        export(store, "jsonl", out, scope=ALL)
+    [event] = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert event["mentions"] == []

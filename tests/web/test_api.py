@@ -196,3 +196,24 @@ def test_every_response_has_a_strict_content_security_policy(client: TestClient)
         headers = client.get(path).headers
         assert headers["content-security-policy"] == CSP and headers["x-content-type-options"] == "nosniff"
     assert "'unsafe-inline'" not in CSP and "script-src 'self'" in CSP
+
+
+def test_an_event_lists_the_documents_that_mention_it_apart_from_its_reports(client: TestClient,
+                                                                            store: object) -> None:
+    from eventwatch.merge.mentions import MENTION_COLUMNS, ensure_table
+    from eventwatch.store import Store
+    from eventwatch.web.app import create_app
+    from eventwatch.web.reads import Reader
+
+    assert isinstance(store, Store)
+    eid = event_id("d-kenya", 1)
+    assert client.get(f"/api/events/{eid}").json()["mentions"] == []  # a store with no such table yet
+    ensure_table(store)
+    store.insert("event_mentions", MENTION_COLUMNS, [("d-note", eid, "rec-9", "Coast Wire", "https://n.example",
+                                                      "2024-03-14", "Shops shut in Mombasa.", "town, day")],
+                 ignore=False)
+    with TestClient(create_app(Reader(store))) as merged:
+        body = merged.get(f"/api/events/{eid}").json()
+    assert [(m["doc_id"], m["outlet"], m["evidence"]) for m in body["mentions"]] == [
+        ("d-note", "Coast Wire", "Shops shut in Mombasa.")]
+    assert "d-note" not in {r["doc_id"] for r in body["reports"]}

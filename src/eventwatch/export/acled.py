@@ -30,7 +30,8 @@ ACLED_COLUMNS: tuple[str, ...] = (
 OWN_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "VARCHAR"), ("doc_id", "VARCHAR"), ("plover_type", "VARCHAR"), ("iso3", "VARCHAR"),
     ("geonameid", "BIGINT"), ("n_reports", "BIGINT"), ("n_sources", "BIGINT"), ("reports", "VARCHAR"),
-    ("source_kind", "VARCHAR"), ("source_kinds", "VARCHAR"), ("claimed_by", "VARCHAR"), ("partisan_only", "BOOLEAN"),
+    ("mentions", "VARCHAR"), ("source_kind", "VARCHAR"), ("source_kinds", "VARCHAR"), ("claimed_by", "VARCHAR"),
+    ("partisan_only", "BOOLEAN"),
     ("loaded_language", "DOUBLE"), ("reported_by", "VARCHAR"), ("date_value", "VARCHAR"), ("background", "BOOLEAN"),
     ("confidence", "DOUBLE"), ("evidence", "VARCHAR"),
 )
@@ -107,6 +108,19 @@ def interaction_sql(inter1: str, inter2: str) -> str:
             f"ELSE 10 * least({inter1}, {inter2}) + greatest({inter1}, {inter2}) END")
 
 
+def mentions_sql(tables: set[str]) -> str:
+    """The documents linked to event `e` as mentions (`event_mentions`: reports extraction found no event in, which
+    tell the event), as a JSON list ordered by document, `[]` for none. They are not among `reports` and not counted
+    in `n_reports`: a mention corroborates an event, it does not code one, and a reader should see both apart."""
+    if "event_mentions" not in tables:
+        return "'[]'"
+    fields = ", ".join(f"'{out}': m.{col}" for out, col in (
+        ("doc_id", "doc_id"), ("record_id", "record_id"), ("source", "outlet"), ("url", "url"),
+        ("published", "published"), ("evidence", "evidence"), ("why", "why")))
+    return (f"coalesce((SELECT CAST(to_json(list({{{fields}}} ORDER BY m.doc_id)) AS VARCHAR) "
+            "FROM event_mentions m WHERE m.event_id = e.event_id), '[]')")
+
+
 def export_query(store: Store, scope: Scope = PUBLISHED, where: str = "") -> str:
     """The SELECT of an export over this store's `events` table, ACLED's columns first, then eventwatch's own.
 
@@ -161,6 +175,7 @@ def export_query(store: Store, scope: Scope = PUBLISHED, where: str = "") -> str
     evidence = ("(SELECT v.text FROM evidence v WHERE v.event_id = e.event_id AND v.role = 'sentence')"
                 if "evidence" in tables and "evidence" not in have else col("evidence"))
     own = {name: (evidence if name == "evidence" else col(name, kind)) for name, kind in OWN_COLUMNS}
+    own["mentions"] = mentions_sql(tables)
     extra = {name: f"e.{name}" for name in have if name not in acled and name not in own and name not in _CONSUMED}
     select = ",\n       ".join(f'{expr} AS "{name}"' for name, expr in {**acled, **own, **extra}.items())
     country_rows = [(iso3, iso, name, region) for iso3, (iso, name, region) in sorted(countries().items())]

@@ -81,11 +81,13 @@ def _json_default(value: object) -> object:
 
 
 def nested(row: dict[str, Any]) -> dict[str, Any]:
-    """A row for JSON: the merged event's `reports` (a JSON text in CSV and Parquet cells) as a list of objects."""
-    reports = row.get("reports")
-    if isinstance(reports, str):
-        with contextlib.suppress(ValueError):
-            row = {**row, "reports": json.loads(reports)}
+    """A row for JSON: the merged event's `reports` and `mentions` (JSON texts in CSV and Parquet cells) as lists
+    of objects."""
+    for name in ("reports", "mentions"):
+        cell = row.get(name)
+        if isinstance(cell, str):
+            with contextlib.suppress(ValueError):
+                row = {**row, name: json.loads(cell)}
     return row
 
 

@@ -84,7 +84,17 @@ class Reader:
         event = found[0]
         event["evidence"] = self.evidence(event_id)
         event["reports"] = self.reports(event)
+        event["mentions"] = self.mentions(event_id)
         return event
+
+    def mentions(self, event_id: str) -> list[dict[str, Any]]:
+        """The documents with no event of their own that tell this event (`event_mentions`), apart from its reports:
+        they corroborate it but were not coded. The table is looked for on each call: a store served while `--watch`
+        ingests gains it with its first mention."""
+        if not self.query("SELECT 1 FROM duckdb_tables() WHERE table_name = 'event_mentions'"):
+            return []
+        return self.query("SELECT doc_id, record_id, outlet, url, published, evidence, why FROM event_mentions "
+                          "WHERE event_id = ? ORDER BY doc_id", [event_id])
 
     def evidence(self, event_id: str) -> list[dict[str, Any]]:
         got = self.query("SELECT role, start_char AS start, end_char AS \"end\", text FROM evidence "
