@@ -74,3 +74,10 @@ def test_a_small_town_abroad_named_only_by_a_people_stays_out(geocoder: Geocoder
             "overlooks the river.")
     street = _places(geocoder, text, ["Louisiana", "French Quarter", "New Orleans", "Chartres"])[3]
     assert street is not None and street.country == "US"
+
+
+def test_a_town_written_in_another_town_far_away_is_a_site_there(geocoder: Geocoder) -> None:
+    # Aurora is a city in Colorado and Illinois; a restaurant of that name in Boston is in Boston
+    text = "She has cooked at the best tables, from Aurora in Boston to Daniel in New York."
+    places = _places(geocoder, text, ["Aurora", "Boston", "New York"])
+    assert places[0] is not None and places[0].name == "Boston" and places[0].geo_precision == 2

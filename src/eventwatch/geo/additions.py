@@ -115,11 +115,15 @@ def add_counties(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row
     Yorkshire", "Rockingham, Northamptonshire", "Reading, Berkshire". Without a row such a qualifier names nothing in
     England, and the bare name falls to a namesake abroad (Berkshire County, Massachusetts; Yorkshire, Virginia).
     Each is a second-level division of its first-level one, at its own point; no town is filed under it (the
-    towns keep GeoNames' current units)."""
-    for name, alts, lat, lon, code, population in data_rows("counties.tsv"):
+    towns keep GeoNames' current units). First-level divisions since merged into others (`former_divisions.tsv`:
+    Vietnam's 29 provinces merged away in 2025, "Binh Phuoc") are rows of the same kind under the division that
+    holds them today."""
+    rows = [("counties.tsv", row) for row in data_rows("counties.tsv")]
+    rows += [("former_divisions.tsv", row) for row in data_rows("former_divisions.tsv")]
+    for filename, (name, alts, lat, lon, code, population) in rows:
         parent = iso_row.get(code)
         if parent is None:
-            raise GazetteerBuildError(f"counties.tsv: no first-level division {code!r} for {name!r}")
+            raise GazetteerBuildError(f"{filename}: no first-level division {code!r} for {name!r}")
         idx = cols.add(0, name, float(lat), float(lon), ADM2, "ADM2", cols.country[parent], parent,
                        population=int(population))
         names[idx].append((name, Q_MAIN))

@@ -47,6 +47,8 @@ class Lexicon:
     prefix_words: frozenset[str]
     settlement_words: frozenset[str] = frozenset()
     abroad_words: frozenset[str] = frozenset()
+    quarter_words: frozenset[str] = frozenset()
+    institution_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -59,6 +61,8 @@ class Lexicon:
             prefix_words=frozenset(w for w, role in words if role == "prefix"),
             settlement_words=frozenset(w for w, role in words if role == "settlement"),
             abroad_words=frozenset(w for w, role in words if role == "abroad"),
+            quarter_words=frozenset(w for w, role in words if role == "quarter"),
+            institution_words=frozenset(w for w, role in words if role == "institution"),
         )
 
     def demonym_target(self, k: str) -> str | None:
@@ -279,16 +283,20 @@ class CandidateFinder:
         kept = [w for w in words if w not in self.lex.generic_words and w != "of"]
         while kept and kept[0] in self.lex.prefix_words:
             kept = kept[1:]
+        named = any(w in self.lex.institution_words for w in words) and 2 <= len(kept) <= 3
         for size in range(len(kept), 0, -1):
+            # "Marjory Stoneman Douglas High School", "SM Mall of Asia": a later word of an institution's longer proper
+            # name (a person's, a company's) is not where it is; its first word still is ("Tokyo Medical University")
+            last = 1 if named and size == 1 else len(kept) - size + 1
             hits: dict[int, Candidate] = {}
-            for start in range(0, len(kept) - size + 1):
+            for start in range(0, last):
                 sub = " ".join(kept[start:start + size])
                 if len(sub) < 3 and not self._country_code(sub):  # "western US" is the US; "of A" no place
                     continue
                 found = self._exact(sub, spelling=False)
                 demonym = self.demonym_row(sub)
-                if demonym is not None:
-                    found = [Candidate(demonym, 10.0)]
+                if demonym is not None:  # "the Latin Quarter", "the French Quarter": a part of a town, no country
+                    found = [] if any(w in self.lex.quarter_words for w in words) else [Candidate(demonym, 10.0)]
                 if abroad:  # a town written in a mission's name is where the mission is ("British Embassy Tokyo")
                     found = [Candidate(c.row, c.prior, landmark=True) for c in found
                              if self.gaz.cols.kind[c.row] == CITY and not c.fuzzy]

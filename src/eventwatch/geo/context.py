@@ -137,6 +137,24 @@ class ContextReader:
             out[i] = _Choice(reading, c.score, False, False, qualified=True)
         return out
 
+    def _qualifiers_as_read(self, mentions: list[Mention], keys: list[str],
+                            final: list[_Choice | None]) -> list[_Choice | None]:
+        """An unknown place that fell back to its qualifier is in the place the report reads that qualifier as where
+        it names it again: "the Rice Lake area of Fulton County ... Fulton County, located in Illinois" puts Rice
+        Lake in Illinois' Fulton County, not in the largest county of the name (Georgia's), which the qualifier
+        alone would give."""
+        cols = self.gaz.cols
+        read = {k: c for k, c in zip(keys, final, strict=False)
+                if c is not None and not (c.partial or c.fuzzy or c.fallback)}
+        out = list(final)
+        for i, (m, c) in enumerate(zip(mentions, final, strict=False)):
+            if c is None or not c.fallback or not m.qualifier:
+                continue
+            again = read.get(key(m.qualifier.split(",")[0]))
+            if again is not None and again.row != c.row and cols.kind[again.row] == cols.kind[c.row]:
+                out[i] = replace(c, row=again.row)
+        return out
+
     def _divisions(self, first: list[_Choice | None]) -> frozenset[int]:
         """First- and second-level divisions the document names outright (not by a partial or fuzzy match)."""
         cols = self.gaz.cols

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.normalize import key
+from eventwatch.geo.shapes import elided_head, street_after
 from eventwatch.geo.sites import site_gap
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ class Mention:
     site_gap: int = 0  # "in" (> 0) or a comma (< 0) between it and a name written right after it (`sites`)
     listed: bool = False  # joined to the mention before it as an item of one list ("California or Washington")
     paper: bool = False  # the first words of a newspaper's title ("The Washington Post")
+    elided: str = ""  # the head shared with the next item ("Central and South America": "America"; `shapes`)
+    street: bool = False  # the name of a street written after it ("Bourbon and Dauphine streets"; `shapes`)
 
 
 _CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\](),]*[\])]")
@@ -162,7 +165,8 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
         qualifier, admin = _context(text, end, admin_words)
         admin = admin or _unit_before(text, start)
         m = Mention(start, end, words, qualifier, admin, site_gap=site_gap(text, end),
-                    paper=_PAPER_AFTER.match(text, end) is not None)
+                    paper=_PAPER_AFTER.match(text, end) is not None, elided=elided_head(text, start, end),
+                    street=street_after(text, end))
         out.append(replace(m, listed=_listed(text, out[-1] if out else None, m)))
     return out
 
@@ -218,7 +222,8 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
     return [replace(m, town=bool(_SETTLEMENT_AFTER.match(text, m.end)), admin=m.admin or _unit_before(text, m.start),
                     bracketed=text[max(0, m.start - 2):m.start].rstrip().endswith("("),
                     site_gap=site_gap(text, m.end), listed=_listed(text, out[n - 1] if n else None, m),
-                    paper=_PAPER_AFTER.match(text, m.end) is not None)
+                    paper=_PAPER_AFTER.match(text, m.end) is not None, elided=elided_head(text, m.start, m.end),
+                    street=street_after(text, m.end))
             for n, m in enumerate(out)]
 
 

@@ -22,6 +22,7 @@ from eventwatch.geo.candidates import CITY_POPULATION, MAX_CANDIDATES, Candidate
 from eventwatch.geo.checks import BIG_CITY, ReadingChecks
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.choice import once_per_name
+from eventwatch.geo.context import NEAR_BONUS
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer
 from eventwatch.geo.institutions import find_institutions, institution_votes
@@ -170,6 +171,12 @@ class Geocoder(ReadingChecks):
     def _candidates(self, m: Mention) -> tuple[Candidate, ...]:
         """Candidates for a mention, as a division when a place word follows it ("Sindhupalchok district"), as a
         town when "city", "town" or "village" does."""
+        if m.street:  # "Bourbon and Dauphine streets": a street of the report's town
+            return ()
+        if m.elided:  # "Central and South America": Central America, when the gazetteer holds it by that name
+            whole = self.finder.candidates(f"{m.text} {m.elided}")
+            if whole and not (whole[0].partial or whole[0].fuzzy):
+                return whole
         if m.admin:
             return self.finder.candidates(m.text + " province") or self.finder.candidates(m.text)
         if m.town:  # "the streets of Amara city": the town Al Amarah, not the region Amhara
@@ -236,6 +243,7 @@ class Geocoder(ReadingChecks):
                  for m, c in zip(mentions, final, strict=False)]
         final = once_per_name(keys, [bool(m.qualifier) for m in mentions], final)
         final = self._as_qualifiers_read(mentions, keys, final, cands)
+        final = self._qualifiers_as_read(mentions, keys, final)
         framed = self._framed(mentions, final)
         final = [None if c is not None and self._elsewhere(c, cs, framed) else c for c, cs in zip(final, cands,
                                                                                                   strict=False)]
@@ -315,9 +323,12 @@ class Geocoder(ReadingChecks):
             if hit:
                 score += QUALIFIER_WEIGHT
                 qualified = True
-            if anchors and cols.kind[c.row] in (CITY, ADM2, ADM1):
-                score += self._proximity(c.row, anchors) if cols.kind[c.row] == CITY else self._holds(c.row, anchors)
             small = bool(bigs) and self._overshadowed(c.row, bigs)
+            if anchors and cols.kind[c.row] in (CITY, ADM2, ADM1):
+                near = self._proximity(c.row, anchors) if cols.kind[c.row] == CITY else self._holds(c.row, anchors)
+                # an overshadowed town counts a neighbour only right beside it ("Portland" in a Texas sports digest
+                # that names Houston is Oregon's city, not the Texas town 250 km from Houston)
+                score += near if not small or near >= NEAR_BONUS else 0.0
             if divisions and (cols.admin1[c.row] in divisions or cols.admin2[c.row] in divisions) and not small:
                 score += CONTAIN_WEIGHT
             if locale is not None:  # among namesake towns, the one in the report's state; else in its country

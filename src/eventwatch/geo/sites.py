@@ -54,8 +54,9 @@ def hosts(starts: list[int], ends: list[int], gaps: list[int], keys: list[str], 
 def at_host(choice: Choice | None, host: int, gaz: Gazetteer, *, weak: bool, written_in: bool) -> bool:
     """Whether a mention written right before the place `host` is a site there rather than the reading it has:
     always when it has no reading of its own that stands (`weak`: unknown, or a look-alike nothing supports); when
-    `written_in` ("X in Y", not "X, Y", which may be a list: "after Paris, London"), for part of a name or a town
-    of another country than the host's ("CHU in Montpellier"), unless it lies inside the host or near it. A
+    `written_in` ("X in Y", not "X, Y", which may be a list: "after Paris, London"), for part of a name, a town
+    of another country than the host's ("CHU in Montpellier") or a town far from a host town ("August in New
+    Orleans"), unless it lies inside the host or near it. A
     qualified reading ("Paris, Texas"), a division or a country keep theirs."""
     if choice is None or weak:
         return True
@@ -69,5 +70,7 @@ def at_host(choice: Choice | None, host: int, gaz: Gazetteer, *, weak: bool, wri
         return False
     if km(cols.lat[row], cols.lon[row], cols.lat[host], cols.lon[host]) < NEAR_KM:
         return False
-    # no town lies in a place of another country ("CHU in Montpellier" is not Chũ, Vietnam)
-    return choice.partial or choice.fuzzy or cols.country[row] != cols.country[host]
+    # no town lies in a place of another country ("CHU in Montpellier" is not Chũ, Vietnam), nor in another town far
+    # from it ("from August in New Orleans to Le Bernardin in New York": a restaurant, not August, California)
+    return (choice.partial or choice.fuzzy or cols.country[row] != cols.country[host]
+            or (cols.kind[row] == CITY and cols.kind[host] == CITY))
