@@ -139,10 +139,11 @@ class ContextReader:
 
     def _qualifiers_as_read(self, mentions: list[Mention], keys: list[str],
                             final: list[_Choice | None]) -> list[_Choice | None]:
-        """An unknown place that fell back to its qualifier is in the place the report reads that qualifier as where
-        it names it again: "the Rice Lake area of Fulton County ... Fulton County, located in Illinois" puts Rice
-        Lake in Illinois' Fulton County, not in the largest county of the name (Georgia's), which the qualifier
-        alone would give."""
+        """An unknown place that fell back to its qualifier is in the namesake the report reads that qualifier as
+        where it names it again: "the Rice Lake area of Fulton County ... Fulton County, located in Illinois" puts
+        Rice Lake in Illinois' Fulton County, not in the largest county of the name (Georgia's), which the qualifier
+        alone would give. Only another place of the same name: a path that placed the village in another of its
+        units ("Kyu Chaung village of Kyaikto township (Thaton district, Mon state)") keeps that unit."""
         cols = self.gaz.cols
         read = {k: c for k, c in zip(keys, final, strict=False)
                 if c is not None and not (c.partial or c.fuzzy or c.fallback)}
@@ -150,8 +151,10 @@ class ContextReader:
         for i, (m, c) in enumerate(zip(mentions, final, strict=False)):
             if c is None or not c.fallback or not m.qualifier:
                 continue
-            again = read.get(key(m.qualifier.split(",")[0]))
-            if again is not None and again.row != c.row and cols.kind[again.row] == cols.kind[c.row]:
+            k = key(m.qualifier.split(",")[0])
+            again = read.get(k)
+            if (again is not None and again.row != c.row and cols.kind[again.row] == cols.kind[c.row]
+                    and self.gaz.lookup_quality(c.row, k) != 99):
                 out[i] = replace(c, row=again.row)
         return out
 
