@@ -38,6 +38,7 @@ from typing import Any
 from eventwatch.dates import find_dates
 from eventwatch.geo.normalize import key
 from eventwatch.merge.load import Loader
+from eventwatch.merge.reports import as_date
 from eventwatch.store import Store
 
 MENTION_COLUMNS: tuple[str, ...] = ("doc_id", "event_id", "record_id", "outlet", "url", "published", "evidence",
@@ -91,19 +92,6 @@ class _Doc:
 
 def ensure_table(store: Store) -> None:
     store.con.execute(_DDL)
-
-
-def as_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def content_words(text: str, rules: MentionRules) -> frozenset[str]:

@@ -119,7 +119,8 @@ class Report:
                 self.doc_id, self.id)
 
 
-def _date(value: object) -> dt.date | None:
+def as_date(value: object) -> dt.date | None:
+    """A stored day as a date: a DATE, a TIMESTAMP or an ISO text's first ten characters; None for anything else."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -143,7 +144,7 @@ def days(row: Mapping[str, Any], rules: Rules) -> tuple[dt.date | None, dt.date 
     expression of the report dates the event) is that day or the `implicit_before` days before it. The last item
     says how a day was read that is not the event's own: "revised" (a toll revision), "told" (the day of the telling).
     """
-    day = _date(row.get("event_date"))
+    day = as_date(row.get("event_date"))
     if day is None:
         return None, None, False, ""
     sentence = str(row.get("sentence") or "")
@@ -369,7 +370,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         parts=parts,
         spots=finer, seen=seen,
         initials=frozenset().union(*(acronyms(WORD.findall(t)) for t in texts)),
-        published=_date(row.get("doc_published")) or _date(row.get("doc_dateline_date")),
+        published=as_date(row.get("doc_published")) or as_date(row.get("doc_dateline_date")),
         outlet=outlet, outlet_name=outlet_name,
         story=str(row.get("doc_duplicate_of") or row["doc_id"]),
         agency=wire(row.get("doc_reported_by"), rules),

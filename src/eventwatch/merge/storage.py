@@ -21,8 +21,8 @@ from eventwatch.merge.disjoint import Disjoint
 from eventwatch.merge.fields import MERGED_COLUMNS, merged_row, report_rows
 from eventwatch.merge.load import Loader, events_of, id_column, loader
 from eventwatch.merge.load import _Registered as _ids
-from eventwatch.merge.mentions import as_date, refresh
-from eventwatch.merge.reports import Report
+from eventwatch.merge.mentions import refresh
+from eventwatch.merge.reports import Report, as_date
 from eventwatch.merge.rules import Rules, load_rules
 from eventwatch.merge.written import written_abroad
 from eventwatch.store import EVENT_REPORT_COLUMNS, Store
