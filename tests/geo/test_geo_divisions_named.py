@@ -4,6 +4,7 @@ County", and the counties GeoNames no longer holds (team-written sentences)."""
 from __future__ import annotations
 
 import pytest
+from geospans import spans_in
 
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.geo.locale import DOMAIN_WEIGHT, LocaleVotes
@@ -16,10 +17,7 @@ def geocoder() -> Geocoder:
 
 
 def _places(geocoder: Geocoder, text: str, *names: str) -> list[Place]:
-    spans = []
-    for name in names:
-        start = text.index(name, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(name)))
+    spans = spans_in(text, names)
     places = geocoder.resolve_spans(text, spans)
     assert all(p is not None for p in places)
     return [p for p in places if p is not None]

@@ -5,6 +5,7 @@ merged that older reports still name, and a country's embassy, which lies anywhe
 from __future__ import annotations
 
 import pytest
+from geospans import spans_in
 
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.geo.distance import km
@@ -17,10 +18,7 @@ def geocoder() -> Geocoder:
 
 
 def _places(geocoder: Geocoder, text: str, *names: str) -> list[Place | None]:
-    spans = []
-    for name in names:
-        start = text.index(name, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(name)))
+    spans = spans_in(text, names)
     return geocoder.resolve_spans(text, spans)
 
 

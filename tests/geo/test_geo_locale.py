@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from geospans import spans_in
 
 from eventwatch.evaluation.geo import evaluate_geo
 from eventwatch.geo import Geocoder, get_gazetteer
@@ -38,10 +39,7 @@ def geocoder() -> Geocoder:
 
 
 def _places(geocoder: Geocoder, text: str, names: list[str]) -> list[Any]:
-    spans = []
-    for name in names:
-        start = text.index(name, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(name)))
+    spans = spans_in(text, names)
     return geocoder.resolve_spans(text, spans)
 
 
@@ -144,8 +142,5 @@ def test_a_capital_abroad_whose_country_is_named_beats_the_locales_namesake(geoc
 
 
 def _places_with(geocoder: Geocoder, text: str, names: list[str], votes: LocaleVotes) -> list[Any]:
-    spans = []
-    for name in names:
-        start = text.index(name, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(name)))
+    spans = spans_in(text, names)
     return geocoder.resolve_spans(text, spans, votes=votes)

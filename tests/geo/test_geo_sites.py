@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from geospans import spans_in
 
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.geo.locale import LocaleVotes
@@ -18,10 +19,7 @@ def geocoder() -> Geocoder:
 
 
 def _places(geocoder: Geocoder, text: str, names: list[str], votes: LocaleVotes | None = None) -> list[Any]:
-    spans = []
-    for name in names:
-        start = text.index(name, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(name)))
+    spans = spans_in(text, names)
     return geocoder.resolve_spans(text, spans, votes=votes)
 
 
