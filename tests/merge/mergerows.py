@@ -16,6 +16,7 @@ PLACES: dict[str, tuple[str, str, str | None, float, float, int]] = {
     "Fagge": ("Fagge", "Kano", "Fagge", 12.01, 8.51, 9001),  # a part of Kano city, 1.5 km away
     "Wudil": ("Wudil", "Kano", "Wudil", 11.81, 8.85, 2319480),  # 41 km from Kano
     "Kano State": ("Kano", "Kano", None, 12.0, 8.52, 2335196),  # the state, at province precision
+    "Ungogo": ("Ungogo", "Kano", "Ungogo", 12.07, 8.52, 9006),  # a town 8 km north of Kano
     "Zaria": ("Zaria", "Kaduna", "Zaria", 11.08, 7.71, 2317765),
     "Atmeh": ("Atmeh", "Idlib", "Harim", 36.2, 36.69, 9002),
     "Sarmada": ("Sarmada", "Idlib", "Harim", 36.18, 36.72, 9003),  # 3 km from Atmeh

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from eventwatch.geo.normalize import key
+from eventwatch.merge.marchers import organisers_apart, same_participants, shared_cause, stances_apart, workforces_apart
 from eventwatch.merge.places import found as _found
 from eventwatch.merge.places import near_and_inside, place_score, spots_apart, towns_apart
 from eventwatch.merge.reports import TOLL, Report
@@ -184,32 +185,6 @@ def word_score(a: Report, b: Report, rules: Rules, min_toll: int = 0) -> tuple[f
     return score, (f"{NAMES}{', '.join(found[:4])}" if found else ""), bool(found)
 
 
-def shared_cause(a: Report, b: Report, rules: Rules) -> list[str]:
-    """The words of their causes two demonstrations share, when they are at least `min_cause` and a third of the
-    words of the shorter cause ("illegal mining" and "illegal gold mining"; not "fuel prices" alone, which a day's
-    protests of a country share, beside "better working conditions" and "urgent measures on energy")."""
-    shared = sorted(a.cause & b.cause)
-    if len(shared) < rules.min_cause or 3 * len(shared) < min(len(a.cause), len(b.cause)):
-        return []
-    return shared
-
-
-def same_participants(a: Report, b: Report, threshold: int) -> bool:
-    """Whether the two reports name one group of marchers: both as associated actors ("teachers"), or one as an
-    actor and the other in a name it writes ("Kenya National Union of Teachers" for teachers coded as a labour
-    group), a plural and its singular alike; an organisation's acronym among the names does not count (every event
-    of the organisation that day has it)."""
-    if a.participants & b.participants:
-        return True
-    for one, other in ((a, b), (b, a)):
-        for group in one.participants - one.caps - other.caps:  # an organisation's acronym ("KCTU") is no group
-            words = [w.removesuffix("s") for w in group.split()]
-            names = {n.removesuffix("s") for n in other.names}
-            if words and all(_found(w, frozenset(names), threshold) for w in words):
-                return True
-    return False
-
-
 def _place_keys(report: Report) -> set[str]:
     """The words of the places a report puts its event at: its spots, the names it wrote for its place, and the
     place it was resolved to."""
@@ -242,32 +217,6 @@ def _one_demonstration(a: Report, b: Report) -> bool:
     if any(x.kind[1] == "Arrests" and y.kind[0] in _DEMONSTRATIONS for x, y in ((a, b), (b, a))):
         return True
     return {a.kind[0], b.kind[0]} == _DEMONSTRATIONS and a.row.get("sentence") != b.row.get("sentence")
-
-
-def _organisers_apart(a: Report, b: Report) -> str:
-    """The acronyms of the organisations two demonstrations name when each names one and neither names the other's
-    ("KCTU" and "FKTU"), else "": an acronym is an organisation's name ("ARTUZ"), and one report's acronym written out
-    by the other ("the Amalgamated Rural Teachers Union of Zimbabwe") is one organisation."""
-    mine, theirs = ({w for w in r.caps if len(w) >= 3} for r in (a, b))
-    if not mine or not theirs:
-        return ""
-    if mine & (b.caps | b.initials) or theirs & (a.caps | a.initials):
-        return ""
-    return f"organisers named apart: {', '.join(sorted(mine))} and {', '.join(sorted(theirs))}"
-
-
-def stances_apart(a: Report, b: Report, rules: Rules) -> str:
-    """Two demonstrations of which one supports what the other opposes ("in favour of the presidential vacancy",
-    "against the presidential vacancy ... and in support of the president"), else "": a rally and its
-    counter-rally of one town and day share their cause's every word, the name of whom it is about and often the
-    square, yet ACLED codes each side its own event. At least `min_cause` words on opposite sides, more than the
-    two share on one side."""
-    (a_for, a_against), (b_for, b_against) = a.stance, b.stance
-    opposite = (a_for & b_against) | (a_against & b_for)
-    alike = (a_for & b_for) | (a_against & b_against)
-    if len(opposite) < rules.min_cause or len(opposite) <= len(alike):
-        return ""
-    return f"one for and one against: {', '.join(sorted(opposite)[:4])}"
 
 
 def _targets_apart(a: Report, b: Report, rules: Rules, named: bool) -> str:
@@ -369,7 +318,7 @@ def _compare(a: Report, b: Report, rules: Rules) -> Link:
         # on their own, but a third report naming both spots can join them
         return _held(rules, (*why, apart), shared, not _shared_beyond_places(a, b, rules))
     crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
-    organisers = (_organisers_apart(a, b) or stances_apart(a, b, rules)) if crowded and score >= rules.link else ""
+    organisers = (organisers_apart(a, b) or stances_apart(a, b, rules)) if crowded and score >= rules.link else ""
     if organisers:
         # two demonstrations each called by an organisation the other does not name: two unions' press conferences
         # at one building the same day are two events (ACLED codes each), whatever else they share; and a rally with
@@ -395,6 +344,10 @@ def _compare(a: Report, b: Report, rules: Rules) -> Link:
             # day refers back to it wherever the wounded died ("the toll from Saturday's bombing in Bannu rose ...
             # in hospital in Peshawar")
             return _held(rules, (*why, "one of two places of its sentence, no name shared"), shared)
+        if crowded and (actors_why == "same participants" or cause) and workforces_apart(a, b):
+            # two groups' protests, each named by whom its marchers work for: the cause they share, or the codebook's
+            # "Labour Group" both are coded with, does not make them one
+            return _held(rules, (*why, workforces_apart(a, b)), shared)
         if crowded and actors_why != "same participants" and not cause:
             # a town holds many demonstrations a day (two unions, two causes): type, place and day do not make two
             # reports one of them; a name, a group of marchers or the cause they share does

@@ -72,6 +72,18 @@ def organisation_words(text: str, rules: Rules) -> frozenset[str]:
     return frozenset(out)
 
 
+def fighter_words(text: str, rules: Rules, members: bool) -> set[str]:
+    """The words of the armed groups a text names by their fighters ("Gulf Clan gunmen", "gunmen of the Gulf Clan",
+    "Al-Shabaab militants" -> gulf, clan; al-shabaab), and with `members` by their members ("suspected Gulf Clan
+    members", "ADF elements"), whether or not extraction coded them as the event's actors: a group takes part in every
+    event of its war, so its name tells none of them from another (as the names of the groups among a report's actors
+    do not). Not its members in a demonstration's report: there they are its organisers ("KCTU members")."""
+    found = [*rules.fighters.finditer(text), *(rules.members.finditer(text) if members else ())]
+    return {w for match in found for w in key(match.group(1) or match.group(2)).split()
+            if w.isalpha() and len(w) >= rules.min_word and w.capitalize() not in rules.common_words
+            and w not in rules.numbers}
+
+
 def division_words(text: str, rules: Rules) -> set[str]:
     """The words of the divisions a text names ("Amhara's West Gojjam zone" -> west, gojjam): places, which the
     place score weighs, not names that tell one event of the division from another."""

@@ -23,7 +23,16 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from eventwatch.geo.normalize import key
-from eventwatch.merge.named import aside, beside, division_words, organisation_words, reference, spots, town_parts
+from eventwatch.merge.named import (
+    aside,
+    beside,
+    division_words,
+    fighter_words,
+    organisation_words,
+    reference,
+    spots,
+    town_parts,
+)
 from eventwatch.merge.rules import Rules
 from eventwatch.merge.targets import targets
 from eventwatch.merge.words import (
@@ -35,6 +44,7 @@ from eventwatch.merge.words import (
     title_case,
     without_dateline,
 )
+from eventwatch.merge.workforce import workforce
 from eventwatch.merge.written import capitals, written_abroad
 
 TOLL = " dead"  # the toll a report gives, among its words: "3 dead"
@@ -73,6 +83,7 @@ class Report:
     participants: frozenset[str]  # the groups taking part as associated actors ("teachers", "health workers")
     cause: frozenset[str]  # words of the clause giving its cause ("over planned job cuts"), singular
     stance: tuple[frozenset[str], frozenset[str]]  # cause words it supports ("in favour of"), and opposes ("against")
+    workforce: frozenset[str]  # whom its marchers work for ("municipality workers": `marchers.workforce`)
     # another event of the report's sentence has its type and day at another place, written before its own: the
     # first place of a sentence is where its verb happened ("marched in Lilongwe ... the Mzuzu auction floors",
     # "attacked Kas, 90 km north of Nyala"), a later one most often what it refers to
@@ -336,6 +347,13 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     is_aside = aside(sentence, row.get("place_text"), rules)
     finer, seen = spots(texts, row, bool(row.get("place_span")) and precision is not None and precision < 3, rules,
                         parts)
+    # a group named by its fighters anywhere in the report is armed wherever it is named ("Gulf Clan gunmen ...",
+    # headline "... in Gulf Clan lockdown"); "Gulf Clan members" are armed, "KCTU members" march
+    members = row.get("event_type") in rules.fighter_types
+    armed = set().union(*(fighter_words(t, rules, members) for t in texts))
+    # "the Chilean capital" names Santiago (`written.capitals`)
+    names = frozenset().union(*(salient_words(t, set(), rules) | {key(w) for c in capitals(t) for w in c.split()}
+                                for t in texts))
     return Report(
         id=str(row["event_id"]), doc_id=str(row["doc_id"]),
         kind=(str(row["event_type"]), str(row["sub_event_type"])),
@@ -357,12 +375,13 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         targets=frozenset().union(*(targets(t, rules) for t in texts)),
         cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
         stance=stance_words(sentence, rules),
+        # a name capitalised only as a headline's first word ("Basra municipal staff ...") is no employer
+        workforce=frozenset().union(*(workforce(t) for t in texts)) - names - _place_words(row),
         caps=frozenset(key(w) for t in texts for w in WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
-        words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules), rules)
+        words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules)
+                                                  | armed, rules)
                                   for t in texts), _toll(row)),
-        # "the Chilean capital" names Santiago (`written.capitals`)
-        names=frozenset().union(*(salient_words(t, set(), rules) | {key(w) for c in capitals(t) for w in c.split()}
-                                  for t in texts)),
+        names=names,
         orgs=frozenset().union(*(organisation_words(t, rules) for t in texts)),
         doc_names=_document_names(row, rules) if is_aside or not (bool(row.get("place_span"))
                                                                    and precision is not None and precision < 3)

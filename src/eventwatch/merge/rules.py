@@ -71,6 +71,11 @@ class Rules:
     aftermath: frozenset[str]  # words before a locative that make it where what followed happened ("hospital in")
     settlement: re.Pattern[str]  # a settlement named with its noun, group 1 ("Pakulu village")
     organisations: frozenset[str]  # last words of a name that make it an organisation, not a spot ("... Militia")
+    # an armed group's name before or after a noun of its fighters ("Gulf Clan gunmen", "gunmen of the Gulf Clan"),
+    # and before a noun of its members ("Gulf Clan members"), which names a group in reports of `fighter_types` only
+    fighters: re.Pattern[str]
+    members: re.Pattern[str]
+    fighter_types: frozenset[str]
     plural_spots: frozenset[str]  # kinds of place that, named in the plural, are many spots ("... Centers")
     # kinds of what an attack struck, each named by its first noun, with the pattern of its nouns ("an army base")
     targets: tuple[tuple[str, re.Pattern[str]], ...]
@@ -129,6 +134,13 @@ def _settlement(nouns: list[str]) -> re.Pattern[str]:
     return re.compile(rf"({NAME})\s+(?:{'|'.join(re.escape(n) for n in nouns)})s?\b")
 
 
+def _fighters(nouns: list[str]) -> re.Pattern[str]:
+    """An armed group named with a noun of its fighters: before it (group 1, "Gulf Clan gunmen") or after "<noun> of
+    (the)" (group 2, "gunmen of the Gulf Clan")."""
+    alternatives = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"({NAME})\s+(?:{alternatives})\b|\b(?i:{alternatives})\s+of\s+(?:the\s+)?({NAME})")
+
+
 def _targets(kinds: list[Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each kind of target ([noun, noun, ...], its first noun its name) with a pattern of its nouns as whole words,
     case-insensitive; a noun is matched as written (plurals are listed where they name the kind too)."""
@@ -185,6 +197,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             aftermath=frozenset(str(w) for w in words["aftermath"]),
             settlement=_settlement([str(w) for w in words["settlement_nouns"]]),
             organisations=frozenset(str(w) for w in words["organisation_nouns"]),
+            fighter_types=frozenset(str(t) for t in words["fighter_types"]),
+            fighters=_fighters([str(w) for w in words["fighter_nouns"]]),
+            members=_fighters([str(w) for w in words["member_nouns"]]),
             plural_spots=frozenset(str(w) for w in words["plural_spots"]),
             targets=_targets(data["targets"]["kinds"]),
             target_types=frozenset(str(t) for t in data["targets"]["types"]),
