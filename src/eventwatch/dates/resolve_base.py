@@ -225,6 +225,18 @@ def norm(word: str | None) -> str:
     return _SPACES.sub(" ", (word or "").lower().strip()).rstrip(".")
 
 
+def month_number(word: str | None) -> int:
+    return lexicon().months[norm(word)]
+
+
+def day_number(word: str | None) -> int:
+    return int(re.sub(r"\D", "", word or "0"))
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
 def _half_way(ref: DateRef) -> dt.date:
     """The last day of the first half: of a run of whole months, the end of its middle month ("the first half of
     the year" is January to June, TimeML's `H1`, not up to July 2); of anything else, the middle day."""
