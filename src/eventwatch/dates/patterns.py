@@ -130,7 +130,7 @@ def _kind_sources() -> dict[str, str]:
         # "will be redeemed in five years": a time that far ahead (kept only in a clause about the future)
         rf"|(?<=\bin\s)(?P<n3>{f['numeral']})\s+(?P<unit3>{f['unit']})"
         r"(?![\w-]|['’]|\s+(?:of|ago|earlier|later|before|after|from|to|and|or|old|in|running|that|which|when|where|with)\b)",
-        "relunit": rf"(?:(?P<part>{part}|earlier|later|the\s+rest\s+of)[\s-]+)?(?:the\s+)?"
+        "relunit": rf"(?:(?P<part>{part}|earlier|later|the\s+rest\s+of)[\s-]+)?(?P<det>the\s+|this\s+(?=past\s))?"
         r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+(?:fiscal\s+)?"
         rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month}(?!\.?\s+\d))(?![a-z])"
         # "earlier in the week", "later in the year": a part of that unit, one expression (see `units`)
@@ -181,7 +181,7 @@ def _kind_sources() -> dict[str, str]:
         "month": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month})",
         # "the end of the 1990s", "the start of the '80s": the part of the decade, as "the late 1990s" is
         "decade": r"(?:(?P<part3>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
-        r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<d>1[6-9]\d0|20\d0)['’]?s|['’](?P<d2>\d0)s"
+        r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<d>1[6-9]\d0|20\d0)['’]?s|['’]?(?P<d2>\d0)s"
         rf"|(?<=the\s)(?:(?P<part2>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?(?P<dw>{f['decade_word']}))(?![a-z])",
         "century": r"(?:(?P<part3>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
         r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<n>1\d|2[01])(?:st|nd|rd|th)|(?P<w>nineteenth|"

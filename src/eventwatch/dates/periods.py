@@ -120,6 +120,15 @@ def year_end(m: re.Match[str], ctx: Context) -> DateRef | None:
     return cal.part_of(cal.year_ref(ctx.reference.year - (1 if since else 0)), "late")
 
 
+# "the mid-90s", "the late 80s": two digits without an apostrophe are a decade only after "the" and a part of it
+# (the pattern asks for the part), never after a possessive ("in his late 80s" is an age) nor where the clause
+# measures something ("temperatures in the mid-90s", "scores in the late 80s")
+_BARE_SHORT_DECADE = re.compile(r"the\s+(?:early|mid|late)[\s-]+\d0s$", re.IGNORECASE)
+_MEASURED = re.compile(
+    r"\b(?:temperatures?|highs?|lows?|degrees?|heat|fahrenheit|percent|per\s+cent|scores?|rates?|prices?|aged?|"
+    r"ages|polls?|polling|approval|ratings?|mph|km/h)\b[^.;:!?]*$", re.IGNORECASE)
+
+
 def decade(m: re.Match[str], ctx: Context) -> DateRef | None:
     """ "The 1990s" (TimeML `199`), "the '80s", "the nineties". "The 1800s" and "the late 1900s" are hundreds of
     years, a century (TimeML `18`, `19`), which only `eventwatch dates` asks for, like "the 19th century"; "the
@@ -131,6 +140,11 @@ def decade(m: re.Match[str], ctx: Context) -> DateRef | None:
     elif m["dw"]:  # "the nineties" are the 1990s
         return apply_part(cal.decade_ref(1900 + lexicon().numerals[norm(m["dw"])[:-3] + "y"]), m["part2"] or m["part3"])
     else:
+        if m.string[m.start("d2") - 1 : m.start("d2")] not in ("'", "’") and (
+            not _BARE_SHORT_DECADE.match(m.group(0))
+            or _MEASURED.search(ctx.text, max(0, m.start() - 40), m.start())
+        ):
+            return None  # "in his 90s", "temperatures in the mid-90s": an age or a measure, not a decade
         short = int(m["d2"])
         start = (1900 if short > 30 else 2000) + short
     return apply_part(cal.decade_ref(start), m["part"] or m["part3"])

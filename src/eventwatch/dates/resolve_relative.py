@@ -23,6 +23,8 @@ _COUNT_AND_UNIT = re.compile(
 )
 
 
+# "the last week of the campaign", "the past week before the vote": a week given by something else
+_EVENT_AFTER = re.compile(r"\s+(?:of|before|after)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)  # "the week of March 4": the week of the day named (see anchor)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"'”’]|$)")
 _VAGUE_COUNTS = frozenset({"several", "few", "many", "some"})
@@ -56,6 +58,12 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
             return cal.unspecified_week(ref.year)
         # "that week": the week of the day named before, which `anchor` finds (or drops the expression)
         return cal.week_ref(ref) if unit == "week" and rel == "that" else None
+    if (unit == "week" and rel in ("past", "last") and m["det"] and not part
+            and not _EVENT_AFTER.match(ctx.text, m.end())):
+        # "the past week", "the last week", "this past week": the seven days up to the report, not the calendar
+        # week before it ("in the past week, police arrested 12", said on a Friday, counts Monday to Friday too);
+        # TimeML gives the ISO week holding most of them (`timeml`)
+        return cal.range_ref(ref - dt.timedelta(days=6), ref)
     base: DateRef
     if unit in lex.seasons:
         year = season_year(ref, lex.seasons[unit][0], "last" if step < 0 else "next" if step > 0 else "this", False)
