@@ -92,3 +92,27 @@ def test_short_decade_parser(tens: int, part: str, joiner: str) -> None:
     (ref,) = find_dates(f"Exports doubled in the {part}{joiner}{tens}0s.", FRIDAY, indefinite=True)
     start = (1900 if tens * 10 > 30 else 2000) + tens * 10
     assert start <= ref.first.year and ref.last.year <= start + 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted from the coming weekday (the report is a Friday: "from Friday" counts from the report's day)
+        ("The run-off is a week from Friday.", [("a week from Friday", "2013-03-22")]),
+        ("Schools reopen two weeks from Monday.", [("two weeks from Monday", "2013-04-01")]),
+        ("The tribunal sits three days from Wednesday.", [("three days from Wednesday", "2013-03-23")]),
+        # only days and weeks: "a year from Monday" is no date said, and Monday stays the weekday
+        ("The lease ran out a year from Monday, the landlord said.", [("Monday", "2013-03-11")]),
+    ],
+)
+def test_a_count_from_a_weekday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text) == expected
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)), st.integers(1, 6),
+       st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
+def test_weeks_from_a_weekday_parser(reference: dt.date, weeks: int, weekday: str) -> None:
+    count = "a" if weeks == 1 else str(weeks)
+    (ref,) = find_dates(f"The ceasefire expires {count} week{'s' if weeks > 1 else ''} from {weekday}.", reference)
+    assert ref.first.strftime("%A") == weekday
+    assert 7 * weeks <= (ref.first - reference).days <= 7 * weeks + 6

@@ -29,6 +29,19 @@ def _count(word: str | None) -> int | None:
     return lexicon().numerals.get(text)
 
 
+def _from_weekday(word: str, n: int, unit: str, reference: dt.date) -> DateRef | None:
+    """"A week from Friday", "two weeks from Monday": counted from the coming weekday (the report's own day when it
+    is that weekday), as "from today" counts from the report; a day for days, the day for weeks too (the day the
+    count lands on is said: "the vote is a week from Friday" is that Friday a week on). Only days and weeks: "a
+    year from Monday" is not said of a date."""
+    if not word[:1].isupper() or unit not in ("day", "week", "fortnight"):
+        return None
+    weekday = lexicon().weekdays[norm(word)]
+    base = reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
+    days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+    return cal.day_ref(base + dt.timedelta(days=days))
+
+
 def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
     ref = ctx.reference
     if ref is None:
@@ -51,6 +64,8 @@ def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
         n, unit, direction = count, lexicon().units[norm(m["unit"])], norm(m["dir"])
     if direction == "later" and ctx.indefinite:
         return None  # TimeML's DURATION ("three days" with "later" as its signal), not a date of its own
+    if m["from_wd"]:
+        return _from_weekday(m["from_wd"], n, unit, ref)
     sign = 1 if direction in ("from now", "from today", "hence", "later") else -1
     if unit == "day":
         return cal.day_ref(ref + dt.timedelta(days=sign * n))

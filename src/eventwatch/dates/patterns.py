@@ -123,7 +123,7 @@ def _kind_sources() -> dict[str, str]:
         rf"{clock_suffix}",
         # "two days before." is before the report; "ten days before the shooting" is before an event
         "ago": rf"(?P<n>{f['numeral']})\s+(?:(?:more|full|whole)\s+)?(?P<unit>{f['unit']})\s+"
-        rf"(?P<dir>ago|earlier|before(?=\s*(?:[.,;:!?)\"'”’]|$))|from\s+(?:now|today)|hence"
+        rf"(?P<dir>ago|earlier|before(?=\s*(?:[.,;:!?)\"'”’]|$))|from\s+(?:now|today|(?P<from_wd>{weekday}))|hence"
         # "two days later": counted from the time named before (`units.later_than_named`; events only)
         r"|later(?!\s+(?:than|on|this|that|in|next|the)\b))(?![a-z])"
         r"|(?P<unit2>year|month|week)[\s-](?P<dir2>earlier|ago)(?![a-z])"
