@@ -1,7 +1,8 @@
 """`make bench`: `eventwatch run --workers 2` against `--workers 1` and the in-process run, side by side.
 
-The corpus is bench/run.py's (the demo articles, each copy numbered so that every copy is a distinct document of
-about 300 words), larger here so that starting the cluster does not dominate. Every configuration runs as a whole
+The corpus is bench/run.py's (distinct news reports of about 300 words from bench/news.py, no sentence repeated
+across them; `--corpus copies` for copies of the demo articles, whose repeated sentences each worker parses once),
+larger here so that starting the cluster does not dominate. Every configuration runs as a whole
 process (`python -m eventwatch run ...`, process start, model loading and the cluster's start included) into a
 fresh store; the configurations alternate, each `--runs` times, and the figures are medians, so that a change of
 load on a shared machine hits them alike. Also measured: each worker's peak memory and the driver's, and the
@@ -103,8 +104,8 @@ def main() -> None:
         corpus, big = tmp / "corpus", tmp / "big"
         corpus.mkdir()
         big.mkdir()
-        texts = build_corpus(corpus, args.copies)
-        build_corpus(big, args.copies * 3)
+        texts = build_corpus(corpus, args.copies, args.corpus)
+        build_corpus(big, args.copies * 3, args.corpus)
         walls: dict[str, list[float]] = {"in_process": [], "workers_1": [], "workers_2": []}
         memory: dict[str, list[float]] = {"worker_peak_mb": [], "driver_peak_mb": []}
         cpu: dict[str, list[dict[str, float]]] = {"workers_1": [], "workers_2": []}
@@ -124,6 +125,7 @@ def main() -> None:
     docs = len(texts)
     med = {name: statistics.median(values) for name, values in walls.items()}
     figures = {
+        "corpus": args.corpus,
         "documents": docs,
         "words_per_document": round(sum(len(t.split()) for t in texts) / docs),
         **{f"{name}_documents_per_s": round(docs / wall, 1) for name, wall in med.items()},

@@ -1,7 +1,11 @@
 """`make bench`: throughput and memory of `eventwatch run`, beside plain spaCy on the same texts.
 
-The corpus is fixed: the demo articles in examples/, each repeated with a numbered closing line and moved a year back
-per copy, so that every copy is a distinct document reporting events of its own (about 300 documents). Each figure
+The corpus is fixed: distinct news reports of about 300 words written by bench/news.py from the team's lists (252
+by default, 12 for each of the 21 demo articles that `--corpus copies` repeats instead), no sentence repeated
+across them, so that what a run costs is what distinct news costs. `--corpus copies` gives the corpus of earlier
+rounds: the demo articles in examples/, each repeated with a numbered closing line and moved a year back per copy;
+every copy is a distinct document, but its sentences are the article's, which the events stage parses once per
+process (`nlp.RememberingParser`), so it flatters the extraction and hides what a second worker gives. Each figure
 is the median of several runs.
 """
 
@@ -20,16 +24,30 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from news import write_news  # noqa: E402  (bench/news.py, beside this file)
 
 
-def build_corpus(folder: Path, copies: int) -> list[str]:
+def demo_articles() -> list[Path]:
+    """The demo articles the copies corpus repeats (the binary photo and the empty file left out)."""
+    return sorted(p for p in (ROOT / "examples").glob("*.txt") if p.stat().st_size > 200)
+
+
+def build_corpus(folder: Path, copies: int, kind: str = "news") -> list[str]:
+    """The bench corpus written to `folder`, as many documents as `copies` copies of the demo articles: distinct
+    news reports (`kind` "news", bench/news.py) or the copies themselves ("copies", `copy_articles`)."""
+    if kind == "news":
+        return write_news(folder, copies * len(demo_articles()))
+    return copy_articles(folder, copies)
+
+
+def copy_articles(folder: Path, copies: int) -> list[str]:
     """Copies of the demo articles, each copy moved `i` years back (2024 -> 2024 - i): every copy is a distinct
     document, and its events fall on days of their own, so that the merge joins a copy's events with no other copy's
     (twenty reports of every event would make the merge, not the extraction, what a run measures)."""
-    sources = sorted(p for p in (ROOT / "examples").glob("*.txt") if p.stat().st_size > 200)
     texts = []
     for i in range(copies):
-        for src in sources:
+        for src in demo_articles():
             body = src.read_text(encoding="utf-8", errors="replace").replace("2024", str(2024 - i))
             # a numbered closing line keeps every copy a distinct document (a header line would be taken as a title)
             text = f"{body.rstrip()}\n\nThe monitoring desk filed this as bulletin number {i} of the series.\n"
@@ -125,6 +143,9 @@ def time_in_process(texts: list[str], runs: int, prefilter: str = "cue") -> dict
         "wall_cost_ratio_extract_over_spacy": med_wall["ours"] / med_wall["theirs"],
         "wall_cost_ratio_rules_only_over_spacy": med_wall["rules"] / med_wall["theirs"],
         "arbiter_share_of_extraction": statistics.median(shares),
+        # of the sentences the events stage asked to parse in one pass, the share it had parsed before (in that
+        # pass): near 0 on distinct text, high on copies
+        "parse_cache_hit_ratio": 1 - stage.parser.parsed / max(stage.parser.asked, 1),
     }
 
 
@@ -133,6 +154,7 @@ def forget(stage: Any) -> None:
     (its `Remembering`), so that every pass over the corpus pays what a fresh process would: within a pass, a
     sentence seen before is still not parsed or embedded again."""
     stage.parser.forget()
+    stage.parser.asked = stage.parser.parsed = 0
     if stage.arbiter is not None:
         vars(stage.arbiter).pop("embedder", None)  # the model itself stays loaded (`load_embedder` is cached)
 
@@ -160,7 +182,10 @@ def bench_options(description: str | None, copies: int = 12, prefilter: bool = F
     """The options of every bench over the bench corpus: its size, how many runs, JSON output; `prefilter`: also
     the setting of that name, for a bench that passes it on."""
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--copies", type=int, default=copies, help="copies of each demo article")
+    parser.add_argument("--copies", type=int, default=copies,
+                        help="the corpus's size in copies of the 21 demo articles (21 documents each)")
+    parser.add_argument("--corpus", choices=("news", "copies"), default="news",
+                        help="distinct news reports (bench/news.py) or copies of the demo articles")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", action="store_true")
     if prefilter:
@@ -194,13 +219,13 @@ def given_corpus(folder: Path, path: Path) -> list[str]:
     return texts
 
 
-def corpus_and_run_wall(copies: int, runs: int) -> tuple[list[str], float]:
+def corpus_and_run_wall(copies: int, runs: int, kind: str = "news") -> tuple[list[str], float]:
     """The bench corpus's texts and the median wall seconds of `eventwatch run` over it: what a stage's share of
     the run is measured against."""
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        texts = build_corpus(corpus, copies)
+        texts = build_corpus(corpus, copies, kind)
         wall, _, _ = time_cli_run(corpus, runs)
     return texts, wall
 
@@ -211,10 +236,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        texts = build_corpus(corpus, args.copies) if args.input is None else given_corpus(corpus, args.input)
+        given = args.input is not None
+        texts = given_corpus(corpus, args.input) if given else build_corpus(corpus, args.copies, args.corpus)
         words = sum(len(t.split()) for t in texts)
         wall, cpu, peak_kib = time_cli_run(corpus, args.runs)
         figures = {
+            "corpus": str(args.input) if given else args.corpus,
             "cli_documents": len(texts),
             "cli_words": words,
             "cli_wall_s": round(wall, 2),

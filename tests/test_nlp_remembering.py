@@ -33,6 +33,7 @@ def test_a_sentence_parsed_again_is_the_same_parse(nlp: Language) -> None:
     assert [_annotations(d) for d in first] == [alone[1], alone[0], alone[1]]
     assert [_annotations(d) for d in later] == list(reversed(alone))
     assert all(d.tensor.size == 0 for d in later)  # the tensor, read by nothing after parsing, is not kept
+    assert (parser.asked, parser.parsed) == (7, 4)  # what the memory saved, counted
 
 
 def test_the_parses_kept_are_bounded_and_can_be_forgotten(nlp: Language) -> None:

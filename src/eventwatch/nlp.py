@@ -276,10 +276,14 @@ class RememberingParser:
     def __init__(self, nlp: Language, limit: int = REMEMBER_PARSES) -> None:
         self.nlp, self.limit = nlp, limit
         self.kept: dict[str, Doc] = {}
+        # sentences asked for and sentences parsed: how much the memory saves on a corpus (bench/run.py prints it)
+        self.asked = self.parsed = 0
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> list[Doc]:
         texts = list(texts)
         missing = list(dict.fromkeys(t for t in texts if t not in self.kept))
+        self.asked += len(texts)
+        self.parsed += len(missing)
         parsed = dict(zip(missing, self.nlp.pipe(missing, batch_size=batch_size), strict=True))
         for doc in parsed.values():
             doc.tensor = np.zeros((0,), dtype=np.float32)
