@@ -9,7 +9,7 @@ from pathlib import Path
 from eventwatch.sentences import split_sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from news import write_news  # noqa: E402
+from news import write_news
 
 
 def test_the_corpus_is_the_same_on_every_run_and_repeats_no_sentence(tmp_path: Path) -> None:
