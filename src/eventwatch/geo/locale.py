@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from urllib.parse import urlsplit
 
 # country-code domains that sites use for other reasons than where they are (.tv, .io, .me, .fm, .ly...)
@@ -38,8 +40,9 @@ class Locale:
 
 def domain_country(url: str | None) -> str | None:
     """The country of a web address's country-code domain ("https://www.example.co.uk/a" -> GB), else None.
-    Generic domains (.com, .org) and country domains used as vanity names (.tv, .io, .ly) say nothing; `.in` and
-    `.us` are left out too, as many sites there are not local news."""
+    Generic domains (.com, .org) and country domains used as vanity names (.tv, .io, .ly) say nothing, unless the
+    site is a local outlet the project lists (`outlet_home`: "www.al.com" -> US); `.in` and `.us` are left out
+    too, as many sites there are not local news."""
     if not url:
         return None
     try:
@@ -50,8 +53,32 @@ def domain_country(url: str | None) -> str | None:
         return None
     tld = host.rsplit(".", 1)[1]
     if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS:
-        return None
+        home = outlet_home(host)  # a local paper on a generic domain ("www.al.com")
+        return home[0] if home is not None else None
     return _DOMAIN_COUNTRY.get(tld, tld.upper())
+
+
+@lru_cache(maxsize=1)
+def _outlet_homes() -> dict[str, tuple[str, str]]:
+    text = resources.files("eventwatch.data").joinpath("geo").joinpath("outlet_homes.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {domain: (iso2, division) for domain, iso2, division in rows}
+
+
+def outlet_home(host_or_url: str | None) -> tuple[str, str] | None:
+    """The country and first-level division of a local outlet published on a generic domain (`outlet_homes.tsv`:
+    "al.com" -> US, Alabama), from its host or web address; a subdomain finds its parent. None for any other."""
+    if not host_or_url:
+        return None
+    host = host_or_url.lower()
+    if "/" in host:
+        try:
+            host = (urlsplit(host if "//" in host else "//" + host).hostname or "").lower()
+        except ValueError:
+            return None
+    homes = _outlet_homes()
+    parts = host.split(".")
+    return next((homes[d] for n in range(len(parts) - 1) if (d := ".".join(parts[n:])) in homes), None)
 
 
 class LocaleVotes:
