@@ -17,6 +17,7 @@ from eventwatch.geo.recognize import Mention
 
 STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
 BIG_CITY, OVERSHADOW = 300_000, 20  # see `_overshadowed`
+WORLD_CITY, WORLD_RATIO = 1_000_000, 50  # see `_world_city`
 
 
 class ReadingChecks(ContextReader):
@@ -35,6 +36,27 @@ class ReadingChecks(ContextReader):
         floor = OVERSHADOW * cols.population[row]  # `bigs`: the name's cities of BIG_CITY or more
         return any(cols.population[b] >= floor and cols.country[b] == cols.country[row]
                    and cols.admin1[b] != cols.admin1[row] for b in bigs)
+
+    def _world_city(self, cands: tuple[Candidate, ...]) -> int | None:
+        """The city of a million or more among a name's readings (by its own name, not part of a longer one or a
+        look-alike), if any. A report's focus on a country does not carry a namesake there fifty times smaller
+        past it (`_pick`): a report on Zara, a Spanish firm, quoting "a professor at the University of California,
+        Los Angeles" means the American city, not the Madrid suburb of that name; only the report's own locale
+        (its dateline, outlet, address or the places it names surely) does, as "Lagos" in a Portuguese paper is
+        the Algarve town."""
+        cols = self.gaz.cols
+        best = max((c.row for c in cands if cols.kind[c.row] == CITY and not (c.partial or c.fuzzy)),
+                   key=lambda r: cols.population[r], default=None)
+        return best if best is not None and cols.population[best] >= WORLD_CITY else None
+
+    def _dwarfed(self, row: int, world: int | None, locale: Locale | None) -> bool:
+        """Whether a town is a namesake abroad of the `world` city fifty times smaller, outside the report's
+        grounded locale (see `_world_city`): a locale only countries and peoples point to ("Spanish", "Spain")
+        does not carry it either."""
+        cols = self.gaz.cols
+        return (world is not None and cols.kind[row] == CITY and cols.country[row] != cols.country[world]
+                and cols.population[row] * WORLD_RATIO <= cols.population[world]
+                and not (locale is not None and locale.grounded and locale.country == cols.country[row]))
 
     def _home_division(self, best: _Choice, home: _Choice, locale: Locale | None) -> bool:
         """Whether a district the report's own country holds is read there rather than as a district abroad by

@@ -143,7 +143,9 @@ class ContextReader:
         where it names it again: "the Rice Lake area of Fulton County ... Fulton County, located in Illinois" puts
         Rice Lake in Illinois' Fulton County, not in the largest county of the name (Georgia's), which the qualifier
         alone would give. Only another place of the same name: a path that placed the village in another of its
-        units ("Kyu Chaung village of Kyaikto township (Thaton district, Mon state)") keeps that unit."""
+        units ("Kyu Chaung village of Kyaikto township (Thaton district, Mon state)") keeps that unit. A qualifier of
+        one part may be read as a place of another kind: "Ramor Theatre, Virginia" in a report that reads its
+        "Virginia" as the Cavan town is in that town, not in the US state the qualifier alone would give."""
         cols = self.gaz.cols
         read = {k: c for k, c in zip(keys, final, strict=False)
                 if c is not None and not (c.partial or c.fuzzy or c.fallback)}
@@ -153,7 +155,8 @@ class ContextReader:
                 continue
             k = key(m.qualifier.split(",")[0])
             again = read.get(k)
-            if (again is not None and again.row != c.row and cols.kind[again.row] == cols.kind[c.row]
+            if (again is not None and again.row != c.row
+                    and (cols.kind[again.row] == cols.kind[c.row] or "," not in m.qualifier)
                     and self.gaz.lookup_quality(c.row, k) != 99):
                 out[i] = replace(c, row=again.row)
         return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.normalize import key
-from eventwatch.geo.shapes import elided_head, street_after
+from eventwatch.geo.shapes import elided_head, street_after, street_named
 from eventwatch.geo.sites import site_gap
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ class Mention:
     paper: bool = False  # the first words of a newspaper's title ("The Washington Post")
     elided: str = ""  # the head shared with the next item ("Central and South America": "America"; `shapes`)
     street: bool = False  # the name of a street written after it ("Bourbon and Dauphine streets"; `shapes`)
+    eponym: bool = False  # names a body or a treaty after a town ("the Venice Commission", "the Paris Agreement")
 
 
 _CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\](),]*[\])]")
@@ -144,6 +145,12 @@ def _unit_before(text: str, start: int) -> bool:
 _PAPER_AFTER = re.compile(r"\s+(?:Post|Times|Herald|Tribune|Gazette|Chronicle|Journal|Courier|Examiner|Inquirer|"
                           r"Globe|Star|Sun|Daily News|Free Press|Dispatch|Observer)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)")
+# the head word of an international body, treaty or meeting named after the town it met or was signed in ("the
+# Venice Commission", "the Paris Agreement", "the Kyoto Protocol", "the Minsk agreements", "the Oslo Accords"): the
+# town is the one the world knows, whatever the report's locale (not Venice, California in a report on Ukraine
+# that names the United States; not Paris, Texas in a Texas paper)
+_EPONYM_AFTER = re.compile(r"\s+(?:Commission|Conventions?|Treaty|Accords?|Protocol|[Aa]greements?|Declaration|"
+                           r"Charter|Summit|Statute|Consensus|Principles)\b")
 
 
 def _listed(text: str, previous: Mention | None, m: Mention) -> bool:
@@ -166,7 +173,8 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
         admin = admin or _unit_before(text, start)
         m = Mention(start, end, words, qualifier, admin, site_gap=site_gap(text, end),
                     paper=_PAPER_AFTER.match(text, end) is not None, elided=elided_head(text, start, end),
-                    street=street_after(text, end))
+                    street=street_after(text, end) or street_named(words),
+                    eponym=_EPONYM_AFTER.match(text, end) is not None)
         out.append(replace(m, listed=_listed(text, out[-1] if out else None, m)))
     return out
 
@@ -223,7 +231,8 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
                     bracketed=text[max(0, m.start - 2):m.start].rstrip().endswith("("),
                     site_gap=site_gap(text, m.end), listed=_listed(text, out[n - 1] if n else None, m),
                     paper=_PAPER_AFTER.match(text, m.end) is not None, elided=elided_head(text, m.start, m.end),
-                    street=street_after(text, m.end))
+                    street=street_after(text, m.end) or street_named(m.text),
+                    eponym=_EPONYM_AFTER.match(text, m.end) is not None)
             for n, m in enumerate(out)]
 
 

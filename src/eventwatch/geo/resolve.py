@@ -26,6 +26,7 @@ from eventwatch.geo.context import NEAR_BONUS
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer
 from eventwatch.geo.institutions import find_institutions, institution_votes
+from eventwatch.geo.local_names import LocalNames
 from eventwatch.geo.locale import Locale, LocaleVotes
 from eventwatch.geo.normalize import key
 from eventwatch.geo.qualifiers import Qualifiers
@@ -82,6 +83,7 @@ class Geocoder(ReadingChecks):
         self.gaz = gazetteer
         self.finder = CandidateFinder(gazetteer)
         self.qualifiers = Qualifiers(self.finder)
+        self.local_names = LocalNames(gazetteer)
         self._evidence: PlaceEvidence | None = None
 
     @property
@@ -177,6 +179,8 @@ class Geocoder(ReadingChecks):
             whole = self.finder.candidates(f"{m.text} {m.elided}")
             if whole and not (whole[0].partial or whole[0].fuzzy):
                 return whole
+        if m.text.endswith(" Township"):  # "Washington Township": a township of the report's county, not the state
+            return ()
         if m.admin:
             return self.finder.candidates(m.text + " province") or self.finder.candidates(m.text)
         if m.town:  # "the streets of Amara city": the town Al Amarah, not the region Amhara
@@ -241,12 +245,15 @@ class Geocoder(ReadingChecks):
         ]
         final = [None if c is not None and c.fuzzy and m.label == "FAC" else c  # "the state Capitol" is not Capitola
                  for m, c in zip(mentions, final, strict=False)]
-        final = once_per_name(keys, [bool(m.qualifier) for m in mentions], final)
+        # a town a body or treaty is named after is read on its own ("the Venice Commission"), and alone
+        final = [f if m.eponym else c for m, f, c in zip(mentions, first, final, strict=False)]
+        final = once_per_name(keys, [bool(m.qualifier) or m.eponym for m in mentions], final)
         final = self._as_qualifiers_read(mentions, keys, final, cands)
         final = self._qualifiers_as_read(mentions, keys, final)
         framed = self._framed(mentions, final)
         final = [None if c is not None and self._elsewhere(c, cs, framed) else c for c, cs in zip(final, cands,
                                                                                                   strict=False)]
+        final = self.local_names.apply(mentions, final, locale, text)  # "SA" in a South African paper
         default = self._document_place(final, focus, locale) if fallback else None
         host = hosts([m.start for m in mentions], [m.end for m in mentions], [m.site_gap for m in mentions], keys,
                      final, self.gaz)
@@ -264,10 +271,10 @@ class Geocoder(ReadingChecks):
                 weak = not (self._supported(choice.row, focus, near) or self.gaz.cols.country[choice.row] == hint
                             or (not (choice.partial and near) and self._said_country(choice.row, external))
                             or self._inside(choice.row, regions) or choice.qualified)
-            if choice is not None and not weak and self._stray(choice, i, first, cands, anchors, regions, hint):
-                weak = True
-            if (choice is not None and not weak and self._foreign_part(choice, locale)
-                    and not self._backed(choice, i, keys, first, anchors, external)):
+            if choice is not None and not weak and not m.eponym and (  # a body's town is no stray of the report's
+                    self._stray(choice, i, first, cands, anchors, regions, hint)
+                    or (self._foreign_part(choice, locale) and not self._backed(choice, i, keys, first, anchors,
+                                                                                external))):
                 weak = True
             site = host[i]
             # a site written with its town ("Le Bernardin in New York") is at that town
@@ -307,11 +314,16 @@ class Geocoder(ReadingChecks):
                 ] if towns else []
         # a division named after a town in it stays the town, listed or not ("Tamil Nadu, Kerala and Puducherry")
         seats = {cols.admin1[c.row] for c in cands if cols.kind[c.row] == CITY} if listed else set()
+        world = self._world_city(cands) if len(cands) > 1 and (focus or locale is not None) else None
         for c in cands:
             if c.prior < top - PRIOR_WINDOW and best is not None:
                 break
             iso = cols.country[c.row]
-            score = c.prior + FOCUS_WEIGHT * focus.get(iso, 0.0)
+            share = focus.get(iso, 0.0)
+            dwarfed = world is not None and self._dwarfed(c.row, world, locale)  # not past a world city
+            if dwarfed and world is not None:
+                share = min(share, focus.get(cols.country[world], 0.0))
+            score = c.prior + FOCUS_WEIGHT * share
             if hint and iso == hint:
                 score += HINT_WEIGHT
             if (iso in named and locale is not None and locale.country not in (None, iso)
@@ -335,7 +347,7 @@ class Geocoder(ReadingChecks):
                 if (towns and locale.admin1 is not None and locale.admin1 in (cols.admin1[c.row], cols.admin2[c.row])
                         and not small):
                     score += LOCALE_ADMIN1_WEIGHT
-                elif locale.country == iso and iso != hint:
+                elif locale.country == iso and iso != hint and not dwarfed:
                     score += LOCALE_COUNTRY_WEIGHT
             if best is None or score > best.score:
                 best = _Choice(c.row, score, c.partial, c.fuzzy, qualified=hit, landmark=c.landmark)

@@ -5,7 +5,8 @@
 - A name followed by a street word ("Bourbon and Dauphine streets", "down Canal Street" when only "Canal" is the
   mention, "the Chartres/Franklin intersection") is a street of the report's town, not the town or county of that
   name elsewhere: it falls back to the report's main place, as a street named whole does. Roads are left out: "the
-  Kabul road" points to Kabul.
+  Kabul road" points to Kabul. So is a name whose own words are a street's, with its street word or its house
+  number ("401 - 333 Victoria St.", "Ainsworth Avenue"): the town Victoria is no reading of a street in Nelson, B.C.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ _STREET_AFTER = re.compile(
     r"St\.|Ave\.|Blvd\.?|intersection)(?=[\s,.;:)]|$)")
 
 
+# a street named whole: its last word a street word, or a house number before it ("30 Rue ..." stays a name)
+_STREET_NAMED = re.compile(r"(?:.*\s(?:[Ss]treet|[Aa]venue|[Bb]oulevard|St\.?|Ave\.?|Blvd\.?)|\d+(?:\s*[-–]\s*\d+)?\s+"
+                           r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z].*)\Z")
+
+
 def elided_head(text: str, start: int, end: int) -> str:
     """The head a side word shares with the next item of a pair ("Central" in "Central and South America" ->
     "America"), else ""."""
@@ -34,3 +40,8 @@ def elided_head(text: str, start: int, end: int) -> str:
 def street_after(text: str, end: int) -> bool:
     """Whether a mention is the name of a street written after it ("Bourbon and Dauphine streets")."""
     return _STREET_AFTER.match(text, end) is not None
+
+
+def street_named(words: str) -> bool:
+    """Whether a mention's own words name a street: "Victoria St.", "401 - 333 Victoria St.", "Canal Street"."""
+    return _STREET_NAMED.match(words) is not None

@@ -34,19 +34,32 @@ def site_gap(text: str, end: int) -> int:
     return found.end() - end if found.group(1) else end - found.end()
 
 
+_FEATURE_TAIL = frozenset({"valley", "countryside", "hills", "plains", "basin"})
+
+
+def _division_feature(k: str, row: int, gaz: Gazetteer) -> bool:
+    """Whether a name is a division's own name and a land feature's word ("the Swat Valley"): "the tourist town of
+    Kalam in the Swat Valley" is in the district of Swat, though the gazetteer holds no village Kalam."""
+    head, _, tail = k.rpartition(" ")
+    return (tail in _FEATURE_TAIL and bool(head) and gaz.cols.kind[row] in (ADM1, ADM2)
+            and gaz.lookup_quality(row, head) in _OWN_NAME)
+
+
 def hosts(starts: list[int], ends: list[int], gaps: list[int], keys: list[str], final: list[Choice | None],
           gaz: Gazetteer) -> list[int | None]:
     """For each mention, the row of the town or division written right after it when that one is read surely (by
-    its own name, not a look-alike, part of a name or a fallback), else None."""
+    its own name, not a look-alike, part of a name or a fallback; a division by its name and a feature word, "the
+    Swat Valley", is its own name too), else None."""
     by_start = {s: j for j, s in enumerate(starts)}
     cols = gaz.cols
     out: list[int | None] = []
     for i, (end, gap) in enumerate(zip(ends, gaps, strict=True)):
         j = by_start.get(end + abs(gap)) if gap else None
         host = final[j] if j is not None else None
-        ok = (host is not None and j is not None and keys[j] != keys[i] and not (host.partial or host.fuzzy)
+        ok = (host is not None and j is not None and keys[j] != keys[i] and not host.fuzzy
               and cols.kind[host.row] in (CITY, ADM2, ADM1)
-              and gaz.lookup_quality(host.row, keys[j]) in _OWN_NAME)  # "Washington Township" is not the state
+              and (gaz.lookup_quality(host.row, keys[j]) in _OWN_NAME  # "Washington Township" is not the state
+                   or (host.partial and _division_feature(keys[j], host.row, gaz))))
         out.append(host.row if ok and host is not None else None)
     return out
 
