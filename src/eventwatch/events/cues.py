@@ -27,7 +27,8 @@ from eventwatch.events.syntax import role as role_of
 # ("no clashes were reported" is the point of `no_fighting`), and headings are not clauses.
 UNFILTERED = frozenset({"no_fighting", "fight_denied", "raid", "crowd", "civilian", "state_force", "armed_group",
                         "grievance", "not_grenade"})
-# A protest word stays a protest even inside "gathered to protest against ...": only violence can be a topic.
+# A protest word stays a protest even inside "gathered to protest against ..." or "in order to protest": only
+# violence can be a topic or a purpose.
 _TOPIC_EXEMPT = frozenset({"protest"})
 
 
@@ -69,7 +70,7 @@ class CueReader:
                     if filtered and name not in UNFILTERED and not name.startswith("label_"):
                         token = match_root(sent, m.start(), m.end())
                         reason = irrealis_reason(token, sent) if token is not None else None
-                        if reason is not None and not (reason == "topic" and name in _TOPIC_EXEMPT):
+                        if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
                             continue
                         if name == "protest" and token is not None and self._bystander(token):
                             continue

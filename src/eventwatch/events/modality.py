@@ -40,6 +40,7 @@ def _cues() -> dict[str, frozenset[str]]:
         "claims": frozenset(m["attribution_verbs"]),
         "relatives": frozenset(m["descriptive_relatives"]),
         "reference_preps": frozenset(m["reference_preps"]),
+        "purpose": frozenset(m["purpose_frames"]),
     }
 
 
@@ -176,11 +177,15 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
             return "prediction"
         if node is not token and imperative(node):
             return "imperative"  # "Stop the attacks on the press": a command demands, it reports nothing
+        if purpose(node):
+            return "purpose"  # "in order to proceed with the bombing": what someone means to do
         if asserted_at_time(node):
             break  # "as police fired tear gas": told as what happened then, whatever governs it from above
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
         node = node.head
+    if commanded(token):
+        return "imperative"
     if running_total(token):
         return "running total"
     return "habitual" if _habitual(token) else None
@@ -231,6 +236,32 @@ def imperative(verb: Token) -> bool:
     names are what should end or happen, not what is reported."""
     return (verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb.i == verb.sent.start
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+def commanded(token: Token) -> bool:
+    """True for a word anywhere below a command's verb, however deep the parser hangs it ("Cease the attacks on the
+    freedom of expression in the form of assassinations": the killings are what should end), unless a clause with
+    its own subject comes between (a statement inside the command tells of something). The climb of
+    `irrealis_reason` stops after six steps; a long object of a command goes deeper."""
+    node = token
+    for _ in range(16):
+        if node.head.i == node.i:
+            return node.i != token.i and imperative(node)
+        if node.i != token.i and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children):
+            return False
+        node = node.head
+    return False
+
+
+def purpose(verb: Token) -> bool:
+    """True for a to-infinitive opened by a purpose frame (`purpose_frames`: "in order to", "so as to"): "the people
+    are being moved in order to proceed with the bombing" tells what is intended, and the bombing has not happened."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i < 2:
+        return False
+    doc = verb.doc
+    return f"{doc[to.i - 2].lower_} {doc[to.i - 1].lower_}" in _cues()["purpose"]
 
 
 def asserted_at_time(clause: Token) -> bool:
