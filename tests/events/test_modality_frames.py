@@ -47,3 +47,14 @@ def test_no_event_happened(coder: EventCoder, nlp, text: str) -> None:  # type: 
 def test_the_events_that_stay(coder: EventCoder, nlp, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     label = coder.classify(nlp(text))
     assert label is not None and label[1] == sub, label
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abstract object is no property
+    ("Critics say the decree is aimed at destroying the real hopes of the opposition.", None),
+    ("The scandal destroyed their trust in the council.", None),
+    ("Militiamen destroyed the houses of the village on Monday.", "Looting/property destruction"),
+])
+def test_what_is_destroyed(coder: EventCoder, nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    label = coder.classify(nlp(text))
+    assert (label[1] if label else None) == expected, label
