@@ -58,3 +58,14 @@ def test_the_events_that_stay(coder: EventCoder, nlp, text: str, sub: str) -> No
 def test_what_is_destroyed(coder: EventCoder, nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
     label = coder.classify(nlp(text))
     assert (label[1] if label else None) == expected, label
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trend adjective before a plural event noun names a kind of event counted over time (`trend_adjectives`)
+    ("Poor communication is one of the main causes of spiralling service delivery protests, the minister said.", None),
+    ("Farmers' unions blamed the police for the growing attacks on farms.", None),
+    ("Residents staged protests over service delivery outside the municipal offices on Monday.", "Peaceful protest"),
+])
+def test_trends(coder: EventCoder, nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    label = coder.classify(nlp(text))
+    assert (label[1] if label else None) == expected, label

@@ -36,6 +36,7 @@ def _cues() -> dict[str, frozenset[str]]:
         "topic_preps": frozenset(m["topic_preps"]),
         "topic_nouns": frozenset(m["topic_nouns"]),
         "trend_nouns": frozenset(m["trend_nouns"]),
+        "trend_adjectives": frozenset(m["trend_adjectives"]),
         "attribution": frozenset(m["attribution_nouns"]),
         "claims": frozenset(m["attribution_verbs"]),
         "relatives": frozenset(m["descriptive_relatives"]),
@@ -120,6 +121,8 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
         return "irrealis"
     if named_past_event(token):
         return "named"
+    if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in cues["trend_adjectives"] for c in token.children):
+        return "trend"  # "spiralling service delivery protests": a kind of event counted over time
     node = token
     coordinated = False  # past a conjunction, governors of the other conjunct say nothing about this one
     # Past an adverbial clause a topic governor names no topic: "rallied ... as police fired tear gas" reports the
