@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,7 +63,8 @@ def _permutations(num_perm: int, seed: int) -> tuple[npt.NDArray[np.uint32], npt
 def minhash_values(items: Iterable[bytes], num_perm: int = NUM_PERM, seed: int = _SEED) -> npt.NDArray[np.uint32]:
     """The MinHash of a set of byte strings: each item's SHA-1 (its first 4 bytes, little-endian), the MurmurHash3
     finaliser, each permutation, and the least value per permutation (all 2**32 - 1 for no item)."""
-    hv = np.array([struct.unpack("<I", hashlib.sha1(item).digest()[:4])[0] for item in items], dtype=np.uint32)
+    # the first 4 bytes of every digest, read as little-endian uint32 at once (not one `struct.unpack` per item)
+    hv = np.frombuffer(b"".join([hashlib.sha1(item).digest()[:4] for item in items]), dtype="<u4").astype(np.uint32)
     if not len(hv):
         return np.full(num_perm, _EMPTY, dtype=np.uint32)
     s1, m1, s2, m2, s3 = _FMIX32

@@ -18,7 +18,7 @@ from typing import Any
 
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.normalize import key
-from eventwatch.merge.rules import NAME, Rules
+from eventwatch.merge.rules import NAME, Rules, apart
 
 _ADJECTIVE = re.compile(r"-[a-z]+$")  # "RSF-held", "army-controlled": an adjective of a place, not its name
 
@@ -33,7 +33,7 @@ def town_parts(text: str, exclude: set[str], rules: Rules) -> frozenset[str]:
     that name the event's own place ("Kano State"), those in a clause about another event, and words before the
     noun that name no part: a people ("an Ethiopian market") or a common word such as a weekday ("the Sunday
     market")."""
-    text = re.sub(r"['’]s\b", "", rules.elsewhere.sub(" ", text))  # "Quetta's Liaquat Bazaar"
+    text = re.sub(r"['’]s\b", "", apart(text, rules.elsewhere))  # "Quetta's Liaquat Bazaar"
     out = set()
     for match in rules.subplace.finditer(text):
         raw = match.group(1) or match.group(2) or ""
@@ -225,7 +225,7 @@ def spots(texts: list[str], row: Mapping[str, Any], town: bool, rules: Rules,
     divisions: set[str] = set()
     common = _common_keys(rules.common_words)
     for text in texts:
-        text = rules.elsewhere.sub(" ", text)
+        text = apart(text, rules.elsewhere)
         divisions |= division_words(text, rules)
         plain = _BRACKETS.sub(" ", text)
         found += [m.group(1) for m in rules.settlement.finditer(plain)]

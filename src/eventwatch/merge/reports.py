@@ -39,6 +39,8 @@ from eventwatch.merge.words import (
     WORD,
     acronyms,
     cause_words,
+    pick_salient,
+    salient_candidates,
     salient_words,
     stance_words,
     title_case,
@@ -343,7 +345,8 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         texts.append(title)
     geonameid = row.get("geonameid")
     precision = row.get("geo_precision")
-    parts = frozenset().union(*(town_parts(t, _place_words(row), rules) for t in texts))
+    place = _place_words(row)  # read by several fields below, none of which changes it
+    parts = frozenset().union(*(town_parts(t, place, rules) for t in texts))
     is_aside = aside(sentence, row.get("place_text"), rules)
     finer, seen = spots(texts, row, bool(row.get("place_span")) and precision is not None and precision < 3, rules,
                         parts)
@@ -351,9 +354,11 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     # headline "... in Gulf Clan lockdown"); "Gulf Clan members" are armed, "KCTU members" march
     members = row.get("event_type") in rules.fighter_types
     armed = set().union(*(fighter_words(t, rules, members) for t in texts))
+    candidates = [salient_candidates(t, rules) for t in texts]  # names and words from one reading of each text
+    own = _own_words(row, rules)
     # "the Chilean capital" names Santiago (`written.capitals`)
-    names = frozenset().union(*(salient_words(t, set(), rules) | {key(w) for c in capitals(t) for w in c.split()}
-                                for t in texts))
+    names = frozenset().union(*(numbers | found | {key(w) for c in capitals(t) for w in c.split()}
+                                for t, (numbers, found) in zip(texts, candidates, strict=True)))
     return Report(
         id=str(row["event_id"]), doc_id=str(row["doc_id"]),
         kind=(str(row["event_type"]), str(row["sub_event_type"])),
@@ -376,11 +381,10 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
         stance=stance_words(sentence, rules),
         # a name capitalised only as a headline's first word ("Basra municipal staff ...") is no employer
-        workforce=frozenset().union(*(workforce(t) for t in texts)) - names - _place_words(row),
+        workforce=frozenset().union(*(workforce(t) for t in texts)) - names - place,
         caps=frozenset(key(w) for t in texts for w in WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
-        words=frozenset().union(*(salient_words(t, _own_words(row, rules) | division_words(t, rules)
-                                                  | armed, rules)
-                                  for t in texts), _toll(row)),
+        words=frozenset().union(*(pick_salient(c, own | division_words(t, rules) | armed, rules)
+                                  for t, c in zip(texts, candidates, strict=True)), _toll(row)),
         names=names,
         orgs=frozenset().union(*(organisation_words(t, rules) for t in texts)),
         doc_names=_document_names(row, rules) if is_aside or not (bool(row.get("place_span"))

@@ -153,6 +153,15 @@ def _targets(kinds: list[Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def apart(text: str, elsewhere: re.Pattern[str]) -> str:
+    """`text` with the clauses dating an event by another one blanked (`rules.elsewhere`). Every reader of a
+    report's text starts with this (its words, names, parts of town, spots, targets, causes, stance), and reading
+    a report calls five of them on each of its texts: the substitution, a long case-insensitive pattern, is made
+    once per text (kept for the most recent texts, as a report's texts are read one after another)."""
+    return elsewhere.sub(" ", text)
+
+
 def parse_rules(data: dict[str, Any]) -> Rules:
     """Rules from the parsed TOML; a missing or malformed entry is a `MergeRulesError` naming it."""
     try:

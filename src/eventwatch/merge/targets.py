@@ -13,13 +13,25 @@ dating the event by another one ("a week after an attack on a bar") are left out
 
 from __future__ import annotations
 
-from eventwatch.merge.rules import Rules
+import re
+from functools import lru_cache
+
+from eventwatch.merge.rules import Rules, apart
 
 
 def targets(text: str, rules: Rules) -> frozenset[str]:
     """The kinds of target a report's text names (by the first noun of each kind in the rules: "base", "convoy")."""
-    text = rules.elsewhere.sub(" ", text)
+    text = apart(text, rules.elsewhere)
+    if not _any_kind(rules.targets).search(text):  # most texts name none: one search, not one per kind
+        return frozenset()
     return frozenset(kind for kind, pattern in rules.targets if pattern.search(text))
+
+
+@lru_cache(maxsize=4)
+def _any_kind(kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
+    """One pattern matching wherever a kind's pattern matches (their alternation: it matches a text exactly when
+    one of them does)."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in kinds), re.IGNORECASE)
 
 
 def targets_apart(a_kinds: frozenset[str], b_kinds: frozenset[str], a_type: str, b_type: str, rules: Rules) -> str:

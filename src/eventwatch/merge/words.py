@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from eventwatch.geo.normalize import key
 from eventwatch.merge.named import demonym
-from eventwatch.merge.rules import Rules
+from eventwatch.merge.rules import Rules, apart
 
 WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|\d{2,}", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -27,28 +27,46 @@ def title_case(title: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
+def plain(text: str, rules: Rules) -> str:
+    """`text` without thousands separators ("1,200" -> "1200") and apart from clauses about another event."""
+    return apart(_THOUSANDS.sub("", text), rules.elsewhere)
+
+
 def salient_words(sentence: str, exclude: set[str], rules: Rules) -> frozenset[str]:
     """Names and numbers of a sentence (not its first word, not common capitalised words, not the place names
     in `exclude`), case-folded: what two outlets telling one occurrence tend to share and two look-alikes do not."""
-    out: set[str] = set()
-    sentence = rules.elsewhere.sub(" ", _THOUSANDS.sub("", sentence))
-    tokens = [m.group().strip(".'’-").removesuffix("'s").removesuffix("’s") for m in WORD.finditer(sentence)]
+    return pick_salient(salient_candidates(sentence, rules), exclude, rules)
+
+
+def pick_salient(candidates: tuple[frozenset[str], frozenset[str]], exclude: set[str], rules: Rules) -> frozenset[str]:
+    """`salient_words` of a sentence from its `salient_candidates`."""
+    numbers, names = candidates
+    return numbers | {name for name in names if not all(w in exclude or _spelt_as(w, exclude, rules.fuzzy)
+                                                        for w in name.split())}
+
+
+def salient_candidates(sentence: str, rules: Rules) -> tuple[frozenset[str], frozenset[str]]:
+    """(numbers, names) of a sentence before any place name is excluded: `salient_words` with an empty `exclude`
+    is their union, and a report reads both its names and its words (less its own place's) from one reading."""
+    numbers: set[str] = set()
+    names: set[str] = set()
+    tokens = [m.group().strip(".'’-").removesuffix("'s").removesuffix("’s") for m in WORD.finditer(plain(sentence,
+                                                                                                       rules))]
     for n, word in enumerate(tokens):
         word = rules.numbers.get(word.casefold(), word)  # "Fifteen houses" and "15 houses" give one toll
         if word.isdigit():
             beside = {tokens[i] for i in (n - 1, n + 1) if 0 <= i < len(tokens)}
             # a year, or a day beside its month, dates the event: it does not name it
             if len(word) >= 2 and not _YEAR.fullmatch(word) and not beside & rules.months:
-                out.add(word)
+                numbers.add(word)
             continue
         if n == 0 or len(word) < rules.min_word or not word[0].isupper() or word in rules.common_words \
                 or demonym(word):
             continue
         folded = key(word)
-        if folded and not all(w in exclude or _spelt_as(w, exclude, rules.fuzzy) for w in folded.split()):
-            # "Nord-Kivu" is two words of the place's name; "Haradh" is "Ḩaraḑ" spelt another way
-            out.add(folded)
-    return frozenset(out)
+        if folded and folded.split():  # "Nord-Kivu" is two words of the place's name
+            names.add(folded)
+    return frozenset(numbers), frozenset(names)
 
 
 def _spelt_as(word: str, names: set[str], threshold: int) -> bool:
@@ -98,7 +116,7 @@ def cause_words(text: str, rules: Rules) -> frozenset[str]:
     the distinctive words weigh those), the words every cause has (`cause_common`), or a clause dating the event by
     another one."""
     out: set[str] = set()
-    for match in rules.cause.finditer(rules.elsewhere.sub(" ", _THOUSANDS.sub("", text))):
+    for match in rules.cause.finditer(plain(text, rules)):
         out.update(_cause_words(match.group(1), rules))
     return frozenset(out)
 
@@ -121,7 +139,7 @@ def stance_words(text: str, rules: Rules) -> tuple[frozenset[str], frozenset[str
     president" -> ({impeachment, president}, {}); "against the impeachment ... and in support of the president"
     -> ({president}, {impeachment})): each clause runs from its cue to the next cue or punctuation, so that a
     rally and its counter-rally, whose causes share every word, can be told apart by the side each takes."""
-    text = rules.elsewhere.sub(" ", _THOUSANDS.sub("", text))
+    text = plain(text, rules)
     cues = sorted([(m.start(), m.end(), True) for m in rules.stance_for.finditer(text)]
                   + [(m.start(), m.end(), False) for m in rules.stance_against.finditer(text)])
     support: set[str] = set()

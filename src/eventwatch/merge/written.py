@@ -149,6 +149,8 @@ def capitals(text: str) -> frozenset[str]:
     does (a reader, and ACLED, place "marched in the Chilean capital" at Santiago), so a report writing it names
     the town of another report placed there. Not a province's capital ("the capital of Santa Cruz province": no
     country's name)."""
+    if "capital" not in text:  # each of the pattern's phrases writes the word as it stands here
+        return frozenset()
     names, peoples, capital = _country_names(), _demonyms(), _capital_names()
     out = set()
     for m in _capital_pattern().finditer(text):
