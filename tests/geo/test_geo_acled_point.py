@@ -12,11 +12,6 @@ from eventwatch.geo.acled_point import territories
 from eventwatch.geo.divisions import DivisionRules
 
 
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
-
-
 def test_territory_rules_are_read() -> None:
     rules = DivisionRules.from_rows([["territory", "XA", "XB", "Unit A"]])
     assert rules.territories == {"XA": ("XB", "Unit A")}

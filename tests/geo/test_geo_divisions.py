@@ -6,14 +6,9 @@ from typing import Any
 
 import pytest
 
-from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo import Geocoder
 from eventwatch.geo.distance import km
 from eventwatch.geo.divisions import DivisionRules, reshape
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
 
 
 def _row(name: str, iso: str, gn: str, level: int, parent: str = "") -> list[str]:

@@ -4,21 +4,15 @@ County", and the counties GeoNames no longer holds (team-written sentences)."""
 from __future__ import annotations
 
 import pytest
-from geospans import spans_in
+from geospans import resolve_names
 
-from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo import Geocoder
 from eventwatch.geo.locale import DOMAIN_WEIGHT, LocaleVotes
 from eventwatch.records import Place
 
 
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
-
-
 def _places(geocoder: Geocoder, text: str, *names: str) -> list[Place]:
-    spans = spans_in(text, names)
-    places = geocoder.resolve_spans(text, spans)
+    places = resolve_names(geocoder, text, names)
     assert all(p is not None for p in places)
     return [p for p in places if p is not None]
 

@@ -5,21 +5,15 @@ merged that older reports still name, and a country's embassy, which lies anywhe
 from __future__ import annotations
 
 import pytest
-from geospans import spans_in
+from geospans import resolve_names
 
-from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo import Geocoder
 from eventwatch.geo.distance import km
 from eventwatch.records import Place
 
 
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
-
-
 def _places(geocoder: Geocoder, text: str, *names: str) -> list[Place | None]:
-    spans = spans_in(text, names)
-    return geocoder.resolve_spans(text, spans)
+    return resolve_names(geocoder, text, names)
 
 
 @pytest.mark.parametrize(("text", "name", "lat", "lon"), [

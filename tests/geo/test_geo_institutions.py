@@ -6,14 +6,9 @@ from typing import Any
 
 import pytest
 
-from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo import Geocoder
 from eventwatch.geo.build import data_rows
 from eventwatch.geo.institutions import find_institutions, institution_votes
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
 
 
 def _place(geocoder: Geocoder, text: str, name: str) -> Any:

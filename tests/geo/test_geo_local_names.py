@@ -8,22 +8,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from geospans import spans_in
+from geospans import resolve_names
 
-from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo import Geocoder
 from eventwatch.geo.locale import DOMAIN_WEIGHT, LocaleVotes, domain_country, outlet_home
 from eventwatch.geo.shapes import street_named
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
 
 
 def _places(geocoder: Geocoder, text: str, names: list[str], url: str | None = None) -> list[Any]:
     votes = LocaleVotes()
     votes.add(domain_country(url), None, DOMAIN_WEIGHT)
-    return geocoder.resolve_spans(text, spans_in(text, names), votes=votes)
+    return resolve_names(geocoder, text, names, votes)
 
 
 def test_sa_in_a_south_african_paper_is_south_africa(geocoder: Geocoder) -> None:

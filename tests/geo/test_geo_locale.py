@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from geospans import spans_in
+from geospans import resolve_names
 
 from eventwatch.evaluation.geo import evaluate_geo
-from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo import Geocoder
 from eventwatch.geo.locale import LocaleVotes, domain_country
 
 LOCAL_NEWS = Path(__file__).resolve().parent.parent / "fixtures" / "geo" / "local_news.xml"
@@ -33,25 +33,15 @@ def test_votes_need_enough_evidence() -> None:
     assert votes.locale().country == "GB" and votes.locale().admin1 is None  # the state lies in another country
 
 
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
-
-
-def _places(geocoder: Geocoder, text: str, names: list[str]) -> list[Any]:
-    spans = spans_in(text, names)
-    return geocoder.resolve_spans(text, spans)
-
-
 def test_a_qualified_name_decides_its_bare_mentions(geocoder: Geocoder) -> None:
     text = "Dublin, Ohio opened a park. Later Dublin officials said Dublin would open another."
-    places = _places(geocoder, text, ["Dublin", "Dublin", "Dublin"])
+    places = resolve_names(geocoder, text, ["Dublin", "Dublin", "Dublin"])
     assert all(p is not None and (p.country, p.admin1) == ("US", "Ohio") for p in places)
 
 
 def test_two_qualified_readings_stay_apart(geocoder: Geocoder) -> None:
     text = "Paris, Texas sends its band to Paris, France in May."
-    home, abroad = _places(geocoder, text, ["Paris", "Paris"])
+    home, abroad = resolve_names(geocoder, text, ["Paris", "Paris"])
     assert home is not None and home.country == "US" and abroad is not None and abroad.country == "FR"
 
 
@@ -66,7 +56,7 @@ def test_the_web_address_says_where_a_name_is(geocoder: Geocoder) -> None:
 
 def test_a_country_by_its_own_name_is_not_a_town(geocoder: Geocoder) -> None:
     text = "Iran, January 5 - Tehran and Mashhad saw protests. He was killed in Iraq."
-    place = _places(geocoder, text, ["Tehran", "Mashhad", "Iraq"])[2]
+    place = resolve_names(geocoder, text, ["Tehran", "Mashhad", "Iraq"])[2]
     assert place is not None and place.country == "IQ" and place.feature_code.startswith("PCL")
 
 
@@ -109,20 +99,20 @@ def test_an_unknown_site_falls_back_to_the_town_in_the_reports_state(geocoder: G
     # each town is named once: the report's state (its town named with the state) decides which one it is about
     text = ("New homes recall the porches of Savannah. Buyers in Leesburg, Va. like the trails. The Maple Hollow "
             "Swim Club opens in May.")
-    club = _places(geocoder, text, ["Savannah", "Leesburg", "Va.", "Maple Hollow Swim Club"])[3]
+    club = resolve_names(geocoder, text, ["Savannah", "Leesburg", "Va.", "Maple Hollow Swim Club"])[3]
     assert club is not None and (club.name, club.admin1, club.geo_precision) == ("Leesburg", "Virginia", 2)
 
 
 def test_a_big_city_elsewhere_in_the_country_overshadows_a_village_of_the_reports_state(geocoder: Geocoder) -> None:
     # Louisville, Ohio is a village; Kentucky's Louisville is seventy times its size
     text = "COLUMBUS, Ohio - The Buckeyes beat Louisville 70-61 on Friday in Columbus, Ohio."
-    team = _places(geocoder, text, ["COLUMBUS", "Ohio", "Louisville", "Columbus", "Ohio"])[2]
+    team = resolve_names(geocoder, text, ["COLUMBUS", "Ohio", "Louisville", "Columbus", "Ohio"])[2]
     assert team is not None and team.admin1 == "Kentucky"
 
 
 def test_a_town_of_the_reports_state_stays_against_a_modest_city_elsewhere(geocoder: Geocoder) -> None:
     text = "LEXINGTON, Ky. - The county fair in Richmond drew record crowds, Lexington officials said."
-    town = _places(geocoder, text, ["LEXINGTON", "Ky.", "Richmond", "Lexington"])[2]
+    town = resolve_names(geocoder, text, ["LEXINGTON", "Ky.", "Richmond", "Lexington"])[2]
     assert town is not None and town.admin1 == "Kentucky"
 
 
@@ -134,13 +124,10 @@ def test_a_capital_abroad_whose_country_is_named_beats_the_locales_namesake(geoc
     text = ("LONDON - The latest on the sanctions row between Britain and the United States. In Washington, "
             "officials said London would act first.")
     names = ["LONDON", "Britain", "United States", "Washington", "London"]
-    place = _places_with(geocoder, text, names, votes)[3]
+    place = resolve_names(geocoder, text, names, votes)[3]
     assert place is not None and place.admin1 == "District of Columbia"
     home = "LONDON - The latest on the sanctions row. In Washington, officials said London would act first."
-    place = _places_with(geocoder, home, ["LONDON", "Washington", "London"], votes)[1]
+    place = resolve_names(geocoder, home, ["LONDON", "Washington", "London"], votes)[1]
     assert place is not None and place.country == "GB"
 
 
-def _places_with(geocoder: Geocoder, text: str, names: list[str], votes: LocaleVotes) -> list[Any]:
-    spans = spans_in(text, names)
-    return geocoder.resolve_spans(text, spans, votes=votes)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo import Geocoder
 from eventwatch.geo.recognize import _context
 
 ADMIN = frozenset({"district", "province", "governorate"})
@@ -35,11 +35,6 @@ ADMIN = frozenset({"district", "province", "governorate"})
 ])
 def test_the_unit_written_out_is_the_qualifier(tail: str, qualifier: str) -> None:
     assert _context(tail, 0, ADMIN)[0] == qualifier
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
 
 
 def test_an_unknown_village_falls_back_to_the_unit_beside_it(geocoder: Geocoder) -> None:

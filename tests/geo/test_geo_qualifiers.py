@@ -10,11 +10,6 @@ from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.records import Place
 
 
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
-
-
 def _first(nlp: Any, geocoder: Geocoder, text: str, mention: str) -> Place:
     places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text.startswith(mention)]
     assert places, text

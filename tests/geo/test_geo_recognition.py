@@ -6,13 +6,8 @@ from typing import Any
 
 import pytest
 
-from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo import Geocoder
 from eventwatch.records import Place
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
 
 
 def _places(nlp: Any, geocoder: Geocoder, text: str) -> dict[str, Place]:

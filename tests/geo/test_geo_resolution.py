@@ -10,11 +10,6 @@ from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.geo.normalize import key, skeleton
 
 
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
-
-
 def test_keys_fold_accents_and_articles() -> None:
     assert key("Neyshābūr") == "neyshabur"
     assert key("St. Louis") == "saint louis"

@@ -3,24 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from geospans import spans_in
+from geospans import resolve_names
 
-from eventwatch.geo import Geocoder, get_gazetteer
-from eventwatch.geo.locale import LocaleVotes
+from eventwatch.geo import Geocoder
 from eventwatch.geo.sites import site_gap
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
-
-
-def _places(geocoder: Geocoder, text: str, names: list[str], votes: LocaleVotes | None = None) -> list[Any]:
-    spans = spans_in(text, names)
-    return geocoder.resolve_spans(text, spans, votes=votes)
 
 
 @pytest.mark.parametrize(("text", "gap"), [
@@ -34,7 +21,7 @@ def test_site_gap(text: str, gap: int) -> None:
 def test_an_unknown_site_is_at_the_town_written_after_it(geocoder: Geocoder) -> None:
     text = ("The festival opened in Houston and moved to Denver. The final gala was held at the Orchid Lantern "
             "Ballroom in Seattle on Sunday.")
-    places = _places(geocoder, text, ["Houston", "Denver", "Orchid Lantern Ballroom", "Seattle"])
+    places = resolve_names(geocoder, text, ["Houston", "Denver", "Orchid Lantern Ballroom", "Seattle"])
     site = places[2]
     assert site is not None and site.name == "Seattle" and site.geo_precision == 2
 
@@ -42,19 +29,19 @@ def test_an_unknown_site_is_at_the_town_written_after_it(geocoder: Geocoder) -> 
 def test_a_look_alike_abroad_yields_to_the_town_written_after_it(geocoder: Geocoder) -> None:
     # "CHU" (a French university hospital) is also the name of a town in Vietnam
     text = "The climber was flown from Nimes to the CHU in Montpellier, where doctors treated him."
-    site = _places(geocoder, text, ["Nimes", "CHU", "Montpellier"])[1]
+    site = resolve_names(geocoder, text, ["Nimes", "CHU", "Montpellier"])[1]
     assert site is not None and site.country == "FR" and site.name == "Montpellier"
 
 
 def test_a_town_in_the_place_written_after_it_keeps_its_own_reading(geocoder: Geocoder) -> None:
     text = "Volunteers cleaned the beach at Cannes in Provence and at Nice."
-    town = _places(geocoder, text, ["Cannes", "Provence", "Nice"])[0]
+    town = resolve_names(geocoder, text, ["Cannes", "Provence", "Nice"])[0]
     assert town is not None and town.name == "Cannes" and town.geo_precision == 1
 
 
 def test_a_list_of_cities_is_no_site(geocoder: Geocoder) -> None:
     text = "The tour stops in Paris, London and Berlin."
-    paris, london, berlin = _places(geocoder, text, ["Paris", "London", "Berlin"])
+    paris, london, berlin = resolve_names(geocoder, text, ["Paris", "London", "Berlin"])
     assert (paris.country, london.country, berlin.country) == ("FR", "GB", "DE")
 
 
@@ -62,7 +49,7 @@ def test_a_small_town_abroad_stands_when_the_report_names_its_country(geocoder: 
     # a report filed from England (its qualified town) on a town in Poland that it names
     text = ("Vets at Weybridge, England confirmed the strain found in Poland. Swans died near the town of "
             "Pulawy last week.")
-    town = _places(geocoder, text, ["Weybridge", "England", "Poland", "Pulawy"])[3]
+    town = resolve_names(geocoder, text, ["Weybridge", "England", "Poland", "Pulawy"])[3]
     assert town is not None and town.country == "PL" and town.name == "Puławy"
 
 
@@ -70,12 +57,12 @@ def test_a_small_town_abroad_named_only_by_a_people_stays_out(geocoder: Geocoder
     # a New Orleans street named after a French town, in a report that names the French Quarter
     text = ("Louisiana's oldest streets lie in the French Quarter of New Orleans. The house on Chartres "
             "overlooks the river.")
-    street = _places(geocoder, text, ["Louisiana", "French Quarter", "New Orleans", "Chartres"])[3]
+    street = resolve_names(geocoder, text, ["Louisiana", "French Quarter", "New Orleans", "Chartres"])[3]
     assert street is not None and street.country == "US"
 
 
 def test_a_town_written_in_another_town_far_away_is_a_site_there(geocoder: Geocoder) -> None:
     # Aurora is a city in Colorado and Illinois; a restaurant of that name in Boston is in Boston
     text = "She has cooked at the best tables, from Aurora in Boston to Daniel in New York."
-    places = _places(geocoder, text, ["Aurora", "Boston", "New York"])
+    places = resolve_names(geocoder, text, ["Aurora", "Boston", "New York"])
     assert places[0] is not None and places[0].name == "Boston" and places[0].geo_precision == 2

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo import Geocoder
 from eventwatch.geo.normalize import key, translit
 
 SAME = [
@@ -40,11 +40,6 @@ def test_different_names_stay_apart(a: str, b: str) -> None:
 def test_translit_is_idempotent(text: str) -> None:
     once = translit(key(text))
     assert translit(once) == once
-
-
-@pytest.fixture(scope="module")
-def geocoder() -> Geocoder:
-    return Geocoder(get_gazetteer())
 
 
 @pytest.mark.parametrize(("spelling", "country", "admin1"), [
