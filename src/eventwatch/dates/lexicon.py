@@ -43,6 +43,7 @@ class Lexicon:
     future_verbs: dict[str, str]
     abbreviations: frozenset[str]
     quantity_words: frozenset[str]
+    model_makes: frozenset[str]
 
 
 @cache
@@ -61,4 +62,5 @@ def lexicon() -> Lexicon:
         future_verbs={r[0]: r[1] for r in _rows("future_verbs.tsv")},
         abbreviations=frozenset(r[0] for r in _rows("abbreviations.tsv")),
         quantity_words=frozenset(r[0] for r in _rows("quantity_words.tsv")),
+        model_makes=frozenset(r[0] for r in _rows("model_makes.tsv")),
     )

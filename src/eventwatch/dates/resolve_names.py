@@ -99,6 +99,21 @@ _SHORT_YEAR_BEFORE = re.compile(
     r"|fall|autumn|winter)\s+$", re.IGNORECASE)
 
 
+# an article or a possessive right before a model year ("a 1987 Chevrolet", "Kopp's 1987 Chevrolet", "his 2002
+# Honda"); "In 1987 Chevrolet sold more trucks" has none and keeps its year
+_OWNER_BEFORE = re.compile(r"(?:\b(?:a|an|his|her|their|its|my|our|your)|\w['’]s?)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")
+
+
+def _model_year(text: str, start: int, end: int) -> bool:
+    """A year between an article or a possessive and a make or model (`data/dates/model_makes.tsv`) is a model
+    year, part of the product's name: TBAQ leaves "Kopp's 1987 Chevrolet Cavalier" unmarked, and an event told of
+    a suspect's car happened in the report's days, not in the year the car was built."""
+    after = _WORD_AFTER.match(text, end)
+    return (after is not None and after.group(1) in lexicon().model_makes
+            and _OWNER_BEFORE.search(text, max(0, start - 12), start) is not None)
+
+
 def year(m: re.Match[str], ctx: Context) -> DateRef | None:
     value = year_number(m["y"], ctx.reference)
     if m["y"][:1] in "'’" and m.start() == m.start("y") and not _SHORT_YEAR_BEFORE.search(ctx.text, 0, m.start()):
@@ -109,6 +124,8 @@ def year(m: re.Match[str], ctx: Context) -> DateRef | None:
     following = re.match(r"\s*([a-z%]+)", after)
     if following and following.group(1) in lexicon().quantity_words:
         return None
+    if _model_year(ctx.text, m.start(), m.end()):
+        return None  # "a 1987 Chevrolet": a model year names a product, not a time
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if _NOT_A_YEAR_BEFORE.search(before):
         return None
