@@ -122,7 +122,8 @@ def _kind_sources() -> dict[str, str]:
         r"(?:\s+of\s+(?P<wrel>last|next|this|the\s+previous|the\s+following)\s+week(?![\w-]))?"
         rf"{clock_suffix}",
         # "two days before." is before the report; "ten days before the shooting" is before an event
-        "ago": rf"(?P<n>{f['numeral']})\s+(?:(?:more|full|whole)\s+)?(?P<unit>{f['unit']})\s+"
+        # "a week or so ago": the same count, approximate (TimeML's mod APPROX)
+        "ago": rf"(?P<n>{f['numeral']})\s+(?:(?:more|full|whole)\s+)?(?P<unit>{f['unit']})\s+(?:or\s+so\s+)?"
         rf"(?P<dir>ago|earlier|before(?=\s*(?:[.,;:!?)\"'”’]|$))|from\s+(?:now|today|(?P<from_wd>{weekday}))|hence"
         # "two days later": counted from the time named before (`units.later_than_named`; events only)
         r"|later(?!\s+(?:than|on|this|that|in|next|the)\b))(?![a-z])"
