@@ -127,3 +127,57 @@ def test_a_full_disk_is_one_clear_error_not_the_rollbacks(tmp_path: Path) -> Non
             store.write_batch([_doc("a", 1)])
         assert "cannot write to the store" in str(info.value)
         store.con = real
+
+
+def _index_keys(store: Store, table: str) -> int:
+    """Constraints and indexes DuckDB keeps an ART for on `table`."""
+    ((n,),) = store.con.execute(
+        "SELECT (SELECT count(*) FROM duckdb_constraints() WHERE table_name = $1 AND constraint_type IN "
+        "('PRIMARY KEY', 'UNIQUE')) + (SELECT count(*) FROM duckdb_indexes() WHERE table_name = $1)",
+        [table]).fetchall()
+    return int(n)
+
+
+def test_evidence_has_no_key_and_a_batch_written_again_stores_no_span_twice(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        assert _index_keys(store, "evidence") == 1  # the look-up index on event_id, no primary key
+        assert _index_keys(store, "event_numbers") == 1  # its primary key, no unique (iso3, number)
+        store.write_batch([_doc("a", 2)])
+        # the same reports in a later batch (a rerun, an interrupted run resumed), beside a new one
+        store.write_batch([_doc("a", 2), _doc("b", 1)])
+        rows = store.con.execute("SELECT event_id, role, count(*) FROM evidence GROUP BY ALL").fetchall()
+        assert len(rows) == 6 and all(n == 1 for _, _, n in rows)
+        merge_new(store)
+        numbers = store.con.execute("SELECT iso3, number FROM event_numbers").fetchall()
+        assert len(numbers) == len(set(numbers))
+
+
+def test_a_store_with_the_old_keys_loses_them_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.write_batch([_doc("a", 2)])
+        merge_new(store)
+        before = {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                  for t in ("evidence", "event_numbers")}
+        # the tables as an earlier release made them, with their rows
+        store.con.execute("DROP INDEX evidence_event")
+        store.con.execute("DROP TABLE evidence")
+        store.con.execute("CREATE TABLE evidence (event_id VARCHAR, role VARCHAR, start_char INTEGER, "
+                          "end_char INTEGER, text VARCHAR, PRIMARY KEY (event_id, role))")
+        store.con.execute("DROP TABLE event_numbers")
+        store.con.execute("CREATE TABLE event_numbers (event_id VARCHAR PRIMARY KEY, iso3 VARCHAR, number BIGINT, "
+                          "UNIQUE (iso3, number))")
+        store.insert("evidence", ("event_id", "role", "start_char", "end_char", "text"),
+                     [list(r) for r in before["evidence"]])
+        store.insert("event_numbers", ("event_id", "iso3", "number"), [list(r) for r in before["event_numbers"]])
+        assert _index_keys(store, "evidence") == 1 and _index_keys(store, "event_numbers") == 2
+    with Store(path, read_only=True) as store:  # opened to read, it is left as it is
+        assert _index_keys(store, "evidence") == 1
+    with Store(path) as store:
+        assert _index_keys(store, "evidence") == 1 and _index_keys(store, "event_numbers") == 1
+        assert store.con.execute("SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'evidence_event'"
+                                 ).fetchall() == [(1,)]
+        for table, rows in before.items():
+            assert store.con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == rows
+        store.write_batch([_doc("a", 2), _doc("b", 1)])
+        assert store.count("evidence") == 6

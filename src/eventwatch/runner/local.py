@@ -90,13 +90,43 @@ def signature(specs: Sequence[StageSpec]) -> str:
     return ",".join(f"{s.name}@{s.version}" for s in specs)
 
 
+# Drops a run's summary lists one by one (the first ones; the store's `drops` table holds every one): a crawl's
+# drops (pages not in English, copies, empty pages) are a share of its documents, so a list of them all would grow
+# with the corpus in the process that writes the store.
+LISTED_DROPS = 1_000
+
+
+class DropList:
+    """A run's drops as (origin, stage, reason): `len` counts every one, iteration gives the first `LISTED_DROPS`
+    (see there), `reasons` counts every one by stage and reason."""
+
+    __slots__ = ("kept", "reasons", "total")
+
+    def __init__(self) -> None:
+        self.kept: list[tuple[str, str, str]] = []
+        self.total = 0
+        self.reasons: Counter[str] = Counter()
+
+    def append(self, drop: tuple[str, str, str]) -> None:
+        self.total += 1
+        self.reasons[f"{drop[1]}: {drop[2].split(':')[0]}"] += 1
+        if len(self.kept) < LISTED_DROPS:
+            self.kept.append(drop)
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __iter__(self) -> Iterator[tuple[str, str, str]]:
+        return iter(self.kept)
+
+
 @dataclass(slots=True)
 class RunSummary:
     read: int = 0
     stored: int = 0
     already_stored: int = 0
     events: int = 0
-    drops: list[tuple[str, str, str]] = field(default_factory=list)  # (origin, stage, reason)
+    drops: DropList = field(default_factory=DropList)  # (origin, stage, reason), the first ones listed
 
     def add(self, doc: Document) -> None:
         self.read += 1
@@ -110,7 +140,7 @@ class RunSummary:
 
     @property
     def drop_reasons(self) -> Counter[str]:
-        return Counter(f"{stage}: {reason.split(':')[0]}" for _, stage, reason in self.drops)
+        return Counter(self.drops.reasons)
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -28,6 +28,7 @@ from eventwatch.store.schema import (
     _SCHEMA,
     ADDED_DOCUMENT_COLUMNS,
     ALREADY_STORED,
+    DROPPED_KEYS,
     EVENT_COLUMNS,
     EVENT_REPORT_COLUMNS,
     INDEXES,
@@ -71,6 +72,7 @@ class Store:
         if not read_only:
             self._move_report_events()
             self.con.execute(_SCHEMA)
+            self._drop_keys()
             for table in ("report_events", "events"):
                 for name, kind in PLANNED_EVENT_COLUMNS:
                     self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {kind}")
@@ -85,6 +87,30 @@ class Store:
         tables = set(self.tables())
         if "events" in tables and "report_events" not in tables:
             self.con.execute("ALTER TABLE events RENAME TO report_events")
+
+    def _drop_keys(self) -> None:
+        """A store written by an earlier release loses the keys this one no longer keeps (`schema.DROPPED_KEYS`):
+        each such table is copied into one created without them, in one transaction (its indexes are made again
+        with the others, `INDEXES`)."""
+        for table, kind, columns in DROPPED_KEYS:
+            found = self.con.execute(
+                "SELECT count(*) FROM duckdb_constraints() WHERE schema_name = 'main' AND table_name = ? AND "
+                "constraint_type = ? AND constraint_column_names = ?", [table, kind, list(columns)]).fetchall()
+            if not found[0][0]:
+                continue
+            old = f"{table}_keyed"
+            try:
+                with self.transaction():
+                    for (index,) in self.con.execute("SELECT index_name FROM duckdb_indexes() WHERE schema_name = "
+                                                     "'main' AND table_name = ?", [table]).fetchall():
+                        self.con.execute(f'DROP INDEX "{index}"')
+                    self.con.execute(f"ALTER TABLE {table} RENAME TO {old}")
+                    self.con.execute(_SCHEMA)  # the table again, without the key
+                    names = ", ".join(c for c in self.columns(table) if c in self.columns(old))
+                    self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {old}")
+                    self.con.execute(f"DROP TABLE {old}")
+            except StoreError as exc:
+                raise StoreError(f"cannot upgrade the store {self.path}: {exc}") from exc
 
     def __enter__(self) -> Store:
         return self
@@ -235,6 +261,14 @@ class Store:
         names = [d[0] for d in cur.description or []]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
+    def _stored_events(self, event_ids: Sequence[str]) -> set[str]:
+        """Those of these per-report events already stored (looked up through report_events' key)."""
+        if not event_ids:
+            return set()
+        rows = self.con.execute("SELECT event_id FROM report_events WHERE list_contains(?, event_id)",
+                                [list(event_ids)]).fetchall()
+        return {str(row[0]) for row in rows}
+
     # -- writing ---------------------------------------------------------------------------------------------
     def forget(self, doc_ids: Sequence[str], origins: Sequence[str]) -> None:
         """Remove what the store holds of these documents (their row, per-report events, evidence and links) and
@@ -285,7 +319,23 @@ class Store:
             if self._dedupe is not None:
                 self._dedupe.commit()
             self.insert("documents", _DOC_COLUMNS, doc_rows)
+            # evidence has no key (schema.DROPPED_KEYS): a report's spans are written with its row, only when that
+            # row is new, so that a batch written again adds no span twice
+            stored = self._stored_events([row[0] for row in event_rows])
             self.insert("report_events", EVENT_COLUMNS, event_rows)
-            self.insert("evidence", ("event_id", "role", "start_char", "end_char", "text"), evidence_rows)
+            self.insert("evidence", ("event_id", "role", "start_char", "end_char", "text"),
+                        _new_rows(evidence_rows, stored), ignore=False)
             self.insert("drops", ("drop_id", "origin", "doc_id", "stage", "reason", "duplicate_of"), drop_rows)
         return BatchCounts(len(doc_rows), len(event_rows), len(drop_rows), skipped)
+
+
+def _new_rows(rows: list[list[Any]], stored: set[str]) -> list[list[Any]]:
+    """Evidence rows of events not stored yet, each (event, role) once: what a key on evidence would have let in."""
+    seen: set[tuple[Any, Any]] = set()
+    out = []
+    for row in rows:
+        key = (row[0], row[1])
+        if row[0] not in stored and key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
