@@ -220,6 +220,7 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         if trace:
             tracemalloc.stop()
     seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
+    entries = _index_entries(db)
     tenth = max(1, len(cpu) // 10)
     full = rss[len(rss) // 5:-1] or rss  # after the first fifth; the last batch is a remainder
     traced: dict[str, Any] = {}
@@ -241,7 +242,9 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         "duckdb_mb_end": round(duck[-1][1]), "duckdb_art_index_mb_end": round(art[-1][1]),
         "duckdb_mb_per_1000_documents_after_fifth": round(_slope(duck[len(duck) // 5:-1] or duck), 2),
         "duckdb_art_index_mb_per_1000_documents_after_fifth": round(_slope(art[len(art) // 5:-1] or art), 2),
-        "index_entries_per_document": round(sum(_index_entries(db).values()) / max(done["documents"], 1), 1),
+        "index_entries_per_document": round(sum(entries.values()) / max(done["documents"], 1), 1),
+        "index_entries_per_document_by_table": {
+            t: round(n / max(done["documents"], 1), 1) for t, n in sorted(entries.items(), key=lambda x: -x[1])},
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "cpu_ms_per_batch_first_tenth": round(1000 * statistics.median(cpu[:tenth]), 1),
         "cpu_ms_per_batch_last_tenth": round(1000 * statistics.median(cpu[-tenth:]), 1),

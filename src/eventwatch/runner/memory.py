@@ -22,7 +22,7 @@ Three things outlive a batch without being needed by the next one:
   to 1 times their size; an ordinary batch (64 reports of 300 words, about 0.3 MB) leaves the limit at 96 MB.
 - **The store's indexes.** DuckDB keeps every index (each primary key, unique constraint and `CREATE INDEX`: an
   ART) whole in memory while it writes to the table: it cannot evict a part of one and read it back, and a
-  checkpoint loads and writes it whole. They grow with the store (some 80 keys a report with its events, evidence,
+  checkpoint loads and writes it whole. They grow with the store (some 66 keys a report with its events, evidence,
   links and dedupe bands), so under a fixed limit a large enough store could no longer commit a batch or
   checkpoint (DuckDB's "could not allocate", fatal at a checkpoint: the store is closed). The limit therefore also
   grows by `INDEX_BYTES_PER_KEY` for every key the store's indexes hold (`index_keys`, from DuckDB's catalogue
