@@ -110,20 +110,34 @@ class ContextReader:
             out.append(frozenset(cols.country[c.row] for j in beside if state[j] and (c := first[j]) is not None))
         return out
 
+    def _written_as_unit(self, m: Mention) -> bool:
+        """Whether a mention is written as a unit of a path: with its unit word after it or inside it ("Hays
+        district"), or as a bracket's first part ("(At Tuhayat, Al Hudaydah)")."""
+        words = m.text.lower().split()
+        return m.admin or m.path_part or (len(words) > 1 and words[-1] in self.finder.lex.admin_words)
+
     def _as_qualifiers_read(self, mentions: list[Mention], keys: list[str], final: list[_Choice | None],
                             cands: list[tuple[Candidate, ...]]) -> list[_Choice | None]:
         """A name the report writes as a town's qualifier is, said alone, the division it named there: after
         "farms in Pandi, Bulacan", "Bulacan farms" is the province Bulacan that holds Pandi, not a village Bulacan
         the report's other places favour. The division is the qualified town's own division of that name
-        (second level, then first)."""
+        (second level, then first). A district's qualifier is its first-level division, the very mention included:
+        in "Hays district (Al Hudaydah)" the bracket is the governorate, not its capital, which as a town named
+        outright would outrank the district when the event's place is chosen (and put the event 110 km off); so
+        too the last part of a bracketed path, "(At Tuhayat, Al Hudaydah)". Only a district written as one, by its
+        unit word or as a bracket's first part: in "Beyoglu, Istanbul" or "Artuklu town, Mardin" the district is
+        the city's own, and the city stays the place."""
         cols = self.gaz.cols
         named: dict[str, int] = {}
         for m, c in zip(mentions, final, strict=False):
-            if c is None or not m.qualifier or not c.qualified or cols.kind[c.row] != CITY:
+            if c is None or not m.qualifier or not c.qualified or cols.kind[c.row] not in (CITY, ADM2):
+                continue
+            if cols.kind[c.row] == ADM2 and not self._written_as_unit(m):  # "Beyoglu, Istanbul"
                 continue
             for part in m.qualifier.split(","):
                 k = key(part)
-                for unit in (cols.admin2[c.row], cols.admin1[c.row]):
+                units = (cols.admin2[c.row], cols.admin1[c.row]) if cols.kind[c.row] == CITY else (cols.admin1[c.row],)
+                for unit in units:
                     if unit >= 0 and k and k not in named and self.gaz.lookup_quality(unit, k) in (0, 1, 3):
                         named[k] = unit
         if not named:

@@ -80,6 +80,7 @@ class Mention:
     elided: str = ""  # the head shared with the next item ("Central and South America": "America"; `shapes`)
     street: bool = False  # the name of a street written after it ("Bourbon and Dauphine streets"; `shapes`)
     eponym: bool = False  # names a body or a treaty after a town ("the Venice Commission", "the Paris Agreement")
+    path_part: bool = False  # a bracket's first part, an article between ("(At Tuhayat, Al Hudaydah)"; `context`)
 
 
 _CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\](),]*[\])]")
@@ -162,6 +163,11 @@ def _listed(text: str, previous: Mention | None, m: Mention) -> bool:
     return gap is not None and gap.end() == m.start
 
 
+def _opens_path(text: str, start: int) -> bool:
+    """Whether a mention is the first part of a bracket, an article dropped before it or not ("(At Tuhayat, ...")."""
+    return "(" in text[max(0, start - 5):start]
+
+
 def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: CandidateFinder) -> list[Mention]:
     """One mention per given span, in order (spans outside the text become empty mentions)."""
     out: list[Mention] = []
@@ -174,7 +180,7 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
         m = Mention(start, end, words, qualifier, admin, site_gap=site_gap(text, end),
                     paper=_PAPER_AFTER.match(text, end) is not None, elided=elided_head(text, start, end),
                     street=street_after(text, end) or street_named(words),
-                    eponym=_EPONYM_AFTER.match(text, end) is not None)
+                    eponym=_EPONYM_AFTER.match(text, end) is not None, path_part=_opens_path(text, start))
         out.append(replace(m, listed=_listed(text, out[-1] if out else None, m)))
     return out
 
@@ -232,7 +238,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
                     site_gap=site_gap(text, m.end), listed=_listed(text, out[n - 1] if n else None, m),
                     paper=_PAPER_AFTER.match(text, m.end) is not None, elided=elided_head(text, m.start, m.end),
                     street=street_after(text, m.end) or street_named(m.text),
-                    eponym=_EPONYM_AFTER.match(text, m.end) is not None)
+                    eponym=_EPONYM_AFTER.match(text, m.end) is not None, path_part=_opens_path(text, m.start))
             for n, m in enumerate(out)]
 
 

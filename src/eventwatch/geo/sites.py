@@ -5,8 +5,9 @@ News names restaurants, theatres, hospitals, embassies and hamlets the gazetteer
 right after them. A reader places the site at that town; the resolver otherwise falls back to the report's main
 place (a report on several cities picks the wrong one) or takes a look-alike ("CHU in Montpellier" is a hospital,
 not a hamlet Chũ in Vietnam; "Crossroads Correctional Center in Shelby" is no town Powells Crossroads). Only a name
-followed directly by "in" (or a comma) and a place read surely (a town or a division, by its own name) is such a
-site; a name of its own that lies in that place, or near it, keeps its own reading.
+followed directly by "in" (or a comma; or by the kind of site and "in": "Buta migrant camp in Jammu district") and a
+place read surely (a town or a division, by its own name) is such a site; a name of its own that lies in that place,
+or near it, keeps its own reading.
 """
 
 from __future__ import annotations
@@ -18,8 +19,13 @@ from eventwatch.geo.choice import Choice
 from eventwatch.geo.distance import km
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, Gazetteer
 
-# "X in Geneva", "X in the Swat Valley", "X, Tacoma": what stands between a site and the place written after it
-_SITE_GAP = re.compile(r"(\s+in\s+(?:the\s+)?)?(?(1)|,[ \t]*)(?=[A-Z])")
+# "X in Geneva", "X in the Swat Valley", "X, Tacoma": what stands between a site and the place written after it; the
+# kind of site may be written between ("Buta migrant camp in Jammu district", "Wakema market in Myaungmya"): only a
+# site's head noun, so that "Aleppo residents in Gaziantep" stays two places
+_SITE_NOUN = (r"(?:camp|market|bazaar|mosque|church|temple|school|hospital|clinic|prison|jail|base|barracks|checkpoint|"
+              r"junction|roundabout|bridge|station|airport|airfield|port|harbou?r|stadium|mall|hotel|compound|mine|"
+              r"factory|plant|refinery|farm|estate|settlement|cemetery|courthouse)")
+_SITE_GAP = re.compile(rf"(\s+(?:(?:[a-z]+\s+)?{_SITE_NOUN}\s+)?in\s+(?:the\s+)?)?(?(1)|,[ \t]*)(?=[A-Z])")
 _OWN_NAME = frozenset({Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_TRANSLIT})  # not a look-alike or a landmark's town
 NEAR_KM = 60.0  # a reading of the site's own name this close to the place written after it is that place's
 
