@@ -103,8 +103,9 @@ def test_satp_flags_map_to_event_types(tmp_path: Path) -> None:
                     "Traders were kidnapped.\t0\t0\t1\t0\n", encoding="utf-8")
     items = relevance.load_satp(path)
 
-    def extract(texts: object) -> list[list[tuple[str, str]]]:
-        return [[("Violence against civilians", "Attack")], [], [("Violence against civilians", "Attack")]]
+    def extract(texts: object) -> list[list[relevance.Found]]:
+        attack = relevance.Found("Violence against civilians", "Attack")
+        return [[attack], [], [attack]]
 
     r = relevance.evaluate_satp(items, extract)
     assert r.detected == pytest.approx(2 / 3)

@@ -19,6 +19,7 @@ from eventwatch.cli.evaluate import _emit, _need, eval_group
 from eventwatch.cli.options import make_settings
 
 if TYPE_CHECKING:
+    from eventwatch.evaluation.relevance import Found
     from eventwatch.evaluation.suite import Part
 
 PART = click.option("--part", type=click.Choice(["report", "tuning", "all"]), default="report", show_default=True,
@@ -59,14 +60,16 @@ def _classify_notes(texts: Sequence[str], rules_only: bool = False) -> list[tupl
     return classify_texts(texts, make_settings(None, arbiter=not rules_only), known_event=True)
 
 
-def _extract(texts: Sequence[str], rules_only: bool = False) -> list[list[tuple[str, str]]]:
+def _extract(texts: Sequence[str], rules_only: bool = False) -> list[list[Found]]:
     from eventwatch.api import extract_texts
+    from eventwatch.evaluation.relevance import Found
 
     settings = make_settings(None, arbiter=not rules_only)
-    out: list[list[tuple[str, str]]] = []
+    out: list[list[Found]] = []
     with click.progressbar(list(texts), label="extracting", file=sys.stderr) as bar:
         for text in bar:
-            out.append([(e.event_type, e.sub_event_type) for e in extract_texts([text], settings)[0]])
+            out.append([Found(e.event_type, e.sub_event_type, e.actor1, e.inter1, e.actor2, e.inter2,
+                              e.civilian_targeting) for e in extract_texts([text], settings)[0]])
     return out
 
 
@@ -126,12 +129,13 @@ def eval_glocon(directory: str, level: str, part: str, limit: int | None, as_jso
 @JSON
 @RULES_ONLY
 def eval_muc4(path: str, part: str, limit: int | None, as_json: bool, rules_only: bool) -> None:
-    """Terrorist-incident relevance of MUC-4 documents (JSON: id -> {doc, roles})."""
+    """Terrorist-incident relevance of MUC-4 documents (JSON: id -> {doc, roles}): relevant when an extracted
+    event is an incident by MUC-4's definition (no army-guerrilla combat, no attack on a purely military target)."""
     from eventwatch.evaluation import relevance
     from eventwatch.evaluation.suite import pick
 
     items = pick(relevance.split_muc4(relevance.load_muc4(_need(path))), _part(part))[:limit]
-    _emit(relevance.evaluate_relevance(items, partial(_extract, rules_only=rules_only), relevance.is_violent),
+    _emit(relevance.evaluate_relevance(items, partial(_extract, rules_only=rules_only), relevance.is_muc4_incident),
           as_json)
 
 

@@ -5,8 +5,8 @@ Each genre answers one question with labels nobody on the team wrote:
 - GLOCON: does a document (a sentence) report a protest? Positive when eventwatch extracts a Protests or Riots
   event; macro F1 over the two classes, as the GLOCON papers report it.
 - MUC-4: does a document report a terrorist incident (any filled template role)? Positive when eventwatch
-  extracts an act of political violence (a battle, an explosion, violence against civilians, a riot, property
-  destruction); F1 of the relevant class.
+  extracts an act of political violence that MUC-4's task definition counts as one (`is_muc4_incident`: not
+  fighting between armed sides, not force aimed at an armed side alone); F1 of the relevant class.
 - SATP: every snippet reports an incident, so recall is the share with any event; its four incident flags
   (multi-label) are compared with the event types eventwatch extracts.
 
@@ -20,7 +20,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from eventwatch.errors import EvalDataMissing
 from eventwatch.evaluation.metrics import f1
@@ -39,8 +39,29 @@ SATP_FLAGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("kidnapping", frozenset({"Abduction/forced disappearance"})),
 )
 
-Pair = tuple[str, str]
-Extract = Callable[[Sequence[str]], list[list[Pair]]]  # texts -> the (type, sub-type) pairs extracted from each
+# ACLED's inter codes of armed sides: state forces (1, whose names say military or police), rebel groups (2),
+# political militias (3, which eventwatch also gives unidentified armed groups), identity militias (4), external
+# and other forces (8). Civilians are 7.
+ARMED_INTER = frozenset({2, 3, 4, 8})
+STATE_ARMED_NAMES = ("Military Forces of", "Police Forces of")
+CIVILIANS_INTER = 7
+# Force from a distance that only armed forces wield against a front line or positions (no planted device).
+STANDOFF_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+class Found(NamedTuple):
+    """What the genre tests read of one extracted event: its types, and for MUC-4 who acted on whom."""
+
+    event_type: str
+    sub_event_type: str
+    actor1: str | None = None
+    inter1: int | None = None
+    actor2: str | None = None
+    inter2: int | None = None
+    civilian_targeting: bool = False
+
+
+Extract = Callable[[Sequence[str]], list[list[Found]]]  # texts -> the events extracted from each
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,15 +175,55 @@ def score_relevance(items: Sequence[Item], predicted: Sequence[bool]) -> Relevan
     )
 
 
-def is_protest(pairs: Sequence[Pair]) -> bool:
-    return any(t in PROTEST_TYPES for t, _ in pairs)
+def is_protest(pairs: Sequence[Found]) -> bool:
+    return any(p.event_type in PROTEST_TYPES for p in pairs)
 
 
-def is_violent(pairs: Sequence[Pair]) -> bool:
-    return any(t in VIOLENT_TYPES or s in VIOLENT_SUBTYPES for t, s in pairs)
+def is_violent(pairs: Sequence[Found]) -> bool:
+    return any(p.event_type in VIOLENT_TYPES or p.sub_event_type in VIOLENT_SUBTYPES for p in pairs)
 
 
-def evaluate_relevance(items: Sequence[Item], extract: Extract, relevant: Callable[[Sequence[Pair]], bool]
+def _armed_side(name: str | None, inter: int | None) -> bool:
+    return inter in ARMED_INTER or (inter == 1 and (name or "").startswith(STATE_ARMED_NAMES))
+
+
+def muc4_incident(event: Found) -> bool:
+    """Whether one extracted event is a terrorist incident as MUC-4's task definition reads it.
+
+    MUC-4 (the task documentation of the Fourth Message Understanding Conference, 1992, section 1: what
+    constitutes a relevant incident) counts violent acts perpetrated with political aims and a motive of
+    intimidation: bombings, attacks, murders, kidnappings, arson and robbery, by guerrillas, death squads or state
+    forces, against civilians, officials and civilian property. Acts of war are not incidents: combat between the
+    military and guerrillas, and attacks on purely military targets. ACLED codes both as political violence, so
+    the mapping reads eventwatch's own fields, never the report's words:
+    - harm to civilians (`civilian_targeting`, or civilians as the second actor) is an incident whatever the type
+      ("the air force's bombing killed many civilians");
+    - a battle (Armed clash, a territory change) is fighting between armed sides: not an incident;
+    - violence whose target is an armed side (military or police forces, a rebel group, a militia) is an attack
+      on a military target: not an incident ("rebels ambushed a police patrol");
+    - an air strike or shelling by state or external forces with no civilian target is an act of war;
+    - everything else ACLED counts as political violence (explosions, violence against civilians, property
+      destruction, riots) is an incident: a bomb at a bank or a power line, an official shot dead.
+    Team-written example: "Troops clashed with guerrillas near the barracks" is no incident; "Guerrillas
+    dynamited the mayor's office" is one.
+    """
+    if not is_violent([event]):
+        return False
+    if event.civilian_targeting or event.inter2 == CIVILIANS_INTER:
+        return True
+    if event.event_type == "Battles":
+        return False
+    if _armed_side(event.actor2, event.inter2):
+        return False
+    return not (event.sub_event_type in STANDOFF_SUBTYPES and (event.inter1 in (1, 8)))
+
+
+def is_muc4_incident(events: Sequence[Found]) -> bool:
+    """A MUC-4 document is relevant when any of its events is a terrorist incident (`muc4_incident`)."""
+    return any(muc4_incident(e) for e in events)
+
+
+def evaluate_relevance(items: Sequence[Item], extract: Extract, relevant: Callable[[Sequence[Found]], bool]
                        ) -> RelevanceReport:
     return score_relevance(items, [relevant(p) for p in extract([i.text for i in items])])
 
@@ -191,7 +252,7 @@ def evaluate_satp(items: Sequence[Item], extract: Extract) -> SatpReport:
     flags: dict[str, dict[str, float]] = {}
     all_tp = all_fp = all_fn = 0
     for k, (name, subtypes) in enumerate(SATP_FLAGS):
-        pred = [any(s in subtypes for _, s in pairs) for pairs in extracted]
+        pred = [any(p.sub_event_type in subtypes for p in pairs) for pairs in extracted]
         gold = [bool(i.flags[k]) for i in items]
         tp = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
         fp = sum(1 for g, p in zip(gold, pred, strict=True) if not g and p)
