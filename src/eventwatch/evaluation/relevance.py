@@ -190,12 +190,12 @@ def _armed_side(name: str | None, inter: int | None) -> bool:
 def muc4_incident(event: Found) -> bool:
     """Whether one extracted event is a terrorist incident as MUC-4's task definition reads it.
 
-    MUC-4 (the task documentation of the Fourth Message Understanding Conference, 1992, section 1: what
-    constitutes a relevant incident) counts violent acts perpetrated with political aims and a motive of
-    intimidation: bombings, attacks, murders, kidnappings, arson and robbery, by guerrillas, death squads or state
-    forces, against civilians, officials and civilian property. Acts of war are not incidents: combat between the
-    military and guerrillas, and attacks on purely military targets. ACLED codes both as political violence, so
-    the mapping reads eventwatch's own fields, never the report's words:
+    MUC-4 (its task documentation, "Task description, template design, and specifications for slot fillers",
+    version 7 of March 1992, section 1.0: what constitutes a relevant incident) counts violent acts perpetrated
+    with political aims and a motive of intimidation: bombings, attacks, murders, kidnappings, arson and robbery,
+    by guerrillas, death squads or state forces, against civilians, officials and civilian property. Acts of war
+    are not incidents: combat between the military and guerrillas, and attacks on purely military targets. ACLED
+    codes both as political violence, so the mapping reads eventwatch's own fields, never the report's words:
     - harm to civilians (`civilian_targeting`, or civilians as the second actor) is an incident whatever the type
       ("the air force's bombing killed many civilians");
     - a battle (Armed clash, a territory change) is fighting between armed sides: not an incident;
