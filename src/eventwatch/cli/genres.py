@@ -128,15 +128,17 @@ def eval_glocon(directory: str, level: str, part: str, limit: int | None, as_jso
 @LIMIT
 @JSON
 @RULES_ONLY
-def eval_muc4(path: str, part: str, limit: int | None, as_json: bool, rules_only: bool) -> None:
-    """Terrorist-incident relevance of MUC-4 documents (JSON: id -> {doc, roles}): relevant when an extracted
-    event is an incident by MUC-4's definition (no army-guerrilla combat, no attack on a purely military target)."""
+@click.option("--incidents", type=click.Choice(["violent", "muc4"]), default="violent", show_default=True,
+              help="What counts as an incident: any violent event (battles included, as `eval all` counts), or "
+                   "MUC-4's task definition (no combat between armed sides, no attack on a purely military target).")
+def eval_muc4(path: str, part: str, limit: int | None, as_json: bool, rules_only: bool, incidents: str) -> None:
+    """Terrorist-incident relevance of MUC-4 documents (JSON: id -> {doc, roles})."""
     from eventwatch.evaluation import relevance
     from eventwatch.evaluation.suite import pick
 
     items = pick(relevance.split_muc4(relevance.load_muc4(_need(path))), _part(part))[:limit]
-    _emit(relevance.evaluate_relevance(items, partial(_extract, rules_only=rules_only), relevance.is_muc4_incident),
-          as_json)
+    relevant = relevance.is_muc4_incident if incidents == "muc4" else relevance.is_violent
+    _emit(relevance.evaluate_relevance(items, partial(_extract, rules_only=rules_only), relevant), as_json)
 
 
 @eval_group.command(name="satp")

@@ -5,8 +5,9 @@ Each genre answers one question with labels nobody on the team wrote:
 - GLOCON: does a document (a sentence) report a protest? Positive when eventwatch extracts a Protests or Riots
   event; macro F1 over the two classes, as the GLOCON papers report it.
 - MUC-4: does a document report a terrorist incident (any filled template role)? Positive when eventwatch
-  extracts an act of political violence that MUC-4's task definition counts as one (`is_muc4_incident`: not
-  fighting between armed sides, not force aimed at an armed side alone); F1 of the relevant class.
+  extracts an act of political violence (a battle, an explosion, violence against civilians, a riot, property
+  destruction); F1 of the relevant class. `is_muc4_incident` reads the events as MUC-4's task definition does
+  (no fighting between armed sides, no force aimed at an armed side alone): measured, not the default.
 - SATP: every snippet reports an incident, so recall is the share with any event; its four incident flags
   (multi-label) are compared with the event types eventwatch extracts.
 

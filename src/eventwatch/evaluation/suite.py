@@ -127,7 +127,7 @@ def _glocon(root: Path, extract: relevance.Extract, part: Part) -> list[Figure]:
 
 def _muc4(path: Path, extract: relevance.Extract, part: Part) -> list[Figure]:
     docs = pick(relevance.split_muc4(relevance.load_muc4(path)), part)
-    r = relevance.evaluate_relevance(docs, extract, relevance.is_muc4_incident)
+    r = relevance.evaluate_relevance(docs, extract, relevance.is_violent)
     return [Figure("MUC-4 dev", part, r.n, "relevance F1", r.f1, 0.85),
             Figure("MUC-4 dev", part, r.n, "relevance macro F1", r.macro_f1)]
 
