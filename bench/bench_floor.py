@@ -7,6 +7,9 @@ rules, the parse by the actor and date rules, entities by the geocoder), and the
 sentences the rules are unsure of (every one of them changes an event's confidence, if not its type). In one
 process, alternated, medians of `--runs`: plain spaCy over all texts, the pipeline's spaCy over the prefiltered
 sentences, the embedding of the unsure sentences, and the whole events stage; each as a share of plain spaCy.
+Then what is left of the stage beside those two (the coder, the prefilter, the assembly of places and dates), and
+spaCy's time on the prefiltered sentences component by component (each over the Docs the one before it annotated),
+so that a change aimed at one component can be sized before it is built.
 """
 
 from __future__ import annotations
@@ -65,11 +68,14 @@ def main() -> None:
         "events_stage": lambda: [forget(stage), *(list(stage.pipe(docs[i:i + 16])) for i in range(0, len(docs), 16))],
     }
     cpu: dict[str, list[float]] = {name: [] for name in passes}
+    components: dict[str, list[float]] = {name: [] for name in stage.nlp.pipe_names}
     for _ in range(args.runs):
         for name, work in passes.items():
             start = time.process_time()
             work()
             cpu[name].append(time.process_time() - start)
+        for name, seconds in by_component(stage.nlp, parsed).items():
+            components[name].append(seconds)
     med = {name: statistics.median(v) for name, v in cpu.items()}
     sentences = sum(len(split_sentences(restore_case(d.text))) for d in docs)
     figures: dict[str, Any] = {"documents": len(docs), "sentences": sentences, "sentences_parsed": len(parsed),
@@ -77,8 +83,24 @@ def main() -> None:
     figures.update({f"{name}_cpu_s": round(v, 2) for name, v in med.items()})
     figures.update({f"{name}_over_plain_spacy": round(v / med["plain_spacy_all_text"], 3)
                     for name, v in med.items() if name != "plain_spacy_all_text"})
+    rest = med["events_stage"] - med["spacy_prefiltered_sentences"] - med["arbiter_embedding"]
+    figures["rest_of_events_stage_over_plain_spacy"] = round(rest / med["plain_spacy_all_text"], 3)
+    figures.update({f"spacy_component_{name}_cpu_s": round(statistics.median(v), 2)
+                    for name, v in components.items()})
     figures["load_average_before"], figures["load_average_after"] = round(load_before, 2), round(os.getloadavg()[0], 2)
     print_figures(figures, args.json)
+
+
+def by_component(nlp: Any, texts: list[str]) -> dict[str, float]:
+    """CPU seconds of each component of `nlp` over `texts`, one component after the other, as `nlp.pipe` batches
+    them (64 to a batch, as the events stage parses)."""
+    docs = [nlp.make_doc(text) for text in texts]
+    out: dict[str, float] = {}
+    for name, component in nlp.pipeline:
+        start = time.process_time()
+        docs = list(component.pipe(docs, batch_size=64)) if hasattr(component, "pipe") else [component(d) for d in docs]
+        out[name] = time.process_time() - start
+    return out
 
 
 if __name__ == "__main__":
