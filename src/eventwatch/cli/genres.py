@@ -118,7 +118,7 @@ def eval_glocon(directory: str, level: str, part: str, limit: int | None, as_jso
     items = (relevance.load_glocon_documents(root / "document" / "Sabinet_R.json") if level == "document"
              else relevance.load_glocon_sentences(root / "sentence" / "Sabinet.json"))
     items = pick(relevance.split_glocon(items), _part(part))[:limit]
-    _emit(relevance.evaluate_relevance(items, partial(_extract, rules_only=rules_only), relevance.is_protest),
+    _emit(relevance.evaluate_relevance(items, partial(_extract, rules_only=rules_only), relevance.is_glocon_protest),
           as_json)
 
 

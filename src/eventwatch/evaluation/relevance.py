@@ -2,8 +2,9 @@
 wire stories in capitals (MUC-4) and South Asian incident snippets (SATP).
 
 Each genre answers one question with labels nobody on the team wrote:
-- GLOCON: does a document (a sentence) report a protest? Positive when eventwatch extracts a Protests or Riots
-  event; macro F1 over the two classes, as the GLOCON papers report it.
+- GLOCON: does a document (a sentence) report a protest? Positive when eventwatch extracts an event of one of
+  GLOCON's own event classes (`is_glocon_protest`: a Protests or Riots event, or armed militancy); macro F1 over the
+  two classes, as the GLOCON papers report it.
 - MUC-4: does a document report a terrorist incident (any filled template role)? Positive when eventwatch
   extracts an act of political violence (a battle, an explosion, violence against civilians, a riot, property
   destruction); F1 of the relevant class. `is_muc4_incident` reads the events as MUC-4's task definition does
@@ -30,6 +31,10 @@ from eventwatch.evaluation.metrics import f1
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 VIOLENT_SUBTYPES = frozenset({"Looting/property destruction"})
+# GLOCON's armed militancy (`glocon_event`): bombs planted by anyone but the state, violence by rebel organisations.
+BOMB_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+STATE_INTER = frozenset({1, 8})
+REBEL_INTER = 2
 # SATP's four 0/1 columns, in file order, and the extracted types that answer each. The fourth flag mixes other
 # incidents (arson, extortion, killings of informers) and is reported without a mapping.
 SATP_FLAGS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -178,6 +183,35 @@ def score_relevance(items: Sequence[Item], predicted: Sequence[bool]) -> Relevan
 
 def is_protest(pairs: Sequence[Found]) -> bool:
     return any(p.event_type in PROTEST_TYPES for p in pairs)
+
+
+def glocon_event(event: Found) -> bool:
+    """Whether one extracted event is a protest event as GLOCON annotates one.
+
+    GLOCON's annotation set of event classes (the Emerging Welfare project's `protes1-Semantic` FoLiA set, used by
+    the token-level files of its gold sample) is Demonstration, Industrial action, Group clash, Armed militancy,
+    Electoral politics and Other; its own token sample marks a Maoist bombing of bridges as Armed militancy. So a
+    GLOCON protest is wider than ACLED's Protests and Riots: contention by armed organisations counts too. What
+    eventwatch's own fields say of armed militancy, never the report's words:
+    - demonstrations, strikes, riots and mob violence (Protests, Riots) are GLOCON's first three classes;
+    - a bomb (an IED, a suicide bomb, a grenade) set off by anyone but state or external forces: only organised
+      militants plant bombs, and a state's explosives are air strikes and shelling, not bombs;
+    - violence by a rebel organisation (ACLED's inter 2) aimed at civilians: a militant group's attack on society.
+    Not militancy: combat between armies and rebels (war, which the sample's negatives report from abroad), and
+    killings by unidentified gunmen (the sample's crime reports, which it does not count).
+    Team-written examples: "Militants of the Front bombed a railway bridge" and "Rebels shot ten villagers in a night
+    raid" are GLOCON protests; "Troops clashed with rebels near the border" and "Gunmen shot a shopkeeper" are not.
+    """
+    if event.event_type in PROTEST_TYPES:
+        return True
+    if event.sub_event_type in BOMB_SUBTYPES:
+        return event.inter1 not in STATE_INTER
+    return event.inter1 == REBEL_INTER and event.civilian_targeting and is_violent([event])
+
+
+def is_glocon_protest(events: Sequence[Found]) -> bool:
+    """A GLOCON document or sentence is a protest when any of its events is one (`glocon_event`)."""
+    return any(glocon_event(e) for e in events)
 
 
 def is_violent(pairs: Sequence[Found]) -> bool:

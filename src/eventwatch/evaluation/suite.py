@@ -117,8 +117,8 @@ def evaluate_all(root: Path, classify: case.Predict, extract: relevance.Extract,
 def _glocon(root: Path, extract: relevance.Extract, part: Part) -> list[Figure]:
     docs = pick(relevance.split_glocon(relevance.load_glocon_documents(root / "document" / "Sabinet_R.json")), part)
     sents = pick(relevance.split_glocon(relevance.load_glocon_sentences(root / "sentence" / "Sabinet.json")), part)
-    d = relevance.evaluate_relevance(docs, extract, relevance.is_protest)
-    s = relevance.evaluate_relevance(sents, extract, relevance.is_protest)
+    d = relevance.evaluate_relevance(docs, extract, relevance.is_glocon_protest)
+    s = relevance.evaluate_relevance(sents, extract, relevance.is_glocon_protest)
     return [Figure("GLOCON documents", part, d.n, "protest macro F1", d.macro_f1, 0.85),
             Figure("GLOCON documents", part, d.n, "protest F1", d.f1),
             Figure("GLOCON sentences", part, s.n, "protest macro F1", s.macro_f1, 0.85),
