@@ -80,11 +80,13 @@ class CueReader:
     def _bystander(self, token: Token) -> bool:
         """True for a protest word that reports no protest: "activists" who only report ("activists said",
         "according to activists"), suffer ("police detained activists", "activists were killed") or are named for who
-        they are ("she was an activist"); "demonstrated" with an object (to show); a blockade a state imposes. See
-        `participant_protest_words`, `identity_deps`, `showing_lemmas` and `siege_verbs` in modality.toml."""
+        they are ("she was an activist"); "demonstrated" with an object or a that-clause (to show); a blockade a
+        state imposes. See `participant_protest_words`, `identity_deps`, `showing_lemmas` and `siege_verbs` in
+        modality.toml."""
         modality = self.codebook.modality
-        if token.lemma_.lower() in modality["showing_lemmas"] and any(c.dep_ == "dobj" for c in token.children):
-            return True  # "demonstrated high professionalism": to show, not to protest
+        if token.lemma_.lower() in modality["showing_lemmas"] and any(c.dep_ in ("dobj", "ccomp") for c in
+                                                                     token.children):
+            return True  # "demonstrated high professionalism", "has demonstrated that …": to show, not to protest
         if token.lower_ in ("blockade", "blockades") and token.head.lemma_.lower() in modality["siege_verbs"]:
             return True  # "imposed a blockade": a siege
         if token.lemma_.lower() == "protest" and token.pos_ == "VERB" and self._protester(token) in modality[

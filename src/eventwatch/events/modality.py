@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.counts import is_count_word, running_total_cues
+from eventwatch.events.quotes import quoted_ranges, told_in_past
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "advcl", "attr", "oprd", "compound",
                "amod", "nsubj", "nsubjpass", "appos", "pcomp", "npadvmod", "conj", "dep"}
@@ -51,42 +52,6 @@ def _habit() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of `text` that lie between quotation marks (slogans, chants, quoted speech)."""
-    pairs: list[list[str]] = load_codebook().modality["quote_pairs"]
-    ranges: list[tuple[int, int]] = []
-    for opening, closing in pairs:
-        pos = 0
-        if opening == closing == '"' and text.count('"') % 2 == 1:
-            # A quotation spanning several sentences leaves one mark unpaired: a sentence opening with it is inside
-            # the quote to its end; otherwise everything before the first mark closes a quote begun earlier.
-            first = text.find('"')
-            if not text[:first].strip():
-                ranges.append((first, len(text)))
-                continue
-            ranges.append((0, first + 1))
-            pos = first + 1
-        elif opening == "“" and text.count("”") > text.count("“"):
-            first = text.find("”")
-            ranges.append((0, first + 1))
-            pos = first + 1
-        while True:
-            start = text.find(opening, pos)
-            if start < 0:
-                break
-            end = text.find(closing, start + 1)
-            if end < 0:
-                if opening == "“":  # a quotation continuing into the next sentence
-                    ranges.append((start, len(text)))
-                break
-            if opening == "‘" and end - start < 3:  # an apostrophe, not a quote
-                pos = start + 1
-                continue
-            ranges.append((start, end + 1))
-            pos = end + 1
-    return ranges
-
-
 def _negated(token: Token) -> bool:
     negation = _cues()["negation"]
     for child in token.children:
@@ -109,7 +74,7 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     cues = _cues()
     rel = token.idx - sent.start_char
     for start, end in quoted_ranges(sent.text):
-        if start <= rel < end:
+        if start <= rel < end and not told_in_past(token, sent, start, end):
             return "quoted"
     if token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ not in ("VB", "VBG")
                                     and c.lemma_.lower() in cues["governors"] for c in token.children):
