@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from rich.console import Console
+
+from eventwatch.cli.data import _print_summary
 from eventwatch.records import Document, Drop
 from eventwatch.runner import local
 from eventwatch.runner.local import RunSummary
+from eventwatch.store import Store
 
 
 def test_a_summary_counts_every_drop_and_lists_the_first(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -19,3 +24,28 @@ def test_a_summary_counts_every_drop_and_lists_the_first(monkeypatch: pytest.Mon
     assert len(summary.drops) == 10 and summary.read == 11 and summary.stored == 1
     assert [origin for origin, _, _ in summary.drops] == ["0.txt", "1.txt", "2.txt"]
     assert summary.drop_reasons == {"language: not English": 5, "read: empty file": 5}
+
+
+def test_the_printed_summary_says_when_only_the_first_drops_are_listed(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(local, "LISTED_DROPS", 2)
+    summary = RunSummary()
+    for i in range(5):
+        summary.add(Document(raw="", origin=f"gone{i}.txt", dropped=Drop("read", "empty file")))
+    console = Console(record=True, width=400)
+    with Store(tmp_path / "s.duckdb") as store:
+        _print_summary(console, summary, store, "s.duckdb")
+    out = console.export_text()
+    assert "5 dropped" in out
+    assert "the first 2 of 5 listed (5 read: empty file)" in out
+    assert "gone1.txt" in out and "gone2.txt" not in out
+
+
+def test_the_printed_summary_lists_every_drop_under_the_limit(tmp_path: Path) -> None:
+    summary = RunSummary()
+    summary.add(Document(raw="", origin="gone.txt", dropped=Drop("read", "empty file")))
+    console = Console(record=True, width=400)
+    with Store(tmp_path / "s.duckdb") as store:
+        _print_summary(console, summary, store, "s.duckdb")
+    out = console.export_text()
+    assert "gone.txt" in out and "listed" not in out

@@ -122,6 +122,11 @@ def _print_summary(console: Console, summary: RunSummary, store: Store, db: str)
         for origin, stage, reason in summary.drops:
             table.add_row(_safe(origin), _safe(stage), _safe(reason))
         console.print(table)
+        listed = table.row_count
+        if listed < len(summary.drops):  # a crawl's drops would fill the screen: counted by reason instead
+            by_reason = ", ".join(f"{n} {_safe(reason)}" for reason, n in sorted(summary.drop_reasons.items()))
+            console.print(f"Dropped: the first {listed} of {len(summary.drops)} listed ({by_reason}); "
+                          "the store's drops table holds them all")
     _print_corroborated(console, store)
     for title, column, limit in (("Events by type", "event_type || ' / ' || sub_event_type", 30),
                                  ("Events by country", "coalesce(country, '(unplaced)')", 30),
