@@ -31,7 +31,7 @@ def test_leading_date(line: str, value: str, rest: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Soleimani was killed on January 3, 2020, in a drone raid - a year ago",  # the date is inside a sentence
+        "The general died in a drone raid on January 3, 2020 - a year ago",  # the date is inside a sentence
         "Reporting by the provincial office",
         "728 x 90",
         "",

@@ -22,7 +22,7 @@ def only(text: str, reference: dt.date | None = REF) -> tuple[str, str, str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He was killed on January 3, 2020, in a drone raid.", ("January 3, 2020", "2020-01-03", "day")),
+        ("A drone raid on January 3, 2020, took his life.", ("January 3, 2020", "2020-01-03", "day")),
         ("The march took place on 3 Jan in the capital.", ("3 Jan", "2021-01-03", "day")),
         ("Posters were burned on 31 Dec in the north.", ("31 Dec", "2020-12-31", "day")),
         ("The file is dated 2021-01-05 in the archive.", ("2021-01-05", "2021-01-05", "day")),

@@ -62,7 +62,7 @@ def test_what_is_destroyed(coder: EventCoder, nlp, text: str, expected: str | No
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a trend adjective before a plural event noun names a kind of event counted over time (`trend_adjectives`)
-    ("Poor communication is one of the main causes of spiralling service delivery protests, the minister said.", None),
+    ("Broken water pipes lie behind the spiralling protests in the townships, the mayor said.", None),
     ("Farmers' unions blamed the police for the growing attacks on farms.", None),
     ("Residents staged protests over service delivery outside the municipal offices on Monday.", "Peaceful protest"),
 ])

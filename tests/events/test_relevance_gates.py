@@ -145,8 +145,8 @@ def test_reports_of_no_acled_event(coder: EventCoder, nlp, text: str) -> None:  
     ("A retired soldier shot his neighbour dead in a dispute over cattle.", "Attack"),
     ("Former soldiers attacked a police station with machetes.", "Mob violence"),
     # a clause of time with its own subject in the past tense happened, even under a demand
-    ("Hundreds of farmers marched to the governor's office calling on him to meet their demands as police fired tear "
-     "gas to disperse them.", "Protest with intervention"),
+    ("Hundreds of farmers marched to the governor's office calling on him to meet their demands as police sprayed tear "
+     "gas into the crowd.", "Protest with intervention"),
     # a hedge about who the attackers were is no prediction of the attack
     ("Masked gunmen likely to be cartel members killed a shopkeeper near the bus station.", "Attack"),
     # a retreat after troops stormed the town is a battle's outcome, not a handover

@@ -19,7 +19,7 @@ def _pick(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-untype
 
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [
-    ("On 20 January, relatives of a man who was found dead on 13 January protested in Asuncion.", "protested",
+    ("On 20 January, the family of a farmer whose body turned up on 13 January protested in Asuncion.", "protested",
      "2022-01-20"),
     ("On 18 January, overnight, gunmen attacked a checkpoint near Kismayo.", "attacked", "2022-01-18"),
     ("On 21 January, veterans of the 2020 war marched in Yerevan.", "marched", "2022-01-21"),

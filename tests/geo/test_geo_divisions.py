@@ -157,7 +157,7 @@ def test_a_big_namesake_abroad_yields_to_a_sure_qualifier(nlp: Any, geocoder: Ge
 
 
 def test_a_facility_is_never_a_look_alike_town(nlp: Any, geocoder: Geocoder) -> None:
-    text = "On 3 May, hundreds gathered at the state Capitol in Denver (Colorado) to back the bill."
+    text = "On 3 May, hundreds rallied outside the state Capitol in Denver (Colorado) in support of the bill."
     places = geocoder.find_places(nlp(text))
     assert all(p.name != "Capitola" for p in places)
     assert {p.name for p in places if p.span is not None and p.span.text == "Capitol"} <= {"Denver"}
@@ -193,7 +193,7 @@ def test_regions_news_names_are_regions(geocoder: Geocoder, name: str) -> None:
 
 
 def test_an_unknown_village_takes_a_qualifier_given_as_an_abbreviation(nlp: Any, geocoder: Geocoder) -> None:
-    text = "On 28 February, residents held a protest at Kotranka town (Rajouri district, J&K) over water cuts."
+    text = "On 28 February, villagers protested over water cuts at Kotranka town (Rajouri district, J&K)."
     places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Kotranka"]
     assert places and (places[0].country, places[0].admin1, places[0].geo_precision) == ("IN", "Jammu and Kashmir", 2)
 
@@ -210,13 +210,13 @@ def test_a_look_alike_said_twice_does_not_support_itself(geocoder: Geocoder) -> 
 
 
 def test_a_place_word_between_town_and_province_keeps_the_qualifier(nlp: Any, geocoder: Geocoder) -> None:
-    text = "On 30 May, members staged a demonstration in Yenisehir town, Diyarbakir over prison conditions."
+    text = "On 30 May, party supporters marched in Yenisehir town, Diyarbakir over prison conditions."
     places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Yenisehir"]
     assert places and places[0].admin1 == "Diyarbakir"  # not the Yenisehir of Bursa
 
 
 def test_a_long_qualifier_path_places_an_unknown_village(nlp: Any, geocoder: Geocoder) -> None:
-    text = "On 18 April, in Thadin village (Pale township, Yinmarin district, Sagaing region), troops shelled homes."
+    text = "On 18 April, troops shelled homes in Thadin village (Kani township, Yinmarin district, Sagaing region)."
     places = [p for p in geocoder.find_places(nlp(text)) if p.span is not None and p.span.text == "Thadin"]
     assert places and (places[0].admin1, places[0].geo_precision) == ("Sagaing", 2)  # not Thaton in Mon
 

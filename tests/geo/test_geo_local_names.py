@@ -64,7 +64,7 @@ def test_an_outlet_on_a_generic_domain_places_its_reports_at_home(geocoder: Geoc
 
 def test_a_world_city_stands_against_a_small_namesake_in_the_report_s_focus(geocoder: Geocoder) -> None:
     # Los Angeles is also a district of Madrid; a report on a Spanish firm quoting a Californian professor
-    text = ("Inditex, the Spanish owner of Zara, grew again in Spain last year, said a professor at the University "
+    text = ("Inditex, the Spanish owner of Zara, grew again in Spain last year, said an economist at the University "
             "of California, Los Angeles, who studies the firm.")
     places = _places(geocoder, text, ["Spanish", "Spain", "Los Angeles"])
     assert places[2] is not None and places[2].country == "US"
@@ -115,7 +115,7 @@ def test_a_township_is_not_the_state_of_its_name(geocoder: Geocoder) -> None:
 
 
 def test_a_village_in_a_division_s_valley_is_in_that_division(geocoder: Geocoder) -> None:
-    text = ("Helicopters landed in the tourist town of Kalam in the Swat Valley, in Khyber Pakhtunkhwa, Pakistan, "
+    text = ("Relief helicopters reached the hill resort of Kalam in the Swat Valley, in Khyber Pakhtunkhwa, Pakistan, "
             "with food for the flood victims; Punjab sent trucks.")
     kalam = _places(geocoder, text, ["Kalam", "Swat Valley", "Khyber Pakhtunkhwa", "Pakistan", "Punjab"])[0]
     assert kalam is not None and kalam.admin1 == "Khyber Pakhtunkhwa"

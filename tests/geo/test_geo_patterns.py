@@ -63,7 +63,7 @@ def test_a_name_run_on_over_its_rest_swallows_the_entity_for_its_last_word(nlp: 
 
 @pytest.mark.slow
 def test_a_name_the_parser_cuts_is_one_place(nlp: Any, geocoder: Geocoder) -> None:
-    places = geocoder.find_places(nlp("On 31 January 2022, a man was killed by unidentified militants in Dand Ghori "
+    places = geocoder.find_places(nlp("On 31 January 2022, a shopkeeper was shot dead by gunmen in Kod-e-Barq "
                                       "area of Pul-i-Khumri city, Baghlan."))
     assert any(p.span is not None and p.span.text == "Pul-i-Khumri" and p.country == "AF" for p in places)
     assert all(p.country == "AF" for p in places)
@@ -84,7 +84,7 @@ def test_geocode_gives_the_province_and_an_event_its_seat(nlp: Any, geocoder: Ge
 
 @pytest.mark.slow
 def test_an_acronym_in_a_sentence_is_not_a_division(nlp: Any, geocoder: Geocoder) -> None:
-    text = ("Teachers protested in Osny at the call of the CGT, FSU, FO and SUD unions.\n"
+    text = ("Called out by the CGT, FSU, FO and SUD unions, teachers struck in Osny.\n"
             "ADEN, Yemen - A drone hit a camp.")
     places = geocoder.find_places(nlp(text))
     assert all(p.span is None or p.span.text != "SUD" for p in places)  # Sud is a department of Haiti
@@ -93,10 +93,10 @@ def test_an_acronym_in_a_sentence_is_not_a_division(nlp: Any, geocoder: Geocoder
 
 def test_a_village_in_the_countryside_of_a_governorate_is_there(geocoder: Geocoder) -> None:
     """"Saalu" is also an old name of a Finnish town: the governorate written after it says otherwise."""
-    text = "Fighters overran the village of Saalu in the countryside of Deir ez Zor at dawn."
+    text = "At dawn, fighters took Saalu in the countryside of Ar Raqqa."
     start = text.index("Saalu")
     place = geocoder.resolve_spans(text, [(start, start + len("Saalu"))])[0]
-    assert place is not None and place.country == "SY" and place.admin1 == "Deir ez Zor"
+    assert place is not None and place.country == "SY" and place.admin1 == "Ar Raqqa"
 
 
 def test_a_qualifier_naming_one_countrys_province_places_an_unknown_village(geocoder: Geocoder) -> None:

@@ -124,7 +124,7 @@ def test_typed_division_names_display_as_writers_spell_them(geocoder: Geocoder) 
 
 def test_settlement_word_after_a_name_keeps_every_place_of_that_name(geocoder: Geocoder) -> None:
     # "Hays city (Hays, Al Hudaydah)": the Yemeni town, not Hays City in Kansas; the repeated name is no qualifier
-    text = "Forces shelled areas east of Hays city (Hays, Al Hudaydah)."
+    text = "Artillery hit villages south of Hays city (Hays, Al Hudaydah)."
     start = text.index("Hays city")
     place = geocoder.resolve_spans(text, [(start, start + 9)])[0]
     assert place is not None and place.country == "YE"

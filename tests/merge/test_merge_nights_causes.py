@@ -72,8 +72,8 @@ def test_demonstrations_sharing_their_cause_are_one() -> None:
     assert compare(miners, students, RULES).score < RULES.link
     drivers = _march("d", "Drivers protested in the city demanding better working conditions and lower fuel prices "
                           "and complaining about tolls.")
-    citizens = _march("e", "Citizens protested in the city demanding that the government provide urgent measures to "
-                           "cope with rising energy and fuel prices.")
+    citizens = _march("e", "Citizens protested in the city asking the government to act quickly on the "
+                           "soaring cost of energy and fuel.")
     assert compare(drivers, citizens, RULES).score < RULES.link
     # two towns named apart, one cause (a nationwide day of protest): two demonstrations
     elsewhere = report(1, "f", place="Wudil", event_type="Protests", sub_event_type="Peaceful protest",

@@ -127,10 +127,10 @@ def test_demonstrations_called_by_two_organisations_named_apart_are_two() -> Non
     """Two unions' press conferences at one building the same day, each named by its acronym and sharing a speaker's
     name: two organisers, two events. One union named by its acronym in one report and written out in the other
     ("NUT", "the Nigeria Union of Teachers") is one organiser."""
-    first = report(1, "a", place_text="Kano", sentence="Members of the NUT held a press conference with banners at "
-                   "the Emir Palace, Kano, on Monday, urging Governor Musa Ladan to pay arrears.", **PROTEST)
+    first = report(1, "a", place_text="Kano", sentence="Members of the NUT held a press conference with banners "
+                   "outside the Emir Palace, Kano, on Monday, urging Governor Musa Ladan to pay arrears.", **PROTEST)
     second = report(1, "b", place_text="Kano", sentence="Members of the NANNM held a press conference with banners "
-                    "at the Emir Palace, Kano, on Monday, urging Governor Musa Ladan to hire nurses.", **PROTEST)
+                    "outside the Emir Palace, Kano, on Monday, urging Governor Musa Ladan to hire nurses.", **PROTEST)
     link = compare(first, second, RULES)
     assert link.score < RULES.link and any("organisers named apart" in why for why in link.why)
     spelt = report(1, "c", place_text="Kano", sentence="The Nigeria Union of Teachers held a press conference at the "

@@ -24,7 +24,7 @@ def test_targets_are_read_by_kind_and_not_in_a_clause_naming_another_event() -> 
     assert targets("Three men were shot dead at a stall, a week after a deadly attack on a bar.", RULES) == set()
     assert targets("Gunmen killed three at a stall.", RULES) == set()
     # whom it struck, by who they were
-    assert targets("Gunmen killed four miners at a mining site in Dawaki.", RULES) == {"miners"}
+    assert targets("Gunmen shot four miners dead at a quarry near Dawaki.", RULES) == {"miners"}
     assert targets("Gunmen opened fire on worshippers on Sunday.", RULES) == {"church", "mosque"}
     # not who also attacks ("herders killed farmers")
     assert targets("Clashes between farmers and herders left six dead.", RULES) == set()

@@ -52,7 +52,7 @@ def test_a_toll_revision_naming_no_day_refers_back_to_the_deadly_event_before_it
     link = compare(bombing, revision, RULES)
     assert link.score >= RULES.link and "a revision of its toll" in link.why
     grenade = report(1, "c", day="2024-06-08", event_type="Explosions/Remote violence", sub_event_type="Grenade",
-                     sentence="Militants hurled a grenade at a police station in the city on Saturday.")
+                     sentence="Militants lobbed a grenade into a police post in the city on Saturday.")
     assert compare(revision, grenade, RULES).score < RULES.link
     unhurt = report(1, "d", day="2024-06-05", event_type="Explosions/Remote violence", sub_event_type="Grenade",
                     sentence="Militants hurled a grenade at a police post in the city on Wednesday, wounding three.")

@@ -20,10 +20,10 @@ ARSON: dict[str, Any] = {"event_type": "Strategic developments", "sub_event_type
 
 
 def test_workforce_is_the_employer_before_the_noun_or_after_of() -> None:
-    assert workforce("Dozens of municipality workers protested in front of the municipality building.") == \
+    assert workforce("Scores of municipality workers rallied outside the municipality offices.") == \
         {"municipality"}
     # how they are employed is read past, a department is any employer's, a verb ends the name
-    assert workforce("Contract employees of the health department closed the department building.") == {"health"}
+    assert workforce("Temporary employees of the health department locked the clinic gates.") == {"health"}
     assert workforce("The health department's contract workers rallied.") == {"health"}
     # a sentence's first word is capitalised by position; a name inside it is no employer
     assert workforce("Electricity workers on temporary contracts blocked the gate.") == {"electricity"}
@@ -65,7 +65,7 @@ def test_one_group_named_two_ways_still_joins() -> None:
 
 def test_an_armed_group_named_by_its_fighters_is_no_distinctive_word() -> None:
     assert fighter_words("Gunmen of the Gulf Clan set fire to a bus.", RULES, members=False) == {"gulf", "clan"}
-    assert fighter_words("Suspected Gulf Clan members set fire to a bus.", RULES, members=True) == \
+    assert fighter_words("Suspected Gulf Clan members torched a truck.", RULES, members=True) == \
         {"gulf", "clan", "suspected"}
     # in a demonstration's report the members' group is its organiser
     assert fighter_words("KCTU members rallied outside the National Assembly.", RULES, members=False) == set()

@@ -46,9 +46,9 @@ def test_each_phrase_pattern_finds_its_example(sentence: str, span: str) -> None
 
 
 def test_loaded_adjectives_take_their_noun_and_labels_stand_alone() -> None:
-    text = "Also, the brave youths set fire to four suppressive bases, preserving the mullahs' rule."
+    text = "That night the heroic youths torched two repressive centres, defying the mullahs' grip."
     spans = {s.text: s.technique for s in find_loaded(text)}
-    assert spans == {"brave youths": "Loaded_Language", "suppressive bases": "Loaded_Language",
+    assert spans == {"heroic youths": "Loaded_Language", "repressive centres": "Loaded_Language",
                      "mullahs": "Name_Calling,Labeling"}
 
 

@@ -1,7 +1,8 @@
 """Scoring one article's events against its gold file (the `.gold.json` format of the running example).
 
-A required place is found when an event of an allowed type lies within 30 km of it (or its `max_km`) with the
-date rule met; extracted events matching neither a required nor an optional event are false positives.
+A required place counts as found when some extracted event of a permitted type sits no farther from it than 30 km
+(or the place's own `max_km`) and also satisfies the date rule; an extracted event that matches no required and no
+optional event is a false positive.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 CASE labels each snippet with a code for one of ACLED's 25 sub-event types (PEACE_PROTEST, DISR_WEAP, ...) or with
 a type outside ACLED (organised crime, natural and man-made disasters, diplomacy, claims of responsibility), for
-which the right answer is *no event*. The scores here are those of the shared task, computed over the snippets
+which the expected answer is *no event*. The scores here are those of the shared task, computed over the snippets
 with an ACLED label (a snippet answered with no event counts as wrong), plus the share of non-ACLED snippets
 answered with no event, so that a coder cannot look good by calling everything an event.
 

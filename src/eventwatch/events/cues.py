@@ -134,8 +134,8 @@ class CueReader:
         found_roles = [(f, role_of(sent, f)) for f in find_actors(sent.text)]
         if found_roles and not any(r == "agent" for _, r in found_roles):
             # No subject found (fragments, parser slips): the actor named before the first verb acts, or suffers
-            # when that verb is passive ("QUETTA — Two people were killed when ...") or one of suffering ("all but
-            # one of the 103 people on board died", `suffering_verbs`).
+            # when that verb is passive ("QUETTA — Two people were killed when ...") or one of suffering ("nearly
+            # all of the 58 passengers drowned", `suffering_verbs`).
             verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
             first_verb = verb.idx - sent.start_char if verb is not None else len(sent.text)
             passive = verb is not None and (verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children)

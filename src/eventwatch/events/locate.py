@@ -67,7 +67,7 @@ def agent_spans(doc: Doc, offset: int) -> list[Span]:
 
 
 def origin_spans(doc: Doc, offset: int) -> list[Span]:
-    """Places people are said to come from ("activists from Mexico and Puebla blocked the Toluca highway",
+    """Places people are said to come from ("farmworkers from Oaxaca and Guerrero marched on the Cuernavaca road",
     "refugees from Ukraine gathered in Paris", "farmers from Batui district"): where they are from, not where the
     event happened, so they yield to any other place of the sentence. Only "from" after a noun: after a verb it
     may be where something happened ("fired from Sanaa"); after a noun even when the parser hangs it on the verb."""
@@ -214,8 +214,8 @@ def _names_a_site_in(text: str, place: Place, other: Place) -> bool:
 
 
 def _in_the_sentence_country(located: list[Place]) -> list[Place]:
-    """Places in the country most of the sentence's places lie in beat a namesake abroad ("the protest site 'Gota Go
-    Gama' at Galle Face in Colombo (Colombo, Western)": Gama in Brazil is a look-alike, not a second event)."""
+    """Places in the country most of the sentence's places lie in beat a namesake abroad ("a sit-in camp called
+    'Gama' on the seafront of Galle (Galle, Southern)": Gama in Brazil is a look-alike, not a second event)."""
     counts: dict[str, int] = {}
     named: set[str] = set()  # a country named counts once: "the Russian invasion of Ukraine" is what they protest
     for p in located:
@@ -253,8 +253,8 @@ def _same_name(written: str, name: str | None) -> bool:
 
 
 def _held(text: str, place: Place) -> bool:
-    """A place written with the division it lies in right after it, in brackets ("Mohali town (SAS Nagar district,
-    Punjab)", "Kan Gyi Kone village (Chaung-U township, Monywa district, Sagaing region)"), when the bracket agrees
+    """A place written with the division it lies in right after it, in brackets ("Kharar town (Mohali district,
+    Punjab)", "Nyaung Pin village (Salingyi township, Monywa district, Sagaing region)"), when the bracket agrees
     with where the gazetteer put it, or in brackets after a site's name ("outside the Provincial Office (Cheongju)"):
     the writer located that place with care. Not after a group's name: "the Zero Guerrilla Force (Myingyan)"."""
     if place.span is None or not (place.admin1 or place.admin2):
@@ -274,10 +274,10 @@ def _held(text: str, place: Place) -> bool:
 
 
 def _in_the_written_division(text: str, located: list[Place]) -> list[Place]:
-    """Places held by a bracketed division ("Malpura (Agra district, UP)") beat the sentence's other places that
-    lie outside it: those are landmarks, the road's ends or where people came from ("on the Agra-Gwalior highway
-    near Malpura (Agra district, UP)", "at the Chandigarh border near Mohali town (SAS Nagar district, Punjab)", "the
-    Zero Guerrilla Force (Myingyan)"), or a look-alike of a village the gazetteer does not know. A country the
+    """Places held by a bracketed division ("Kiraoli (Agra district, UP)") beat the sentence's other places that
+    lie outside it: those are landmarks, the road's ends or where people came from ("a sit-in by the Agra-Jaipur road
+    close to Kiraoli (Agra district, UP)", "blocking the road to Chandigarh outside Kharar town (Mohali district,
+    Punjab)", "the Zero Guerrilla Force (Myingyan)"), or a look-alike of a village the gazetteer does not know. A country the
     held places lie in stays (it is never chosen before them)."""
     held = [p for p in located if _held(text, p)]
     if not held or len(held) == len(located):

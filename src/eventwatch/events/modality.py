@@ -207,8 +207,8 @@ def imperative(verb: Token) -> bool:
 
 
 def commanded(token: Token) -> bool:
-    """True for a word anywhere below a command's verb, however deep the parser hangs it ("Cease the attacks on the
-    freedom of expression in the form of assassinations": the killings are what should end), unless a clause with
+    """True for a word anywhere below a command's verb, however deep the parser hangs it ("Stop silencing
+    the press by murdering its reporters": the killings are what should end), unless a clause with
     its own subject comes between (a statement inside the command tells of something). The climb of
     `irrealis_reason` stops after six steps; a long object of a command goes deeper."""
     node = token

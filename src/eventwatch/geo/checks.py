@@ -40,7 +40,7 @@ class ReadingChecks(ContextReader):
     def _world_city(self, cands: tuple[Candidate, ...]) -> int | None:
         """The city of a million or more among a name's readings (by its own name, not part of a longer one or a
         look-alike), if any. A report's focus on a country does not carry a namesake there fifty times smaller
-        past it (`_pick`): a report on Zara, a Spanish firm, quoting "a professor at the University of California,
+        past it (`_pick`): a report on Zara, a Spanish firm, citing "an economist at the University of California,
         Los Angeles" means the American city, not the Madrid suburb of that name; only the report's own locale
         (its dateline, outlet, address or the places it names surely) does, as "Lagos" in a Portuguese paper is
         the Algarve town."""
@@ -102,7 +102,7 @@ class ReadingChecks(ContextReader):
 
     def _framed(self, mentions: list[Mention], final: list[_Choice | None]) -> frozenset[int]:
         """The first-level division a report frames itself in by a qualifier ("Guapi municipality (Cauca)", "in
-        Banco de Arenas corregimiento (Norte de Santander)"), when its qualified places all lie in one; else none."""
+        La Esperanza corregimiento (Norte de Santander)"), when its qualified places all lie in one; else none."""
         cols = self.gaz.cols
         held = {cols.admin1[c.row] if cols.kind[c.row] != ADM1 else c.row
                 for m, c in zip(mentions, final, strict=False) if c is not None and not c.partial and not c.fuzzy
@@ -111,7 +111,7 @@ class ReadingChecks(ContextReader):
 
     def _elsewhere(self, choice: _Choice, cands: tuple[Candidate, ...], framed: frozenset[int]) -> bool:
         """A small town whose name several towns of its country bear, lying outside the division the report frames
-        itself in ("in the rural area of Guapi municipality (Cauca) ... residents of San Antonio": not the San
+        itself in ("on farmland outside Guapi municipality (Cauca) ... people from San Antonio": not the San
         Antonio in Magdalena): the report's own unknown village, not that namesake."""
         cols = self.gaz.cols
         row, iso = choice.row, cols.country[choice.row]

@@ -157,7 +157,7 @@ class ContextReader:
         where it names it again: "the Rice Lake area of Fulton County ... Fulton County, located in Illinois" puts
         Rice Lake in Illinois' Fulton County, not in the largest county of the name (Georgia's), which the qualifier
         alone would give. Only another place of the same name: a path that placed the village in another of its
-        units ("Kyu Chaung village of Kyaikto township (Thaton district, Mon state)") keeps that unit. A qualifier of
+        units ("Zin Kyaik village of Paung township (Mawlamyine district, Mon state)") keeps that unit. A qualifier of
         one part may be read as a place of another kind: "Ramor Theatre, Virginia" in a report that reads its
         "Virginia" as the Cavan town is in that town, not in the US state the qualifier alone would give."""
         cols = self.gaz.cols
@@ -212,7 +212,7 @@ class ContextReader:
         """Whether what the report says of itself (`external`: its dateline, outlet, web address and the national
         institutions it names) puts it foremost in `row`'s country, with a locale's worth of evidence. That is
         support for a look-alike or a part of a name there as much as another place of the country would be: "in
-        Carhaix, at the call of the CGT and FO" is the French town even when the report names no other place."""
+        Carhaix, called by the CGT and FO unions" is the French town even when the report names no other place."""
         iso = self.gaz.cols.country[row]
         votes = external.get(iso, 0.0)
         return votes >= MIN_COUNTRY and all(v < votes for c, v in external.items() if c != iso)

@@ -45,7 +45,7 @@ _SIDE = r"(?:(?:rural|central|(?:north|south)?(?:north|south|east|west)(?:ern)?)
 _NAME = (r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|ez|es|ed|er|en|ul|um|de|del|la|of)\s+)?"
          r"[A-Z][\w'’.\-]*){0,3})")
 # "Saida town in Ar Raqqa countryside", "Kishm district of Badakhshan", "X, a village in the Aleppo countryside",
-# "Hamdan in Al Hasakeh governorate", "Saalu in the countryside of Deir ez Zor": the unit a place lies in, written
+# "Hamdan in Al Hasakeh governorate", "Ghariba in the countryside of Deir ez Zor": the unit a place lies in, written
 # out (a qualifier like "(Aden)")
 _IN_QUALIFIER = re.compile(
     rf"(?:\s+{_TYPE}|,\s+an?\s+(?:small\s+)?{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}{_NAME}"
@@ -91,7 +91,7 @@ _ASIDE_CLOSE = re.compile(r"[^\[\](),]*[\])]")
 def _without_coding_asides(text: str, end: int) -> str:
     """The words after a mention with ACLED's coding aside taken out, so that the division written after it is
     still its qualifier: "Kishm district [coded to Mashhad], Badakhshan" reads "Kishm district, Badakhshan", and the
-    place named inside the aside is followed by the bracket after it: "(coded to Al Buqa) (Kitaf wa Al Boqee,
+    place named inside the aside is followed by the bracket after it: "(coded to Al Talh) (Sahar,
     Sadah)". An aside that writes a path of its own ("(coded to Mokambo, Mahagi, Ituri)") is left as it is: it is
     the qualifier."""
     tail = text[end:end + 180]
@@ -115,7 +115,7 @@ def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, boo
         m = _IN_QUALIFIER.match(tail)
         if m:
             qualifier = (m.group(1) or m.group(2) or m.group(3) or "").strip()
-            outer = _IN_OUTER.match(tail, m.end())  # "... in Jisr-Ash-Shugur countryside in Idleb governorate"
+            outer = _IN_OUTER.match(tail, m.end())  # "... in Ariha countryside in Idleb governorate"
             if outer:
                 qualifier += ", " + outer.group(1).strip()
                 m = outer
@@ -123,8 +123,8 @@ def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, boo
             m = _LOCATED_IN.match(tail)  # "Fulton County, located in Illinois"
             qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".") if m else ""
     if m and m.group(0).rstrip()[-1:] != ")":
-        more = _PATH_AFTER.match(tail, m.end())  # "Pauk Taw village of Myaung township (coded as Pauk Taw (East))
-        if more:  # (Sagaing district, Sagaing region)": the bracket after the unit goes on outwards
+        more = _PATH_AFTER.match(tail, m.end())  # "Hnaw Kone village of Myinmu township (coded as Hnaw Kone
+        if more:  # (North)) (Sagaing district, Sagaing region)": the bracket after the unit goes on outwards
             qualifier += ", " + more.group(1).strip()
     nxt = _NEXT_WORD.match(tail)
     word = nxt.group(1) if nxt else ""  # "Washington state", but not "Mississippi State" (a university, a team)

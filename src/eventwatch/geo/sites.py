@@ -44,8 +44,8 @@ _FEATURE_TAIL = frozenset({"valley", "countryside", "hills", "plains", "basin"})
 
 
 def _division_feature(k: str, row: int, gaz: Gazetteer) -> bool:
-    """Whether a name is a division's own name and a land feature's word ("the Swat Valley"): "the tourist town of
-    Kalam in the Swat Valley" is in the district of Swat, though the gazetteer holds no village Kalam."""
+    """Whether a name is a division's own name and a land feature's word ("the Swat Valley"): "the hill resort of
+    Kalam up in the Swat Valley" is in the district of Swat, though the gazetteer holds no village Kalam."""
     head, _, tail = k.rpartition(" ")
     return (tail in _FEATURE_TAIL and bool(head) and gaz.cols.kind[row] in (ADM1, ADM2)
             and gaz.lookup_quality(row, head) in _OWN_NAME)
@@ -90,6 +90,6 @@ def at_host(choice: Choice | None, host: int, gaz: Gazetteer, *, weak: bool, wri
     if km(cols.lat[row], cols.lon[row], cols.lat[host], cols.lon[host]) < NEAR_KM:
         return False
     # no town lies in a place of another country ("CHU in Montpellier" is not Chũ, Vietnam), nor in another town far
-    # from it ("from August in New Orleans to Le Bernardin in New York": a restaurant, not August, California)
+    # from it ("her new restaurant Toledo in Chicago opens in May": a restaurant, not Toledo, Ohio)
     return (choice.partial or choice.fuzzy or cols.country[row] != cols.country[host]
             or (cols.kind[row] == CITY and cols.kind[host] == CITY))

@@ -43,7 +43,7 @@ def town_parts(text: str, exclude: set[str], rules: Rules) -> frozenset[str]:
         if all(w in rules.common_words or demonym(w) for w in raw.split()) or _ADJECTIVE.search(raw):
             continue
         out.add(name)
-    for match in _NUMBERED.finditer(text):  # "the corner of 7 Avenue and 620 Street", "120 and 32 Streets"
+    for match in _NUMBERED.finditer(text):  # "the corner of 5 Avenue and 410 Street", "120 and 32 Streets"
         noun = match.group(3).casefold().removesuffix("s")
         out.update(f"{n} {noun}" for n in match.group(1, 2) if n)
     for match in _NUMBERED_DIVISION.finditer(text):  # "a bomb exploded in ward 4", "near the Comuna 3"
