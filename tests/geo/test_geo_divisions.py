@@ -157,7 +157,7 @@ def test_a_big_namesake_abroad_yields_to_a_sure_qualifier(nlp: Any, geocoder: Ge
 
 
 def test_a_facility_is_never_a_look_alike_town(nlp: Any, geocoder: Geocoder) -> None:
-    text = "On 3 May, hundreds rallied outside the state Capitol in Denver (Colorado) in support of the bill."
+    text = "On 3 May, a crowd backing the bill filled the state Capitol in Denver (Colorado)."
     places = geocoder.find_places(nlp(text))
     assert all(p.name != "Capitola" for p in places)
     assert {p.name for p in places if p.span is not None and p.span.text == "Capitol"} <= {"Denver"}

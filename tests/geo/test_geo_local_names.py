@@ -63,9 +63,9 @@ def test_an_outlet_on_a_generic_domain_places_its_reports_at_home(geocoder: Geoc
 
 
 def test_a_world_city_stands_against_a_small_namesake_in_the_report_s_focus(geocoder: Geocoder) -> None:
-    # Los Angeles is also a district of Madrid; a report on a Spanish firm quoting a Californian professor
+    # Los Angeles is also a district of Madrid; a report on a Spanish firm quoting a Californian economist
     text = ("Inditex, the Spanish owner of Zara, grew again in Spain last year, said an economist at the University "
-            "of California, Los Angeles, who studies the firm.")
+            "of California, Los Angeles, an expert on the firm.")
     places = _places(geocoder, text, ["Spanish", "Spain", "Los Angeles"])
     assert places[2] is not None and places[2].country == "US"
 

@@ -39,8 +39,8 @@ def _protest(doc: str, sentence: str) -> Any:
 def test_two_groups_of_workers_demanding_one_thing_are_not_joined_on_their_cause() -> None:
     """Health department employees and municipality workers, one city, one day, both demanding permanent contracts
     and both coded as the codebook's labour group: two groups' protests."""
-    health = _protest("a", "Contract employees of the health department closed the department's gate in Kano on "
-                           "Monday, demanding permanent contracts.")
+    health = _protest("a", "In Kano on Monday, health department staff on contracts blocked the department's gate, "
+                           "demanding permanent contracts.")
     municipal = _protest("b", "Municipality workers rallied outside the municipal building in Kano on Monday, "
                               "demanding permanent contracts.")
     link = compare(health, municipal, RULES)
