@@ -276,9 +276,9 @@ def _held(text: str, place: Place) -> bool:
 def _in_the_written_division(text: str, located: list[Place]) -> list[Place]:
     """Places held by a bracketed division ("Kiraoli (Agra district, UP)") beat the sentence's other places that
     lie outside it: those are landmarks, the road's ends or where people came from ("a sit-in by the Agra-Jaipur road
-    close to Kiraoli (Agra district, UP)", "blocking the road to Chandigarh outside Kharar town (Mohali district,
-    Punjab)", "the Zero Guerrilla Force (Myingyan)"), or a look-alike of a village the gazetteer does not know. A country the
-    held places lie in stays (it is never chosen before them)."""
+    close to Kiraoli (Agra district, UP)", "blocking the road to Chandigarh outside Kharar town
+    (Mohali district, Punjab)", "the Zero Guerrilla Force (Myingyan)"), or a look-alike of a village the gazetteer does
+    not know. A country the held places lie in stays (it is never chosen before them)."""
     held = [p for p in located if _held(text, p)]
     if not held or len(held) == len(located):
         return located

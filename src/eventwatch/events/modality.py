@@ -87,7 +87,7 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     if named_past_event(token):
         return "named"
     if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in cues["trend_adjectives"] for c in token.children):
-        return "trend"  # "spiralling service delivery protests": a kind of event counted over time
+        return "trend"  # "spiralling fuel-price protests": a kind of event counted over time
     node = token
     coordinated = False  # past a conjunction, governors of the other conjunct say nothing about this one
     # Past an adverbial clause a topic governor names no topic: "rallied ... as police fired tear gas" reports the

@@ -1,10 +1,10 @@
 """Which time expression dates an event: the one the parse attaches to the event's verb, not merely the nearest;
 and, for a paragraph that names no date, the date of a photo caption beside it.
 
-"On 20 January, relatives of a man found dead on 13 January protested": both dates are in the sentence, and
-"13 January" is nearer the trigger, but only "On 20 January" modifies "protested". A date inside a noun phrase
-("POWs from the 2020 war") or another clause dates something else. Bare times of day ("overnight", "at noon") and
-deictic words ("current", "now") only date an event when nothing better is said.
+"On 20 January, the family of a farmer whose body turned up on 13 January protested": both dates are in the
+sentence, and "13 January" is nearer the trigger, but only "On 20 January" modifies "protested". A date inside a
+noun phrase ("POWs from the 2020 war") or another clause dates something else. Bare times of day ("overnight",
+"at noon") and deictic words ("current", "now") only date an event when nothing better is said.
 """
 
 from __future__ import annotations

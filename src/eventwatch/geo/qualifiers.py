@@ -203,8 +203,8 @@ class Qualifiers:
     def written_admin1(self, qualifier: str, own: str, row: int) -> int | None:
         """The first-level division a place's qualifier names outright in the place's own country when it is not
         the one the gazetteer files the town under: the report's hierarchy, not GeoNames' older or newer one
-        ("Fochville (Gauteng, West Rand)": Gauteng since 2009, though GeoNames keeps it in North West; "Lamitan
-        City (Basilan, Bangsamoro ...)"). None when the qualifier names no such division or several, or names the
+        ("Fochville (Gauteng, West Rand)": Gauteng since 2009, though GeoNames keeps it in North West; "Maluso
+        (Basilan, Bangsamoro ...)"). None when the qualifier names no such division or several, or names the
         division that the gazetteer's one is a part of (Lashio's Shan-North in "(Lashio district, Shan State)")."""
         cols = self.gaz.cols
         if cols.kind[row] not in (CITY, ADM2):

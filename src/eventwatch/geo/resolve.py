@@ -277,7 +277,7 @@ class Geocoder(ReadingChecks):
                                                                                 external))):
                 weak = True
             site = host[i]
-            # a site written with its town ("Le Bernardin in New York") is at that town
+            # a site written with its town ("Balthazar in New York") is at that town
             if site is not None and at_host(choice, site, self.gaz, weak=weak, written_in=m.site_gap > 0):
                 out.append(replace(self.gaz.place(site, span=span), geo_precision=2))
             elif choice is not None and not weak:

@@ -1,4 +1,4 @@
-"""A site written with the town it lies in: "the Palais des Nations in Geneva", "a dinner at Le Bernardin in New
+"""A site written with the town it lies in: "the Palais des Nations in Geneva", "a dinner at Balthazar in New
 York", "a swan found in Cellardyke in Fife".
 
 News names restaurants, theatres, hospitals, embassies and hamlets the gazetteer does not hold, and writes the town
