@@ -63,7 +63,8 @@ def test_town_and_province_in_parentheses(nlp: Any, geocoder: Geocoder) -> None:
 
 
 def test_town_and_part_of_it(nlp: Any, geocoder: Geocoder) -> None:
-    places = _places(nlp, geocoder, "In Manaus - East Zone (Amazonas), police and a gang exchanged fire on 2 June 2022.")
+    places = _places(nlp, geocoder, "In Manaus - East Zone (Amazonas), police and a gang exchanged fire on 2 June "
+                     "2022.")
     assert places["Manaus"].country == "BR"
 
 

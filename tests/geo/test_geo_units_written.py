@@ -50,5 +50,6 @@ def test_the_kind_of_site_may_stand_before_in(text: str, gap: int) -> None:
 
 def test_a_camp_named_after_a_town_abroad_is_in_the_district_written_after_it(nlp: Any, geocoder: Geocoder) -> None:
     """"Buta migrant camp in Jammu district": the camp, not Buta in the Congo."""
-    places = _by_span(nlp, geocoder, "On Monday, Pandits protested inside Buta migrant camp in Jammu district (Jammu and Kashmir).")
+    places = _by_span(nlp, geocoder, "On Monday, Pandits protested inside Buta migrant camp in Jammu district "
+                      "(Jammu and Kashmir).")
     assert places["Buta"].country == "IN" and places["Buta"].geo_precision == 2
