@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import bench_options, build_corpus, print_figures
+from bench_floor import staged_corpus
+from run import bench_options, print_figures
 
 
 def fold_weights(source: Path, target: Path) -> None:
@@ -96,34 +97,12 @@ def main() -> None:
     import numpy as np
     import onnxruntime as ort
 
-    from eventwatch.clean import Clean
-    from eventwatch.events import arbiter as arbiter_module
-    from eventwatch.events.assemble import ExtractEvents
     from eventwatch.events.embed import _onnx_files
-    from eventwatch.nlp import load_nlp
-    from eventwatch.records import Document
-    from eventwatch.settings import Settings
 
     load_before = os.getloadavg()[0]
-    with tempfile.TemporaryDirectory() as tmp:
-        texts = build_corpus(Path(tmp), args.copies)
-    settings = Settings.load()
-    clean = Clean(settings)
-    docs = [d for d in (clean(Document(raw=t, origin=str(i))) for i, t in enumerate(texts)) if d.dropped is None]
-    stage = ExtractEvents(settings, load_nlp(settings))
+    _, docs, stage, unsure = staged_corpus(args.copies, batch=16)
     if stage.arbiter is None:
         sys.exit("the arbiter is off in these settings: nothing to embed")
-    unsure: list[str] = []
-    judge = arbiter_module.Arbiter.judge
-
-    def recording(self: Any, readings: Any, sentences: Any) -> Any:
-        unsure.extend(sentences)
-        return judge(self, readings, sentences)
-
-    arbiter_module.Arbiter.judge = recording  # type: ignore[method-assign]
-    for i in range(0, len(docs), 16):
-        list(stage.pipe(docs[i:i + 16]))
-    arbiter_module.Arbiter.judge = judge  # type: ignore[method-assign]
     embedder: Any = stage.arbiter.embedder.inner
     options = ort.SessionOptions()
     options.intra_op_num_threads = options.inter_op_num_threads = 1

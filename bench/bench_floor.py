@@ -26,22 +26,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import bench_options, build_corpus, forget, print_figures
 
 
-def main() -> None:
-    args = bench_options(__doc__, copies=4)
-    import spacy
-
+def staged_corpus(copies: int, batch: int | None = None) -> tuple[Any, list[Any], Any, list[str]]:
+    """The bench corpus cleaned, the events stage built and run over it once (in batches of `batch` documents, or
+    all at once), which warms every model up and records the sentences the arbiter was asked to judge: the
+    settings, the documents, the stage and those sentences."""
     from eventwatch.clean import Clean
     from eventwatch.events import arbiter as arbiter_module
     from eventwatch.events.assemble import ExtractEvents
-    from eventwatch.events.casing import restore_case
     from eventwatch.nlp import load_nlp
     from eventwatch.records import Document
-    from eventwatch.sentences import split_sentences
     from eventwatch.settings import Settings
 
-    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
-        texts = build_corpus(Path(tmp), args.copies)
+        texts = build_corpus(Path(tmp), copies)
     settings = Settings.load()
     clean = Clean(settings)
     docs = [d for d in (clean(Document(raw=t, origin=str(i))) for i, t in enumerate(texts)) if d.dropped is None]
@@ -54,8 +51,24 @@ def main() -> None:
         return judge(self, readings, sentences)
 
     arbiter_module.Arbiter.judge = recording  # type: ignore[method-assign]
-    list(stage.pipe(docs))  # warms every model up, and records the unsure sentences
-    arbiter_module.Arbiter.judge = judge  # type: ignore[method-assign]
+    try:
+        step = batch or max(len(docs), 1)
+        for i in range(0, len(docs), step):
+            list(stage.pipe(docs[i:i + step]))
+    finally:
+        arbiter_module.Arbiter.judge = judge  # type: ignore[method-assign]
+    return settings, docs, stage, unsure
+
+
+def main() -> None:
+    args = bench_options(__doc__, copies=4)
+    import spacy
+
+    from eventwatch.events.casing import restore_case
+    from eventwatch.sentences import split_sentences
+
+    load_before = os.getloadavg()[0]
+    settings, docs, stage, unsure = staged_corpus(args.copies)
     parsed = [s[a:b] for s in (restore_case(d.text) for d in docs) for a, b in split_sentences(s)
               if stage.coder.could_hold_event(s[a:b])]
     plain = spacy.load(settings.spacy_model)
