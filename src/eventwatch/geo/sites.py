@@ -13,28 +13,33 @@ or near it, keeps its own reading.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_DERIVED, Q_MAIN, Q_TRANSLIT
+from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_DERIVED, Q_MAIN, Q_TRANSLIT, data_rows
 from eventwatch.geo.choice import Choice
 from eventwatch.geo.distance import km
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, Gazetteer
 
-# "X in Geneva", "X in the Swat Valley", "X, Tacoma": what stands between a site and the place written after it; the
-# kind of site may be written between ("Buta migrant camp in Jammu district", "Wakema market in Myaungmya"): only a
-# site's head noun, so that "Aleppo residents in Gaziantep" stays two places
-_SITE_NOUN = (r"(?:camp|market|bazaar|mosque|church|temple|school|hospital|clinic|prison|jail|base|barracks|checkpoint|"
-              r"junction|roundabout|bridge|station|airport|airfield|port|harbou?r|stadium|mall|hotel|compound|mine|"
-              r"factory|plant|refinery|farm|estate|settlement|cemetery|courthouse)")
-_SITE_GAP = re.compile(rf"(\s+(?:(?:[a-z]+\s+)?{_SITE_NOUN}\s+)?in\s+(?:the\s+)?)?(?(1)|,[ \t]*)(?=[A-Z])")
 _OWN_NAME = frozenset({Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_TRANSLIT})  # not a look-alike or a landmark's town
 NEAR_KM = 60.0  # a reading of the site's own name this close to the place written after it is that place's
+
+
+@lru_cache(maxsize=1)
+def _site_gap() -> re.Pattern[str]:
+    """What stands between a site and the place written after it ("X in Geneva", "X in the Swat Valley", "X,
+    Tacoma"); the kind of site may be written between ("Buta migrant camp in Jammu district", "Wakema market in
+    Myaungmya"): only a site's head noun (`place_words.tsv`, role "site"), so that "Aleppo residents in Gaziantep"
+    stays two places."""
+    nouns = sorted((w for w, role in data_rows("place_words.tsv") if role == "site"), key=len, reverse=True)
+    noun = "(?:" + "|".join(re.escape(w) for w in nouns) + ")"
+    return re.compile(rf"(\s+(?:(?:[a-z]+\s+)?{noun}\s+)?in\s+(?:the\s+)?)?(?(1)|,[ \t]*)(?=[A-Z])")
 
 
 def site_gap(text: str, end: int) -> int:
     """The length of the words linking a mention ending at `end` to a name written right after it: positive for
     "in" ("in the"), negative for a comma (which also separates the items of a list: "Nitra, Presov"), 0 for
     none."""
-    found = _SITE_GAP.match(text, end)
+    found = _site_gap().match(text, end)
     if found is None:
         return 0
     return found.end() - end if found.group(1) else end - found.end()
