@@ -33,7 +33,7 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 VIOLENT_SUBTYPES = frozenset({"Looting/property destruction"})
 # GLOCON's armed militancy (`glocon_event`): bombs planted by anyone but the state, violence by rebel organisations.
 BOMB_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
-STATE_INTER = frozenset({1, 8})
+STATE_INTER = frozenset({1, 8})  # state and external forces (also `muc4_incident`: their air strikes and shelling)
 REBEL_INTER = 2
 # SATP's four 0/1 columns, in file order, and the extracted types that answer each. The fourth flag mixes other
 # incidents (arson, extortion, killings of informers) and is reported without a mapping.
@@ -206,7 +206,7 @@ def glocon_event(event: Found) -> bool:
         return True
     if event.sub_event_type in BOMB_SUBTYPES:
         return event.inter1 not in STATE_INTER
-    return event.inter1 == REBEL_INTER and event.civilian_targeting and is_violent([event])
+    return event.inter1 == REBEL_INTER and event.civilian_targeting and violent_event(event)
 
 
 def is_glocon_protest(events: Sequence[Found]) -> bool:
@@ -214,8 +214,14 @@ def is_glocon_protest(events: Sequence[Found]) -> bool:
     return any(glocon_event(e) for e in events)
 
 
+def violent_event(event: Found) -> bool:
+    """Whether one extracted event is an act of political violence (a battle, an explosion, violence against
+    civilians, a riot, property destruction)."""
+    return event.event_type in VIOLENT_TYPES or event.sub_event_type in VIOLENT_SUBTYPES
+
+
 def is_violent(pairs: Sequence[Found]) -> bool:
-    return any(p.event_type in VIOLENT_TYPES or p.sub_event_type in VIOLENT_SUBTYPES for p in pairs)
+    return any(violent_event(p) for p in pairs)
 
 
 def _armed_side(name: str | None, inter: int | None) -> bool:
@@ -242,7 +248,7 @@ def muc4_incident(event: Found) -> bool:
     Team-written example: "Troops clashed with guerrillas near the barracks" is no incident; "Guerrillas
     dynamited the mayor's office" is one.
     """
-    if not is_violent([event]):
+    if not violent_event(event):
         return False
     if event.civilian_targeting or event.inter2 == CIVILIANS_INTER:
         return True
@@ -250,7 +256,7 @@ def muc4_incident(event: Found) -> bool:
         return False
     if _armed_side(event.actor2, event.inter2):
         return False
-    return not (event.sub_event_type in STANDOFF_SUBTYPES and (event.inter1 in (1, 8)))
+    return not (event.sub_event_type in STANDOFF_SUBTYPES and event.inter1 in STATE_INTER)
 
 
 def is_muc4_incident(events: Sequence[Found]) -> bool:
