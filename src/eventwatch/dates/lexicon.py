@@ -41,6 +41,7 @@ class Lexicon:
     vague: dict[str, VaguePhrase]
     future_markers: tuple[str, ...]
     future_verbs: dict[str, str]
+    past_verbs: frozenset[str]
     abbreviations: frozenset[str]
     quantity_words: frozenset[str]
     model_makes: frozenset[str]
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
         vague={r[0]: VaguePhrase(r[1], r[2]) for r in _rows("vague.tsv")},
         future_markers=tuple(r[0] for r in _rows("future_markers.tsv")),
         future_verbs={r[0]: r[1] for r in _rows("future_verbs.tsv")},
+        past_verbs=frozenset(r[0] for r in _rows("past_verbs.tsv")),
         abbreviations=frozenset(r[0] for r in _rows("abbreviations.tsv")),
         quantity_words=frozenset(r[0] for r in _rows("quantity_words.tsv")),
         model_makes=frozenset(r[0] for r in _rows("model_makes.tsv")),

@@ -62,11 +62,26 @@ class Context:
         words = _WORD.findall(clause)
         # "had been due to expire Friday" is a past perfect; "Until Thursday, they had..." opens a sentence
         adjacent = lexicon().future_verbs.get(words[-1]) == "adjacent" if words else False
-        if len(words) > 1 and "had" not in words and (adjacent or _scheduled_verb(words)):
+        if len(words) > 1 and "had" not in words and (adjacent or _scheduled_verb(words) or _would_do(words)):
             return True
         if _OPENING.fullmatch(window):
             return _future_after(self.text[end : end + 80])
         return False
+
+
+    def told_past(self, start: int, end: int) -> bool:
+        """Is the date the time of an event the clause tells in the simple past: a past verb just before it ("the
+        ferry sank on Jan. 10", see `told_in_past`) or, for a date that opens its sentence, the first verb of the
+        clause after it ("On March 3, rebels attacked the town")?"""
+        if told_in_past(self.text, start):
+            return True
+        window = _clause_before(self.text[max(0, start - 80) : start])
+        if not _OPENING.fullmatch(window):
+            return False
+        # an opening date as an adverbial ("On March 3 rebels...", "March 3, rebels..."), not a noun's modifier
+        # ("January platinum gained $11": a futures contract's month, ahead)
+        adverbial = bool(window.strip()) or self.text.startswith(",", end)
+        return adverbial and _past_after(self.text[end : end + 60])
 
 
 # where the clause after an opening date ends: a sentence or clause boundary, or a quotation or a colon that
@@ -88,6 +103,21 @@ def _future_after(after: str) -> bool:
     return _has_marker(clause[: said.start()] if said else clause, strict=True)
 
 
+def _past_after(after: str) -> bool:
+    """For a date that opens its sentence: a verb in the simple past among the first five words of the clause
+    after it, before any modal or present copula ("On March 3, the rebels attacked"; not "On March 3, the court
+    will rule", "On March 3, the rebels are to withdraw")."""
+    stop = _AFTER_STOP.search(after)
+    tokens = _TOKEN.findall(after[: stop.start() if stop else len(after)])
+    words = [t for t in tokens if t.isalpha()][:5]
+    for index, word in enumerate(words):
+        if word.lower() in _MODALS or word.lower() in _NOT_THE_VERBS or word.lower() in ("is", "are", "plans"):
+            return False
+        if _told_verb(word) and (index == 0 or words[index - 1].lower() not in _NOT_A_PAST_BEFORE):
+            return True
+    return False
+
+
 _WORD = re.compile(r"[a-z]+")
 # words before a noun: "the vote", "his visit", "a meet" are events named, not verbs in the present tense
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "s"})
@@ -106,8 +136,24 @@ def _scheduled_verb(words: list[str]) -> bool:
             return True
     return False
 
-# "is on", "are": a present copula right before a bare day says when something is to happen
-_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+|set\s+for\s+|due\s+)?$")
+def _would_do(words: list[str]) -> bool:
+    """The future of a past report right before the date: "would" and a verb with at most two words after it
+    ("he said he would resign on Friday", "would resume talks Monday"): what was said to come. Not "would have"
+    (a past that did not happen), nor with a past form between ("would appeal the ruling, announced Wednesday"),
+    nor "would" further back ("would look for ways to get around Wednesday's ruling")."""
+    tail = words[-5:]
+    if "would" not in tail:
+        return False
+    after = tail[len(tail) - tail[::-1].index("would") :]
+    if after and after[-1] == "on":
+        after = after[:-1]
+    return (1 <= len(after) <= 3 and after[0] not in ("have", "not", "never")
+            and not any(_PAST.fullmatch(w) for w in after))
+
+
+# "is on", "are", "is expected": a present copula right before a bare day says when something is to happen ("the
+# verdict is expected Friday")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+|set\s+for\s+|due\s+|(?:now\s+)?expected\s+(?:on\s+)?)?$")
 _THROUGH = re.compile(r"\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+|mid[\s-]?|early\s+|late\s+)?$")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|ran|was|were|had|did|went|held|kept|stood|began|fell|rose|grew|stayed|spent|"
                    r"lasted|continued|remained|sat|slept|fought|left|took|got|made)\b")
@@ -218,7 +264,58 @@ def with_year(ctx: Context, month: int, day: int | None, year: str | None, start
             if this_year is None or (ctx.reference - this_year).days > 30:
                 candidate += 1
         return candidate
+    if ctx.told_past(start, end):
+        # "the ferry sank on Jan. 10" in a December report is the January gone by, though the coming one is
+        # nearer; a week's slack, as for a caption, for a report dated before the paper that prints it ("said in
+        # an editorial on Saturday, April 25" in a wire copy of the 24th)
+        if day:
+            return cal.printed_year(ctx.reference, month, day)
+        return ctx.reference.year - (1 if month > ctx.reference.month else 0)
     return cal.nearest_year(ctx.reference, month, day)
+
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[^\sA-Za-z]")
+# words that, between a verb and a date, say the date belongs to something else than the verb's own event ("agreed
+# to meet on March 3", "asked for talks in May", "sold it before March 3", "a plan that ends in May")
+_NOT_THE_VERBS = frozenset({
+    "to", "for", "until", "till", "by", "through", "and", "or", "but", "that", "which", "who", "when", "before",
+    "after", "since", "from", "ahead", "of", "will", "would", "next", "this", "due", "payable", "effective",
+})
+# the word before a form in -ed that makes it an adjective, a passive in the present or one still to come ("the
+# revised March figures", "inflation-adjusted spending in April", "a day which is celebrated on 3 May", "could be
+# held in May", "to be signed on Jan. 4")
+_NOT_A_PAST_BEFORE = frozenset({
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "be", "being", "to", "s", "-", "is",
+    "are", "am", "gets", "get",
+})
+_NOT_TOLD = _DEFERRED | _PLAN_WORDS | {"slated", "timed", "earmarked", "billed", "tipped", "booked", "targeted",
+                                      "aimed", "fixed", "rescheduled", "called", "advanced", "ended"}
+
+
+def told_in_past(text: str, start: int) -> bool:
+    """Is the date at `start` the time of a verb in the simple past just before it, with at most three words (its
+    object or place) and a preposition between ("the ferry sank on Jan. 10", "rebels took the town in March",
+    "was rescued Nov. 25")? What a report tells in the past has happened, so a yearless day or month is not after
+    the report, where the nearest year would put a date a month or two ahead. Schedule words ("planned for",
+    "postponed", "set"), a clause about something else between ("agreed to meet on March 3") and an adjective
+    ("the revised March figures") are not such a verb."""
+    tokens = _TOKEN.findall(_clause_before(text[max(0, start - 70) : start]))
+    if tokens and tokens[-1].lower() in ("on", "in", "during"):
+        tokens.pop()
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 5), -1):
+        word = tokens[index]
+        if not word.isalpha() or word.lower() in _NOT_THE_VERBS:
+            return False
+        if _told_verb(word):
+            return index == 0 or tokens[index - 1].lower() not in _NOT_A_PAST_BEFORE
+    return False
+
+
+def _told_verb(word: str) -> bool:
+    """A lower-case simple past form: a regular one in -ed (not "need", "speed", nor a schedule word such as
+    "planned") or one of `data/dates/past_verbs.tsv`."""
+    regular = len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and word not in _NOT_TOLD
+    return word.islower() and (regular or word in lexicon().past_verbs)
 
 
 def norm(word: str | None) -> str:
