@@ -22,6 +22,7 @@ from eventwatch.dates import find_dates
 from eventwatch.dates.timeml import to_timeml_value
 
 WEDNESDAY = dt.date(2026, 12, 2)
+THURSDAY = dt.date(2026, 12, 3)
 FEBRUARY = dt.date(2026, 2, 10)
 
 
@@ -114,6 +115,22 @@ def test_a_weekday_after_is_expected_or_would_is_ahead(text: str, expected: list
 )
 def test_weekdays_in_every_tense(text: str, expected: list[tuple[str, str]]) -> None:
     assert timeml(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this" and a weekday is the one of the report's week, unless the tense says it is the coming one or
+        # the one gone by (said on a Thursday)
+        ("The mayor will resign this Tuesday.", [("this Tuesday", "2026-12-08")]),
+        ("This Tuesday the mayor resigned.", [("This Tuesday", "2026-12-01")]),
+        ("The vote is this Tuesday.", [("this Tuesday", "2026-12-08")]),
+        ("The mayor resigned this Friday.", [("this Friday", "2026-11-27")]),
+        ("This Friday the council will vote.", [("This Friday", "2026-12-04")]),
+    ],
+)
+def test_this_weekday_follows_the_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text, THURSDAY) == expected
 
 
 @pytest.mark.parametrize(

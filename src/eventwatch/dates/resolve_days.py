@@ -127,7 +127,12 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
         # "Tuesday of last week" is the Tuesday of the week before the report's, whatever day the report is
         step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(norm(m["wrel"]), 0)
         monday = ref - dt.timedelta(days=ref.weekday() - 7 * step)
-        return cal.day_ref(monday + dt.timedelta(days=target))
+        day = monday + dt.timedelta(days=target)
+        if rel == "this" and day < ref and ctx.future(m.start(), m.end()):
+            day += dt.timedelta(days=7)  # "will resign this Tuesday", said on a Thursday: the coming Tuesday
+        elif rel == "this" and day > ref and ctx.told_past(m.start(), m.end()):
+            day -= dt.timedelta(days=7)  # "resigned this Friday", said on a Wednesday: the Friday gone by
+        return cal.day_ref(day)
     if back and ctx.future(m.start(), m.end()):
         return cal.day_ref(ref + dt.timedelta(days=ahead))
     return cal.day_ref(ref - dt.timedelta(days=back))
