@@ -146,3 +146,16 @@ def test_this_weekday_follows_the_tense(text: str, expected: list[tuple[str, str
 )
 def test_four_digit_clock_times_with_a_zone(text: str, expected: list[tuple[str, str]]) -> None:
     assert timeml(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season in a clause about the future is one not yet over; told in the past, the latest begun
+        ("The rains will return in the spring.", [("the spring", "2027-SP")]),
+        ("The rains returned in the spring.", [("the spring", "2026-SP")]),
+        ("The rains will return in the autumn.", [("the autumn", "2026-FA")]),
+    ],
+)
+def test_a_season_ahead_is_one_not_yet_over(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timeml(text, dt.date(2026, 10, 10)) == expected

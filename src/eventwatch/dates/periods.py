@@ -17,14 +17,20 @@ _OF_DECADE = re.compile(r"\s+of\s+the\s+(?:['’]\d0s|\d{3}0['’]?s)", re.IGNOR
 
 
 def season_year(ref: dt.date, first_month: int, rel: str, future: bool) -> int:
+    """The year of a season named without one: "last" the latest ended, "next" the first not begun, "this" the
+    report's year's; a clause about the future looks for one not yet over ("the floods will come in the spring",
+    said in October, is next spring), and a bare season otherwise is the latest begun."""
     this_year = ref.year if not (first_month == 12 and ref.month <= 2) else ref.year - 1
     start = dt.date(this_year, first_month, 1)
+    end_year, end_month = cal.add_months(this_year, first_month, 2)
+    ended = cal.month_end(end_year, end_month) < ref
     if rel in ("last", "the past"):
-        end_year, end_month = cal.add_months(this_year, first_month, 2)
-        return this_year if cal.month_end(end_year, end_month) < ref else this_year - 1
+        return this_year if ended else this_year - 1
     if rel in ("next", "the coming"):
         return this_year + 1 if start <= ref else this_year
-    if rel == "this" or future:
+    if future:
+        return this_year + 1 if ended else this_year
+    if rel == "this":
         return this_year
     return this_year if start <= ref else this_year - 1
 
