@@ -1,13 +1,11 @@
-"""The tense that places a yearless date or a bare weekday (`dates/resolve_base.py`), and the wires' clock times
-("0630 GMT", `dates/patterns.py`).
+"""The tense that places a yearless date, a bare weekday or a season (`dates/resolve_base.py`, `dates/periods.py`).
 
 A day or month written without a year is the nearest one, the coming one in a clause about the future; a day or
 month told as the time of a verb in the simple past ("the ferry sank on Jan. 10", "On March 3, rebels stormed the
 town") has happened and is not after the report, though the coming one may be nearer. A weekday after "is
-expected" or after "would" and its verb ("he said he would resign on Friday") is ahead. A clock time of four
-digits is one with a zone ("at 0630 GMT"), and a time in brackets after another ("10:35 a.m. (0735 GMT) Friday")
-takes the same day. Weekdays are checked in every tense the report may use. The sentences are written for these
-tests.
+expected" or after "would" and its verb ("he said he would resign on Friday") is ahead; "this Tuesday" and a
+bare season follow the tense. Weekdays are checked in every tense the report may use. The sentences are written for
+these tests.
 """
 
 from __future__ import annotations
@@ -131,21 +129,6 @@ def test_weekdays_in_every_tense(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_this_weekday_follows_the_tense(text: str, expected: list[tuple[str, str]]) -> None:
     assert timeml(text, THURSDAY) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The first shell landed at 0630 GMT.", [("0630 GMT", "2026-12-02T06:30")]),
-        ("The first shell landed at 0630 GMT on Tuesday.", [("0630 GMT on Tuesday", "2026-12-01T06:30")]),
-        ("The first shell landed at 9:30 a.m. (0630 GMT) Tuesday.",
-         [("9:30 a.m.", "2026-12-01T09:30"), ("0630 GMT", "2026-12-01T06:30"), ("Tuesday", "2026-12-01")]),
-        # four digits without a zone are a count or a year
-        ("The striker has scored 2045 points.", []),
-    ],
-)
-def test_four_digit_clock_times_with_a_zone(text: str, expected: list[tuple[str, str]]) -> None:
-    assert timeml(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -95,9 +95,6 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             if appositive is None:
                 continue
             ref = appositive
-        if name == "clock" and index + 2 < len(found) and found[index + 1][0] == "clock":
-            # "10:35 a.m. (0735 GMT) Friday": the time in brackets is the same moment, and both take the day after
-            following = found[index + 2][1] if text[span.end : span.end + 3].lstrip().startswith("(") else following
         clock_day = clock_before_day(text, ref, following) if name == "clock" else None
         if clock_day is not None and clock_day.span is not None:
             joined = index + 1

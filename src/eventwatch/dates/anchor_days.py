@@ -17,7 +17,7 @@ from eventwatch.dates.resolve_base import SPOKEN_COPULA
 from eventwatch.records import DateRef, Span
 
 _DAY_AROUND = re.compile(r"(?<!\w)the\s+(?:(?P<week>week)\s+of|day\s+(?P<dir>before|after))\s+$", re.IGNORECASE)
-_BETWEEN_CLOCK_AND_DAY = re.compile(r"\)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:on\s+)?")
+_BETWEEN_CLOCK_AND_DAY = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:on\s+)?")
 # "the same day" refers back to what was named last, even a month; a bare "that day" is as often generic
 SAME_DAY = re.compile(r"^(?:the|that) same day$")
 _NEXT = re.compile(r"^the\s+(?:next|following)\b", re.IGNORECASE)
@@ -104,14 +104,13 @@ def told_day(memory: Memory, span: Span) -> tuple[bool, DateRef | None]:
 def clock_before_day(text: str, clock: DateRef, following: DateRef | None) -> DateRef | None:
     """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time takes the day named just after it. The two are one
     expression (as TimeML marks "10 p.m. Wednesday" and "9 a.m. EST Tuesday" up), whose span runs to the day's
-    end, unless a parenthesis comes between: "(0735 GMT)" is a time of its own, which one span would swallow; the
-    time in the brackets takes the same day."""
+    end, unless a parenthesis comes between: "(0735 GMT)" is a time of its own, which one span would swallow."""
     if following is None or following.granularity != "day" or clock.span is None or following.span is None:
         return None
     if not _BETWEEN_CLOCK_AND_DAY.fullmatch(text, clock.span.end, following.span.start):
         return None
-    if "(" in text[clock.span.end : following.span.start] or ")" in text[clock.span.end : following.span.start]:
-        return cal.day_ref(following.first)  # a bracket between: the same day, not one expression
+    if "(" in text[clock.span.end : following.span.start]:
+        return cal.day_ref(following.first)
     whole = Span(clock.span.start, following.span.end, text[clock.span.start : following.span.end])
     return dataclasses.replace(cal.day_ref(following.first), span=whole)
 

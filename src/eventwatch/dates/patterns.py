@@ -62,8 +62,6 @@ def fragments() -> dict[str, str]:
     clock = (
         r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
         r"|noon|midday|midnight)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)(?![a-z]))?"
-        # the wires' four digits with a zone ("at 0630 GMT"); without the zone they are as often a year or a count
-        r"|(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)(?![a-z])"
     )
     tod = r"(?:morning|afternoon|evening|night)(?![a-z])"
     part = (

@@ -19,8 +19,7 @@ from eventwatch.records import DateRef, Span
 
 _PART_WORDS = re.compile(r"\b(early|mid|late|end|beginning|start|middle|earlier|later|rest|half)\b", re.I)
 _CLOCK = re.compile(
-    r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|in\s+the\s+(?:morning|afternoon|evening))\b\.?|\b(\d{1,2}):(\d\d)\b"
-    r"|\b([01]\d|2[0-3])([0-5]\d)(?=\s+(?:GMT|UTC)\b)", re.I
+    r"\b(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|in\s+the\s+(?:morning|afternoon|evening))\b\.?|\b(\d{1,2}):(\d\d)\b", re.I
 )
 # TimeML's `mod`: where in the period (START, MID, END) or how near the value is (APPROX, LESS_THAN, MORE_THAN)
 _MODS = (
@@ -92,8 +91,6 @@ def _time_suffix(text: str) -> str:
     if clock:
         if clock[4]:
             return f"T{int(clock[4]):02d}:{clock[5]}"
-        if clock[6]:
-            return f"T{clock[6]}:{clock[7]}"
         afternoon = clock[3].lower().startswith("p") or clock[3].lower().endswith(("afternoon", "evening"))
         hour = int(clock[1]) % 12 + (12 if afternoon else 0)
         return f"T{hour:02d}:{clock[2] or '00'}"
