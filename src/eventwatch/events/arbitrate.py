@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwatch.events.arbiter import NO_EVENT, Arbiter, Verdict
 from eventwatch.events.coder import EventCoder
 from eventwatch.events.mentions import EventMention
+from eventwatch.events.parsed import text_of
 from eventwatch.events.readings import Coding, Reading
 
 # In an article the arbiter reads one sentence without the report around it, so it is held to more there than in a
@@ -45,7 +46,7 @@ def judge_sentences(coder: EventCoder, arbiter: Arbiter, sentences: Sequence[Spa
         return out
     readings = [coder.read_sentence(sentences[i], mentions[i], groups[i] if groups is not None else None)
                 for i in todo]
-    verdicts = arbiter.judge(readings, [sentences[i].text for i in todo])
+    verdicts = arbiter.judge(readings, [text_of(sentences[i]) for i in todo])
     for i, verdict in zip(todo, verdicts, strict=True):
         out[i] = apply_verdict(coder, sentences[i], mentions[i], verdict)
     return out

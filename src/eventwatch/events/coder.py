@@ -27,6 +27,7 @@ from eventwatch.events.counts import find_fatalities, find_size
 from eventwatch.events.cues import UNFILTERED, CueReader
 from eventwatch.events.mentions import EventMention
 from eventwatch.events.modality import without_running_totals
+from eventwatch.events.parsed import text_of
 from eventwatch.events.participants import associated_actor, event_actors
 from eventwatch.events.readings import Coding, CueHit, Reading
 from eventwatch.events.syntax import clause_of, match_root
@@ -60,7 +61,7 @@ class EventCoder(CueReader):
                       ) -> tuple[list[EventMention], frozenset[str] | None]:
         """`code_sentence`, and the cue groups `read_sentence` finds (None without any cue), from one matching of
         the cues (most of what either costs). `screened`: the text has passed `could_hold_event` already."""
-        if not screened and not self.could_hold_event(sent.text):
+        if not screened and not self.could_hold_event(text_of(sent)):
             return [], None
         found = self.cue_hits(sent)
         hits = [h for h in found if h.group in UNFILTERED or not antecedent or not self._anaphoric(sent, h)]
@@ -91,7 +92,7 @@ class EventCoder(CueReader):
         event word of the coding is such a word and no actor is the subject or agent of the sentence."""
         if any(g.startswith("agent_") for g in actor_groups):
             return False
-        words = [sent.text[h.start:h.end] for h in coding.hits if h.group not in UNFILTERED]
+        words = [text_of(sent)[h.start:h.end] for h in coding.hits if h.group not in UNFILTERED]
         return bool(words) and all(self._casualty.fullmatch(w) for w in words)
 
     def _anaphoric(self, sent: SpacySpan, hit: CueHit) -> bool:
@@ -124,12 +125,12 @@ class EventCoder(CueReader):
         anchor = next((h for h in coding.hits if h.group == anchor_group), coding.hits[0] if coding.hits else None)
         base = sent.start_char
         if anchor is not None:
-            trigger = Span(base + anchor.start, base + anchor.end, sent.text[anchor.start:anchor.end])
+            trigger = Span(base + anchor.start, base + anchor.end, text_of(sent)[anchor.start:anchor.end])
         else:
-            trigger = Span(base, sent.end_char, sent.text)
+            trigger = Span(base, sent.end_char, text_of(sent))
         actor1, actor2 = event_actors(sent, rule, anchor)
         crowd = rule.event_type in ("Protests", "Riots")
-        assoc1 = associated_actor(sent.text, self.codebook.identities) if crowd else None
+        assoc1 = associated_actor(text_of(sent), self.codebook.identities) if crowd else None
         fatalities = find_fatalities(without_running_totals(context))
         civilian = rule.event_type == "Violence against civilians" or (
             rule.event_type in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.inter == 7
@@ -143,7 +144,7 @@ class EventCoder(CueReader):
             assoc_actor_1=assoc1,
             assoc_actor_2=None,
             fatalities=fatalities,
-            size=find_size(context.text) if rule.event_type in ("Protests", "Riots") else None,
+            size=find_size(text_of(context)) if rule.event_type in ("Protests", "Riots") else None,
             civilian_targeting=civilian,
             confidence=_LOW_CONFIDENCE.get(rule.id, 0.8),
             rule=rule.id,
@@ -199,7 +200,7 @@ class EventCoder(CueReader):
         """What the rules see in one sentence of an article, with the rule of its first coded event (if any);
         `groups`: the sentence's cue groups from `code_and_read`, not matched again."""
         if groups is None:
-            hits = self.cue_hits(sent) if self.could_hold_event(sent.text) else []
+            hits = self.cue_hits(sent) if self.could_hold_event(text_of(sent)) else []
             groups = frozenset({h.group for h in hits} | self.actor_groups(sent))
         gate = self.gate(groups)
         rule = next((r for r in self.codebook.rules if mentions and r.id == mentions[0].rule), None)

@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from eventwatch.events.actors import find_actors, own_forces
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.literals import CueScreens
 from eventwatch.events.modality import irrealis_reason
+from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.prefilter import SentenceScreen
 from eventwatch.events.readings import Coding, CueHit
 from eventwatch.events.syntax import match_root
@@ -60,7 +60,7 @@ class CueReader:
 
     def cue_hits(self, sent: SpacySpan, *, filtered: bool = True) -> list[CueHit]:
         """Every cue hit in the sentence, minus those whose trigger is quoted, negated or irrealis."""
-        text = sent.text
+        text = text_of(sent)
         screens = self._group_screens
         chosen = screens.candidates(screens.words_in(text))
         hits: list[CueHit] = []
@@ -77,7 +77,7 @@ class CueReader:
                     hits.append(CueHit(name, m.start(), m.end()))
         return hits
 
-    def _bystander(self, token: Token) -> bool:
+    def _bystander(self, token: Tok) -> bool:
         """True for a protest word that reports no protest: "activists" who only report ("activists said",
         "according to activists"), suffer ("police detained activists", "activists were killed") or are named for who
         they are ("she was an activist"); "demonstrated" with an object or a that-clause (to show); a blockade a
@@ -118,7 +118,7 @@ class CueReader:
             "collective_nouns"]
 
     @staticmethod
-    def _protester(verb: Token) -> str:
+    def _protester(verb: Tok) -> str:
         """Who protests, as the word that heads them: the verb's own subject, the noun a participle modifies
         ("governments protesting the ban"), or the subject of the clause an adverbial participle hangs from."""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -131,25 +131,26 @@ class CueReader:
     def actor_groups(self, sent: SpacySpan) -> set[str]:
         """The parse-based cue groups: who acts (crowd or armed actor) and who suffers (armed actor or civilian)."""
         groups: set[str] = set()
-        found_roles = [(f, role_of(sent, f)) for f in find_actors(sent.text)]
+        text = text_of(sent)
+        found_roles = [(f, role_of(sent, f)) for f in find_actors(text)]
         if found_roles and not any(r == "agent" for _, r in found_roles):
             # No subject found (fragments, parser slips): the actor named before the first verb acts, or suffers
             # when that verb is passive ("QUETTA — Two people were killed when ...") or one of suffering ("nearly
             # all of the 58 passengers drowned", `suffering_verbs`).
-            verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
-            first_verb = verb.idx - sent.start_char if verb is not None else len(sent.text)
+            verb = next((t for t in tokens(sent) if t.pos_ in ("VERB", "AUX")), None)
+            first_verb = verb.idx - sent.start_char if verb is not None else len(text)
             passive = verb is not None and (verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children)
                                             or verb.lemma_.lower() in self.codebook.modality["suffering_verbs"])
             found_roles = [(f, ("patient" if passive else "agent") if i == 0 and f.start < first_verb and r == "other"
                             else r) for i, (f, r) in enumerate(found_roles)]
         lone = self._lone_person
         for found, role in found_roles:
-            if role == "agent" and found.inter == 7 and (lone.fullmatch(sent.text[found.start:found.end])
-                                                         or self._one_person(sent.text[found.start:found.end])):
+            if role == "agent" and found.inter == 7 and (lone.fullmatch(text[found.start:found.end])
+                                                         or self._one_person(text[found.start:found.end])):
                 continue  # "a man", "two individuals": an unnamed attacker, not a crowd (`lone_person_words`)
             if role == "agent":
                 groups.add("agent_crowd" if found.inter in (5, 6, 7) else "agent_armed")
-                if own_forces(found, sent.text):
+                if own_forces(found, text):
                     groups.add("agent_state")
                 if found.inter in (2, 3, 4):
                     groups.add("agent_non_state")

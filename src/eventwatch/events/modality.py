@@ -13,10 +13,10 @@ import re
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.counts import is_count_word, running_total_cues
+from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.quotes import quoted_ranges, told_in_past
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "advcl", "attr", "oprd", "compound",
@@ -52,7 +52,7 @@ def _habit() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-def _negated(token: Token) -> bool:
+def _negated(token: Tok) -> bool:
     negation = _cues()["negation"]
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "none")):
@@ -69,11 +69,11 @@ def _negated(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).lower_ in negation and token.nbor(-1).lower_ != "no" and token.pos_ == "VERB"
 
 
-def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
+def irrealis_reason(token: Tok, sent: SpacySpan) -> str | None:
     """Why the trigger `token` does not report a real event ("quoted", "negated", ...), or None when it does."""
     cues = _cues()
     rel = token.idx - sent.start_char
-    for start, end in quoted_ranges(sent.text):
+    for start, end in quoted_ranges(text_of(sent)):
         if start <= rel < end and not told_in_past(token, sent, start, end):
             return "quoted"
     if token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ not in ("VB", "VBG")
@@ -159,7 +159,7 @@ def irrealis_reason(token: Token, sent: SpacySpan) -> str | None:
     return "habitual" if _habitual(token) else None
 
 
-def named_past_event(token: Token) -> bool:
+def named_past_event(token: Tok) -> bool:
     """True for an event word that names a known event of the past by its place, as history does: "since the Soweto
     riots", "like the Sharpeville killings", "after the Marikana shootings" (`reference_preps`, "the", a capitalised
     name, a plural event word; read from the words, as the parser often takes such a plural for a verb). The report
@@ -174,7 +174,7 @@ def named_past_event(token: Token) -> bool:
             and prep.lower_ in _cues()["reference_preps"])
 
 
-def holds_predicate(clause: Token, event: Token) -> bool:
+def holds_predicate(clause: Tok, event: Tok) -> bool:
     """True for a relative clause that holds the sentence's own predicate: its head is the root and a noun, so the
     sentence has no main verb outside it. The parser hangs the main verb inside the clause when a long subject carries
     one ("Armed men who said they were rebels shot and killed a farmer", parsed with "men" as the root and "killed"
@@ -198,15 +198,15 @@ def holds_predicate(clause: Token, event: Token) -> bool:
     return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
-def imperative(verb: Token) -> bool:
+def imperative(verb: Tok) -> bool:
     """True for the verb of a command: the root, in the base form, first in its sentence, with no subject ("Cease
     the attacks on the press", "Stop using land mines"). A statement or a demand addressed to someone: the events it
     names are what should end or happen, not what is reported."""
-    return (verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb.i == verb.sent.start
+    return (verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb.i == verb.sent_start
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
-def commanded(token: Token) -> bool:
+def commanded(token: Tok) -> bool:
     """True for a word anywhere below a command's verb, however deep the parser hangs it ("Stop silencing
     the press by murdering its reporters": the killings are what should end), unless a clause with
     its own subject comes between (a statement inside the command tells of something). The climb of
@@ -222,7 +222,7 @@ def commanded(token: Token) -> bool:
     return False
 
 
-def purpose(verb: Token) -> bool:
+def purpose(verb: Tok) -> bool:
     """True for a to-infinitive opened by a purpose frame (`purpose_frames`: "in order to", "so as to"): "the people
     are being moved in order to proceed with the bombing" tells what is intended, and the bombing has not happened."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
@@ -232,7 +232,7 @@ def purpose(verb: Token) -> bool:
     return f"{doc[to.i - 2].lower_} {doc[to.i - 1].lower_}" in _cues()["purpose"]
 
 
-def asserted_at_time(clause: Token) -> bool:
+def asserted_at_time(clause: Tok) -> bool:
     """True for a clause opened by a subordinator of time (`temporal_marks`: "as", "when", "after") with its own
     subject and a verb in the past tense: "as police fired tear gas" narrates what happened then. What governs it
     from above (a demand, a call, a plan) says nothing about it; its own negation or modal is read before this."""
@@ -241,7 +241,7 @@ def asserted_at_time(clause: Token) -> bool:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
-def relative_word(clause: Token) -> str:
+def relative_word(clause: Tok) -> str:
     """The relative word heading a relative clause ("who", "which", "where"...), or "" when there is none."""
     for child in clause.children:
         if child.tag_ in ("WDT", "WP", "WP$", "WRB"):
@@ -249,7 +249,7 @@ def relative_word(clause: Token) -> str:
     return ""  # "in which", "during which" place an event in a setting, like "where": not descriptive
 
 
-def _habitual(token: Token) -> bool:
+def _habitual(token: Tok) -> bool:
     """True when the trigger's clause is not in the past tense and names a habit or a span of time ("often",
     "every year", "for years"): general background, not an event of the report."""
     node = token
@@ -258,7 +258,8 @@ def _habitual(token: Token) -> bool:
         if node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or auxes):
             if node.tag_ == "VBD" or any(a.tag_ in ("VBD", "MD") for a in auxes):
                 return False
-            clause = node.doc[node.left_edge.i:node.right_edge.i + 1].text
+            left, right = node.left_edge, node.right_edge
+            clause = node.doc.text[left.idx:right.idx + len(right.text)]
             return _habit().search(clause) is not None
         if node.head is node:
             return False
@@ -274,7 +275,7 @@ _UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend
                     "acre", "ton", "tonne", "dollar", "kg", "kilogram", "litre", "liter"})
 
 
-def clause_head(token: Token) -> Token:
+def clause_head(token: Tok) -> Tok:
     """The verb heading the clause a word belongs to (the word itself when no verb governs it)."""
     node = token
     for _ in range(10):
@@ -286,7 +287,7 @@ def clause_head(token: Token) -> Token:
     return node
 
 
-def _clause(head: Token) -> list[Token]:
+def _clause(head: Tok) -> list[Tok]:
     """The words of `head`'s own clause: its subtree without the clauses embedded in it."""
     out, stack = [], [head]
     while stack:
@@ -299,7 +300,7 @@ def _clause(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _is_count(token: Token) -> bool:
+def _is_count(token: Tok) -> bool:
     """A word that counts people or things: not a date, a year or a length of time ("three months")."""
     if not is_count_word(token.text) or token.ent_type_ in ("DATE", "TIME"):
         return False
@@ -308,13 +309,21 @@ def _is_count(token: Token) -> bool:
     return token.head.lemma_.lower() not in _UNITS
 
 
-def running_total(token: Token) -> bool:
+def running_total(token: Tok) -> bool:
     """True when the word's clause states a cumulative toll or a running total (`running_totals.toml`): a count
     with a marker of a stretch of time governed by the clause's verb ("has killed 40,000 since 2009", "arrested
     10,000 so far", "over the past three months"), or a count whose subject is a long-running situation in the
     perfect ("the conflict has killed 40,000"). "The largest protest since 2019" is no total: there "since"
-    bounds a comparison (`_compared`)."""
+    bounds a comparison (`_compared`). What it says depends on the clause's head alone: asked once per head."""
     head = clause_head(token)
+    totals = head.doc.totals
+    if head.i not in totals:
+        totals[head.i] = _states_total(head)
+    return totals[head.i]
+
+
+def _states_total(head: Tok) -> bool:
+    """`running_total` of the clause headed by `head`."""
     words = _clause(head)
     if not any(_is_count(t) for t in words):
         return False
@@ -323,20 +332,21 @@ def running_total(token: Token) -> bool:
     if perfect and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.subjects for c in head.children):
         return True
     doc = head.doc
-    text = doc.text  # spaCy joins every token's text anew on each access: once per clause, not once per marker
+    text = doc.text
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     members = {t.i for t in words}
     for pattern, perfect_only in cues.markers:
         if perfect_only and not perfect:
             continue
         for m in pattern.finditer(text, start, end):
-            marker = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if marker is not None and len(marker) and marker.root.i in members and not _compared(marker.root.head):
+            marker = doc.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if marker is not None and len(marker) and marker.root.i in members and not _compared(
+                    doc[marker.root.i].head):
                 return True
     return False
 
 
-def _compared(word: Token) -> bool:
+def _compared(word: Tok) -> bool:
     """True for a noun ranked against others ("the largest protest since 2019", "the first attack in years"): the
     time phrase after it bounds a comparison, it does not sum a stretch of time."""
     return word.pos_ in ("NOUN", "PROPN") and any(
@@ -346,9 +356,9 @@ def _compared(word: Token) -> bool:
 def without_running_totals(span: SpacySpan) -> str:
     """The span's text with the counts of running totals blanked out, so that "40,000" in "the conflict has
     killed 40,000" never becomes the fatalities of an event named beside it (offsets are kept)."""
-    text = list(span.text)
+    text = list(text_of(span))
     base = span.start_char
-    for token in span:
+    for token in tokens(span):
         if _is_count(token) and running_total(token):
             for i in range(token.idx - base, token.idx - base + len(token.text)):
                 text[i] = " "

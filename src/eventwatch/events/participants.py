@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwatch.events.actors import FoundActor, find_actors, is_state_force, mention
 from eventwatch.events.codebook import Rule
 from eventwatch.events.mentions import ActorMention
+from eventwatch.events.parsed import text_of
 from eventwatch.events.readings import CueHit
 from eventwatch.events.syntax import role as role_of
 
@@ -34,7 +35,8 @@ def event_actors(
     sent: SpacySpan, rule: Rule, anchor: CueHit | None
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor 1 and actor 2 of an event of `rule`'s type in the sentence, from the actors' syntactic roles."""
-    found = find_actors(sent.text)
+    text = text_of(sent)
+    found = find_actors(text)
     roles = [(f, role_of(sent, f)) for f in found]
     agents = [f for f, r in roles if r == "agent"]
     patients = [f for f, r in roles if r == "patient"]
@@ -48,7 +50,7 @@ def event_actors(
         # a named group ("IS militants") says more than a generic one ("an armed group") in the same role
         named = [f for f in fitting if "{country}" not in f.name]
         best = (named or fitting)[:1]
-        return mention(best[0], sent.text, base) if best else None
+        return mention(best[0], text, base) if best else None
 
     armed = (1, 2, 3, 4, 8)
     etype = rule.event_type

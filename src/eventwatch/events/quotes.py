@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from eventwatch.events.codebook import load_codebook
+from eventwatch.events.parsed import Tok
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +65,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 _FIRST_PERSON = frozenset({"i", "we"})
 
 
-def _past(verb: Token) -> bool:
+def _past(verb: Tok) -> bool:
     """A verb told in the past: a past tense ("torched"), or a participle or gerund after a past or perfect
     auxiliary ("were pelted", "have blocked", "were marching")."""
     if verb.tag_ == "VBD":
@@ -74,7 +74,7 @@ def _past(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in verb.children)
 
 
-def told_in_past(token: Token, sent: SpacySpan, start: int, end: int) -> bool:
+def told_in_past(token: Tok, sent: SpacySpan, start: int, end: int) -> bool:
     """True when the trigger `token`, quoted between `start` and `end` (offsets in the sentence), is part of an
     account of what happened: the clause that holds it inside the quotation has its own subject and a verb in the
     past ('"Youths hurled bricks at the clinic," the commander said', '"When the march reached the

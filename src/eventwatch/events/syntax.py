@@ -4,17 +4,17 @@ actor phrase is the agent or the patient of the sentence."""
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from eventwatch.events.actors import FoundActor
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.modality import relative_word
+from eventwatch.events.parsed import Tok, parsed, tokens
 
 _PATIENT_PREPS = frozenset({"at", "on", "against", "targeting", "with"})
 
-def token_at(sent: SpacySpan, rel: int) -> Token | None:
+def token_at(sent: SpacySpan, rel: int) -> Tok | None:
     target = sent.start_char + rel
-    for token in sent:
+    for token in tokens(sent):
         if token.idx <= target < token.idx + max(len(token.text), 1):
             return token
         if token.idx > target:
@@ -35,10 +35,10 @@ def clause_of(sent: SpacySpan, start: int, end: int) -> int:
     return -1
 
 
-def match_root(sent: SpacySpan, start: int, end: int) -> Token | None:
+def match_root(sent: SpacySpan, start: int, end: int) -> Tok | None:
     """The syntactic head of the words a cue matched ("a march" -> march, "set fire" -> set)."""
     span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else token_at(sent, start)
+    return parsed(sent.doc)[span.root.i] if span is not None and len(span) else token_at(sent, start)
 
 
 def role(sent: SpacySpan, found: FoundActor) -> str:
@@ -87,13 +87,13 @@ def role(sent: SpacySpan, found: FoundActor) -> str:
     return "other"
 
 
-def _backing(verb: Token) -> bool:
+def _backing(verb: Tok) -> bool:
     """True for a participle that names who backs the noun it modifies ("forces supported by", "militias backed by",
     `backer_verbs` in modality.toml): its "by" phrase is an ally in the background, not the actor of the clause."""
     return verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in load_codebook().modality["backer_verbs"]
 
 
-def _described(token: Token) -> bool:
+def _described(token: Tok) -> bool:
     """True for a word inside a relative clause that describes someone ("who", "which", "that": see
     `descriptive_relatives` in modality.toml): who acts or suffers there is no participant of the sentence's event,
     as the clause's event words are no event of it. "where" and "when" clauses tell of events and do not count."""

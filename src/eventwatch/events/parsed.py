@@ -1,0 +1,120 @@
+"""A parsed sentence's tokens with their attributes read once, for the coder's rules to walk.
+
+Why: the rules (modality, cue filtering, actor roles) climb heads and scan children dozens of times per token, and
+every `token.head`, `token.children` or `doc[i]` of spaCy builds a new `Token` object, whose string attributes are
+looked up again on each read: on news, some 50 `Token` objects were made per token parsed, a fifth of the coder's
+time. A `Tok` holds the same attributes as plain Python values, its head and children as `Tok`s, so a climb is a
+chain of attribute reads. The values are spaCy's own (read from the `Doc` once, never computed otherwise), so the
+rules see what they saw before. The root's head is the root itself, as in spaCy (whose `token.head is token` is
+false for a parsed root only because it builds a new object: every climb stops at the root either way, by its
+"ROOT" label or an unchanged index; `tests/events/test_parsed.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+# Views kept at once: more than the sentences one batch of the events stage reads again (coding, the arbiter's
+# verdicts), few enough to stay small (some 8 kB a sentence). The oldest goes first; a view is rebuilt if needed.
+KEEP = 1024
+
+
+class Tok:
+    """One token of a `Parsed` Doc: spaCy's attributes as plain values (the subset the rules read)."""
+
+    __slots__ = ("children", "dep_", "doc", "ent_type_", "head", "i", "idx", "is_title", "lemma_", "like_num",
+                 "lower_", "pos_", "tag_", "text")
+
+    def __init__(self, doc: Parsed, i: int, idx: int, text: str, lower: str, lemma: str, pos: str, tag: str,
+                 dep: str, ent_type: str, like_num: bool, is_title: bool) -> None:
+        self.doc, self.i, self.idx, self.text = doc, i, idx, text
+        self.lower_, self.lemma_, self.pos_, self.tag_, self.dep_ = lower, lemma, pos, tag, dep
+        self.ent_type_, self.like_num, self.is_title = ent_type, like_num, is_title
+        self.head: Tok = self
+        self.children: list[Tok] = []  # in the order of the text, as spaCy's lefts then rights
+
+    def nbor(self, offset: int = 1) -> Tok:
+        """The token `offset` places away (IndexError outside the Doc, as spaCy)."""
+        j = self.i + offset
+        if not 0 <= j < len(self.doc.toks):
+            raise IndexError(f"no token at {j}")
+        return self.doc.toks[j]
+
+    @property
+    def subtree(self) -> Iterator[Tok]:
+        """The token and its descendants, in the order of the text (as spaCy's `subtree`)."""
+        for child in self.children:
+            if child.i < self.i:
+                yield from child.subtree
+        yield self
+        for child in self.children:
+            if child.i > self.i:
+                yield from child.subtree
+
+    @property
+    def left_edge(self) -> Tok:
+        return self.doc.toks[self.doc.doc[self.i].left_edge.i]
+
+    @property
+    def right_edge(self) -> Tok:
+        return self.doc.toks[self.doc.doc[self.i].right_edge.i]
+
+    @property
+    def sent_start(self) -> int:
+        """The index of the first token of the token's sentence (spaCy's `token.sent.start`)."""
+        return int(self.doc.doc[self.i].sent.start)
+
+
+class Parsed:
+    """A spaCy Doc's tokens as `Tok`s, with its text (spaCy joins every token's text anew on each `.text`)."""
+
+    __slots__ = ("doc", "text", "toks", "totals")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        # whether the clause headed by a token states a running total (`modality.running_total`), by the head's
+        # index: every count and trigger of a clause asks the same question of the same clause
+        self.totals: dict[int, bool] = {}
+        self.toks = [Tok(self, t.i, t.idx, t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.dep_, t.ent_type_,
+                         t.like_num, t.is_title) for t in doc]
+        for t, tok in zip(doc, self.toks, strict=True):
+            head = self.toks[t.head.i]
+            tok.head = head
+            if head is not tok:
+                head.children.append(tok)
+
+    def __getitem__(self, i: int) -> Tok:
+        return self.toks[i]
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+
+_kept: dict[int, Parsed] = {}
+
+
+def parsed(doc: Doc) -> Parsed:
+    """The view of `doc`, built at its first use and kept among the `KEEP` most recent (by the Doc's identity: the
+    view holds the Doc, so its id is not reused while kept)."""
+    view = _kept.get(id(doc))
+    if view is not None and view.doc is doc:
+        return view
+    view = Parsed(doc)
+    _kept[id(doc)] = view
+    if len(_kept) > KEEP:
+        del _kept[next(iter(_kept))]
+    return view
+
+
+def tokens(sent: SpacySpan) -> list[Tok]:
+    """The tokens of a sentence (a span of its Doc) as `Tok`s."""
+    return parsed(sent.doc).toks[sent.start:sent.end]
+
+
+def text_of(sent: SpacySpan) -> str:
+    """The sentence's text (spaCy's `Span.text`, cut from the Doc's text read once)."""
+    return parsed(sent.doc).text[sent.start_char:sent.end_char]

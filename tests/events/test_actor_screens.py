@@ -1,0 +1,38 @@
+"""Actors found with the screens of their patterns' words (`actors._find_actors`) are those every pattern finds
+when run on the sentence: the demo articles' sentences and the codebook's examples, as written, upper-cased and
+case-swapped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from eventwatch.events import actors as actors_module
+from eventwatch.events.codebook import load_codebook
+from eventwatch.events.literals import required
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    texts += [group.example for group in load_codebook().cues.values()]
+    lines = [line for text in texts for line in re.split(r"(?<=[.!?])\s+|\n+", text) if line.strip()]
+    return lines + [line.upper() for line in lines] + [line.swapcase() for line in lines]
+
+
+def test_every_actor_pattern_has_required_words() -> None:
+    """Not needed for correctness (a pattern without words is always run), but such a pattern costs a scan of
+    every sentence."""
+    assert [a.pattern.pattern for a in load_codebook().actors if required(a.pattern) is None] == []
+
+
+def test_screened_actors_are_every_patterns_matches(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    texts = _sentences()
+    screened = [actors_module._find_actors.__wrapped__(t) for t in texts]
+    keys, screens = actors_module._actor_screens()
+    # every pattern run on every sentence, as before the screens
+    monkeypatch.setattr(type(screens), "candidates", lambda self, present: {k: [] for k, _ in keys})
+    every = [actors_module._find_actors.__wrapped__(t) for t in texts]
+    assert screened == every
+    assert sum(bool(found) for found in every) > 100

@@ -1,0 +1,49 @@
+"""The rules' view of a parse (`events/parsed.py`) holds spaCy's own annotations: team-written sentences, each
+token's attributes, head, children and subtree compared with spaCy's, and the view built once per Doc."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.events.parsed import parsed, text_of, tokens
+
+SENTENCES = [
+    "Gunmen who said they were rebels shot and killed a farmer near the market on Tuesday.",
+    "Police did not fire tear gas, but nobody was hurt when 2,000 protesters marched to the ministry.",
+    "Stop the attacks on the press, the union said. Officials promised an inquiry into the shootings.",
+    "\"Youths hurled bricks at the clinic,\" the commander said, adding that three soldiers were wounded.",
+]
+
+_ATTRS = ("i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "like_num", "is_title")
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_tokens_hold_spacys_annotations(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    view = parsed(doc)
+    assert view.text == doc.text and len(view) == len(doc)
+    for token, tok in zip(doc, view.toks, strict=True):
+        assert all(getattr(tok, a) == getattr(token, a) for a in _ATTRS), token.text
+        assert tok.head.i == token.head.i
+        assert [c.i for c in tok.children] == [c.i for c in token.children]
+        assert [t.i for t in tok.subtree] == [t.i for t in token.subtree]
+        assert (tok.left_edge.i, tok.right_edge.i) == (token.left_edge.i, token.right_edge.i)
+        assert tok.sent_start == token.sent.start
+        if token.i > 0:
+            assert tok.nbor(-1).i == token.nbor(-1).i
+    with pytest.raises(IndexError):
+        view.toks[0].nbor(-1)
+
+
+def test_sentences_and_their_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(SENTENCES[2])
+    for sent in doc.sents:
+        assert text_of(sent) == sent.text
+        assert [t.i for t in tokens(sent)] == [t.i for t in sent]
+
+
+def test_one_view_per_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(SENTENCES[0])
+    assert parsed(doc) is parsed(doc)
+    root = next(t for t in parsed(doc).toks if t.dep_ == "ROOT")
+    assert root.head is root  # every climb of the rules stops at the root (by its label or its index)
