@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -133,3 +134,47 @@ def test_reports_coded_again_are_read_again(tmp_path: Path) -> None:
         store.write_batch([again])
         recompute(store)
         assert store.query("SELECT fatalities FROM events") == [{"fatalities": 7}]
+
+
+# Reports the merge finds by its keys (`schema.NEAR_KEY`): of no day (compared with every report of their country of
+# a related type), dated by their month, of no country, and far apart in time.
+FAR = [
+    *DOCS,
+    _doc("i", "Gunmen killed a trader at Kurmi market in Kano, residents said.", day=None, doc_published="2024-03-06",
+         fatalities=1),
+    _doc("j", "Traders protested at Kurmi market in Kano over the killings.", day=None, doc_published="2024-03-07",
+         event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (Nigeria)", inter1=6),
+    _doc("k", "Gunmen killed five traders at Kurmi market in Kano in March.", day="2024-03-01", time_precision=3,
+         date_span=False, fatalities=5),
+    _doc("l", "Gunmen killed three people at a market, police said on Monday.", country=None, iso3=None,
+         admin1=None, admin2=None, location=None, latitude=None, longitude=None, geo_precision=None,
+         geonameid=None, place_span=False),
+    _doc("m", "Gunmen killed two traders at Kurmi market in Kano on Monday.", day="2023-11-06", fatalities=2),
+]
+
+
+def test_reports_found_by_the_merges_keys_merge_alike_in_any_order(tmp_path: Path) -> None:
+    reference = _all_at_once_of(FAR, tmp_path / "all.duckdb")
+    assert_any_order_gives(FAR, reference, tmp_path)
+
+
+def test_a_store_written_before_the_merges_keys_gains_them(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.write_batch(FAR[:-1])
+        merge_new(store)
+        keys = store.con.execute("SELECT * FROM merge_keys ORDER BY ALL").fetchall()
+        assert {k for k, _ in keys} >= {"Nigeria|-", "*|" + str(dt.date(2024, 3, 4).toordinal() // 8)}
+        store.con.execute("DROP TABLE merge_keys")
+    with Store(path) as store:
+        assert store.con.execute("SELECT * FROM merge_keys ORDER BY ALL").fetchall() == keys
+        store.write_batch(FAR[-1:])
+        merge_new(store, [FAR[-1].id])
+        assert contents(store) == _all_at_once_of(FAR, tmp_path / "all.duckdb")
+
+
+def _all_at_once_of(docs: list[Document], path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    with Store(path) as store:
+        store.write_batch(docs)
+        merge_new(store)
+        return contents(store)

@@ -181,3 +181,22 @@ def test_a_store_with_the_old_keys_loses_them_and_keeps_its_rows(tmp_path: Path)
             assert store.con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == rows
         store.write_batch([_doc("a", 2), _doc("b", 1)])
         assert store.count("evidence") == 6
+
+
+def test_numbers_continue_from_each_countrys_highest_across_batches_and_a_failed_one(tmp_path: Path) -> None:
+    # the one writer keeps each country's highest number (`Store.number_events`); a batch rolled back undoes what it
+    # counted, so the next batch numbers as if it had never been
+    with Store(tmp_path / "s.duckdb") as store:
+        for doc in ("a", "b"):
+            with store.transaction():
+                store.write_batch([_doc(doc, 2)])
+                merge_new(store, [doc])
+        with pytest.raises(RuntimeError), store.transaction():
+            store.write_batch([_doc("c", 1)])
+            merge_new(store, ["c"])
+            raise RuntimeError("the batch fails after its numbers were given")
+        with store.transaction():
+            store.write_batch([_doc("d", 1)])
+            merge_new(store, ["d"])
+        numbers = sorted(n for (n,) in store.con.execute("SELECT number FROM event_numbers").fetchall())
+        assert numbers == list(range(1, len(numbers) + 1))

@@ -108,6 +108,20 @@ class Loader:
         self.pairs: Pairs = {}
         self.doc_columns = list(store.columns("documents"))
         self.generation = store.generation
+        self._countries: set[str] | None = None
+
+    def countries(self) -> set[str]:
+        """Every country a stored report's row names (`report_events.country`): read once, then kept up to date by
+        the merge (`add_countries`), the store's one writer; some two hundred at most."""
+        if self._countries is None:
+            self._countries = {str(r[0]) for r in self.store.con.execute(
+                "SELECT DISTINCT country FROM report_events WHERE country IS NOT NULL").fetchall()}
+        return self._countries
+
+    def add_countries(self, reports: Iterable[Report]) -> None:
+        """The countries of reports merged after `countries` was read."""
+        if self._countries is not None:
+            self._countries.update(str(c) for c in (r.row.get("country") for r in reports) if c is not None)
 
     def ids(self, where: str, params: Sequence[Any] = ()) -> list[str]:
         return [str(r["event_id"]) for r in self.store.query(
@@ -123,6 +137,7 @@ class Loader:
         if self.generation != self.store.generation:  # rows were removed, and may come back changed
             self.reports.clear()
             self.pairs.clear()
+            self._countries = None
             self.generation = self.store.generation
         missing = [i for i in ids if i not in self.reports]
         if missing:

@@ -26,6 +26,7 @@ from eventwatch.merge.reports import Report, as_date
 from eventwatch.merge.rules import Rules, load_rules
 from eventwatch.merge.written import written_abroad
 from eventwatch.store import EVENT_REPORT_COLUMNS, Store
+from eventwatch.store.schema import NEAR_DAYS
 
 # Days a report dated by a month (its first day) covers after its `event_date` (`reports.days` has the exact rule;
 # a stored report's window is widened by as much to find it by its `event_date`, with a week for a week).
@@ -39,13 +40,19 @@ class MergeCounts:
     removed: int = 0  # merged events that no longer exist (their reports now belong to others)
 
 
-def _near(store: Store, new: Sequence[Report], rules: Rules) -> list[str]:
+def _near(store: Store, new: Sequence[Report], rules: Rules, load: Loader) -> list[str]:
     """The ids of the stored reports in the same country as one of `new` with days close to its days (of any country,
     for a dated report with no country, and those with no country for a placed one, or that the merge read as
     placed at a namesake abroad: their `event_reports` row has no place): a query for the batch, not a
-    scan of pairs. Days are widened as `cluster.candidates` needs (a superset: the sweep compares the pairs)."""
+    scan of pairs. Days are widened as `cluster.candidates` needs (a superset: the sweep compares the pairs).
+    The rows are first found by their keys (`schema.NEAR_KEY`, through its index: what a batch costs does not grow
+    with the store), then filtered as they always were; of a new report of no day, only those of a type that can be
+    one event with its own (`_candidates`)."""
     window = dt.timedelta(days=max(rules.max_gap_exact, rules.max_gap_vague))
     rows = [(r.country, r.first - window if r.first else None, r.last + window if r.last else None) for r in new]
+    found = _candidates(store, new, rows, rules, load)
+    if not found:
+        return []
     store.con.register("merge_windows", pa.table({
         "country": pa.array([c for c, _, _ in rows], pa.string()),
         "lo": pa.array([lo for _, lo, _ in rows], pa.date32()),
@@ -53,8 +60,10 @@ def _near(store: Store, new: Sequence[Report], rules: Rules) -> list[str]:
     }))
     try:
         return [str(r[0]) for r in store.con.execute(f"""
-            WITH abroad AS (SELECT e.report_event_id AS id FROM event_reports e WHERE e.location IS NULL)
-            SELECT DISTINCT x.event_id FROM report_events x JOIN merge_windows w
+            WITH abroad AS (SELECT e.report_event_id AS id FROM event_reports e
+                            WHERE list_contains($1, e.report_event_id) AND e.location IS NULL),
+            x AS (SELECT * FROM report_events WHERE list_contains($1, event_id))
+            SELECT DISTINCT x.event_id FROM x JOIN merge_windows w
               ON (x.country IS NOT DISTINCT FROM w.country
                   OR ((x.country IS NULL OR w.country IS NULL OR x.event_id IN (SELECT id FROM abroad))
                       AND w.lo IS NOT NULL
@@ -63,14 +72,49 @@ def _near(store: Store, new: Sequence[Report], rules: Rules) -> list[str]:
                   OR (TRY_CAST(x.event_date AS DATE) - {rules.implicit_before} <= w.hi
                       AND TRY_CAST(x.event_date AS DATE) + (CASE x.time_precision WHEN 3 THEN {_MONTH}
                                                                  WHEN 2 THEN 6 ELSE 0 END) >= w.lo))
-            ORDER BY x.event_id""").fetchall()]
+            ORDER BY x.event_id""", [found]).fetchall()]
     finally:
         store.con.unregister("merge_windows")
 
 
+def _candidates(store: Store, new: Sequence[Report], windows: Sequence[tuple[str | None, dt.date | None,
+                                                                            dt.date | None]],
+                rules: Rules, load: Loader) -> list[str]:
+    """What `_near` finds for the windows (country, first day, last day) of the reports `new`, and more: the rows of
+    the keys of the spans a stored day may lie on to meet a window (from a month before its first day, the most a
+    report dated by its month reaches forward, to `implicit_before` days after its last), through the index on the
+    keys. For a report of no day, every row of its country (it is compared with all of them, `cluster.candidates`)
+    of a type that can be one event with its own (`Rules.type_score`): of two unrelated types the comparison is a
+    conflict, and a stored report that is nothing to any new one changes nothing of the merge (only the reports a
+    new one joins are clustered again), whereas a scan of a country's reports grows with the store."""
+    keys: set[str] = set()
+    undated: dict[str | None, set[tuple[str, str]]] = {}
+    for report, (country, lo, hi) in zip(new, windows, strict=True):
+        if lo is None:
+            undated.setdefault(country, set()).add(report.kind)
+            continue
+        first = (lo - dt.timedelta(days=_MONTH)).toordinal() // NEAR_DAYS
+        last = ((hi or lo) + dt.timedelta(days=rules.implicit_before)).toordinal() // NEAR_DAYS
+        spans = [str(s) for s in range(first, last + 1)]
+        # of no country, or read as placed abroad; of its own country, or with no day
+        keys.update(f"*|{s}" for s in spans)
+        if country is not None:
+            keys.update([f"{country}|{s}" for s in spans] + [f"{country}|-"])
+        else:  # any country's dated rows, and those of no country with no day
+            keys.update(f"{c}|{s}" for c in load.countries() for s in spans)
+            keys.add("|-")
+    found = set(id_column(store, "SELECT event_id FROM merge_keys WHERE list_contains(?, key)", sorted(keys)))
+    for country, kinds in sorted(undated.items(), key=lambda c: c[0] or ""):  # a scan: the country's rows
+        found.update(str(i) for i, t, sub in store.con.execute(
+            "SELECT event_id, event_type, sub_event_type FROM report_events WHERE country IS NOT DISTINCT FROM ?",
+            [country]).fetchall()
+            if any(rules.type_score(k, (str(t), str(sub))) is not None for k in kinds))
+    return sorted(found)
+
+
 def _neighbours(store: Store, new: Sequence[Report], rules: Rules, load: Loader) -> list[Report]:
     """Stored, already merged reports that `cluster.candidates` may compare with a new report (`_near`)."""
-    near = _near(store, new, rules)
+    near = _near(store, new, rules, load)
     # those already merged, looked up through the index of `event_reports` (not a hash of all its rows)
     return load.load_ids(id_column(store, "SELECT report_event_id FROM event_reports WHERE list_contains(?, "
                                           "report_event_id) ORDER BY report_event_id", near))
@@ -95,6 +139,7 @@ def merge_new(store: Store, doc_ids: Iterable[str] | None = None, rules: Rules |
                 refresh(store, load, batch)
             return MergeCounts()
         new_ids = {r.id for r in new}
+        load.add_countries(new)
         pairs = load.compare([*new, *_neighbours(store, new, rules, load)], focus=new_ids)
         touched = {i for (a, b), link in pairs.items() if link.conflict is None and link.score >= rules.link
                    and (a in new_ids or b in new_ids) for i in (a, b) if i not in new_ids}
@@ -143,6 +188,8 @@ def _write(store: Store, clusters: Sequence[Cluster], old_reports: Sequence[str]
                  ignore=False)
     store.insert("event_reports", EVENT_REPORT_COLUMNS,
                  [[links[i][c] for c in EVENT_REPORT_COLUMNS] for i in sorted(relinked)], ignore=False)
+    # a report linked with no place is compared with every country's reports: found by its key of no country
+    store.near_keys([i for i in relinked if links[i]["location"] is None], anywhere=True)
     store.number_events(sorted(changed))
     return len(changed), len(gone)
 
@@ -228,7 +275,7 @@ def _unplaced_groups(countries: Sequence[str], unplaced: Sequence[Report],
         # only the placed reports a dated unplaced one can be compared with (days close, any country), one query
         # for them all: each country's reports are read once, by its own pass, not here as well
         ids = {r.id for r in unplaced}
-        placed = [r for r in load.load_ids([i for i in _near(load.store, unplaced, rules) if i not in ids])
+        placed = [r for r in load.load_ids([i for i in _near(load.store, unplaced, rules, load) if i not in ids])
                   if r.country is not None]
         country_of = {r.id: str(r.country) for r in placed}
         for a, b in joins(load.compare([*placed, *unplaced], focus=ids)):

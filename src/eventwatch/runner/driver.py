@@ -93,6 +93,10 @@ class Loader:
         store.con.execute("SET threads = 1")
         store.con.execute(_SHARDS_DDL)
         merge_new(store)  # reports a store written before merging existed holds, as the in-process run does
+        # the shards whose failure the store records (read once: the driver is the one writer, and adds those it
+        # records), so that loading a shard deletes its drop only when there is one, not by a scan of every drop
+        self.failed_shards = {str(r[0]) for r in store.con.execute(
+            "SELECT DISTINCT origin FROM drops WHERE stage = ?", [SHARD_STAGE]).fetchall()}
 
     def loaded(self) -> set[str]:
         return {str(r[0]) for r in self.store.con.execute("SELECT key FROM shards").fetchall()}
@@ -108,6 +112,7 @@ class Loader:
         """A shard that failed on every try: one drop for it (its documents are not read); the next run tries it
         again."""
         self.summary.failed.append((shard.label, error))
+        self.failed_shards.add(shard.label)
         self._add(Document(raw="", origin=shard.label, dropped=Drop(SHARD_STAGE, f"shard failed: {error}"[:500])))
 
     def _replay(self, docs: list[Document]) -> list[Document]:
@@ -173,7 +178,9 @@ class Loader:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [shard.key, shard.label, *(info.get(k) for k in ("documents", "events", "worker", "seconds"))])
             # a failure an earlier run recorded for this shard is gone now that it loaded
-            self.store.con.execute("DELETE FROM drops WHERE origin = ? AND stage = ?", [shard.label, SHARD_STAGE])
+            if shard.label in self.failed_shards:
+                self.store.con.execute("DELETE FROM drops WHERE origin = ? AND stage = ?",
+                                       [shard.label, SHARD_STAGE])
 
 
 def run_sharded(paths: Sequence[str], store: Store, settings: Settings, executor: Executor, folder: Path, *,

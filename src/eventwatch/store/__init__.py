@@ -32,7 +32,11 @@ from eventwatch.store.schema import (
     EVENT_COLUMNS,
     EVENT_REPORT_COLUMNS,
     INDEXES,
+    NEAR_ANYWHERE,
+    NEAR_DDL,
+    NEAR_KEY,
     PLANNED_EVENT_COLUMNS,
+    TOPS,
 )
 
 if TYPE_CHECKING:
@@ -69,6 +73,9 @@ class Store:
         # Counts the times rows were removed (`forget`): what a reader keeps of rows it read (the merge's reports)
         # holds while this does not change, as stored rows are otherwise never rewritten.
         self.generation = 0
+        # each country's highest ACLED number, kept by the one writer once read (`number_events`): reading it from
+        # event_numbers for every batch is a scan of a table that grows with the store
+        self._tops: dict[str, int] | None = None
         if not read_only:
             self._move_report_events()
             self.con.execute(_SCHEMA)
@@ -80,6 +87,7 @@ class Store:
                 self.con.execute(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {name} {kind}")
             self._migrate()
             self.con.execute(INDEXES)
+            self._near_keys()
 
     def _move_report_events(self) -> None:
         """A store written before merged events kept each report's events in `events`: they become
@@ -87,6 +95,27 @@ class Store:
         tables = set(self.tables())
         if "events" in tables and "report_events" not in tables:
             self.con.execute("ALTER TABLE events RENAME TO report_events")
+
+    def _near_keys(self) -> None:
+        """The merge's look-up keys (`schema.NEAR_KEY`); a store written before them gets those of its rows."""
+        if "merge_keys" in self.tables():
+            return
+        with self.transaction():
+            self.con.execute(NEAR_DDL)
+            self.con.execute(f"INSERT INTO merge_keys SELECT {NEAR_KEY}, r.event_id FROM report_events r")
+            self.con.execute(f"INSERT INTO merge_keys SELECT {NEAR_ANYWHERE}, r.event_id FROM report_events r "
+                             "JOIN event_reports l ON l.report_event_id = r.event_id WHERE l.location IS NULL "
+                             "AND r.country IS NOT NULL AND r.event_date IS NOT NULL")
+
+    def near_keys(self, event_ids: Sequence[str], *, anywhere: bool = False) -> None:
+        """Write the merge's look-up keys of these per-report events (with `anywhere`, the key of one linked with no
+        place: `schema.NEAR_ANYWHERE`), read from their rows through report_events' key."""
+        if not event_ids:
+            return
+        key, only = (NEAR_ANYWHERE, "AND r.country IS NOT NULL AND r.event_date IS NOT NULL") if anywhere \
+            else (NEAR_KEY, "")
+        self.con.execute(f"INSERT INTO merge_keys SELECT {key}, r.event_id FROM report_events r "
+                         f"WHERE list_contains(?, r.event_id) {only}", [sorted(set(event_ids))])
 
     def _drop_keys(self) -> None:
         """A store written by an earlier release loses the keys this one no longer keeps (`schema.DROPPED_KEYS`):
@@ -162,10 +191,23 @@ class Store:
         if "iso3" not in self.columns("events"):
             return
         if event_ids is None:
-            self.con.execute(_NUMBER_EVENTS.format(numbered="", only=""))
+            self._tops = None
+            self.con.execute(_NUMBER_EVENTS.format(numbered="", only="", tops=TOPS))
         elif event_ids:  # those events only, looked up through the indexes
-            self.con.execute(_NUMBER_EVENTS.format(numbered="WHERE list_contains($1, event_id)",
-                                                   only="AND list_contains($1, e.event_id)"), [list(event_ids)])
+            if self._tops is None:
+                self._tops = {str(c): int(n) for c, n in self.con.execute(f"SELECT * FROM {TOPS}").fetchall()}
+            ids = [list(event_ids)]
+            self.con.register("number_tops", pa.table({"iso3": pa.array(list(self._tops), pa.string()),
+                                                       "top": pa.array(list(self._tops.values()), pa.int64())}))
+            try:
+                self.con.execute(_NUMBER_EVENTS.format(numbered="WHERE list_contains($1, event_id)",
+                                                       only="AND list_contains($1, e.event_id)", tops="number_tops"),
+                                 ids)
+            finally:
+                self.con.unregister("number_tops")
+            for iso3, top in self.con.execute("SELECT iso3, max(number) FROM event_numbers WHERE list_contains($1, "
+                                              "event_id) GROUP BY iso3", ids).fetchall():
+                self._tops[str(iso3)] = max(int(top), self._tops.get(str(iso3), 0))
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -198,6 +240,7 @@ class Store:
     def _rollback(self) -> None:
         """Undo the open transaction; a failed ROLLBACK (the disk is full, the connection is gone) must not hide
         the error that caused it."""
+        self._tops = None  # what the kept highest numbers counted may be undone
         with contextlib.suppress(duckdb.Error):
             self.con.execute("ROLLBACK")
 
@@ -323,6 +366,7 @@ class Store:
             # row is new, so that a batch written again adds no span twice
             stored = self._stored_events([row[0] for row in event_rows])
             self.insert("report_events", EVENT_COLUMNS, event_rows)
+            self.near_keys([row[0] for row in event_rows if row[0] not in stored])
             self.insert("evidence", ("event_id", "role", "start_char", "end_char", "text"),
                         _new_rows(evidence_rows, stored), ignore=False)
             self.insert("drops", ("drop_id", "origin", "doc_id", "stage", "reason", "duplicate_of"), drop_rows)

@@ -124,13 +124,33 @@ CREATE INDEX IF NOT EXISTS evidence_event ON evidence (event_id);
 CREATE INDEX IF NOT EXISTS event_reports_component ON event_reports (component);
 """
 
+# The merge's look-up of a batch's neighbours (`merge.storage._near`: stored reports of the same country with days
+# close, or of no country, or read as placed abroad) by keys rather than a scan of `report_events` (a join with OR
+# conditions, which DuckDB answers by reading every row: a batch cost what the store held). Each per-report event
+# has a key `country|span` (`span`: its day's ordinal divided by NEAR_DAYS; `-` for no day); one of no country has
+# `*|span` (`|-` with no day), as has one the merge links with no place (`event_reports.location` null: read as of
+# no place, compared with every country's reports). A batch looks up the keys of its windows' spans through the
+# index on `key`; the rows found are a superset, filtered by the same conditions as before. 8 days: a window
+# (a report's days, the widest gap, a month's reach back and `implicit_before` forward) spans 6 or 7 keys.
+NEAR_DAYS = 8
+NEAR_DDL = """CREATE TABLE IF NOT EXISTS merge_keys (key VARCHAR, event_id VARCHAR);
+CREATE INDEX IF NOT EXISTS merge_keys_key ON merge_keys (key);"""
+_SPAN = f"CAST((r.event_date - DATE '0001-01-01' + 1) // {NEAR_DAYS} AS VARCHAR)"
+# the key of a row `r` of report_events (its ordinal as Python's `date.toordinal`: both sides divide positive days)
+NEAR_KEY = f"""CASE WHEN r.country IS NULL THEN (CASE WHEN r.event_date IS NULL THEN '|-' ELSE '*|' || {_SPAN} END)
+    ELSE r.country || '|' || coalesce({_SPAN}, '-') END"""
+# the key a row linked with no place adds (when dated)
+NEAR_ANYWHERE = f"'*|' || {_SPAN}"
+
 # ACLED's event_id_cnty is the country's ISO3 letters and a number that never changes for the event. Numbers are
-# given once, per country, in order of date then id, to merged events not numbered yet, and never reused.
+# given once, per country, in order of date then id, to merged events not numbered yet, and never reused. `tops`:
+# each country's highest number (TOPS, or a table of them the one writer keeps: `Store.number_events`).
+TOPS = "(SELECT iso3, max(number) AS top FROM event_numbers GROUP BY iso3)"
 _NUMBER_EVENTS = """
 INSERT INTO event_numbers (event_id, iso3, number)
 SELECT e.event_id, e.iso3,
        coalesce(t.top, 0) + row_number() OVER (PARTITION BY e.iso3 ORDER BY e.event_date NULLS LAST, e.event_id)
 FROM events e
-LEFT JOIN (SELECT iso3, max(number) AS top FROM event_numbers GROUP BY iso3) t ON t.iso3 = e.iso3
+LEFT JOIN {tops} t ON t.iso3 = e.iso3
 WHERE nullif(e.iso3, '') IS NOT NULL AND e.event_id NOT IN (SELECT event_id FROM event_numbers {numbered}) {only}
 """
