@@ -29,6 +29,7 @@ from eventwatch.events.mentions import EventMention
 from eventwatch.events.modality import without_running_totals
 from eventwatch.events.parsed import text_of
 from eventwatch.events.participants import associated_actor, event_actors
+from eventwatch.events.presupposed import named_victim
 from eventwatch.events.readings import Coding, CueHit, Reading
 from eventwatch.events.syntax import clause_of, match_root
 from eventwatch.records import Span
@@ -100,8 +101,8 @@ class EventCoder(CueReader):
         article it refers back to an event already reported (see `anaphoric_determiners` in modality.toml)."""
         token = match_root(sent, hit.start, hit.end)
         person = self.codebook.modality["person_noun_ending"]
-        if token is None or token.pos_ != "NOUN" or re.search(person, token.lower_):
-            return False
+        if token is None or token.pos_ != "NOUN" or re.search(person, token.lower_) or named_victim(token):
+            return False  # a killing named with its victim ("the murder of the mayor") is told in full
         determiners = self.codebook.modality["anaphoric_determiners"]
         kids = list(token.children)
         dated = any(t.like_num or t.ent_type_ == "DATE" for t in token.subtree)  # "the November 2019 protests"

@@ -69,7 +69,7 @@ class CueReader:
                 for m in pattern.finditer(text):
                     if filtered and name not in UNFILTERED and not name.startswith("label_"):
                         token = match_root(sent, m.start(), m.end())
-                        reason = irrealis_reason(token, sent) if token is not None else None
+                        reason = irrealis_reason(token, sent, protest=name == "protest") if token is not None else None
                         if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
                             continue
                         if name == "protest" and token is not None and self._bystander(token):

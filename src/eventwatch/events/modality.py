@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.counts import is_count_word, running_total_cues
 from eventwatch.events.parsed import Tok, text_of, tokens
+from eventwatch.events.presupposed import definite_protest, described_victim, named_victim
 from eventwatch.events.quotes import quoted_ranges, told_in_past
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "advcl", "attr", "oprd", "compound",
@@ -43,6 +44,7 @@ def _cues() -> dict[str, frozenset[str]]:
         "relatives": frozenset(m["descriptive_relatives"]),
         "reference_preps": frozenset(m["reference_preps"]),
         "purpose": frozenset(m["purpose_frames"]),
+        "reference_verbs": frozenset(m["reference_verbs"]),
     }
 
 
@@ -69,8 +71,9 @@ def _negated(token: Tok) -> bool:
     return token.i > 0 and token.nbor(-1).lower_ in negation and token.nbor(-1).lower_ != "no" and token.pos_ == "VERB"
 
 
-def irrealis_reason(token: Tok, sent: SpacySpan) -> str | None:
-    """Why the trigger `token` does not report a real event ("quoted", "negated", ...), or None when it does."""
+def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | None:
+    """Why the trigger `token` does not report a real event ("quoted", "negated", ...), or None when it does.
+    `protest`: the word is a protest cue, which a definite noun presupposes (`presupposed.py`)."""
     cues = _cues()
     rel = token.idx - sent.start_char
     for start, end in quoted_ranges(text_of(sent)):
@@ -102,8 +105,13 @@ def irrealis_reason(token: Tok, sent: SpacySpan) -> str | None:
     # prediction word hedges who someone is, not whether the event happened: "gunmen likely to be IS militants
     # killed a shepherd" reports the killing however the parser hangs it ("likely" as the root).
     identity = False
+    # A killing named with its victim ("condemned the murder of the mayor") or a protest named by a definite noun ("did
+    # not say what the protest was about") is taken as given: what governs it from above does not unmake it, only its
+    # own negation, a plan, a threat, a modal or a citation does (`presupposed.py`).
+    mentioned = protest and definite_protest(token)
+    presupposed = mentioned or named_victim(token) or described_victim(token)
     for _ in range(6):
-        if _negated(node):
+        if _negated(node) and not (presupposed and node is not token):
             return "negated"
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in cues["modal"]:
@@ -114,13 +122,14 @@ def irrealis_reason(token: Tok, sent: SpacySpan) -> str | None:
             lemma = node.lemma_.lower()
             if lemma in cues["governors"]:
                 return "irrealis"
-            if lemma in cues["topic_governors"] and not adverbial and not reported:
+            if lemma in cues["topic_governors"] and not adverbial and not reported and not (
+                    presupposed and lemma not in cues["reference_verbs"]):
                 return "topic"
         if node.dep_ == "pobj" and not coordinated:
             prep = node.head
             if prep.lower_ in cues["topic_preps"] and prep.lower_ != "of":
                 return "topic"
-            if prep.lower_ == "of" and prep.head.lower_ in cues["topic_nouns"]:
+            if prep.lower_ == "of" and prep.head.lower_ in cues["topic_nouns"] and not presupposed:
                 return "topic"
             if prep.lower_ == "in" and prep.head.lower_ in cues["trend_nouns"]:
                 # "an increase in violent protests": a kind of event counted over time, not one event (unlike a
@@ -131,7 +140,7 @@ def irrealis_reason(token: Tok, sent: SpacySpan) -> str | None:
         if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["claims"] and not coordinated:
             return "attributed"  # "the group claimed the attack": the claim is reported, not the attack
         if (node.dep_ == "relcl" and relative_word(node) in cues["relatives"]
-                and not holds_predicate(node, token)):
+                and not holds_predicate(node, token) and not mentioned):
             return "descriptive"
         if node.dep_ == "conj":
             coordinated = True
@@ -156,7 +165,7 @@ def irrealis_reason(token: Tok, sent: SpacySpan) -> str | None:
         return "imperative"
     if running_total(token):
         return "running total"
-    return "habitual" if _habitual(token) else None
+    return "habitual" if _habitual(token) and not presupposed else None  # one named event is no habit
 
 
 def named_past_event(token: Tok) -> bool:
