@@ -12,6 +12,8 @@ from eventwatch.geo.sites import site_gap
 
 @pytest.mark.parametrize(("text", "gap"), [
     ("Blue Door Bistro in Lyon", 4), ("Blue Door Bistro in the Rhone valley", 8), ("Blue Door Bistro, Lyon", -2),
+    ("Blue Door Bistro quarter of Lyon", 12), ("Blue Door Bistro neighbourhood in Lyon", 18),
+    ("Blue Door Bistro of Lyon", 0),
     ("Blue Door Bistro in 2019", 0), ("Blue Door Bistro in its garden", 0), ("Blue Door Bistro said", 0),
 ])
 def test_site_gap(text: str, gap: int) -> None:
@@ -66,3 +68,16 @@ def test_a_town_written_in_another_town_far_away_is_a_site_there(geocoder: Geoco
     text = "She has cooked at the best tables, from Aurora in Boston to Daniel in New York."
     places = resolve_names(geocoder, text, ["Aurora", "Boston", "New York"])
     assert places[0] is not None and places[0].name == "Boston" and places[0].geo_precision == 2
+
+
+@pytest.mark.parametrize(("text", "names", "town"), [
+    # Chinatown is also a town in California, 550 km from Houston
+    ("Vendors reopened their stalls in the Chinatown neighbourhood of Houston on Friday.", ["Chinatown", "Houston"],
+     "Houston"),
+    # Pittsburgh's Oakland, not Oakland, California
+    ("Students marched through the Oakland neighborhood of Pittsburgh.", ["Oakland", "Pittsburgh"], "Pittsburgh"),
+])
+def test_a_part_of_a_town_written_with_of_is_in_that_town(geocoder: Geocoder, text: str, names: list[str],
+                                                          town: str) -> None:
+    part = resolve_names(geocoder, text, names)[0]
+    assert part is not None and part.name == town and part.geo_precision == 2
