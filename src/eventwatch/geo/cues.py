@@ -159,6 +159,14 @@ class PlaceEvidence:
         return 0
 
 
+def unit_comma(doc: Doc, end: int, settlement_words: frozenset[str]) -> bool:
+    """Whether a name is followed by the kind of settlement it is and a comma ("Krasnopillia community, Sumy",
+    "Yenisehir town, Diyarbakir"): the division after the comma then qualifies the name as it does right after it
+    ("Columbus, Ohio"). Ukraine's communities (hromadas) are named after their seat, Nigeria's are villages."""
+    return (end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in settlement_words
+            and doc[end + 1].text == ",")
+
+
 def capitalised_runs(span: Span | Doc, skip: frozenset[str], longest: int = 3) -> list[tuple[int, int]]:
     """(start, end) token runs of capitalised words inside a span, longest first, left to right; no run holds a
     word of `skip` (articles, place and institution words: "the Ohio State University" -> Ohio), and a single

@@ -32,7 +32,7 @@ _SPEECH = frozenset({"say", "tell", "add", "explain", "ask", "write", "recall", 
 _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
 # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"; "(Kutum locality, North Darfur state)"
 _COMMA_QUALIFIER = re.compile(
-    r"\s*(?:(?:town|city|village|hamlet|district|sub-?district|province|governorate|region|county|municipality|"
+    r"\s*(?:(?:town|city|village|community|hamlet|district|sub-?district|province|governorate|region|county|municipality|"
     r"township|area|camp|locality|commune|department|corregimiento|parish|state)\s*)?"
     r",\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
 # "(Aden)", "city (Haradh, Hajjah)"; after a bracket that is part of the name, the next one: "Freiburg (Elbe) (Stade,

@@ -25,7 +25,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventwatch.geo.cues import PlaceEvidence, lower_words, person_words
+from eventwatch.geo.cues import PlaceEvidence, lower_words, person_words, unit_comma
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Q_LANDMARK, Gazetteer, cache_dir, get_gazetteer
 from eventwatch.geo.normalize import fold, key
 
@@ -113,7 +113,8 @@ class PlaceRuler:
 
     def _qualified(self, doc: Doc, start: int, end: int) -> bool:
         """A name followed by the division that holds a town of that name is that town, whatever the model said:
-        "Madison (Wisconsin)", "Sitrah (Capital)", "Columbus, Ohio", and in a bracketed path any part may hold it
+        "Madison (Wisconsin)", "Sitrah (Capital)", "Columbus, Ohio" (its kind may stand before the comma: "Krasnopillia
+        community, Sumy", `cues.unit_comma`), and in a bracketed path any part may hold it
         ("Sidi Bouzid (Sidi Bouzid Ouest, Sidi Bouzid)"). A bracket that repeats the name before a division the
         gazetteer knows is ACLED's way of writing a place and its district ("Orugodawatta (Orugodawatta,
         Western)"), a place even when the gazetteer does not know it; so is a bracket of two parts or more that reads
@@ -123,13 +124,14 @@ class PlaceRuler:
         if not doc[start].text[:1].isupper():
             return False
         gap = self._unit_gap(doc, end)  # "Mirmir cantonment site (Koch county, Unity state)"
-        if gap == end and (end >= len(doc) or doc[end].text not in ("(", ",")):
+        comma = end + 1 if unit_comma(doc, end, self.finder.lex.settlement_words) else end
+        if gap == end and (comma >= len(doc) or doc[comma].text not in ("(", ",")):
             return False
         bracket = gap < len(doc) and doc[gap].text == "("
         if gap != end and not bracket:
             return False
         parts: list[str] = []
-        first = (gap if bracket else end) + 1
+        first = (gap if bracket else comma) + 1
         while True:
             stop = first
             while stop < len(doc) and stop - first < 4 and doc[stop].is_alpha and doc[stop].text[:1].isupper():
@@ -144,7 +146,7 @@ class PlaceRuler:
             first = stop + 1
         if gap != end and not (len(parts) > 1 and self._sure_path(doc[start:end].text, parts)):
             return False  # lower-case words before the bracket: only a sure path of divisions makes a place
-        if not bracket and stop - (end + 1) > 3:
+        if not bracket and stop - (comma + 1) > 3:
             return False
         gaz = self.finder.gaz
         c = gaz.cols
