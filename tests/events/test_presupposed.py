@@ -30,7 +30,7 @@ def _sub(coder: EventCoder, nlp, text: str) -> str | None:  # type: ignore[no-un
     ("The bishop condemned the treatment of the former minister murdered in the capital.", "Attack"),
     # a protest named by a definite noun is mentioned, even under a negated verb
     ("Police did not say what the protest was about.", "Peaceful protest"),
-    ("The union leader said he had not yet looked at the march but supported it.", "Peaceful protest"),
+    ("The union head said she had not yet watched the march but backed it.", "Peaceful protest"),
 ])
 def test_what_is_taken_as_given(coder: EventCoder, nlp, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
     assert _sub(coder, nlp, text) == sub
@@ -66,7 +66,7 @@ def test_an_interception_of_a_projectile(coder: EventCoder, nlp, text: str) -> N
 @pytest.mark.parametrize("text", [
     "Soldiers arrested three vendors in relation to the assassination of a militia leader.",
     # a killing inside a clause that describes someone stays a description
-    "The army arrested three locals who are vendors in relation to the assassination of a militia leader.",
+    "The army detained two porters who are suspects in the assassination of a village chief.",
 ])
 def test_the_grounds_of_an_arrest_stay_its_topic(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _sub(coder, nlp, text) == "Arrests"

@@ -10,8 +10,8 @@ Two kinds, and why each is told as happening:
 
 So the checks of `modality.py` that look above the word (a negation of the verb that governs it, a verb that makes it
 a topic, a habit) do not drop it, nor, for the protest, a relative clause that describes someone ("a passer-by who was
-walking past the protest"). A killing inside such a clause stays a description: "arrested three locals who are
-vendors in relation to the assassination of a leader" reports the arrest. What it has not happened stays unreal: its
+walking past the protest"). A killing inside such a clause stays a description: "detained two porters who are
+suspects in the assassination of a chief" reports the detention. What it has not happened stays unreal: its
 own negation ("no protest"), a plan, a threat, a denial, a modal ("the march will go ahead"), a claim of
 responsibility, an example cited or recalled, the grounds of an arrest or a sentence (the sentence reports the arrest),
 a time or a cause named by a preposition ("following the murder of").

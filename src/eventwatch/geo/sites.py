@@ -29,8 +29,8 @@ def _site_gap() -> re.Pattern[str]:
     """What stands between a site and the place written after it ("X in Geneva", "X in the Swat Valley", "X,
     Tacoma"); the kind of site may be written between ("Buta migrant camp in Jammu district", "Wakema market in
     Myaungmya"): only a site's head noun (`place_words.tsv`, role "site"), so that "Aleppo residents in Gaziantep"
-    stays two places. A part of a town is written with "of" as well as "in" ("the Chinatown neighborhood of Los
-    Angeles": role "part"), and lies in the town written after it as a site does."""
+    stays two places. A part of a town is written with "of" as well as "in" ("the Chinatown neighbourhood of
+    Houston": role "part"), and lies in the town written after it as a site does."""
     rows = data_rows("place_words.tsv")
     parts = sorted((w for w, role in rows if role == "part"), key=len, reverse=True)
     nouns = sorted({w for w, role in rows if role == "site"} | set(parts), key=len, reverse=True)
