@@ -178,3 +178,14 @@ def _all_at_once_of(docs: list[Document], path: Path) -> tuple[list[tuple[Any, .
         store.write_batch(docs)
         merge_new(store)
         return contents(store)
+
+
+def test_a_store_older_than_the_country_column_is_keyed_as_unplaced(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE events (event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, event_date VARCHAR)")
+    con.execute("INSERT INTO events VALUES ('old', 'd', '2020-01-01')")
+    con.close()
+    with Store(path) as store:
+        [(key, event_id)] = store.con.execute("SELECT * FROM merge_keys").fetchall()
+        assert event_id == "old" and key.startswith("*|")

@@ -102,6 +102,8 @@ class Store:
             return
         with self.transaction():
             self.con.execute(NEAR_DDL)
+            for name in ("country", "event_date"):  # a store older than these columns: its rows are keyed as unplaced
+                self.con.execute(f"ALTER TABLE report_events ADD COLUMN IF NOT EXISTS {name} VARCHAR")
             self.con.execute(f"INSERT INTO merge_keys SELECT {NEAR_KEY}, r.event_id FROM report_events r")
             self.con.execute(f"INSERT INTO merge_keys SELECT {NEAR_ANYWHERE}, r.event_id FROM report_events r "
                              "JOIN event_reports l ON l.report_event_id = r.event_id WHERE l.location IS NULL "
