@@ -104,20 +104,22 @@ class Store:
             self.con.execute(NEAR_DDL)
             for name in ("country", "event_date"):  # a store older than these columns: its rows are keyed as unplaced
                 self.con.execute(f"ALTER TABLE report_events ADD COLUMN IF NOT EXISTS {name} VARCHAR")
-            self.con.execute(f"INSERT INTO merge_keys SELECT {NEAR_KEY}, r.event_id FROM report_events r")
-            self.con.execute(f"INSERT INTO merge_keys SELECT {NEAR_ANYWHERE}, r.event_id FROM report_events r "
-                             "JOIN event_reports l ON l.report_event_id = r.event_id WHERE l.location IS NULL "
-                             "AND r.country IS NOT NULL AND r.event_date IS NOT NULL")
+            self._insert_keys(anywhere=False, where="TRUE")
+            self._insert_keys(anywhere=True, where="r.event_id IN (SELECT report_event_id FROM event_reports "
+                                                   "WHERE location IS NULL)")
 
     def near_keys(self, event_ids: Sequence[str], *, anywhere: bool = False) -> None:
         """Write the merge's look-up keys of these per-report events (with `anywhere`, the key of one linked with no
         place: `schema.NEAR_ANYWHERE`), read from their rows through report_events' key."""
-        if not event_ids:
-            return
-        key, only = (NEAR_ANYWHERE, "AND r.country IS NOT NULL AND r.event_date IS NOT NULL") if anywhere \
+        if event_ids:
+            self._insert_keys(anywhere=anywhere, where="list_contains(?, r.event_id)", params=[sorted(set(event_ids))])
+
+    def _insert_keys(self, *, anywhere: bool, where: str, params: Sequence[Any] = ()) -> None:
+        """The one INSERT of merge keys for the rows `where` picks (the key of no place only for a dated placed row)."""
+        key, only = (NEAR_ANYWHERE, " AND r.country IS NOT NULL AND r.event_date IS NOT NULL") if anywhere \
             else (NEAR_KEY, "")
-        self.con.execute(f"INSERT INTO merge_keys SELECT {key}, r.event_id FROM report_events r "
-                         f"WHERE list_contains(?, r.event_id) {only}", [sorted(set(event_ids))])
+        self.con.execute(f"INSERT INTO merge_keys SELECT {key}, r.event_id FROM report_events r WHERE ({where}){only}",
+                         list(params))
 
     def _drop_keys(self) -> None:
         """A store written by an earlier release loses the keys this one no longer keeps (`schema.DROPPED_KEYS`):
