@@ -28,6 +28,7 @@ from eventwatch.dates.told import (
     before_an_event,
     earlier_than_named,
     first_of_two_days,
+    listed_years,
     narrated_part,
     range_years,
     that_season,
@@ -121,4 +122,4 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         second = and_day(text, name, ref)
         if second is not None:
             out.append((name, second))
-    return first_of_two_days(text, range_years(text, appositions(text, out)))
+    return first_of_two_days(text, listed_years(text, range_years(text, appositions(text, out)), reference))

@@ -32,6 +32,8 @@ _BEHIND = re.compile(r"\b(?:last|was|were|had|did|[a-z]{3,}ed)\b[^.;]*$")
 
 def day_rules(memory: Memory, name: str, ref: DateRef, lowered: str, span: Span) -> DateRef | None:
     text = memory.text
+    if name == "relday" and lowered == "overnight":
+        return overnight(memory, span)
     if name == "same_day":
         month = memory.day_in_month(span.start) if SAME_DAY.match(lowered) else None
         if month is not None:
@@ -59,6 +61,37 @@ def day_rules(memory: Memory, name: str, ref: DateRef, lowered: str, span: Span)
     if name == "weekday" and _BARE_WEEKDAY.match(lowered):
         return _story_weekday(memory, ref, span)
     return None
+
+
+# "by overnight losses", "the overnight raid": a noun's modifier, said of the night that led into the day named
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|an?|by|from|of|in|on|after|with|its|their|his|her|['’]s)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+# the day named is the day something was said ("police said on Monday", "On Monday, officials said")
+_SAYING = r"(?:said|told|reported|announced|confirmed|added|stated)"
+_SAID_BEFORE_DAY = re.compile(rf"\b{_SAYING}\s+(?:on\s+)?$")
+_SAID_AFTER_DAY = re.compile(rf",?\s+(?:[A-Za-z]+\s+){{0,3}}{_SAYING}\b")
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’]*\s")
+_NIGHT_REACH = 300
+
+
+def overnight(memory: Memory, span: Span) -> DateRef | None:
+    """ "Overnight" after a day named in its sentence or the one before is a night beside that day, not the
+    report's: the night of that day ("On 18 April, overnight, militants attacked", "fighting on Friday went on
+    overnight"), or the night that led into it when it modifies a noun ("shares closed lower Friday ... depressed
+    by overnight losses in New York", TimeBank's Thursday night) or when that day is the day something was said
+    of it ("police said on Monday that three people were killed overnight"). With no day named near, the report's
+    (as resolved). TimeML marks the night with the day it begins on (`…TNI`)."""
+    day = memory.near_day(span.start, _NIGHT_REACH)
+    if day is None or day.span is None or day.span.end > span.start:
+        return None
+    text = memory.text
+    if len(_SENTENCE_STOP.findall(text, day.span.end, span.start)) > 1:
+        return None  # more than a sentence away: the narrative has moved on
+    modifier = _MODIFIER_BEFORE.search(text, max(0, span.start - 8), span.start) and _WORD_AFTER.match(text, span.end)
+    said = (_SAID_BEFORE_DAY.search(text, max(0, day.span.start - 16), day.span.start)
+            or _SAID_AFTER_DAY.match(text, day.span.end))
+    before = bool(modifier) or bool(said)
+    return cal.day_ref(day.first - dt.timedelta(days=1 if before else 0))
 
 
 def _story_weekday(memory: Memory, ref: DateRef, span: Span) -> DateRef | None:

@@ -142,6 +142,56 @@ def range_years(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, 
     return out
 
 
+# between two times of a list: "on Feb. 10 and Feb. 12", "in January, and in March", "March 3 or on April 5"
+_LIST_LINK = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:(?:on|in)\s+)?", re.IGNORECASE)
+_LISTED_KINDS = frozenset({"date", "month", "month_year"})
+_SLACK = dt.timedelta(days=7)
+
+
+def _nearest_to(first: DateRef, ref: DateRef, reference: dt.date | None) -> int | None:
+    """The year that puts `ref`'s month (and day) closest to `first` (a later one on a tie), on the same side of
+    the report as `first` when that one is wholly on one side: a list told in the past is all past ("held on
+    Dec. 2 and Jan. 3", said in December, is last January; a week's slack, as for a past verb's day), one
+    about the future all ahead ("will resume on Dec. 28 and Jan. 3")."""
+    best: tuple[int, int] | None = None
+    for year in (first.first.year + 1, first.first.year, first.first.year - 1):
+        moved = _with_year(ref, year)
+        if moved is None:
+            continue
+        if reference is not None and first.last <= reference and moved.first > reference + _SLACK:
+            continue
+        if reference is not None and first.first > reference and moved.first <= reference:
+            continue
+        distance = abs((moved.first - first.first).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def listed_years(text: str, found: list[tuple[str, DateRef]], reference: dt.date | None) -> list[tuple[str, DateRef]]:
+    """A day or month written without a year and joined by "and" or "or" to the time named just before it is
+    told with it ("rebels stormed the town on Feb. 10 and Feb. 12", "in November and in January"): its year
+    is the one that puts it nearest that time, which the tense of their sentence has already placed. Read on
+    its own it took the year nearest the report, so in a December report the first, after a past verb, was
+    last February and the second the coming one."""
+    out = list(found)
+    for index in range(1, len(out)):
+        (before_name, first), (name, second) = out[index - 1], out[index]
+        if first.span is None or second.span is None or before_name not in _LISTED_KINDS or name not in _LISTED_KINDS:
+            continue
+        if first.granularity not in ("day", "month") or second.granularity not in ("day", "month"):
+            continue
+        if _WRITTEN_YEAR.search(second.span.text) or _RELATIVE.search(second.span.text):
+            continue
+        if not _LIST_LINK.fullmatch(text, first.span.end, second.span.start):
+            continue
+        year = _nearest_to(first, second, reference)
+        moved = _with_year(second, year) if year is not None and year != second.first.year else None
+        if moved is not None:
+            out[index] = (name, dataclasses.replace(moved, span=second.span))
+    return out
+
+
 # "8 and 9 March": the first day said by its number alone, before the day written out with its month
 _DAY_AND_BEFORE = re.compile(r"\b(?:on|of|from|since|between|by|during|until)\s+(?P<d>3[01]|[12]\d|0?[1-9])"
                              r"(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$", re.IGNORECASE)
