@@ -2,11 +2,11 @@
 after another with "and" or "or" (`dates/told.listed_years`).
 
 "Overnight" names a night, which a report says of the day it has just named: "On 2 March, overnight, gunmen
-raided the post" is the night of 2 March, "shares fell on Friday, hit by overnight losses in Tokyo" the night
-that led into that Friday (TimeML writes the night with the day it begins on, `…TNI`). A yearless day listed
-after another is told with it, in the same tense: "the ferry sank on Feb. 10 and Feb. 12" in a December report
-is February of this year twice, where the second, read on its own, was the coming February. The sentences are
-written for these tests.
+raided the post" is the night of 2 March, "shares fell on Friday, dragged down by overnight selling on Wall
+Street" the night that led into that Friday (TimeML writes the night with the day it begins on, `…TNI`). A
+yearless day listed after another is told with it, in the same tense: "the ferry sank on Feb. 10 and Feb. 12" in
+a December report is February of this year twice, where the second, read on its own, was the coming February.
+The sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def days(text: str, reference: dt.date = DECEMBER) -> list[dt.date]:
         ("Clashes broke out in the market on Saturday and went on overnight.", "2013-03-09TNI"),
         ("The dam gave way on Thursday. Overnight, the water reached the lower town.", "2013-03-07TNI"),
         # the night that led into the day named: a noun's modifier, or the day something was said
-        ("Shares in Seoul fell on Friday, hit at the open by overnight losses in New York.", "2013-03-07TNI"),
+        ("Shares in Seoul fell on Friday, dragged down by overnight selling on Wall Street.", "2013-03-07TNI"),
         ("Officials said on Sunday that two guards had been wounded overnight.", "2013-03-09TNI"),
         # a day named in what was said is not the day of saying
         ("Traders said the recovery from Friday's slide came as oil prices rose overnight.", "2013-03-08TNI"),

@@ -63,7 +63,7 @@ def day_rules(memory: Memory, name: str, ref: DateRef, lowered: str, span: Span)
     return None
 
 
-# "by overnight losses", "the overnight raid": a noun's modifier, said of the night that led into the day named
+# "by overnight selling", "the overnight raid": a noun's modifier, said of the night that led into the day named
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|an?|by|from|of|in|on|after|with|its|their|his|her|['’]s)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 # the day named is the day something was said ("police said on Monday", "On Monday, officials said")
@@ -76,11 +76,11 @@ _NIGHT_REACH = 300
 
 def overnight(memory: Memory, span: Span) -> DateRef | None:
     """ "Overnight" after a day named in its sentence or the one before is a night beside that day, not the
-    report's: the night of that day ("On 18 April, overnight, militants attacked", "fighting on Friday went on
-    overnight"), or the night that led into it when it modifies a noun ("shares closed lower Friday ... depressed
-    by overnight losses in New York", TimeBank's Thursday night) or when that day is the day something was said
-    of it ("police said on Monday that three people were killed overnight"). With no day named near, the report's
-    (as resolved). TimeML marks the night with the day it begins on (`…TNI`)."""
+    report's: the night of that day ("On 2 March, overnight, gunmen raided a border post", "fighting on Friday
+    went on overnight"), or the night that led into it when it modifies a noun ("shares in Seoul fell on Friday,
+    dragged down by overnight selling on Wall Street", as TimeBank dates such a night) or when that day is the day
+    something was said of it ("police said on Monday that three people were killed overnight"). With no day named
+    near, the report's (as resolved). TimeML marks the night with the day it begins on (`…TNI`)."""
     day = memory.near_day(span.start, _NIGHT_REACH)
     if day is None or day.span is None or day.span.end > span.start:
         return None
