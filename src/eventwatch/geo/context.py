@@ -14,6 +14,7 @@ from dataclasses import replace
 from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.distance import km as _km
+from eventwatch.geo.fallback import partial_town
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer
 from eventwatch.geo.locale import (
     LIKELY_WEIGHT,
@@ -244,11 +245,13 @@ class ContextReader:
         cols = self.gaz.cols
         return locale.admin1 is not None and locale.admin1 in (row, cols.admin1[row], cols.admin2[row])
 
-    def _document_place(self, final: list[_Choice | None], focus: dict[str, float], locale: Locale) -> int | None:
+    def _document_place(self, final: list[_Choice | None], focus: dict[str, float], locale: Locale,
+                        keys: list[str], external: dict[str, float]) -> int | None:
         """The place a report is mainly about: its most named town, else its most named division or country; ties go
         to the report's locale, its state first, then its country (a dateline town named once is not what a report
         filed there on another country is about), then to text order. A look-alike counts only when nothing else
-        does."""
+        does, and a town named only at the head of a site's name ("Belfast Magistrate's Court") after that, in the
+        country the report's `external` signals put it in (`fallback.partial_town`)."""
         cols = self.gaz.cols
         for looks in (False, True):
             by_level: dict[int, Counter[int]] = {CITY: Counter(), ADM2: Counter(), ADM1: Counter(), COUNTRY: Counter()}
@@ -266,4 +269,4 @@ class ContextReader:
                     counts = by_level[level]
                     return max(counts, key=lambda r: (counts[r], self._in_locale_division(r, locale),
                                                       cols.country[r] == locale.country))
-        return None
+        return partial_town(final, keys, self.gaz, lambda row: self._said_country(row, external))

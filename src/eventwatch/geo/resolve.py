@@ -24,6 +24,7 @@ from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.choice import once_per_name
 from eventwatch.geo.context import NEAR_BONUS
 from eventwatch.geo.cues import PlaceEvidence
+from eventwatch.geo.fallback import paragraph_numbers, towns_before
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer
 from eventwatch.geo.institutions import find_institutions, institution_votes
 from eventwatch.geo.local_names import LocalNames
@@ -123,7 +124,9 @@ class Geocoder(ReadingChecks):
                     owner.append(n)
         if mentions and text:
             votes = _with_institutions(votes, " ".join(dict.fromkeys(text)))
-        places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True, votes=votes)
+        paragraphs = paragraph_numbers(parts[0][1].text, [m.start for m in mentions]) if len(parts) == 1 else None
+        places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True, votes=votes,
+                                       paragraphs=paragraphs)
         out: list[list[Place]] = [[] for _ in parts]
         for n, place in zip(owner, places, strict=True):
             if place is not None:
@@ -149,7 +152,8 @@ class Geocoder(ReadingChecks):
     ) -> list[Place | None]:
         """Exactly one answer per given span, in order (None when even the document focus is unknown)."""
         mentions = mentions_for_spans(text, spans, self.finder)
-        return self.resolve_mentions(mentions, fallback=True, votes=votes, text=text)
+        return self.resolve_mentions(mentions, fallback=True, votes=votes, text=text,
+                                     paragraphs=paragraph_numbers(text, [m.start for m in mentions]))
 
     def resolve_name(self, name: str, *, country_hint: str | None = None) -> Place | None:
         """A bare name such as a dateline place ("BEIRUT", "Kabul, Afghanistan"); None when unknown."""
@@ -217,7 +221,7 @@ class Geocoder(ReadingChecks):
     # -- joint resolution ------------------------------------------------------------------------------------------
     def resolve_mentions(
         self, mentions: list[Mention], *, country_hint: str | None = None, fallback: bool = False,
-        votes: LocaleVotes | None = None, text: str | None = None,
+        votes: LocaleVotes | None = None, text: str | None = None, paragraphs: list[int] | None = None,
     ) -> list[Place | None]:
         """The places of a document's mentions, decided together. `text` is the document's, read for the national
         institutions it names when a mention has namesakes in several countries (`find_places_in` reads them
@@ -254,7 +258,8 @@ class Geocoder(ReadingChecks):
         final = [None if c is not None and self._elsewhere(c, cs, framed) else c for c, cs in zip(final, cands,
                                                                                                   strict=False)]
         final = self.local_names.apply(mentions, final, locale, text)  # "SA" in a South African paper
-        default = self._document_place(final, focus, locale) if fallback else None
+        default = self._document_place(final, focus, locale, keys, external) if fallback else None
+        before = towns_before(final, keys, [m.start for m in mentions], paragraphs, default, self.gaz)
         host = hosts([m.start for m in mentions], [m.end for m in mentions], [m.site_gap for m in mentions], keys,
                      final, self.gaz)
         out: list[Place | None] = []
@@ -285,8 +290,9 @@ class Geocoder(ReadingChecks):
                 place = self.gaz.place(choice.row, span=span, precision=precision)
                 written = self.qualifiers.written_admin1(m.qualifier, keys[i], choice.row) if m.qualifier else None
                 out.append(place if written is None else replace(place, admin1=self.gaz.cols.name[written]))
-            elif default is not None and not (weak and choice is not None and choice.fuzzy and m.label == "GPE"):
-                out.append(replace(self.gaz.place(default, span=span), geo_precision=2))
+            elif (fall := default if before[i] is None or m.qualifier else before[i]) is not None and not (
+                    weak and choice is not None and choice.fuzzy and m.label == "GPE"):
+                out.append(replace(self.gaz.place(fall, span=span), geo_precision=2))  # a site near the last town
             else:
                 out.append(None)
         return out
