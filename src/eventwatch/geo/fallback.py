@@ -12,7 +12,10 @@ named at least as often as the main place, in its country, and is a town of some
 stray check never doubts) or lies in the main place's state. A small namesake read far off (a golf course
 "Kingfisher" read as the Oklahoma town in a report on Frederick, Maryland) would otherwise carry every site after it
 away. Across a paragraph's end, or where paragraphs are not known (the event assembler's sentences), the main place
-stands; an unknown name with a qualifier of its own ("X, Kenya") keeps to what its qualifier says.
+stands; an unknown name with a qualifier of its own ("X, Kenya") keeps to what its qualifier says. Only a site
+(a name with a word of role "premises" in `place_words.tsv`: museum, hotel, street, court...): an unknown village
+in a report on a rural district lies anywhere around the towns it names, and the village the report names most is
+a nearer guess than the city its paragraph named last ("outbreaks in villages near the county town").
 
 When a report names its town only at the head of a site's name ("before Leeds Crown Court ... a raid on Brudenell
 Terrace"), that town is still where the report is: it is the main place when nothing is named outright
@@ -23,7 +26,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
+from eventwatch.geo.build import data_rows
 from eventwatch.geo.choice import Choice
 from eventwatch.geo.gazetteer import ADM2, CITY, Gazetteer
 
@@ -35,6 +40,17 @@ def paragraph_numbers(text: str, starts: list[int]) -> list[int]:
     return [text.count("\n", 0, s) for s in starts]
 
 
+@lru_cache(maxsize=1)
+def _premises() -> frozenset[str]:
+    """Words that make a name a site in a town (`place_words.tsv`, role "premises")."""
+    return frozenset(w for w, role in data_rows("place_words.tsv") if role == "premises")
+
+
+def _site(k: str) -> bool:
+    """Whether a name key is a site's ("museum of ice cream", "grand hotel", "14th st"), not a village's."""
+    return any(w in _premises() for w in k.split())
+
+
 def _sure_town(choice: Choice | None, gaz: Gazetteer) -> bool:
     return (choice is not None and gaz.cols.kind[choice.row] == CITY
             and not (choice.partial or choice.fuzzy or choice.fallback or choice.landmark))
@@ -42,10 +58,10 @@ def _sure_town(choice: Choice | None, gaz: Gazetteer) -> bool:
 
 def towns_before(final: list[Choice | None], keys: list[str], starts: list[int], paragraphs: list[int] | None,
                  main: int | None, gaz: Gazetteer) -> list[int | None]:
-    """For each mention, the town read surely that its paragraph names last before it (another name than its
-    own), else None; all None when the paragraphs are not known. A report about one town (`main`, named more
-    often than the town before) keeps its town: "the depot on Front Street" in a history of Memphis that names
-    Memphis three times is in Memphis though its sentence has just named Collierville."""
+    """For each mention of a site (`_site`), the town read surely that its paragraph names last before it (another
+    name than its own), else None; all None when the paragraphs are not known. A report about one town (`main`,
+    named more often than the town before) keeps its town: "the depot on Front Street" in a history of Memphis that
+    names Memphis three times is in Memphis though its sentence has just named Collierville."""
     out: list[int | None] = [None] * len(final)
     if paragraphs is None:
         return out
@@ -58,7 +74,7 @@ def towns_before(final: list[Choice | None], keys: list[str], starts: list[int],
     for i in sorted(range(len(final)), key=lambda j: starts[j]):
         if paragraphs[i] != paragraph:
             last, last_key, paragraph = None, "", paragraphs[i]
-        if last is not None and keys[i] != last_key and (main is None or (
+        if last is not None and keys[i] != last_key and _site(keys[i]) and (main is None or (
                 counts[last] >= counts[main] and cols.country[last] == cols.country[main]
                 and (cols.population[last] >= SURE_POPULATION or cols.admin1[last] in (main, cols.admin1[main])))):
             out[i] = last
