@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -79,10 +80,18 @@ class Parsed:
         # whether the clause headed by a token states a running total (`modality.running_total`), by the head's
         # index: every count and trigger of a clause asks the same question of the same clause
         self.totals: dict[int, bool] = {}
-        self.toks = [Tok(self, t.i, t.idx, t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.dep_, t.ent_type_,
-                         t.like_num, t.is_title) for t in doc]
-        for t, tok in zip(doc, self.toks, strict=True):
-            head = self.toks[t.head.i]
+        # every attribute of every token in one array (spaCy's own values: its hashes and ids, read as spaCy's
+        # `Token` properties read them), not a `Token` made and asked ten times per token
+        rows = doc.to_array(_ATTRS)
+        heads = (rows[:, 7].astype(np.int64) + np.arange(len(rows), dtype=np.int64)).tolist() if len(rows) else []
+        strings = doc.vocab.strings
+        toks: list[Tok] = []
+        self.toks = toks
+        for i, (orth, lower, lemma, pos, tag, dep, ent, _, idx, num, title) in enumerate(rows.tolist()):
+            toks.append(Tok(self, i, idx, strings[orth], strings[lower], strings[lemma], strings[pos],
+                            strings[tag], strings[dep], strings[ent], bool(num), bool(title)))
+        for tok, h in zip(toks, heads, strict=True):
+            head = toks[h]
             tok.head = head
             if head is not tok:
                 head.children.append(tok)
@@ -93,6 +102,10 @@ class Parsed:
     def __len__(self) -> int:
         return len(self.toks)
 
+
+# the columns of `Doc.to_array` a view is built from, in the order `Parsed` reads them (HEAD: the offset to the head)
+_ATTRS: list[int | str] = ["ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD", "IDX", "LIKE_NUM",
+                           "IS_TITLE"]
 
 _kept: dict[int, Parsed] = {}
 

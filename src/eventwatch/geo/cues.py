@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from eventwatch.geo.candidates import CandidateFinder
+    from eventwatch.geo.view import Run, Word, Words
 
 BIG_CITY = 250_000  # a town this size keeps its place label even when it is also a personal name ("Houston")
 EMBEDDED_CITY = 100_000  # a town inside an organisation's name ("Houston Rockets", "Kano State Police")
@@ -130,9 +131,12 @@ class PlaceEvidence:
 
     def placed(self, ent: Span) -> bool:
         """Whether an entity is itself marked as a place: by a place word in or after it, or a locative word."""
-        return ent[-1].lower_ in self.after or self.cued(ent.doc, ent.start, ent.end) > 0
+        from eventwatch.geo.view import words
 
-    def cued(self, doc: Doc, start: int, end: int, places: frozenset[int] | set[int] = frozenset()) -> int:
+        w = words(ent.doc)  # the Doc's words read once (`geo/view.py`), not a `Token` made at every look
+        return w[ent.end - 1].lower_ in self.after or self.cued(w, ent.start, ent.end) > 0
+
+    def cued(self, doc: Doc | Words, start: int, end: int, places: frozenset[int] | set[int] = frozenset()) -> int:
         """How strongly the words around doc[start:end] say it is a place: 2 for a place word ("X district",
         "the village of X", "X-based", "(X" after a place), 1 for a locative word before it ("near X") or a place
         after a comma that does not go on into a list ("X, Zaporizhia."), else 0."""
@@ -159,7 +163,7 @@ class PlaceEvidence:
         return 0
 
 
-def unit_comma(doc: Doc, end: int, settlement_words: frozenset[str]) -> bool:
+def unit_comma(doc: Doc | Words, end: int, settlement_words: frozenset[str]) -> bool:
     """Whether a name is followed by the kind of settlement it is and a comma ("Krasnopillia community, Sumy",
     "Yenisehir town, Diyarbakir"): the division after the comma then qualifies the name as it does right after it
     ("Columbus, Ohio"). Ukraine's communities (hromadas) are named after their seat, Nigeria's are villages."""
@@ -167,11 +171,11 @@ def unit_comma(doc: Doc, end: int, settlement_words: frozenset[str]) -> bool:
             and doc[end + 1].text == ",")
 
 
-def capitalised_runs(span: Span | Doc, skip: frozenset[str], longest: int = 3) -> list[tuple[int, int]]:
+def capitalised_runs(span: Span | Doc | Run, skip: frozenset[str], longest: int = 3) -> list[tuple[int, int]]:
     """(start, end) token runs of capitalised words inside a span, longest first, left to right; no run holds a
     word of `skip` (articles, place and institution words: "the Ohio State University" -> Ohio), and a single
     word has four letters or more unless it is written like a name ("Ufa", not "PA")."""
-    toks: list[Token] = list(span)
+    toks: list[Token | Word] = list(span)
     out: list[tuple[int, int]] = []
     for size in range(min(longest, len(toks)), 0, -1):
         for i in range(len(toks) - size + 1):
