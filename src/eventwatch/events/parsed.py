@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import numpy as np
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+
+from eventwatch.geo.view import doc_text, strings_of
 
 # Views kept at once: more than the sentences one batch of the events stage reads again (coding, the arbiter's
 # verdicts), few enough to stay small (some 8 kB a sentence). The oldest goes first; a view is rebuilt if needed.
@@ -76,22 +77,21 @@ class Parsed:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         # whether the clause headed by a token states a running total (`modality.running_total`), by the head's
         # index: every count and trigger of a clause asks the same question of the same clause
         self.totals: dict[int, bool] = {}
         # every attribute of every token in one array (spaCy's own values: its hashes and ids, read as spaCy's
         # `Token` properties read them), not a `Token` made and asked ten times per token
-        rows = doc.to_array(_ATTRS)
-        heads = (rows[:, 7].astype(np.int64) + np.arange(len(rows), dtype=np.int64)).tolist() if len(rows) else []
-        strings = doc.vocab.strings
-        toks: list[Tok] = []
+        rows: list[list[int]] = doc.to_array(_ATTRS).tolist() if len(doc) else []
+        # one list of strings for the string columns, column after column (`strings_of` keeps them)
+        text, lower, lemma, pos, tag, dep, ent = (strings_of(doc, [r[c] for r in rows]) for c in range(7))
+        toks: list[Tok] = [Tok(self, i, r[8], text[i], lower[i], lemma[i], pos[i], tag[i], dep[i], ent[i],
+                               bool(r[9]), bool(r[10])) for i, r in enumerate(rows)]
         self.toks = toks
-        for i, (orth, lower, lemma, pos, tag, dep, ent, _, idx, num, title) in enumerate(rows.tolist()):
-            toks.append(Tok(self, i, idx, strings[orth], strings[lower], strings[lemma], strings[pos],
-                            strings[tag], strings[dep], strings[ent], bool(num), bool(title)))
-        for tok, h in zip(toks, heads, strict=True):
-            head = toks[h]
+        for i, r in enumerate(rows):
+            offset = r[7]  # HEAD: the head's offset, as an unsigned 64-bit number
+            tok, head = toks[i], toks[i + (offset - _WRAP if offset >= _HALF else offset)]
             tok.head = head
             if head is not tok:
                 head.children.append(tok)
@@ -106,6 +106,8 @@ class Parsed:
 # the columns of `Doc.to_array` a view is built from, in the order `Parsed` reads them (HEAD: the offset to the head)
 _ATTRS: list[int | str] = ["ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD", "IDX", "LIKE_NUM",
                            "IS_TITLE"]
+
+_HALF, _WRAP = 1 << 63, 1 << 64
 
 _kept: dict[int, Parsed] = {}
 

@@ -16,6 +16,31 @@ from typing import overload
 
 from spacy.tokens import Doc
 
+# spaCy's string of a hash: a hash is a function of its string alone (the same in every vocabulary), and reading it
+# from the vocabulary decodes a new `str` each time; a hundred thousand are kept, then the memory starts anew
+_STRINGS: dict[int, str] = {}
+_STRINGS_KEPT = 100_000
+
+
+def strings_of(doc: Doc, hashes: list[int]) -> list[str]:
+    """The strings of spaCy hashes (or symbol ids) of `doc`'s vocabulary, as `doc.vocab.strings[h]` gives them."""
+    known = _STRINGS
+    if len(known) > _STRINGS_KEPT:
+        known.clear()
+    missing = [h for h in hashes if h not in known]
+    if missing:
+        store = doc.vocab.strings
+        for h in missing:
+            known[h] = store[h]
+    return [known[h] for h in hashes]
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text (spaCy joins every token's text anew on each `.text`), from its view when it has one."""
+    view = doc.user_data.get(_KEY)
+    return view.text if isinstance(view, Words) else str(doc.text)
+
+
 _ATTRS: list[int | str] = ["ORTH", "LOWER", "IS_ALPHA", "IS_LOWER", "POS", "SENT_START", "SPACY", "IDX"]
 _KEY = "eventwatch_words"  # the view's key in the Doc's user_data
 
@@ -60,12 +85,13 @@ class Words:
 
     def __init__(self, doc: Doc) -> None:
         self.text: str = doc.text
-        strings = doc.vocab.strings
-        propn = strings["PROPN"]  # the part of speech's id, as `Doc.to_array` gives it
-        self.words = [Word(i, idx, strings[orth], strings[lower], bool(alpha), bool(is_lower), pos == propn,
-                           start == 1, bool(space))
-                      for i, (orth, lower, alpha, is_lower, pos, start, space, idx)
-                      in enumerate(doc.to_array(_ATTRS).tolist())] if len(doc) else []
+        rows: list[list[int]] = doc.to_array(_ATTRS).tolist() if len(doc) else []
+        texts = strings_of(doc, [r[0] for r in rows])
+        lowers = strings_of(doc, [r[1] for r in rows])
+        propn = doc.vocab.strings["PROPN"]  # the part of speech's id, as `Doc.to_array` gives it
+        self.words = [Word(i, idx, texts[i], lowers[i], bool(alpha), bool(is_lower), pos == propn, start == 1,
+                           bool(space))
+                      for i, (_, _, alpha, is_lower, pos, start, space, idx) in enumerate(rows)]
 
     def __len__(self) -> int:
         return len(self.words)
