@@ -7,11 +7,12 @@ per batch what the batch needs, not what the store holds. `--parts DIR --corpus 
 
 `--passes N` loads the kept parts N times into the one store, each pass after the first as a corpus of its own:
 every document and event gets new ids (its id hashed with the pass's number), its text a closing line of its own,
-and its events' dates 120 years back per pass (so that, as between the bench corpus's copies, the merge joins no
-event of one pass with another's). The workers' cost is paid once and the driver sees N times the corpus:
-the slope of its memory (MB per 1,000 documents, fitted over the batches after the first fifth, when the bounded
-caches are full) says whether it is flat in the corpus size. Beside the resident memory, DuckDB's own (its
-indexes' ART apart, which DuckDB holds whole in memory) and the keys the store's indexes hold per document.
+and its events' dates (of a report of no day, the period it names) 120 years back per pass (so that, as between the
+bench corpus's copies, the merge joins no event of one pass with another's). The workers' cost is paid once and the
+driver sees N times the corpus: the slope of its memory (MB per 1,000 documents, fitted over the batches after the
+first fifth, when the bounded caches are full) says whether it is flat in the corpus size. Beside the resident
+memory, DuckDB's own (its indexes' ART apart, which DuckDB holds whole in memory) and the keys the store's indexes
+hold per document.
 
 `--extra-index-rows N` gives the fresh store's indexes the keys of a larger store before loading (synthetic rows no
 query meets), and `--loading-limit-mb` scales the driver's bound on DuckDB's memory down: whether a batch still
@@ -54,6 +55,12 @@ _YEAR = re.compile(r"^(\d{4})(.*)$")
 def _rss_mb() -> float:
     with open("/proc/self/statm", encoding="ascii") as statm:
         return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def _periods_back(value: str | None, years: int) -> str | None:
+    """A report's `date_value` `years` earlier: its year, or each end of a range ("2017-03-20/2017-06-20"), so that a
+    report of no day names the period of its own pass (a decade's "201X" stays as it is)."""
+    return "/".join(_years_back(v, years) or v for v in value.split("/")) if value else value
 
 
 def _years_back(value: str | None, years: int) -> str | None:
@@ -162,7 +169,8 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
                 continue
             new_id = content_id(doc.id, m)
             events = tuple(dataclasses.replace(e, event_id=content_id(e.event_id, m), doc_id=new_id,
-                                               event_date=_years_back(e.event_date, 120 * m)) for e in doc.events)
+                                               event_date=_years_back(e.event_date, 120 * m),
+                                               date_value=_periods_back(e.date_value, 120 * m)) for e in doc.events)
             yield dataclasses.replace(doc, id=new_id, origin=f"{doc.origin}#{m}", events=events,
                                       text=f"{doc.text.rstrip()}\nReplayed in pass {m}.\n")
 

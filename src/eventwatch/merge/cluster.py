@@ -1,7 +1,8 @@
 """Reports into clusters, one per occurrence: deterministic, independent of input order, and local.
 
 Only reports of one country whose days lie within a few days of each other are compared (a sweep over the days:
-near-linear, not all pairs; a dated report with no country is compared with the reports of every country). Pairs
+near-linear, not all pairs; a dated report with no country is compared with the reports of every country; a report
+of no day with those whose days meet the season, year or decade it names: `undated.py`). Pairs
 scoring at least the link threshold are the graph's edges; each connected component of that graph is clustered on
 its own, joining the strongest edges first (ties broken by the reports' ids) as long as no two reports of the joined
 group conflict. Because the result of a component depends only on its own reports, merging new reports into a
@@ -18,6 +19,7 @@ from eventwatch.merge.disjoint import Disjoint
 from eventwatch.merge.match import Link, compare
 from eventwatch.merge.reports import Report
 from eventwatch.merge.rules import Rules
+from eventwatch.merge.undated import meets, reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +79,13 @@ def _sweep(block: list[Report], rules: Rules, focus: Collection[str] | None,
         active.append(report)
     if unplaced:
         return
+    # a report of no day, with the reports whose days (or periods) meet its period (`undated.py`)
     undated = sorted((r for r in block if r.first is None), key=lambda r: r.id)
+    reaches = {r.id: reach(r) for r in (*dated, *undated)} if undated else {}
     for n, report in enumerate(undated):
+        period = reaches[report.id]
         for other in (*dated, *undated[:n]):
-            if focus is None or report.id in focus or other.id in focus:
+            if (focus is None or report.id in focus or other.id in focus) and meets(period, reaches[other.id]):
                 yield other, report
 
 

@@ -24,6 +24,7 @@ from eventwatch.merge.load import _Registered as _ids
 from eventwatch.merge.mentions import refresh
 from eventwatch.merge.reports import Report, as_date
 from eventwatch.merge.rules import Rules, load_rules
+from eventwatch.merge.undated import meets, period_of, reach
 from eventwatch.merge.written import written_abroad
 from eventwatch.store import EVENT_REPORT_COLUMNS, Store
 from eventwatch.store.schema import NEAR_DAYS
@@ -72,7 +73,7 @@ def _near(store: Store, new: Sequence[Report], rules: Rules, load: Loader) -> li
                   OR (TRY_CAST(x.event_date AS DATE) - {rules.implicit_before} <= w.hi
                       AND TRY_CAST(x.event_date AS DATE) + (CASE x.time_precision WHEN 3 THEN {_MONTH}
                                                                  WHEN 2 THEN 6 ELSE 0 END) >= w.lo))
-            ORDER BY x.event_id""", [found]).fetchall()]
+            ORDER BY x.event_id""", [_reached(store, found, new)]).fetchall()]
     finally:
         store.con.unregister("merge_windows")
 
@@ -91,7 +92,16 @@ def _candidates(store: Store, new: Sequence[Report], windows: Sequence[tuple[str
     undated: dict[str | None, set[tuple[str, str]]] = {}
     for report, (country, lo, hi) in zip(new, windows, strict=True):
         if lo is None:
-            undated.setdefault(country, set()).add(report.kind)
+            period = reach(report)
+            if period is None:  # no period named: every report of its country
+                undated.setdefault(country, set()).add(report.kind)
+                continue
+            # the stored days meeting its period (a stored day's range starts up to `_back` days before it), and
+            # the country's reports of no day
+            first = (period[0] - dt.timedelta(days=_MONTH)).toordinal() // NEAR_DAYS
+            last = (period[1] + dt.timedelta(days=_back(rules))).toordinal() // NEAR_DAYS
+            keys.update([f"{country}|{s}" for s in range(first, last + 1)] + [f"{country}|-"] if country is not None
+                        else [f"*|{s}" for s in range(first, last + 1)] + ["|-"])
             continue
         first = (lo - dt.timedelta(days=_MONTH)).toordinal() // NEAR_DAYS
         last = ((hi or lo) + dt.timedelta(days=rules.implicit_before)).toordinal() // NEAR_DAYS
@@ -110,6 +120,32 @@ def _candidates(store: Store, new: Sequence[Report], windows: Sequence[tuple[str
             [country]).fetchall()
             if any(rules.type_score(k, (str(t), str(sub))) is not None for k in kinds))
     return sorted(found)
+
+
+def _back(rules: Rules) -> int:
+    """The most days a stored report's range starts before its `event_date` (`reports.days`: a day its report's own
+    date gave, a day told, a toll revision's weekday of the week before)."""
+    return max(rules.implicit_before, rules.told_before, 7)
+
+
+def _reached(store: Store, found: list[str], new: Sequence[Report]) -> list[str]:
+    """`found` less the stored reports of no day whose period meets no new report's days or period (`undated.py`):
+    they are not compared with any, so they are not read; those of a period are a few, but a country's grow with
+    the store."""
+    rows = store.con.execute("SELECT event_id, country, date_value, doc_id FROM report_events "
+                             "WHERE list_contains(?, event_id) AND event_date IS NULL", [found]).fetchall()
+    if not rows:
+        return found
+    docs = {str(i): as_date(p) or as_date(d) for i, p, d in store.con.execute(
+        "SELECT id, published, dateline_date FROM documents WHERE list_contains(?, id)",
+        [sorted({str(r[3]) for r in rows})]).fetchall()}
+    reaches = [(r.country, reach(r)) for r in new]
+    far: set[str] = set()
+    for event_id, country, value, doc in rows:
+        period = period_of(value, docs.get(str(doc)))
+        if not any((c is None or country is None or c == country) and meets(period, p) for c, p in reaches):
+            far.add(str(event_id))
+    return [i for i in found if i not in far]
 
 
 def _neighbours(store: Store, new: Sequence[Report], rules: Rules, load: Loader) -> list[Report]:
