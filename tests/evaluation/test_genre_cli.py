@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from eventwatch.cli import cli, genres  # noqa: F401  (importing genres attaches the commands)
@@ -31,3 +32,28 @@ def test_eval_all_without_data_says_so(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["eval", "all", "--data", str(tmp_path / "absent")])
     assert result.exit_code == 0
     assert "no development data" in result.output
+
+
+def _satp_dev(tmp_path: Path) -> Path:
+    satp = tmp_path / "protest" / "satp"
+    satp.mkdir(parents=True)
+    (satp / "dev.tsv").write_text("Militants shot dead two villagers at a market on Monday.\t1\t0\t0\t0\n"
+                                  "Police found an explosive device near the bus stand and defused it.\t0\t0\t1\t0\n",
+                                  encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.slow
+def test_eval_all_reports_progress_on_stderr(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["eval", "all", "--data", str(_satp_dev(tmp_path)), "--rules-only"])
+    assert result.exit_code == 0, result.output
+    assert "scoring satp" in result.stderr
+    assert "SATP" in result.stdout
+
+
+@pytest.mark.slow
+def test_eval_all_quiet_prints_the_table_only(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["eval", "all", "--data", str(_satp_dev(tmp_path)), "--rules-only", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert "SATP" in result.stdout

@@ -7,6 +7,7 @@ table, so that a change aimed at one genre is seen on all of them.
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -60,13 +61,15 @@ def _classify_notes(texts: Sequence[str], rules_only: bool = False) -> list[tupl
     return classify_texts(texts, make_settings(None, arbiter=not rules_only), known_event=True)
 
 
-def _extract(texts: Sequence[str], rules_only: bool = False) -> list[list[Found]]:
+def _extract(texts: Sequence[str], rules_only: bool = False, quiet: bool = False) -> list[list[Found]]:
+    """The events of each text, one text at a time (with a progress bar on stderr unless `quiet`)."""
     from eventwatch.api import extract_texts
     from eventwatch.evaluation.relevance import Found
 
     settings = make_settings(None, arbiter=not rules_only)
     out: list[list[Found]] = []
-    with click.progressbar(list(texts), label="extracting", file=sys.stderr) as bar:
+    # click.progressbar draws nothing when its file is not a terminal; a null stream keeps that path for `quiet`
+    with click.progressbar(list(texts), label="extracting", file=io.StringIO() if quiet else sys.stderr) as bar:
         for text in bar:
             out.append([Found(e.event_type, e.sub_event_type, e.actor1, e.inter1, e.actor2, e.inter2,
                               e.civilian_targeting) for e in extract_texts([text], settings)[0]])
@@ -162,24 +165,28 @@ def eval_satp(path: str, limit: int | None, as_json: bool, rules_only: bool) -> 
 @PART
 @JSON
 @RULES_ONLY
-def eval_all(data: str, genres: tuple[str, ...], part: str, as_json: bool, rules_only: bool) -> None:
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress on stderr (genre names, cross-validation folds, progress bars): the table only.")
+def eval_all(data: str, genres: tuple[str, ...], part: str, as_json: bool, rules_only: bool, quiet: bool) -> None:
     """Every development genre at once: ACLED notes, CASE snippets, GLOCON, MUC-4, SATP (one table).
 
     With the arbiter (the default) the CASE figures come from 5-fold cross-validation over the whole half, scored
-    on the asked part (the shipped model was trained on the half)."""
+    on the asked part (the shipped model was trained on the half). A full run takes tens of minutes, so progress
+    goes to stderr; --quiet leaves stderr to errors and the note of missing data."""
     from eventwatch.evaluation.suite import evaluate_all
 
     root = Path(data)
     if not root.is_dir():
         click.echo(f"skipped: no development data at {root} (the sets are not part of the repository)", err=True)
         return
-    say = _say(as_json)
+    say = _say(as_json or quiet)
     case_cv = None
     if not rules_only:
         from eventwatch.training.crossval import case_cv_predictor
 
         case_cv = case_cv_predictor(root / "events" / "case2021_task2_dev_half.tsv", root, say)
-    report = evaluate_all(root, partial(_classify, rules_only=rules_only), partial(_extract, rules_only=rules_only),
+    report = evaluate_all(root, partial(_classify, rules_only=rules_only),
+                          partial(_extract, rules_only=rules_only, quiet=quiet),
                           part=_part(part), genres=genres, progress=lambda name: say(f"scoring {name} ..."),
                           classify_notes=partial(_classify_notes, rules_only=rules_only), case_classify=case_cv)
     _emit(report, as_json)
