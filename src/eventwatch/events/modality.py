@@ -110,7 +110,9 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
     # own negation, a plan, a threat, a modal or a citation does (`presupposed.py`).
     mentioned = protest and definite_protest(token)
     presupposed = mentioned or named_victim(token) or described_victim(token)
+    sibling = False  # the node is the first of two coordinated participles: it governs nothing of the second
     for _ in range(6):
+        first_conjunct, sibling = sibling, False
         if _negated(node) and not (presupposed and node is not token):
             return "negated"
         for child in node.children:
@@ -118,7 +120,7 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
                 return "modal"
             if child.dep_ == "mark" and child.lower_ in cues["marks"]:
                 return "hypothetical"
-        if node is not token and not coordinated and node.pos_ in ("VERB", "AUX"):
+        if node is not token and not coordinated and not first_conjunct and node.pos_ in ("VERB", "AUX"):
             lemma = node.lemma_.lower()
             if lemma in cues["governors"]:
                 return "irrealis"
@@ -143,7 +145,10 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
                 and not holds_predicate(node, token) and not mentioned):
             return "descriptive"
         if node.dep_ == "conj":
-            coordinated = True
+            # "arrested and beaten", "called names and assaulted": the first participle is no governor of the second,
+            # but what governs the first ("denied ..., killing 17 and wounding dozens") governs both
+            sibling = _same_participle(node)
+            coordinated = coordinated or not sibling
         if node.dep_ == "advcl":
             adverbial = True
         reported = node.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
@@ -166,6 +171,13 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
     if running_total(token):
         return "running total"
     return "habitual" if _habitual(token) and not presupposed else None  # one named event is no habit
+
+
+def _same_participle(node: Tok) -> bool:
+    """True for the second of two coordinated participles of one clause ("killing 17 people and wounding dozens"):
+    they tell of the same event, so what governs the first (a denial, a claim) governs the second too."""
+    return node.tag_ in ("VBG", "VBN") and node.head.tag_ == node.tag_ and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
 
 
 def named_past_event(token: Tok) -> bool:
@@ -356,10 +368,15 @@ def _states_total(head: Tok) -> bool:
 
 
 def _compared(word: Tok) -> bool:
-    """True for a noun ranked against others ("the largest protest since 2019", "the first attack in years"): the
-    time phrase after it bounds a comparison, it does not sum a stretch of time."""
-    return word.pos_ in ("NOUN", "PROPN") and any(
-        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") or c.ent_type_ == "ORDINAL" for c in word.children)
+    """True for a noun ranked against others ("the largest protest since 2019", "the first attack in years"), or one
+    whose phrase ranks what it names ("near Aleppo, the scene of some of the country's fiercest fighting in recent
+    months" places the event; it sums nothing): the time phrase after it bounds a comparison, it does not sum a
+    stretch of time."""
+    def ranks(c: Tok) -> bool:
+        return c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") or c.ent_type_ == "ORDINAL"
+
+    return word.pos_ in ("NOUN", "PROPN") and (any(ranks(c) for c in word.children) or any(
+        ranks(c) for c in word.subtree if c.dep_ == "amod" and c.head.pos_ in ("NOUN", "PROPN")))
 
 
 def without_running_totals(span: SpacySpan) -> str:
