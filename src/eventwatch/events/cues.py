@@ -40,14 +40,6 @@ class CueReader:
         self.prefilter = prefilter  # which sentences are worth parsing: "cue" or "rule" (the `prefilter` setting)
 
     @cached_property
-    def _gate_groups(self) -> frozenset[str]:
-        """The cue groups a relevance gate needs (an accident, a disaster, diplomacy, a test, sport, crime). They tell
-        the circumstances of what is reported, so modality does not drop them: "one person is dead following a crash
-        and explosion" is an accident though the crash follows "following", and a minister who "urged sanctions"
-        does diplomacy though "urged" governs it."""
-        return frozenset(g for gate in self.codebook.gates for g in gate.all)
-
-    @cached_property
     def _screen(self) -> SentenceScreen:
         return SentenceScreen(self.codebook, self._group_screens)
 
@@ -75,8 +67,7 @@ class CueReader:
         for name in screens.groups:
             for pattern in chosen.get(name, ()):
                 for m in pattern.finditer(text):
-                    if (filtered and name not in UNFILTERED and name not in self._gate_groups
-                            and not name.startswith("label_")):
+                    if filtered and name not in UNFILTERED and not name.startswith("label_"):
                         token = match_root(sent, m.start(), m.end())
                         reason = irrealis_reason(token, sent, protest=name == "protest") if token is not None else None
                         if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
