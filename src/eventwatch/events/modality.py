@@ -369,8 +369,8 @@ def _states_total(head: Tok) -> bool:
 
 def _compared(word: Tok) -> bool:
     """True for a noun ranked against others ("the largest protest since 2019", "the first attack in years"), or one
-    whose phrase ranks what it names ("near Aleppo, the scene of some of the country's fiercest fighting in recent
-    months" places the event; it sums nothing): the time phrase after it bounds a comparison, it does not sum a
+    whose phrase ranks what it names ("outside Kismayo, a port that has seen the region's heaviest shelling in two
+    years" places the event; it sums nothing): the time phrase after it bounds a comparison, it does not sum a
     stretch of time."""
     def ranks(c: Tok) -> bool:
         return c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") or c.ent_type_ == "ORDINAL"
