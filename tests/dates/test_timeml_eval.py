@@ -86,3 +86,12 @@ def test_targets_on_tbaq(shared_eval: Path) -> None:
     # measured: relaxed F1 0.948, value F1 0.836; these floors catch regressions, the targets are 0.92 / 0.85
     assert report.f1 >= 0.92
     assert report.value_f1 >= 0.83
+
+
+def test_all_types_score_lengths_as_tempeval_3_does(corpus: Path) -> None:
+    # with every TIMEX3 type, the DURATION "two-week" (P2W) is gold and the system's length matches it
+    report = evaluate_timeml(corpus, types="all")
+    assert (report.gold, report.matched, report.value_correct) == (4, 4, 4)
+    assert not report.gold_excluded and "DURATION/SET" in report.format()
+    # by default the system's lengths are not answered, as the gold's are not counted
+    assert evaluate_timeml(corpus).system == 3

@@ -119,12 +119,14 @@ def eval_geo(path: str, end_to_end: bool, limit: int | None, half: str | None, a
 @click.option("--limit", type=int, help="Evaluate the first N documents only.")
 @click.option("--half", type=click.Choice(["even", "odd"]),
               help="Only the documents at even or odd positions in file-name order.")
+@click.option("--types", type=click.Choice(["date-time", "all"]), default="date-time", show_default=True,
+              help="Score DATE and TIME expressions, or every TIMEX3 type (DURATION and SET too) as TempEval-3 does.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_timeml(directory: str, limit: int | None, half: str | None, as_json: bool) -> None:
+def eval_timeml(directory: str, limit: int | None, half: str | None, types: str, as_json: bool) -> None:
     """Time-expression detection and normalisation on TimeML files, relative to each document's date."""
     from eventwatch.evaluation.timeml import evaluate_timeml
 
-    _emit(evaluate_timeml(_need(directory), limit=limit, half=half), as_json)
+    _emit(evaluate_timeml(_need(directory), limit=limit, half=half, types=types), as_json)
 
 
 @eval_group.command(name="language")

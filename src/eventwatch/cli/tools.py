@@ -254,8 +254,7 @@ def _place(p: Any, start: int | None, end: int | None) -> dict[str, Any]:
 def dates(paths: tuple[str, ...], out: str | None, config: str | None, published: str | None,
           strict: bool | None, quiet: bool) -> None:
     """Time expressions of each JSONL record {"id", "text", "published"}, normalised to ISO-8601 values."""
-    from eventwatch.dates import find_dates
-    from eventwatch.dates.timeml import timeml_expressions, timeml_mod, to_timeml_value
+    from eventwatch.dates.timeml import timexes
 
     settings = make_settings(config, published=published, strict=strict)
     handle = open_out(out)
@@ -264,12 +263,15 @@ def dates(paths: tuple[str, ...], out: str | None, config: str | None, published
         text = require_text(record)
         raw_ref = parse_published(record.data.get("published") or None, settings.date_order) or settings.published
         reference = dt.date.fromisoformat(raw_ref) if raw_ref else None
+        found = timexes(text, reference)
         return [{"id": record.data.get("id"), "dates": [
-            {"start": d.span.start if d.span else None, "end": d.span.end if d.span else None,
-             "text": d.span.text if d.span else None, "value": to_timeml_value(d), "mod": timeml_mod(d),
+            {"start": t.span.start, "end": t.span.end, "text": t.span.text, "value": t.value, "mod": t.mod,
              "precision": d.granularity, "first": d.first.isoformat(), "last": d.last.isoformat(),
              "time_precision": d.time_precision}
-            for d in timeml_expressions(find_dates(text, reference, indefinite=True))]}]
+            for t in found if (d := t.date) is not None], "lengths": [
+            {"start": t.span.start, "end": t.span.end, "text": t.span.text, "type": t.type, "value": t.value,
+             "mod": t.mod}
+            for t in found if t.date is None]}]
 
     try:
         for record in _records(paths, settings.strict):

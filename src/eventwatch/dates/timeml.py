@@ -172,3 +172,44 @@ def to_timeml_value(ref: DateRef) -> str:
             return f"{first.year:04d}"
         return f"{first.year // 10:03d}"
     return ref.value
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Timex3:
+    """One expression as TimeML annotates it: its span, type (DATE, TIME, DURATION or SET), value and mod."""
+
+    span: Span
+    type: str
+    value: str
+    mod: str | None
+    date: DateRef | None = None  # the date read, for a DATE or TIME (its days, for events' conventions)
+
+
+def timexes(text: str, reference: dt.date | None) -> list[Timex3]:
+    """Every TimeML expression of a text: the dates `find_dates` reads (TIME when the value has a clock or a part of
+    the day), and the lengths and recurrences of `dates.lengths`. A length never takes a date's place, unless the
+    date lies inside it and is shorter ("the past few weeks" is `PXW`, not "the past" followed by "few weeks")."""
+    from eventwatch.dates.detect import find_dates
+    from eventwatch.dates.lengths import find_lengths
+
+    dates = timeml_expressions(find_dates(text, reference, indefinite=True))
+    dropped: set[int] = set()
+    kept: list[Timex3] = []
+    for x in find_lengths(text):
+        over = [i for i, d in enumerate(dates) if d.span and x.span.start < d.span.end and d.span.start < x.span.end]
+        if all(_inside(dates[i], x.span) for i in over):
+            dropped.update(over)
+            kept.append(Timex3(x.span, x.type, x.value, x.mod))
+    for i, ref in enumerate(dates):
+        if i in dropped or ref.span is None:
+            continue
+        value = to_timeml_value(ref)
+        kind = "TIME" if value[:1].isdigit() and "T" in value else "DATE"
+        kept.append(Timex3(ref.span, kind, value, timeml_mod(ref), ref))
+    return sorted(kept, key=lambda t: t.span.start)
+
+
+def _inside(ref: DateRef, span: Span) -> bool:
+    """A date read in part of a longer length ("the past" of "the past few weeks")."""
+    s = ref.span
+    return s is not None and span.start <= s.start and s.end <= span.end and s.end - s.start < span.end - span.start

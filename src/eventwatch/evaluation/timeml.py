@@ -1,10 +1,12 @@
 """Evaluate time-expression detection and normalisation on TimeML (.tml) documents.
 
 Each document's creation time (the TIMEX3 with functionInDocument="CREATION_TIME") is the reference date, as
-a report's publication date is in the pipeline. Scored: DATE and TIME expressions. DURATION and SET are a
-different task (lengths and frequencies, not points in time) and are excluded: they are not in the gold
-count, and a system expression that overlaps only a DURATION/SET is not counted as a false positive (it is
-reported separately). Detection is relaxed (any character overlap, one-to-one); value accuracy is over
+a report's publication date is in the pipeline. Scored by default: DATE and TIME expressions. DURATION and SET
+are a different task (lengths and frequencies, not points in time) and are excluded: they are not in the gold
+count, the system's own lengths are not answered, and a system date that overlaps only a DURATION/SET is not
+counted as a false positive (it is reported separately). `types="all"` scores every TIMEX3 type, the system's
+lengths and recurrences with them, as TempEval-3 does: the figure to set beside TempEval-3's systems.
+Detection is relaxed (any character overlap, one-to-one); value accuracy is over
 matched pairs; value F1 = 2 * correct values / (system + gold), as in TempEval-3.
 """
 
@@ -19,11 +21,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from eventwatch.dates import calendar as cal
-from eventwatch.dates.timeml import timeml_expressions, to_timeml_value
+from eventwatch.dates.timeml import timexes, to_timeml_value  # noqa: F401  (re-exported for callers)
 from eventwatch.errors import EvalDataMissing
 from eventwatch.evaluation.metrics import f1
 
 SCORED = ("DATE", "TIME")
+ALL_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,7 @@ class TimemlReport:
     value_correct: int = 0
     excluded_system: int = 0
     gold_excluded: Counter[str] = field(default_factory=Counter)
+    types: tuple[str, ...] = SCORED
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, text, gold, system
     missed: list[tuple[str, str]] = field(default_factory=list)
     spurious: list[tuple[str, str]] = field(default_factory=list)
@@ -124,6 +128,7 @@ class TimemlReport:
         raw = asdict(self)
         for key in ("errors", "missed", "spurious"):
             raw.pop(key)
+        raw["types"] = list(self.types)
         raw["gold_excluded"] = dict(self.gold_excluded)
         raw.update(
             precision=round(self.precision, 4), recall=round(self.recall, 4), f1=round(self.f1, 4),
@@ -134,7 +139,8 @@ class TimemlReport:
     def format(self) -> str:
         excluded = ", ".join(f"{k} {v}" for k, v in sorted(self.gold_excluded.items()))
         return "\n".join([
-            f"TimeML DATE/TIME expressions in {self.documents} documents (reference = document creation time)",
+            f"TimeML {'/'.join(self.types)} expressions in {self.documents} documents"
+            " (reference = document creation time)",
             f"  gold {self.gold}, system {self.system}, matched (relaxed overlap) {self.matched}",
             f"  detection  P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}",
             f"  value      accuracy on matched {self.value_accuracy:.3f}  value F1 {self.value_f1:.3f}",
@@ -164,20 +170,22 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def evaluate_timeml(directory: Path, limit: int | None = None, half: str | None = None) -> TimemlReport:
-    from eventwatch.dates.detect import find_dates
-
-    report = TimemlReport()
+def evaluate_timeml(directory: Path, limit: int | None = None, half: str | None = None,
+                    types: str = "date-time") -> TimemlReport:
+    """Detection and value scores; `types` "date-time" (DATE and TIME, the default) or "all" (TempEval-3's)."""
+    scored = ALL_TYPES if types == "all" else SCORED
+    report = TimemlReport(types=scored)
     for doc in _documents(directory, limit, half):
         report.documents += 1
-        gold = [t for t in doc.timexes if t.type in SCORED]
-        other = [t for t in doc.timexes if t.type not in SCORED]
+        gold = [t for t in doc.timexes if t.type in scored]
+        other = [t for t in doc.timexes if t.type not in scored]
         report.gold_excluded.update(t.type for t in other)
         report.gold += len(gold)
         used: set[int] = set()
-        for ref in timeml_expressions(find_dates(doc.text, doc.creation, indefinite=True)):
-            assert ref.span is not None
-            s = ref.span
+        for timex in timexes(doc.text, doc.creation):
+            if timex.type not in scored:
+                continue
+            s = timex.span
             hit = next((i for i, g in enumerate(gold) if i not in used and _overlap(s.start, s.end, g.start, g.end)),
                        None)
             if hit is None:
@@ -190,7 +198,7 @@ def evaluate_timeml(directory: Path, limit: int | None = None, half: str | None 
             used.add(hit)
             report.system += 1
             report.matched += 1
-            value = to_timeml_value(ref)
+            value = timex.value
             if _normal(value) == _normal(gold[hit].value):
                 report.value_correct += 1
             else:
