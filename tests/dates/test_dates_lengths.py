@@ -118,3 +118,7 @@ def test_lengths_index_the_text_and_have_timeml_values(words: str, noise: str) -
 def test_a_counted_length_round_trips(count: int, unit: tuple[str, str]) -> None:
     word, value = unit
     assert _lengths(f"The blockade lasted {count} {word}.") == [(f"{count} {word}", "DURATION", value.format(count))]
+
+
+def test_a_text_without_a_unit_holds_no_length() -> None:
+    assert _lengths("Protesters marched to the ministry and were dispersed.") == []
