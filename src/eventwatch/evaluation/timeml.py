@@ -5,7 +5,7 @@ a report's publication date is in the pipeline. Scored by default: DATE and TIME
 are a different task (lengths and frequencies, not points in time) and are excluded: they are not in the gold
 count, the system's own lengths are not answered, and a system date that overlaps only a DURATION/SET is not
 counted as a false positive (it is reported separately). `types="all"` scores every TIMEX3 type, the system's
-lengths and recurrences with them, as TempEval-3 does: the figure to set beside TempEval-3's systems.
+lengths and recurrences with them, as TempEval-3's scorer does.
 Detection is relaxed (any character overlap, one-to-one); value accuracy is over
 matched pairs; value F1 = 2 * correct values / (system + gold), as in TempEval-3.
 """
