@@ -33,6 +33,7 @@ from eventwatch.events.locate import (
     report_locale,
     report_town,
 )
+from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.nlp import RememberingParser
@@ -40,6 +41,18 @@ from eventwatch.pipeline import drop
 from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span, content_id
 from eventwatch.sentences import paragraph_starts, split_sentences
 from eventwatch.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """A sentence worth parsing: its report's index in the batch, its offsets, its paragraph, and whether a rule
+    can fire on it (else it is parsed for context alone)."""
+
+    doc: int
+    start: int
+    end: int
+    paragraph: int
+    fires: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +86,17 @@ class ExtractEvents:
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         docs = list(docs)
-        chunks: list[tuple[int, int, int, int]] = []  # (doc index, start, end, paragraph)
         # All-capital or all-lower-case text is split and parsed in sentence case (same offsets): see casing.py.
         sources = [restore_case(doc.text) for doc in docs]
         limit = self.settings.max_sentences
         too_long: dict[int, int] = {}  # doc index -> its number of sentences, over the limit
+        # The sentences worth parsing (`could_hold_event`), with whether a rule can fire on them: only those can
+        # code an event; the others (those the looser, default prefilter passes for an anchor cue alone) give their
+        # report places and dates, so they are parsed only for a report where some sentence coded an event. A
+        # report none of whose sentences does gets no event whatever its other sentences' parse: for general news,
+        # most reports, parsed no further than the sentences that can fire (see README "Speed and memory").
+        wanted = FIRES if self.coder.prefilter == "rule" else ANCHOR
+        chunks: list[_Chunk] = []
         for i, doc in enumerate(docs):
             paras = paragraph_starts(doc.text)
             spans = split_sentences(sources[i])
@@ -85,34 +104,44 @@ class ExtractEvents:
                 too_long[i] = len(spans)  # too long to code in bounded time: dropped below, with the reason
                 continue
             for start, end in spans:
-                if self.coder.could_hold_event(sources[i][start:end]):
-                    chunks.append((i, start, end, _paragraph_of(paras, start)))
-        texts = (sources[i][s:e] for i, s, e, _ in chunks)
+                level = self.coder.screen_level(sources[i][start:end])
+                if level & wanted:
+                    chunks.append(_Chunk(i, start, end, _paragraph_of(paras, start), bool(level & FIRES)))
+        firing = [c for c in chunks if c.fires]
         # 64 sentences to a batch: spaCy's working memory grows with the batch (256 kept a worker 100 MB above its
         # steady state, over its 800 MB budget with the arbiter); the CPU seconds of 64, 128 and 256 are within noise
-        sdocs = self.parser.pipe(texts, batch_size=64)
+        sdocs = self.parser.pipe((sources[c.doc][c.start:c.end] for c in firing), batch_size=64)
         # A definite event noun refers back only once its report has coded an event (code_sentence's antecedent).
-        # Every parsed sentence passed `could_hold_event` above (spaCy keeps the text as it was given).
+        # Every parsed sentence passed `could_hold_event` above (spaCy keeps the text as it was given); a sentence
+        # no rule can fire on codes nothing, so leaving it out changes no report's `antecedent`.
         mentions: list[list[EventMention]] = []
         groups: list[frozenset[str] | None] = []
         coded: set[int] = set()
-        for (i, *_), sdoc in zip(chunks, sdocs, strict=True):
-            found, read = self.coder.code_and_read(sdoc[:], antecedent=i in coded, screened=True)
+        for chunk, sdoc in zip(firing, sdocs, strict=True):
+            found, read = self.coder.code_and_read(sdoc[:], antecedent=chunk.doc in coded, screened=True)
             mentions.append(found)
             groups.append(read)
             if found:
-                coded.add(i)
+                coded.add(chunk.doc)
         if self.arbiter is not None:  # the unsure sentences of the whole batch, embedded together
             mentions = judge_sentences(self.coder, self.arbiter, [sdoc[:] for sdoc in sdocs], mentions, groups)
+        found_in = {c.doc for c, m in zip(firing, mentions, strict=True) if m}  # reports with an event to place
+        context = [c for c in chunks if not c.fires and c.doc in found_in]
+        parses = dict(zip(firing, zip(sdocs, mentions, strict=True), strict=True))
+        cdocs = self.parser.pipe((sources[c.doc][c.start:c.end] for c in context), batch_size=64)
+        parses.update((c, (cdoc, [])) for c, cdoc in zip(context, cdocs, strict=True))
         parsed: list[list[_Sentence]] = [[] for _ in docs]
-        for (i, start, end, para), sdoc, found in zip(chunks, sdocs, mentions, strict=True):
-            parsed[i].append(_Sentence(start, end, para, sdoc, tuple(found)))
+        for c in chunks:
+            if c.doc in found_in:
+                sdoc, found = parses[c]
+                parsed[c.doc].append(_Sentence(c.start, c.end, c.paragraph, sdoc, tuple(found)))
         for i, (doc, sentences) in enumerate(zip(docs, parsed, strict=True)):
             if i in too_long:
                 yield drop(doc, self.name, f"{too_long[i]} sentences, more than max_sentences ({limit}): too long "
                                            "to code in bounded time; split it into reports or raise max_sentences")
                 continue
-            yield dataclasses.replace(doc, events=tuple(self._events(doc, sentences)))
+            # a report with no event coded has none to place or date: its assembly would return none
+            yield dataclasses.replace(doc, events=tuple(self._events(doc, sentences)) if i in found_in else ())
 
     # -- assembly --------------------------------------------------------------------------------------------
     def _events(self, doc: Document, sentences: Sequence[_Sentence]) -> list[Event]:

@@ -50,6 +50,11 @@ class CueReader:
             return self._screen.could_fire(sentence)
         return self._screen.has_anchor(sentence)
 
+    def screen_level(self, sentence: str) -> int:
+        """`SentenceScreen.level`: whether `sentence` holds an anchor cue (`prefilter.ANCHOR`) and whether a rule
+        can fire on it (`FIRES`), so the events stage knows which parsed sentences can code an event."""
+        return self._screen.level(sentence)
+
     @cached_property
     def _group_screens(self) -> CueScreens:
         """Each cue group's patterns with the words they require: a pattern none of whose words is in the

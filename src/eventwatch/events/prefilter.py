@@ -22,6 +22,9 @@ from eventwatch.events.actors import find_actors
 from eventwatch.events.codebook import SYNTACTIC_GROUPS, Codebook
 from eventwatch.events.literals import CueScreens
 
+# What `SentenceScreen.level` says of a sentence: bits, none set when it holds no anchor cue and no rule can fire.
+NOTHING, ANCHOR, FIRES = 0, 1, 2
+
 
 @dataclass(frozen=True, slots=True)
 class _Needs:
@@ -66,6 +69,12 @@ class SentenceScreen:
 
     def could_fire(self, sentence: str) -> bool:
         """False only when no rule can fire on `sentence` (see the module docstring)."""
+        return bool(self.level(sentence) & FIRES)
+
+    def level(self, sentence: str) -> int:
+        """Both tests from one reading of the text: `ANCHOR` set when `has_anchor`, `FIRES` when `could_fire`.
+        Why: under the looser test the events stage parses sentences no rule can fire on, for their places and
+        dates alone, and needs them only in a report where some sentence codes an event."""
         seen: dict[str, bool] = {}
         named: list[bool] = []
         chosen = self.cues.candidates(self.cues.words_in(sentence))
@@ -75,10 +84,11 @@ class SentenceScreen:
                 seen[group] = any(p.search(sentence) is not None for p in chosen.get(group, ()))
             return seen[group]
 
+        anchored = ANCHOR if any(occurs(g) for g in self.anchors) else NOTHING
         if any(occurs(g) for g in self.alone):
-            return True
-        if not any(occurs(g) for g in self.anchors):
-            return False
+            return anchored | FIRES
+        if not anchored:
+            return NOTHING
 
         def actor() -> bool:
             if not named:
@@ -93,5 +103,5 @@ class SentenceScreen:
                 continue
             if need.actor_for_all and not actor():
                 continue
-            return True
-        return False
+            return ANCHOR | FIRES
+        return ANCHOR
