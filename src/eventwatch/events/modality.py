@@ -15,10 +15,12 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.codebook import load_codebook
-from eventwatch.events.counts import is_count_word, running_total_cues
-from eventwatch.events.parsed import Tok, text_of, tokens
+from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.presupposed import definite_protest, described_victim, named_victim
 from eventwatch.events.quotes import quoted_ranges, told_in_past
+from eventwatch.events.senses import other_sense
+from eventwatch.events.totals import running_total
+from eventwatch.events.totals import without_running_totals as without_running_totals
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "advcl", "attr", "oprd", "compound",
                "amod", "nsubj", "nsubjpass", "appos", "pcomp", "npadvmod", "conj", "dep"}
@@ -45,6 +47,9 @@ def _cues() -> dict[str, frozenset[str]]:
         "reference_preps": frozenset(m["reference_preps"]),
         "purpose": frozenset(m["purpose_frames"]),
         "reference_verbs": frozenset(m["reference_verbs"]),
+        "absence": frozenset(m["absence_words"]),
+        "prevention": frozenset(m["prevention_verbs"]),
+        "person": frozenset(m["participant_protest_words"]),
     }
 
 
@@ -68,6 +73,10 @@ def _negated(token: Tok) -> bool:
     # "took control of the village without a fight" reports the takeover.
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return True
+    # "free of", "the absence of", "a lack of" deny what they govern as "without" does: "a weekend free of protests",
+    # "in the absence of clashes" report none (`absence_words`)
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "of" and token.head.head.lower_ in _cues()["absence"]:
+        return True
     return token.i > 0 and token.nbor(-1).lower_ in negation and token.nbor(-1).lower_ != "no" and token.pos_ == "VERB"
 
 
@@ -75,9 +84,18 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
     """Why the trigger `token` does not report a real event ("quoted", "negated", ...), or None when it does.
     `protest`: the word is a protest cue, which a definite noun presupposes (`presupposed.py`)."""
     cues = _cues()
+    sense = other_sense(token)
+    if sense is not None:
+        return sense
+    if prevented(token):
+        return "prevented"
     rel = token.idx - sent.start_char
+    # A protest named by a definite noun inside a quotation is the one the speaker talks about ('"This strike is
+    # costing the city millions," the mayor said'): quoted or not, the sentence mentions it (`definite_protest`). Its
+    # own negation, a modal or a demand above it is still read below.
+    mentioned = protest and definite_protest(token)
     for start, end in quoted_ranges(text_of(sent)):
-        if start <= rel < end and not told_in_past(token, sent, start, end):
+        if start <= rel < end and not told_in_past(token, sent, start, end) and not mentioned:
             return "quoted"
     if token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ not in ("VB", "VBG")
                                     and c.lemma_.lower() in cues["governors"] for c in token.children):
@@ -108,7 +126,6 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
     # A killing named with its victim ("condemned the murder of the mayor") or a protest named by a definite noun ("did
     # not say what the protest was about") is taken as given: what governs it from above does not unmake it, only its
     # own negation, a plan, a threat, a modal or a citation does (`presupposed.py`).
-    mentioned = protest and definite_protest(token)
     presupposed = mentioned or named_victim(token) or described_victim(token)
     sibling = False  # the node is the first of two coordinated participles: it governs nothing of the second
     for _ in range(6):
@@ -139,6 +156,11 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
                 return "trend"
             if prep.lower_ == "for" and prep.head.lower_ in cues["attribution"]:
                 return "attributed"  # "claimed responsibility for the bombing": the claim is reported
+        if (node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "for"
+                and node.head.head.lower_ in cues["attribution"] and not coordinated):
+            # the same claim told with a gerund: "claimed responsibility for killing the priest", "said it was
+            # responsible for bombing the bridge" report who claims, not the killing
+            return "attributed"
         if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["claims"] and not coordinated:
             return "attributed"  # "the group claimed the attack": the claim is reported, not the attack
         if (node.dep_ == "relcl" and relative_word(node) in cues["relatives"]
@@ -171,6 +193,18 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
     if running_total(token):
         return "running total"
     return "habitual" if _habitual(token) and not presupposed else None  # one named event is no habit
+
+
+def prevented(token: Tok) -> bool:
+    """True for an event noun that is the direct object of a verb of preventing (`prevention_verbs`): "troops guarded
+    the court to prevent further protests", "talks that averted a strike" tell of what did not happen. Not a noun for
+    people: protesters prevented from marching were there ("police prevented activists from reaching the square")."""
+    if token.dep_ != "dobj" or token.pos_ != "NOUN" or token.lower_ in _cues()["person"]:
+        return False
+    return token.head.lemma_.lower() in _cues()["prevention"] and not _PEOPLE.search(token.lower_)
+
+
+_PEOPLE = re.compile(r"(?:ers?|ors?|ists?|ants?|ians?|ees?)$")
 
 
 def _same_participle(node: Tok) -> bool:
@@ -223,7 +257,10 @@ def imperative(verb: Tok) -> bool:
     """True for the verb of a command: the root, in the base form, first in its sentence, with no subject ("Cease
     the attacks on the press", "Stop using land mines"). A statement or a demand addressed to someone: the events it
     names are what should end or happen, not what is reported."""
-    return (verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb.i == verb.sent_start
+    doc, first = verb.doc, verb.sent_start
+    while first < verb.i and doc[first].pos_ == "PUNCT":
+        first += 1  # a quoted command ('"Stop the march," the minister said') opens with its quotation mark
+    return (verb.dep_ in ("ROOT", "ccomp") and verb.tag_ == "VB" and verb.i == first
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
@@ -286,106 +323,3 @@ def _habitual(token: Tok) -> bool:
             return False
         node = node.head
     return False
-
-
-# Dependents that open a clause of their own: what they say is not part of the clause above them.
-_SUBCLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "acl"})
-# Units a number measures rather than counts people or things by ("three months", "a few kilometres").
-_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
-                    "century", "km", "kilometre", "kilometer", "mile", "metre", "meter", "percent", "%", "hectare",
-                    "acre", "ton", "tonne", "dollar", "kg", "kilogram", "litre", "liter"})
-
-
-def clause_head(token: Tok) -> Tok:
-    """The verb heading the clause a word belongs to (the word itself when no verb governs it)."""
-    node = token
-    for _ in range(10):
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "compound", "aux", "auxpass"):
-            return node
-        if node.head is node:
-            break
-        node = node.head
-    return node
-
-
-def _clause(head: Tok) -> list[Tok]:
-    """The words of `head`'s own clause: its subtree without the clauses embedded in it."""
-    out, stack = [], [head]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in _SUBCLAUSE_DEPS
-                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-    if head.dep_ == "acl":  # "40,000 killed since 2009": the noun the participle describes is what it counts
-        out.append(head.head)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _is_count(token: Tok) -> bool:
-    """A word that counts people or things: not a date, a year or a length of time ("three months")."""
-    if not is_count_word(token.text) or token.ent_type_ in ("DATE", "TIME"):
-        return False
-    if token.like_num and token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"):
-        return False
-    return token.head.lemma_.lower() not in _UNITS
-
-
-def running_total(token: Tok) -> bool:
-    """True when the word's clause states a cumulative toll or a running total (`running_totals.toml`): a count
-    with a marker of a stretch of time governed by the clause's verb ("has killed 40,000 since 2009", "arrested
-    10,000 so far", "over the past three months"), or a count whose subject is a long-running situation in the
-    perfect ("the conflict has killed 40,000"). "The largest protest since 2019" is no total: there "since"
-    bounds a comparison (`_compared`). What it says depends on the clause's head alone: asked once per head."""
-    head = clause_head(token)
-    totals = head.doc.totals
-    if head.i not in totals:
-        totals[head.i] = _states_total(head)
-    return totals[head.i]
-
-
-def _states_total(head: Tok) -> bool:
-    """`running_total` of the clause headed by `head`."""
-    words = _clause(head)
-    if not any(_is_count(t) for t in words):
-        return False
-    cues = running_total_cues()
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
-    if perfect and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.subjects for c in head.children):
-        return True
-    doc = head.doc
-    text = doc.text
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    members = {t.i for t in words}
-    for pattern, perfect_only in cues.markers:
-        if perfect_only and not perfect:
-            continue
-        for m in pattern.finditer(text, start, end):
-            marker = doc.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if marker is not None and len(marker) and marker.root.i in members and not _compared(
-                    doc[marker.root.i].head):
-                return True
-    return False
-
-
-def _compared(word: Tok) -> bool:
-    """True for a noun ranked against others ("the largest protest since 2019", "the first attack in years"), or one
-    whose phrase ranks what it names ("outside Kismayo, a port that has seen the region's heaviest shelling in two
-    years" places the event; it sums nothing): the time phrase after it bounds a comparison, it does not sum a
-    stretch of time."""
-    def ranks(c: Tok) -> bool:
-        return c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") or c.ent_type_ == "ORDINAL"
-
-    return word.pos_ in ("NOUN", "PROPN") and (any(ranks(c) for c in word.children) or any(
-        ranks(c) for c in word.subtree if c.dep_ == "amod" and c.head.pos_ in ("NOUN", "PROPN")))
-
-
-def without_running_totals(span: SpacySpan) -> str:
-    """The span's text with the counts of running totals blanked out, so that "40,000" in "the conflict has
-    killed 40,000" never becomes the fatalities of an event named beside it (offsets are kept)."""
-    text = list(text_of(span))
-    base = span.start_char
-    for token in tokens(span):
-        if _is_count(token) and running_total(token):
-            for i in range(token.idx - base, token.idx - base + len(token.text)):
-                text[i] = " "
-    return "".join(text)

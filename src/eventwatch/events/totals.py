@@ -1,0 +1,116 @@
+"""Counts that sum a stretch of time: a cumulative toll or running total is no event of the report.
+
+"The conflict has killed 40,000 since 2009" or "arrested 10,000 so far" states a sum over months or years; its count
+must never become the fatalities of an event named beside it, and the word it counts by is no new event. The markers
+of a stretch of time are data (`running_totals.toml`). Apart from `modality.py` (what is quoted, denied or planned)
+because a total is read from the trigger's whole clause and its counts, not from the verbs that govern the trigger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from eventwatch.events.counts import is_count_word, running_total_cues
+from eventwatch.events.parsed import Tok, text_of, tokens
+
+# Dependents that open a clause of their own: what they say is not part of the clause above them.
+_SUBCLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "acl"})
+# Units a number measures rather than counts people or things by ("three months", "a few kilometres").
+_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+                    "century", "km", "kilometre", "kilometer", "mile", "metre", "meter", "percent", "%", "hectare",
+                    "acre", "ton", "tonne", "dollar", "kg", "kilogram", "litre", "liter"})
+
+
+def clause_head(token: Tok) -> Tok:
+    """The verb heading the clause a word belongs to (the word itself when no verb governs it)."""
+    node = token
+    for _ in range(10):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "compound", "aux", "auxpass"):
+            return node
+        if node.head is node:
+            break
+        node = node.head
+    return node
+
+
+def _clause(head: Tok) -> list[Tok]:
+    """The words of `head`'s own clause: its subtree without the clauses embedded in it."""
+    out, stack = [], [head]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _SUBCLAUSE_DEPS
+                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    if head.dep_ == "acl":  # "40,000 killed since 2009": the noun the participle describes is what it counts
+        out.append(head.head)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_count(token: Tok) -> bool:
+    """A word that counts people or things: not a date, a year or a length of time ("three months")."""
+    if not is_count_word(token.text) or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    if token.like_num and token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"):
+        return False
+    return token.head.lemma_.lower() not in _UNITS
+
+
+def running_total(token: Tok) -> bool:
+    """True when the word's clause states a cumulative toll or a running total (`running_totals.toml`): a count
+    with a marker of a stretch of time governed by the clause's verb ("has killed 40,000 since 2009", "arrested
+    10,000 so far", "over the past three months"), or a count whose subject is a long-running situation in the
+    perfect ("the conflict has killed 40,000"). "The largest protest since 2019" is no total: there "since"
+    bounds a comparison (`_compared`). What it says depends on the clause's head alone: asked once per head."""
+    head = clause_head(token)
+    totals = head.doc.totals
+    if head.i not in totals:
+        totals[head.i] = _states_total(head)
+    return totals[head.i]
+
+
+def _states_total(head: Tok) -> bool:
+    """`running_total` of the clause headed by `head`."""
+    words = _clause(head)
+    if not any(_is_count(t) for t in words):
+        return False
+    cues = running_total_cues()
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    if perfect and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.subjects for c in head.children):
+        return True
+    doc = head.doc
+    text = doc.text
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    members = {t.i for t in words}
+    for pattern, perfect_only in cues.markers:
+        if perfect_only and not perfect:
+            continue
+        for m in pattern.finditer(text, start, end):
+            marker = doc.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if marker is not None and len(marker) and marker.root.i in members and not _compared(
+                    doc[marker.root.i].head):
+                return True
+    return False
+
+
+def _compared(word: Tok) -> bool:
+    """True for a noun ranked against others ("the largest protest since 2019", "the first attack in years"), or one
+    whose phrase ranks what it names ("outside Kismayo, a port that has seen the region's heaviest shelling in two
+    years" places the event; it sums nothing): the time phrase after it bounds a comparison, it does not sum a
+    stretch of time."""
+    def ranks(c: Tok) -> bool:
+        return c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") or c.ent_type_ == "ORDINAL"
+
+    return word.pos_ in ("NOUN", "PROPN") and (any(ranks(c) for c in word.children) or any(
+        ranks(c) for c in word.subtree if c.dep_ == "amod" and c.head.pos_ in ("NOUN", "PROPN")))
+
+
+def without_running_totals(span: SpacySpan) -> str:
+    """The span's text with the counts of running totals blanked out, so that "40,000" in "the conflict has
+    killed 40,000" never becomes the fatalities of an event named beside it (offsets are kept)."""
+    text = list(text_of(span))
+    base = span.start_char
+    for token in tokens(span):
+        if _is_count(token) and running_total(token):
+            for i in range(token.idx - base, token.idx - base + len(token.text)):
+                text[i] = " "
+    return "".join(text)
