@@ -1,7 +1,8 @@
 """Reports of no event in genres the rules were not written for (`senses.py`, `modality.py`, `modality.toml`): a claim
 told with a gerund, what a report says is absent or was prevented, a rally of prices or in a game, a bomb that is only
 threatened, a mine named as a pit, campaigners who are welcomed; a protest named by a definite noun inside a
-quotation, and a quoted command. Team-written sentences, each beside the event the same words must keep."""
+quotation or by a relative clause in the present perfect, and a quoted command. Team-written sentences, each
+beside the event the same words must keep."""
 
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ def test_no_event_is_reported(coder: EventCoder, nlp, text: str) -> None:  # typ
     ("Police prevented protesters from marching to parliament on Monday.", "Protest with intervention"),
     ("Thousands of teachers held a rally outside parliament on Tuesday.", "Peaceful protest"),
     ("Dozens of activists outside parliament on Monday.", "Peaceful protest"),
+    # a relative clause in the present perfect tells of a protest still going on; one in the simple past sets the scene
+    ("The company dismissed 900 miners who have embarked on an unprotected strike.", "Peaceful protest"),
+    ("The minister spoke to the workers who have rallied outside the ministry for two weeks.", "Peaceful protest"),
+    ("Prison guards beat up three prisoners who went on hunger strike at the jail.", "Attack"),
     ("Supporters rallied outside the court on Monday to demand his release.", "Peaceful protest"),
     ("A bomb exploded at the railway station on Monday.", "Remote explosive/landmine/IED"),
     # a protest named by a definite noun inside a quotation is the one the speaker talks about

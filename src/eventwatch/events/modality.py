@@ -164,7 +164,7 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
         if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["claims"] and not coordinated:
             return "attributed"  # "the group claimed the attack": the claim is reported, not the attack
         if (node.dep_ == "relcl" and relative_word(node) in cues["relatives"]
-                and not holds_predicate(node, token) and not mentioned):
+                and not holds_predicate(node, token) and not mentioned and not (protest and narrates(node))):
             return "descriptive"
         if node.dep_ == "conj":
             # "arrested and beaten", "called names and assaulted": the first participle is no governor of the second,
@@ -251,6 +251,20 @@ def holds_predicate(clause: Tok, event: Tok) -> bool:
     if clause.tag_ != "VBD" or clause.lemma_.lower() == "be":
         return False  # "journalists who are here to cover the fighting": who they are, not what they did
     return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def narrates(clause: Tok) -> bool:
+    """True for a relative clause in the present perfect with the relative word as who acts ("dismissed 900 miners
+    who have embarked on an unprotected strike", "workers who have rallied outside the ministry for two weeks"). Read
+    for protest words: the present perfect tells of a protest still going on, which the report says is happening. A
+    clause in the simple past ("prisoners who went on hunger strike", "people who staged a demonstration") sets the
+    scene for the sentence's own event, as ACLED codes it (the beating, the arrest), and stays a description; so does
+    a passive or "be" clause ("students who have been at the march"), which says who they are."""
+    if clause.tag_ != "VBN" or clause.lemma_.lower() == "be" or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in clause.children)
+    return perfect and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
 
 
 def imperative(verb: Tok) -> bool:
