@@ -42,7 +42,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -144,10 +144,10 @@ def _add_index_keys(db: Path, rows: int) -> None:
 
 
 def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int | None = None,
-           extra_rows: int = 0, trace: bool = False) -> dict[str, Any]:
+           extra_rows: int = 0, trace: bool = False, duckdb_settings: Sequence[str] = ()) -> dict[str, Any]:
     """Load the kept parts of CORPUS into the fresh store DB, `passes` times (in batches of `batch_size` documents,
     else the setting's), its indexes first given the keys of `extra_rows` synthetic rows (`_add_index_keys`);
-    memory and CPU per batch."""
+    memory and CPU per batch. `duckdb_settings` ("name=value") are set on the store's connection first."""
     from eventwatch.readers.shards import Shard
     from eventwatch.records import Document, content_id
     from eventwatch.runner import driver
@@ -177,6 +177,7 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     rss: list[tuple[int, float]] = []
     art: list[tuple[int, float]] = []  # DuckDB's memory for the store's indexes (ART), MB
     duck: list[tuple[int, float]] = []  # all of DuckDB's memory, MB
+    by_tag: dict[str, list[tuple[int, float]]] = {}  # DuckDB's memory by its tag, MB
     cpu: list[float] = []
     python: list[tuple[int, float]] = []  # with `trace`: Python's live allocations, MB
     malloc: list[tuple[int, float]] = []  # the C allocator's bytes in use, MB
@@ -194,6 +195,8 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         tags = dict(self.store.con.execute("SELECT tag, memory_usage_bytes FROM duckdb_memory()").fetchall())
         art.append((done["documents"], tags.get("ART_INDEX", 0) / 2**20))
         duck.append((done["documents"], sum(tags.values()) / 2**20))
+        for tag, used in tags.items():
+            by_tag.setdefault(str(tag), []).append((done["documents"], used / 2**20))
         if trace:
             import pyarrow
 
@@ -213,6 +216,9 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     start, cpu_start = time.perf_counter(), time.process_time()
     try:
         with Store(db) as store:
+            for setting in duckdb_settings:
+                name, _, value = setting.partition("=")
+                store.con.execute(f"SET {name} = '{value}'")
             for m in range(passes):
                 current["pass"] = m
                 summary = run_sharded([str(corpus)], store, settings, SerialExecutor(settings, never), parts,
@@ -250,6 +256,9 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         "duckdb_mb_end": round(duck[-1][1]), "duckdb_art_index_mb_end": round(art[-1][1]),
         "duckdb_mb_per_1000_documents_after_fifth": round(_slope(duck[len(duck) // 5:-1] or duck), 2),
         "duckdb_art_index_mb_per_1000_documents_after_fifth": round(_slope(art[len(art) // 5:-1] or art), 2),
+        "duckdb_mb_end_and_per_1000_documents_after_fifth_by_tag": {
+            tag: [round(series[-1][1], 1), round(_slope(series[len(series) // 5:-1] or series), 2)]
+            for tag, series in sorted(by_tag.items()) if series[-1][1] or _slope(series)},
         "index_entries_per_document": round(sum(entries.values()) / max(done["documents"], 1), 1),
         "index_entries_per_document_by_table": {
             t: round(n / max(done["documents"], 1), 1) for t, n in sorted(entries.items(), key=lambda x: -x[1])},
@@ -274,6 +283,9 @@ def main() -> None:
                              "its indexes hold the keys of a larger store (600,000: some 21,000 documents')")
     parser.add_argument("--trace", action="store_true",
                         help="break down what grows outside DuckDB (Python's, malloc's and Arrow's memory; see above)")
+    parser.add_argument("--duckdb", action="append", default=[], metavar="NAME=VALUE",
+                        help="a DuckDB setting for the store's connection during the replay (repeatable): what it "
+                             "changes of the driver's memory and CPU, measured before it goes into the code")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.loading_limit_mb is not None:
@@ -291,7 +303,7 @@ def main() -> None:
                             str(tmp / "kept.duckdb"), "--workers", "2", "--parts", str(parts), "--keep-parts",
                             "--quiet"], check=True)
         figures = replay(corpus, parts, tmp / "driver.duckdb", args.passes, args.batch_size, args.extra_index_rows,
-                         args.trace)
+                         args.trace, args.duckdb)
     print_figures(figures, args.json)
 
 

@@ -1,4 +1,5 @@
-"""The in-process run's summary: its memory does not grow with a corpus's drops."""
+"""The in-process run's summary and its skipping of stored documents: their memory does not grow with a corpus's
+drops or with the store."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from rich.console import Console
 from eventwatch.cli.data import _print_summary
 from eventwatch.records import Document, Drop
 from eventwatch.runner import local
-from eventwatch.runner.local import RunSummary
+from eventwatch.runner.local import RunSummary, SkipStored
 from eventwatch.store import Store
 
 
@@ -49,3 +50,22 @@ def test_the_printed_summary_lists_every_drop_under_the_limit(tmp_path: Path) ->
         _print_summary(console, summary, store, "s.duckdb")
     out = console.export_text()
     assert "gone.txt" in out and "listed" not in out
+
+
+def test_skipping_stored_documents_looks_them_up_batch_by_batch(tmp_path: Path) -> None:
+    """A document the store held when the run began is skipped; one stored by the run itself is not (the dedupe
+    stage drops a later copy as an exact copy, as when the stage read every stored id at its start), and the stage
+    keeps no set of the store's ids."""
+    with Store(tmp_path / "s.duckdb") as store:
+        empty = SkipStored(store)
+        assert empty.stored(["a"]) == set()
+        store.write_batch([Document(raw="x", origin="a.txt", id="a", text="x")])
+        skip = SkipStored(store)
+        store.write_batch([Document(raw="y", origin="b.txt", id="b", text="y")])  # stored during the run
+        docs = [Document(raw=t, origin=f"{t}.txt", id=t, text=t) for t in ("a", "b", "c")]
+        out = list(skip.pipe(docs))
+        assert [d.dropped.reason if d.dropped else None for d in out] == [local.ALREADY_STORED, None, None]
+        assert skip(docs[0]).dropped is not None and skip(docs[1]).dropped is None
+        assert skip.known == set() and empty.stored(["a", "b"]) == set()
+        skip.known.add("c")  # ids a server's earlier runs stored
+        assert skip.stored(["a", "b", "c"]) == {"a", "c"}

@@ -16,20 +16,48 @@ from eventwatch.store import ALREADY_STORED, Store
 
 
 class SkipStored:
-    """Stage `store`: a document whose id is already stored is skipped, so that re-running adds nothing."""
+    """Stage `store`: a document whose id the store held when the run began is skipped, so that re-running adds
+    nothing. A copy of a document stored earlier in the same run is not skipped here but dropped by `dedupe` as an
+    exact copy, as before.
+
+    The ids are looked up batch by batch through the documents' key, among the rows stored up to the run's start
+    (`stored_at`, the time of each batch's transaction, no later than the newest row at the start), instead of a set
+    of every stored id read when the stage is built: that set grew with the store in the process that writes it
+    (some 110 bytes a document: a gigabyte for a crawl of ten million). `known` holds further ids to skip (a server
+    that ingests again adds those its earlier runs stored)."""
 
     name = "store"
     version = "1"
     requires: tuple[str, ...] = ("id",)
     assigns: tuple[str, ...] = ()
 
-    def __init__(self, known: set[str]) -> None:
-        self.known = known
+    def __init__(self, store: Store, known: Iterable[str] = ()) -> None:
+        self.store = store
+        self.known = set(known)
+        ((self.since,),) = store.con.execute("SELECT max(stored_at) FROM documents").fetchall()
 
-    def __call__(self, doc: Document) -> Document:
-        if doc.id in self.known:
+    def stored(self, ids: Sequence[str]) -> set[str]:
+        """Those of these ids that the store held when the run began (or `known` holds)."""
+        found = {i for i in ids if i in self.known}
+        wanted = sorted({i for i in ids if i and i not in found})
+        if wanted and self.since is not None:
+            found.update(str(r[0]) for r in self.store.con.execute(
+                "SELECT id FROM documents WHERE list_contains(?, id) AND stored_at <= ?",
+                [wanted, self.since]).fetchall())
+        return found
+
+    def _skip(self, doc: Document, stored: set[str]) -> Document:
+        if doc.id in stored:
             return dataclasses.replace(doc, dropped=Drop(self.name, ALREADY_STORED))
         return doc
+
+    def __call__(self, doc: Document) -> Document:
+        return self._skip(doc, self.stored([doc.id]))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        batch = list(docs)
+        stored = self.stored([d.id for d in batch])
+        return (self._skip(d, stored) for d in batch)
 
 
 # The events stage's name and version (`ExtractEvents.name`, `.version`; a test holds them equal), known without
@@ -60,7 +88,7 @@ def stage_specs(settings: Settings, store: Store | None = None, *, extract: bool
 
     specs = [StageSpec(Clean.name, Clean.version, lambda: Clean(settings))]
     if store is not None and not reprocess:  # reprocessing codes stored documents again instead of skipping them
-        specs.append(StageSpec(SkipStored.name, SkipStored.version, lambda: SkipStored(store.document_ids())))
+        specs.append(StageSpec(SkipStored.name, SkipStored.version, lambda: SkipStored(store)))
     specs.append(StageSpec(LanguageFilter.name, LanguageFilter.version, lambda: LanguageFilter(settings)))
     bands = layout(settings.near_duplicate_threshold)
     specs.append(StageSpec(Dedupe.name, Dedupe.version, lambda: Dedupe(
