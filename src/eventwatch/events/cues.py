@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.actors import find_actors, own_forces
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
+from eventwatch.events.disruption import without_background_harm
 from eventwatch.events.literals import CueScreens
 from eventwatch.events.modality import irrealis_reason
 from eventwatch.events.parsed import Tok, text_of, tokens
@@ -80,7 +81,8 @@ class CueReader:
                         if name == "protest" and token is not None and self._bystander(token):
                             continue
                     hits.append(CueHit(name, m.start(), m.end()))
-        return hits
+        # a killing or a blast told as background to a weapon seized or defused is not this event's harm
+        return without_background_harm(sent, hits) if filtered else hits
 
     def _bystander(self, token: Tok) -> bool:
         """True for a protest word that reports no protest: "activists" who only report ("activists said",

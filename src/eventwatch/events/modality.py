@@ -171,7 +171,9 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
             # but what governs the first ("denied ..., killing 17 and wounding dozens") governs both
             sibling = _same_participle(node)
             coordinated = coordinated or not sibling
-        if node.dep_ == "advcl":
+        if node.dep_ == "advcl" or (node.dep_ == "pcomp" and node.head.lower_ == "by" and node.tag_ == "VBG"):
+            # a gerund after "by" says how its governor was done, not what it was about: "demonstrated by vandalizing
+            # the gate" is a violent demonstration, where "demonstrated against the vandalizing" names a topic
             adverbial = True
         reported = node.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
         if node.dep_ == "attr" or (node.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in node.children)):

@@ -1,0 +1,56 @@
+"""The protest severity ladder in news (cues.toml `riot_action`, `protest_violence`, `intervene`; the manner of a
+protest in modality.py; `property_no_people` in decisions.toml). Team-written sentences: symbols burned and torches
+carried keep a protest peaceful; a road barricaded with rocks or tyres, or a protest done by vandalising, is violent;
+forces who drag protesters away intervene, an officer charged with an offence does not; property looted and set
+alight with nobody named is property destruction."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.events import EventCoder
+
+PEACEFUL = ("Protests", "Peaceful protest")
+INTERVENTION = ("Protests", "Protest with intervention")
+VIOLENT = ("Riots", "Violent demonstration")
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+@pytest.mark.parametrize("text", [
+    "About 60 people staged a protest march with torches through the old town against the new curfew.",
+    "Several hundred residents marched through the centre carrying torches and banging pots.",
+    "Students burned the party flag during a protest outside the district office.",
+    "A man burned his passport at the rally in a show of defiance.",
+])
+def test_symbols_burned_and_torches_carried_keep_a_protest_peaceful(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coder.classify(nlp(text), known_event=True) == PEACEFUL
+
+
+@pytest.mark.parametrize("text", [
+    "Taxi drivers blocked the main highway with rocks and burning tyres to demand lower fuel prices.",
+    "Farmers set up blockades with tree trunks and stones to complain about the price of milk.",
+    "About 50 students demonstrated by vandalising the gate of the college over extra fees.",
+    "Youths torch a police post in the market town.",
+])
+def test_barricades_and_vandalism_make_a_protest_violent(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coder.classify(nlp(text), known_event=True) == VIOLENT
+
+
+def test_forces_dragging_protesters_away_intervene(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters lay in the road chanting slogans as riot police struggled to drag them out of the way."
+    assert coder.classify(nlp(text)) == INTERVENTION
+
+
+def test_an_officer_charged_with_an_offence_is_no_intervention(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Around 30 police officers demonstrated outside the courthouse. The rallies began after a police officer "
+            "was charged with manslaughter over a shooting at a checkpoint.")
+    assert coder.classify(nlp(text), known_event=True) == PEACEFUL
+
+
+def test_property_looted_and_set_alight_with_nobody_named_is_destruction(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Several shops have been looted and two of them set alight overnight."
+    assert coder.classify(nlp(text)) == ("Strategic developments", "Looting/property destruction")
