@@ -1,8 +1,7 @@
 """The protest severity ladder in news (cues.toml `riot_action`, `protest_violence`, `intervene`; the manner of a
-protest in modality.py; `property_no_people` in decisions.toml). Team-written sentences: symbols burned and torches
+protest in modality.py). Team-written sentences: symbols burned and torches
 carried keep a protest peaceful; a road barricaded with rocks or tyres, or a protest done by vandalising, is violent;
-forces who drag protesters away intervene, an officer charged with an offence does not; property looted and set
-alight with nobody named is property destruction."""
+forces who drag protesters away intervene, an officer charged with an offence does not."""
 
 from __future__ import annotations
 
@@ -50,7 +49,3 @@ def test_an_officer_charged_with_an_offence_is_no_intervention(coder: EventCoder
             "was charged with manslaughter over a shooting at a checkpoint.")
     assert coder.classify(nlp(text), known_event=True) == PEACEFUL
 
-
-def test_property_looted_and_set_alight_with_nobody_named_is_destruction(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Several shops have been looted and two of them set alight overnight."
-    assert coder.classify(nlp(text)) == ("Strategic developments", "Looting/property destruction")
