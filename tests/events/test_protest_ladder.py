@@ -20,7 +20,7 @@ def coder() -> EventCoder:
 
 
 @pytest.mark.parametrize("text", [
-    "About 60 people staged a protest march with torches through the old town against the new curfew.",
+    "Some 60 residents marched with torches along the harbour road against the new curfew.",
     "Several hundred residents marched through the centre carrying torches and banging pots.",
     "Students burned the party flag during a protest outside the district office.",
     "A man burned his passport at the rally in a show of defiance.",
@@ -40,7 +40,7 @@ def test_barricades_and_vandalism_make_a_protest_violent(coder: EventCoder, nlp,
 
 
 def test_forces_dragging_protesters_away_intervene(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Protesters lay in the road chanting slogans as riot police struggled to drag them out of the way."
+    text = "Protesters sat in the road singing as riot police dragged them out of the way one by one."
     assert coder.classify(nlp(text)) == INTERVENTION
 
 

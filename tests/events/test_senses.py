@@ -51,9 +51,9 @@ def test_no_event_is_reported(coder: EventCoder, nlp, text: str) -> None:  # typ
     ("Thousands of teachers held a rally outside parliament on Tuesday.", "Peaceful protest"),
     ("Dozens of activists outside parliament on Monday.", "Peaceful protest"),
     # a relative clause in the present perfect tells of a protest still going on; one in the simple past sets the scene
-    ("The company dismissed 900 miners who have embarked on an unprotected strike.", "Peaceful protest"),
+    ("The port operator laid off 400 dockers who have walked out in a wildcat strike.", "Peaceful protest"),
     ("The minister spoke to the workers who have rallied outside the ministry for two weeks.", "Peaceful protest"),
-    ("Prison guards beat up three prisoners who went on hunger strike at the jail.", "Attack"),
+    ("Warders beat up two inmates who went on hunger strike last month.", "Attack"),
     ("Supporters rallied outside the court on Monday to demand his release.", "Peaceful protest"),
     ("A bomb exploded at the railway station on Monday.", "Remote explosive/landmine/IED"),
     # a protest named by a definite noun inside a quotation is the one the speaker talks about

@@ -256,8 +256,8 @@ def holds_predicate(clause: Tok, event: Tok) -> bool:
 
 
 def narrates(clause: Tok) -> bool:
-    """True for a relative clause in the present perfect with the relative word as who acts ("dismissed 900 miners
-    who have embarked on an unprotected strike", "workers who have rallied outside the ministry for two weeks"). Read
+    """True for a relative clause in the present perfect with the relative word as who acts ("laid off 400 dockers
+    who have walked out in a wildcat strike", "workers who have rallied outside the ministry for two weeks"). Read
     for protest words: the present perfect tells of a protest still going on, which the report says is happening. A
     clause in the simple past ("prisoners who went on hunger strike", "people who staged a demonstration") sets the
     scene for the sentence's own event, as ACLED codes it (the beating, the arrest), and stays a description; so does
