@@ -9,8 +9,9 @@ import pytest
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates import find_dates
+from eventwatch.dates.timeml import to_timeml_value
 from eventwatch.errors import EvalDataMissing
-from eventwatch.evaluation.timeml import evaluate_timeml, read_tml, to_timeml_value
+from eventwatch.evaluation.timeml import evaluate_timeml, read_tml
 
 # ruff: noqa: E501  (the sample is one TimeML document, whose lines are long by nature)
 

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from eventwatch.dates import calendar as cal
-from eventwatch.dates.timeml import timexes, to_timeml_value  # noqa: F401  (re-exported for callers)
+from eventwatch.dates.timeml import timexes
 from eventwatch.errors import EvalDataMissing
 from eventwatch.evaluation.metrics import f1
 
