@@ -1,6 +1,6 @@
 """Circumstances that news tells beside an event (the round on CASE and GLOCON's tuning parts): a count over a few
 days, or beside a place named by the fiercest fighting it saw, is no running total (`running_totals.toml`,
-`modality._compared`); a second participle coordinated with a denied one is denied too (`modality._same_participle`);
+`totals._compared`); a second participle coordinated with a denied one is denied too (`modality._same_participle`);
 prisoners swapped with their count are an agreement; armed men who "abused" women and girls is sexual violence;
 hedged wire phrasing between an aircraft and its verb keeps the strike. Team-written sentences."""
 

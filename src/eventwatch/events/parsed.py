@@ -78,7 +78,7 @@ class Parsed:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text: str = doc_text(doc)
-        # whether the clause headed by a token states a running total (`modality.running_total`), by the head's
+        # whether the clause headed by a token states a running total (`totals.running_total`), by the head's
         # index: every count and trigger of a clause asks the same question of the same clause
         self.totals: dict[int, bool] = {}
         # every attribute of every token in one array (spaCy's own values: its hashes and ids, read as spaCy's
