@@ -143,6 +143,12 @@ def _sets() -> re.Pattern[str]:
     )
 
 
+def recurrence(text: str) -> re.Match[str] | None:
+    """The first recurrence in `text` ("each Thursday", "daily", "every other week"), for the tense cues: a
+    timetable that starts on a day announces that day (see `dates.tense_spans`)."""
+    return _sets().search(text)
+
+
 # "a 6-year-old", "52 years old": an age, which TimeML leaves unmarked (TimeBank and AQUAINT mark one age in 30)
 _AGE_AFTER = re.compile(r"-old\b|\s+old\b", re.IGNORECASE)
 # "$40 a year", "four flights a week", "24 hours a day": a rate, which TimeML marks in a few uses only (as SET)

@@ -9,6 +9,7 @@ from functools import cache
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.tense_spans import schedule_start, without_change_ends
 from eventwatch.records import DateRef
 
 _PART_WORDS = {
@@ -57,6 +58,8 @@ class Context:
                 return False
             if _PRESENT.search(clause):
                 return True
+        if schedule_start(window) and not any(_told_verb(w) for w in _TOKEN.findall(window)):
+            return True  # "the third flight departing each Thursday from August 6": a timetable's start, ahead
         if _COPULA_BEFORE.search(clause) and not self.text.startswith(("'s", "’s"), end):
             return True  # "the vote is on Sunday", "Game 4 is Sunday": a present copula before a day, a schedule
         words = _WORD.findall(clause)
@@ -302,6 +305,7 @@ def told_in_past(text: str, start: int) -> bool:
     tokens = _TOKEN.findall(_clause_before(text[max(0, start - 70) : start]))
     if tokens and tokens[-1].lower() in ("on", "in", "during"):
         tokens.pop()
+    tokens = without_change_ends(tokens)  # "changed from a fiscal year to a calendar year in December"
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 5), -1):
         word = tokens[index]
         if not word.isalpha() or word.lower() in _NOT_THE_VERBS:
