@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import cache
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.generic import PRESENT_REF
@@ -85,6 +86,15 @@ def timeml_mod(ref: DateRef) -> str | None:
     return None
 
 
+@cache
+def _parts_of_day() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The words for parts of the day as compiled patterns, longest first, built once: `_time_suffix` runs for
+    every date `eventwatch dates` prints, and escaping, sorting and looking up each word's pattern there cost
+    about a twentieth of the command's time."""
+    ordered = sorted(lexicon().times_of_day.items(), key=lambda item: -len(item[0]))
+    return tuple((re.compile(rf"\b{re.escape(word)}\b"), code) for word, code in ordered)
+
+
 def _time_suffix(text: str) -> str:
     """TimeML's time of day ("T22:00", "TMO") from the words of the expression, or ""."""
     clock = _CLOCK.search(text)
@@ -96,8 +106,8 @@ def _time_suffix(text: str) -> str:
         return f"T{hour:02d}:{clock[2] or '00'}"
     lowered = text.lower()
     weekday = any(day in lowered for day in lexicon().weekdays)
-    for word, code in sorted(lexicon().times_of_day.items(), key=lambda item: -len(item[0])):
-        if re.search(rf"\b{re.escape(word)}\b", lowered):
+    for pattern, code in _parts_of_day():
+        if pattern.search(lowered):
             if weekday and code in ("MO", "NI"):
                 return ""  # TimeBank mostly annotates "Friday night" / "Friday morning" without the part of day
             return "T" + code
