@@ -114,3 +114,20 @@ def test_a_weekly_timetable_never_starts_before_the_report(weekday: str, month: 
 )
 def test_schedule_start(clause: str, expected: bool) -> None:
     assert schedule_start(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "these days" and "now" are the present as a stretch: no day for "that day" to take
+        ("Losses hurt dealers more these days. On days when prices tumble, trades made that day lose most.", []),
+        ("The port is currently closed. That day, the harbour master resigned.", []),
+        # the day the story named before "now" is still the one "later that day" refers to
+        ("On Monday the army entered the town. The town is now calm, residents said. Later that day, the mayor "
+         "returned.", ["2013-10-21"]),
+    ],
+)
+def test_a_present_reference_is_no_day_to_refer_back_to(text: str, expected: list[str]) -> None:
+    """`dates/anchor_memory.Memory.remember`: "now", "these days", "currently" name no day something happened on."""
+    found = [r for r in find_dates(text, OCTOBER) if r.span and r.span.text.lower().endswith("that day")]
+    assert [r.first.isoformat() for r in found] == expected

@@ -98,8 +98,12 @@ class Memory:
             and (topic is None or ref.last >= topic.last or "fiscal" in lowered)
         ):
             self.quarter = ref
-        # "overnight" is a night across two days and names neither: "that day" still means the day named before
-        if ref.granularity == "day" and name not in ("clock", "part_of_day") and lowered != "overnight":
+        # "overnight" is a night across two days and names neither: "that day" still means the day named before;
+        # nor do "now" and "these days" (the present as a stretch, TimeML's PRESENT_REF): "on days when prices
+        # tumble, trades made that day" after "these days" is generic, and "later that day" after "the town is now
+        # calm" is the day the story named before
+        if (ref.granularity == "day" and name not in ("clock", "part_of_day", "vague")
+                and lowered != "overnight"):
             self.day = ref
             self.week = ref
             if name in ("date", "iso", "slash_ymd", "slash_mdy", "dotted_dmy"):
