@@ -150,6 +150,8 @@ def _kind_sources() -> dict[str, str]:
         # "this time last year", "the same time a year ago": the report's day a unit before (or after)
         "this_time": r"(?:this|the\s+same)\s+time\s+(?:(?P<rel>last|next)\s+(?P<unit>year|month|week)"
         r"|a\s+(?P<unit2>year|month|week)\s+(?:ago|earlier))(?![\w-])",
+        # "twice as high this year as last": the unit left unsaid after a comparison (kept only so, see `elided`)
+        "elided_last": r"(?<![\w-])last(?=\s*(?:[.,;:!?)\"”’]|$))",
         # "FY2012", "FY 13": a fiscal year by its number, as "fiscal 2012" is
         "fiscal_year": r"(?<![\w-])FY[\s-]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w%/-]|[.,]\d)",
         "year_end": r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])",

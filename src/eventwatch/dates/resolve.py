@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from eventwatch.dates.counted import ago
+from eventwatch.dates.elided import elided_last
 from eventwatch.dates.numeric import dotted, iso, slash_numeric
 from eventwatch.dates.periods import (
     century,
@@ -44,4 +45,5 @@ HANDLERS: dict[str, Handler] = {
     "decade": decade, "year": year, "holiday": holiday, "vague": vague, "then": then, "clock": clock,
     "part_of_day": clock, "year_end": year_end, "century": century, "year_range": year_range,
     "week_of_month": week_of_month, "fiscal_year": fiscal_year, "day_of_month": day_of_month, "this_time": this_time,
+    "elided_last": elided_last,
 }
