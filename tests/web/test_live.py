@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from eventwatch.errors import EventwatchError, InputNotFound
+from eventwatch.runner import SkipStored
 from eventwatch.settings import Settings
 from eventwatch.store import Store
 from eventwatch.web.app import create_app
@@ -42,6 +43,8 @@ def test_new_files_are_ingested_and_served_without_a_restart(tmp_path: Path) -> 
             second = watcher.tick()
             assert (second.read, second.stored, second.already_stored) == (2, 1, 1)
             assert client.get("/api/status").json()["documents"] == 2
+        skip = next(s for s in watcher._stages or [] if isinstance(s, SkipStored))
+        assert not any(isinstance(v, set | dict | list) for v in vars(skip).values())  # the store holds the ids
 
 
 def test_watching_needs_real_paths(tmp_path: Path) -> None:

@@ -23,28 +23,30 @@ class SkipStored:
     The ids are looked up batch by batch through the documents' key, among the rows stored up to the run's start
     (`stored_at`, the time of each batch's transaction, no later than the newest row at the start), instead of a set
     of every stored id read when the stage is built: that set grew with the store in the process that writes it
-    (some 110 bytes a document: a gigabyte for a crawl of ten million). `known` holds further ids to skip (a server
-    that ingests again adds those its earlier runs stored)."""
+    (some 110 bytes a document: a gigabyte for a crawl of ten million). A server that ingests again with the same
+    stages moves the run's start to its last ingest (`advance`), so its stage holds no ids either."""
 
     name = "store"
     version = "1"
     requires: tuple[str, ...] = ("id",)
     assigns: tuple[str, ...] = ()
 
-    def __init__(self, store: Store, known: Iterable[str] = ()) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.known = set(known)
-        ((self.since,),) = store.con.execute("SELECT max(stored_at) FROM documents").fetchall()
+        self.advance()
+
+    def advance(self) -> None:
+        """Count every document the store holds now as held at the run's start: what a server's next ingest with
+        these stages skips (`web/live.py`)."""
+        ((self.since,),) = self.store.con.execute("SELECT max(stored_at) FROM documents").fetchall()
 
     def stored(self, ids: Sequence[str]) -> set[str]:
-        """Those of these ids that the store held when the run began (or `known` holds)."""
-        found = {i for i in ids if i in self.known}
-        wanted = sorted({i for i in ids if i and i not in found})
-        if wanted and self.since is not None:
-            found.update(str(r[0]) for r in self.store.con.execute(
-                "SELECT id FROM documents WHERE list_contains(?, id) AND stored_at <= ?",
-                [wanted, self.since]).fetchall())
-        return found
+        """Those of these ids that the store held when the run began."""
+        wanted = sorted({i for i in ids if i})
+        if not wanted or self.since is None:
+            return set()
+        return {str(r[0]) for r in self.store.con.execute(
+            "SELECT id FROM documents WHERE list_contains(?, id) AND stored_at <= ?", [wanted, self.since]).fetchall()}
 
     def _skip(self, doc: Document, stored: set[str]) -> Document:
         if doc.id in stored:

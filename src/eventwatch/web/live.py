@@ -74,7 +74,7 @@ class Watcher:
                 stats = ReadStats()
                 docs = (doc for source, _ in changed for doc in read_source(source, self.settings, stats=stats))
                 summary = run_into_store(docs, self.store, self.settings, stages=self._stages)
-                skip.known |= self.store.document_ids()
+                skip.advance()  # what this tick stored is skipped at the next, looked up in the store
                 self._seen.update((source.path, key) for source, key in changed)
                 self._state.update(documents=self._state["documents"] + summary.stored,
                                    events=self._state["events"] + summary.events,
