@@ -278,6 +278,9 @@ def main() -> None:
     parser.add_argument("--loading-limit-mb", type=float,
                         help="DuckDB's memory bound while loading parts (runner/memory.py), scaled down to see "
                              "where a store outgrows it (default: the setting, 96 MB)")
+    parser.add_argument("--index-bytes-per-key", type=int,
+                        help="the room the bound leaves DuckDB per key of the store's indexes (runner/memory.py; "
+                             "default: the setting)")
     parser.add_argument("--extra-index-rows", type=int, default=0,
                         help="synthetic evidence rows (and half as many dedupe band rows) put in the store first: "
                              "its indexes hold the keys of a larger store (600,000: some 21,000 documents')")
@@ -292,6 +295,10 @@ def main() -> None:
         from eventwatch.runner import memory
 
         memory.LOADING_MEMORY_LIMIT = int(args.loading_limit_mb * 1e6)
+    if args.index_bytes_per_key is not None:
+        from eventwatch.runner import memory
+
+        memory.INDEX_BYTES_PER_KEY = args.index_bytes_per_key
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         corpus, parts = args.corpus, args.parts
