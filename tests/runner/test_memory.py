@@ -23,7 +23,7 @@ def test_loading_bounds_duckdb_and_lifting_restores_its_defaults(tmp_path: Path)
     defaults = _settings(con)
     bound_store_memory(con)
     limit, threshold = _settings(con)
-    assert limit.endswith("MiB") and float(limit.split()[0]) < 100  # 96 MB, whatever the machine's memory
+    assert limit.endswith("MiB") and float(limit.split()[0]) < 100  # 64 MB, whatever the machine's memory
     assert threshold == defaults[1]  # DuckDB's own, named: lower thresholds cost CPU and saved nothing
     unbound_store_memory(con)
     assert _settings(con) == defaults
@@ -50,7 +50,7 @@ def test_the_bound_leaves_room_for_the_batch_at_hand() -> None:
 def test_a_batch_of_long_reports_commits_under_the_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Long reports (a million characters each, within max_bytes and max_sentences) are rows DuckDB must hold until
     the batch commits: under the bare bound the write fails, with the batch's room it commits. The bound is scaled
-    down here (16 MB, 12 reports) so that the test stays small; the driver's is 96 MB for 64 reports."""
+    down here (16 MB, 12 reports) so that the test stays small; the driver's is 64 MB for 128 reports."""
     from eventwatch.errors import StoreError
     from eventwatch.records import Document
     from eventwatch.runner import memory

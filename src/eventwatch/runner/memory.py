@@ -18,8 +18,9 @@ Three things outlive a batch without being needed by the next one:
   the limit is lifted before whole-store work (the merge of an old store's reports, `--reprocess`'s re-clustering).
   A batch's own rows must fit in DuckDB's memory until its transaction commits, so before each batch the limit
   grows by `BATCH_BYTES_FACTOR` times the batch's text (`batch_limit`): 64 long reports (1,900 sentences, 1.2 MB of
-  incompressible text each, 156 MiB with their raw copies) failed to commit under the fixed 96 MB and need some 0.5
-  to 1 times their size; an ordinary batch (64 reports of 300 words, about 0.3 MB) leaves the limit at 96 MB.
+  incompressible text each, 156 MiB with their raw copies) failed to commit under a fixed 96 MB and need some 0.5
+  to 1 times their size; an ordinary batch (128 reports of 300 words, about 0.5 MB with their raw copies) adds
+  some 1 MB to the bound.
 - **The store's indexes.** DuckDB keeps every index (each primary key, unique constraint and `CREATE INDEX`: an
   ART) whole in memory while it writes to the table: it cannot evict a part of one and read it back, and a
   checkpoint loads and writes it whole. They grow with the store (some 66 keys a report with its events, evidence,
@@ -42,14 +43,21 @@ import duckdb
 # DuckDB checkpoints once its write-ahead log holds this much (DuckDB's default); see the module.
 CHECKPOINT_THRESHOLD = "16MiB"
 # DuckDB's memory while the driver loads parts: its cache of the store's blocks is bounded by it (see the module).
-LOADING_MEMORY_LIMIT = 96_000_000
+# What a batch needs sets its floor: the merge's read of a batch's reports (`merge.load.report_rows`, one query
+# joining them with their documents, evidence and the other events of their documents) needs 45 / 52 / 58 MB of
+# DuckDB's memory for batches of 32 / 128 / 512 documents (the least limit under which it ran, on a store of 1,680
+# bench documents); under 48 MB the first batch failed. Above that floor, whatever room the bound gives is filled
+# by cached blocks the batch does not need: 96 MB let them reach 42 MB over 7,560 documents (a 9-pass
+# `bench_driver.py` replay), 64 MB 24 MB, and the driver's resident memory grew 10.75 -> 8.15 MB per 1,000.
+LOADING_MEMORY_LIMIT = 64_000_000
 # Bytes of DuckDB memory a batch may add per byte of its documents' text and raw copy (see the module): twice what
 # incompressible text was measured to need, so that a batch of long reports commits.
 BATCH_BYTES_FACTOR = 2
 # Bytes of memory DuckDB's ART needs per key of the store's indexes (see the module), with a margin: over 7,560
 # bench documents (74 keys each) the indexes took 32 MiB, 60 bytes a key, each further key some 32 bytes (the
-# first ones fill DuckDB's fixed buffers, which the bound's 96 MB covers); a larger reserve would only let DuckDB's
-# cache of blocks grow into the room the bound takes from it.
+# first ones fill DuckDB's fixed buffers, which the bound covers); a larger reserve would only let DuckDB's cache of
+# blocks grow into the room the bound takes from it. 32 bytes a key was too little: a store given the keys of some
+# 20,000 documents (`bench_driver.py --extra-index-rows 600000`) failed its merge's read under a 64 MB bound.
 INDEX_BYTES_PER_KEY = 64
 
 # Keys in the store's indexes: the rows of every table times its indexes (primary keys, unique constraints and
