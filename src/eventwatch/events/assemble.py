@@ -19,8 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwatch.dates import find_dates, parse_date
-from eventwatch.events import ActorMention, EventCoder, EventMention, interaction, plover_type
-from eventwatch.events.actors import fill_country, resolve_actor
+from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import judge_sentences
 from eventwatch.events.casing import restore_case
@@ -34,11 +33,12 @@ from eventwatch.events.locate import (
     report_town,
 )
 from eventwatch.events.prefilter import ANCHOR, FIRES
+from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.nlp import RememberingParser
 from eventwatch.pipeline import drop
-from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span, content_id
+from eventwatch.records import DateRef, Document, Event, Place, Span
 from eventwatch.sentences import paragraph_starts, split_sentences
 from eventwatch.settings import Settings
 
@@ -167,12 +167,13 @@ class ExtractEvents:
             agents = agent_spans(sent.doc, sent.start) if places else []
             origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
             quotes = _quoted(doc.text, sent.start, sent.end)
+            sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])
             # the dates inside the sentence, found by bisection: a scan of every date per sentence is quadratic
             inside = spanned[bisect.bisect_left(date_starts, sent.start):bisect.bisect_left(date_starts, sent.end)]
             sent_dates = [d for d in inside if d.span is not None
                           and not any(q0 <= d.span.start < q1 for q0, q1 in quotes)]
             for mention in mentions:
-                mention = _shift_mention(mention, sent.start)
+                mention = shift_mention(mention, sent.start)
                 when = pick_date(sent.doc, sent.start, mention.trigger, sent_dates)
                 if when is None and last_date[0] == sent.paragraph:
                     when = last_date[1]
@@ -192,8 +193,9 @@ class ExtractEvents:
                 for place in targets:
                     for n, day in enumerate(days):
                         share = _share(mention.fatalities, len(days), n)
-                        event = self._event(doc, sent, dataclasses.replace(mention, fatalities=share), place, day,
-                                            reference, home)
+                        point = self.geocoder.event_point(place) if place is not None else None
+                        event = build_event(doc, sentence, dataclasses.replace(mention, fatalities=share), point, day,
+                                            reference, home, self.settings.reporting_window_days)
                         if caption is not None:
                             event = dataclasses.replace(
                                 event, notes=f"{event.notes} Date from the photo caption “{caption[1].text}”.")
@@ -232,62 +234,6 @@ class ExtractEvents:
         row = gazetteer.country_row(focus)
         return gazetteer.place(row, precision=3) if row is not None else None
 
-    def _event(self, doc: Document, sent: _Sentence, m: EventMention, place: Place | None, when: DateRef | None,
-               reference: dt.date | None, home: Place | None) -> Event:
-        place = self.geocoder.event_point(place) if place is not None else None
-        country_name = place.country_name if place else home.country_name if home else "Unknown"
-        date_value = when.first.isoformat() if when and when.granularity not in _NO_DAY else None
-        day = when.first.isoformat() if when else None  # actor names that change on a date need only a year
-        actor1 = _actor(m.actor1, country_name, day)
-        actor2 = _actor(m.actor2, country_name, day)
-        background = bool(when and reference and
-                          (reference - when.last).days > self.settings.reporting_window_days)
-        sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])
-        return Event(
-            event_id=content_id("event", doc.id, sent.start, m.trigger.start, m.sub_event_type,
-                              place.geonameid if place else None, place.name if place else None,
-                              date_value or (when.value if when else None)),
-            doc_id=doc.id,
-            event_type=m.event_type,
-            sub_event_type=m.sub_event_type,
-            plover_type=plover_type(m.event_type, m.sub_event_type),
-            evidence=Evidence(sentence=sentence, trigger=m.trigger, actor1=actor1.span if actor1 else None,
-                              actor2=actor2.span if actor2 else None, place=place.span if place else None,
-                              date=when.span if when else None),
-            event_date=date_value,
-            time_precision=when.time_precision if date_value and when else None,
-            date_value=when.value if when else None,
-            actor1=actor1.name if actor1 else None,
-            assoc_actor_1=fill_country(m.assoc_actor_1, country_name),
-            inter1=actor1.inter if actor1 else None,
-            actor2=actor2.name if actor2 else None,
-            assoc_actor_2=fill_country(m.assoc_actor_2, country_name),
-            inter2=actor2.inter if actor2 else None,
-            interaction=interaction(actor1.inter if actor1 else None, actor2.inter if actor2 else None),
-            civilian_targeting=m.civilian_targeting,
-            country=place.country_name if place else None,
-            iso3=place.iso3 if place else None,
-            admin1=place.admin1 if place else None,
-            admin2=place.admin2 if place else None,
-            location=place.name if place else None,
-            latitude=place.latitude if place else None,
-            longitude=place.longitude if place else None,
-            geo_precision=place.geo_precision if place else None,
-            geonameid=place.geonameid if place else None,
-            fatalities=m.fatalities or 0,
-            size=m.size,
-            notes=_notes(m, actor1, place, date_value, sentence.text),
-            source=doc.source,
-            reported_by=doc.reported_by,
-            background=background,
-            confidence=round(m.confidence * (1.0 if place and place.span else 0.7), 3),
-        )
-
-
-
-# Granularities that name no day: ACLED dates an event to a day (or a week or month, time_precision 2 and 3), so an
-# event known only by its season, year or decade has no event_date (it is kept, undated, with its date_value).
-_NO_DAY = frozenset({"season", "year", "decade"})
 
 
 def _reference(doc: Document, settings: Settings) -> dt.date | None:
@@ -364,35 +310,3 @@ def _dated_paragraphs(text: str, dates: Sequence[DateRef], starts: list[int]) ->
         if not any(q0 <= d.span.start < q1 for q0, q1 in _quoted(text, starts[para], ends[para])):
             out.add(para)
     return out
-
-
-def _actor(mention: ActorMention | None, country_name: str | None, day: str | None = None) -> Actor | None:
-    """ACLED's actor name for the event's country, with foreign state forces coded as external (inter 8)."""
-    if mention is None:
-        return None
-    return resolve_actor(mention, None if country_name in (None, "", "Unknown") else country_name, day)
-
-
-def _shift(span: Span | None, offset: int) -> Span | None:
-    return None if span is None else Span(span.start + offset, span.end + offset, span.text)
-
-
-def _shift_actor(actor: ActorMention | None, offset: int) -> ActorMention | None:
-    return None if actor is None else dataclasses.replace(actor, span=_shift(actor.span, offset))
-
-
-def _shift_mention(m: EventMention, offset: int) -> EventMention:
-    trigger = _shift(m.trigger, offset)
-    assert trigger is not None
-    return dataclasses.replace(m, trigger=trigger, actor1=_shift_actor(m.actor1, offset),
-                               actor2=_shift_actor(m.actor2, offset))
-
-
-def _notes(m: EventMention, actor1: Actor | None, place: Place | None, date: str | None, sentence: str) -> str:
-    """A generated one-line summary in the shape of ACLED notes."""
-    who = actor1.name if actor1 else "Unidentified actors"
-    where = f" in {place.name}" + (f" ({place.admin1}, {place.country_name})" if place.admin1 else "") if place else ""
-    when = f"On {date}, " if date else ""
-    deaths = f" {m.fatalities} reported fatalities." if m.fatalities else ""
-    decided = "" if m.decided_by == "rules" else f" Type: {m.decided_by} ({m.rule}, p={m.confidence:.2f})."
-    return f"{when}{who}: {m.sub_event_type.lower()}{where} ({m.trigger.text}).{deaths}{decided}"
