@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from eventwatch.geo.build import data_rows
 from eventwatch.geo.divisions import DivisionRules
-from eventwatch.geo.gazetteer import ADM1, ADM2, Gazetteer
+from eventwatch.geo.gazetteer import ADM1, ADM2, Gazetteer, capitals
 from eventwatch.geo.normalize import key
 from eventwatch.records import Place
 
@@ -34,20 +34,13 @@ def event_point(gaz: Gazetteer, place: Place) -> Place:
     return _undivided(gaz, _filed(gaz, _at_seat(gaz, _capital_so_named(gaz, place))))
 
 
-@lru_cache(maxsize=4)
-def _capitals(gaz: Gazetteer) -> dict[str, int]:
-    """Each country's capital (GeoNames' PPLC) by ISO code."""
-    cols = gaz.cols
-    return {cols.country[i]: i for i in range(len(cols.gid)) if cols.fcode[i] == "PPLC"}
-
-
 def _capital_so_named(gaz: Gazetteer, place: Place) -> Place:
     """An event placed at a country whose capital bears the very name written ("protests took place in
     Luxembourg", "in Djibouti") is at the capital, as ACLED codes it: the name says the city as well as the country,
     and an event happens in a town. Precision 3 is kept: the text does not say which is meant."""
     if not place.feature_code.startswith("PCL") or place.span is None:
         return place
-    row = _capitals(gaz).get(place.country)
+    row = capitals(gaz).get(place.country)
     if row is None or key(gaz.cols.name[row]) != key(place.span.text):
         return place
     return gaz.place(row, span=place.span, precision=3)

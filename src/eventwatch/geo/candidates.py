@@ -13,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from eventwatch.geo.build import Q_ALIAS, Q_TRANSLIT, data_rows
-from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Q_FUZZY, Q_LANDMARK, REGION, Gazetteer
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Q_FUZZY, Q_LANDMARK, REGION, Gazetteer, capitals
 from eventwatch.geo.normalize import key, strip_article, translit
 
 _QUALITY_BONUS = {0: 3.0, 1: 2.0, 2: 1.8, 3: 3.2, Q_FUZZY: 0.0, Q_LANDMARK: 3.0, Q_TRANSLIT: 1.6}
@@ -49,6 +49,8 @@ class Lexicon:
     abroad_words: frozenset[str] = frozenset()
     quarter_words: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
+    seat_words: frozenset[str] = frozenset()
+    river_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -63,6 +65,8 @@ class Lexicon:
             abroad_words=frozenset(w for w, role in words if role == "abroad"),
             quarter_words=frozenset(w for w, role in words if role == "quarter"),
             institution_words=frozenset(w for w, role in words if role == "institution"),
+            seat_words=frozenset(w for w, role in words if role == "seat"),
+            river_words=frozenset(w for w, role in words if role == "river"),
         )
 
     def demonym_target(self, k: str) -> str | None:
@@ -275,7 +279,22 @@ class CandidateFinder:
             hosted = self._runs(self._beside_country(words), abroad=True)
             if hosted:
                 return hosted
-        return self._runs(words)
+        found = self._runs(words)
+        if any(w in self.lex.seat_words for w in words):
+            return self._seated(found) or found
+        if words[-1] in self.lex.river_words:  # "the Mississippi River" runs through the report's town
+            return [c for c in found if self.gaz.cols.kind[c.row] not in (ADM1, ADM2)]  # nor Ohio County
+        return found
+
+    def _seated(self, found: list[Candidate]) -> list[Candidate]:
+        """A country's ministry sits in its capital: "the Russian Foreign Ministry" is in Moscow, not at the middle of
+        Russia, 3,600 km off, and so is "the Ministry of Defence of Ukraine" in Kyiv (role `seat` of
+        `place_words.tsv`); named by a region or a people of no country, or in a country without a capital in the
+        gazetteer, it stays what its words name. A state's own ministry ("Lagos State Ministry of Health") is no
+        country's."""
+        cols = self.gaz.cols
+        seats = [capitals(self.gaz).get(cols.country[c.row]) for c in found if cols.kind[c.row] == COUNTRY]
+        return [Candidate(row, 10.0, landmark=True) for row in dict.fromkeys(seats) if row is not None]
 
     def _runs(self, words: list[str], *, abroad: bool = False) -> list[Candidate]:
         """The candidates of the longest runs of words that name something (`_partial`); `abroad`: towns only, each

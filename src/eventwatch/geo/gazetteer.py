@@ -203,6 +203,13 @@ class Gazetteer:
         )
 
 
+@lru_cache(maxsize=4)
+def capitals(gaz: Gazetteer) -> dict[str, int]:
+    """Each country's capital (GeoNames' PPLC) by ISO code."""
+    cols = gaz.cols
+    return {cols.country[i]: i for i in range(len(cols.gid)) if cols.fcode[i] == "PPLC"}
+
+
 def _towns_by_division(cols: Columns) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """Every (division, town) pair, sorted by division then town row: a town counts in its admin1, its admin2 and
     the division its admin1 belongs to (a division ACLED splits into parts)."""

@@ -32,7 +32,7 @@ from eventwatch.geo.locale import Locale, LocaleVotes
 from eventwatch.geo.normalize import key
 from eventwatch.geo.qualifiers import Qualifiers
 from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
-from eventwatch.geo.sites import at_host, hosts
+from eventwatch.geo.sites import at_host, hosts, mission_hosts
 from eventwatch.records import Place, Span
 
 if TYPE_CHECKING:
@@ -260,8 +260,9 @@ class Geocoder(ReadingChecks):
         final = self.local_names.apply(mentions, final, locale, text)  # "SA" in a South African paper
         default = self._document_place(final, focus, locale, keys, external) if fallback else None
         before = towns_before(final, keys, [m.start for m in mentions], paragraphs, default, self.gaz)
-        host = hosts([m.start for m in mentions], [m.end for m in mentions], [m.site_gap for m in mentions], keys,
-                     final, self.gaz)
+        starts, ends, gaps = [m.start for m in mentions], [m.end for m in mentions], [m.site_gap for m in mentions]
+        host, mission = mission_hosts(starts, ends, gaps, keys, final, self.gaz, self.finder.lex.abroad_words,
+                                      hosts(starts, ends, gaps, keys, final, self.gaz))
         out: list[Place | None] = []
         for i, (m, choice) in enumerate(zip(mentions, final, strict=False)):
             span = Span(m.start, m.end, m.text)
@@ -283,7 +284,8 @@ class Geocoder(ReadingChecks):
                 weak = True
             site = host[i]
             # a site written with its town ("Balthazar in New York") is at that town
-            if site is not None and at_host(choice, site, self.gaz, weak=weak, written_in=m.site_gap > 0):
+            if site is not None and (mission[i] or at_host(choice, site, self.gaz, weak=weak,
+                                                           written_in=m.site_gap > 0)):
                 out.append(replace(self.gaz.place(site, span=span), geo_precision=2))
             elif choice is not None and not weak:
                 precision = 2 if choice.partial or choice.fallback or choice.landmark or m.label == EMBEDDED else None

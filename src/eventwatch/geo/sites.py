@@ -18,7 +18,7 @@ from functools import lru_cache
 from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_DERIVED, Q_MAIN, Q_TRANSLIT, data_rows
 from eventwatch.geo.choice import Choice
 from eventwatch.geo.distance import km
-from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, Gazetteer
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer, capitals
 
 _OWN_NAME = frozenset({Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_TRANSLIT})  # not a look-alike or a landmark's town
 NEAR_KM = 60.0  # a reading of the site's own name this close to the place written after it is that place's
@@ -103,3 +103,25 @@ def at_host(choice: Choice | None, host: int, gaz: Gazetteer, *, weak: bool, wri
     # from it ("her new restaurant Toledo in Chicago opens in May": a restaurant, not Toledo, Ohio)
     return (choice.partial or choice.fuzzy or cols.country[row] != cols.country[host]
             or (cols.kind[row] == CITY and cols.kind[host] == CITY))
+
+
+def mission_hosts(starts: list[int], ends: list[int], gaps: list[int], keys: list[str], final: list[Choice | None],
+                  gaz: Gazetteer, abroad: frozenset[str],
+                  hosted: list[int | None]) -> tuple[list[int | None], list[bool]]:
+    """`hosts` with a country's mission written "in" a place (`place_words.tsv`, role "abroad"): an embassy or a
+    consulate lies in the place written after it, never in the country its own words name, whatever reading those
+    words have ("the US Embassy in Kabul" is in Kabul, not the United States); written "in" a country, it is in that
+    country's capital ("the Embassy of Armenia in the Holy See" is at the Vatican; "the Russian Embassy in the U.S.
+    capital" in Washington). The flags say which mentions are such missions (`at_host` is not asked)."""
+    by_start = {s: j for j, s in enumerate(starts)}
+    out, missions = list(hosted), [False] * len(keys)
+    for i, (k, end, gap) in enumerate(zip(keys, ends, gaps, strict=True)):
+        if gap <= 0 or abroad.isdisjoint(k.split(" ")):
+            continue
+        j = by_start.get(end + gap)
+        host = final[j] if j is not None else None
+        if host is not None and out[i] is None and not (host.fuzzy or host.partial) \
+                and gaz.cols.kind[host.row] == COUNTRY:
+            out[i] = capitals(gaz).get(gaz.cols.country[host.row], host.row)
+        missions[i] = out[i] is not None
+    return out, missions
