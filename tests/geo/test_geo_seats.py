@@ -37,7 +37,8 @@ def test_a_mission_written_in_a_town_is_there(geocoder: Geocoder) -> None:
 def test_a_mission_written_in_a_country_is_at_its_capital(geocoder: Geocoder) -> None:
     text = ("Protesters gathered outside the Danish Embassy in the Kenyan capital, and later outside the Embassy of "
             "Chile in the Holy See.")
-    nairobi, _, vatican = resolve_names(geocoder, text, ["Danish Embassy", "Kenyan", "Embassy of Chile", "Holy See"])[:3]
+    names = ["Danish Embassy", "Kenyan", "Embassy of Chile", "Holy See"]
+    nairobi, _, vatican = resolve_names(geocoder, text, names)[:3]
     assert nairobi is not None and nairobi.name == "Nairobi" and nairobi.geo_precision == 2
     assert vatican is not None and vatican.country == "VA"
 
@@ -59,3 +60,41 @@ def test_a_river_named_after_a_town_keeps_the_town(geocoder: Geocoder) -> None:
     text = "Dye turned the Chicago River green for the parade, as it does every March in Chicago."
     river = resolve_names(geocoder, text, ["Chicago River", "Chicago"])[0]
     assert river is not None and river.name == "Chicago"
+
+
+def test_a_bare_small_town_of_another_state_is_a_site_of_the_reports_town(geocoder: Geocoder) -> None:
+    # Stonewall is a Louisiana village, Helmetta a New Jersey borough: named bare, nothing else near them
+    text = "Families from Omaha and Lincoln filled the new splash pad at Stonewall on Saturday."
+    site = resolve_names(geocoder, text, ["Omaha", "Lincoln", "Stonewall"])[2]
+    assert site is not None and site.admin1 == "Nebraska" and site.geo_precision == 2
+    text = ("Shoppers in Tucson lined up before dawn. The Shops at Helmetta opened at six, and Pima County deputies "
+            "directed traffic.")
+    site = resolve_names(geocoder, text, ["Tucson", "Helmetta", "Pima County"])[1]
+    assert site is not None and site.name == "Tucson"
+
+
+def test_a_small_town_of_another_state_near_a_place_the_report_names_stands(geocoder: Geocoder) -> None:
+    text = ("Families from Omaha and Lincoln filled the new splash pad at Stonewall on Saturday, then drove on to "
+            "Shreveport.")
+    town = resolve_names(geocoder, text, ["Omaha", "Lincoln", "Stonewall", "Shreveport"])[2]
+    assert town is not None and town.admin1 == "Louisiana"
+
+
+def test_a_small_town_of_another_part_of_the_uk_stands(geocoder: Geocoder) -> None:
+    text = "GLASGOW - Health officials in Glasgow said a second case had been found in Weybridge."
+    town = resolve_names(geocoder, text, ["GLASGOW", "Glasgow", "Weybridge"])[2]
+    assert town is not None and town.admin1 == "England"
+
+
+def test_a_university_written_at_a_town_is_a_campus_there(geocoder: Geocoder) -> None:
+    text = "She was admitted to Arizona State University at Tempe and to the University of Texas at El Paso."
+    tempe, _, el_paso, _ = resolve_names(geocoder, text, ["Arizona State University", "Tempe", "University of Texas",
+                                                          "El Paso"])
+    assert tempe is not None and tempe.name == "Tempe" and tempe.geo_precision == 2
+    assert el_paso is not None and el_paso.name == "El Paso"
+
+
+def test_campus_at_only_after_a_universitys_name(geocoder: Geocoder) -> None:
+    text = "Texas beat Ohio State at Columbus on Saturday."
+    texas = resolve_names(geocoder, text, ["Texas", "Ohio", "Columbus"])[0]
+    assert texas is not None and texas.feature_code == "ADM1"

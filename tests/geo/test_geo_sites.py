@@ -20,6 +20,14 @@ def test_site_gap(text: str, gap: int) -> None:
     assert site_gap(text, len("Blue Door Bistro")) == gap
 
 
+@pytest.mark.parametrize(("text", "gap"), [
+    ("Lakeside University at Tempe", 4), ("the University of Utah at Logan", 4), ("Lakeside Bistro at Tempe", 0),
+    ("Lakeside University at the game", 0),
+])
+def test_site_gap_after_a_university(text: str, gap: int) -> None:
+    assert site_gap(text, text.index(" at")) == gap
+
+
 def test_an_unknown_site_is_at_the_town_written_after_it(geocoder: Geocoder) -> None:
     text = ("The festival opened in Houston and moved to Denver. The final gala was held at the Orchid Lantern "
             "Ballroom in Seattle on Sunday.")

@@ -268,7 +268,8 @@ class CandidateFinder:
         """Drop generic head words and leading qualifiers, then try the longest runs of the remaining words.
 
         Every run of the longest length that names something is tried, and a demonym among the words counts as its
-        country ("Russian Foreign Ministry" -> Russia, "Bank of Mexico" -> Mexico rather than a village Bank). A
+        country ("Bank of Mexico" -> Mexico rather than a village Bank); a ministry named whole is at its country's
+        capital (`_seated`), while "Russia" in "Russia's Foreign Ministry" stays the country. A
         country's embassy or consulate is the one thing named after a country that never lies in it: when its name
         also writes a town ("the British Embassy Tokyo"), the town is where it is, and the words that name the
         country (and any namesake of them, "Armenia" in Colombia) are no reading. Named by its country alone ("the

@@ -18,6 +18,10 @@ from eventwatch.geo.recognize import Mention
 STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
 BIG_CITY, OVERSHADOW = 300_000, 20  # see `_overshadowed`
 WORLD_CITY, WORLD_RATIO = 1_000_000, 50  # see `_world_city`
+HOME_STRAY_POPULATION = 20_000  # see `_stray_at_home`
+# countries whose news writes a town of another state with its state (AP style: "Pitman, N.J."; the Canadian and
+# Australian press likewise); a Scottish paper names an English town bare ("Weybridge"), so the UK is not one
+STATE_WRITTEN = frozenset({"US", "CA", "AU"})
 
 
 class ReadingChecks(ContextReader):
@@ -99,6 +103,24 @@ class ReadingChecks(ContextReader):
         if not local or max(local.values()) < STRAY_FOCUS or self._focus(rest, rest_cands).get(cols.country[row]):
             return False
         return not (cols.country[row] == hint or self._inside(row, regions) or self._proximity(row, anchors) > 0)
+
+    def _stray_at_home(self, choice: _Choice, locale: Locale | None, anchors: list[int],
+                       regions: frozenset[int]) -> bool:
+        """A small town of another state of the report's own country, named bare in a report grounded in one state
+        (of a country whose news writes such towns with their state, `STATE_WRITTEN`), that nothing else in the
+        report points to (no place it names lies within 250 km, no division it names holds it): news writes such a
+        town with its state ("a man from Pitman, N.J."), so the bare name is likelier a site of the report's own
+        town, a park, a street or a shop, than that town ("an adjacent park (Washington Square)" in a New Orleans
+        history is not the Philadelphia neighbourhood; "The Shops at Stonewall" in a Virginia report no Louisiana
+        village). It falls back as an unknown site does."""
+        cols = self.gaz.cols
+        row = choice.row
+        if (locale is None or not locale.grounded or locale.admin1 is None or cols.kind[row] != CITY
+                or cols.country[row] != locale.country or locale.country not in STATE_WRITTEN
+                or cols.admin1[row] == locale.admin1                or cols.population[row] >= HOME_STRAY_POPULATION
+                or choice.qualified or choice.fallback or choice.landmark):
+            return False
+        return not (self._inside(row, regions) or self._proximity(row, anchors) > 0)
 
     def _framed(self, mentions: list[Mention], final: list[_Choice | None]) -> frozenset[int]:
         """The first-level division a report frames itself in by a qualifier ("Guapi municipality (Cauca)", "in

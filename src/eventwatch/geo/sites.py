@@ -40,10 +40,20 @@ def _site_gap() -> re.Pattern[str]:
                       rf"(?(1)|,[ \t]*)(?=[A-Z])")
 
 
+# a university's campus written with "at" after its name ("California State University at San Marcos", "the
+# University of Texas at Austin"): the campus town is where it is, as "in" says of any site
+_CAMPUS = re.compile(r"(?:University|College)(?:\s+of\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?)?\Z")
+_CAMPUS_AT = re.compile(r"\s+at\s+(?=[A-Z])")
+_CAMPUS_WORDS = frozenset({"university", "college"})
+
+
 def site_gap(text: str, end: int) -> int:
     """The length of the words linking a mention ending at `end` to a name written right after it: positive for
-    "in" ("in the"), negative for a comma (which also separates the items of a list: "Nitra, Presov"), 0 for
-    none."""
+    "in" ("in the", and "at" after a university's name), negative for a comma (which also separates the items of a
+    list: "Nitra, Presov"), 0 for none."""
+    campus = _CAMPUS_AT.match(text, end)
+    if campus is not None and _CAMPUS.search(text, max(0, end - 60), end) is not None:
+        return campus.end() - end
     found = _site_gap().match(text, end)
     if found is None:
         return 0
@@ -112,10 +122,14 @@ def mission_hosts(starts: list[int], ends: list[int], gaps: list[int], keys: lis
     consulate lies in the place written after it, never in the country its own words name, whatever reading those
     words have ("the US Embassy in Kabul" is in Kabul, not the United States); written "in" a country, it is in that
     country's capital ("the Embassy of Armenia in the Holy See" is at the Vatican; "the Russian Embassy in the U.S.
-    capital" in Washington). The flags say which mentions are such missions (`at_host` is not asked)."""
+    capital" in Washington); so is a university's campus (see `_CAMPUS`). The flags say which mentions are such
+    missions or campuses (`at_host` is not asked)."""
     by_start = {s: j for j, s in enumerate(starts)}
     out, missions = list(hosted), [False] * len(keys)
     for i, (k, end, gap) in enumerate(zip(keys, ends, gaps, strict=True)):
+        if gap > 0 and out[i] is not None and not _CAMPUS_WORDS.isdisjoint(k.split(" ")):
+            missions[i] = True  # a university written "at" or "in" a town is a campus there, whatever state or
+            continue  # country its name holds ("California State University at San Marcos" is not California)
         if gap <= 0 or abroad.isdisjoint(k.split(" ")):
             continue
         j = by_start.get(end + gap)
