@@ -127,10 +127,13 @@ def mission_hosts(starts: list[int], ends: list[int], gaps: list[int], keys: lis
     by_start = {s: j for j, s in enumerate(starts)}
     out, missions = list(hosted), [False] * len(keys)
     for i, (k, end, gap) in enumerate(zip(keys, ends, gaps, strict=True)):
-        if gap > 0 and out[i] is not None and not _CAMPUS_WORDS.isdisjoint(k.split(" ")):
+        if gap <= 0:
+            continue
+        words = k.split(" ")
+        if out[i] is not None and not _CAMPUS_WORDS.isdisjoint(words):
             missions[i] = True  # a university written "at" or "in" a town is a campus there, whatever state or
             continue  # country its name holds ("California State University at San Marcos" is not California)
-        if gap <= 0 or abroad.isdisjoint(k.split(" ")):
+        if abroad.isdisjoint(words):
             continue
         j = by_start.get(end + gap)
         host = final[j] if j is not None else None
