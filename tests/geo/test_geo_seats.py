@@ -98,3 +98,17 @@ def test_campus_at_only_after_a_universitys_name(geocoder: Geocoder) -> None:
     text = "Texas beat Ohio State at Columbus on Saturday."
     texas = resolve_names(geocoder, text, ["Texas", "Ohio", "Columbus"])[0]
     assert texas is not None and texas.feature_code == "ADM1"
+
+
+def test_a_small_town_in_a_state_the_report_names_as_finally_read_stands(geocoder: Geocoder) -> None:
+    # "Victoria" is first read as the Canadian city; as finally read it is the Australian state that holds Kyneton
+    text = ("Racing was called off across New South Wales after a virus reached stables near Sydney. Two imported "
+            "mares are being held at the Kyneton animal station in Victoria.")
+    town = resolve_names(geocoder, text, ["New South Wales", "Sydney", "Kyneton", "Victoria"])[2]
+    assert town is not None and town.name == "Kyneton" and town.geo_precision == 1
+
+
+def test_a_universitys_own_reading_in_its_town_stands(geocoder: Geocoder) -> None:
+    text = "Students rallied at Morgan State University in Baltimore on Friday."
+    campus = resolve_names(geocoder, text, ["Morgan State University", "Baltimore"])[0]
+    assert campus is not None and campus.name == "Morgan State University"

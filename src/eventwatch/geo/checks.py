@@ -104,23 +104,26 @@ class ReadingChecks(ContextReader):
             return False
         return not (cols.country[row] == hint or self._inside(row, regions) or self._proximity(row, anchors) > 0)
 
-    def _stray_at_home(self, choice: _Choice, locale: Locale | None, anchors: list[int],
-                       regions: frozenset[int]) -> bool:
+    def _stray_at_home(self, choice: _Choice, locale: Locale | None, anchors: list[int], regions: frozenset[int],
+                       final: list[_Choice | None]) -> bool:
         """A small town of another state of the report's own country, named bare in a report grounded in one state
         (of a country whose news writes such towns with their state, `STATE_WRITTEN`), that nothing else in the
         report points to (no place it names lies within 250 km, no division it names holds it): news writes such a
         town with its state ("a man from Pitman, N.J."), so the bare name is likelier a site of the report's own
         town, a park, a street or a shop, than that town ("an adjacent park (Washington Square)" in a New Orleans
         history is not the Philadelphia neighbourhood; "The Shops at Stonewall" in a Virginia report no Louisiana
-        village). It falls back as an unknown site does."""
+        village). It falls back as an unknown site does. The report's places count as finally read as well as
+        first read: "the Spotswood quarantine station in Victoria" names the Australian state that holds Spotswood,
+        though the first reading of "Victoria" was the Canadian city."""
         cols = self.gaz.cols
         row = choice.row
         if (locale is None or not locale.grounded or locale.admin1 is None or cols.kind[row] != CITY
                 or cols.country[row] != locale.country or locale.country not in STATE_WRITTEN
-                or cols.admin1[row] == locale.admin1                or cols.population[row] >= HOME_STRAY_POPULATION
+                or cols.admin1[row] == locale.admin1 or cols.population[row] >= HOME_STRAY_POPULATION
                 or choice.qualified or choice.fallback or choice.landmark):
             return False
-        return not (self._inside(row, regions) or self._proximity(row, anchors) > 0)
+        return not (self._inside(row, regions | self._divisions(final))
+                    or self._proximity(row, anchors + self._anchors(final)) > 0)
 
     def _framed(self, mentions: list[Mention], final: list[_Choice | None]) -> frozenset[int]:
         """The first-level division a report frames itself in by a qualifier ("Guapi municipality (Cauca)", "in

@@ -279,7 +279,7 @@ class Geocoder(ReadingChecks):
                             or self._inside(choice.row, regions) or choice.qualified)
             if choice is not None and not weak and not m.eponym and (  # a body's town is no stray of the report's
                     self._stray(choice, i, first, cands, anchors, regions, hint)
-                    or self._stray_at_home(choice, locale, anchors, regions)
+                    or self._stray_at_home(choice, locale, anchors, regions, final)
                     or (self._foreign_part(choice, locale) and not self._backed(choice, i, keys, first, anchors,
                                                                                 external))):
                 weak = True

@@ -131,8 +131,11 @@ def mission_hosts(starts: list[int], ends: list[int], gaps: list[int], keys: lis
             continue
         words = k.split(" ")
         if out[i] is not None and not _CAMPUS_WORDS.isdisjoint(words):
-            missions[i] = True  # a university written "at" or "in" a town is a campus there, whatever state or
-            continue  # country its name holds ("California State University at San Marcos" is not California)
+            # a university written "at" or "in" a town is a campus there, whatever state or country its name holds
+            # ("California State University at San Marcos" is not California); a reading of its own in that town
+            # or near it stands, as any site's does ("Osmania University in Hyderabad", a quarter of the city)
+            missions[i] = not _near_host(final[i], out[i], gaz)
+            continue
         if abroad.isdisjoint(words):
             continue
         j = by_start.get(end + gap)
@@ -142,3 +145,16 @@ def mission_hosts(starts: list[int], ends: list[int], gaps: list[int], keys: lis
             out[i] = capitals(gaz).get(gaz.cols.country[host.row], host.row)
         missions[i] = out[i] is not None
     return out, missions
+
+
+def _near_host(choice: Choice | None, host: int | None, gaz: Gazetteer) -> bool:
+    """Whether a site's own reading is a town or district inside `host` or within `NEAR_KM` of it (`at_host`'s
+    test for a reading that stands)."""
+    if choice is None or host is None or choice.partial or choice.fuzzy:
+        return False
+    cols = gaz.cols
+    row = choice.row
+    if cols.kind[row] not in (CITY, ADM2):
+        return False
+    return (row == host or host in (cols.admin1[row], cols.admin2[row])
+            or km(cols.lat[row], cols.lon[row], cols.lat[host], cols.lon[host]) < NEAR_KM)
