@@ -22,6 +22,9 @@ from eventwatch.dates.anchor_days import (
 )
 from eventwatch.dates.anchor_memory import DAY_REACH, Memory
 from eventwatch.dates.anchor_quarters import appositions, quarter_ended, quarter_rules
+from eventwatch.dates.event_times import event_day, event_times
+from eventwatch.dates.narrated import narrated_year, quoted_day
+from eventwatch.dates.rescheduled import rescheduled
 from eventwatch.dates.resolve_base import Context
 from eventwatch.dates.told import (
     and_day,
@@ -52,6 +55,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
     joined = -1  # the index of a day already made part of the clock time before it
     covered = -1  # the end of an expression widened over the ones after it ("the same month last year")
     named_last: DateRef | None = None  # the last time named outright, which "two days later" counts from
+    narrated: set[int] = set()  # the starts of yearless times read in the year a narrative has set
     for index, (name, ref) in enumerate(found):
         span = ref.span
         assert span is not None
@@ -110,6 +114,9 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             or (unit_before(text, lowered, span, reference, named_units) if name == "relunit" else None)
             or (day_of_named_month(ref, lowered, span.start, named_units) if name == "day_of_month" else None)
             or (narrated_part(text, lowered, span, reference, named_units) if name == "relunit" else None)
+            or narrated_year(text, name, ref, reference, out, narrated)
+            or quoted_day(memory, name, lowered, span)
+            or event_day(text, name, ref, out)
         )
         if moved is not None:  # a rule returns a span only when it widened the expression ("the week of ...")
             ref = moved if moved.span is not None else dataclasses.replace(moved, span=span)
@@ -122,4 +129,5 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         second = and_day(text, name, ref)
         if second is not None:
             out.append((name, second))
-    return first_of_two_days(text, listed_years(text, range_years(text, appositions(text, out)), reference))
+    listed = listed_years(text, range_years(text, appositions(text, out)), reference)
+    return first_of_two_days(text, event_times(text, rescheduled(text, listed, reference)))

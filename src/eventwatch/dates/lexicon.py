@@ -45,6 +45,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     quantity_words: frozenset[str]
     model_makes: frozenset[str]
+    event_words: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -65,4 +66,5 @@ def lexicon() -> Lexicon:
         abbreviations=frozenset(r[0] for r in _rows("abbreviations.tsv")),
         quantity_words=frozenset(r[0] for r in _rows("quantity_words.tsv")),
         model_makes=frozenset(r[0] for r in _rows("model_makes.tsv")),
+        event_words={r[0]: tuple(r[1].split(",")) for r in _rows("event_words.tsv")},
     )

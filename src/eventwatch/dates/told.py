@@ -50,7 +50,7 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     return _SENTENCE_END.search(text, start, min(len(text), end + 1)) is None
 
 
-def _with_year(ref: DateRef, year: int) -> DateRef | None:
+def in_year(ref: DateRef, year: int) -> DateRef | None:
     """`ref` moved to `year`, keeping its month and day (a day, a month or a part of a month); None otherwise."""
     if ref.granularity == "day":
         day = cal.valid_day(year, ref.first.month, ref.first.day)
@@ -88,7 +88,7 @@ def _counted_back(ref: DateRef, reference: dt.date, anchor: DateRef) -> DateRef 
         if anchor.granularity == "year":
             return cal.year_ref(anchor.first.year - years)
         if anchor.granularity in ("day", "month"):  # "on March 3, 2012 ... a year earlier": that day of 2011
-            return _with_year(anchor, anchor.first.year - years)
+            return in_year(anchor, anchor.first.year - years)
     return None
 
 
@@ -136,7 +136,7 @@ def range_years(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, 
         if second.granularity not in ("day", "month", "range"):
             continue
         year = second.first.year - (1 if first.first.month > second.first.month else 0)
-        moved = _with_year(first, year) if year != first.first.year else None
+        moved = in_year(first, year) if year != first.first.year else None
         if moved is not None:
             out[index] = (name, dataclasses.replace(moved, span=first.span))
     return out
@@ -155,7 +155,7 @@ def _nearest_to(first: DateRef, ref: DateRef, reference: dt.date | None) -> int 
     about the future all ahead ("will resume on Dec. 28 and Jan. 3")."""
     best: tuple[int, int] | None = None
     for year in (first.first.year + 1, first.first.year, first.first.year - 1):
-        moved = _with_year(ref, year)
+        moved = in_year(ref, year)
         if moved is None:
             continue
         if reference is not None and first.last <= reference and moved.first > reference + _SLACK:
@@ -186,7 +186,7 @@ def listed_years(text: str, found: list[tuple[str, DateRef]], reference: dt.date
         if not _LIST_LINK.fullmatch(text, first.span.end, second.span.start):
             continue
         year = _nearest_to(first, second, reference)
-        moved = _with_year(second, year) if year is not None and year != second.first.year else None
+        moved = in_year(second, year) if year is not None and year != second.first.year else None
         if moved is not None:
             out[index] = (name, dataclasses.replace(moved, span=second.span))
     return out

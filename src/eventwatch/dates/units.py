@@ -55,9 +55,9 @@ def week_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 # "that week", "that same month", "the same year", "the following week", "the previous month", "earlier that year",
-# "later in the week" (the determiner "the" alone only after "earlier in" / "later in")
+# "later in the week", "early the next year" (the determiner "the" alone only after "earlier in" / "later in")
 _REFERRED = re.compile(
-    r"^(?:(?P<part>earlier|later)\s+(?P<within>in\s+)?)?"
+    r"^(?:(?P<part>earlier|later|early|late)\s+(?P<within>in\s+)?)?"
     r"(?P<det>that|that\s+same|the\s+same|same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the)\s+"
     r"(?P<unit>week|month|year)$"
 )
