@@ -25,6 +25,11 @@ pool (`pyarrow.total_allocated_bytes`), each as a slope; and the Python allocati
 end of the first pass and the end (`tracemalloc` snapshots compared by line). The three overlap (a Python object
 over 512 bytes is in `malloc`'s count too) and tracing slows the driver some threefold: its CPU figures then say
 nothing.
+
+`--statements` times every statement the driver runs on the store (`execute` on its connection, CPU ms, by the
+line of the driver's code that runs it: through `Store.query`, `Store.insert` and the merge's `id_column`, the
+caller's), per batch; the figures give the statements costing most in the last tenth of the batches beside what they
+cost in the first: which look-up grows with the store, and by how much.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ import ctypes
 import ctypes.util
 import dataclasses
 import datetime as dt
+import json
 import re
 import resource
 import statistics
@@ -143,8 +149,85 @@ def _add_index_keys(db: Path, rows: int) -> None:
         store.con.execute("CHECKPOINT")
 
 
+class _Timed:
+    """A DuckDB connection whose `execute` is timed (CPU) and counted by the line of eventwatch's code calling it,
+    into `self.batch` (label -> seconds); everything else is the connection's."""
+
+    _THROUGH = frozenset({"query", "insert", "id_column", "_stored_events", "_insert_keys", "near_keys"})
+
+    def __init__(self, con: Any, profile: Path) -> None:
+        self.con = con
+        self.batch: dict[str, float] = {}
+        self.profile = profile  # DuckDB's profile of one statement (JSON), read when `watch` is set
+        self.watch = False
+        self.labels: dict[str, str] = {}  # while watching: a statement's SQL -> the line running it
+        self.scans: dict[tuple[str, str], int] = {}  # with `watch`: (label, table) -> rows read by a full scan
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.con, name)
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        frame = sys._getframe(1)
+        while frame.f_back is not None and frame.f_code.co_name in self._THROUGH:
+            frame = frame.f_back
+        label = f"{Path(frame.f_code.co_filename).parent.name}/{Path(frame.f_code.co_filename).stem}." \
+                f"{frame.f_code.co_name}:{frame.f_lineno}"
+        if self.watch:  # DuckDB writes a statement's profile when its result is let go, so it names its SQL
+            self._read_scans()
+            self.labels[sql] = label
+        start = time.process_time()
+        try:
+            return self.con.execute(sql, *args)
+        finally:
+            self.batch[label] = self.batch.get(label, 0.0) + time.process_time() - start
+
+    def watching(self, on: bool) -> None:
+        """Profile every statement from now on (`on`), or no longer."""
+        if self.watch and not on:
+            self._read_scans()
+        if on != self.watch:
+            self.labels = {}
+            self.profile.unlink(missing_ok=True)
+            self.con.execute(f"PRAGMA enable_profiling = 'json'; SET profiling_output = '{self.profile}'" if on
+                             else "PRAGMA disable_profiling")
+        self.watch = on
+
+    def _read_scans(self) -> None:
+        """The store's tables the statement run last read by a full scan (DuckDB's profile), with the rows read."""
+        try:
+            found = json.loads(self.profile.read_text(encoding="utf-8"))
+            self.profile.unlink()
+        except (OSError, ValueError):
+            return
+        label = self.labels.get(str(found.get("query", {}).get("sql")))
+        nodes = list(found.get("operator", [])) if label else []
+        while nodes:
+            node = nodes.pop()
+            nodes += node.get("children", [])
+            info = node.get("extra_info", {})
+            if node.get("type") == "TABLE_SCAN" and info.get("Type") == "Sequential Scan" and \
+                    str(info.get("Table", "")).count(".") == 2 and ".temp." not in str(info.get("Table")):
+                key = (label, str(info["Table"]).rsplit(".", 1)[-1])
+                self.scans[key] = self.scans.get(key, 0) + int(node.get("rows_scanned") or 0)
+
+
+def _statement_figures(batches: list[dict[str, float]], top: int = 25) -> list[str]:
+    """The statements (by calling line) costing most a batch in the last tenth, with the first tenth's cost."""
+    tenth = max(1, len(batches) // 10)
+    first, last = batches[:tenth], batches[-tenth:]
+
+    def mean(group: list[dict[str, float]], label: str) -> float:
+        return 1000 * sum(b.get(label, 0.0) for b in group) / len(group)
+
+    labels = sorted({k for b in batches for k in b}, key=lambda k: -mean(last, k))
+    total = [1000 * statistics.fmean(sum(b.values()) for b in g) for g in (first, last)]
+    return [f"all statements: {total[0]:.0f} -> {total[1]:.0f} ms a batch"] + [
+        f"{label}: {mean(first, label):.1f} -> {mean(last, label):.1f} ms a batch" for label in labels[:top]]
+
+
 def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int | None = None,
-           extra_rows: int = 0, trace: bool = False, duckdb_settings: Sequence[str] = ()) -> dict[str, Any]:
+           extra_rows: int = 0, trace: bool = False, duckdb_settings: Sequence[str] = (),
+           statements: bool = False) -> dict[str, Any]:
     """Load the kept parts of CORPUS into the fresh store DB, `passes` times (in batches of `batch_size` documents,
     else the setting's), its indexes first given the keys of `extra_rows` synthetic rows (`_add_index_keys`);
     memory and CPU per batch. `duckdb_settings` ("name=value") are set on the store's connection first."""
@@ -185,12 +268,21 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     flush = driver.Loader.flush
     loaded = driver.Loader.loaded
     done = {"documents": 0}
+    in_pass: dict[int, int] = {}  # batches flushed per pass
+    timed: list[dict[str, float]] = []  # with `statements`: per batch, CPU seconds by the line running a statement
 
     def measured(self: driver.Loader) -> None:
+        in_pass[current["pass"]] = in_pass.get(current["pass"], 0) + 1
+        if isinstance(self.store.con, _Timed):  # the last pass's fifth batch: which statements scan a table whole
+            self.store.con.watching(current["pass"] == passes - 1 and in_pass[current["pass"]] == 5)
         start = time.process_time()
         done["documents"] += len(self.batch)
         flush(self)
         cpu.append(time.process_time() - start)
+        if isinstance(self.store.con, _Timed):
+            timed.append(self.store.con.batch)
+            self.store.con.batch = {}
+            self.store.con.watching(False)
         rss.append((done["documents"], _rss_mb()))
         tags = dict(self.store.con.execute("SELECT tag, memory_usage_bytes FROM duckdb_memory()").fetchall())
         art.append((done["documents"], tags.get("ART_INDEX", 0) / 2**20))
@@ -216,6 +308,8 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     start, cpu_start = time.perf_counter(), time.process_time()
     try:
         with Store(db) as store:
+            if statements:
+                store.con = _Timed(store.con, db.with_suffix(".profile.json"))  # type: ignore[assignment]
             for setting in duckdb_settings:
                 name, _, value = setting.partition("=")
                 store.con.execute(f"SET {name} = '{value}'")
@@ -247,6 +341,10 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
             grown = snapshots[1].compare_to(snapshots[0], "lineno")
             traced["python_growth_first_pass_to_end_top"] = [
                 f"{s.size_diff / 2**10:+.0f} KiB, {s.count_diff:+d} blocks: {s.traceback[0]}" for s in grown[:12]]
+    if statements and isinstance(con := getattr(store, "con", None), _Timed):
+        traced["statements_first_tenth_to_last"] = _statement_figures(timed)
+        traced["full_scans_in_a_batch_of_the_last_pass"] = [
+            f"{label}: {table} {rows} rows" for (label, table), rows in sorted(con.scans.items(), key=lambda x: -x[1])]
     return traced | {
         "documents": done["documents"], "passes": passes, "batches": len(cpu), "seconds": round(seconds, 1),
         "cpu_seconds": round(cpu_seconds, 1), "documents_per_cpu_second": round(done["documents"] / cpu_seconds, 1),
@@ -289,6 +387,11 @@ def main() -> None:
     parser.add_argument("--duckdb", action="append", default=[], metavar="NAME=VALUE",
                         help="a DuckDB setting for the store's connection during the replay (repeatable): what it "
                              "changes of the driver's memory and CPU, measured before it goes into the code")
+    parser.add_argument("--statements", action="store_true",
+                        help="time every statement on the store by the line running it (see above)")
+    parser.add_argument("--db", type=Path,
+                        help="replay into this store (a new file) and keep it, to compare two trees' stores table by "
+                             "table (bench/same_output.py) or to query it after")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.loading_limit_mb is not None:
@@ -309,8 +412,10 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "eventwatch", "run", str(corpus), "--db",
                             str(tmp / "kept.duckdb"), "--workers", "2", "--parts", str(parts), "--keep-parts",
                             "--quiet"], check=True)
-        figures = replay(corpus, parts, tmp / "driver.duckdb", args.passes, args.batch_size, args.extra_index_rows,
-                         args.trace, args.duckdb)
+        if args.db is not None and args.db.exists():
+            parser.error(f"{args.db} exists: the replay needs a fresh store")
+        figures = replay(corpus, parts, args.db or tmp / "driver.duckdb", args.passes, args.batch_size,
+                         args.extra_index_rows, args.trace, args.duckdb, args.statements)
     print_figures(figures, args.json)
 
 
