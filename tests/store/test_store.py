@@ -43,6 +43,19 @@ def test_rewriting_the_same_batch_adds_nothing(tmp_path: Path) -> None:
         assert store.has_document("a") and not store.has_document("zzz")
 
 
+def test_an_event_twice_in_one_batch_is_stored_once_as_first_written(tmp_path: Path) -> None:
+    """Rows already stored or repeated in the batch are left out before a plain INSERT (what INSERT OR IGNORE let
+    in): the first of a repeated event stays."""
+    first, again = _doc("a", 1), _doc("a", 1)
+    again = dataclasses.replace(again, events=(dataclasses.replace(again.events[0], fatalities=9),))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([first, again])
+        assert store.con.execute("SELECT fatalities FROM report_events").fetchall() == [(0,)]
+        store.write_batch([again])
+        assert store.con.execute("SELECT fatalities FROM report_events").fetchall() == [(0,)]
+        assert store.count("evidence") == 2
+
+
 def test_already_stored_documents_are_not_recorded_as_drops(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         counts = store.write_batch([Document(raw="", id="a", dropped=Drop("store", ALREADY_STORED))])

@@ -37,9 +37,9 @@ from typing import Any
 
 from eventwatch.dates import find_dates
 from eventwatch.geo.normalize import key
-from eventwatch.merge.load import Loader
+from eventwatch.merge.load import Loader, id_column
 from eventwatch.merge.reports import as_date
-from eventwatch.store import Store
+from eventwatch.store import Store, days
 
 MENTION_COLUMNS: tuple[str, ...] = ("doc_id", "event_id", "record_id", "outlet", "url", "published", "evidence",
                                     "why")
@@ -101,16 +101,19 @@ def content_words(text: str, rules: MentionRules) -> frozenset[str]:
 
 
 def _documents(store: Store, doc_ids: Sequence[str], lo: dt.date | None, hi: dt.date | None) -> list[dict[str, Any]]:
-    """The stored documents with no per-report event: those of `doc_ids`, and (with `lo`) those published from `lo`
-    to `hi`."""
+    """The stored documents with no per-report event: those of `doc_ids`, and (with `lo` and `hi`) those published
+    from `lo` to `hi`, found through the key of documents stored with no event (`store/days.py`), not a scan of
+    `documents`; each is kept only if it still has no event (through the index on `report_events.doc_id`)."""
+    ids = sorted({*doc_ids, *(days.between(store.con, lo, hi) if lo is not None and hi is not None else ())})
+    coded = set(id_column(store, "SELECT DISTINCT doc_id FROM report_events WHERE list_contains(?, doc_id)", ids))
+    ids = [i for i in ids if i not in coded]
+    if not ids:
+        return []
     columns = store.columns("documents")
     extra = ", ".join(f"d.{c}" if c in columns else f"NULL AS {c}" for c in ("record_id", "outlet"))
     return store.query(f"""
         SELECT d.id, d.published, d.title, d.text, d.url, d.source, {extra} FROM documents d
-        WHERE (list_contains(?, d.id) OR (CAST(? AS DATE) IS NOT NULL
-               AND TRY_CAST(substr(d.published, 1, 10) AS DATE) BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)))
-          AND NOT EXISTS (SELECT 1 FROM report_events r WHERE r.doc_id = d.id)
-        ORDER BY d.id""", [list(doc_ids), lo, lo, hi])
+        WHERE list_contains(?, d.id) ORDER BY d.id""", [ids])
 
 
 def _events(store: Store, load: Loader, lo: dt.date, hi: dt.date, rules: MentionRules) -> list[_Event]:

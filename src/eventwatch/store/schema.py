@@ -144,7 +144,10 @@ NEAR_ANYWHERE = f"'*|' || {_SPAN}"
 
 # ACLED's event_id_cnty is the country's ISO3 letters and a number that never changes for the event. Numbers are
 # given once, per country, in order of date then id, to merged events not numbered yet, and never reused. `tops`:
-# each country's highest number (TOPS, or a table of them the one writer keeps: `Store.number_events`).
+# each country's highest number (TOPS, or a table of them the one writer keeps: `Store.number_events`). A country
+# is `e.iso3 <> ''` (neither null nor empty), not `nullif(e.iso3, '') IS NOT NULL`, which means the same but is
+# a filter DuckDB cannot push into the scan: with it, `{only}`'s look-up of a batch's events read every row of
+# `events` instead of their index.
 TOPS = "(SELECT iso3, max(number) AS top FROM event_numbers GROUP BY iso3)"
 _NUMBER_EVENTS = """
 INSERT INTO event_numbers (event_id, iso3, number)
@@ -152,5 +155,5 @@ SELECT e.event_id, e.iso3,
        coalesce(t.top, 0) + row_number() OVER (PARTITION BY e.iso3 ORDER BY e.event_date NULLS LAST, e.event_id)
 FROM events e
 LEFT JOIN {tops} t ON t.iso3 = e.iso3
-WHERE nullif(e.iso3, '') IS NOT NULL AND e.event_id NOT IN (SELECT event_id FROM event_numbers {numbered}) {only}
+WHERE e.iso3 <> '' AND e.event_id NOT IN (SELECT event_id FROM event_numbers {numbered}) {only}
 """
