@@ -12,7 +12,7 @@ from eventwatch.cli.data import _print_summary
 from eventwatch.records import Document, Drop
 from eventwatch.runner import local
 from eventwatch.runner.local import RunSummary, SkipStored
-from eventwatch.store import Store
+from eventwatch.store import ALREADY_STORED, Store
 
 
 def test_a_summary_counts_every_drop_and_lists_the_first(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -64,7 +64,7 @@ def test_skipping_stored_documents_looks_them_up_batch_by_batch(tmp_path: Path) 
         store.write_batch([Document(raw="y", origin="b.txt", id="b", text="y")])  # stored during the run
         docs = [Document(raw=t, origin=f"{t}.txt", id=t, text=t) for t in ("a", "b", "c")]
         out = list(skip.pipe(docs))
-        assert [d.dropped.reason if d.dropped else None for d in out] == [local.ALREADY_STORED, None, None]
+        assert [d.dropped.reason if d.dropped else None for d in out] == [ALREADY_STORED, None, None]
         assert skip(docs[0]).dropped is not None and skip(docs[1]).dropped is None
         assert empty.stored(["a", "b"]) == set()
         assert not any(isinstance(v, set | dict | list) for v in vars(skip).values())  # no ids held

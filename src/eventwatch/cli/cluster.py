@@ -26,7 +26,7 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
     with Store(settings.db) as store:
         client = remote_client(scheduler) if scheduler else local_client(workers or 1)
         with contextlib.closing(client):
-            executor = DaskExecutor(client, settings)
+            executor = DaskExecutor(client, settings, exit_at_once=not scheduler)  # our own LocalCluster's
             started = time.perf_counter()
             with Progress(SpinnerColumn(), TextColumn("[bold]eventwatch run"), BarColumn(),
                           TextColumn("{task.fields[shards]}"), TextColumn("{task.fields[docs]}"),

@@ -1,4 +1,9 @@
-"""Building the standard stage list and running it into the store: what `eventwatch run` and the API share."""
+"""Building the standard stage list and running it into the store: what `eventwatch run` and the API share.
+
+The merge and the store (DuckDB) are imported where they are used, not with this module: a cluster's worker builds
+its stages from `stage_specs` here but never writes the store, and importing them cost each worker process some
+0.3 CPU seconds and DuckDB's memory before its first document (`tests/runner/test_worker_imports.py`).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
-from eventwatch.merge import merge_new, recompute
 from eventwatch.pipeline import Pipeline, Stage
 from eventwatch.records import Document, Drop
 from eventwatch.settings import Settings
-from eventwatch.store import ALREADY_STORED, Store
+
+if TYPE_CHECKING:
+    from eventwatch.store import Store
 
 
 class SkipStored:
@@ -50,7 +57,7 @@ class SkipStored:
 
     def _skip(self, doc: Document, stored: set[str]) -> Document:
         if doc.id in stored:
-            return dataclasses.replace(doc, dropped=Drop(self.name, ALREADY_STORED))
+            return dataclasses.replace(doc, dropped=Drop(self.name, _already_stored()))
         return doc
 
     def __call__(self, doc: Document) -> Document:
@@ -163,7 +170,7 @@ class RunSummary:
         if doc.dropped is None:
             self.stored += 1
             self.events += len(doc.events)
-        elif doc.dropped.reason == ALREADY_STORED:
+        elif doc.dropped.reason == _already_stored():
             self.already_stored += 1
         else:
             self.drops.append((doc.origin, doc.dropped.stage, doc.dropped.reason))
@@ -171,6 +178,14 @@ class RunSummary:
     @property
     def drop_reasons(self) -> Counter[str]:
         return Counter(self.drops.reasons)
+
+
+def _already_stored() -> str:
+    """The store's reason for a document skipped as already stored (the store is imported only where a summary of
+    a run into it is kept: never on a cluster's worker)."""
+    from eventwatch.store import ALREADY_STORED
+
+    return ALREADY_STORED
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -188,6 +203,10 @@ def run_into_store(docs: Iterable[Document], store: Store, settings: Settings,
     With `reprocess`, documents already stored are coded again with the current settings (`--published`,
     `date_order`, `--country`...): what the store held of them and the drops of their origins are replaced, and
     the merged events are clustered again from all reports at the end."""
+    from eventwatch.merge import merge_new, recompute
+    from eventwatch.runner.parts import arrow_without_pandas
+
+    arrow_without_pandas()
     if stages is None:
         stages = build_stages(settings, store, reprocess=reprocess)
     pipeline = Pipeline(stages, strict=settings.strict)
@@ -209,6 +228,10 @@ def store_batch(store: Store, docs: list[Document], signature: str, *, reprocess
     """Write one processed batch and merge its events, in one transaction: what the in-process run and the cluster
     driver both do, so that both leave the same store. Reprocessing replaces what the store held of the batch's
     documents (the merge is redone at the end of the run); returns the batch as written."""
+    from eventwatch.merge import merge_new
+    from eventwatch.runner.parts import arrow_without_pandas
+
+    arrow_without_pandas()  # the driver's first write, when it has not run `run_into_store`
     with store.transaction():
         if reprocess:
             docs = _keep_links(store, docs)
