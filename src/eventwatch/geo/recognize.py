@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.normalize import key
+from eventwatch.geo.persons import SPEECH, PersonUse
 from eventwatch.geo.shapes import elided_head, street_after, street_named
 from eventwatch.geo.sites import site_gap
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 EMBEDDED = "EMBEDDED"  # the label of a place name found inside a longer name
 _HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
-_SPEECH = frozenset({"say", "tell", "add", "explain", "ask", "write", "recall", "claim", "insist", "note"})
 _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
 # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"; "(Kutum locality, North Darfur state)"
 _COMMA_QUALIFIER = re.compile(
@@ -192,6 +192,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
     text = doc.text
     admin_words = finder.lex.admin_words
     out: list[Mention] = []
+    people = PersonUse(doc, evidence) if evidence is not None else None  # names the report uses for persons
     for ent in doc.ents:
         label = ent.label_
         start, end = ent.start_char, ent.end_char
@@ -222,6 +223,8 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         elif label not in PLACE_LABELS or _doubtful(ent, words, evidence):
             continue
         qualifier, admin = _context(text, end, admin_words)
+        if people is not None and ent.label_ in ("GPE", "LOC") and people.person(ent, qualifier):
+            continue  # "Mr. Torres", "Maria Torres ... Torres said": `geo/persons.py`
         out.append(Mention(start, end, words, qualifier, admin, label))
     out = _outermost([_longest(text, m, finder) for m in _joined(text, out, admin_words)])
     if evidence is None:
@@ -371,7 +374,7 @@ def _doubtful(ent: Span, words: str, ev: PlaceEvidence | None) -> bool:
         return False
     # one word: "Al Far" is a village's name with its article, not an acronym
     acronym = len(words) <= 6 and sum(ch.isupper() for ch in words[1:]) >= 1 and not set(words) & {".", " "}
-    speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SPEECH
+    speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH
     return (acronym or speaker) and ev.level(words) < 2
 
 

@@ -77,7 +77,10 @@ class PlaceRuler:
         else:
             strength = ev.cued(w, start, end, places)
         text = w[start:end].text
-        if not strength or not text[:1].isupper() or text.lower() in lower or ev.is_person(text, persons):
+        # a place word ("the town of Torres", "Torres province") is a place reading even of a surname the report
+        # gives someone ("Maria Torres"; `geo/persons.py`); the project's list of common personal names still holds
+        if not strength or not text[:1].isupper() or text.lower() in lower or ev.is_person(
+                text, persons if strength < 2 else frozenset()):
             return False
         if ev.finder.demonym_row(key(text)) is not None:  # "Kurdish" stays a demonym
             return False
