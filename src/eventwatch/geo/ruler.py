@@ -12,7 +12,7 @@ component:
   unless the name is a country, a first-level division or a big city ("Washington", "Houston") that the document
   does not also use in someone's name ("Denzel Washington");
 - never turns into a place a common word ("Police", "Bank") or a word of a personal name the document uses
-  ("Holloway" after "Ian Holloway").
+  ("Holloway" after "Ian Holloway") unless a place word says it is one ("the town of Holloway", "Al Bireh city").
 The names it trusts are compiled once from the gazetteer (`geo/ruler_names.py`); a name followed by where it lies
 is read by `geo/ruler_paths.py`. The words around an entity are read from the Doc's view (`geo/view.py`: plain
 values read once), not from spaCy `Token`s made anew at every look.
