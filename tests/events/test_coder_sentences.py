@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from importlib import resources
 
 import pytest
 
 from eventwatch.events import EventCoder, EventMention, resolve_actor
+from eventwatch.training.data import GOLDEN_FILE
 
 CODER = EventCoder()
-GOLDEN = [json.loads(line) for line in (Path(__file__).parent / "golden.jsonl").read_text().splitlines() if line]
+GOLDEN_TEXT = resources.files("eventwatch").joinpath(GOLDEN_FILE).read_text()
+GOLDEN = [json.loads(line) for line in GOLDEN_TEXT.splitlines() if line]
 
 
 def code(nlp, text: str) -> list[EventMention]:  # type: ignore[no-untyped-def]

@@ -6,7 +6,9 @@ In-genre data matters more than the model, so three genres are mixed, each with 
 - `case`: the CASE 2021 Task 2 development half (news snippets, with "no event" for crime, disasters, diplomacy
   and claims). Reported only by cross-validation (`training/crossval.py`): a fold is never in its own model.
 - `team`: sentences the team wrote — `data/arbiter/sentences.jsonl` (news-style, many "no event" cases),
-  every codebook rule's and gate's example, and `tests/events/golden.jsonl` when the source tree is at hand.
+  every codebook rule's and gate's example, and the golden sentences `data/arbiter/golden.jsonl` (package data, so
+  an installed package trains and cross-validates on the same examples as the source tree; the extraction tests read
+  the same file).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ GENRE_WEIGHTS = {"acled": 0.1, "case": 8.0, "team": 3.0}
 ACLED_FILE = Path("acled") / "acled_2022_dev.csv"
 CASE_FILE = Path("events") / "case2021_task2_dev_half.tsv"
 TEAM_FILE = "data/arbiter/sentences.jsonl"
-GOLDEN = Path(__file__).resolve().parents[3] / "tests" / "events" / "golden.jsonl"
+GOLDEN_FILE = "data/arbiter/golden.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +71,12 @@ def team_examples() -> list[Example]:
         if rule.example and not rule.fallback:
             body = re.sub(r"^[^:]{1,40}:\s*", "", rule.example)  # "Interception: air defence units ..."
             out.append(Example(f"codebook:{rule.id}", body, rule.sub_event_type or NO_EVENT, "team"))
-    if GOLDEN.is_file():
-        for n, line in enumerate(GOLDEN.read_text(encoding="utf-8").splitlines()):
-            rec = json.loads(line)
-            if len(rec["events"]) <= 1:
-                label = rec["events"][0]["sub_event_type"] if rec["events"] else NO_EVENT
-                out.append(Example(f"golden:{n}", rec["text"], label, "team"))
+    golden = resources.files("eventwatch").joinpath(GOLDEN_FILE).read_text(encoding="utf-8")
+    for n, line in enumerate(golden.splitlines()):
+        rec = json.loads(line)
+        if len(rec["events"]) <= 1:
+            label = rec["events"][0]["sub_event_type"] if rec["events"] else NO_EVENT
+            out.append(Example(f"golden:{n}", rec["text"], label, "team"))
     return out
 
 
