@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import duckdb
+
 from eventwatch.merge import merge_new
 from eventwatch.records import Document, Event, Evidence, Span, content_id
 from eventwatch.store import Store, days
@@ -60,3 +62,14 @@ def test_a_store_written_before_the_key_gains_it_and_its_mentions_are_those_of_a
             ORDER BY d.id""").fetchall()
         assert sorted(days.between(store.con, dt.date(2023, 1, 1), dt.date(2024, 12, 31))) == [r[0] for r in scanned]
         merge_new(store)  # the merge reads them without error
+
+
+def test_a_store_written_before_documents_had_a_day_of_publication_opens_with_an_empty_key(tmp_path: Path) -> None:
+    # the oldest stores' documents have no `published` column: nothing to key, and the store still opens for writing
+    path = tmp_path / "oldest.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE documents (id VARCHAR PRIMARY KEY, origin VARCHAR)")
+    con.execute("INSERT INTO documents VALUES ('a', 'a.txt')")
+    con.close()
+    with Store(path) as store:
+        assert _rows(store) == []

@@ -42,7 +42,10 @@ def ensure(con: duckdb.DuckDBPyConnection) -> None:
                    "table_name = 'eventless_days'").fetchall()[0][0]:
         return
     con.execute(_DDL)
-    con.execute(_INSERT.format(where="NOT EXISTS (SELECT 1 FROM report_events r WHERE r.doc_id = d.id)"))
+    # a store written before documents had a day of publication has no rows to key (nothing the scan could find)
+    if con.execute("SELECT count(*) FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = 'documents' "
+                   "AND column_name = 'published'").fetchall()[0][0]:
+        con.execute(_INSERT.format(where="NOT EXISTS (SELECT 1 FROM report_events r WHERE r.doc_id = d.id)"))
 
 
 def add(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> None:
