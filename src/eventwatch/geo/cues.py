@@ -163,6 +163,12 @@ class PlaceEvidence:
         return 0
 
 
+def place_tokens(doc: Doc) -> set[int]:
+    """The tokens of the document's GPE and LOC entities: the places `PlaceEvidence.cued` reads a comma or a
+    bracket against ("Huliaipole, Zaporizhia", "Villavicencio (Meta)")."""
+    return {i for e in doc.ents if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
+
+
 def unit_comma(doc: Doc | Words, end: int, settlement_words: frozenset[str]) -> bool:
     """Whether a name is followed by the kind of settlement it is and a comma ("Krasnopillia community, Sumy",
     "Yenisehir town, Diyarbakir"): the division after the comma then qualifies the name as it does right after it

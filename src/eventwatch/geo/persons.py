@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.build import data_rows
+from eventwatch.geo.cues import place_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
 
 SPEECH = frozenset({"say", "tell", "add", "explain", "ask", "write", "recall", "claim", "insist", "note"})
 _SPOKESMAN = 3  # a place this sure (`PlaceEvidence.level`) may speak for its government ("Moscow said")
+
+
+def speaks(ent: Span) -> bool:
+    """Whether the entity is the subject of a verb of saying ("Rodriguez told reporters", "Moscow said")."""
+    return ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +51,7 @@ class PersonUse:
         self.w = words(doc)
         self.ev = ev
         self.titles = person_titles()
-        self.places = {i for e in doc.ents if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
+        self.places = place_tokens(doc)
         self.surnames = self._surnames(doc)
 
     def _surnames(self, doc: Doc) -> frozenset[str]:
@@ -78,5 +84,4 @@ class PersonUse:
             return True
         if end - start == 1 and self.w[start].lower_ in self.surnames:
             return True
-        return (ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH
-                and self.ev.level(ent.text) < _SPOKESMAN)
+        return speaks(ent) and self.ev.level(ent.text) < _SPOKESMAN

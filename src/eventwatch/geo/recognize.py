@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.normalize import key
-from eventwatch.geo.persons import SPEECH, PersonUse
+from eventwatch.geo.persons import PersonUse, speaks
 from eventwatch.geo.shapes import elided_head, street_after, street_named
 from eventwatch.geo.sites import site_gap
 
@@ -374,7 +374,7 @@ def _doubtful(ent: Span, words: str, ev: PlaceEvidence | None) -> bool:
         return False
     # one word: "Al Far" is a village's name with its article, not an acronym
     acronym = len(words) <= 6 and sum(ch.isupper() for ch in words[1:]) >= 1 and not set(words) & {".", " "}
-    speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH
+    speaker = speaks(ent)
     return (acronym or speaker) and ev.level(words) < 2
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventwatch.geo.cues import PlaceEvidence, lower_words, person_words
+from eventwatch.geo.cues import PlaceEvidence, lower_words, person_words, place_tokens
 from eventwatch.geo.gazetteer import Q_LANDMARK, Gazetteer, get_gazetteer
 from eventwatch.geo.normalize import key
 from eventwatch.geo.ruler_names import MIN_POPULATION, person_names, ruler_names
@@ -109,7 +109,7 @@ class PlaceRuler:
         w = words(doc)
         persons = person_words(doc, lambda e: key(e.text) in self.names or self.evidence.placed(e))
         lower = lower_words(doc)
-        places = {i for e in doc.ents if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
+        places = place_tokens(doc)
         for tok in w:  # names trusted on their own count as places for the list rule, wherever they stand
             if tok.propn and tok.text[:1].isupper() and key(tok.text) in self.names:
                 places.add(tok.i)

@@ -27,7 +27,6 @@ from eventwatch.store.rows import (
     _evidence_rows,
     _first_new,
     _hash,
-    _new_rows,
     event_id,
     parse_captions,
 )
@@ -373,7 +372,8 @@ class Store:
                 ])
                 continue
             doc_rows.append(_document_row(doc, pipeline))
-            quiet += [] if doc.events else [str(doc_rows[-1][0])]
+            if not doc.events:
+                quiet.append(str(doc_rows[-1][0]))
             for event in doc.events:
                 event_rows.append([getattr(event, c) for c in EVENT_COLUMNS])
                 evidence_rows.extend(_evidence_rows(event))
@@ -392,7 +392,7 @@ class Store:
             self.insert("report_events", EVENT_COLUMNS, _first_new(event_rows, stored), ignore=False)
             self.near_keys([row[0] for row in event_rows if row[0] not in stored])
             self.insert("evidence", ("event_id", "role", "start_char", "end_char", "text"),
-                        _new_rows(evidence_rows, stored), ignore=False)
+                        _first_new(evidence_rows, stored, width=2), ignore=False)
             self.insert("drops", ("drop_id", "origin", "doc_id", "stage", "reason", "duplicate_of"), drop_rows)
         return BatchCounts(len(doc_rows), len(event_rows), len(drop_rows), skipped)
 

@@ -67,24 +67,15 @@ def event_id(*parts: object) -> str:
     return _hash("event", *parts)
 
 
-def _new_rows(rows: list[list[Any]], stored: set[str]) -> list[list[Any]]:
-    """Evidence rows of events not stored yet, each (event, role) once: what a key on evidence would have let in."""
-    seen: set[tuple[Any, Any]] = set()
+def _first_new(rows: list[list[Any]], stored: set[str], width: int = 1) -> list[list[Any]]:
+    """Rows whose event id (their first value) is not in `stored`, the first of each key (their first `width`
+    values): what `INSERT OR IGNORE` on that key lets in. Report rows are keyed by the event id; evidence rows by
+    (event, role), the key evidence no longer has (`schema.DROPPED_KEYS`)."""
+    seen: set[tuple[Any, ...]] = set()
     out = []
     for row in rows:
-        key = (row[0], row[1])
+        key = tuple(row[:width])
         if row[0] not in stored and key not in seen:
             seen.add(key)
-            out.append(row)
-    return out
-
-
-def _first_new(rows: list[list[Any]], stored: set[str]) -> list[list[Any]]:
-    """Rows whose key (their first value) is not in `stored`, the first of each key: what `INSERT OR IGNORE` lets in."""
-    seen: set[Any] = set()
-    out = []
-    for row in rows:
-        if row[0] not in stored and row[0] not in seen:
-            seen.add(row[0])
             out.append(row)
     return out
