@@ -55,3 +55,11 @@ def test_the_arbiter_may_not_remove_a_political_killing(nlp) -> None:  # type: i
     assert mentions, "the rules read the killing"
     assert apply_verdict(coder, crime, mentions, Verdict(NO_EVENT, 0.95, "arbiter", mentions[0].sub_event_type,
                                                          0.04)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The party's founder was murdered by two paid assassins in 1987.",
+    "An assassin shot the shopkeeper outside the bank.",
+])
+def test_killings_by_assassins(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _killing(nlp, text)

@@ -23,6 +23,7 @@ from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import judge_sentences
 from eventwatch.events.casing import restore_case
+from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.locate import (
     agent_spans,
     dateline_span,
@@ -87,7 +88,8 @@ class ExtractEvents:
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         docs = list(docs)
         # All-capital or all-lower-case text is split and parsed in sentence case (same offsets): see casing.py.
-        sources = [restore_case(doc.text) for doc in docs]
+        lexicon = lexicon_of(self.nlp)  # and names in it get their capital back (`lexicon.py`)
+        sources = [restore_case(doc.text, lexicon) for doc in docs]
         limit = self.settings.max_sentences
         too_long: dict[int, int] = {}  # doc index -> its number of sentences, over the limit
         # The sentences worth parsing (`could_hold_event`), with whether a rule can fire on them: only those can

@@ -4,14 +4,19 @@ regional news, transcripts).
 spaCy's small model, the sentence splitter and the cue patterns that look at capitals all assume mixed case: in
 all-capital text every word looks like a name and no sentence seems to end; in all-lower-case text no sentence
 seems to begin. Such text is put in sentence case before it is split and parsed: lower case, with a capital at
-the start of each sentence and for the pronoun "I". Names stay in lower case (the dictionaries of actors and
-places match without case); the length of the text never changes, so every offset still points into the
-original.
+the start of each sentence and for the pronoun "I". Words the model's lemmatiser does not know are names and get a
+capital too when the caller passes its lexicon (`lexicon.py`); names that are English words stay in lower case (the
+dictionaries of actors and places match without case); the length of the text never changes, so every offset still
+points into the original.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eventwatch.events.lexicon import Lexicon
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*\n)\s*([a-z])")
 _PRONOUN = re.compile(r"\bi\b")
@@ -35,8 +40,9 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def restore_case(text: str) -> str:
-    """`text` in sentence case when it is all capitals or all lower case (see `needs_case`); else unchanged."""
+def restore_case(text: str, lexicon: Lexicon | None = None) -> str:
+    """`text` in sentence case when it is all capitals or all lower case (see `needs_case`); else unchanged. With the
+    model's `lexicon`, words it does not know are names and get their capital back (`lexicon.py`)."""
     if not needs_case(text):
         return text
     out = list(_lower(text))
@@ -44,4 +50,5 @@ def restore_case(text: str) -> str:
         out[m.start(1)] = out[m.start(1)].upper()
     for m in _PRONOUN.finditer("".join(out)):
         out[m.start()] = "I"
-    return "".join(out)
+    restored = "".join(out)
+    return lexicon.restore_names(restored) if lexicon is not None else restored

@@ -1,14 +1,15 @@
 """Cue words used in a sense that is no event at all: a rally of prices or in a game, a bomb that is only threatened,
-a mine where ore is dug.
+a mine where ore is dug, an attack on an abstraction.
 
 A cue group matches words on the raw text; what a word means is often told only by the words it is built with. These
 checks read the word's own phrase or clause in the parse, so the cue pattern stays simple and the sense is decided
-where the sentence says it. The words are data (`modality.toml`: `rally_other_senses`, `threat_nouns`); each check
-returns the reason the word reports no event, as `modality.irrealis_reason` does.
+where the sentence says it. The words are data (`modality.toml`: `rally_other_senses`, `threat_nouns`,
+`abstract_targets`); each check returns the reason the word reports no event, as `modality.irrealis_reason` does.
 
 Team-written examples: "Shares extended their rally for a third day" and "The two players traded long rallies, the
 longest of forty strokes" report no protest; "A bomb threat emptied the station" reports no explosion; "Workers at
-the Harmony mine downed tools" names a pit, not a landmine.
+the Harmony mine downed tools" names a pit, not a landmine; "this attack on our democracy" is a speaker's figure of
+speech, not violence.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ def _words() -> tuple[re.Pattern[str], frozenset[str]]:
     return rally, frozenset(m["threat_nouns"])
 
 
+@lru_cache(maxsize=1)
+def _abstract() -> tuple[frozenset[str], frozenset[str]]:
+    m = load_codebook().modality
+    return frozenset(m["attack_words"]), frozenset(m["abstract_targets"])
+
+
 def other_sense(token: Tok) -> str | None:
     """Why the cue word `token` names no event in this sentence ("market", "threat", "mine"), or None."""
     word = token.lower_
@@ -37,7 +44,25 @@ def other_sense(token: Tok) -> str | None:
         return "threat"  # "a bomb threat", "a bomb scare", "a bomb hoax": no device went off or was found
     if word in ("mine", "mines") and _named_pit(token):
         return "mine"
+    if attack_on_abstraction(token):
+        return "figure"
     return None
+
+
+def attack_on_abstraction(token: Tok) -> bool:
+    """True for an attack aimed at an abstraction (`abstract_targets`): "this attack on our democracy", "an assault
+    against the constitution", "they attacked press freedom" are a speaker's figure of speech, no violence. So is an
+    appositive that restates such an attack ("this attack on our freedom, an attack that history will judge")."""
+    words, targets = _abstract()
+    if token.lemma_.lower() not in words and token.lower_ not in words:
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "against") and any(
+                g.dep_ == "pobj" and g.lower_ in targets for g in child.children):
+            return True
+        if child.dep_ == "dobj" and child.lower_ in targets:
+            return True
+    return token.dep_ == "appos" and token.head is not token and attack_on_abstraction(token.head)
 
 
 def _rally_of_prices_or_play(token: Tok) -> bool:

@@ -72,6 +72,10 @@ def role(sent: SpacySpan, found: FoundActor) -> str:
         return "source"
     if dep == "nsubj" and verb.lemma_.lower() in load_codebook().modality["suffering_verbs"]:
         return "patient"  # "two villagers died": the subject of a verb of suffering is a victim
+    if dep == "nsubj" and cedes(verb):
+        return "patient"  # "the army lost control of the town to the rebels": the army gives the town up
+    if dep == "pobj" and head.head.lower_ == "to" and head.head.dep_ == "prep" and cedes(head.head.head):
+        return "agent"  # ... and the rebels, after "to", take it
     if dep == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
         return "agent"
     if dep == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent" and _backing(head.head.head):
@@ -85,6 +89,16 @@ def role(sent: SpacySpan, found: FoundActor) -> str:
     if dep == "conj" and (head.head.dep_ in ("dobj", "nsubjpass") or head.head.head.lower_ in _PATIENT_PREPS):
         return "patient"
     return "other"
+
+
+def cedes(verb: Tok) -> bool:
+    """True for a verb of giving a place up to someone named after "to" (`ceding_verbs` in modality.toml: "ceded the
+    village to", "lost control of the town to"): its subject gives the place up, the "to" side takes it."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False
+    words = load_codebook().modality["ceding_verbs"]
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in words for c in verb.children)
 
 
 def _backing(verb: Tok) -> bool:

@@ -4,11 +4,12 @@ Why: the arbiter learned from news snippets that a killing told with no armed pe
 vetoes "The minister was assassinated on Friday." with p 0.86 as readily as a robbery's killing. What sets the two
 apart is the victim, which a sentence embedding does not single out: a killing called an assassination, or one
 whose victim holds a public role (an official, a judge, a journalist, a priest, a union leader), is violence for a
-political end, an Attack whoever did it. The rules read the victim from the parse: the passive subject or the
-object of the killing verb, the "of" phrase or possessive of the killing noun ("the murder of the mayor"), or the
-person a participle describes ("the judge murdered last year", "the slain minister"); a role counts on the victim's
-word itself or on its title, compound or apposition ("Attorney General Garcia", "union leader", "Garcia, the
-mayor"). The words are data (`data/arbiter/veto.toml`).
+political end, an Attack whoever did it; so is one done by assassins ("murdered by two paid assassins"). The rules
+read the victim from the parse: the passive subject or the object of the killing verb, the "of" phrase or possessive
+of the killing noun ("the murder of the mayor"), or the person a participle describes ("the judge murdered last
+year", "the slain minister"); a role counts on the victim's word itself or on its title, compound or apposition
+("Attorney General Garcia", "union leader", "Garcia, the mayor"); who does it, on the verb's subject or its "by"
+phrase. The words are data (`data/arbiter/veto.toml`).
 
 Team-written examples: "The deputy minister of agriculture was assassinated on Friday." and "Unknown men shot dead a
 local judge outside his home." are political killings; "A shopkeeper was shot dead during a robbery." is not.
@@ -32,9 +33,23 @@ TITLE_DEPS = frozenset({"compound", "appos", "amod", "nmod"})  # "Attorney Gener
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    data = tomllib.loads(resources.files("eventwatch").joinpath(VETO_FILE).read_text(encoding="utf-8"))
+    data = _data()
     return (frozenset(data["killing_words"]), frozenset(data["assassination_lemmas"]),
             frozenset(data["public_roles"]), frozenset(data["killing_participles"]))
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, list[str]]:
+    return tomllib.loads(resources.files("eventwatch").joinpath(VETO_FILE).read_text(encoding="utf-8"))
+
+
+def doers(tok: Tok) -> Iterator[Tok]:
+    """Who does a killing: the verb's subject, or the object of its "by" ("murdered by two paid assassins")."""
+    for child in tok.children:
+        if child.dep_ == "nsubj":
+            yield child
+        elif child.dep_ == "agent":
+            yield from (obj for obj in child.children if obj.dep_ == "pobj")
 
 
 def _lemma(tok: Tok) -> str:
@@ -74,6 +89,9 @@ def political_killing(tok: Tok) -> bool:
         return False
     if _lemma(tok) in assassination or tok.lower_.startswith("assassinat"):
         return True
+    assassins = frozenset(_data()["assassin_words"])
+    if any(d.lower_ in assassins or _lemma(d) in assassins for d in doers(tok)):
+        return True  # killed by assassins: an assassination told by who did it
     return any(public_role(v) for v in victims(tok))
 
 

@@ -1,0 +1,37 @@
+"""Names in text restored from all capitals or all lower case get their capital back when the model's lemmatiser
+knows no inflection of them (`events/lexicon.py`). Team-written text."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.events.casing import restore_case
+from eventwatch.events.lexicon import Lexicon, lexicon_of
+
+
+@pytest.fixture(scope="module")
+def lexicon(nlp) -> Lexicon:  # type: ignore[no-untyped-def]
+    found = lexicon_of(nlp)
+    assert found is not None
+    return found
+
+
+def test_names_get_their_capital_back(lexicon: Lexicon) -> None:
+    text = "POLICE ARRESTED ADEMIR SOUZA NEAR THE MARKET."
+    assert restore_case(text, lexicon) == "Police arrested Ademir Souza near the market."
+
+
+@pytest.mark.parametrize("word", ["bombings", "fled", "guerrillas", "kidnapped", "stronger", "the", "children"])
+def test_words_in_any_inflection_are_known(lexicon: Lexicon, word: str) -> None:
+    assert lexicon.knows(word)
+
+
+def test_mixed_case_text_is_left_alone(lexicon: Lexicon) -> None:
+    text = "Police arrested Ademir souza near the market on Monday."
+    assert restore_case(text, lexicon) == text
+
+
+def test_length_never_changes(lexicon: Lexicon) -> None:
+    text = "guerrillas of the fmln attacked a post near zacatecoluca. i saw them."
+    assert len(restore_case(text, lexicon)) == len(text)
+    assert "Zacatecoluca" in restore_case(text, lexicon)
