@@ -51,7 +51,7 @@ class Lexicon:
         return _WORD.sub(lambda m: m.group(0) if self.knows(m.group(0)) else m.group(0).capitalize(), text)
 
 
-_CACHE: dict[int, Lexicon] = {}
+_CACHE: dict[int, Lexicon | None] = {}
 
 
 def lexicon_of(nlp: Any) -> Lexicon | None:
