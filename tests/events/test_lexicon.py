@@ -35,3 +35,18 @@ def test_length_never_changes(lexicon: Lexicon) -> None:
     text = "guerrillas of the fmln attacked a post near zacatecoluca. i saw them."
     assert len(restore_case(text, lexicon)) == len(text)
     assert "Zacatecoluca" in restore_case(text, lexicon)
+
+
+def test_a_few_capitals_keep_unknown_words_words(lexicon: Lexicon) -> None:
+    # 99% lower case is put in sentence case, but its one capital shows names are written: no word is made a name
+    text = ("the ceasefire held in the hills, the villagers said, and the men rearrested on tuesday were let go by "
+            "Ademir.")
+    restored = restore_case(text, lexicon)
+    assert restored == restore_case(text)
+    assert "Ceasefire" not in restored and "Rearrested" not in restored
+
+
+def test_all_capitals_but_a_unit_are_case_free(lexicon: Lexicon) -> None:
+    text = ("GUERRILLAS BLEW UP A POWER PYLON 12 km FROM USULUTAN LAST NIGHT AND THEN FLED TOWARD THE VOLCANO WITH "
+            "THEIR WOUNDED, THE ARMED FORCES PRESS OFFICE REPORTED THIS MORNING IN THE CAPITAL.")
+    assert "Usulutan" in restore_case(text, lexicon)

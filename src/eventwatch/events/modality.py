@@ -187,8 +187,6 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
             return "purpose"  # "in order to proceed with the bombing": what someone means to do
         if asserted_at_time(node):
             break  # "as police fired tear gas": told as what happened then, whatever governs it from above
-        if told_in_contact_clause(node):
-            break  # "will release the people they have abducted": the abduction is told, the release planned
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
         node = node.head
@@ -315,26 +313,6 @@ def asserted_at_time(clause: Tok) -> bool:
     cues = _cues()
     return (clause.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in cues["temporal"] for c in clause.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
-
-
-def told_in_contact_clause(clause: Tok) -> bool:
-    """True for a relative clause with no relative word and a subject of its own, in the past tense or the present
-    perfect (a contact clause: "all the people they have abducted", "the hostages they kidnapped last year", "the
-    cattle the militia looted"): it says what its subject did, whatever plan, promise or modal governs the noun it
-    describes ("announced they will release all the people they have abducted" tells of abductions). Its own modal
-    or governor is read before this ("the people they would abduct", "the attack they planned")."""
-    if clause.dep_ != "relcl" or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree if t.i < clause.i):
-        return False  # a relative word anywhere before the verb ("a mother whose children died") is no contact clause
-    kids = list(clause.children)
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
-        return False
-    auxes = [c for c in kids if c.dep_ == "aux"]
-    if clause.tag_ == "VBD":
-        return not auxes
-    # a participle with its own subject and no auxiliary is a past tense the tagger misread ("the cattle the militia
-    # looted"); with "have" in the present it is the present perfect
-    return clause.tag_ == "VBN" and (not auxes or (len(auxes) == 1 and auxes[0].lemma_.lower() == "have"
-                                                  and auxes[0].tag_ in ("VBP", "VBZ")))
 
 
 def relative_word(clause: Tok) -> str:

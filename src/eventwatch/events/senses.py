@@ -58,11 +58,17 @@ def attack_on_abstraction(token: Tok) -> bool:
         return False
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "against") and any(
-                g.dep_ == "pobj" and g.lower_ in targets for g in child.children):
+                g.dep_ == "pobj" and _abstraction(g, targets) for g in child.children):
             return True
-        if child.dep_ == "dobj" and child.lower_ in targets:
+        if child.dep_ == "dobj" and _abstraction(child, targets):
             return True
     return token.dep_ == "appos" and token.head is not token and attack_on_abstraction(token.head)
+
+
+def _abstraction(word: Tok, targets: frozenset[str]) -> bool:
+    """An abstraction among `targets`, written in lower case: with a capital the word names a place, a force or a
+    group ("an attack on Unity", a state of South Sudan; "attacks on Dignity", a Libyan operation's forces)."""
+    return word.lower_ in targets and not word.is_title
 
 
 def _rally_of_prices_or_play(token: Tok) -> bool:

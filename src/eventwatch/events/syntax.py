@@ -98,7 +98,9 @@ def cedes(verb: Tok) -> bool:
         return False
     words = load_codebook().modality["ceding_verbs"]
     lemma = verb.lemma_.lower()
-    return lemma in words or any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in words for c in verb.children)
+    # only with what is given up as its object: "the government ceded to the strikers' demands" gives up no place
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (lemma in words or any(f"{lemma} {c.lemma_.lower()}" in words for c in objects))
 
 
 def _backing(verb: Tok) -> bool:
