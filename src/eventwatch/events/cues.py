@@ -99,6 +99,8 @@ class CueReader:
         if token.lemma_.lower() == "protest" and token.pos_ == "VERB" and self._protester(token) in modality[
                 "state_protesters"]:
             return True  # "Western governments, protesting the arrests, recalled their envoys": diplomacy
+        if token.lemma_.lower() == "gather" and token.pos_ == "VERB" and self._officials_meet(token):
+            return True  # "farm ministers gathered in Vienna to discuss milk prices": a meeting
         if token.lower_ not in modality["participant_protest_words"]:
             return False
         first = token  # "a former pastor and pro-democracy activist": the first conjunct says the role
@@ -111,10 +113,28 @@ class CueReader:
         while head.dep_ == "conj" and head.head is not head:
             head = head.head
         lemma = head.lemma_.lower()
-        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj") and lemma in (
-                *modality["source_verbs"], *modality["arrest_verbs"]):
+        people_verbs = (*modality["source_verbs"], *modality["arrest_verbs"])
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj") and lemma in people_verbs:
             return True
+        if first is not token and first.dep_ in ("nsubj", "nsubjpass", "dobj") and first.head.lemma_.lower() in (
+                people_verbs):
+            return True  # "a boat carrying food and activists": the first conjunct's verb says what they are to it
         return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+    def _officials_meet(self, verb: Tok) -> bool:
+        """True for office-holders who gather (`meeting_people`: ministers, leaders, delegates) with no word of
+        opposition on them and no demand or protest as the gathering's purpose (`irrealis_governors`): a meeting.
+        "Opposition leaders gathered to demand a recount" is still a protest."""
+        modality = self.codebook.modality
+        who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if who is None and verb.dep_ == "acl":
+            who = verb.head
+        if who is None or who.lower_ not in modality["meeting_people"]:
+            return False
+        if any(c.lower_ in ("opposition", "rebel", "dissident") for c in who.subtree):
+            return False
+        return not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in (*modality["irrealis_governors"], "protest")
+                       for c in verb.children)
 
     def _one_person(self, text: str) -> bool:
         """True for a civilian named by one singular noun ("a retired soldier", "former police officer"): one person

@@ -53,9 +53,13 @@ def _cues() -> dict[str, frozenset[str]]:
     }
 
 
-@lru_cache(maxsize=1)
-def _habit() -> re.Pattern[str]:
-    words = sorted(load_codebook().modality["habit_words"], key=len, reverse=True)
+@lru_cache(maxsize=2)
+def _habit(ongoing: bool = False) -> re.Pattern[str]:
+    """The habit words as one pattern; for a protest (`ongoing`) without the words of continuation (`ongoing_words`):
+    a strike or a sit-in that is "still" on or "continues" is going on as the report is written, not a habit."""
+    m = load_codebook().modality
+    skip = frozenset(m["ongoing_words"]) if ongoing else frozenset()
+    words = sorted((w for w in m["habit_words"] if w not in skip), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
@@ -194,7 +198,8 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
         return "imperative"
     if running_total(token):
         return "running total"
-    return "habitual" if _habitual(token) and not presupposed else None  # one named event is no habit
+    # one named event is no habit; a protest that still goes on or continues is going on ("workers are still on strike")
+    return "habitual" if _habitual(token, ongoing=protest) and not presupposed else None
 
 
 def prevented(token: Tok) -> bool:
@@ -323,9 +328,10 @@ def relative_word(clause: Tok) -> str:
     return ""  # "in which", "during which" place an event in a setting, like "where": not descriptive
 
 
-def _habitual(token: Tok) -> bool:
+def _habitual(token: Tok, *, ongoing: bool = False) -> bool:
     """True when the trigger's clause is not in the past tense and names a habit or a span of time ("often",
-    "every year", "for years"): general background, not an event of the report."""
+    "every year", "for years"): general background, not an event of the report. `ongoing`: the trigger is a protest
+    word, which "still" or "continue" tell as going on (`_habit`)."""
     node = token
     for _ in range(8):
         auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
@@ -334,7 +340,7 @@ def _habitual(token: Tok) -> bool:
                 return False
             left, right = node.left_edge, node.right_edge
             clause = node.doc.text[left.idx:right.idx + len(right.text)]
-            return _habit().search(clause) is not None
+            return _habit(ongoing).search(clause) is not None
         if node.head is node:
             return False
         node = node.head

@@ -1,25 +1,33 @@
-"""Cue words used in a sense that is no event at all: a rally of prices or in a game, a bomb that is only threatened,
-a mine where ore is dug, an attack on an abstraction.
+"""Cue words used in a sense that is no event at all: a rally of prices or in a game, a bomb that is only threatened
+or only a comparison, a mine where ore is dug, a name, a month, a figure of speech, an attack on an abstraction.
 
 A cue group matches words on the raw text; what a word means is often told only by the words it is built with. These
 checks read the word's own phrase or clause in the parse, so the cue pattern stays simple and the sense is decided
-where the sentence says it. The words are data (`modality.toml`: `rally_other_senses`, `threat_nouns`,
-`abstract_targets`); each check returns the reason the word reports no event, as `modality.irrealis_reason` does.
+where the sentence says it. The words are data (`modality.toml`: `rally_other_senses`, `rally_market_subjects`,
+`threat_nouns`, `pit_words`, `blast_words`, `simile_verbs`, `figurative_objects`, `month_preps`, `abstract_targets`);
+each check returns the reason the word reports no event, as `modality.irrealis_reason` does.
 
-Team-written examples: "Shares extended their rally for a third day" and "The two players traded long rallies, the
-longest of forty strokes" report no protest; "A bomb threat emptied the station" reports no explosion; "Workers at
-the Harmony mine downed tools" names a pit, not a landmine; "this attack on our democracy" is a speaker's figure of
-speech, not violence.
+Team-written examples: "Shares extended their rally for a third day", "The two players traded long rallies, the
+longest of forty strokes" and "United rallied to a 2-1 win" report no protest; "A bomb threat emptied the station" and
+"The striker is like a time bomb" report no explosion; "Workers at the Harmony mine downed tools" and "Output from
+factories, mines and utilities rose" name pits, not landmines; "The Bureau of Alcohol, Tobacco, Firearms and
+Explosives" is an agency; "She stormed out of the meeting" and "Sales smashed expectations" are no riot; "the party won
+a March 14 vote" is a month; "Relatives visited the home of a slain police captain" tells of a visit, not a killing;
+"this attack on our democracy" is a speaker's figure of speech, not violence.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok
 from eventwatch.events.totals import clause_head
+
+# Device words that a name or a comparison can hold ("Firearms and Explosives", "like a time bomb").
+_DEVICES = frozenset({"bomb", "bombs", "explosive", "explosives", "mine", "mines", "grenade", "grenades"})
 
 
 @lru_cache(maxsize=1)
@@ -35,17 +43,40 @@ def _abstract() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(m["attack_words"]), frozenset(m["abstract_targets"])
 
 
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    m: dict[str, Any] = load_codebook().modality
+    return {k: frozenset(m[k]) for k in ("rally_market_subjects", "pit_words", "blast_words", "simile_verbs",
+                                         "figurative_objects", "month_preps", "victim_adjectives", "pit_preps")}
+
+
 def other_sense(token: Tok) -> str | None:
-    """Why the cue word `token` names no event in this sentence ("market", "threat", "mine"), or None."""
+    """Why the cue word `token` names no event in this sentence ("market", "threat", "mine", "name", "simile",
+    "figure", "month", "left", "victim"), or None."""
     word = token.lower_
     if token.lemma_.lower() == "rally" or word in ("rally", "rallies", "rallied", "rallying"):
-        return "market" if _rally_of_prices_or_play(token) else None
+        return "market" if _rally_of_prices_or_play(token) or _market_rallies(token) else None
     if token.dep_ == "compound" and token.head.lemma_.lower() in _words()[1]:
         return "threat"  # "a bomb threat", "a bomb scare", "a bomb hoax": no device went off or was found
-    if word in ("mine", "mines") and _named_pit(token):
+    if word in ("mine", "mines") and (_named_pit(token) or _pit_context(token)):
         return "mine"
     if attack_on_abstraction(token):
         return "figure"
+    if word in _DEVICES and (_in_name(token) or _simile(token)):
+        return "name" if _in_name(token) else "simile"
+    if token.lemma_.lower() in ("smash", "shatter", "beat", "crush", "break", "hit") and any(
+            c.dep_ == "dobj" and c.lower_ in _lists()["figurative_objects"] for c in token.children):
+        return "figure"  # "smashed expectations", "shattered the record", "beat forecasts"
+    if word.startswith("storm") and any(c.lower_ in ("out", "off") and c.dep_ in ("prt", "prep", "advmod")
+                                        for c in token.children):
+        return "left"  # "stormed out of the meeting", "stormed off the stage": someone left in anger
+    if token.dep_ == "amod" and word in _lists()["victim_adjectives"]:
+        return "victim"  # "relatives visited the home of a slain police captain": a victim of an earlier killing
+    toks = token.doc.toks
+    march = token if token.text == "March" else (  # "a March 14 vote": the span "a March" may be rooted at "a"
+        toks[token.i + 1] if token.pos_ == "DET" and token.i + 1 < len(toks) else None)
+    if march is not None and march.text == "March" and _month(march):
+        return "month"
     return None
 
 
@@ -73,14 +104,32 @@ def _abstraction(word: Tok, targets: frozenset[str]) -> bool:
 
 def _rally_of_prices_or_play(token: Tok) -> bool:
     """True for a rally in a clause about markets or a game (`rally_other_senses`: shares, stocks, investors, crude,
-    an index; strokes and a tiebreak): prices that recover ("stocks rallied", "the market extended its rally", "a rally
-    that added six percent to crude") or an exchange of shots in tennis. A protest rally is held by people; these
-    clauses name what is traded or played instead. The clause is the word's own (its verb's subtree), so a protest
-    beside a market report in another clause is still read."""
+    an index; strokes and a tiebreak; a score or an inning): prices that recover ("stocks rallied", "the market
+    extended its rally", "a rally that added six percent to crude"), an exchange of shots in tennis, a team that comes
+    back ("rallied to a 2-1 win"). A protest rally is held by people; these clauses name what is traded or played
+    instead. The clause is the word's own (its verb's subtree), so a protest beside a market report in another clause
+    is still read."""
     head = clause_head(token)
     left, right = head.left_edge, head.right_edge
     clause = head.doc.text[left.idx:right.idx + len(right.text)]
     return _words()[0].search(clause) is not None
+
+
+def _market_rallies(token: Tok) -> bool:
+    """True when what rallies is a market (`rally_market_subjects`): the subject of the rally's clause ("as the
+    market paused after a rally"), or, for an infinitive clause with no subject of its own, the noun it hangs from or
+    that noun's "of" phrase ("the ability of the market to extend its rally")."""
+    subjects = _lists()["rally_market_subjects"]
+    head = clause_head(token)
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return subject.lower_ in subjects
+    if head.dep_ in ("acl", "xcomp", "advcl") and head.head is not head:
+        owner = head.head
+        return owner.lower_ in subjects or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in subjects
+                                                           for g in c.children) for c in owner.children)
+    return False
 
 
 def _named_pit(token: Tok) -> bool:
@@ -88,3 +137,51 @@ def _named_pit(token: Tok) -> bool:
     landmine has no name and no owner, a pit has both."""
     return any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN", "PRON") and (
         c.pos_ == "PROPN" or c.dep_ == "poss") for c in token.children)
+
+
+def _pit_context(token: Tok) -> bool:
+    """True for a mine told as a place ("unrest at the mine", `pit_preps`), or with the words of a pit (`pit_words`:
+    operations, output, ore, investment, factories) in its own clause, among its coordinated nouns or as the noun it
+    modifies ("mine assets"), and no word of a blast (`blast_words`) in that clause: "a mine exploded under the truck"
+    stays a landmine."""
+    words = _lists()
+    if token.dep_ == "compound" and token.head.lower_ in words["pit_words"]:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in words["pit_preps"] and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return True  # "unrest at the mine", "trapped in the mine": the pit as a place (`pit_preps`)
+    head = clause_head(token)
+    clause = {t.lower_ for t in head.subtree} | {t.lemma_.lower() for t in head.subtree}
+    if clause & words["blast_words"]:
+        return False
+    if clause & words["pit_words"]:
+        return True
+    conjuncts = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(c.lower_ in words["pit_words"] for c in conjuncts)
+
+
+def _in_name(token: Tok) -> bool:
+    """True for a device word capitalised inside the name of an organisation ("the Bureau of Alcohol, Tobacco,
+    Firearms and Explosives"): a name, not a device. Not at the head of the sentence, where any word is capitalised."""
+    return token.ent_type_ in ("ORG", "FAC") and token.text[:1].isupper() and token.i != token.sent_start
+
+
+def _simile(token: Tok) -> bool:
+    """True for a device word in a "like" phrase of a verb of seeming (`simile_verbs`: "he is like a time bomb",
+    "it looked like a bomb had gone off"), or a "ticking time bomb": a comparison."""
+    if token.dep_ == "pobj" and token.head.lower_ == "like" and token.head.head.lemma_.lower() in _lists()[
+            "simile_verbs"]:
+        return True
+    return any(c.lower_ == "time" for c in token.children) and any(c.lower_ == "ticking" for c in token.children)
+
+
+def _month(token: Tok) -> bool:
+    """True for "March" the month: a day or a year after it ("a March 14 vote", "March 2009"), a word of time
+    before it (`month_preps`: "in March", "since March", "last March"), or a capitalised "March" modifying another
+    noun ("the March production figures"; a named protest heads its own phrase: "the March for Our Lives")."""
+    toks = token.doc.toks
+    after = toks[token.i + 1] if token.i + 1 < len(toks) else None
+    before = toks[token.i - 1] if token.i > 0 else None
+    if (after is not None and after.like_num) or (before is not None and before.lower_ in _lists()["month_preps"]):
+        return True
+    return token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN"  # "the March production figures"
