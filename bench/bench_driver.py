@@ -35,12 +35,7 @@ cost in the first: which look-up grows with the store, and by how much.
 from __future__ import annotations
 
 import argparse
-import ctypes
-import ctypes.util
 import dataclasses
-import datetime as dt
-import json
-import re
 import resource
 import statistics
 import subprocess
@@ -53,183 +48,25 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from driver_probes import (
+    TimedConnection,
+    add_index_keys,
+    index_entries,
+    malloc_in_use_mb,
+    periods_back,
+    rss_mb,
+    slope,
+    statement_figures,
+    years_back,
+)
 from run import build_corpus, print_figures
-
-_YEAR = re.compile(r"^(\d{4})(.*)$")
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/statm", encoding="ascii") as statm:
-        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
-
-
-def _periods_back(value: str | None, years: int) -> str | None:
-    """A report's `date_value` `years` earlier: its year, or each end of a range ("2017-03-20/2017-06-20"), so that a
-    report of no day names the period of its own pass (a decade's "201X" stays as it is)."""
-    return "/".join(_years_back(v, years) or v for v in value.split("/")) if value else value
-
-
-def _years_back(value: str | None, years: int) -> str | None:
-    """An ISO date (or year) `years` earlier; 29 February becomes the 28th in a year that has none."""
-    match = _YEAR.match(value or "")
-    if not match or not years:
-        return value
-    year, rest = int(match.group(1)) - years, match.group(2)
-    if rest.startswith("-02-29"):
-        try:
-            dt.date(year, 2, 29)
-        except ValueError:
-            rest = "-02-28" + rest[6:]
-    return f"{year:04d}{rest}"
-
-
-class _Mallinfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in
-                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
-                 "keepcost")]
-
-
-def _malloc_in_use_mb() -> float:
-    """Bytes the C allocator has handed out and not taken back (glibc: arenas in use plus mmapped chunks), MB; 0
-    where the C library is not glibc."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        info = libc.mallinfo2
-    except (OSError, AttributeError):
-        return 0.0
-    info.restype = _Mallinfo2
-    got = info()
-    return float(got.uordblks + got.hblkhd) / 2**20
-
-
-def _slope(points: list[tuple[int, float]]) -> float:
-    """Least-squares slope of (documents, MB), in MB per 1,000 documents."""
-    if len(points) < 2:
-        return 0.0
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    mx, my = statistics.fmean(xs), statistics.fmean(ys)
-    var = sum((x - mx) ** 2 for x in xs)
-    return 1000 * sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var if var else 0.0
-
-
-def _index_entries(db: Path) -> dict[str, int]:
-    """Keys in the store's indexes (primary keys, unique constraints, `CREATE INDEX`), by table: DuckDB keeps each
-    index (an ART) in memory whole, so they are what grows with the store."""
-    import duckdb
-
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        per_table: dict[str, int] = {}
-        for (table,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall():
-            ((n_keys,),) = con.execute(
-                "SELECT (SELECT count(*) FROM duckdb_constraints() WHERE table_name = $1 AND constraint_type IN "
-                "('PRIMARY KEY', 'UNIQUE')) + (SELECT count(*) FROM duckdb_indexes() WHERE table_name = $1)",
-                [table]).fetchall()
-            if n_keys:
-                ((rows,),) = con.execute(f'SELECT count(*) FROM "{table}"').fetchall()
-                per_table[str(table)] = int(rows) * int(n_keys)
-        return per_table
-    finally:
-        con.close()
-
-
-def _add_index_keys(db: Path, rows: int) -> None:
-    """Give the fresh store DB's indexes the keys of a larger store: `rows` evidence rows (two keys each: its primary
-    key and its index on event_id) and half as many dedupe band rows, with ids and keys no query of the merge or the
-    dedupe stage meets."""
-    from eventwatch.store import Store
-    from eventwatch.store.dedupe_index import DDL
-
-    with Store(db) as store:
-        store.con.execute(DDL)
-        store.con.execute("INSERT INTO evidence SELECT substr(md5('synthetic' || i::VARCHAR), 1, 16), 'sentence', 0, "
-                          "0, '' FROM range(?) r(i)", [rows])
-        store.con.execute("INSERT INTO dedupe_bands SELECT (hash('synthetic' || i::VARCHAR) >> 1)::BIGINT, "
-                          "substr(md5('synthetic' || i::VARCHAR), 1, 16) FROM range(?) r(i)", [rows // 2])
-        store.con.execute("CHECKPOINT")
-
-
-class _Timed:
-    """A DuckDB connection whose `execute` is timed (CPU) and counted by the line of eventwatch's code calling it,
-    into `self.batch` (label -> seconds); everything else is the connection's."""
-
-    _THROUGH = frozenset({"query", "insert", "id_column", "_stored_events", "_insert_keys", "near_keys"})
-
-    def __init__(self, con: Any, profile: Path) -> None:
-        self.con = con
-        self.batch: dict[str, float] = {}
-        self.profile = profile  # DuckDB's profile of one statement (JSON), read when `watch` is set
-        self.watch = False
-        self.labels: dict[str, str] = {}  # while watching: a statement's SQL -> the line running it
-        self.scans: dict[tuple[str, str], int] = {}  # with `watch`: (label, table) -> rows read by a full scan
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.con, name)
-
-    def execute(self, sql: str, *args: Any) -> Any:
-        frame = sys._getframe(1)
-        while frame.f_back is not None and frame.f_code.co_name in self._THROUGH:
-            frame = frame.f_back
-        label = f"{Path(frame.f_code.co_filename).parent.name}/{Path(frame.f_code.co_filename).stem}." \
-                f"{frame.f_code.co_name}:{frame.f_lineno}"
-        if self.watch:  # DuckDB writes a statement's profile when its result is let go, so it names its SQL
-            self._read_scans()
-            self.labels[sql] = label
-        start = time.process_time()
-        try:
-            return self.con.execute(sql, *args)
-        finally:
-            self.batch[label] = self.batch.get(label, 0.0) + time.process_time() - start
-
-    def watching(self, on: bool) -> None:
-        """Profile every statement from now on (`on`), or no longer."""
-        if self.watch and not on:
-            self._read_scans()
-        if on != self.watch:
-            self.labels = {}
-            self.profile.unlink(missing_ok=True)
-            self.con.execute(f"PRAGMA enable_profiling = 'json'; SET profiling_output = '{self.profile}'" if on
-                             else "PRAGMA disable_profiling")
-        self.watch = on
-
-    def _read_scans(self) -> None:
-        """The store's tables the statement run last read by a full scan (DuckDB's profile), with the rows read."""
-        try:
-            found = json.loads(self.profile.read_text(encoding="utf-8"))
-            self.profile.unlink()
-        except (OSError, ValueError):
-            return
-        label = self.labels.get(str(found.get("query", {}).get("sql")))
-        nodes = list(found.get("operator", [])) if label else []
-        while nodes:
-            node = nodes.pop()
-            nodes += node.get("children", [])
-            info = node.get("extra_info", {})
-            if node.get("type") == "TABLE_SCAN" and info.get("Type") == "Sequential Scan" and \
-                    str(info.get("Table", "")).count(".") == 2 and ".temp." not in str(info.get("Table")):
-                key = (label, str(info["Table"]).rsplit(".", 1)[-1])
-                self.scans[key] = self.scans.get(key, 0) + int(node.get("rows_scanned") or 0)
-
-
-def _statement_figures(batches: list[dict[str, float]], top: int = 25) -> list[str]:
-    """The statements (by calling line) costing most a batch in the last tenth, with the first tenth's cost."""
-    tenth = max(1, len(batches) // 10)
-    first, last = batches[:tenth], batches[-tenth:]
-
-    def mean(group: list[dict[str, float]], label: str) -> float:
-        return 1000 * sum(b.get(label, 0.0) for b in group) / len(group)
-
-    labels = sorted({k for b in batches for k in b}, key=lambda k: -mean(last, k))
-    total = [1000 * statistics.fmean(sum(b.values()) for b in g) for g in (first, last)]
-    return [f"all statements: {total[0]:.0f} -> {total[1]:.0f} ms a batch"] + [
-        f"{label}: {mean(first, label):.1f} -> {mean(last, label):.1f} ms a batch" for label in labels[:top]]
 
 
 def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int | None = None,
            extra_rows: int = 0, trace: bool = False, duckdb_settings: Sequence[str] = (),
            statements: bool = False) -> dict[str, Any]:
     """Load the kept parts of CORPUS into the fresh store DB, `passes` times (in batches of `batch_size` documents,
-    else the setting's), its indexes first given the keys of `extra_rows` synthetic rows (`_add_index_keys`);
+    else the setting's), its indexes first given the keys of `extra_rows` synthetic rows (`add_index_keys`);
     memory and CPU per batch. `duckdb_settings` ("name=value") are set on the store's connection first."""
     from eventwatch.readers.shards import Shard
     from eventwatch.records import Document, content_id
@@ -252,8 +89,8 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
                 continue
             new_id = content_id(doc.id, m)
             events = tuple(dataclasses.replace(e, event_id=content_id(e.event_id, m), doc_id=new_id,
-                                               event_date=_years_back(e.event_date, 120 * m),
-                                               date_value=_periods_back(e.date_value, 120 * m)) for e in doc.events)
+                                               event_date=years_back(e.event_date, 120 * m),
+                                               date_value=periods_back(e.date_value, 120 * m)) for e in doc.events)
             yield dataclasses.replace(doc, id=new_id, origin=f"{doc.origin}#{m}", events=events,
                                       text=f"{doc.text.rstrip()}\nReplayed in pass {m}.\n")
 
@@ -273,17 +110,18 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
 
     def measured(self: driver.Loader) -> None:
         in_pass[current["pass"]] = in_pass.get(current["pass"], 0) + 1
-        if isinstance(self.store.con, _Timed):  # the last pass's fifth batch: which statements scan a table whole
+        # the last pass's fifth batch: which statements scan a table whole
+        if isinstance(self.store.con, TimedConnection):
             self.store.con.watching(current["pass"] == passes - 1 and in_pass[current["pass"]] == 5)
         start = time.process_time()
         done["documents"] += len(self.batch)
         flush(self)
         cpu.append(time.process_time() - start)
-        if isinstance(self.store.con, _Timed):
+        if isinstance(self.store.con, TimedConnection):
             timed.append(self.store.con.batch)
             self.store.con.batch = {}
             self.store.con.watching(False)
-        rss.append((done["documents"], _rss_mb()))
+        rss.append((done["documents"], rss_mb()))
         tags = dict(self.store.con.execute("SELECT tag, memory_usage_bytes FROM duckdb_memory()").fetchall())
         art.append((done["documents"], tags.get("ART_INDEX", 0) / 2**20))
         duck.append((done["documents"], sum(tags.values()) / 2**20))
@@ -293,7 +131,7 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
             import pyarrow
 
             python.append((done["documents"], tracemalloc.get_traced_memory()[0] / 2**20))
-            malloc.append((done["documents"], _malloc_in_use_mb()))
+            malloc.append((done["documents"], malloc_in_use_mb()))
             arrow.append((done["documents"], pyarrow.total_allocated_bytes() / 2**20))
 
     driver.Loader.flush = measured  # type: ignore[method-assign]
@@ -301,7 +139,7 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     driver.Loader.loaded = lambda self: set()  # type: ignore[method-assign]
     settings = Settings.load(batch_size=batch_size)
     if extra_rows:
-        _add_index_keys(db, extra_rows)
+        add_index_keys(db, extra_rows)
     snapshots: list[tracemalloc.Snapshot] = []
     if trace:
         tracemalloc.start(1)
@@ -309,7 +147,7 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     try:
         with Store(db) as store:
             if statements:
-                store.con = _Timed(store.con, db.with_suffix(".profile.json"))  # type: ignore[assignment]
+                store.con = TimedConnection(store.con, db.with_suffix(".profile.json"))  # type: ignore[assignment]
             for setting in duckdb_settings:
                 name, _, value = setting.partition("=")
                 store.con.execute(f"SET {name} = '{value}'")
@@ -328,7 +166,7 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         if trace:
             tracemalloc.stop()
     seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
-    entries = _index_entries(db)
+    entries = index_entries(db)
     tenth = max(1, len(cpu) // 10)
     full = rss[len(rss) // 5:-1] or rss  # after the first fifth; the last batch is a remainder
     traced: dict[str, Any] = {}
@@ -336,13 +174,13 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         for name, series in (("python_traced", python), ("malloc_in_use", malloc), ("arrow_pool", arrow)):
             traced[f"{name}_mb_end"] = round(series[-1][1], 1)
             after_fifth = series[len(series) // 5:-1] or series
-            traced[f"{name}_mb_per_1000_documents_after_fifth"] = round(_slope(after_fifth), 2)
+            traced[f"{name}_mb_per_1000_documents_after_fifth"] = round(slope(after_fifth), 2)
         if len(snapshots) == 2 and passes > 1:
             grown = snapshots[1].compare_to(snapshots[0], "lineno")
             traced["python_growth_first_pass_to_end_top"] = [
                 f"{s.size_diff / 2**10:+.0f} KiB, {s.count_diff:+d} blocks: {s.traceback[0]}" for s in grown[:12]]
-    if statements and isinstance(con := getattr(store, "con", None), _Timed):
-        traced["statements_first_tenth_to_last"] = _statement_figures(timed)
+    if statements and isinstance(con := getattr(store, "con", None), TimedConnection):
+        traced["statements_first_tenth_to_last"] = statement_figures(timed)
         traced["full_scans_in_a_batch_of_the_last_pass"] = [
             f"{label}: {table} {rows} rows" for (label, table), rows in sorted(con.scans.items(), key=lambda x: -x[1])]
     return traced | {
@@ -350,13 +188,13 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         "cpu_seconds": round(cpu_seconds, 1), "documents_per_cpu_second": round(done["documents"] / cpu_seconds, 1),
         "rss_mb_first_batch": round(rss[0][1]), "rss_mb_end": round(rss[-1][1]),
         "rss_mb_at_fifth": round(full[0][1]), "rss_mb_max_after_fifth": round(max(r for _, r in full)),
-        "rss_mb_per_1000_documents_after_fifth": round(_slope(full), 2),
+        "rss_mb_per_1000_documents_after_fifth": round(slope(full), 2),
         "duckdb_mb_end": round(duck[-1][1]), "duckdb_art_index_mb_end": round(art[-1][1]),
-        "duckdb_mb_per_1000_documents_after_fifth": round(_slope(duck[len(duck) // 5:-1] or duck), 2),
-        "duckdb_art_index_mb_per_1000_documents_after_fifth": round(_slope(art[len(art) // 5:-1] or art), 2),
+        "duckdb_mb_per_1000_documents_after_fifth": round(slope(duck[len(duck) // 5:-1] or duck), 2),
+        "duckdb_art_index_mb_per_1000_documents_after_fifth": round(slope(art[len(art) // 5:-1] or art), 2),
         "duckdb_mb_end_and_per_1000_documents_after_fifth_by_tag": {
-            tag: [round(series[-1][1], 1), round(_slope(series[len(series) // 5:-1] or series), 2)]
-            for tag, series in sorted(by_tag.items()) if series[-1][1] or _slope(series)},
+            tag: [round(series[-1][1], 1), round(slope(series[len(series) // 5:-1] or series), 2)]
+            for tag, series in sorted(by_tag.items()) if series[-1][1] or slope(series)},
         "index_entries_per_document": round(sum(entries.values()) / max(done["documents"], 1), 1),
         "index_entries_per_document_by_table": {
             t: round(n / max(done["documents"], 1), 1) for t, n in sorted(entries.items(), key=lambda x: -x[1])},

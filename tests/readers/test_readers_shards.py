@@ -142,3 +142,22 @@ def test_csv_ranges_property(tmp_path: Path, rows: list[tuple[str, str]], size: 
     path.write_text("id,text\n" + body, encoding="utf-8")
     shards = list(plan_shards([str(path)], SETTINGS, size, split_bytes=0))
     assert _sharded(shards) == _whole([str(path)])
+
+
+def test_last_shards_of_a_folder_shrink(tmp_path: Path) -> None:
+    """The last shards of a run of whole files are each half of what is left (down to an eighth of the size), so
+    that the workers finish together; every file is in one shard, in reading order."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(107):
+        (folder / f"r{i:03d}.txt").write_text(f"{STORIES[i % 3]} Report {i}.\n", encoding="utf-8")
+    shards = list(plan_shards([str(folder)], SETTINGS, 16))
+    sizes = [len(s.pieces) for s in shards]
+    assert sizes == [16] * 5 + [14, 7, 3, 3]  # 27 left: 14, 13 left: 7, 6 left: 3, and the 3 left (not 2 and 1)
+    assert [p.path for s in shards for p in s.pieces] == sorted(str(p) for p in folder.iterdir())
+    assert _sharded(shards) == _whole([str(folder)])
+    # a folder ending in a file cut into ranges keeps shards of the full size before it
+    (folder / "z.jsonl").write_text("".join(json.dumps({"text": f"{STORIES[0]} {i}"}) + "\n" for i in range(40)),
+                                    encoding="utf-8")
+    sizes = [len(s.pieces) for s in plan_shards([str(folder)], SETTINGS, 16, split_bytes=1000)]
+    assert sizes[:7] == [16] * 6 + [11]

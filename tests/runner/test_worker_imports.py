@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from eventwatch.settings import Settings
+
 _PART = (
     "from pathlib import Path\n"
     "from eventwatch.records import Document, Drop\n"
@@ -35,6 +37,30 @@ def test_a_worker_imports_neither_the_store_nor_the_merge_nor_pandas() -> None:
     )
     done = _run(code)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_stages_load_spacy_without_its_command_line() -> None:
+    """spaCy's command line (typer, weasel, httpx, requests) is not imported by building the stages; `spacy.info`
+    and `spacy.cli` still work when asked for, and the model annotates as it does after a plain `import spacy`."""
+    code = (
+        "import sys\n"
+        "from eventwatch.runner.local import stage_specs\n"
+        "from eventwatch.settings import Settings\n"
+        "[spec.build() for spec in stage_specs(Settings()) if spec.name == 'events']\n"
+        "loaded = [m for m in ('spacy.cli', 'typer', 'weasel', 'httpx', 'requests') if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+        "import spacy\n"
+        "assert spacy.info()['spacy_version'] == spacy.__version__\n"
+        "import spacy.cli\n"
+        "assert callable(spacy.cli.download)\n"
+        f"nlp = spacy.load({Settings().spacy_model!r})\n"
+        "print([(t.text, t.tag_, t.dep_, t.ent_type_) for t in nlp('Police fired at marchers in Lagos.')])\n"
+    )
+    lean = _run(code)
+    assert lean.returncode == 0, lean.stderr[-2000:]
+    plain = _run("import spacy\n" + code[code.index("nlp = "):])
+    assert plain.returncode == 0, plain.stderr[-2000:]
+    assert lean.stdout.splitlines()[-1] == plain.stdout.splitlines()[-1]
 
 
 def test_a_part_is_the_same_bytes_whether_pyarrow_found_pandas_or_not(tmp_path: Path) -> None:

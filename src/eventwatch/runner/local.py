@@ -105,6 +105,9 @@ def stage_specs(settings: Settings, store: Store | None = None, *, extract: bool
     specs.append(StageSpec(FindOutlet.name, FindOutlet.version, lambda: FindOutlet(settings)))
     if extract:
         def events() -> Stage:
+            from eventwatch.runner.lean import import_spacy
+
+            import_spacy()  # without its command line (runner/lean.py)
             from eventwatch.events.assemble import ExtractEvents
             from eventwatch.nlp import load_nlp
 
