@@ -6,7 +6,8 @@ larger here so that starting the cluster does not dominate. Every configuration 
 process (`python -m eventwatch run ...`, process start, model loading and the cluster's start included) into a
 fresh store; the configurations alternate, each `--runs` times, and the figures are medians, so that a change of
 load on a shared machine hits them alike. Also measured: each worker's peak memory and the driver's, and the
-driver's on a corpus three times as large (its memory should not grow with the corpus).
+driver's on a corpus three times as large (its memory should not grow with the corpus); and how far apart the two
+workers' last shards ended (`workers_2_end_spread_s`: one worker idle at the end of the run).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from run import bench_options, build_corpus, print_figures
 
 _PEAKS = re.compile(r"worker peak memory (\d+) MB; driver peak memory (\d+) MB")
 _CPU = re.compile(r"CPU seconds: workers ([\d., ]+); driver ([\d.]+)")
+_SPREAD = re.compile(r"Workers' last shards ended ([\d.]+) s apart")
 
 
 def one_run(corpus: Path, workers: int | None, tmp: Path) -> tuple[float, dict[str, float]]:
@@ -43,6 +45,9 @@ def one_run(corpus: Path, workers: int | None, tmp: Path) -> tuple[float, dict[s
         workers_cpu = [float(v) for v in cpu.group(1).split(",")]
         memory.update({"busiest_worker_cpu_s": max(workers_cpu), "workers_cpu_s": sum(workers_cpu),
                        "driver_cpu_s": float(cpu.group(2))})
+    spread = _SPREAD.search(" ".join(done.stdout.split()))
+    if spread:
+        memory["end_spread_s"] = float(spread.group(1))
     return wall, memory
 
 
@@ -92,6 +97,9 @@ def _cpu_figures(cpu: dict[str, list[dict[str, float]]]) -> dict[str, float]:
         out[f"{name}_cpu_s_busiest_worker"] = round(busiest, 1)
         out[f"{name}_cpu_s_driver"] = round(driver, 1)
         out[f"{name}_cpu_s_total"] = round(total, 1)
+        spreads = [r["end_spread_s"] for r in runs if "end_spread_s" in r]
+        if spreads:  # one worker idle at the end while the other finished its last shard (wall seconds)
+            out[f"{name}_end_spread_s"] = round(statistics.median(spreads), 2)
         bound[name] = max(busiest, driver, total / 2)
     out["speedup_workers_2_over_1_idle_cores_estimate"] = round(bound["workers_1"] / bound["workers_2"], 2)
     return out

@@ -151,3 +151,23 @@ def test_a_checkpoint_after_every_batch_leaves_the_same_store(corpus: tuple[list
         # the bound held while loading is lifted at the end of the run, before any work over the whole store
         assert store.con.execute("SELECT current_setting('memory_limit')").fetchall() == [(default,)]
     assert store_contents(db) == store_contents(reference)
+
+
+@pytest.mark.slow
+def test_the_summary_says_how_far_apart_the_workers_ended(corpus: tuple[list[str], Path], worker: ShardWorker,
+                                                        tmp_path: Path) -> None:
+    """Each worker's last shard's finishing time (the marker's `finished`, the worker's clock) is kept by worker;
+    the spread between the first and the last worker to run out of shards is how long one idled at the end."""
+    paths, _ = corpus
+
+    def two_workers(shard: Shard, folder: Path) -> dict[str, Any]:
+        info = worker.process(shard, folder)
+        assert isinstance(info["finished"], float)
+        return info | {"worker": "b" if shard.seq % 2 else "a", "finished": 1000.0 + 2.5 * shard.seq}
+
+    summary = _run(paths, tmp_path / "spread.duckdb", two_workers)
+    last = summary.planned - 1
+    assert summary.ended == {"a" if last % 2 == 0 else "b": 1000.0 + 2.5 * last,
+                             "b" if last % 2 == 0 else "a": 1000.0 + 2.5 * (last - 1)}
+    assert summary.end_spread() == 2.5
+    assert ShardedSummary(ended={"a": 5.0}).end_spread() is None

@@ -57,6 +57,8 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
             if cpus:
                 each = ", ".join(f"{v:.1f}" for v in sorted(cpus.values(), reverse=True))
                 out.print(f"CPU seconds: workers {each}; driver {cpu_seconds():.1f}")
+            if (spread := summary.end_spread()) is not None:
+                out.print(f"Workers' last shards ended {spread:.2f} s apart")
             if summary.skipped:
                 skipped = ", ".join(f"{n} {_safe(reason)}" for reason, n in sorted(summary.skipped.items()))
                 out.print(f"Records skipped inside archives and feeds: {skipped}")

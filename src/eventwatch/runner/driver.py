@@ -67,6 +67,13 @@ class ShardedSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
     worker_seconds: float = 0.0
+    # each worker's last shard of this run: when it finished (the worker's clock, seconds since the epoch)
+    ended: dict[str, float] = field(default_factory=dict)
+
+    def end_spread(self) -> float | None:
+        """Seconds between the first worker to run out of shards and the last to finish one: how long a worker
+        idled at the end of the run (None with fewer than two workers seen)."""
+        return max(self.ended.values()) - min(self.ended.values()) if len(self.ended) > 1 else None
 
 
 Progress = Callable[[ShardedSummary, int], None]  # (summary so far, documents processed by workers so far)
@@ -227,6 +234,9 @@ def run_sharded(paths: Sequence[str], store: Store, settings: Settings, executor
             summary.processed += 1
             processed_docs += int(result.info.get("documents") or 0)
             summary.worker_seconds += float(result.info.get("seconds") or 0.0)
+            if result.info.get("finished") is not None:
+                worker = str(result.info.get("worker"))
+                summary.ended[worker] = max(summary.ended.get(worker, 0.0), float(result.info["finished"]))
         drain()
         if progress is not None:
             progress(summary, processed_docs)

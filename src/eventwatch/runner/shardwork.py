@@ -70,4 +70,5 @@ class ShardWorker:
             "files": stats.files, "bytes_read": stats.bytes_read, "skipped": dict(stats.skipped),
         }
         write_part(folder, shard.key, docs, info)
+        info["finished"] = round(time.time(), 3)  # when the worker was free again (the driver's `ended`)
         return info
