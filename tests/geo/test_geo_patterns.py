@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from eventwatch.geo import Geocoder
-from eventwatch.geo.recognize import _context
+from eventwatch.geo.written import qualifier_after as _context
 
 ADMIN = frozenset({"district", "province", "governorate"})
 

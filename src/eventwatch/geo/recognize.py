@@ -5,8 +5,8 @@ of an organisation, team or event ("the Houston Rockets", "Central Bank of Malta
 labelled EMBEDDED; demonyms the model left out or called a person ("Azerbaijani soldiers", "anti-Russian");
 "X-based"; and all-capitals datelines ("KOLKATA, India -", "DALLAS (AP) -").
 
-Around each mention we read what a reader would use to place it: an admin qualifier after a comma or in
-parentheses ("Nur, Mazandaran", "Crater (Aden)") and a following "province"/"district".
+Around each mention we read what a reader would use to place it (`eventwatch.geo.written`): an admin qualifier
+after a comma or in parentheses ("Nur, Mazandaran", "Crater (Aden)") and a following "province"/"district".
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from eventwatch.geo.normalize import key
 from eventwatch.geo.persons import PersonUse, speaks
 from eventwatch.geo.shapes import elided_head, street_after, street_named
 from eventwatch.geo.sites import site_gap
+from eventwatch.geo.written import EPONYM_AFTER, PAPER_AFTER, qualifier_after, unit_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -31,35 +32,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 EMBEDDED = "EMBEDDED"  # the label of a place name found inside a longer name
 _HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
 _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
-# "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"; "(Kutum locality, North Darfur state)"
-_COMMA_QUALIFIER = re.compile(
-    r"\s*(?:(?:town|city|village|community|hamlet|district|sub-?district|province|governorate|region|county|municipality|"
-    r"township|area|camp|locality|commune|department|corregimiento|parish|state)\s*)?"
-    r",\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
-# "(Aden)", "city (Haradh, Hajjah)"; after a bracket that is part of the name, the next one: "Freiburg (Elbe) (Stade,
-# Niedersachsen)"
-_PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,14}\s+){0,2}(?:\([^()\n]{2,30}\)\s*(?=\())?\(([^()\n]{2,90})\)")
-_TYPE = (r"(?:towns?|city|villages?|hamlet|corregimiento|district|sub-?district|area|neighbou?rhood|quarter|township|"
-         r"camp|locality|plains?|valley|hills|"
-         r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
-_SIDE = r"(?:(?:rural|central|(?:north|south)?(?:north|south|east|west)(?:ern)?)\s+)?"
-_NAME = (r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|ez|es|ed|er|en|ul|um|de|del|la|of)\s+)?"
-         r"[A-Z][\w'’.\-]*){0,3})")
-# "Saida town in Ar Raqqa countryside", "Kishm district of Badakhshan", "X, a village in the Aleppo countryside",
-# "Hamdan in Al Hasakeh governorate", "Ghariba in the countryside of Deir ez Zor": the unit a place lies in, written
-# out (a qualifier like "(Aden)")
-_IN_QUALIFIER = re.compile(
-    rf"(?:\s+{_TYPE}|,\s+an?\s+(?:small\s+)?{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}{_NAME}"
-    rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b"
-    rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}")
-_IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
-_LOCATED_IN = re.compile(rf"\s*,?\s+(?:located|situated|which\s+lies|that\s+lies)\s+in\s+(?:the\s+)?"
-                         rf"(?:(?:state|province)\s+of\s+)?{_NAME}")
-_PATH_AFTER = re.compile(
-    rf"(?:\s+{_TYPE})?(?:\s*\((?:coded|location coded)[^()]*(?:\([^()]*\))?[^()]*\))?\s*\(([^()\n]{{2,90}})\)")
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
-_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _SITE_IN_TOWN = re.compile(r"^[A-Z][\w'’.\- ]*?\s+in\s+([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})$")
 
 
@@ -84,75 +56,7 @@ class Mention:
     path_part: bool = False  # a bracket's first part, an article between ("(At Tuhayat, Al Hudaydah)"; `context`)
 
 
-_CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\](),]*[\])]")
-_CODED_OPEN = re.compile(r"[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\s+[^\[\]()]*$")
-_ASIDE_CLOSE = re.compile(r"[^\[\](),]*[\])]")
-
-
-def _without_coding_asides(text: str, end: int) -> str:
-    """The words after a mention with ACLED's coding aside taken out, so that the division written after it is
-    still its qualifier: "Kishm district [coded to Mashhad], Badakhshan" reads "Kishm district, Badakhshan", and the
-    place named inside the aside is followed by the bracket after it: "(coded to Al Talh) (Sahar,
-    Sadah)". An aside that writes a path of its own ("(coded to Mokambo, Mahagi, Ituri)") is left as it is: it is
-    the qualifier."""
-    tail = text[end:end + 180]
-    opened = max(text.rfind("(", max(0, end - 80), end), text.rfind("[", max(0, end - 80), end))
-    if opened >= 0 and _CODED_OPEN.match(text, opened, end) and (close := _ASIDE_CLOSE.match(tail)):
-        return tail[close.end():]
-    aside = _CODED_ASIDE.match(tail)
-    return aside.group(1) + tail[aside.end():] if aside else tail
-
-
-def _context(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, bool]:
-    tail = _without_coding_asides(text, end)
-    qualifier = ""
-    m = _COMMA_QUALIFIER.match(tail)
-    if m and _LIST_AFTER.match(tail[m.end():]):
-        m = None  # "Tehran, Isfahan, Ahvaz": a list of places, not a place and its province
-    m = m or _PAREN_QUALIFIER.match(tail)
-    if m:
-        qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".")
-    else:
-        m = _IN_QUALIFIER.match(tail)
-        if m:
-            qualifier = (m.group(1) or m.group(2) or m.group(3) or "").strip()
-            outer = _IN_OUTER.match(tail, m.end())  # "... in Ariha countryside in Idleb governorate"
-            if outer:
-                qualifier += ", " + outer.group(1).strip()
-                m = outer
-        else:
-            m = _LOCATED_IN.match(tail)  # "Fulton County, located in Illinois"
-            qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".") if m else ""
-    if m and m.group(0).rstrip()[-1:] != ")":
-        more = _PATH_AFTER.match(tail, m.end())  # "Hnaw Kone village of Myinmu township (coded as Hnaw Kone
-        if more:  # (North)) (Sagaing district, Sagaing region)": the bracket after the unit goes on outwards
-            qualifier += ", " + more.group(1).strip()
-    nxt = _NEXT_WORD.match(tail)
-    word = nxt.group(1) if nxt else ""  # "Washington state", but not "Mississippi State" (a university, a team)
-    # "New York Governor Andrew Cuomo": a governor heads a state or province, not a town
-    admin = (word.lower() in admin_words and word != "State") or word.lower() == "governor"
-    return qualifier, admin
-
-
-_UNIT_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Gg]overnor)\s+of\s+(?:the\s+)?$")
-
-
-def _unit_before(text: str, start: int) -> bool:
-    """Whether a name is written after the unit it is ("the state of Washington", "the province of Alberta", "the
-    Governor of New York"): the division, not a town by its name (the US capital, New York City)."""
-    return _UNIT_BEFORE.search(text, max(0, start - 20), start) is not None
-
-
-# the head word of a newspaper's title after the city it is named after ("The Washington Post")
-_PAPER_AFTER = re.compile(r"\s+(?:Post|Times|Herald|Tribune|Gazette|Chronicle|Journal|Courier|Examiner|Inquirer|"
-                          r"Globe|Star|Sun|Daily News|Free Press|Dispatch|Observer)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)")
-# the head word of an international body, treaty or meeting named after the town it met or was signed in ("the
-# Venice Commission", "the Paris Agreement", "the Kyoto Protocol", "the Minsk agreements", "the Oslo Accords"): the
-# town is the one the world knows, whatever the report's locale (not Venice, California in a report on Ukraine
-# that names the United States; not Paris, Texas in a Texas paper)
-_EPONYM_AFTER = re.compile(r"\s+(?:Commission|Conventions?|Treaty|Accords?|Protocol|[Aa]greements?|Declaration|"
-                           r"Charter|Summit|Statute|Consensus|Principles)\b")
 
 
 def _listed(text: str, previous: Mention | None, m: Mention) -> bool:
@@ -176,12 +80,12 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
     for start, end in spans:
         start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
         words = text[start:end]
-        qualifier, admin = _context(text, end, admin_words)
-        admin = admin or _unit_before(text, start)
+        qualifier, admin = qualifier_after(text, end, admin_words)
+        admin = admin or unit_before(text, start)
         m = Mention(start, end, words, qualifier, admin, site_gap=site_gap(text, end),
-                    paper=_PAPER_AFTER.match(text, end) is not None, elided=elided_head(text, start, end),
+                    paper=PAPER_AFTER.match(text, end) is not None, elided=elided_head(text, start, end),
                     street=street_after(text, end) or street_named(words),
-                    eponym=_EPONYM_AFTER.match(text, end) is not None, path_part=_opens_path(text, start))
+                    eponym=EPONYM_AFTER.match(text, end) is not None, path_part=_opens_path(text, start))
         out.append(replace(m, listed=_listed(text, out[-1] if out else None, m)))
     return out
 
@@ -222,7 +126,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
                 continue
         elif label not in PLACE_LABELS or _doubtful(ent, words, evidence):
             continue
-        qualifier, admin = _context(text, end, admin_words)
+        qualifier, admin = qualifier_after(text, end, admin_words)
         if people is not None and ent.label_ in ("GPE", "LOC") and people.person(ent, qualifier):
             continue  # "Mr. Torres", "Maria Torres ... Torres said": `geo/persons.py`
         out.append(Mention(start, end, words, qualifier, admin, label))
@@ -234,15 +138,15 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         if any(i in taken for i in range(start, end)):
             continue
         taken.update(range(start, end))
-        qualifier, admin = _context(text, end, admin_words)
+        qualifier, admin = qualifier_after(text, end, admin_words)
         out.append(_longest(text, Mention(start, end, text[start:end], qualifier, admin, label), finder))
     out.sort(key=lambda m: m.start)
-    return [replace(m, town=bool(_SETTLEMENT_AFTER.match(text, m.end)), admin=m.admin or _unit_before(text, m.start),
+    return [replace(m, town=bool(_SETTLEMENT_AFTER.match(text, m.end)), admin=m.admin or unit_before(text, m.start),
                     bracketed=text[max(0, m.start - 2):m.start].rstrip().endswith("("),
                     site_gap=site_gap(text, m.end), listed=_listed(text, out[n - 1] if n else None, m),
-                    paper=_PAPER_AFTER.match(text, m.end) is not None, elided=elided_head(text, m.start, m.end),
+                    paper=PAPER_AFTER.match(text, m.end) is not None, elided=elided_head(text, m.start, m.end),
                     street=street_after(text, m.end) or street_named(m.text),
-                    eponym=_EPONYM_AFTER.match(text, m.end) is not None, path_part=_opens_path(text, m.start))
+                    eponym=EPONYM_AFTER.match(text, m.end) is not None, path_part=_opens_path(text, m.start))
             for n, m in enumerate(out)]
 
 
@@ -274,7 +178,7 @@ def _longest(text: str, m: Mention, finder: CandidateFinder) -> Mention:
         end = rest.end()
     if end == m.end:
         return m
-    qualifier, admin = _context(text, end, finder.lex.admin_words)
+    qualifier, admin = qualifier_after(text, end, finder.lex.admin_words)
     return replace(m, end=end, text=text[m.start:end], qualifier=qualifier, admin=admin)
 
 
@@ -297,7 +201,7 @@ def _joined(text: str, mentions: list[Mention], admin_words: frozenset[str]) -> 
         prev = out[-1] if out else None
         if (prev is not None and prev.label in PLACE_LABELS and m.label in PLACE_LABELS
                 and _JOIN.match(text[prev.end:m.start])):
-            qualifier, admin = _context(text, m.end, admin_words)
+            qualifier, admin = qualifier_after(text, m.end, admin_words)
             out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], qualifier, admin, prev.label)
             continue
         run = _SETTLED_RUN.match(text, m.end) if m.label in PLACE_LABELS else None
@@ -305,7 +209,7 @@ def _joined(text: str, mentions: list[Mention], admin_words: frozenset[str]) -> 
             run = None  # a longer name runs on only to "village" ("Nyaung Hla village"), not to "area" or "town"
         if run is not None:
             end = m.end + len(run.group(1))
-            qualifier, admin = _context(text, end, admin_words)
+            qualifier, admin = qualifier_after(text, end, admin_words)
             m = Mention(m.start, end, text[m.start:end], qualifier, admin, m.label)
         elif len(m.text) <= 4 and m.label in PLACE_LABELS and _SETTLED_AFTER.match(text, m.end):
             lead = _SETTLED_LEAD.search(text, max(0, m.start - 40), m.start)  # "in northwest of Pa Nan village"

@@ -1,0 +1,109 @@
+"""What is written around a place mention, read from the raw text: the unit it lies in, as a qualifier after a
+comma, in a bracket or written out ("Nur, Mazandaran", "Crater (Aden)", "Saida town in Ar Raqqa countryside"), a
+following "province"/"district" or "Governor", the unit written before it ("the state of Washington"), and the head
+word of a newspaper's title or of a body or treaty named after it ("The Washington Post", "the Venice Commission").
+
+`recognize.py` builds mentions with these readings; they depend on the text alone, not on the parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"; "(Kutum locality, North Darfur state)"
+_COMMA_QUALIFIER = re.compile(
+    r"\s*(?:(?:town|city|village|community|hamlet|district|sub-?district|province|governorate|region|county|municipality|"
+    r"township|area|camp|locality|commune|department|corregimiento|parish|state)\s*)?"
+    r",\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
+# "(Aden)", "city (Haradh, Hajjah)"; after a bracket that is part of the name, the next one: "Freiburg (Elbe) (Stade,
+# Niedersachsen)"
+_PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,14}\s+){0,2}(?:\([^()\n]{2,30}\)\s*(?=\())?\(([^()\n]{2,90})\)")
+_TYPE = (r"(?:towns?|city|villages?|hamlet|corregimiento|district|sub-?district|area|neighbou?rhood|quarter|township|"
+         r"camp|locality|plains?|valley|hills|"
+         r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
+_SIDE = r"(?:(?:rural|central|(?:north|south)?(?:north|south|east|west)(?:ern)?)\s+)?"
+_NAME = (r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|ez|es|ed|er|en|ul|um|de|del|la|of)\s+)?"
+         r"[A-Z][\w'’.\-]*){0,3})")
+# "Saida town in Ar Raqqa countryside", "Kishm district of Badakhshan", "X, a village in the Aleppo countryside",
+# "Hamdan in Al Hasakeh governorate", "Ghariba in the countryside of Deir ez Zor": the unit a place lies in, written
+# out (a qualifier like "(Aden)")
+_IN_QUALIFIER = re.compile(
+    rf"(?:\s+{_TYPE}|,\s+an?\s+(?:small\s+)?{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}{_NAME}"
+    rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b"
+    rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}")
+_IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
+_LOCATED_IN = re.compile(rf"\s*,?\s+(?:located|situated|which\s+lies|that\s+lies)\s+in\s+(?:the\s+)?"
+                         rf"(?:(?:state|province)\s+of\s+)?{_NAME}")
+_PATH_AFTER = re.compile(
+    rf"(?:\s+{_TYPE})?(?:\s*\((?:coded|location coded)[^()]*(?:\([^()]*\))?[^()]*\))?\s*\(([^()\n]{{2,90}})\)")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
+_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\](),]*[\])]")
+_CODED_OPEN = re.compile(r"[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\s+[^\[\]()]*$")
+_ASIDE_CLOSE = re.compile(r"[^\[\](),]*[\])]")
+
+
+def without_coding_asides(text: str, end: int) -> str:
+    """The words after a mention with ACLED's coding aside taken out, so that the division written after it is
+    still its qualifier: "Kishm district [coded to Mashhad], Badakhshan" reads "Kishm district, Badakhshan", and the
+    place named inside the aside is followed by the bracket after it: "(coded to Al Talh) (Sahar,
+    Sadah)". An aside that writes a path of its own ("(coded to Mokambo, Mahagi, Ituri)") is left as it is: it is
+    the qualifier."""
+    tail = text[end:end + 180]
+    opened = max(text.rfind("(", max(0, end - 80), end), text.rfind("[", max(0, end - 80), end))
+    if opened >= 0 and _CODED_OPEN.match(text, opened, end) and (close := _ASIDE_CLOSE.match(tail)):
+        return tail[close.end():]
+    aside = _CODED_ASIDE.match(tail)
+    return aside.group(1) + tail[aside.end():] if aside else tail
+
+
+def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, bool]:
+    tail = without_coding_asides(text, end)
+    qualifier = ""
+    m = _COMMA_QUALIFIER.match(tail)
+    if m and _LIST_AFTER.match(tail[m.end():]):
+        m = None  # "Tehran, Isfahan, Ahvaz": a list of places, not a place and its province
+    m = m or _PAREN_QUALIFIER.match(tail)
+    if m:
+        qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".")
+    else:
+        m = _IN_QUALIFIER.match(tail)
+        if m:
+            qualifier = (m.group(1) or m.group(2) or m.group(3) or "").strip()
+            outer = _IN_OUTER.match(tail, m.end())  # "... in Ariha countryside in Idleb governorate"
+            if outer:
+                qualifier += ", " + outer.group(1).strip()
+                m = outer
+        else:
+            m = _LOCATED_IN.match(tail)  # "Fulton County, located in Illinois"
+            qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".") if m else ""
+    if m and m.group(0).rstrip()[-1:] != ")":
+        more = _PATH_AFTER.match(tail, m.end())  # "Hnaw Kone village of Myinmu township (coded as Hnaw Kone
+        if more:  # (North)) (Sagaing district, Sagaing region)": the bracket after the unit goes on outwards
+            qualifier += ", " + more.group(1).strip()
+    nxt = _NEXT_WORD.match(tail)
+    word = nxt.group(1) if nxt else ""  # "Washington state", but not "Mississippi State" (a university, a team)
+    # "New York Governor Andrew Cuomo": a governor heads a state or province, not a town
+    admin = (word.lower() in admin_words and word != "State") or word.lower() == "governor"
+    return qualifier, admin
+
+
+_UNIT_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Gg]overnor)\s+of\s+(?:the\s+)?$")
+
+
+def unit_before(text: str, start: int) -> bool:
+    """Whether a name is written after the unit it is ("the state of Washington", "the province of Alberta", "the
+    Governor of New York"): the division, not a town by its name (the US capital, New York City)."""
+    return _UNIT_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# the head word of a newspaper's title after the city it is named after ("The Washington Post")
+PAPER_AFTER = re.compile(r"\s+(?:Post|Times|Herald|Tribune|Gazette|Chronicle|Journal|Courier|Examiner|Inquirer|"
+                          r"Globe|Star|Sun|Daily News|Free Press|Dispatch|Observer)\b")
+# the head word of an international body, treaty or meeting named after the town it met or was signed in ("the
+# Venice Commission", "the Paris Agreement", "the Kyoto Protocol", "the Minsk agreements", "the Oslo Accords"): the
+# town is the one the world knows, whatever the report's locale (not Venice, California in a report on Ukraine
+# that names the United States; not Paris, Texas in a Texas paper)
+EPONYM_AFTER = re.compile(r"\s+(?:Commission|Conventions?|Treaty|Accords?|Protocol|[Aa]greements?|Declaration|"
+                           r"Charter|Summit|Statute|Consensus|Principles)\b")
