@@ -36,10 +36,11 @@ def export_source(revision: str, folder: Path) -> Path:
 
 def timed(command: list[str], pythonpath: Path | None) -> tuple[float, float]:
     """CPU seconds (the process and its children) and wall seconds of one whole command, run with `pythonpath`
-    (a revision's exported source) ahead of the installed package when given; its stdout is discarded."""
+    (a revision's exported source) ahead of the installed package; its stdout is discarded. Without one, the
+    working tree is this script's own checkout (`ROOT/src`), not whatever tree the venv's editable install points
+    at: from a second worktree with the main checkout's venv the comparison was otherwise main against main."""
     env = dict(os.environ)
-    if pythonpath is not None:
-        env["PYTHONPATH"] = str(pythonpath)
+    env["PYTHONPATH"] = str(pythonpath if pythonpath is not None else ROOT / "src")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
