@@ -4,6 +4,9 @@ circles and a part can be read (and replaced) knowing only the floors beneath it
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "eventwatch"
 
 # Floor of each top-level module or package; a module may import from its own floor or lower ones.
 LAYERS: dict[str, int] = {
-    "records": 0, "errors": 0, "settings": 0, "pipeline": 0, "jsonio": 0, "sentences": 0, "lru": 0,
+    "records": 0, "errors": 0, "settings": 0, "pipeline": 0, "jsonio": 0, "sentences": 0, "lru": 0, "formats": 0,
     "dates": 1,  # a pure parser: cleaning reads caption and dateline dates with it
     "readers": 2, "clean": 2, "language": 2, "dedupe": 2, "geo": 2, "nlp": 2,
     "events": 3,
@@ -54,3 +57,25 @@ def test_imports_only_from_floors_above(path: Path) -> None:
     upward = sorted(name for name in _imports(path) - {part}
                     if name in LAYERS and LAYERS[name] > LAYERS[part])
     assert not upward, f"{path.relative_to(SRC)} imports from a higher floor: {upward}"
+
+
+def _loaded_after(statement: str) -> set[str]:
+    """The modules a fresh interpreter holds after `statement` (a subprocess: this one has imported everything)."""
+    code = f"import sys\n{statement}\nprint('\\n'.join(sys.modules))"
+    env = {**os.environ, "PYTHONPATH": str(SRC.parent)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    return set(done.stdout.split())
+
+
+@pytest.mark.parametrize(("statement", "absent"), [
+    # every command's start: the CLI offers the export formats without loading the export, the store or Arrow
+    ("import eventwatch.cli.data", {"eventwatch.export", "eventwatch.store", "pyarrow", "duckdb", "numpy"}),
+    # a worker reading plain text, HTML, JSONL or CSV loads no WARC or feed parser
+    ("import eventwatch.readers, eventwatch.readers.shards", {"warcio", "feedparser"}),
+    # the driver's merge needs the place-name normaliser, not the gazetteer and geocoder behind `eventwatch.geo`
+    ("import eventwatch.merge", {"eventwatch.geo.gazetteer", "eventwatch.geo.resolve", "eventwatch.geo.candidates"}),
+])
+def test_start_up_leaves_unused_modules_unloaded(statement: str, absent: set[str]) -> None:
+    loaded = _loaded_after(statement)
+    assert absent.isdisjoint(loaded), f"{statement!r} loads {sorted(absent & loaded)}"
+    assert statement.split()[1].split(",")[0] in loaded  # the statement ran

@@ -26,12 +26,12 @@ from eventwatch.export.writers import (
     write_jsonl,
     write_parquet,
 )
+from eventwatch.formats import FORMATS
 from eventwatch.store import Store
 
 __all__ = ["ACLED_COLUMNS", "COLUMNS", "FORMATS", "OWN_COLUMNS", "PUBLISHED", "ExportError", "Scope", "columns",
            "export", "geojson_feature", "neutralise", "rows"]
 
-FORMATS: tuple[str, ...] = ("csv", "geojson", "parquet", "jsonl")
 _BATCH = 2048
 
 

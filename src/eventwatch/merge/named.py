@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.normalize import key
 from eventwatch.merge.rules import NAME, Rules, apart
 
@@ -25,6 +24,10 @@ _ADJECTIVE = re.compile(r"-[a-z]+$")  # "RSF-held", "army-controlled": an adject
 
 def demonym(word: str) -> bool:
     """A people or its adjective ("Iranian", "Russians"): every report of a country's events says it."""
+    # imported here: `geo.candidates` loads the gazetteer module and numpy, which a cluster run's driver (it only
+    # merges) never needs otherwise
+    from eventwatch.geo.candidates import project_lexicon
+
     return project_lexicon().demonym_target(key(word)) is not None
 
 

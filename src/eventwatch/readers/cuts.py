@@ -14,8 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, cast
 
-from warcio.archiveiterator import ArchiveIterator
-
 from eventwatch.readers.decode import binary_kind
 from eventwatch.readers.feeds import iter_feed
 from eventwatch.readers.sources import GZIP_MAGIC, format_from_name, sniff_format
@@ -152,6 +150,8 @@ class _Tally(io.RawIOBase):
 def _warc_ranges(path: str, size: int) -> Iterator[Piece] | None:
     """Cut every `size` HTTP responses at a record boundary. A compressed archive is cut only where a gzip member
     starts (one member per record, as crawlers write them); an archive whose walk fails stays whole."""
+    from warcio.archiveiterator import ArchiveIterator  # here: only a WARC is cut with it (readers.warc says why)
+
     cuts: list[tuple[int, int]] = []
     try:
         with open(path, "rb") as handle:

@@ -10,8 +10,6 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-import feedparser
-
 from eventwatch.readers.common import dropped, iso_date
 from eventwatch.readers.decode import normalise_text
 from eventwatch.readers.webpage import fragment_parts, fragment_text
@@ -47,6 +45,8 @@ def _item_html(entry: Any) -> str:
 
 
 def iter_feed(data: bytes, path: str) -> Iterator[Document]:
+    import feedparser  # here, not on import: only a feed needs it (readers.warc says why)
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)

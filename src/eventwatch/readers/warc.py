@@ -11,9 +11,6 @@ import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from eventwatch.readers.common import dropped, read_limited, too_large
 from eventwatch.readers.single import html_document
 from eventwatch.readers.sources import CountingReader
@@ -27,6 +24,8 @@ _TRAILING_SLACK = 8
 
 
 def _describe(exc: BaseException) -> str:
+    from warcio.exceptions import ArchiveLoadFailed
+
     kind = "" if isinstance(exc, ArchiveLoadFailed | zlib.error | EOFError) else f"{type(exc).__name__}: "
     return f"{kind}{exc}"[:200]
 
@@ -60,6 +59,10 @@ def iter_warc(stream: BinaryIO, path: str, settings: Settings, stats: ReadStats,
     """Documents of the records in `stream`. A shard of a WARC file starts at a record boundary: `first` records
     came before it (record numbers go on from there), and only the shard that reads to the end of the file
     (`last`) checks for a truncated tail or an empty archive."""
+    # imported here, not on import: warcio and feedparser cost ~0.1 s of every worker's start, and most inputs are
+    # plain text, HTML, JSONL or CSV
+    from warcio.archiveiterator import ArchiveIterator
+
     counter = CountingReader(stream)
     archive = ArchiveIterator(counter, no_record_parse=False, arc2warc=True)
     number = first
