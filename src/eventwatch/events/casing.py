@@ -25,13 +25,21 @@ _PRONOUN = re.compile(r"\bi\b")
 _MIN_LETTERS = 20
 
 
-def needs_case(text: str) -> bool:
-    """True when at least 20 letters are written and 90% or more of them are capitals, or 99% or more lower case."""
+def _capitals(text: str) -> tuple[int, int] | None:
+    """(capitals, letters) of `text`, or None when fewer than 20 letters are written: too little to judge its case."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < _MIN_LETTERS:
+        return None
+    return sum(1 for c in letters if c.isupper()), len(letters)
+
+
+def needs_case(text: str) -> bool:
+    """True when at least 20 letters are written and 90% or more of them are capitals, or 99% or more lower case."""
+    counted = _capitals(text)
+    if counted is None:
         return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper >= 0.9 * len(letters) or upper <= 0.01 * len(letters)
+    upper, letters = counted
+    return upper >= 0.9 * letters or upper <= 0.01 * letters
 
 
 def case_free(text: str) -> bool:
@@ -39,11 +47,11 @@ def case_free(text: str) -> bool:
     name such as "McDONALD" may keep a small letter in wire copy) or none a capital. Only then can a word be taken for
     a name because the model does not know it (`lexicon.py`); a text with a few capitals among 99% lower case
     ("Grahammer said the court ...") has its names written, and its other unknown words are words."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < _MIN_LETTERS:
+    counted = _capitals(text)
+    if counted is None:
         return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper == 0 or upper >= 0.97 * len(letters)
+    upper, letters = counted
+    return upper == 0 or upper >= 0.97 * letters
 
 
 def _lower(text: str) -> str:

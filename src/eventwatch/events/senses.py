@@ -62,8 +62,11 @@ def other_sense(token: Tok) -> str | None:
         return "mine"
     if attack_on_abstraction(token):
         return "figure"
-    if word in _DEVICES and (_in_name(token) or _simile(token)):
-        return "name" if _in_name(token) else "simile"
+    if word in _DEVICES:
+        if _in_name(token):
+            return "name"
+        if _simile(token):
+            return "simile"
     if token.lemma_.lower() in ("smash", "shatter", "beat", "crush", "break", "hit") and any(
             c.dep_ == "dobj" and c.lower_ in _lists()["figurative_objects"] for c in token.children):
         return "figure"  # "smashed expectations", "shattered the record", "beat forecasts"

@@ -43,6 +43,13 @@ def _data() -> dict[str, list[str]]:
     return tomllib.loads(resources.files("eventwatch").joinpath(VETO_FILE).read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _assassins() -> frozenset[str]:
+    """Words for those who kill for a political end (`assassin_words`), read once: `political_killing` asks for
+    every killing word."""
+    return frozenset(_data()["assassin_words"])
+
+
 def doers(tok: Tok) -> Iterator[Tok]:
     """Who does a killing: the verb's subject, or the object of its "by" ("murdered by two paid assassins")."""
     for child in tok.children:
@@ -89,7 +96,7 @@ def political_killing(tok: Tok) -> bool:
         return False
     if _lemma(tok) in assassination or tok.lower_.startswith("assassinat"):
         return True
-    assassins = frozenset(_data()["assassin_words"])
+    assassins = _assassins()
     if any(d.lower_ in assassins or _lemma(d) in assassins for d in doers(tok)):
         return True  # killed by assassins: an assassination told by who did it
     return any(public_role(v) for v in victims(tok))
