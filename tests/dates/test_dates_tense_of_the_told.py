@@ -142,3 +142,22 @@ def test_this_weekday_follows_the_tense(text: str, expected: list[tuple[str, str
 )
 def test_a_season_ahead_is_one_not_yet_over(text: str, expected: list[tuple[str, str]]) -> None:
     assert timeml(text, dt.date(2026, 10, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "will" belongs to a clause that ended at the comma; the date is when the army announced it
+        ("The rebels will withdraw from the town, the army announced Monday.", [("Monday", "2026-11-30")]),
+        ("Fares will rise by a tenth, which the council approved Monday.", [("Monday", "2026-11-30")]),
+        # the date is inside the clause of the "will": the coming Monday
+        ("The rebels will withdraw from the town on Monday.", [("Monday", "2026-12-07")]),
+        ("The army said the rebels will withdraw on Monday.", [("Monday", "2026-12-07")]),
+        # a second marker after the comma keeps the date ahead
+        ("The rebels will withdraw, and the army will announce it Monday.", [("Monday", "2026-12-07")]),
+    ],
+)
+def test_a_future_marker_in_an_earlier_clause_leaves_a_past_verb_its_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert timeml(text) == expected

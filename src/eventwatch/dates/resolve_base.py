@@ -48,7 +48,10 @@ class Context:
         window = _clause_before(self.text[max(0, start - 80) : start])
         clause = " " + _SPACES.sub(" ", window.lower()) + " "
         if _has_marker(clause):
-            return True
+            # "The rebels will withdraw, the army announced Monday": the marker's clause has ended at the comma
+            # and the date is the time of a verb told in the past after it, not of what is to come
+            tail = " " + _SUBCLAUSE.split(clause)[-1] + " "
+            return _has_marker(tail) or not told_in_past(self.text, start)
         if _THROUGH.search(clause):  # "runs through June" is ahead, "ran through June" and "stayed until June" past
             forms = _PAST.findall(clause)
             past = [w for w in forms if w not in _DEFERRED]  # "postponed until Monday" is ahead
@@ -167,6 +170,8 @@ _PRESENT = re.compile(r"\b(?:runs?|lasts?|is|are|continues?|remains?|stays?|exte
 # "had been scheduled to expire Friday": a plan in the past perfect is over, not ahead
 _PAST_PERFECT = re.compile(r"\bhad(?:\s+been)?(?:\s+\w+ly)?\s*$")
 _MODALS = frozenset({"will", "shall", "'ll", "’ll"})
+# where a sub-clause begins inside a sentence: a comma, or a relative word ("the fighting that broke out Sunday")
+_SUBCLAUSE = re.compile(r",|\b(?:that|which|who|whom|whose|where|when)\b")
 # "the offensive began as previously planned Saturday night": the plan's own time, not a plan ahead of the report
 _PLAN_WORDS = frozenset({"planned", "scheduled"})
 _AS_PLANNED = re.compile(r"\b(?:previously|originally)\s*$")
