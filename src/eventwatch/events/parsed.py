@@ -67,13 +67,13 @@ class Tok:
     @property
     def sent_start(self) -> int:
         """The index of the first token of the token's sentence (spaCy's `token.sent.start`)."""
-        return int(self.doc.doc[self.i].sent.start)
+        return self.doc.sentence_start(self.i)
 
 
 class Parsed:
     """A spaCy Doc's tokens as `Tok`s, with its text (spaCy joins every token's text anew on each `.text`)."""
 
-    __slots__ = ("doc", "text", "toks", "totals")
+    __slots__ = ("doc", "starts", "text", "toks", "totals")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -81,6 +81,7 @@ class Parsed:
         # whether the clause headed by a token states a running total (`totals.running_total`), by the head's
         # index: every count and trigger of a clause asks the same question of the same clause
         self.totals: dict[int, bool] = {}
+        self.starts: list[int] | None = None  # each token's sentence start, read at the first question
         # every attribute of every token in one array (spaCy's own values: its hashes and ids, read as spaCy's
         # `Token` properties read them), not a `Token` made and asked ten times per token
         rows: list[list[int]] = doc.to_array(_ATTRS).tolist() if len(doc) else []
@@ -98,6 +99,27 @@ class Parsed:
 
     def __getitem__(self, i: int) -> Tok:
         return self.toks[i]
+
+    def sentence_start(self, i: int) -> int:
+        """spaCy's `doc[i].sent.start`, from the sentence starts read once: spaCy answers each question by making a
+        `Token` and two `Span`s and asking the whole Doc whether it has sentence starts (a scan of every token),
+        asked for a sentence's tokens one after the other by the modality rules (`imperative`). The same walk as
+        spaCy's: back from the token to the nearest token marked as a sentence start, or to the first. A Doc with
+        hooks for its sentences, or without sentence starts (spaCy raises), is asked as before."""
+        starts = self.starts
+        if starts is None:
+            doc = self.doc
+            if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks \
+                    or not doc.has_annotation("SENT_START"):
+                return int(doc[i].sent.start)
+            starts = []
+            current = 0
+            for j, flag in enumerate(doc.to_array("SENT_START").tolist() if len(doc) else []):
+                if flag == 1:
+                    current = j
+                starts.append(current)
+            self.starts = starts
+        return starts[i]
 
     def __len__(self) -> int:
         return len(self.toks)
