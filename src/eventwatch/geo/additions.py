@@ -64,9 +64,15 @@ def add_team_places(cols: Columns, names: dict[int, list[tuple[str, int]]], coun
         names[idx].append((name, Q_MAIN))
         for alt in alts.split("|") if alts else []:
             names[idx].append((alt, Q_ALIAS))
+    by_gid = {gid: idx for idx, gid in enumerate(cols.gid) if gid > 0}
     for alias, target in data_rows("aliases.tsv"):
         if target in country_row:
             names[country_row[target]].append((alias, Q_ALIAS))
+        elif target.startswith("geonameid:"):  # a town's short form ("L.A."), by the town's GeoNames id
+            town = by_gid.get(int(target.partition(":")[2]))
+            if town is None:
+                raise GazetteerBuildError(f"aliases.tsv: no place {target!r} for {alias!r}")
+            names[town].append((alias, Q_ALIAS))
     by_name: dict[tuple[str, str], int] = {}
     for idx in range(len(cols.gid)):
         if cols.kind[idx] in (ADM1, CITY):

@@ -109,8 +109,12 @@ class CandidateFinder:
             return None
         if len(target) == 2 and target.isupper():
             return self.gaz.country_row(target)
-        rows = self.gaz.lookup(key(target))  # a region ("European"), or a constituent country ("English")
-        regions = [r for r, _ in rows if self.gaz.cols.kind[r] in (REGION, ADM1)]
+        # a region ("European"), a constituent country ("English"), or a first-level division of one country,
+        # written "Florida (US)" where other countries have a division of the name (a Puerto Rican municipality)
+        name, _, iso2 = target.partition(" (")
+        cols = self.gaz.cols
+        regions = [r for r, _ in self.gaz.lookup(key(name)) if cols.kind[r] in (REGION, ADM1)
+                   and (not iso2 or cols.country[r] == iso2.rstrip(")"))]
         return regions[0] if regions else None
 
     def _exact(self, k: str, *, spelling: bool = True) -> list[Candidate]:

@@ -13,6 +13,7 @@ from eventwatch.geo.candidates import MAX_CANDIDATES, Candidate
 from eventwatch.geo.checks import BIG_CITY, ReadingChecks
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.context import NEAR_BONUS
+from eventwatch.geo.distance import km as _km
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
 from eventwatch.geo.locale import Locale
 from eventwatch.geo.normalize import key
@@ -28,6 +29,7 @@ PRIOR_WINDOW = 8.0  # candidates this far below the first one are not weighed (`
 NAMESAKE_GAP = FOCUS_WEIGHT + LOCALE_COUNTRY_WEIGHT  # the most a locale can add to a namesake abroad
 CAPITAL_WEIGHT = 4.0  # a national capital whose country the report names by its name (`_named_countries`)
 LISTED_WEIGHT = 4.0  # a first-level division listed beside others of its country ("California or Washington")
+SEAT_KM = 25.0  # a division drawn this close to its town of the name is that town when listed (`_seats`)
 
 
 class Ranking(ReadingChecks):
@@ -73,8 +75,7 @@ class Ranking(ReadingChecks):
         towns = bool(cands) and cols.kind[cands[0].row] in (CITY, ADM2)
         bigs = [c.row for c in cands if cols.population[c.row] >= BIG_CITY and cols.kind[c.row] == CITY
                 ] if towns else []
-        # a division named after a town in it stays the town, listed or not ("Tamil Nadu, Kerala and Puducherry")
-        seats = {cols.admin1[c.row] for c in cands if cols.kind[c.row] == CITY} if listed else set()
+        seats = self._seats(cands) if listed else set()
         world = self._world_city(cands) if len(cands) > 1 and (focus or locale is not None) else None
         for c in cands:
             if c.prior < top - PRIOR_WINDOW and best is not None:
@@ -127,6 +128,20 @@ class Ranking(ReadingChecks):
             home_country = locale.country if locale is not None and locale.grounded else None
             return self.qualifiers.fallback(mention.text, mention.qualifier, best, home_country) or best
         return best
+
+    def _seats(self, cands: tuple[Candidate, ...]) -> set[int]:
+        """The divisions named after a town of the name in them that GeoNames draws at that town: listed or not, such
+        a name stays the town ("Tamil Nadu, Kerala and Puducherry": the territory is drawn at its town). A division
+        drawn far from its town of the name is read as the division when listed with others ("Quebec and Ontario":
+        the province's point is 580 km from Quebec City; "New York and New Jersey"; "Sao Paulo and Minas Gerais")."""
+        cols = self.gaz.cols
+        out: set[int] = set()
+        for c in cands:
+            seat = cols.admin1[c.row]
+            if cols.kind[c.row] == CITY and seat >= 0 and _km(cols.lat[c.row], cols.lon[c.row], cols.lat[seat],
+                                                              cols.lon[seat]) <= SEAT_KM:
+                out.add(seat)
+        return out
 
     def _named_countries(self, mentions: list[Mention], first: list[_Choice | None],
                          keys: list[str]) -> frozenset[tuple[str, str]]:

@@ -19,7 +19,7 @@ from eventwatch.geo.normalize import key
 from eventwatch.geo.persons import PersonUse, speaks
 from eventwatch.geo.shapes import elided_head, street_after, street_named
 from eventwatch.geo.sites import site_gap
-from eventwatch.geo.written import EPONYM_AFTER, PAPER_AFTER, qualifier_after, unit_before
+from eventwatch.geo.written import EPONYM_AFTER, PAPER_AFTER, qualifier_after, unit_before, units_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -68,6 +68,22 @@ def _listed(text: str, previous: Mention | None, m: Mention) -> bool:
     return gap is not None and gap.end() == m.start
 
 
+def _typed_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Every item of a list of two or more whose last item is followed by a plural unit word is a division ("Edo and
+    Ondo states", "Cordoba and Santa Fe provinces"): the unit word is written once for all (`written.units_after`).
+    A single name before a plural ("the Gulf states", "the Baltic states") names a group, not a division."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and out[j + 1].listed:
+            j += 1
+        if j > i and units_after(text, out[j].end):
+            out[i:j + 1] = [replace(m, admin=True) for m in out[i:j + 1]]
+        i = j + 1
+    return out
+
+
 def _opens_path(text: str, start: int) -> bool:
     """Whether a mention is the first part of a bracket, an article dropped before it or not ("(At Tuhayat, ...")."""
     return "(" in text[max(0, start - 5):start]
@@ -87,7 +103,7 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
                     street=street_after(text, end) or street_named(words),
                     eponym=EPONYM_AFTER.match(text, end) is not None, path_part=_opens_path(text, start))
         out.append(replace(m, listed=_listed(text, out[-1] if out else None, m)))
-    return out
+    return _typed_lists(text, out)
 
 
 def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence | None = None) -> list[Mention]:
@@ -141,13 +157,14 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         qualifier, admin = qualifier_after(text, end, admin_words)
         out.append(_longest(text, Mention(start, end, text[start:end], qualifier, admin, label), finder))
     out.sort(key=lambda m: m.start)
-    return [replace(m, town=bool(_SETTLEMENT_AFTER.match(text, m.end)), admin=m.admin or unit_before(text, m.start),
+    marked = [replace(m, town=bool(_SETTLEMENT_AFTER.match(text, m.end)), admin=m.admin or unit_before(text, m.start),
                     bracketed=text[max(0, m.start - 2):m.start].rstrip().endswith("("),
                     site_gap=site_gap(text, m.end), listed=_listed(text, out[n - 1] if n else None, m),
                     paper=PAPER_AFTER.match(text, m.end) is not None, elided=elided_head(text, m.start, m.end),
                     street=street_after(text, m.end) or street_named(m.text),
                     eponym=EPONYM_AFTER.match(text, m.end) is not None, path_part=_opens_path(text, m.start))
-            for n, m in enumerate(out)]
+              for n, m in enumerate(out)]
+    return _typed_lists(text, marked)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

@@ -166,8 +166,8 @@ class Geocoder(Ranking):
     def _candidates(self, m: Mention) -> tuple[Candidate, ...]:
         """Candidates for a mention, as a division when a place word follows it ("Sindhupalchok district"), as a
         town when "city", "town" or "village" does."""
-        if m.street:  # "Bourbon and Dauphine streets": a street of the report's town
-            return ()
+        if m.street:  # "Bourbon and Dauphine streets": a street of the report's town, unless a listed landmark
+            return tuple(c for c in self.finder.candidates(m.text) if c.landmark)  # ("Downing Street": London)
         if m.elided:  # "Central and South America": Central America, when the gazetteer holds it by that name
             whole = self.finder.candidates(f"{m.text} {m.elided}")
             if whole and not (whole[0].partial or whole[0].fuzzy):

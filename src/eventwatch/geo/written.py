@@ -89,6 +89,18 @@ def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[s
     return qualifier, admin
 
 
+# the plural unit word after the last item of a list of places: "Edo and Ondo states", "Cordoba and Santa Fe
+# provinces", "Kasai, Kwango and Kwilu provinces"
+_UNITS_AFTER = re.compile(r"\s+(?:states|provinces|regions|districts|counties|governorates|departments|prefectures|"
+                          r"oblasts|territories|municipalities)\b")
+
+
+def units_after(text: str, end: int) -> bool:
+    """Whether a plural unit word follows a name, which then types every item of the list it ends ("Sao Paulo and
+    Minas Gerais states": São Paulo is the state, though a city by the name lies in it and is larger)."""
+    return _UNITS_AFTER.match(text, end) is not None
+
+
 _UNIT_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Gg]overnor)\s+of\s+(?:the\s+)?$")
 
 
