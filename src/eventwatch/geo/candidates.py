@@ -171,6 +171,10 @@ class CandidateFinder:
             found = self._below_first_level(words[-1], [
                 Candidate(c.row, c.prior + (3.0 if self.gaz.cols.kind[c.row] in (ADM1, ADM2) else -2.0))
                 for c in self._exact(base)])
+            if found:  # a place whose own name ends in the unit word ("the Lake District", a region, is no Lake
+                seen = {c.row for c in found}  # County): the whole name is a reading too
+                found += [c for c in self._exact(k, spelling=False) if c.row not in seen
+                          and self.gaz.lookup_quality(c.row, k) in (0, 3)]
         if not found:
             typed = False
             found = self._exact(k)
