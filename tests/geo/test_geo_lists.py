@@ -48,3 +48,11 @@ def test_a_listed_division_drawn_at_its_town_stays_the_town(geocoder: Geocoder) 
     place = resolve_names(geocoder, "The tribunal heard Tamil Nadu, Kerala and Puducherry on the water.",
                           ["Tamil Nadu", "Kerala", "Puducherry"])[2]
     assert place is not None and place.feature_code.startswith("PPL")
+
+
+def test_a_name_that_ends_in_its_unit_word_is_read_whole(geocoder: Geocoder) -> None:
+    """"the Lake District" is the English region, not a Lake County of the United States (the unit word typed only
+    the bare "Lake"), and not the look-alike Pakokku District of Myanmar the reading fell to."""
+    place = resolve_names(geocoder, "Hikers in the Lake District were rescued by the mountain team.",
+                          ["Lake District"])[0]
+    assert place is not None and place.feature_code == "RGN" and place.name == "Lake District"
