@@ -23,6 +23,25 @@ def test_mixed_case_and_short_text_are_left_alone() -> None:
     assert restore_case("NATO SAID") == "NATO SAID"
 
 
+def test_ordinary_text_with_few_capitals_keeps_its_case() -> None:
+    # one capital in more than a hundred letters: the sentence begins with it, so the text is written in mixed case
+    text = ("The striking workers marched from the depot to the municipal offices on a cold morning, demanding "
+            "better wages, safer housing and schools for their families and children.")
+    assert not needs_case(text)
+    assert restore_case(text) == text
+    quoted = ('"Almost four hundred people left the camp and walked towards the closed border crossing in an '
+              'attempt to pressure the authorities into opening it," the aid workers told reporters later that day.')
+    assert restore_case(quoted) == quoted  # was lowered to '"almost ...': the quote hid the sentence start
+
+
+def test_lower_case_text_with_a_capital_inside_is_still_lower_case() -> None:
+    text = ("police arrested five students in the town after a clash near the college gate on monday evening. "
+            "they were released later, officials in Delhi said.")
+    assert needs_case(text)
+    assert restore_case(text).startswith("Police arrested five students") and ". They were released" in \
+        restore_case(text)
+
+
 @given(st.text(max_size=300))
 def test_length_never_changes(text: str) -> None:
     assert len(restore_case(text)) == len(text)

@@ -6,10 +6,11 @@ all-capital text every word looks like a name and no sentence seems to end; in a
 seems to begin. Such text is put in sentence case before it is split and parsed: lower case, with a capital at
 the start of each sentence and for the pronoun "I". Words the model's lemmatiser does not know are names and get a
 capital too when the caller passes its lexicon (`lexicon.py`), but only in text that carries no case at all
-(`case_free`): a short report with one capital ("30 people marched in Leichlingen against the measures.") passes the
-99% test, and there a word the lemmatiser lacks ("ceasefire", "rearrested") is no name. Names that are English words
-stay in lower case (the dictionaries of actors and places match without case); the length of the text never changes,
-so every offset still points into the original.
+(`case_free`): lower-case text with a capital or two (an acronym, a name someone typed) is put in sentence case but
+keeps its unknown words as they are, since a word the lemmatiser lacks ("ceasefire", "rearrested") is no name.
+Text whose sentences begin with capitals is ordinary text however few names it holds, and is left alone. Names that
+are English words stay in lower case (the dictionaries of actors and places match without case); the length of the
+text never changes, so every offset still points into the original.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from eventwatch.events.lexicon import Lexicon
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*\n)\s*([a-z])")
+# a sentence's first letter, after any opening quote or bracket (either case: `needs_case` looks at which it is)
+_ANY_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*\n)\s*[\"'“‘(\[]*([A-Za-z])")
 _PRONOUN = re.compile(r"\bi\b")
 _MIN_LETTERS = 20
 
@@ -34,12 +37,22 @@ def _capitals(text: str) -> tuple[int, int] | None:
 
 
 def needs_case(text: str) -> bool:
-    """True when at least 20 letters are written and 90% or more of them are capitals, or 99% or more lower case."""
+    """True when at least 20 letters are written and 90% or more of them are capitals, or when the text is written in
+    lower case: no capital at all, or 1% or fewer with its sentences beginning in lower case. A text with a few
+    capitals whose sentences begin with one is ordinary text with few names ("The workers marched on the municipal
+    offices on Tuesday demanding ... said Grahammer."): the share of capitals alone took it for lower case and lost
+    its names, and one opening with a quote or a figure ("\"Almost 400 migrants left ...", "30 people marched in
+    Leichlingen ...") lost the capital of its first word."""
     counted = _capitals(text)
     if counted is None:
         return False
     upper, letters = counted
-    return upper >= 0.9 * letters or upper <= 0.01 * letters
+    if upper >= 0.9 * letters or upper == 0:
+        return True
+    if upper > 0.01 * letters:
+        return False
+    starts = [m.group(1) for m in _ANY_START.finditer(text)]
+    return 2 * sum(1 for c in starts if c.isupper()) < len(starts)
 
 
 def case_free(text: str) -> bool:
