@@ -174,6 +174,7 @@ def test_recompute_reads_each_countrys_reports_once_beside_unplaced_ones(tmp_pat
         reference = contents(store)
         zaria = [str(r["event_id"]) for r in store.query("SELECT event_id FROM report_events WHERE location = 'Zaria'")]
         _LOADERS.pop(store, None)  # a fresh loader: what recompute reads, not what merge_new kept
+        store.written = None  # nor the rows the batch wrote (`store/written.py`): every report read from the store
         monkeypatch.setattr(Loader, "load", spy_load)
         monkeypatch.setattr(storage_load, "report_rows", spy_rows)
         recompute(store)

@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from eventwatch.lru import keep_recent
 from eventwatch.merge.cluster import Pairs, compare_all
+from eventwatch.merge.fresh import fresh_rows
 from eventwatch.merge.reports import Report, to_report
 from eventwatch.merge.rules import Rules
 from eventwatch.store import Store
@@ -106,7 +107,13 @@ class Loader:
         self.rules = rules
         self.reports: dict[str, Report] = {}
         self.pairs: Pairs = {}
-        self.doc_columns = list(store.columns("documents"))
+        self.doc_types = store.columns("documents")
+        self.doc_columns = list(self.doc_types)
+        # a batch's new reports are read from the rows it wrote (`fresh.py`) while `updated_at` defaults as it does
+        defaults = dict(store.con.execute("SELECT column_name, column_default FROM information_schema.columns WHERE "
+                                          "table_name = 'report_events' AND table_schema = 'main'").fetchall())
+        self.event_types = store.columns("report_events") if defaults.get("updated_at") == "current_timestamp" \
+            else {}
         self.generation = store.generation
         self._countries: set[str] | None = None
 
@@ -141,7 +148,10 @@ class Loader:
             self.generation = self.store.generation
         missing = [i for i in ids if i not in self.reports]
         if missing:
-            for row in report_rows(self.store, missing, self.doc_columns):
+            fresh = fresh_rows(self.store, missing, self.event_types, self.doc_types, _DOC_FIELDS) \
+                if self.event_types else {}
+            for row in [*fresh.values(), *report_rows(self.store, [i for i in missing if i not in fresh],
+                                                      self.doc_columns)]:
                 self.reports[str(row["event_id"])] = to_report(row, self.rules)
         ids = [i for i in ids if i in self.reports]
         found = [self.reports[i] for i in ids]

@@ -252,11 +252,11 @@ def _place_words(row: Mapping[str, Any]) -> set[str]:
     return words
 
 
-def _own_words(row: Mapping[str, Any], rules: Rules) -> set[str]:
+def _own_words(row: Mapping[str, Any], rules: Rules, place: set[str]) -> set[str]:
     """Words a report's sentence has that do not tell its event from another: the names of its place (scored
     on their own), and the names of the armed groups and forces among its actors ("ADF", "Boko Haram"): they take
     part in every event of their war, and the actor score weighs a group the two share."""
-    words = _place_words(row)
+    words = set(place)  # the names of its place (`_place_words`), read once by `to_report`
     for name, inter in ((row.get("actor1"), row.get("inter1")), (row.get("actor2"), row.get("inter2"))):
         if isinstance(name, str) and inter in rules.force_inter:
             words.update(key(w) for w in re.findall(r"[^\W\d_]+", name))
@@ -355,7 +355,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     members = row.get("event_type") in rules.fighter_types
     armed = set().union(*(fighter_words(t, rules, members) for t in texts))
     candidates = [salient_candidates(t, rules) for t in texts]  # names and words from one reading of each text
-    own = _own_words(row, rules)
+    own = _own_words(row, rules, place)
     # "the Chilean capital" names Santiago (`written.capitals`)
     names = frozenset().union(*(numbers | found | {key(w) for c in capitals(t) for w in c.split()}
                                 for t, (numbers, found) in zip(texts, candidates, strict=True)))

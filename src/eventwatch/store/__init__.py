@@ -37,7 +37,6 @@ from eventwatch.store.schema import (
     _SCHEMA,
     ADDED_DOCUMENT_COLUMNS,
     ALREADY_STORED,
-    DROPPED_KEYS,
     EVENT_COLUMNS,
     EVENT_REPORT_COLUMNS,
     INDEXES,
@@ -47,6 +46,8 @@ from eventwatch.store.schema import (
     PLANNED_EVENT_COLUMNS,
     TOPS,
 )
+from eventwatch.store.upgrade import drop_keys
+from eventwatch.store.written import Written, stored_before, written
 
 if TYPE_CHECKING:
     from eventwatch.store.dedupe_index import StoreIndex
@@ -65,6 +66,8 @@ class BatchCounts:
 
 class Store:
     """A thin typed layer over one DuckDB file; open it with `with Store(path) as store:`."""
+
+    written: Written | None = None  # the last batch's rows (`store/written.py`), until the next write or undo
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
@@ -88,7 +91,7 @@ class Store:
         if not read_only:
             self._move_report_events()
             self.con.execute(_SCHEMA)
-            self._drop_keys()
+            drop_keys(self)
             for table in ("report_events", "events"):
                 for name, kind in PLANNED_EVENT_COLUMNS:
                     self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {kind}")
@@ -131,30 +134,6 @@ class Store:
             else (NEAR_KEY, "")
         self.con.execute(f"INSERT INTO merge_keys SELECT {key}, r.event_id FROM report_events r WHERE ({where}){only}",
                          list(params))
-
-    def _drop_keys(self) -> None:
-        """A store written by an earlier release loses the keys this one no longer keeps (`schema.DROPPED_KEYS`):
-        each such table is copied into one created without them, in one transaction (its indexes are made again
-        with the others, `INDEXES`)."""
-        for table, kind, columns in DROPPED_KEYS:
-            found = self.con.execute(
-                "SELECT count(*) FROM duckdb_constraints() WHERE schema_name = 'main' AND table_name = ? AND "
-                "constraint_type = ? AND constraint_column_names = ?", [table, kind, list(columns)]).fetchall()
-            if not found[0][0]:
-                continue
-            old = f"{table}_keyed"
-            try:
-                with self.transaction():
-                    for (index,) in self.con.execute("SELECT index_name FROM duckdb_indexes() WHERE schema_name = "
-                                                     "'main' AND table_name = ?", [table]).fetchall():
-                        self.con.execute(f'DROP INDEX "{index}"')
-                    self.con.execute(f"ALTER TABLE {table} RENAME TO {old}")
-                    self.con.execute(_SCHEMA)  # the table again, without the key
-                    names = ", ".join(c for c in self.columns(table) if c in self.columns(old))
-                    self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {old}")
-                    self.con.execute(f"DROP TABLE {old}")
-            except StoreError as exc:
-                raise StoreError(f"cannot upgrade the store {self.path}: {exc}") from exc
 
     def __enter__(self) -> Store:
         return self
@@ -255,7 +234,7 @@ class Store:
     def _rollback(self) -> None:
         """Undo the open transaction; a failed ROLLBACK (the disk is full, the connection is gone) must not hide
         the error that caused it."""
-        self._tops = None  # what the kept highest numbers counted may be undone
+        self._tops = self.written = None  # what the kept highest numbers counted, or the batch wrote, may be undone
         with contextlib.suppress(duckdb.Error):
             self.con.execute("ROLLBACK")
 
@@ -334,6 +313,7 @@ class Store:
         make of them. Merged events are then clustered again from the reports that remain (`merge.recompute`);
         ACLED numbers are never reused."""
         self.generation += 1
+        self.written = None
         with self.transaction():
             if doc_ids:
                 ids = [list(doc_ids)]
@@ -380,8 +360,7 @@ class Store:
         with self.transaction():
             if self._dedupe is not None:
                 self._dedupe.commit()
-            known = {str(r[0]) for r in self.con.execute("SELECT id FROM documents WHERE list_contains(?, id)",
-                                                         [quiet]).fetchall()} if quiet else set()
+            known = stored_before(self.con, doc_rows)  # for `days` and `written`
             self.insert("documents", _DOC_COLUMNS, doc_rows)
             days.add(self.con, [i for i in quiet if i not in known])
             # evidence has no key (schema.DROPPED_KEYS): a report's spans are written with its row, only when that
@@ -394,5 +373,7 @@ class Store:
             self.insert("evidence", ("event_id", "role", "start_char", "end_char", "text"),
                         _first_new(evidence_rows, stored, width=2), ignore=False)
             self.insert("drops", ("drop_id", "origin", "doc_id", "stage", "reason", "duplicate_of"), drop_rows)
+            # the batch's rows, for the merge to read its new reports from (`store/written.py`)
+            self.written = written(self.con, doc_rows, event_rows, evidence_rows, stored, known)
         return BatchCounts(len(doc_rows), len(event_rows), len(drop_rows), skipped)
 
