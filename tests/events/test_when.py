@@ -80,3 +80,20 @@ def test_captions_that_date_nothing(caption: Caption) -> None:
 
 def test_without_a_reference_a_caption_still_dates() -> None:
     assert _caption_days([Caption("x", "2030-01-20", at=0)], reference=None) == {0: "2030-01-20"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police  fired tear gas at U.S. protesters on 3 May.\n\nTwo were hurt \U0001f600 in the café overnight.",
+    "  Gunmen attacked a convoy - killing three - near the border on Friday .",
+])
+def test_token_at_is_the_first_token_covering_the_offset(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.events.when import _token_at
+
+    doc = nlp(text)
+    for char in range(-2, len(text) + 2):  # every offset, spaces and past the ends included
+        walked = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+        found = _token_at(doc, char)
+        assert (found.i if found is not None else None) == (walked.i if walked is not None else None), char
+    with doc.retokenize() as retokenizer:  # offsets read again once the Doc's tokens change
+        retokenizer.merge(doc[0:3])
+    assert _token_at(doc, len(doc[0].text) - 1) == doc[0]

@@ -37,3 +37,13 @@ def test_built_once_per_doc(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(SENTENCES[0])
     assert words(doc) is words(doc)
     assert words(nlp(SENTENCES[0])) is not words(doc)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_doc_text_is_spacys_text_with_or_without_a_view(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.geo.view import doc_text
+
+    doc = nlp.make_doc(text)  # no view yet: read from the Doc
+    assert doc_text(doc) == doc.text == text
+    words(doc)
+    assert doc_text(doc) == doc.text  # from the view, which the place finder and its cues now read

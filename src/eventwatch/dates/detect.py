@@ -12,9 +12,10 @@ import datetime as dt
 import re
 
 from eventwatch.dates.anchor import anchor
-from eventwatch.dates.patterns import kinds, master
+from eventwatch.dates.patterns import kinds
 from eventwatch.dates.resolve import HANDLERS
 from eventwatch.dates.resolve_base import Context
+from eventwatch.dates.starts import search
 from eventwatch.records import DateRef, Span
 
 _SPACES = re.compile(r"\s+")
@@ -68,22 +69,21 @@ def scan(text: str, reference: dt.date | None, *, indefinite: bool = False,
     """(kind, DateRef) for every expression, in text order, non-overlapping. `printed` resolves a yearless day
     as a caption or dateline prints it (the latest such day at most a week after the reference)."""
     ctx = Context(text, reference, indefinite, printed)
-    pattern = master()
     found: list[tuple[str, DateRef]] = []
     pos = 0
     while True:
-        hit = pattern.search(text, pos)
-        if hit is None:
+        start = search(text, pos)  # where the master's search finds a match (`dates/starts.py`)
+        if start is None:
             break
         resolved: tuple[str, re.Match[str], DateRef] | None = None
-        for name, m in _candidates(text, hit.start()):
+        for name, m in _candidates(text, start):
             ref = HANDLERS[name](m, ctx)
             if ref is not None:
                 resolved = (name, m, ref)
                 break
         if resolved is None:
-            word = re.match(r"\w+|.", text[hit.start() :])
-            pos = hit.start() + (len(word.group()) if word else 1)
+            word = re.match(r"\w+|.", text[start:])
+            pos = start + (len(word.group()) if word else 1)
             continue
         name, m, ref = resolved
         if (name in _COMMON_WORD_KINDS and _in_title(text, m.start())) or _recurring(text, m.start(), m.end()):

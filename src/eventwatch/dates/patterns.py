@@ -218,8 +218,27 @@ def master() -> re.Pattern[str]:
     """Every kind in one alternation (groups stripped), each anchored at a word start. The master only finds where
     an expression may start (each kind is then tried there), so a kind whose starts another kind already finds
     (a span of years starts with a year) is left out, and a century is found by its cheapest part."""
+    return re.compile(WORD_START + "(?:" + "|".join(master_parts()) + ")", FLAGS)
+
+
+WORD_START = r"(?<![\w])"  # how the master opens
+
+
+@cache
+def master_parts() -> tuple[str, ...]:
+    """The master's alternatives, in its order (`dates/starts.py` tries at a word start only those that can open
+    with its first character)."""
     sources = [_GROUP.sub("(?:", source) for name, source in _kind_sources().items() if name not in _STARTS_COVERED]
-    return re.compile(r"(?<![\w])(?:" + "|".join([*sources, _CENTURY_START]) + ")", FLAGS)
+    return (*sources, _CENTURY_START)
+
+
+@cache
+def master_openers() -> tuple[re.Pattern[str], ...]:
+    """The master's alternatives compiled one by one, in its order: the kinds' own patterns (a named group matches
+    what its stripped copy does) and the century's start. At a word start the master matches where one of them
+    does; compiling them costs what the master alone did, where copies of the master would cost it again each."""
+    own = [kind.regex for kind in kinds() if kind.name not in _STARTS_COVERED]
+    return (*own, re.compile(_CENTURY_START, FLAGS))
 
 
 _STARTS_COVERED = frozenset({"year_range", "century"})

@@ -27,11 +27,23 @@ _DEICTIC = re.compile(r"^(?:current(?:ly)?|now|nowadays|recent(?:ly)?|present|to
 _VERBAL = ("VERB", "AUX")
 
 
+_BOUNDS = "eventwatch_token_bounds"  # the key of a Doc's token offsets in its user_data
+
+
 def _token_at(doc: Doc, char: int) -> Token | None:
-    for token in doc:
-        if token.idx <= char < token.idx + len(token.text):
-            return token
-    return None
+    """The token whose characters cover `char`, as the first token of the Doc that does (None when none does).
+
+    Tokens are in text order and do not overlap, so the only candidate is the last token starting at or before
+    `char`: found by bisection in the tokens' offsets, read once per Doc in one array (walking the Doc made a
+    spaCy `Token` per word, at every date of every event)."""
+    bounds = doc.user_data.get(_BOUNDS)
+    if not (isinstance(bounds, tuple) and len(bounds[0]) == len(doc)):  # read anew if the Doc was retokenised
+        rows: list[list[int]] = doc.to_array(["IDX", "LENGTH"]).tolist() if len(doc) else []
+        bounds = ([r[0] for r in rows], [r[0] + r[1] for r in rows])
+        doc.user_data[_BOUNDS] = bounds
+    starts, ends = bounds
+    i = bisect.bisect_right(starts, char) - 1
+    return doc[i] if i >= 0 and char < ends[i] else None
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from eventwatch.geo.build import data_rows
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION
 from eventwatch.geo.normalize import key
+from eventwatch.geo.view import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -66,7 +67,7 @@ def lower_words(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("eventwatch_lower_words")
     if isinstance(cached, frozenset):
         return cached
-    words = frozenset(w for w in _WORD.findall(doc.text) if w.islower())
+    words = frozenset(w for w in _WORD.findall(doc_text(doc)) if w.islower())
     doc.user_data["eventwatch_lower_words"] = words
     return words
 

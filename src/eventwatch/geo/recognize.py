@@ -19,6 +19,7 @@ from eventwatch.geo.normalize import key
 from eventwatch.geo.persons import PersonUse, speaks
 from eventwatch.geo.shapes import elided_head, street_after, street_named
 from eventwatch.geo.sites import site_gap
+from eventwatch.geo.view import doc_text
 from eventwatch.geo.written import EPONYM_AFTER, PAPER_AFTER, qualifier_after, unit_before, units_after
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
 def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence | None = None) -> list[Mention]:
     """Place mentions among a parsed doc's entities, in text order; with `evidence`, also those found inside
     other names, unlabelled demonyms and datelines."""
-    text = doc.text
+    text = doc_text(doc)
     admin_words = finder.lex.admin_words
     out: list[Mention] = []
     people = PersonUse(doc, evidence) if evidence is not None else None  # names the report uses for persons

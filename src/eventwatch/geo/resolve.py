@@ -32,6 +32,7 @@ from eventwatch.geo.qualifiers import Qualifiers
 from eventwatch.geo.ranking import Ranking
 from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
 from eventwatch.geo.sites import at_host, hosts, mission_hosts
+from eventwatch.geo.view import doc_text
 from eventwatch.records import Place, Span
 
 if TYPE_CHECKING:
@@ -101,19 +102,20 @@ class Geocoder(Ranking):
         owner: list[int] = []
         text: list[str] = []
         for n, (offset, doc) in enumerate(parts):
-            institutions = find_institutions(doc.text)
+            doc_words = doc_text(doc)  # read once: spaCy's `Doc.text` joins every token's text anew at each read
+            institutions = find_institutions(doc_words)
             if institutions:
-                text.append(doc.text)
+                text.append(doc_words)
             for m in extract_mentions(doc, self.finder, self.evidence):
-                if (self._acronym(doc.text, m) or _inside_any(m.start, m.end, institutions)
-                        or _listed_with(doc.text, m.start, m.end, institutions)):
+                if (self._acronym(doc_words, m) or _inside_any(m.start, m.end, institutions)
+                        or _listed_with(doc_words, m.start, m.end, institutions)):
                     continue  # "the National Rally party" is no place, nor "Sud" in "(CGT, FO, Sud, FSU)"
                 if m.label in ("FAC", "LOC") or self._candidates(m) or self._sure_qualifier(m):
                     mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
                     owner.append(n)
         if mentions and text:
             votes = _with_institutions(votes, " ".join(dict.fromkeys(text)))
-        paragraphs = paragraph_numbers(parts[0][1].text, [m.start for m in mentions]) if len(parts) == 1 else None
+        paragraphs = paragraph_numbers(doc_text(parts[0][1]), [m.start for m in mentions]) if len(parts) == 1 else None
         places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True, votes=votes,
                                        paragraphs=paragraphs)
         out: list[list[Place]] = [[] for _ in parts]

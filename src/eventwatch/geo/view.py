@@ -12,9 +12,10 @@ entities, which the ruler rewrites, are read from the Doc), so one view serves t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy is imported by whoever parses; the gazetteer's tools import this module without it
+    from spacy.tokens import Doc
 
 # spaCy's string of a hash: a hash is a function of its string alone (the same in every vocabulary), and reading it
 # from the vocabulary decodes a new `str` each time; a hundred thousand are kept, then the memory starts anew
