@@ -36,28 +36,23 @@ def stored_before(con: duckdb.DuckDBPyConnection, doc_rows: list[list[Any]]) -> 
 
 
 def written(con: duckdb.DuckDBPyConnection, doc_rows: list[list[Any]], event_rows: list[list[Any]],
-            evidence_rows: list[list[Any]], stored: Collection[str], known: Collection[str]) -> Written:
+            new_events: list[list[Any]], new_evidence: list[list[Any]], stored: Collection[str],
+            known: Collection[str]) -> Written:
     """The batch's documents new to the store (not in `known`, once in the batch) with their reports (each event
-    row's `doc_id`), when none of those reports was stored before (`stored`); the rows as inserted (the first of
-    each event id, the first span of each role: what `rows._first_new` lets in)."""
+    row's `doc_id`), when none of those reports was stored before (`stored`, read from all of the batch's
+    `event_rows`); their reports and spans as inserted (`new_events`, `new_evidence`: what `rows._first_new` let in,
+    the first of each event id and the first span of each role)."""
     twice = {i for i, n in Counter(str(r[0]) for r in doc_rows).items() if n > 1}
     old = {str(r[1]) for r in event_rows if r[0] in stored}  # documents with a report stored before
     # DuckDB's `current_timestamp` is the transaction's start: the `updated_at` the rows were given
     out = Written(stamp=con.execute("SELECT current_timestamp").fetchall()[0][0])
     out.documents = {str(r[0]): r for r in doc_rows if r[0] not in known and r[0] not in twice and r[0] not in old}
-    first: set[str] = set()  # every event id met, kept or not: the first row of an id is the one inserted
     kept: set[str] = set()
-    for row in event_rows:
-        if row[0] in first:
-            continue
-        first.add(str(row[0]))
+    for row in new_events:
         if str(row[1]) in out.documents:
             kept.add(str(row[0]))
             out.events.setdefault(str(row[1]), []).append(row)
-    spans: set[tuple[Any, Any]] = set()
-    for row in evidence_rows:
-        if (row[0], row[1]) not in spans:
-            spans.add((row[0], row[1]))
-            if row[0] in kept:
-                out.evidence.setdefault(str(row[0]), []).append(row)
+    for row in new_evidence:
+        if row[0] in kept:
+            out.evidence.setdefault(str(row[0]), []).append(row)
     return out
