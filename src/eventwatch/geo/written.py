@@ -9,6 +9,9 @@ word of a newspaper's title or of a body or treaty named after it ("The Washingt
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from eventwatch.geo.build import data_rows
 
 # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"; "(Kutum locality, North Darfur state)"
 _COMMA_QUALIFIER = re.compile(
@@ -89,16 +92,22 @@ def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[s
     return qualifier, admin
 
 
-# the plural unit word after the last item of a list of places: "Edo and Ondo states", "Cordoba and Santa Fe
-# provinces", "Kasai, Kwango and Kwilu provinces"
-_UNITS_AFTER = re.compile(r"\s+(?:states|provinces|regions|districts|counties|governorates|departments|prefectures|"
-                          r"oblasts|territories|municipalities)\b")
+# the word after the last item of a list of places, to be tested for a plural unit word: "Edo and Ondo states",
+# "Cordoba and Santa Fe provinces", "Kasai, Kwango and Kwilu provinces"
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+@cache
+def _plural_units() -> frozenset[str]:
+    """The plural unit words (`place_words.tsv`, role "units")."""
+    return frozenset(row[0] for row in data_rows("place_words.tsv") if len(row) > 1 and row[1] == "units")
 
 
 def units_after(text: str, end: int) -> bool:
     """Whether a plural unit word follows a name, which then types every item of the list it ends ("Sao Paulo and
     Minas Gerais states": São Paulo is the state, though a city by the name lies in it and is larger)."""
-    return _UNITS_AFTER.match(text, end) is not None
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) in _plural_units()
 
 
 _UNIT_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Gg]overnor)\s+of\s+(?:the\s+)?$")
