@@ -1,5 +1,6 @@
 """Quotations (`events/quotes.py`): a slogan, chant or placard reports nothing, a quoted threat or plan neither, but
-a witness's or an official's account of what happened, told in the past with its own subject, reports the event;
+a witness's or an official's account of what happened, told in the past with its own subject, or of what is going
+on, told in the present progressive or with "be" ("are still on strike"), reports the event;
 what the speakers say they did themselves stays their claim; and a mark right after a colon or a verb of saying
 opens a quote, it does not close one. Team-written sentences."""
 
@@ -30,6 +31,32 @@ def test_an_account_in_the_past_reports_the_event(coder: EventCoder, nlp, text: 
                                                   ) -> None:
     label = coder.classify(nlp(text))
     assert label is not None and label[1] == sub, label
+
+
+@pytest.mark.parametrize("text", [
+    '"Nurses are still on strike at three hospitals in the province," the health minister said on Friday.',
+    '"There are still hundreds of bus drivers on strike in the city," the mayor told reporters.',
+    '"Teachers are marching to the education offices as we speak," a union official said on Monday.',
+])
+def test_an_account_of_what_is_going_on_reports_the_protest(coder: EventCoder, nlp, text: str  # type: ignore[no-untyped-def]
+                                                            ) -> None:
+    assert coder.classify(nlp(text)) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    # the protest is the present clause's subject: a statement about protests, or a plan
+    '"Strikes are illegal in essential services," the minister said on Friday.',
+    '"The march is planned for Monday," the organisers said.',
+    # a simple present is a habit; a negation and a plan stay what they are
+    '"Nurses strike every winter," the minister said.',
+    '"Nurses are not on strike," the minister said on Friday.',
+    '"Teachers are going to march on Monday," the union said.',
+    # violence told in the present inside a quote is a campaign described or claimed, not an incident
+    '"Our units are now fighting in eleven provinces," the rebel commander claimed.',
+])
+def test_present_statements_plans_and_habits_in_a_quote_report_nothing(coder: EventCoder, nlp,  # type: ignore[no-untyped-def]
+                                                                       text: str) -> None:
+    assert coder.classify(nlp(text)) is None
 
 
 @pytest.mark.parametrize("text", [

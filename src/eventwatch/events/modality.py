@@ -99,7 +99,7 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
     # own negation, a modal or a demand above it is still read below.
     mentioned = protest and definite_protest(token)
     for start, end in quoted_ranges(text_of(sent)):
-        if start <= rel < end and not told_in_past(token, sent, start, end) and not mentioned:
+        if start <= rel < end and not told_in_past(token, sent, start, end, protest=protest) and not mentioned:
             return "quoted"
     if token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ not in ("VB", "VBG")
                                     and c.lemma_.lower() in cues["governors"] for c in token.children):

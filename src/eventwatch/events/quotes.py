@@ -74,14 +74,34 @@ def _past(verb: Tok) -> bool:
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_.lower() == "have") for c in verb.children)
 
 
-def told_in_past(token: Tok, sent: SpacySpan, start: int, end: int) -> bool:
+def _going_on(verb: Tok, token: Tok) -> bool:
+    """A clause in the present that tells what is going on now: a present progressive ("are marching", "is
+    blockading") or a present form of "be" with the trigger in its complement ("are still on strike", "there are
+    hundreds of workers on strike"). Not a trigger that is the clause's own subject ('"Strikes are illegal here"',
+    '"The march is planned for Monday"': a statement about protests or a plan, not an account of one), nor a simple
+    present ('"Nurses strike every winter"': a habit)."""
+    if verb.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() == "be" for c in verb.children)
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() != "be":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= token.i <= c.right_edge.i
+                   for c in verb.children)
+
+
+def told_in_past(token: Tok, sent: SpacySpan, start: int, end: int, *, protest: bool = False) -> bool:
     """True when the trigger `token`, quoted between `start` and `end` (offsets in the sentence), is part of an
-    account of what happened: the clause that holds it inside the quotation has its own subject and a verb in the
-    past ('"Youths hurled bricks at the clinic," the commander said', '"When the march reached the
-    bridge, officers fired rubber bullets," a nurse said'). A witness's or an official's account is a report of the
-    event. A slogan, a chant or a placard has no such clause ('chanting "No to fees"', 'placards reading "Hands off
-    our land"'), and what a quote threatens or demands is in the present or the future, which the modal and
-    irrealis checks read as before. What the speakers tell of their own deeds ('"I fired first"', '"we burned it"')
+    account of what happened or is happening: the clause that holds it inside the quotation has its own subject and
+    a verb in the past ('"Youths hurled bricks at the clinic," the commander said', '"When the march reached the
+    bridge, officers fired rubber bullets," a nurse said') or, for a `protest` trigger, one in the present that
+    tells what is going on (`_going_on`: '"Nurses are still on strike at three hospitals," the minister said',
+    '"Teachers are marching to the education offices," a union official said'). A witness's or an official's
+    account is a report of the event, and an official who says a strike is on reports the strike as surely as one
+    who says it began: a strike, a sit-in or a march lasts, and is told while it lasts. Violence told in the present
+    inside a quote is not an incident but a campaign described or claimed ('"Our units are now fighting in eleven
+    provinces," the rebels claimed'), so only the past reports it. A slogan,
+    a chant or a placard has no such clause ('chanting "No to fees"', 'placards reading "Hands off our land"'), and
+    what a quote threatens or demands is in the future or a modal, which the modal and irrealis checks read as
+    before. What the speakers tell of their own deeds ('"I fired first"', '"we burned it"')
     is their claim, which the report does not vouch for, as with a claim of responsibility: it stays quoted, and
     the report's own narration tells the event. A people word ("activist", `participant_protest_words`) counts
     only as the subject of such a clause: '"The valley has lost its activist," she said' mourns a person, it tells of
@@ -98,7 +118,7 @@ def told_in_past(token: Tok, sent: SpacySpan, start: int, end: int) -> bool:
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             if any(c.lower_ in _FIRST_PERSON for c in subjects):
                 return False  # the speaker's own deeds: a claim, as a claim of responsibility is
-            if _past(node) and (subjects or node.dep_ == "conj"):
+            if (_past(node) or (protest and _going_on(node, token))) and (subjects or node.dep_ == "conj"):
                 return True
             if node.dep_ != "conj":
                 return False
