@@ -30,6 +30,10 @@ morphology, lemmas, heads, labels, entities and sentence starts compared token b
 parsed alone and in a batch (`tests/test_nlp.py` keeps a small check of both). Only this pipeline's models change:
 a plain `spacy.load` in the same process (the bench's yardstick) keeps BLIS.
 
+The entity recogniser is wrapped too (`greedy_ner.FastEntityRecognizer`): its model runs as spaCy runs it, but
+its greedy decoding loop, which in the installed build takes the GIL for each of the 74 moves' validity tests at
+every token, runs in numpy with the same sums, giving the same entities (see `greedy_ner.py`).
+
 `RememberingParser` parses each distinct sentence once while it is among those parsed most recently: the events
 stage parses every candidate sentence as a Doc of its own, so a Doc is a function of its sentence's text alone, and
 news repeats sentences (wire copy printed by several outlets, an agency's boilerplate, the same statement quoted).
@@ -55,6 +59,7 @@ from thinc.types import Ints2d
 from eventwatch.errors import ModelMissing
 from eventwatch.geo.ruler import add_place_ruler
 from eventwatch.lru import keep_recent
+from eventwatch.nlp.greedy_ner import speed_up_entity_recognizer
 from eventwatch.settings import Settings
 
 # Parsed sentences `RememberingParser` keeps: about 13 kB each without the token-to-vector tensor, which no reader of
@@ -75,6 +80,7 @@ def _load(model: str) -> Language:
     use_numpy_gemm(nlp)
     speed_up_attribute_ruler(nlp)
     speed_up_lemmatizer(nlp)
+    speed_up_entity_recognizer(nlp)
     return nlp
 
 
