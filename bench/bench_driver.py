@@ -30,12 +30,21 @@ nothing.
 line of the driver's code that runs it: through `Store.query`, `Store.insert` and the merge's `id_column`, the
 caller's), per batch; the figures give the statements costing most in the last tenth of the batches beside what they
 cost in the first: which look-up grows with the store, and by how much.
+
+The driver's memory saws between checkpoints (DuckDB's rows not checkpointed yet, its indexes read back whole at
+the first insert after a checkpoint, the blocks and metadata read since the store was last opened: the driver opens
+it again after each checkpoint, `runner/memory.py`), so beside the slope over every batch the figures give the
+resident memory at the batches that checkpointed (the saw's lows) and just before them (its highs), each with its
+slope. `--series FILE` writes every batch's figures (resident memory, the C allocator's bytes in use and its heap
+by `/proc/self/smaps`, Python's objects, DuckDB's memory by tag), one JSON line a batch, for a closer look.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
+import json
 import resource
 import statistics
 import subprocess
@@ -53,6 +62,7 @@ from driver_probes import (
     add_index_keys,
     index_entries,
     malloc_in_use_mb,
+    mapped_mb,
     periods_back,
     rss_mb,
     slope,
@@ -64,10 +74,11 @@ from run import build_corpus, print_figures
 
 def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int | None = None,
            extra_rows: int = 0, trace: bool = False, duckdb_settings: Sequence[str] = (),
-           statements: bool = False) -> dict[str, Any]:
+           statements: bool = False, series_to: Path | None = None) -> dict[str, Any]:
     """Load the kept parts of CORPUS into the fresh store DB, `passes` times (in batches of `batch_size` documents,
     else the setting's), its indexes first given the keys of `extra_rows` synthetic rows (`add_index_keys`);
-    memory and CPU per batch. `duckdb_settings` ("name=value") are set on the store's connection first."""
+    memory and CPU per batch. `duckdb_settings` ("name=value") are set on the store's connection first; with
+    `series_to`, every batch's figures are written there, one JSON line a batch."""
     from eventwatch.readers.shards import Shard
     from eventwatch.records import Document, content_id
     from eventwatch.runner import driver
@@ -99,6 +110,7 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     duck: list[tuple[int, float]] = []  # all of DuckDB's memory, MB
     by_tag: dict[str, list[tuple[int, float]]] = {}  # DuckDB's memory by its tag, MB
     cpu: list[float] = []
+    checkpoints: list[bool] = []  # per batch: whether its commit checkpointed the store (its log empty after it)
     python: list[tuple[int, float]] = []  # with `trace`: Python's live allocations, MB
     malloc: list[tuple[int, float]] = []  # the C allocator's bytes in use, MB
     arrow: list[tuple[int, float]] = []  # Arrow's memory pool, MB
@@ -122,11 +134,18 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
             self.store.con.batch = {}
             self.store.con.watching(False)
         rss.append((done["documents"], rss_mb()))
+        checkpoints.append(self.store.checkpointed())
         tags = dict(self.store.con.execute("SELECT tag, memory_usage_bytes FROM duckdb_memory()").fetchall())
         art.append((done["documents"], tags.get("ART_INDEX", 0) / 2**20))
         duck.append((done["documents"], sum(tags.values()) / 2**20))
         for tag, used in tags.items():
             by_tag.setdefault(str(tag), []).append((done["documents"], used / 2**20))
+        if series_to is not None:
+            with series_to.open("a", encoding="utf-8") as out:
+                out.write(json.dumps({"documents": done["documents"], "pass": current["pass"], "cpu": cpu[-1],
+                                      "rss_mb": rss[-1][1], "malloc_mb": malloc_in_use_mb(),
+                                      "objects": len(gc.get_objects()), "mapped_mb": mapped_mb(),
+                                      "duckdb_mb": {str(t): u / 2**20 for t, u in tags.items() if u}}) + "\n")
         if trace:
             import pyarrow
 
@@ -147,7 +166,16 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     try:
         with Store(db) as store:
             if statements:
-                store.con = TimedConnection(store.con, db.with_suffix(".profile.json"))  # type: ignore[assignment]
+                timed_con = TimedConnection(store.con, db.with_suffix(".profile.json"))
+                store.con = timed_con  # type: ignore[assignment]
+                reopen = store.reopen
+
+                def timed_reopen() -> None:  # the driver opens the store again after a checkpoint: timed still
+                    reopen()
+                    timed_con.con = store.con
+                    store.con = timed_con  # type: ignore[assignment]
+
+                store.reopen = timed_reopen  # type: ignore[method-assign]
             for setting in duckdb_settings:
                 name, _, value = setting.partition("=")
                 store.con.execute(f"SET {name} = '{value}'")
@@ -169,6 +197,10 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
     entries = index_entries(db)
     tenth = max(1, len(cpu) // 10)
     full = rss[len(rss) // 5:-1] or rss  # after the first fifth; the last batch is a remainder
+    # the driver's memory saws between checkpoints (DuckDB's uncheckpointed rows, its indexes loaded anew, the blocks
+    # read since): its lows are the batches that checkpointed, its highs the batches just before them
+    lows = [p for p, done_ in zip(rss, checkpoints, strict=True) if done_][1:]
+    highs = [rss[i - 1] for i, done_ in enumerate(checkpoints) if done_ and i > 0][1:]
     traced: dict[str, Any] = {}
     if trace:
         for name, series in (("python_traced", python), ("malloc_in_use", malloc), ("arrow_pool", arrow)):
@@ -189,6 +221,11 @@ def replay(corpus: Path, parts: Path, db: Path, passes: int = 1, batch_size: int
         "rss_mb_first_batch": round(rss[0][1]), "rss_mb_end": round(rss[-1][1]),
         "rss_mb_at_fifth": round(full[0][1]), "rss_mb_max_after_fifth": round(max(r for _, r in full)),
         "rss_mb_per_1000_documents_after_fifth": round(slope(full), 2),
+        "checkpoints": sum(checkpoints),
+        "rss_mb_at_checkpoints": [round(r) for _, r in lows],
+        "rss_mb_per_1000_documents_at_checkpoints": round(slope(lows), 2),
+        "rss_mb_before_checkpoints": [round(r) for _, r in highs],
+        "rss_mb_per_1000_documents_before_checkpoints": round(slope(highs), 2),
         "duckdb_mb_end": round(duck[-1][1]), "duckdb_art_index_mb_end": round(art[-1][1]),
         "duckdb_mb_per_1000_documents_after_fifth": round(slope(duck[len(duck) // 5:-1] or duck), 2),
         "duckdb_art_index_mb_per_1000_documents_after_fifth": round(slope(art[len(art) // 5:-1] or art), 2),
@@ -227,6 +264,9 @@ def main() -> None:
                              "changes of the driver's memory and CPU, measured before it goes into the code")
     parser.add_argument("--statements", action="store_true",
                         help="time every statement on the store by the line running it (see above)")
+    parser.add_argument("--series", type=Path,
+                        help="write every batch's figures (documents so far, CPU, resident memory, the C allocator's "
+                             "bytes in use, Python's objects, DuckDB's memory by tag) to this file, a JSON line each")
     parser.add_argument("--db", type=Path,
                         help="replay into this store (a new file) and keep it, to compare two trees' stores table by "
                              "table (bench/same_output.py) or to query it after")
@@ -253,7 +293,7 @@ def main() -> None:
         if args.db is not None and args.db.exists():
             parser.error(f"{args.db} exists: the replay needs a fresh store")
         figures = replay(corpus, parts, args.db or tmp / "driver.duckdb", args.passes, args.batch_size,
-                         args.extra_index_rows, args.trace, args.duckdb, args.statements)
+                         args.extra_index_rows, args.trace, args.duckdb, args.statements, args.series)
     print_figures(figures, args.json)
 
 

@@ -64,6 +64,35 @@ def malloc_in_use_mb() -> float:
     return float(got.uordblks + got.hblkhd) / 2**20
 
 
+def mapped_mb() -> dict[str, float]:
+    """Resident memory by kind of mapping (`/proc/self/smaps`), MB: the C allocator's main heap (`heap`), other
+    anonymous mappings (`anon`: glibc's mmapped chunks and thread arenas, Python's object arenas, other allocators'
+    pools) and file-backed pages (`file`: the libraries); beside them glibc's own count of its main arena (`arena`:
+    the heap's size, `free`: its free chunks, `mmapped`: chunks mmapped apart). {} where there is no smaps."""
+    out = {"heap": 0.0, "anon": 0.0, "file": 0.0}
+    try:
+        with open("/proc/self/smaps", encoding="ascii", errors="replace") as smaps:
+            kind = "anon"
+            for line in smaps:
+                head = line.split(maxsplit=6)
+                if not head[0].endswith(":"):  # a mapping's first line: address, perms, offset, dev, inode, path
+                    path = head[5].strip() if len(head) > 5 else ""
+                    kind = "heap" if path == "[heap]" else "file" if path.startswith("/") else "anon"
+                elif head[0] == "Rss:":
+                    out[kind] += int(head[1]) / 1024
+    except OSError:
+        return {}
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        info = libc.mallinfo2
+        info.restype = _Mallinfo2
+        got = info()
+        out |= {"arena": got.arena / 2**20, "free": got.fordblks / 2**20, "mmapped": got.hblkhd / 2**20}
+    except (OSError, AttributeError):
+        pass
+    return out
+
+
 def slope(points: list[tuple[int, float]]) -> float:
     """Least-squares slope of (documents, MB), in MB per 1,000 documents."""
     if len(points) < 2:
@@ -115,7 +144,7 @@ class TimedConnection:
     """A DuckDB connection whose `execute` is timed (CPU) and counted by the line of eventwatch's code calling it,
     into `self.batch` (label -> seconds); everything else is the connection's."""
 
-    _THROUGH = frozenset({"query", "insert", "id_column", "_stored_events", "_insert_keys", "near_keys"})
+    _THROUGH = frozenset({"query", "insert", "id_column", "_stored", "_insert_keys", "near_keys"})
 
     def __init__(self, con: Any, profile: Path) -> None:
         self.con = con

@@ -138,18 +138,29 @@ def test_a_checkpoint_after_every_batch_leaves_the_same_store(corpus: tuple[list
                                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The driver checkpoints at a low threshold and bounds DuckDB's memory (runner/memory.py): rows and indexes
     read back from disk after a checkpoint must give the same look-ups (dedupe candidates, the merge's reports),
-    so the store is the in-process run's. A threshold of 1 KB checkpoints after every batch."""
+    so the store is the in-process run's. A threshold of 1 KB checkpoints after every batch, and the driver opens
+    the store again after each checkpoint (with its one thread): what DuckDB read before is read anew."""
     from eventwatch.runner import memory
 
     monkeypatch.setattr(memory, "CHECKPOINT_THRESHOLD", "1KB")
+    reopened: list[int] = []
+    reopen = Store.reopen
+
+    def counted(self: Store) -> None:
+        reopen(self)
+        reopened.append(1)
+
+    monkeypatch.setattr(Store, "reopen", counted)
     paths, reference = corpus
     db = tmp_path / "checkpointed.duckdb"
     with Store(db) as store:
         ((default,),) = store.con.execute("SELECT current_setting('memory_limit')").fetchall()
-        run_sharded(paths, store, SETTINGS, SerialExecutor(SETTINGS, worker.process), db.with_suffix(".parts"),
-                    size=3, split_bytes=0)
+        summary = run_sharded(paths, store, SETTINGS, SerialExecutor(SETTINGS, worker.process),
+                              db.with_suffix(".parts"), size=3, split_bytes=0)
         # the bound held while loading is lifted at the end of the run, before any work over the whole store
         assert store.con.execute("SELECT current_setting('memory_limit')").fetchall() == [(default,)]
+        assert store.con.execute("SELECT current_setting('threads')").fetchall() == [(1,)]
+    assert len(reopened) >= summary.run.read // SETTINGS.batch_size - 1
     assert store_contents(db) == store_contents(reference)
 
 

@@ -213,3 +213,25 @@ def test_numbers_continue_from_each_countrys_highest_across_batches_and_a_failed
             merge_new(store, ["d"])
         numbers = sorted(n for (n,) in store.con.execute("SELECT number FROM event_numbers").fetchall())
         assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_reopening_keeps_the_rows_and_refuses_inside_a_transaction(tmp_path: Path) -> None:
+    """`reopen` (what the cluster driver does after a checkpoint) opens the same file again: every row and the
+    indexes' look-ups are there (`checkpointed`: the write-ahead log is empty, as a checkpoint leaves it); inside a
+    transaction it refuses, since closing would drop the transaction's rows."""
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([_doc("a", 2), _doc("b", 1)])
+        assert not store.checkpointed()
+        store.con.execute("CHECKPOINT")
+        assert store.checkpointed()
+        before = store.con
+        store.reopen()
+        assert store.con is not before
+        assert store.count("report_events") == 3 and store.has_document("b")
+        assert store._stored("report_events", "event_id", [event_id("a", 1), event_id("c", 0)]) == {event_id("a", 1)}
+        store.write_batch([_doc("c", 1)])
+        assert store.count("report_events") == 4
+        with store.transaction(), pytest.raises(StoreError, match="inside a transaction"):
+            store.reopen()
+    with Store(":memory:") as memory:
+        assert not memory.checkpointed()

@@ -38,7 +38,7 @@ from typing import Any
 from eventwatch.dates import find_dates
 from eventwatch.geo.normalize import key
 from eventwatch.merge.load import Loader, id_column
-from eventwatch.merge.reports import as_date
+from eventwatch.merge.report_days import as_date
 from eventwatch.store import Store, days
 
 MENTION_COLUMNS: tuple[str, ...] = ("doc_id", "event_id", "record_id", "outlet", "url", "published", "evidence",

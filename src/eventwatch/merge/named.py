@@ -20,6 +20,9 @@ from eventwatch.geo.normalize import key
 from eventwatch.merge.rules import NAME, Rules, apart
 
 _ADJECTIVE = re.compile(r"-[a-z]+$")  # "RSF-held", "army-controlled": an adjective of a place, not its name
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Quetta's": the name without its possessive
+_WORDS = re.compile(r"\w+")
+_LOWER = re.compile(r"[a-z]+")
 
 
 def demonym(word: str) -> bool:
@@ -36,7 +39,7 @@ def town_parts(text: str, exclude: set[str], rules: Rules) -> frozenset[str]:
     that name the event's own place ("Kano State"), those in a clause about another event, and words before the
     noun that name no part: a people ("an Ethiopian market") or a common word such as a weekday ("the Sunday
     market")."""
-    text = re.sub(r"['’]s\b", "", apart(text, rules.elsewhere))  # "Quetta's Liaquat Bazaar"
+    text = _POSSESSIVE.sub("", apart(text, rules.elsewhere))  # "Quetta's Liaquat Bazaar"
     out = set()
     for match in rules.subplace.finditer(text):
         raw = match.group(1) or match.group(2) or ""
@@ -91,7 +94,7 @@ def division_words(text: str, rules: Rules) -> set[str]:
     """The words of the divisions a text names ("Amhara's West Gojjam zone" -> west, gojjam): places, which the
     place score weighs, not names that tell one event of the division from another."""
     out: set[str] = set()
-    for match in rules.division.finditer(re.sub(r"['’]s\b", "", text)):
+    for match in rules.division.finditer(_POSSESSIVE.sub("", text)):
         out.update(key(match.group(1) or match.group(2) or "").split())
     return out
 
@@ -122,13 +125,13 @@ _BRACKETS = re.compile(r"\([^()]*\)")  # "(Walese Vonkutu, Irumu, Ituri)": the d
 def _told_from(before: str, rules: Rules) -> bool:
     """Whether a locative follows a word that makes it the place of who tells the event or of what followed it
     ("officials in Kabul", "died in hospital in Peshawar"), among the two words before it."""
-    return bool(set(re.findall(r"[a-z]+", before[-30:].casefold())[-2:]) & rules.speakers)
+    return bool(set(_LOWER.findall(before[-30:].casefold())[-2:]) & rules.speakers)
 
 
 def _called(between: str, rules: Rules) -> bool:
     """Whether the words between a locative and its name say whom the event was for or who called it ("at the call
     of", "in support of"; the words are `callers` in data/merge/rules.toml)."""
-    return bool(set(re.findall(r"[a-z]+", between.casefold())) & rules.callers)
+    return bool(set(_LOWER.findall(between.casefold())) & rules.callers)
 
 
 _PREPOSITION = re.compile(r"\s*\b(?:in|at|near|to|from|into)\s*$", re.IGNORECASE)
@@ -147,7 +150,7 @@ def aside(sentence: str, place: object, rules: Rules) -> bool:
 def _after_aftermath(before: str, rules: Rules) -> bool:
     """Whether the word right before a locative is where what followed the event happened ("hospital in"; the
     words are `aftermath` in data/merge/rules.toml)."""
-    words = re.findall(r"[a-z]+", before[-30:].casefold())
+    words = _LOWER.findall(before[-30:].casefold())
     return bool(words) and words[-1] in rules.aftermath
 
 
@@ -177,14 +180,14 @@ def _beside(text: str, places: list[str]) -> list[str]:
 
 
 def _words(value: object) -> set[str]:
-    return {key(w) for w in re.findall(r"\w+", value)} if isinstance(value, str) else set()
+    return {key(w) for w in _WORDS.findall(value)} if isinstance(value, str) else set()
 
 
 def _spot_name(raw: str, around: set[str], rules: Rules) -> str | None:
     """The key of a name a report places its event at, or None when it names no spot: common capitalised words, a
     people, a month or an acronym alone (an organisation: "DPR", "KBS"). A place's possessive ("Ethiopia's Amhara",
     "Quetta's Liaquat Bazaar") leaves the finer place after it; another ("Donbass People's Militia") is one name."""
-    parts = re.split(r"['’]s\b", raw)
+    parts = _POSSESSIVE.split(raw)
     if len(parts) > 1 and set(key(parts[0]).split()) <= around | country_names():
         parts = parts[-1:]
     words = " ".join(parts).split()

@@ -33,6 +33,7 @@ from eventwatch.merge.named import (
     spots,
     town_parts,
 )
+from eventwatch.merge.report_days import as_date, days
 from eventwatch.merge.rules import Rules
 from eventwatch.merge.targets import targets
 from eventwatch.merge.words import (
@@ -50,6 +51,11 @@ from eventwatch.merge.workforce import workforce
 from eventwatch.merge.written import capitals, written_abroad
 
 TOLL = " dead"  # the toll a report gives, among its words: "3 dead"
+# patterns read for every report (compiled once: `re`'s own cache costs a look-up per call)
+_NON_WORDS = re.compile(r"\W+")
+_WORDS = re.compile(r"\w+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_BRACKETED_END = re.compile(r"\s*\([^)]*\)\s*$")  # "Teachers (Kenya)": the country after an actor's name
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -132,79 +138,6 @@ class Report:
                 self.doc_id, self.id)
 
 
-def as_date(value: object) -> dt.date | None:
-    """A stored day as a date: a DATE, a TIMESTAMP or an ISO text's first ten characters; None for anything else."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def _month_end(day: dt.date) -> dt.date:
-    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return following - dt.timedelta(days=1)
-
-
-def days(row: Mapping[str, Any], rules: Rules) -> tuple[dt.date | None, dt.date | None, bool, str]:
-    """The days an event may lie on and whether the report names the day: a day named outright is itself; a week
-    or range its seven days; a month (or vaguer) the month; a day that only the report's own date gave (no time
-    expression of the report dates the event) is that day or the `implicit_before` days before it. The last item
-    says how a day was read that is not the event's own: "revised" (a toll revision), "told" (the day of the telling).
-    """
-    day = as_date(row.get("event_date"))
-    if day is None:
-        return None, None, False, ""
-    sentence = str(row.get("sentence") or "")
-    revised = revised_day(sentence, day, rules)
-    if revised is not None:
-        return revised, revised, True, "revised"
-    precision = row.get("time_precision") or 1
-    if precision == 1:
-        return _told_days(sentence, row.get("date_offset"), day, rules) or (day, day, True, "")
-    if not row.get("date_span"):
-        return day - dt.timedelta(days=rules.implicit_before), day, False, ""
-    if precision == 2:
-        return day, day + dt.timedelta(days=6), False, ""
-    return day, _month_end(day), False, ""
-
-
-def _told_days(sentence: str, offset: object, day: dt.date,
-               rules: Rules) -> tuple[dt.date, dt.date, bool, str] | None:
-    """The days of an event whose day the report gives only as that of a later clause, else None: of a toll revision
-    naming no day, dated by the day it was revised, written after its cue ("the toll from a blast in a Bannu market
-    rose to seven on Tuesday"), that day or the `implicit_before` days before it (a toll rises the day of its event
-    or after); of the telling ("..., police said on Monday"), that day or the `told_before` days before it. Either
-    way the day is not the event's own, so the report does not name it."""
-    if not isinstance(offset, int) or not 0 <= offset <= len(sentence):
-        return None
-    rise = rules.toll_rise.search(sentence)
-    if rise is not None and rise.end() <= offset:
-        return day - dt.timedelta(days=rules.implicit_before), day, False, "revised"
-    if rules.told.search(sentence[:offset]):
-        return day - dt.timedelta(days=rules.told_before), day, False, "told"
-    return None
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def revised_day(sentence: str, day: dt.date, rules: Rules) -> dt.date | None:
-    """The day of the event a toll revision names by its weekday ("The toll from Saturday's bombing rose to five
-    on Monday": the Saturday before the Monday the report dated it by), else None. The revision is dated by the day
-    the toll was revised; the event it updates lies on the day it names."""
-    match = rules.revision.search(sentence)
-    if match is None:
-        return None
-    back = (day.weekday() - _WEEKDAYS.index(match.group(1).casefold())) % 7
-    return day - dt.timedelta(days=back) if back else None
-
-
 def host(url: object) -> str | None:
     """The web host of a URL without `www.`, as the identity of an outlet nobody named."""
     if not isinstance(url, str) or "//" not in url:
@@ -216,7 +149,7 @@ def host(url: object) -> str | None:
 def _key(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    key = re.sub(r"\W+", " ", value.casefold()).strip()
+    key = _NON_WORDS.sub(" ", value.casefold()).strip()
     return key or None
 
 
@@ -248,7 +181,7 @@ def _place_words(row: Mapping[str, Any]) -> set[str]:
     for column in ("location", "admin1", "admin2", "country"):
         value = row.get(column)
         if isinstance(value, str):
-            words.update(key(w) for w in re.findall(r"\w+", value))
+            words.update(key(w) for w in _WORDS.findall(value))
     return words
 
 
@@ -259,7 +192,7 @@ def _own_words(row: Mapping[str, Any], rules: Rules, place: set[str]) -> set[str
     words = set(place)  # the names of its place (`_place_words`), read once by `to_report`
     for name, inter in ((row.get("actor1"), row.get("inter1")), (row.get("actor2"), row.get("inter2"))):
         if isinstance(name, str) and inter in rules.force_inter:
-            words.update(key(w) for w in re.findall(r"[^\W\d_]+", name))
+            words.update(key(w) for w in _LETTERS.findall(name))
     return words
 
 
@@ -293,7 +226,7 @@ def participants(row: Mapping[str, Any]) -> frozenset[str]:
     out = set()
     for column in ("assoc_actor_1", "assoc_actor_2"):
         for name in str(row.get(column) or "").split(";"):
-            name = key(re.sub(r"\s*\([^)]*\)\s*$", "", name.strip()))
+            name = key(_BRACKETED_END.sub("", name.strip()))
             if name:
                 out.add(name)
     return frozenset(out)

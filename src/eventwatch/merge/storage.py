@@ -22,14 +22,15 @@ from eventwatch.merge.fields import MERGED_COLUMNS, merged_row, report_rows
 from eventwatch.merge.load import Loader, events_of, id_column, loader
 from eventwatch.merge.load import _Registered as _ids
 from eventwatch.merge.mentions import refresh
-from eventwatch.merge.reports import Report, as_date
+from eventwatch.merge.report_days import as_date
+from eventwatch.merge.reports import Report
 from eventwatch.merge.rules import Rules, load_rules
 from eventwatch.merge.undated import meets, period_of, reach
 from eventwatch.merge.written import written_abroad
 from eventwatch.store import EVENT_REPORT_COLUMNS, Store
 from eventwatch.store.schema import NEAR_DAYS
 
-# Days a report dated by a month (its first day) covers after its `event_date` (`reports.days` has the exact rule;
+# Days a report dated by a month (its first day) covers after its `event_date` (`report_days.days` has the exact rule;
 # a stored report's window is widened by as much to find it by its `event_date`, with a week for a week).
 _MONTH = 31
 
@@ -123,7 +124,7 @@ def _candidates(store: Store, new: Sequence[Report], windows: Sequence[tuple[str
 
 
 def _back(rules: Rules) -> int:
-    """The most days a stored report's range starts before its `event_date` (`reports.days`: a day its report's own
+    """The most days a stored report's range starts before its `event_date` (`report_days.days`: a day its report's own
     date gave, a day told, a toll revision's weekday of the week before)."""
     return max(rules.implicit_before, rules.told_before, 7)
 
@@ -132,8 +133,11 @@ def _reached(store: Store, found: list[str], new: Sequence[Report]) -> list[str]
     """`found` less the stored reports of no day whose period meets no new report's days or period (`undated.py`):
     they are not compared with any, so they are not read; those of a period are a few, but a country's grow with
     the store."""
-    rows = store.con.execute("SELECT event_id, country, date_value, doc_id FROM report_events "
-                             "WHERE list_contains(?, event_id) AND event_date IS NULL", [found]).fetchall()
+    # the rows of `found` first, through report_events' key (MATERIALIZED: with the day's condition folded into the
+    # scan's filter DuckDB read every row of the table, a batch's cost growing with the store)
+    rows = store.con.execute("WITH r AS MATERIALIZED (SELECT event_id, country, date_value, doc_id, event_date FROM "
+                             "report_events WHERE list_contains(?, event_id)) SELECT event_id, country, date_value, "
+                             "doc_id FROM r WHERE event_date IS NULL", [found]).fetchall()
     if not rows:
         return found
     docs = {str(i): as_date(p) or as_date(d) for i, p, d in store.con.execute(

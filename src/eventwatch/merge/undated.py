@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from eventwatch.merge.reports import Report, as_date
+from eventwatch.merge.report_days import as_date
+from eventwatch.merge.reports import Report
 
 Period = tuple[dt.date, dt.date]
 

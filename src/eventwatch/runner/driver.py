@@ -94,10 +94,7 @@ class Loader:
         self.batch: list[Document] = []
         self.closing: list[tuple[Shard, dict[str, Any]]] = []  # shards whose last document is in `batch`
         self.summary = ShardedSummary()
-        # One DuckDB thread: the workers own the cores, and the driver's statements are small look-ups and
-        # inserts that gain nothing from parallel execution but pay its coordination (9% of the driver's CPU
-        # and 15-25 MB of its peak memory on the bench corpus's parts, measured side by side).
-        store.con.execute("SET threads = 1")
+        _one_thread(store)
         store.con.execute(_SHARDS_DDL)
         merge_new(store)  # reports a store written before merging existed holds, as the in-process run does
         # the shards whose failure the store records (read once: the driver is the one writer, and adds those it
@@ -176,6 +173,9 @@ class Loader:
             for shard, _ in self.closing:
                 remove_part(self.folder, shard.key)
         self.closing = []
+        if self.store.checkpointed():  # the commit checkpointed (or nothing was written since): see `reopen`
+            self.store.reopen()
+            _one_thread(self.store)
         release_free_memory()  # the batch's objects are gone: their pages go back to the system (runner/memory.py)
 
     def _record(self, shards: list[tuple[Shard, dict[str, Any]]]) -> None:
@@ -188,6 +188,13 @@ class Loader:
             if shard.label in self.failed_shards:
                 self.store.con.execute("DELETE FROM drops WHERE origin = ? AND stage = ?",
                                        [shard.label, SHARD_STAGE])
+
+
+def _one_thread(store: Store) -> None:
+    """One DuckDB thread: the workers own the cores, and the driver's statements are small look-ups and inserts that
+    gain nothing from parallel execution but pay its coordination (9% of the driver's CPU and 15-25 MB of its peak
+    memory on the bench corpus's parts, measured side by side)."""
+    store.con.execute("SET threads = 1")
 
 
 def run_sharded(paths: Sequence[str], store: Store, settings: Settings, executor: Executor, folder: Path, *,

@@ -9,6 +9,7 @@ from and why), so that re-running adds nothing and a run killed mid-way resumes 
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +47,7 @@ from eventwatch.store.schema import (
     PLANNED_EVENT_COLUMNS,
     TOPS,
 )
-from eventwatch.store.upgrade import drop_keys
+from eventwatch.store.upgrade import drop_keys, migrate
 from eventwatch.store.written import Written, stored_before, written
 
 if TYPE_CHECKING:
@@ -71,15 +72,7 @@ class Store:
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            if "lock" in str(exc).lower():
-                raise StoreError(
-                    f"the store {self.path} is in use by another process (an `eventwatch serve` or `run`), and DuckDB "
-                    "allows one writer: to add material to a served store, stop the server and start "
-                    "`eventwatch serve --watch PATH...`, which ingests new files in the server's own process") from exc
-            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        self.con = self._connect(read_only=read_only)
         self._depth = 0
         self._dedupe: StoreIndex | None = None  # its entries are written with the next batch
         # Counts the times rows were removed (`forget`): what a reader keeps of rows it read (the merge's reports)
@@ -88,6 +81,7 @@ class Store:
         # each country's highest ACLED number, kept by the one writer once read (`number_events`): reading it from
         # event_numbers for every batch is a scan of a table that grows with the store
         self._tops: dict[str, int] | None = None
+        self._iso3 = False  # whether merged events have their country's code (`number_events`)
         if not read_only:
             self._move_report_events()
             self.con.execute(_SCHEMA)
@@ -97,11 +91,22 @@ class Store:
                     self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {kind}")
             for name, kind in ADDED_DOCUMENT_COLUMNS:
                 self.con.execute(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {name} {kind}")
-            self._migrate()
+            migrate(self)
             self.con.execute(INDEXES)
             self._near_keys()
             with self.transaction():
                 days.ensure(self.con)  # the merge's key of documents with no event (store/days.py)
+
+    def _connect(self, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+        try:
+            return duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"the store {self.path} is in use by another process (an `eventwatch serve` or `run`), and DuckDB "
+                    "allows one writer: to add material to a served store, stop the server and start "
+                    "`eventwatch serve --watch PATH...`, which ingests new files in the server's own process") from exc
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
 
     def _move_report_events(self) -> None:
         """A store written before merged events kept each report's events in `events`: they become
@@ -130,10 +135,15 @@ class Store:
 
     def _insert_keys(self, *, anywhere: bool, where: str, params: Sequence[Any] = ()) -> None:
         """The one INSERT of merge keys for the rows `where` picks (the key of no place only for a dated placed row)."""
-        key, only = (NEAR_ANYWHERE, " AND r.country IS NOT NULL AND r.event_date IS NOT NULL") if anywhere \
-            else (NEAR_KEY, "")
-        self.con.execute(f"INSERT INTO merge_keys SELECT {key}, r.event_id FROM report_events r WHERE ({where}){only}",
-                         list(params))
+        if not anywhere:
+            self.con.execute(f"INSERT INTO merge_keys SELECT {NEAR_KEY}, r.event_id FROM report_events r WHERE {where}",
+                             list(params))
+            return
+        # the rows `where` picks first (MATERIALIZED: DuckDB would otherwise fold the conditions on the row into the
+        # scan's filter, and with a second filter it reads every row of report_events instead of its key's index)
+        self.con.execute(f"INSERT INTO merge_keys WITH r AS MATERIALIZED (SELECT * FROM report_events r WHERE {where}) "
+                         f"SELECT {NEAR_ANYWHERE}, r.event_id FROM r WHERE r.country IS NOT NULL "
+                         "AND r.event_date IS NOT NULL", list(params))
 
     def __enter__(self) -> Store:
         return self
@@ -144,28 +154,28 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
-    def _migrate(self) -> None:
-        """Bring a store written by an earlier release up to the current schema (in one transaction)."""
-        if not self.needs_upgrade():
-            return
+    def checkpointed(self) -> bool:
+        """Whether every committed row is in the store's file: its write-ahead log is empty, as a checkpoint leaves
+        it (False for an in-memory store, which has no file)."""
+        if not self.path or self.path.startswith(":memory:"):
+            return False
         try:
-            self.con.execute("BEGIN TRANSACTION")
-            for table in ("report_events", "events"):
-                types = self.columns(table)
-                for name, ddl in _ADDED_EVENT_COLUMNS:
-                    if name not in types:
-                        self.con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}")
-                if types.get("event_date") == "VARCHAR":  # a year-only date was stored as its 1 January then
-                    self.con.execute(f"ALTER TABLE {table} ALTER event_date SET DATA TYPE DATE "
-                                     "USING TRY_CAST(event_date AS DATE)")
-            self.number_events()
-            self.con.execute("COMMIT")
-        except duckdb.Error as exc:
-            self._rollback()
-            raise StoreError(f"cannot upgrade the store {self.path}: {exc}") from exc
+            return os.path.getsize(f"{self.path}.wal") == 0
+        except FileNotFoundError:
+            return True
+
+    def reopen(self) -> None:
+        """Close the connection and open the file again, outside a transaction (the connection's settings are
+        DuckDB's defaults again). What DuckDB keeps of a database it has open beside its buffers (the metadata of
+        the row groups and segments it has read or written) is let go: the cluster driver does this after a
+        checkpoint (`runner/driver.py`), when the log is empty and closing writes nothing."""
+        if self._depth:
+            raise StoreError(f"cannot reopen the store {self.path} inside a transaction")
+        self.con.close()
+        self.con = self._connect()
 
     def needs_upgrade(self) -> bool:
-        """True when the store was written by an earlier release and `_migrate` has not run on it yet."""
+        """True when the store was written by an earlier release and `upgrade.migrate` has not run on it yet."""
         types = self.columns("events")
         if "event_numbers" not in self.tables():
             return True
@@ -182,8 +192,10 @@ class Store:
     def number_events(self, event_ids: Sequence[str] | None = None) -> None:
         """Give ACLED's country number (event_id_cnty) to the merged events not numbered yet, among `event_ids` or
         all (the merge numbers the events it writes)."""
-        if "iso3" not in self.columns("events"):
-            return
+        if not self._iso3:  # a column no store loses once it has it: read from the catalogue until then
+            self._iso3 = "iso3" in self.columns("events")
+            if not self._iso3:
+                return
         if event_ids is None:
             self._tops = None
             self.con.execute(_NUMBER_EVENTS.format(numbered="", only="", tops=TOPS))
@@ -298,12 +310,11 @@ class Store:
         names = [d[0] for d in cur.description or []]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
-    def _stored_events(self, event_ids: Sequence[str]) -> set[str]:
-        """Those of these per-report events already stored (looked up through report_events' key)."""
-        if not event_ids:
+    def _stored(self, table: str, key: str, ids: Sequence[str]) -> set[str]:
+        """Those of these ids already stored in `table` (looked up through the index of its key column `key`)."""
+        if not ids:
             return set()
-        rows = self.con.execute("SELECT event_id FROM report_events WHERE list_contains(?, event_id)",
-                                [list(event_ids)]).fetchall()
+        rows = self.con.execute(f"SELECT {key} FROM {table} WHERE list_contains(?, {key})", [list(ids)]).fetchall()
         return {str(row[0]) for row in rows}
 
     # -- writing ---------------------------------------------------------------------------------------------
@@ -361,11 +372,13 @@ class Store:
             if self._dedupe is not None:
                 self._dedupe.commit()
             known = stored_before(self.con, doc_rows)  # for `days` and `written`
-            self.insert("documents", _DOC_COLUMNS, doc_rows)
+            # only the rows not stored yet, each once, by a plain INSERT: DuckDB runs INSERT OR IGNORE as a MERGE
+            # whose join reads every row of the table (a batch's cost growing with the store)
+            self.insert("documents", _DOC_COLUMNS, _first_new(doc_rows, known), ignore=False)
             days.add(self.con, [i for i in quiet if i not in known])
             # evidence has no key (schema.DROPPED_KEYS): a report's spans are written with its row, only when that
             # row is new, so that a batch written again adds no span twice
-            stored = self._stored_events([row[0] for row in event_rows])
+            stored = self._stored("report_events", "event_id", [row[0] for row in event_rows])
             # only the rows not stored yet, each once, by a plain INSERT: what INSERT OR IGNORE let in, without its
             # check of the key (3x the insert, and growing with the store: 8.8 -> 17.7 ms a batch over 9 passes)
             new_events = _first_new(event_rows, stored)
@@ -373,7 +386,9 @@ class Store:
             self.near_keys([row[0] for row in event_rows if row[0] not in stored])
             new_evidence = _first_new(evidence_rows, stored, width=2)
             self.insert("evidence", ("event_id", "role", "start_char", "end_char", "text"), new_evidence, ignore=False)
-            self.insert("drops", ("drop_id", "origin", "doc_id", "stage", "reason", "duplicate_of"), drop_rows)
+            new_drops = _first_new(drop_rows, self._stored("drops", "drop_id", [r[0] for r in drop_rows]))
+            self.insert("drops", ("drop_id", "origin", "doc_id", "stage", "reason", "duplicate_of"), new_drops,
+                        ignore=False)
             # the batch's rows, for the merge to read its new reports from (`store/written.py`)
             self.written = written(self.con, doc_rows, event_rows, new_events, new_evidence, stored, known)
         return BatchCounts(len(doc_rows), len(event_rows), len(drop_rows), skipped)

@@ -149,6 +149,17 @@ class StoreIndex:
             "SELECT id FROM dedupe_index WHERE list_contains(?, id)", [ids]).fetchall()}
         # an id indexed before has its bands already (the same id is the same text, so the same keys)
         self._insert_bands([(e.id, k) for e, keys in entries if e.id not in indexed for k in keys])
+        # new ids by a plain INSERT, those indexed before replaced: DuckDB runs INSERT OR REPLACE as a MERGE whose
+        # join reads every row of the table, so only the (rare) batch with an id indexed before pays it
+        fresh = [(e, k) for e, k in entries if e.id not in indexed]
+        if fresh:
+            self._insert_entries(fresh, "INSERT")
+        if len(fresh) < len(entries):
+            self._insert_entries([(e, k) for e, k in entries if e.id in indexed], "INSERT OR REPLACE")
+
+    def _insert_entries(self, entries: list[tuple[Entry, list[int]]], verb: str) -> None:
+        con = self.store.con
+        ids = [e.id for e, _ in entries]
         table = pa.table({
             "id": pa.array(ids, pa.string()), "seq": pa.array([e.seq for e, _ in entries], pa.int64()),
             "root": pa.array([e.root for e, _ in entries], pa.string()),
@@ -156,8 +167,7 @@ class StoreIndex:
             "seen": pa.array([e.seen for e, _ in entries], pa.int64())})
         con.register("eventwatch_dedupe", table)
         try:
-            con.execute("INSERT OR REPLACE INTO dedupe_index SELECT id, seq, root, hash_values, seen "
-                        "FROM eventwatch_dedupe")
+            con.execute(f"{verb} INTO dedupe_index SELECT id, seq, root, hash_values, seen FROM eventwatch_dedupe")
         finally:
             con.unregister("eventwatch_dedupe")
 

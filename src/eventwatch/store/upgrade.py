@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import duckdb
+
 from eventwatch.errors import StoreError
-from eventwatch.store.schema import _SCHEMA, DROPPED_KEYS
+from eventwatch.store.schema import _ADDED_EVENT_COLUMNS, _SCHEMA, DROPPED_KEYS
 
 if TYPE_CHECKING:
     from eventwatch.store import Store
@@ -34,3 +36,26 @@ def drop_keys(store: Store) -> None:
                 store.con.execute(f"DROP TABLE {old}")
         except StoreError as exc:
             raise StoreError(f"cannot upgrade the store {store.path}: {exc}") from exc
+
+
+def migrate(store: Store) -> None:
+    """Bring a store written by an earlier release up to the current schema (in one transaction): the event tables'
+    columns added since, a year-only date stored as text read as a DATE, and ACLED numbers for its events."""
+    if not store.needs_upgrade():
+        return
+    con = store.con
+    try:
+        con.execute("BEGIN TRANSACTION")
+        for table in ("report_events", "events"):
+            types = store.columns(table)
+            for name, ddl in _ADDED_EVENT_COLUMNS:
+                if name not in types:
+                    con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}")
+            if types.get("event_date") == "VARCHAR":  # a year-only date was stored as its 1 January then
+                con.execute(f"ALTER TABLE {table} ALTER event_date SET DATA TYPE DATE "
+                            "USING TRY_CAST(event_date AS DATE)")
+        store.number_events()
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        store._rollback()
+        raise StoreError(f"cannot upgrade the store {store.path}: {exc}") from exc
