@@ -72,6 +72,10 @@ def test_a_document_not_stored_does_not_count_in_a_later_run(tmp_path: Path) -> 
         copy, story = run(store, dedupe, [SYNDICATED, STORY])
         assert copy.duplicate_of is None
         assert story.dropped is None and story.duplicate_of == copy.id
+        # the story's entry, indexed by the first run, replaced by this run's (one row, seen by run 2), and the
+        # copy's new one added beside it
+        assert store.con.execute("SELECT id, seen FROM dedupe_index ORDER BY seen, id").fetchall() == sorted(
+            [(copy.id, 2), (text_id(STORY), 2)])
 
 
 def test_a_batch_not_written_leaves_the_index_as_it_was(tmp_path: Path) -> None:
