@@ -24,7 +24,7 @@ is O). Anything else (a beam, preset entities, NaN or infinite scores) is left t
 Checked: the same `ENT_IOB`, `ENT_TYPE`, `ENT_KB_ID` and `ENT_ID` on every token of 12,166 texts (the bench
 corpus's parsed sentences, the sentences of 200 GeoWebNews articles and of the demo articles, 3,000 of them upper-
 and lower-cased, and the 200 articles whole: 389,759 tokens, 37,401 entities) at batch sizes 64, 16 and 7;
-`tests/test_nlp_greedy_ner.py` keeps a check on team-written text. The component 2.22 -> 0.89 CPU s on the bench
+`tests/nlp/test_greedy_ner.py` keeps a check on team-written text. The component 2.22 -> 0.89 CPU s on the bench
 corpus's parsed sentences (batches of 64, as the events stage parses).
 """
 
