@@ -33,3 +33,14 @@ def test_a_device_that_went_off_while_defused_is_still_an_explosion(coder: Event
 def test_one_dud_of_two_grenades_is_a_grenade_attack(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Two grenades were thrown at the wedding party on Saturday, but one of them failed to detonate."
     assert coder.classify(nlp(text)) == ("Explosions/Remote violence", "Grenade")
+
+
+@pytest.mark.parametrize("text", [
+    "Army engineers defused a device buried under the road near the bridge on Monday.",
+    "Police said they had defused a second explosive charge outside the court.",
+    "The defusal of a parcel left at the checkpoint took two hours, the army said.",
+])
+def test_a_defusal_is_disrupted_weapons_use_whatever_it_names(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """"Defused" says the thing was an explosive, so no weapon word is needed beside it (the cue was lost once when
+    the interception cues were narrowed, and "defused a device" coded nothing)."""
+    assert coder.classify(nlp(text)) == DISRUPTED
