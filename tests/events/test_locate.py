@@ -173,7 +173,8 @@ def test_a_place_held_by_its_bracketed_division_beats_places_outside_it() -> Non
     jaipur = _place(text, "Jaipur", admin1="Rajasthan", country="IN")
     kota = dataclasses.replace(_place(text, "Kota", admin1="Rajasthan", country="IN"), name="Kota")
     bassi = _place(text, "Bassi", admin1="Rajasthan", country="IN")
-    assert [p.name for p in event_places(text, [jaipur, kota, bassi], [])] == ["Jaipur", "Kota", "Bassi"]
+    # the highway's ends yield to the town it happened near (routes.py), whatever their provinces
+    assert [p.name for p in event_places(text, [jaipur, kota, bassi], [])] == ["Bassi"]
     text = "Troops of the Lion Brigade (Meiktila) shelled Ywa Thit village (Salin township, Magway region)."
     meiktila = _place(text, "Meiktila", admin1="Mandalay", country="MM")
     ywa = _place(text, "Ywa Thit", "ADM2", admin1="Magway", country="MM")
@@ -230,3 +231,26 @@ def test_a_province_alone_is_the_fallback_when_no_town_is_named() -> None:
     found = report_town([province], "KR")
     assert found is not None and (found.admin1, found.geo_precision) == ("North Chungcheong", 3)
 
+
+
+def _names(text: str, *towns: str) -> list[str]:
+    return [p.name for p in event_places(text, [_place(text, t, admin1=t, country="NG") for t in towns], [])]
+
+
+def test_the_ends_of_a_way_yield_to_the_town_the_event_happened_at() -> None:
+    text = "A lorry heading from Kano, the state capital, towards Zaria hit a mine 4 km outside Rigachikun."
+    assert _names(text, "Kano", "Zaria", "Rigachikun") == ["Rigachikun"]
+    text = "Bandits stopped a bus on the Abuja-Kaduna highway near Katari and seized its passengers."
+    assert _names(text, "Abuja", "Kaduna", "Katari") == ["Katari"]
+
+
+def test_a_way_with_no_other_town_is_one_event_at_its_first_end() -> None:
+    assert _names("Gunmen ambushed a convoy on the road from Sokoto to Gusau.", "Sokoto", "Gusau") == ["Sokoto"]
+    assert _names("Troops clashed with militants on the road between Biu and Damboa.", "Biu", "Damboa") == ["Biu"]
+
+
+def test_towns_that_are_not_a_way_stay_one_event_each() -> None:
+    # "between" after a fight is who fought or where, not a road's ends; a list is a list
+    assert _names("Clashes broke out between Jos and Bukuru residents.", "Jos", "Bukuru") == ["Jos", "Bukuru"]
+    assert _names("Protesters gathered in Kano and Zaria on Monday.", "Kano", "Zaria") == ["Kano", "Zaria"]
+    assert _names("Fighters who fled from Gwoza attacked Pulka.", "Gwoza", "Pulka") == ["Gwoza", "Pulka"]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from eventwatch.events.routes import route_ends
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
 from eventwatch.geo.gazetteer import Gazetteer
@@ -143,6 +144,7 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
         located = [p for p in located if not _within(p, origins)]
     if not located:
         return []
+    located = _on_the_way(text, located)
     located = _in_the_sentence_country(_in_the_written_division(text, located))
     chosen: list[Place] = []
     for group in _groups(text, located):
@@ -167,6 +169,22 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
     for p in chosen:
         unique.setdefault((p.geonameid, p.name), p)
     return list(unique.values())
+
+
+def _on_the_way(text: str, located: list[Place]) -> list[Place]:
+    """`located` without the ends of a way when the sentence names another town, else with its first end alone
+    (`routes.py`)."""
+    ends = route_ends(text, located)
+    if not ends:
+        return located
+    if any(_is_town(p) for i, p in enumerate(located) if i not in ends):
+        return [p for i, p in enumerate(located) if i not in ends]
+    first = min(ends, key=lambda i: _start(located[i]))
+    return [p for i, p in enumerate(located) if i not in ends or i == first]
+
+
+def _start(place: Place) -> int:
+    return place.span.start if place.span is not None else 0
 
 
 # a name runs on after a place inside it ("Ukraine International Airlines", "Kano-based"), but not across ACLED's

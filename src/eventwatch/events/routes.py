@@ -1,0 +1,48 @@
+"""The ends of a way: places a sentence names as where a road, a journey or a march runs from and to.
+
+Why: "a bus travelling from Maiduguri towards Bama struck a bomb 6 km outside Konduga" names three towns, and one
+event happened, outside Konduga; read as a list, it gave one event at each of the three. The ends of a way say
+where the way runs, not where the event on it happened: they yield to any other town the sentence names, and when
+the sentence names no other ("gunmen ambushed a convoy on the road from Gao to Menaka"), one event is coded, at the
+first end (ACLED codes one event per occurrence; where on the road is unknown).
+
+The ways read here, each from the text between two found places (the parse hangs "to" on the verb or the noun
+as it likes):
+- "from A to B", "from A towards B", "from A, the state capital, to B" (an apposition may follow the first end);
+- "the A-B road" (highway, route, motorway, railway, axis, corridor);
+- "the road between A and B", "the highway linking A and B" (a way's noun before "between", "linking" or
+  "connecting", so "clashes between A and B" is no way).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from eventwatch.records import Place
+
+_WAY = r"(?:road|highway|route|motorway|expressway|freeway|railway|rail line|axis|corridor|stretch|section)s?"
+_BEFORE_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+_OF_A_TOWN = r"(?:the\s+(?:town|city|village)\s+of\s+)?"
+_FROM_TO = re.compile(rf"^(?:\s*,[^,.;:()]{{1,60}},)?\s+(?:to|towards|toward|into)\s+{_OF_A_TOWN}$", re.IGNORECASE)
+_DASH = re.compile(r"^\s?[-–]\s?$")
+_AFTER_DASH = re.compile(rf"^\s+{_WAY}\b", re.IGNORECASE)
+_BEFORE_BETWEEN = re.compile(rf"\b{_WAY}\s+(?:between|linking|connecting)\s+$", re.IGNORECASE)
+_AND = re.compile(r"^\s+(?:and|to|with)\s+$", re.IGNORECASE)
+
+
+def route_ends(text: str, places: Sequence[Place]) -> set[int]:
+    """The indexes in `places` of those named as a way's ends (see the module's docstring)."""
+    starts = {i: p.span.start for i, p in enumerate(places) if p.span is not None}
+    order = sorted(starts, key=starts.__getitem__)
+    ends: set[int] = set()
+    for i, j in itertools.pairwise(order):
+        a, b = places[i].span, places[j].span
+        assert a is not None and b is not None
+        before, between, after = text[max(0, a.start - 40):a.start], text[a.end:b.start], text[b.end:b.end + 30]
+        if (_BEFORE_FROM.search(before) and _FROM_TO.match(between)) \
+                or (_DASH.match(between) and _AFTER_DASH.match(after)) \
+                or (_BEFORE_BETWEEN.search(before) and _AND.match(between)):
+            ends.update((i, j))
+    return ends
