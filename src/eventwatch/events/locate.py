@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from eventwatch.events.routes import route_ends
+from eventwatch.events.routes import near_a_way, route_ends
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
 from eventwatch.geo.gazetteer import Gazetteer
@@ -144,8 +144,7 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
         located = [p for p in located if not _within(p, origins)]
     if not located:
         return []
-    located = _on_the_way(text, located)
-    located = _in_the_sentence_country(_in_the_written_division(text, located))
+    located = _on_the_way(text, _in_the_sentence_country(_in_the_written_division(text, located)))
     chosen: list[Place] = []
     for group in _groups(text, located):
         towns = [p for p in group if _is_town(p)]
@@ -172,12 +171,12 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
 
 
 def _on_the_way(text: str, located: list[Place]) -> list[Place]:
-    """`located` without the ends of a way when the sentence names another town, else with its first end alone
-    (`routes.py`)."""
+    """`located` without the ends of a way when the sentence names a town the event was near, else with the way's
+    first end alone (`routes.py`)."""
     ends = route_ends(text, located)
     if not ends:
         return located
-    if any(_is_town(p) for i, p in enumerate(located) if i not in ends):
+    if any(_is_town(p) and near_a_way(text, p) for i, p in enumerate(located) if i not in ends):
         return [p for i, p in enumerate(located) if i not in ends]
     first = min(ends, key=lambda i: _start(located[i]))
     return [p for i, p in enumerate(located) if i not in ends or i == first]

@@ -2,9 +2,9 @@
 
 Why: "a bus travelling from Maiduguri towards Bama struck a bomb 6 km outside Konduga" names three towns, and one
 event happened, outside Konduga; read as a list, it gave one event at each of the three. The ends of a way say
-where the way runs, not where the event on it happened: they yield to any other town the sentence names, and when
-the sentence names no other ("gunmen ambushed a convoy on the road from Gao to Menaka"), one event is coded, at the
-first end (ACLED codes one event per occurrence; where on the road is unknown).
+where the way runs, not where the event on it happened: they yield to a town the sentence says the event was near
+or at (`near_a_way`), and when it says none ("gunmen ambushed a convoy on the road from Gao to Menaka"), one event
+is coded, at the first end (ACLED codes one event per occurrence; where on the road is unknown).
 
 The ways read here, each from the text between two found places (the parse hangs "to" on the verb or the noun
 as it likes):
@@ -30,6 +30,19 @@ _DASH = re.compile(r"^\s?[-–]\s?$")
 _AFTER_DASH = re.compile(rf"^\s+{_WAY}\b", re.IGNORECASE)
 _BEFORE_BETWEEN = re.compile(rf"\b{_WAY}\s+(?:between|linking|connecting)\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s+(?:and|to|with)\s+$", re.IGNORECASE)
+
+
+# Where on a way something happened: a town said to be near it ("near Katari", "6 km outside Konduga", "close to",
+# "on the outskirts of"); a town merely named elsewhere in the sentence ("in solidarity with the protest in Ottawa")
+# says nothing of where on the way.
+_NEAR = re.compile(r"\b(?:near|nearby|outside|close to|next to|(?:\d+|a few|several) (?:km|kilometres|kilometers|miles)"
+                   r"(?: \w+)?(?: of| from)?|outskirts of|vicinity of|at)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+                   re.IGNORECASE)
+
+
+def near_a_way(text: str, place: Place) -> bool:
+    """Whether `place` is named as where on a way something happened (`_NEAR`)."""
+    return place.span is not None and _NEAR.search(text[max(0, place.span.start - 40):place.span.start]) is not None
 
 
 def route_ends(text: str, places: Sequence[Place]) -> set[int]:
