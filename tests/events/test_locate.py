@@ -254,3 +254,10 @@ def test_towns_that_are_not_a_way_stay_one_event_each() -> None:
     assert _names("Clashes broke out between Jos and Bukuru residents.", "Jos", "Bukuru") == ["Jos", "Bukuru"]
     assert _names("Protesters gathered in Kano and Zaria on Monday.", "Kano", "Zaria") == ["Kano", "Zaria"]
     assert _names("Fighters who fled from Gwoza attacked Pulka.", "Gwoza", "Pulka") == ["Gwoza", "Pulka"]
+
+
+def test_a_march_from_one_town_to_another_took_place_at_both() -> None:
+    text = "Farmers marched from Ilorin to Offa on Tuesday."
+    places = [_place(text, t, admin1="Kwara", country="NG") for t in ("Ilorin", "Offa")]
+    assert [p.name for p in event_places(text, places, [], moving=True)] == ["Ilorin", "Offa"]
+    assert [p.name for p in event_places(text, places, [])] == ["Ilorin"]

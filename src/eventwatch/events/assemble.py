@@ -187,7 +187,8 @@ class ExtractEvents:
                 if when is None and reference is not None:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
                 actor_spans = [a.span for a in (mention.actor1, mention.actor2) if a is not None and a.span]
-                where = event_places(doc.text, places, actor_spans, origins=origins, agents=agents)
+                where = event_places(doc.text, places, actor_spans, origins=origins, agents=agents,
+                                     moving=mention.event_type in _MOVING)
                 if not where and last_places[0] == sent.paragraph:
                     where = last_places[1]
                 targets: list[Place | None] = list(where) if where else [fallback]
@@ -247,6 +248,9 @@ def _reference(doc: Document, settings: Settings) -> dt.date | None:
     return None
 
 
+# Events that move along a way, so that each end of "from A to B" is where one took place ("marched from Turbat to
+# Islamabad"); any other event on a way happened at one point of it (`routes.py`).
+_MOVING = frozenset({"Protests", "Riots"})
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 
 

@@ -130,13 +130,15 @@ def _groups(text: str, places: list[Place]) -> list[list[Place]]:
 
 
 def event_places(text: str, places: list[Place], actor_spans: list[Span], *, people: bool = False,
-                 origins: list[Span] | None = None, agents: list[Span] | None = None) -> list[Place]:
+                 origins: list[Span] | None = None, agents: list[Span] | None = None, moving: bool = False
+                 ) -> list[Place]:
     """The places of a sentence that locate its event: towns first, a listed province beside towns, else the
     province, else the country; never a region, and never a place that names an actor ("Turkish forces") or a
     country that acted (`agents`: "brokered by Russia"; a town there is passed by, not acting); a place people come
     from (`origins`) only when the sentence names no other.
     With `people`, a people named counts as its country: "the Iranian people tear down his image" says where the
-    paragraph is, for the sentences after it that name no place."""
+    paragraph is, for the sentences after it that name no place. The ends of a way ("from Gao to Menaka") are one
+    place unless the event is `moving` (a march or a protesters' convoy is where it passes: each end its own event)."""
     located = [p for p in places if p.feature_code not in _REGION_CODES and not _in_a_name(text, p)
                and (people or not _demonym(p)) and not _within(p, actor_spans)
                and not (p.feature_code.startswith("PCL") and _within(p, agents or []))]
@@ -144,7 +146,9 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
         located = [p for p in located if not _within(p, origins)]
     if not located:
         return []
-    located = _on_the_way(text, _in_the_sentence_country(_in_the_written_division(text, located)))
+    located = _in_the_sentence_country(_in_the_written_division(text, located))
+    if not moving:
+        located = _on_the_way(text, located)
     chosen: list[Place] = []
     for group in _groups(text, located):
         towns = [p for p in group if _is_town(p)]

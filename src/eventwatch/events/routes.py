@@ -4,7 +4,8 @@ Why: "a bus travelling from Maiduguri towards Bama struck a bomb 6 km outside Ko
 event happened, outside Konduga; read as a list, it gave one event at each of the three. The ends of a way say
 where the way runs, not where the event on it happened: they yield to a town the sentence says the event was near
 or at (`near_a_way`), and when it says none ("gunmen ambushed a convoy on the road from Gao to Menaka"), one event
-is coded, at the first end (ACLED codes one event per occurrence; where on the road is unknown).
+is coded, at the first end (ACLED codes one event per occurrence; where on the road is unknown). A march or a
+protest convoy is where it passes: for protests and riots each end stays an event (`assemble._MOVING`).
 
 The ways read here, each from the text between two found places (the parse hangs "to" on the verb or the noun
 as it likes):
