@@ -9,11 +9,6 @@ import pytest
 from eventwatch.events import EventCoder
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
-
 @pytest.mark.parametrize("text", [
     "Police dispersed groups of criminals operating near the border post.",
     "Soldiers dispersed a gang of cattle rustlers in the hills on Tuesday.",

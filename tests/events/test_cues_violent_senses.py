@@ -9,11 +9,6 @@ import pytest
 from eventwatch.events import EventCoder
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
-
 @pytest.mark.parametrize("text", [
     "Small towns are battling to remain solvent as rates go unpaid.",
     "Aid groups asked for corridors so that the wounded could leave the battle zones.",

@@ -11,10 +11,6 @@ from eventwatch.events import EventCoder
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
 
 @pytest.mark.parametrize("text", [
     "Troops recovered the bodies of four militants killed in the valley and engineers defused dozens of mines.",

@@ -9,11 +9,6 @@ import pytest
 from eventwatch.events import EventCoder
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
-
 @pytest.mark.parametrize("text", [
     # readiness is a prediction: what they would do (`prediction_adjectives`)
     "The reservists stood united and ready to fight the rebels at the bridge.",

@@ -11,11 +11,6 @@ import pytest
 from eventwatch.events import EventCoder
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
-
 @pytest.mark.parametrize("text", [
     # the second participle of a denied attack is denied with the first
     "The group's spokesman denied it was responsible for the ambush, killing 11 people and wounding dozens.",

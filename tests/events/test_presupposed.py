@@ -11,11 +11,6 @@ import pytest
 from eventwatch.events import EventCoder
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
-
 def _sub(coder: EventCoder, nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
     label = coder.classify(nlp(text))
     return label[1] if label else None

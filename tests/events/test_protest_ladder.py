@@ -14,10 +14,6 @@ INTERVENTION = ("Protests", "Protest with intervention")
 VIOLENT = ("Riots", "Violent demonstration")
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
 
 @pytest.mark.parametrize("text", [
     "Some 60 residents marched with torches along the harbour road against the new curfew.",

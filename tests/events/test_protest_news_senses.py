@@ -12,11 +12,6 @@ import pytest
 from eventwatch.events import EventCoder
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
-
 @pytest.mark.parametrize("text", [
     # a team that comes back to win, a scoreline or an inning (`rally_other_senses`)
     "Liverpool scored twice in the last ten minutes to rally to a 2-1 win at Leeds on Sunday.",

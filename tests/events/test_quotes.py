@@ -12,11 +12,6 @@ from eventwatch.events import EventCoder
 from eventwatch.events.quotes import quoted_ranges
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
-
 @pytest.mark.parametrize(("text", "sub"), [
     ('"Youths hurled bricks at the clinic and set a police car alight," the district commander told reporters.',
      "Violent demonstration"),

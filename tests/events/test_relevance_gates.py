@@ -8,11 +8,6 @@ import pytest
 from eventwatch.events import EventCoder
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
-
 def _news(coder: EventCoder, nlp, text: str) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     return coder.classify(nlp(text))
 

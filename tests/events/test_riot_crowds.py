@@ -14,10 +14,6 @@ MOB = ("Riots", "Mob violence")
 ARRESTS = ("Strategic developments", "Arrests")
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
 
 @pytest.mark.parametrize("text", [
     "Rioters looted and burned the town hall overnight.",

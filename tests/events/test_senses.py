@@ -11,11 +11,6 @@ import pytest
 from eventwatch.events import EventCoder
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
-
 @pytest.mark.parametrize("text", [
     # a claim of responsibility told with a gerund is the claim, as with a noun ("responsibility for the killing")
     "The group claimed responsibility for killing the priest on Sunday.",

@@ -13,10 +13,6 @@ OVERTAKES = ("Battles", "Non-state actor overtakes territory")
 TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Rebel fighters retook the village from the army on Sunday.", OVERTAKES),

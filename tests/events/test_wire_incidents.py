@@ -14,10 +14,6 @@ OVERTAKES = ("Battles", "Non-state actor overtakes territory")
 TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
-
 
 @pytest.mark.parametrize("text", [
     "The gunmen fled into the forest taking two engineers with them.",
