@@ -119,7 +119,7 @@ def report_town(places: list[Place], country: str) -> Place | None:
 def _groups(text: str, places: list[Place]) -> list[list[Place]]:
     """Places joined only by commas and "and" form one coordination group ("Tehran, Isfahan and Hormozgan")."""
     groups: list[list[Place]] = []
-    for place in sorted(places, key=lambda p: p.span.start if p.span else 0):
+    for place in sorted(places, key=_start):
         prev = groups[-1][-1] if groups else None
         if (prev is not None and prev.span is not None and place.span is not None
                 and _LIST_GLUE.match(text[prev.span.end:place.span.start])):

@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from eventwatch.records import Place
 
 _WAY = r"(?:road|highway|route|motorway|expressway|freeway|railway|rail line|axis|corridor|stretch|section)s?"
-_BEFORE_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
-_OF_A_TOWN = r"(?:the\s+(?:town|city|village)\s+of\s+)?"
+_OF_A_TOWN = r"(?:the\s+(?:town|city|village)\s+of\s+)?"  # "from the town of A", "near the village of B"
+_BEFORE_FROM = re.compile(rf"\bfrom\s+{_OF_A_TOWN}$", re.IGNORECASE)
 _FROM_TO = re.compile(rf"^(?:\s*,[^,.;:()]{{1,60}},)?\s+(?:to|towards|toward|into)\s+{_OF_A_TOWN}$", re.IGNORECASE)
 _DASH = re.compile(r"^\s?[-–]\s?$")
 _AFTER_DASH = re.compile(rf"^\s+{_WAY}\b", re.IGNORECASE)
@@ -37,8 +37,7 @@ _AND = re.compile(r"^\s+(?:and|to|with)\s+$", re.IGNORECASE)
 # "on the outskirts of"); a town merely named elsewhere in the sentence ("in solidarity with the protest in Ottawa")
 # says nothing of where on the way.
 _NEAR = re.compile(r"\b(?:near|nearby|outside|close to|next to|(?:\d+|a few|several) (?:km|kilometres|kilometers|miles)"
-                   r"(?: \w+)?(?: of| from)?|outskirts of|vicinity of|at)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
-                   re.IGNORECASE)
+                   rf"(?: \w+)?(?: of| from)?|outskirts of|vicinity of|at)\s+{_OF_A_TOWN}$", re.IGNORECASE)
 
 
 def near_a_way(text: str, place: Place) -> bool:
