@@ -114,17 +114,13 @@ def classify_texts(texts: Iterable[str], settings: Settings | None = None, *, kn
 def classify_details(texts: Iterable[str], settings: Settings | None = None, *, known_event: bool = False
                      ) -> list[Classified]:
     """`classify_texts` with the confidence and who decided (the rules, or the arbiter over them)."""
-    from eventwatch.events.casing import restore_case
-    from eventwatch.events.coder import CLASSIFY_PIPES
-    from eventwatch.events.lexicon import lexicon_of
+    from eventwatch.events.coder import parse_short_texts
     from eventwatch.nlp import load_nlp
 
     settings = settings or Settings.load()
     nlp, coder = load_nlp(settings), _coder()
-    unused = [name for name in nlp.pipe_names if name not in CLASSIFY_PIPES]  # the coder reads no entities
     texts = list(texts)
-    lexicon = lexicon_of(nlp)  # names in all-capital or all-lower-case text get their capital back
-    docs = nlp.pipe((restore_case(t, lexicon) for t in texts), batch_size=64, disable=unused)
+    docs = parse_short_texts(nlp, texts)
     if not settings.arbiter:
         return [Classified(coder.classify(doc, known_event=known_event), None, "rules") for doc in docs]
     from eventwatch.events.arbiter import load_arbiter

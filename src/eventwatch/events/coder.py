@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -34,10 +35,24 @@ from eventwatch.events.readings import Coding, CueHit, Reading
 from eventwatch.events.syntax import clause_of, match_root
 from eventwatch.records import Span
 
-__all__ = ["CLASSIFY_PIPES", "Coding", "CueHit", "EventCoder", "Reading"]
+__all__ = ["CLASSIFY_PIPES", "Coding", "CueHit", "EventCoder", "Reading", "parse_short_texts"]
 
 # The spaCy components short texts are parsed with for `classify` (the coder reads no entities there).
 CLASSIFY_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+
+
+def parse_short_texts(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+    """Short texts parsed as `classify` reads them: case restored with the model's lexicon (names in all-capital or
+    all-lower-case text get their capital back), only `CLASSIFY_PIPES`. One definition for `classify` and for the
+    arbiter's training, which once parsed its examples differently and so learned from other cues than it is
+    asked about."""
+    from eventwatch.events.casing import restore_case
+    from eventwatch.events.lexicon import lexicon_of
+
+    unused = [name for name in nlp.pipe_names if name not in CLASSIFY_PIPES]
+    lexicon = lexicon_of(nlp)
+    return nlp.pipe((restore_case(t, lexicon) for t in texts), batch_size=64, disable=unused)
+
 # Rules that say only that people were attacked or killed: a later sentence of a short text that names the weapon
 # (a grenade, a bomb, a shell) gives the sub-event type instead (`read_text`).
 _GENERIC_ATTACK = frozenset({"attack_any", "attack_civilians"})

@@ -51,21 +51,17 @@ class Featurised:
 
 
 def read_all(examples: Sequence[Example], progress: Callable[[str], None] = lambda _: None) -> list[Reading]:
-    """The rules' reading of every example, parsed exactly as `classify` parses (`api.classify_details`): case
-    restored with the model's lexicon (names in all-capital or all-lower-case text get their capital back), no NER.
-    Training once restored case without the lexicon, so a case-free example ("A COLUMN OF ARMOURED VEHICLES MOVED
-    TOWARDS THE FRONTLINE") was read with other cues than the same text sent to `classify`."""
-    from eventwatch.events.casing import restore_case
-    from eventwatch.events.coder import CLASSIFY_PIPES, EventCoder
-    from eventwatch.events.lexicon import lexicon_of
+    """The rules' reading of every example, parsed by the same function as `classify` parses with
+    (`coder.parse_short_texts`): training once restored case without the name lexicon, so a case-free example ("A
+    COLUMN OF ARMOURED VEHICLES MOVED TOWARDS THE FRONTLINE") was read with other cues than the same text sent to
+    `classify`."""
+    from eventwatch.events.coder import EventCoder, parse_short_texts
     from eventwatch.nlp import load_nlp
     from eventwatch.settings import Settings
 
     nlp, coder = load_nlp(Settings.load()), EventCoder()
-    unused = [name for name in nlp.pipe_names if name not in CLASSIFY_PIPES]
-    lexicon = lexicon_of(nlp)
     out: list[Reading] = []
-    docs = nlp.pipe((restore_case(e.text, lexicon) for e in examples), batch_size=64, disable=unused)
+    docs = parse_short_texts(nlp, (e.text for e in examples))
     for n, (example, doc) in enumerate(zip(examples, docs, strict=True)):
         out.append(coder.read_text(doc, note=example.note))
         if n % 1000 == 999:
