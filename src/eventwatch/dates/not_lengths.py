@@ -1,0 +1,38 @@
+"""The few counted units that are no length of time, though `length_patterns` finds them: an age, a rate, a
+fraction, "a second" as an ordinal, "one day" as some day, a title. TimeML leaves each unmarked.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "a 6-year-old", "52 years old": an age, which TimeML leaves unmarked (TimeBank and AQUAINT mark one age in 30)
+_AGE_AFTER = re.compile(r"-old\b|\s+old\b", re.IGNORECASE)
+# "$40 a year", "four flights a week", "24 hours a day": a rate, which TimeML marks in a few uses only (as SET)
+AMOUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:percent|cents?|dollars?|times|twice|once|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens?|hundreds?|thousands?|millions?|billions?))(?:\s+[a-z]+s)?\s+$",
+    re.IGNORECASE,
+)
+# "three-quarters of its food", "more than a quarter of the market": a fraction, not three months
+_FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "he will one day return": some day, not a length of one day
+_SOME_DAY_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|should|must|to|i|we|you|he|she|they|it)\s+$", re.IGNORECASE
+)
+
+
+def not_a_length(text: str, m: re.Match[str], count_word: str) -> bool:
+    """The few counted units that are no length: an age, a rate ("$40 a year"), a fraction of a quarter, "a
+    second" (an ordinal: "a second group"), "one day" after a modal or a subject (some day), a title ("60
+    Minutes")."""
+    unit, end = m["unit"], m.end()
+    if _AGE_AFTER.match(text, end) or (unit.lower().startswith("second") and count_word in ("a", "an")):
+        return True
+    if count_word in ("a", "an") and AMOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return True
+    if unit.lower().startswith("quarter") and (_FRACTION_AFTER.match(text, end) or "-" in m.group()):
+        return not m["det"]
+    if count_word == "one" and unit.lower() == "day" and _SOME_DAY_BEFORE.search(text, 0, m.start()):
+        return True
+    return unit[:1].isupper() and unit[1:2].islower() and m.start() != m.start("unit")
