@@ -51,6 +51,35 @@ def test_a_yearless_month_told_after_the_story_s_time_is_of_its_year(text: str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a yearless season is read as a yearless month is: of the story's year, or the one nearest its time
+        ("In 2007 the ferry sank. In the spring the inquiry reported.", ["2007", "2007-SP"]),
+        ("The mill was sold in the fall of 2004 and closed in the winter.", ["2004-FA", "2004-WI"]),
+        ("Talks stalled in August 2010; in the autumn the envoy resigned.", ["2010-08", "2010-FA"]),
+        # told of the future, or with no story's time before it, the report's reading stays
+        ("In 2007 the ferry sank. The inquiry will report in the spring.", ["2007", "2014-SP"]),
+        ("The inquiry reported in the spring.", ["2013-SP"]),
+        ("The ferry had sunk in May 2007. In the summer the inquiry reported.", ["2007-05", "2013-SU"]),
+    ],
+)
+def test_a_yearless_season_told_after_the_story_s_time_is_of_its_year(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@given(st.integers(1990, 2011), st.sampled_from(["spring", "summer", "fall", "autumn", "winter"]),
+       st.dates(dt.date(2013, 1, 1), dt.date(2030, 12, 31)))
+def test_a_season_after_a_story_year_is_of_that_year_and_never_after_the_report(year: int, season: str,
+                                                                               reference: dt.date) -> None:
+    found = find_dates(f"In {year}, the dam broke. In the {season} the valley was evacuated.", reference)
+    assert [r.first.year for r in found] == [year, year]
+    assert all(r.first <= reference for r in found)
+    code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}[season]
+    assert values(f"In {year}, the dam broke. In the {season} the valley was evacuated.", reference)[1] == (
+        f"{year}-{code}")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a bare year inside a sentence is the time of one thing, no frame for the next
         ("Prices fell back to 2005 levels. In March the mill closed.", ["2005", "2013-03"]),
         ("The firm moved to Ohio in 1998. In March it opened a second plant.", ["1998", "2013-03"]),

@@ -17,7 +17,7 @@ PRE = (r"(?P<pre>(?:nearly|almost|about|around|roughly|approximately|more\s+than
 _DET = (r"(?P<det>(?:(?:the|these|those)\s+(?:(?:past|last|next|previous|coming|first|latest|final|following|"
         r"remaining|preceding|initial|early|recent)\s+)?|(?:past|next|previous|coming|first|latest|final|"
         r"recent)\s+)?)")
-_ADJ = r"(?:(?:more|additional|extra|full|whole|straight|consecutive|successive|long)\s+)?"
+_ADJ = r"(?:(?:more|additional|extra|full|whole|straight|consecutive|successive|long|working)\s+)?"
 
 
 @cache

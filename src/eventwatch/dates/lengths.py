@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from eventwatch.dates import length_patterns as pat
 from eventwatch.dates.length_words import Unit, count_of, norm, recurring, units
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.not_lengths import not_a_length
+from eventwatch.dates.not_lengths import a_rate, not_a_length
 from eventwatch.records import Span
 
 # TimeML's `mod` for a length, from the word before it
@@ -93,6 +93,9 @@ def _lengths(text: str) -> list[Length]:
     for m in pat.A_WHILE.finditer(text):
         found.append(Length(_span(text, m), "PXX", "DURATION"))
     for m in pat.sets().finditer(text):
+        rate_word = m["adverb"] or (m["every"] or "").lower() == "per"
+        if rate_word and a_rate(text, m.start(), m.end()):
+            continue
         found.append(Length(_span(text, m), _set_value(m), "SET"))
     return found
 

@@ -4,17 +4,18 @@ The scanner reads a yearless month or day against the report's date (the nearest
 when told in the past), and "tomorrow" against the report's day. A story told in the past sets a time of its
 own, and what follows it in the same or the next sentence is read against that time instead:
 
-- A yearless month or day told in the past right after a time gone by that the story has set is of that time's year
-  (after a year) or of the year that puts it nearest that time (after a month or day): "In 1998 the company moved to
-  Ohio. In March it opened a second plant" is March 1998, not the March before the report; "he was elected in
-  November 2008; in January he took office" is January 2009. The story's time is a day or month written with its
-  year in the same sentence, or a time that opens the sentence before as its adverbial ("In 1998, ...", "On 1 June
-  2022, ..."); not a bare year inside a sentence ("back to 2005 levels", "a rebellion in 1997 that toppled...", the
-  time of one thing and no frame: on GLOCON's, ACLED's, CASE's and MUC-4's texts a first version that let any year
-  set the story's time changed 10 months and days, 8 of them wrongly), nor the time of a past perfect (a flashback:
-  "he had been abducted in December 2018 ... he was released on 4 June"). Only when nothing else was named between
-  (the story has not come back to the report: "last week", "Friday"), the time lies wholly before the report's year,
-  and the clause is told in the simple past (not "in March we will open a plant", nor "has moved in March").
+- A yearless month, day or season told in the past right after a time gone by that the story has set is of that time's
+  year (after a year) or of the year that puts it nearest that time (after a month or day): "In 1998 the company moved
+  to Ohio. In March it opened a second plant" is March 1998, not the March before the report; "he was elected in
+  November 2008; in January he took office" is January 2009; "the port was shelled in September 2003; in the winter
+  the army left" is the winter of 2003, not the report's last winter. The story's time is a day, month or season
+  written with its year in the same sentence, or a time that opens the sentence before as its adverbial ("In 1998,
+  ...", "On 1 June 2022, ..."); not a bare year inside a sentence ("back to 2005 levels", "a rebellion in 1997 that
+  toppled...", the time of one thing and no frame: on GLOCON's, ACLED's, CASE's and MUC-4's texts a first version that
+  let any year set the story's time changed 10 months and days, 8 of them wrongly), nor the time of a past perfect (a
+  flashback: "he had been abducted in December 2018 ... he was released on 4 June"). Only when nothing else was named
+  between (the story has not come back to the report: "last week", "Friday"), the time lies wholly before the report's
+  year, and the clause is told in the simple past (not "in March we will open a plant", nor "has moved in March").
 - "Yesterday", "today", "tomorrow" and "tonight" inside a message quoted from an earlier day count from that
   day: "On March 1, 2012, the group wrote: 'We marched yesterday and will march again tomorrow'" is 29
   February and 2 March, as a weekday in such a quotation already was (`anchor_days._story_weekday`).
@@ -54,8 +55,9 @@ _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNO
 _OPENER = re.compile(r"(?:^|[.!?\n][\"'”’]*\s+|\n)(?:On|In|During|By)\s+$")
 _PLUPERFECT = re.compile(r"\bhad\b(?!\s+to\b)", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:\w+\s+)?(?:been|[a-z]+ed)\b")
-_NAMED_KINDS = frozenset({"date", "iso", "slash_ymd", "slash_mdy", "dotted_dmy", "month_year", "year", "month"})
-_YEARLESS_KINDS = frozenset({"date", "month"})
+_NAMED_KINDS = frozenset({"date", "iso", "slash_ymd", "slash_mdy", "dotted_dmy", "month_year", "year", "month",
+                          "season"})
+_YEARLESS_KINDS = frozenset({"date", "month", "season"})
 
 
 def _sentences_between(text: str, start: int, end: int) -> int:
@@ -115,7 +117,7 @@ def narrated_year(text: str, name: str, ref: DateRef, reference: dt.date | None,
     span = ref.span
     if name not in _YEARLESS_KINDS or span is None or reference is None or not before:
         return None
-    if ref.granularity not in ("day", "month", "range") or _WRITTEN_YEAR.search(span.text):
+    if ref.granularity not in ("day", "month", "range", "season") or _WRITTEN_YEAR.search(span.text):
         return None
     if (_RELATIVE.search(span.text) or _WEEKDAY.search(span.text)
             or _STRETCH_END.search(text, max(0, span.start - 10), span.start)):
@@ -123,7 +125,7 @@ def narrated_year(text: str, name: str, ref: DateRef, reference: dt.date | None,
     kind, named = before[-1]
     if named.span is None or kind not in _NAMED_KINDS:
         return None
-    if named.granularity not in ("day", "month", "year") or named.last.year >= reference.year:
+    if named.granularity not in ("day", "month", "year", "season") or named.last.year >= reference.year:
         return None
     chained = named.span.start in narrated
     written = _WRITTEN_YEAR.search(named.span.text) is not None

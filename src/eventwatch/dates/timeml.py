@@ -206,6 +206,8 @@ def timexes(text: str, reference: dt.date | None) -> list[Timex3]:
     dropped: set[int] = set()
     kept: list[Timex3] = []
     for x in find_lengths(text):
+        if _an_offset(text, x.span, dates):
+            continue
         over = [i for i, d in enumerate(dates) if d.span and x.span.start < d.span.end and d.span.start < x.span.end]
         if all(_inside(dates[i], x.span) for i in over):
             dropped.update(over)
@@ -217,6 +219,20 @@ def timexes(text: str, reference: dt.date | None) -> list[Timex3]:
         kind = "TIME" if value[:1].isdigit() and "T" in value else "DATE"
         kept.append(Timex3(ref.span, kind, value, timeml_mod(ref), ref))
     return sorted(kept, key=lambda t: t.span.start)
+
+
+# "at 6 a.m. ten days before the shooting": the count after a time, before "before" or "after", is how far that
+# time lies from the event named next, part of the time's own expression (TimeML marks the time, one expression
+# with its offset), not a length of its own
+_OFFSET_AFTER = re.compile(r"\s+(?:before|after|earlier|later)\b", re.IGNORECASE)
+
+
+def _an_offset(text: str, span: Span, dates: list[DateRef]) -> bool:
+    """A length right after a date (only spaces between) and followed by "before", "after", "earlier" or "later"."""
+    if not _OFFSET_AFTER.match(text, span.end):
+        return False
+    return any(d.span is not None and d.span.end <= span.start and not text[d.span.end : span.start].strip()
+               for d in dates)
 
 
 def _inside(ref: DateRef, span: Span) -> bool:

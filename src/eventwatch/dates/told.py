@@ -51,7 +51,10 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
 
 
 def in_year(ref: DateRef, year: int) -> DateRef | None:
-    """`ref` moved to `year`, keeping its month and day (a day, a month or a part of a month); None otherwise."""
+    """`ref` moved to `year`, keeping its month and day (a day, a month, a part of a month or a season); None
+    otherwise."""
+    if ref.granularity == "season":
+        return cal.season_ref(year, ref.first.month)
     if ref.granularity == "day":
         day = cal.valid_day(year, ref.first.month, ref.first.day)
         return cal.day_ref(day) if day else None
