@@ -23,38 +23,17 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from eventwatch.geo.normalize import key
-from eventwatch.merge.named import (
-    aside,
-    beside,
-    division_words,
-    fighter_words,
-    organisation_words,
-    reference,
-    spots,
-    town_parts,
-)
+from eventwatch.merge.named import aside
 from eventwatch.merge.report_days import as_date, days
+from eventwatch.merge.report_texts import TOLL, Reading
 from eventwatch.merge.rules import Rules
-from eventwatch.merge.targets import targets
-from eventwatch.merge.words import (
-    WORD,
-    acronyms,
-    cause_words,
-    pick_salient,
-    salient_candidates,
-    salient_words,
-    stance_words,
-    title_case,
-    without_dateline,
-)
-from eventwatch.merge.workforce import workforce
-from eventwatch.merge.written import capitals, written_abroad
+from eventwatch.merge.words import title_case, without_dateline
+from eventwatch.merge.written import written_abroad
 
-TOLL = " dead"  # the toll a report gives, among its words: "3 dead"
+__all__ = ["TOLL", "Report", "generic", "host", "outlet_of", "placeholder_actors", "to_report", "wire"]
+
 # patterns read for every report (compiled once: `re`'s own cache costs a look-up per call)
 _NON_WORDS = re.compile(r"\W+")
-_WORDS = re.compile(r"\w+")
-_LETTERS = re.compile(r"[^\W\d_]+")
 _BRACKETED_END = re.compile(r"\s*\([^)]*\)\s*$")  # "Teachers (Kenya)": the country after an actor's name
 
 
@@ -72,8 +51,6 @@ class Report:
     # week up to the day it was revised, not exact)
     revision: bool
     told: bool  # its day is the day its source told it ("police said on Monday"): the event's or one before it
-    late: bool  # its sentence tells of the night after its day ("late on Friday", "last night")
-    early: bool  # its sentence tells of the small hours of its day ("in the early hours of Saturday")
     country: str | None
     # the country (ISO3) its document writes itself in, when the gazetteer read its place in another one the document
     # never names (a namesake abroad): the report is then compared as one of no place, with that country's reports
@@ -89,39 +66,109 @@ class Report:
     place_named: bool  # a word of the report names the place (not a dateline or country standing in)
     groups: frozenset[str]  # named armed groups among the actors
     participants: frozenset[str]  # the groups taking part as associated actors ("teachers", "health workers")
-    cause: frozenset[str]  # words of the clause giving its cause ("over planned job cuts"), singular
-    stance: tuple[frozenset[str], frozenset[str]]  # cause words it supports ("in favour of"), and opposes ("against")
-    workforce: frozenset[str]  # whom its marchers work for ("municipality workers": `marchers.workforce`)
     # another event of the report's sentence has its type and day at another place, written before its own: the
     # first place of a sentence is where its verb happened ("marched in Lilongwe ... the Mzuzu auction floors",
     # "attacked Kas, 90 km north of Nyala"), a later one most often what it refers to
     twin: bool
-    # its place is written only as the point a distance is measured from ("attacked Um Kadada, 180 km east of El
-    # Fasher"): not where anything happened, so it joins no other report
-    reference: bool
     # its place is written only as where who tells it is or what followed happened ("died in hospital in
     # Peshawar"): the report says nothing of where the event was, and is compared as one with no place
     aside: bool
-    # its place is written only after "near" ("at a police station near Peshawar"): the event is beside the town, not
-    # in it (nor in a part of it)
-    near: bool
-    # kinds of what its event struck, named by a common noun ("an army base", "a convoy": `targets.py`)
-    targets: frozenset[str]
-    caps: frozenset[str]  # names written in capitals ("DPR", "KCTU"): organisations, acting in many events
-    words: frozenset[str]
-    names: frozenset[str]  # every capitalised word of the sentence (place names too), to find the other's place
-    orgs: frozenset[str]  # the words of the organisations' names it writes ("Luhansk People's Militia")
-    doc_names: frozenset[str]  # a report placed coarser than a town: the capitalised words of its whole document
-    parts: frozenset[str]  # parts of the town the report names (a neighbourhood, a road, a market, a camp)
-    spots: frozenset[str]  # names it places its event at, finer than where it was placed ("shelled Kamianka")
-    seen: frozenset[str]  # names it places its event at that are its place as it wrote it ("in Muqdisho")
-    initials: frozenset[str]  # acronyms of the names it writes out ("Rapid Support Forces" -> rsf)
     published: dt.date | None
     outlet: str | None  # key of the outlet's identity (registry id, name, or web host)
     outlet_name: str | None
     story: str  # the document this one copies (its near-duplicate original), else itself
     agency: str | None  # the wire agency it credits, for syndication
     row: Mapping[str, Any]
+    # what the word fields below are read from, and read once the merge first asks for one (`report_texts.py`)
+    reading: Reading
+
+    @property
+    def late(self) -> bool:
+        """Its sentence tells of the night after its day ("late on Friday", "last night")."""
+        return self.reading.texts().late
+
+    @property
+    def early(self) -> bool:
+        """Its sentence tells of the small hours of its day ("in the early hours of Saturday")."""
+        return self.reading.texts().early
+
+    @property
+    def reference(self) -> bool:
+        """Its place is written only as the point a distance is measured from ("attacked Um Kadada, 180 km east of
+        El Fasher"): not where anything happened, so it joins no other report."""
+        return self.reading.texts().reference
+
+    @property
+    def near(self) -> bool:
+        """Its place is written only after "near" ("at a police station near Peshawar"): the event is beside the
+        town, not in it (nor in a part of it)."""
+        return self.reading.texts().near
+
+    @property
+    def targets(self) -> frozenset[str]:
+        """Kinds of what its event struck, named by a common noun ("an army base", "a convoy": `targets.py`)."""
+        return self.reading.texts().targets
+
+    @property
+    def cause(self) -> frozenset[str]:
+        """Words of the clause giving its cause ("over planned job cuts"), singular."""
+        return self.reading.texts().cause
+
+    @property
+    def stance(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Cause words it supports ("in favour of"), and opposes ("against")."""
+        return self.reading.texts().stance
+
+    @property
+    def workforce(self) -> frozenset[str]:
+        """Whom its marchers work for ("municipality workers": `marchers.workforce`)."""
+        return self.reading.texts().workforce
+
+    @property
+    def caps(self) -> frozenset[str]:
+        """Names written in capitals ("DPR", "KCTU"): organisations, acting in many events."""
+        return self.reading.texts().caps
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Its distinctive words: the names and numbers of its texts less its own place's and its armed groups'
+        (`words.pick_salient`), and the toll it gives ("3 dead")."""
+        return self.reading.texts().words
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Every capitalised word of the sentence (place names too), to find the other's place."""
+        return self.reading.texts().names
+
+    @property
+    def orgs(self) -> frozenset[str]:
+        """The words of the organisations' names it writes ("Luhansk People's Militia")."""
+        return self.reading.texts().orgs
+
+    @property
+    def doc_names(self) -> frozenset[str]:
+        """A report placed coarser than a town: the capitalised words of its whole document."""
+        return self.reading.texts().doc_names
+
+    @property
+    def parts(self) -> frozenset[str]:
+        """Parts of the town the report names (a neighbourhood, a road, a market, a camp)."""
+        return self.reading.texts().parts
+
+    @property
+    def spots(self) -> frozenset[str]:
+        """Names it places its event at, finer than where it was placed ("shelled Kamianka")."""
+        return self.reading.texts().spots
+
+    @property
+    def seen(self) -> frozenset[str]:
+        """Names it places its event at that are its place as it wrote it ("in Muqdisho")."""
+        return self.reading.texts().seen
+
+    @property
+    def initials(self) -> frozenset[str]:
+        """Acronyms of the names it writes out ("Rapid Support Forces" -> rsf)."""
+        return self.reading.texts().initials
 
     @property
     def town(self) -> bool:
@@ -176,26 +223,6 @@ def wire(reported_by: object, rules: Rules) -> str | None:
     return name if name in rules.wires else None
 
 
-def _place_words(row: Mapping[str, Any]) -> set[str]:
-    words: set[str] = set()
-    for column in ("location", "admin1", "admin2", "country"):
-        value = row.get(column)
-        if isinstance(value, str):
-            words.update(key(w) for w in _WORDS.findall(value))
-    return words
-
-
-def _own_words(row: Mapping[str, Any], rules: Rules, place: set[str]) -> set[str]:
-    """Words a report's sentence has that do not tell its event from another: the names of its place (scored
-    on their own), and the names of the armed groups and forces among its actors ("ADF", "Boko Haram"): they take
-    part in every event of their war, and the actor score weighs a group the two share."""
-    words = set(place)  # the names of its place (`_place_words`), read once by `to_report`
-    for name, inter in ((row.get("actor1"), row.get("inter1")), (row.get("actor2"), row.get("inter2"))):
-        if isinstance(name, str) and inter in rules.force_inter:
-            words.update(key(w) for w in _LETTERS.findall(name))
-    return words
-
-
 @lru_cache(maxsize=1)
 def placeholder_actors() -> tuple[str, ...]:
     """The codebook's names for actors nobody named ("Rebel Group (Nigeria)", "Unidentified Gang (Mexico)"):
@@ -244,28 +271,14 @@ def _names_district(row: Mapping[str, Any], threshold: int) -> bool:
     return (admin2 in written or fuzz.ratio(admin2, written) >= threshold) and not (admin1 and admin1 in written)
 
 
-def _toll(row: Mapping[str, Any]) -> set[str]:
-    """The toll a report gives, as a word two reports giving the same toll share ("3 dead"); none when it gives
-    none (tolls that differ say little: they rise from report to report)."""
-    n = row.get("fatalities")
-    return {f"{n}{TOLL}"} if isinstance(n, int) and n > 0 else set()
-
-
-def _document_names(row: Mapping[str, Any], rules: Rules) -> frozenset[str]:
-    """The names a report's whole document gives (headline and text, less the clauses dating an event by another),
-    for a report placed only at a province or its country: a news report leads with "in western Niger" and names the
-    village a few sentences on, as a reader of the whole article (and an ACLED coder) places it."""
-    texts = [str(row.get(c) or "") for c in ("doc_title", "doc_text")]
-    return frozenset().union(*(salient_words(t, set(), rules) for t in texts if t))
-
-
 # the columns of a report's place as the gazetteer read it
 _READING = ("country", "admin1", "admin2", "location", "geonameid", "latitude", "longitude", "geo_precision")
 
 
 def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
     """The merge's view of a row. The headline of a report is read with the sentence of its lead events (those of
-    the first sentence that tells a current event: what the report is about), unless it is in title case."""
+    the first sentence that tells a current event: what the report is about), unless it is in title case. Its word
+    fields are read when the merge first asks for one of them (`report_texts.py`)."""
     stored, abroad = row, written_abroad(row)
     if abroad is not None:  # a namesake abroad: the report's place is unknown, in the country it writes
         row = {**row, **dict.fromkeys(_READING, None), "place_span": False}
@@ -278,27 +291,18 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         texts.append(title)
     geonameid = row.get("geonameid")
     precision = row.get("geo_precision")
-    place = _place_words(row)  # read by several fields below, none of which changes it
-    parts = frozenset().union(*(town_parts(t, place, rules) for t in texts))
     is_aside = aside(sentence, row.get("place_text"), rules)
-    finer, seen = spots(texts, row, bool(row.get("place_span")) and precision is not None and precision < 3, rules,
-                        parts)
-    # a group named by its fighters anywhere in the report is armed wherever it is named ("Gulf Clan gunmen ...",
-    # headline "... in Gulf Clan lockdown"); "Gulf Clan members" are armed, "KCTU members" march
-    members = row.get("event_type") in rules.fighter_types
-    armed = set().union(*(fighter_words(t, rules, members) for t in texts))
-    candidates = [salient_candidates(t, rules) for t in texts]  # names and words from one reading of each text
-    own = _own_words(row, rules, place)
-    # "the Chilean capital" names Santiago (`written.capitals`)
-    names = frozenset().union(*(numbers | found | {key(w) for c in capitals(t) for w in c.split()}
-                                for t, (numbers, found) in zip(texts, candidates, strict=True)))
+    town = bool(row.get("place_span")) and precision is not None and precision < 3
+    # the document's text is read for `doc_names` only: a report kept in the merge's cache need not hold it
+    # (as stored: a report told once keeps the place extraction gave it)
+    kept = {c: v for c, v in stored.items() if c != "doc_text"}
+    read = kept if abroad is None else {c: v for c, v in row.items() if c != "doc_text"}
+    document = (row.get("doc_title"), row.get("doc_text")) if is_aside or not town else None
     return Report(
         id=str(row["event_id"]), doc_id=str(row["doc_id"]),
         kind=(str(row["event_type"]), str(row["sub_event_type"])),
         first=first, last=last, exact_day=exact,
         revision=how == "revised", told=how == "told",
-        late=exact and rules.late.search(sentence) is not None,
-        early=exact and rules.early.search(sentence) is not None,
         country=row.get("country") or None, written=abroad,
         admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,
         location=row.get("location") or None, geonameid=int(geonameid) if geonameid is not None else None,
@@ -307,30 +311,11 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         place_named=bool(row.get("place_span")),
         groups=armed_groups(row, rules), participants=participants(row),
         twin=bool(row.get("twins")) and not row.get("twin_first"),
-        reference=reference(sentence, row.get("place_text")),
         aside=is_aside,
-        near=beside(sentence, row.get("place_text")),
-        targets=frozenset().union(*(targets(t, rules) for t in texts)),
-        cause=frozenset().union(*(cause_words(t, rules) for t in texts)),
-        stance=stance_words(sentence, rules),
-        # a name capitalised only as a headline's first word ("Basra municipal staff ...") is no employer
-        workforce=frozenset().union(*(workforce(t) for t in texts)) - names - place,
-        caps=frozenset(key(w) for t in texts for w in WORD.findall(t) if w.isupper() and 2 <= len(w) <= 6),
-        words=frozenset().union(*(pick_salient(c, own | division_words(t, rules) | armed, rules)
-                                  for t, c in zip(texts, candidates, strict=True)), _toll(row)),
-        names=names,
-        orgs=frozenset().union(*(organisation_words(t, rules) for t in texts)),
-        doc_names=_document_names(row, rules) if is_aside or not (bool(row.get("place_span"))
-                                                                   and precision is not None and precision < 3)
-        else frozenset(),
-        parts=parts,
-        spots=finer, seen=seen,
-        initials=frozenset().union(*(acronyms(WORD.findall(t)) for t in texts)),
         published=as_date(row.get("doc_published")) or as_date(row.get("doc_dateline_date")),
         outlet=outlet, outlet_name=outlet_name,
         story=str(row.get("doc_duplicate_of") or row["doc_id"]),
         agency=wire(row.get("doc_reported_by"), rules),
-        # the document's text is read for `doc_names` only: a report kept in the merge's cache need not hold it
-        # (as stored: a report told once keeps the place extraction gave it)
-        row={c: v for c, v in stored.items() if c != "doc_text"},
+        row=kept,
+        reading=Reading(read, rules, texts, town, exact, document),
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import operator
 import os
 import sys
 import types
@@ -76,19 +77,32 @@ def _to_plain(value: Any) -> Any:
 
 
 @cache
-def _builder(tp: Any) -> Callable[[Any], Any]:
-    """A function turning what Arrow gives back (dicts, lists) into the record type `tp`."""
+def _builder(tp: Any) -> Callable[[Any], Any] | None:
+    """A function turning what Arrow gives back (dicts, lists) into the record type `tp`; None for a scalar, which
+    Arrow gives as it is stored (so that reading a part calls no function per scalar value: a document's events
+    hold some fifty of them each, and reading parts was a tenth of the driver's CPU)."""
     tp = _optional(tp)
     origin = get_origin(tp)
     if origin is tuple:
         item = _builder(get_args(tp)[0])
-        return lambda v: None if v is None else tuple(item(x) for x in v)
+        if item is None:
+            return lambda v: None if v is None else tuple(v)
+        return lambda v: None if v is None else tuple(map(item, v))
     if dataclasses.is_dataclass(tp):
         hints = get_type_hints(tp)
         fields = [(f.name, _builder(hints[f.name])) for f in dataclasses.fields(tp)]
         cls = typing.cast(Callable[..., Any], tp)
-        return lambda v: None if v is None else cls(**{name: build(v[name]) for name, build in fields})
-    return lambda v: v
+        if any(not f.init or f.kw_only for f in dataclasses.fields(tp)):  # not in the constructor's order
+            return lambda v: None if v is None else cls(**{name: v[name] if build is None else build(v[name])
+                                                         for name, build in fields})
+        if all(build is None for _, build in fields):  # the fields in the constructor's order, positionally
+            values = operator.itemgetter(*(name for name, _ in fields))
+            if len(fields) == 1:
+                return lambda v: None if v is None else cls(values(v))
+            return lambda v: None if v is None else cls(*values(v))
+        return lambda v: None if v is None else cls(*[v[name] if build is None else build(v[name])
+                                                      for name, build in fields])
+    return None
 
 
 def _schema() -> pa.Schema:
@@ -171,8 +185,10 @@ def read_marker(folder: Path, key: str) -> dict[str, Any] | None:
 def read_part(folder: Path, key: str, batch_rows: int = 256) -> Iterator[Document]:
     """The documents of a finished part, in order, a few hundred rows at a time (bounded memory)."""
     build = _builder(Document)
+    assert build is not None
     parquet = pq.ParquetFile(part_path(folder, key))
-    for batch in parquet.iter_batches(batch_size=batch_rows):
+    # in this thread: the driver's reads are small, and Arrow's pool of threads only added its coordination
+    for batch in parquet.iter_batches(batch_size=batch_rows, use_threads=False):
         for row in batch.to_pylist():
             yield typing.cast(Document, build(row))
 
