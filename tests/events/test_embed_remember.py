@@ -47,3 +47,17 @@ def test_remembered_vectors_are_those_of_the_model() -> None:
     remembering = Remembering(model)
     assert np.array_equal(remembering.embed(texts), model.embed(texts))
     assert np.array_equal(remembering.embed(texts[::-1]), model.embed(texts[::-1]))  # now from memory
+
+
+def test_the_arbiter_embeds_with_the_fast_kernels_and_training_with_the_reference() -> None:
+    from eventwatch.events.arbiter import load_arbiter
+
+    texts = ["Police fired tear gas at the protesters.", "Gunmen abducted 12 passengers on the highway.",
+             "The central bank raised interest rates."]
+    reference, fast = load_embedder(), load_embedder(fast=True)
+    assert reference is not fast and load_embedder(fast=True) is fast  # each loaded once
+    near, far = reference.embed(texts), fast.embed(texts)
+    assert np.abs(near - far).max() < 1e-6  # the same model: the sums differ in their last bits only
+    assert np.array_equal(fast.embed(texts[::-1])[::-1], far)  # and a vector does not depend on its batch
+    arbiter = load_arbiter()
+    assert isinstance(arbiter.embedder, Remembering) and arbiter.embedder.inner is fast

@@ -171,7 +171,7 @@ class Arbiter:
         """Loaded at the first sentence the rules are unsure of: a process given none (a worker whose shards hold
         no unsure sentence, a run on text with no event) never loads onnxruntime and the model, about 170 MB.
         Each distinct sentence is embedded once while it is among the recently seen (`Remembering`)."""
-        return Remembering(load_embedder(self.model.route))
+        return Remembering(load_embedder(self.model.route, fast=True))
 
     def judge(self, readings: Sequence[Reading], texts: Sequence[str]) -> list[Verdict]:
         """The verdict on each text (embedded together, in batches)."""
