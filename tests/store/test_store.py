@@ -228,7 +228,7 @@ def test_reopening_keeps_the_rows_and_refuses_inside_a_transaction(tmp_path: Pat
         store.reopen()
         assert store.con is not before
         assert store.count("report_events") == 3 and store.has_document("b")
-        assert store._stored("report_events", "event_id", [event_id("a", 1), event_id("c", 0)]) == {event_id("a", 1)}
+        assert store.stored_ids("report_events", "event_id", [event_id("a", 1), event_id("c", 0)]) == {event_id("a", 1)}
         store.write_batch([_doc("c", 1)])
         assert store.count("report_events") == 4
         with store.transaction(), pytest.raises(StoreError, match="inside a transaction"):

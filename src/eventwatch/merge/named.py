@@ -179,7 +179,8 @@ def _beside(text: str, places: list[str]) -> list[str]:
     return out
 
 
-def _words(value: object) -> set[str]:
+def value_words(value: object) -> set[str]:
+    """The keys of the words of a column's value ("Kano State" -> kano, state); none for a value that is no text."""
     return {key(w) for w in _WORDS.findall(value)} if isinstance(value, str) else set()
 
 
@@ -220,8 +221,8 @@ def spots(texts: list[str], row: Mapping[str, Any], town: bool, rules: Rules,
     of a town it names (`parts`, keys) are spots too. A name of the event's province or country is no spot; the
     place written by a report placed only at its province ("in Point Reyes", resolved to California) is finer than
     where it was placed; a name holding the town's and more ("the Government Complex Seoul") is finer too."""
-    coarse = set().union(*(_words(row.get(c)) for c in ("admin1", "admin2", "country")))
-    own = _words(row.get("location")) | _words(row.get("place_text"))
+    coarse = set().union(*(value_words(row.get(c)) for c in ("admin1", "admin2", "country")))
+    own = value_words(row.get("location")) | value_words(row.get("place_text"))
     written = [str(v).strip() for v in (row.get("place_text"), row.get("location")) if isinstance(v, str) and v.strip()]
     found = [*written[:1], *sorted(parts)]  # the place as the report wrote it, the parts of a town it names
     # a name beside the town it was placed at is finer ("Kamianka, Donetsk", "Tourou (Mokolo", "Karachi - Landhi

@@ -27,6 +27,7 @@ from eventwatch.merge.named import (
     reference,
     spots,
     town_parts,
+    value_words,
 )
 from eventwatch.merge.rules import Rules
 from eventwatch.merge.targets import targets
@@ -44,7 +45,6 @@ from eventwatch.merge.written import capitals
 
 TOLL = " dead"  # the toll a report gives, among its words: "3 dead"
 _LETTERS = re.compile(r"[^\W\d_]+")
-_WORDS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +71,7 @@ class Texts:
 
 
 def _place_words(row: Mapping[str, Any]) -> set[str]:
-    words: set[str] = set()
-    for column in ("location", "admin1", "admin2", "country"):
-        value = row.get(column)
-        if isinstance(value, str):
-            words.update(key(w) for w in _WORDS.findall(value))
-    return words
+    return set().union(*(value_words(row.get(c)) for c in ("location", "admin1", "admin2", "country")))
 
 
 def _own_words(row: Mapping[str, Any], rules: Rules, place: set[str]) -> set[str]:

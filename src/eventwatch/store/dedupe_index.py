@@ -143,10 +143,7 @@ class StoreIndex:
             self.pending = {}
 
     def _write(self, entries: list[tuple[Entry, list[int]]], *, new: bool) -> None:
-        con = self.store.con
-        ids = [e.id for e, _ in entries]
-        indexed = set() if new else {str(r[0]) for r in con.execute(
-            "SELECT id FROM dedupe_index WHERE list_contains(?, id)", [ids]).fetchall()}
+        indexed = set() if new else self.store.stored_ids("dedupe_index", "id", [e.id for e, _ in entries])
         # an id indexed before has its bands already (the same id is the same text, so the same keys)
         self._insert_bands([(e.id, k) for e, keys in entries if e.id not in indexed for k in keys])
         # new ids by a plain INSERT, those indexed before replaced: DuckDB runs INSERT OR REPLACE as a MERGE whose
