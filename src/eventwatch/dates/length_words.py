@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.lexicon import lexicon, tsv_rows
 
 # an uncounted number: "several years" is some years, TimeML's X
 VAGUE = frozenset({"a few", "few", "several", "a number of", "many", "some", "the next few"})
@@ -25,21 +24,16 @@ class Unit:
     uncounted: str  # the designator of an uncounted length ("decades": E)
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("eventwatch").joinpath("data", "dates", name).read_text(encoding="utf-8")
-    return [[c.strip() for c in line.split("\t")] for line in text.splitlines() if line.strip() and line[0] != "#"]
-
-
 @cache
 def units() -> dict[str, Unit]:
     """Each unit as written ("day", "days", "trading days") and its designator."""
-    return {r[0]: Unit(r[1], int(r[2]), r[3]) for r in _rows("lengths.tsv")}
+    return {r[0]: Unit(r[1], int(r[2]), r[3]) for r in tsv_rows("lengths.tsv")}
 
 
 @cache
 def recurring() -> dict[str, str]:
     """Each word of how often ("daily", "annually") and its TimeML value."""
-    return {r[0]: r[1] for r in _rows("recurring.tsv")}
+    return {r[0]: r[1] for r in tsv_rows("recurring.tsv")}
 
 
 @cache

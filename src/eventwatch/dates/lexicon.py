@@ -11,8 +11,8 @@ from functools import cache
 from importlib import resources
 
 
-def _rows(name: str) -> list[list[str]]:
-    """Rows of a TSV lexicon, without comments and blank lines."""
+def tsv_rows(name: str) -> list[list[str]]:
+    """Rows of a TSV lexicon in `data/dates`, without comments and blank lines."""
     text = resources.files("eventwatch").joinpath("data").joinpath("dates").joinpath(name).read_text(encoding="utf-8")
     rows: list[list[str]] = []
     for line in text.splitlines():
@@ -51,20 +51,20 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     return Lexicon(
-        months={r[0]: int(r[1]) for r in _rows("months.tsv")},
-        weekdays={r[0]: int(r[1]) for r in _rows("weekdays.tsv")},
-        numerals={r[0]: int(r[1]) for r in _rows("numerals.tsv")},
-        ordinals={r[0]: int(r[1]) for r in _rows("ordinals.tsv")},
-        units={r[0]: r[1] for r in _rows("units.tsv")},
-        seasons={r[0]: (int(r[1]), r[2]) for r in _rows("seasons.tsv")},
-        times_of_day={r[0]: r[1] for r in _rows("times_of_day.tsv")},
-        holidays={r[0]: r[1] for r in _rows("holidays.tsv")},
-        vague={r[0]: VaguePhrase(r[1], r[2]) for r in _rows("vague.tsv")},
-        future_markers=tuple(r[0] for r in _rows("future_markers.tsv")),
-        future_verbs={r[0]: r[1] for r in _rows("future_verbs.tsv")},
-        past_verbs=frozenset(r[0] for r in _rows("past_verbs.tsv")),
-        abbreviations=frozenset(r[0] for r in _rows("abbreviations.tsv")),
-        quantity_words=frozenset(r[0] for r in _rows("quantity_words.tsv")),
-        model_makes=frozenset(r[0] for r in _rows("model_makes.tsv")),
-        event_words={r[0]: tuple(r[1].split(",")) for r in _rows("event_words.tsv")},
+        months={r[0]: int(r[1]) for r in tsv_rows("months.tsv")},
+        weekdays={r[0]: int(r[1]) for r in tsv_rows("weekdays.tsv")},
+        numerals={r[0]: int(r[1]) for r in tsv_rows("numerals.tsv")},
+        ordinals={r[0]: int(r[1]) for r in tsv_rows("ordinals.tsv")},
+        units={r[0]: r[1] for r in tsv_rows("units.tsv")},
+        seasons={r[0]: (int(r[1]), r[2]) for r in tsv_rows("seasons.tsv")},
+        times_of_day={r[0]: r[1] for r in tsv_rows("times_of_day.tsv")},
+        holidays={r[0]: r[1] for r in tsv_rows("holidays.tsv")},
+        vague={r[0]: VaguePhrase(r[1], r[2]) for r in tsv_rows("vague.tsv")},
+        future_markers=tuple(r[0] for r in tsv_rows("future_markers.tsv")),
+        future_verbs={r[0]: r[1] for r in tsv_rows("future_verbs.tsv")},
+        past_verbs=frozenset(r[0] for r in tsv_rows("past_verbs.tsv")),
+        abbreviations=frozenset(r[0] for r in tsv_rows("abbreviations.tsv")),
+        quantity_words=frozenset(r[0] for r in tsv_rows("quantity_words.tsv")),
+        model_makes=frozenset(r[0] for r in tsv_rows("model_makes.tsv")),
+        event_words={r[0]: tuple(r[1].split(",")) for r in tsv_rows("event_words.tsv")},
     )
