@@ -103,3 +103,15 @@ def test_a_failing_shard_is_retried_then_dropped(client: Any, corpus: tuple[list
         documents = store.count("documents")
     assert len(drops) == 1 and "ValueError: cannot parse this shard" in drops[0]["reason"]
     assert 0 < documents < len(store_contents(reference)["documents"])
+
+
+def _spawn_environment() -> dict[str, str | None]:
+    return {name: os.environ.get(name) for name in ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS")}
+
+
+def test_workers_start_without_dask_s_malloc_trim_threshold(client: Any) -> None:
+    """Dask's nannies would set MALLOC_TRIM_THRESHOLD_, which turns off glibc's sliding mmap threshold (a fifth of
+    a worker's CPU in page faults); our workers start without it, and with Dask's one-thread limits still set."""
+    seen = list(client.run(_spawn_environment).values())
+    assert len(seen) == 2
+    assert all(env["MALLOC_TRIM_THRESHOLD_"] is None and env["OMP_NUM_THREADS"] == "1" for env in seen), seen
