@@ -3,6 +3,7 @@ mid-task and a shard that keeps failing do not stop the run."""
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -16,7 +17,7 @@ from shardcorpus import reference_run, write_corpus
 from storediff import store_contents
 
 from eventwatch.readers.shards import Shard
-from eventwatch.runner.cluster import DaskExecutor, local_client, process_shard
+from eventwatch.runner.cluster import DaskExecutor, StagesPlugin, local_client, process_shard
 from eventwatch.runner.driver import ShardedSummary, run_sharded
 from eventwatch.settings import Settings
 from eventwatch.store import Store
@@ -115,3 +116,13 @@ def test_workers_start_without_dask_s_malloc_trim_threshold(client: Any) -> None
     seen = list(client.run(_spawn_environment).values())
     assert len(seen) == 2
     assert all(env["MALLOC_TRIM_THRESHOLD_"] is None and env["OMP_NUM_THREADS"] == "1" for env in seen), seen
+
+
+def test_a_worker_s_stages_are_frozen_out_of_the_collector_until_teardown() -> None:
+    plugin = StagesPlugin(SETTINGS)
+    try:
+        plugin.setup(None)
+        assert gc.get_freeze_count() > 0 and plugin.worker is not None
+    finally:
+        plugin.teardown(None)
+    assert gc.get_freeze_count() == 0 and plugin.worker is None

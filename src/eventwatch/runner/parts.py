@@ -68,12 +68,36 @@ def arrow_type(tp: Any) -> pa.DataType:
     raise TypeError(f"cannot store a field of type {tp}")
 
 
-def _to_plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple):
-        return [_to_plain(v) for v in value]
-    return value
+@cache
+def _plainer(tp: Any) -> Callable[[Any], Any] | None:
+    """A function turning a value of the record type `tp` into what Arrow is given (dicts for records, lists for
+    tuples, scalars as they are); None for a scalar, which is given as it is. Built once per type from the fields'
+    types, as `_builder` is for reading, so that writing a part asks no value its type (`dataclasses.is_dataclass`
+    and `fields` per value, one call per scalar, were half of writing a part)."""
+    tp = _optional(tp)
+    origin = get_origin(tp)
+    if origin is tuple:
+        item = _plainer(get_args(tp)[0])
+        if item is None:
+            return lambda v: None if v is None else list(v)
+        return lambda v: None if v is None else [item(x) for x in v]
+    if dataclasses.is_dataclass(tp):
+        hints = get_type_hints(tp)
+        names = tuple(f.name for f in dataclasses.fields(tp))
+        nested = [(name, plain) for name in names if (plain := _plainer(hints[name])) is not None]
+        get = operator.attrgetter(*names)
+        values = get if len(names) > 1 else lambda v: (get(v),)  # one name: attrgetter gives the value alone
+
+        def plain_record(v: Any) -> dict[str, Any] | None:
+            if v is None:
+                return None
+            row = dict(zip(names, values(v), strict=True))
+            for name, plain in nested:
+                row[name] = plain(row[name])
+            return row
+
+        return plain_record
+    return None
 
 
 @cache
@@ -162,7 +186,11 @@ def write_part(folder: Path, key: str, docs: Iterable[Document], info: dict[str,
     completion marker holding `info`."""
     folder.mkdir(parents=True, exist_ok=True)
     arrow_without_pandas()
-    rows = [_to_plain(dataclasses.replace(doc, raw="")) for doc in docs]
+    plain = _plainer(Document)
+    assert plain is not None
+    rows = [plain(doc) for doc in docs]
+    for row in rows:
+        row["raw"] = ""
     table = pa.Table.from_pylist(rows, schema=_schema())
     _atomic(part_path(folder, key), lambda tmp: pq.write_table(table, tmp, compression="zstd"))
     text = json.dumps(info, sort_keys=True)
