@@ -39,7 +39,9 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     words = _WORD.findall(text.casefold())
     if len(words) <= size:
         return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+    # each n-gram as the tuple of its words (the list zipped with its shifts, the shortest ending it), joined: no
+    # slice of the list per n-gram
+    return {" ".join(gram).encode("utf-8") for gram in zip(*(words[i:] for i in range(size)), strict=False)}
 
 
 # datasketch 2.0's MinHash (scheme "affine32", the default), computed here so that neither the driver nor a worker
@@ -80,7 +82,8 @@ def minhash_values(items: Iterable[bytes], num_perm: int = NUM_PERM, seed: int =
 
 def hash_values(text: str) -> bytes:
     """The document's MinHash as it is kept: its 128 hash values (uint64, little-endian), 1 KB."""
-    return np.asarray(minhash_values(sorted(shingles(text))), dtype="<u8").tobytes()
+    # in the set's own order: the least value per permutation is the same in any order (no sort needed)
+    return np.asarray(minhash_values(shingles(text)), dtype="<u8").tobytes()
 
 
 @lru_cache(maxsize=16)

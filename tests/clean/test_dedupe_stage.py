@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from datasketch import MinHash
 from hypothesis import given, settings
@@ -127,6 +129,16 @@ def datasketch_minhash(text: str) -> MinHash:
 @given(text=st.one_of(st.text(max_size=300), words.map(" ".join)))
 def test_hash_values_are_datasketchs(text: str) -> None:
     assert hash_values(text) == np.asarray(datasketch_minhash(text).hashvalues, dtype="<u8").tobytes()
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.one_of(st.text(max_size=300), words.map(" ".join)), size=st.integers(1, 4))
+def test_shingles_are_the_texts_word_n_grams(text: str, size: int) -> None:
+    """Every run of `size` words in a row, as the slices of the word list give them (one shingle for a shorter
+    text, none for a text of no word)."""
+    found = re.findall(r"\w+", text.casefold())
+    grams = [found[i:i + size] for i in range(len(found) - size + 1)] if len(found) > size else [found] * bool(found)
+    assert shingles(text, size) == {" ".join(g).encode("utf-8") for g in grams}
 
 
 def test_layout_is_datasketchs_optimum() -> None:
