@@ -79,13 +79,14 @@ class FastEntityRecognizer:
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
-        """As `Parser.pipe`: batches of `batch_size`, each parsed in sub-batches of a quarter of it, by length."""
+        """Batches of `batch_size`, each decoded whole, its Docs by length. (`Parser.pipe` decodes sub-batches of a
+        quarter of a batch; the decoding steps once per token position of the longest Doc, a few dozen numpy calls a
+        step, so one pass over the whole batch takes a quarter of the steps: the recogniser 2.40-2.47 -> 2.08-2.10
+        CPU s over the 5,639 sentences the events stage parses on the bench corpus. A Doc's entities do not depend
+        on the Docs beside it: the same on those sentences, token by token.)"""
         stream = iter(docs)
         while in_order := list(islice(stream, batch_size)):
-            by_length = sorted(in_order, key=len)
-            step = max(batch_size // 4, 2)
-            for start in range(0, len(by_length), step):
-                self._annotate(by_length[start:start + step])
+            self._annotate(sorted(in_order, key=len))
             yield from in_order
 
     def _annotate(self, docs: list[Doc]) -> None:
