@@ -39,13 +39,22 @@ from eventwatch.dates.told import (
     unit_before,
 )
 from eventwatch.dates.units import Generic, day_of_named_month, later_than_named, referred_unit
-from eventwatch.records import DateRef
+from eventwatch.records import DateRef, Span
 
 _THAT_DAY = re.compile(r"^(?:that|the same|that same) day$")
 _SPACES = re.compile(r"\s+")
 # kinds that name a time outright, or count it from one ("two days later" after "three days later")
 _TOLD_KINDS = frozenset({"date", "iso", "slash_ymd", "slash_mdy", "dotted_dmy", "month_year", "month", "year",
                          "weekday", "relday", "ago", "week_of_month", "fiscal_year"})
+
+
+def swallowed(out: list[tuple[str, DateRef]], span: Span | None) -> list[tuple[str, DateRef]]:
+    """`out` without the expressions a widened one now covers: "Saturday, the day before Easter" read "the day"
+    in apposition to Saturday, and then "Easter" widened back over it to "the day before Easter" (the same day);
+    one expression, the longer, as TimeML marks it, not two over the same words."""
+    if span is None:
+        return out
+    return [(n, r) for n, r in out if r.span is None or not (span.start <= r.span.start and r.span.end <= span.end)]
 
 
 def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | None) -> list[tuple[str, DateRef]]:
@@ -120,6 +129,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         )
         if moved is not None:  # a rule returns a span only when it widened the expression ("the week of ...")
             ref = moved if moved.span is not None else dataclasses.replace(moved, span=span)
+            out = swallowed(out, ref.span)
         memory.remember(name, ref, lowered, topic)
         out.append((name, ref))
         if ref.span is not None and ref.span.end > span.end:
