@@ -1,6 +1,7 @@
-"""The irregular past verbs a yearless day is told with ("the panel heard evidence on May 11"), and an
-expression widened back over one read before it ("Saturday, the day before Easter" is one expression, not two over
-the same words). Sentences are the team's own."""
+"""The irregular past verbs a yearless day is told with ("the panel heard evidence on May 11"), an expression
+widened back over one read before it ("Saturday, the day before Easter" is one expression, not two over the same
+words), how many times in a unit ("twice a week", TimeML's SET) and one unit said with "-long" and no count ("its
+week-long strike", a DURATION). Sentences are the team's own."""
 
 from __future__ import annotations
 
@@ -70,3 +71,44 @@ def test_expressions_never_overlap(day: str, around: str, what: str) -> None:
     text = f"The rally took place on {day}, {around} {what}, and ended quietly."
     found = timexes(text, REFERENCE)
     assert all(a.span.end <= b.span.start for a, b in pairwise(found))
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mobile clinic visits the camp twice a week.", ("twice a week", "SET", "P1W")),
+        ("Water is trucked in three times a day.", ("three times a day", "SET", "P1D")),
+        ("The ferry to the island sails once a month in winter.", ("once a month", "SET", "P1M")),
+        ("The council meets four times per year.", ("four times per year", "SET", "P1Y")),
+        ("Patrols pass 12 times an hour along the fence.", ("12 times an hour", "SET", "PT1H")),
+    ],
+)
+def test_a_count_of_times_in_a_unit_is_a_recurrence(text: str, expected: tuple[str, str, str]) -> None:
+    # TimeML's own example of a SET ("twice a week", value P1W, the count its freq); the count before "a week"
+    # made it a rate before, and no expression at all
+    assert expected in _timexes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dockers ended their week-long strike on Monday.", ("week-long", "DURATION", "P1W")),
+        ("The year-long inquiry reported in May.", ("year-long", "DURATION", "P1Y")),
+        ("After a weeklong tour of the camps, the envoy left.", ("weeklong", "DURATION", "P1W")),
+        ("Delegates left their second day-long session without a deal.", ("day-long", "DURATION", "P1D")),
+        ("The two-month-long siege was lifted.", ("The two-month-long", "DURATION", "P2M")),
+    ],
+)
+def test_a_unit_said_long_without_a_count_is_one_unit(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _timexes(text)
+
+
+def test_a_unit_then_long_as_two_words_is_no_length() -> None:
+    # "long" here says how long ago something was remembered, not how long the day lasted
+    assert not [t for t in _timexes("The day long remembered as the worst of the war.") if t[1] == "DURATION"]
+
+
+def test_an_amount_in_a_unit_stays_a_rate() -> None:
+    assert _timexes("Guards earn $300 a month at the depot.") == []
+    assert _timexes("The pipeline carries 80,000 barrels a day.") == []

@@ -67,6 +67,28 @@ def sets() -> re.Pattern[str]:
 # "the year ended March 31", "the fiscal year ending June 30": a company's twelve months named by the day they end,
 # which straddle two calendar years; TimeML annotates the length (7 uses in 8), while a quarter so named stays a date
 YEAR_ENDED = re.compile(r"\bthe\s+(?:fiscal\s+)?year\s+(?:ended|ending)\b", re.IGNORECASE)
+
+
+# the words without which a text says no count of times (one scan before the longer pattern's)
+HOW_MANY_TIMES = re.compile(r"\b(?:once|twice|thrice|times)\b", re.IGNORECASE)
+
+
+@cache
+def frequencies() -> re.Pattern[str]:
+    """"twice a week", "three times a day", "several times a year", "four times per year": how many times in each
+    unit, TimeML's SET of that unit (value `P1W`, the count its `freq`), where the count made "a week" a rate."""
+    unit = alternation(w for w in units() if " " not in w and not w.endswith("s"))
+    times = rf"(?:\d{{1,3}}|{alternation(numbers())}|several|many|a\s+few|a\s+couple\s+of)\s+times"
+    return re.compile(
+        rf"\b(?:once|twice|thrice|{times})\s+(?:a|an|per|each|every)\s+(?P<unit>{unit})\b", re.IGNORECASE
+    )
+
+
+# "its week-long strike", "the year-long inquiry", "a third day-long meeting", "a weeklong trip": one unit, said
+# without a count before it (TimeML's DURATION `P1W`); "a week-long" and "two-week-long" are counted lengths already
+BARE_LONG = re.compile(r"\b(?P<unit>hour|day|week|month|year|decade)-?long\b", re.IGNORECASE)
+_CLOSED_LONG = ("hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong")
+
 # "for a while": a length of no stated unit
 A_WHILE = re.compile(r"(?<=\bfor\s)a\s+(?:little\s+)?while\b", re.IGNORECASE)
 
@@ -75,6 +97,6 @@ A_WHILE = re.compile(r"(?<=\bfor\s)a\s+(?:little\s+)?while\b", re.IGNORECASE)
 def trigger() -> re.Pattern[str]:
     """A word without which a text holds no length (a unit, a word of how often, "every", a weekday): most are
     passed over with this one scan instead of the four patterns'."""
-    words = [*(w for w in units() if " " not in w), *recurring(), "while", "every", "each",
+    words = [*(w for w in units() if " " not in w), *recurring(), "while", "every", "each", *_CLOSED_LONG,
              *(w + "s" for w in lexicon().weekdays if len(w) > 3), *(w for w in lexicon().weekdays if len(w) > 3)]
     return re.compile(rf"\b(?:{alternation(words)})(?![\w])", re.IGNORECASE)

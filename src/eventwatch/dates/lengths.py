@@ -88,10 +88,14 @@ def _lengths(text: str) -> list[Length]:
     for m in pat.uncounted().finditer(text):
         found.append(Length(_span(text, m), _value(None, units()[norm(m["unit"])], False), "DURATION",
                             _mod(m["pre"])))
+    for m in pat.BARE_LONG.finditer(text):
+        found.append(Length(_span(text, m), _value(1, units()[norm(m["unit"])], False), "DURATION"))
     for m in pat.YEAR_ENDED.finditer(text):
         found.append(Length(_span(text, m), "P1Y", "DURATION"))
     for m in pat.A_WHILE.finditer(text):
         found.append(Length(_span(text, m), "PXX", "DURATION"))
+    for m in pat.frequencies().finditer(text) if pat.HOW_MANY_TIMES.search(text) else ():
+        found.append(Length(_span(text, m), _value(1, units()[norm(m["unit"])], False), "SET"))
     for m in pat.sets().finditer(text):
         rate_word = m["adverb"] or (m["every"] or "").lower() == "per"
         if rate_word and a_rate(text, m.start(), m.end()):
