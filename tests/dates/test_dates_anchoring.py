@@ -186,3 +186,22 @@ def test_the_day_in_apposition_is_the_day_just_named() -> None:
     text = "Shares peaked on Oct. 12, the day before the crash, and the day belonged to the bulls."
     assert values(text) == [("Oct. 12", "2021-10-12"), ("the day", "2021-10-12")]
     assert values("It was, the day before the vote, quiet.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # the month just ended, in the report's year, would be "last month": "last <that month>" is a year before
+        ("The ferry sank last October, the coastguard said.", dt.date(2021, 11, 3), [("last October", "2020-10")]),
+        # an earlier month of the same year is this year's
+        ("The ferry sank last August, the coastguard said.", dt.date(2021, 11, 3), [("last August", "2021-08")]),
+        # across the new year "last December" is the one just ended, last year's
+        ("The ferry sank last December, the coastguard said.", dt.date(2022, 1, 12), [("last December", "2021-12")]),
+        # the report's own month named with "last" is a year before, as before
+        ("The ferry sank last November, the coastguard said.", dt.date(2021, 11, 3), [("last November", "2020-11")]),
+    ],
+)
+def test_last_month_name_skips_the_month_just_ended(
+    text: str, reference: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, reference) == expected

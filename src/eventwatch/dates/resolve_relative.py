@@ -73,7 +73,11 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
             return None  # "arrested at this march": a month is capitalised
         number = lex.months[unit]
         if step < 0:
-            year = ref.year if number < ref.month else ref.year - 1
+            # "last April" is the latest April ended; but the month just ended, in the same year, is "last month"
+            # to a writer, so "last February" in a March report is a year earlier (TimeBank: the crash of "last
+            # February" in a March 1998 report is 1997-02); across the new year "last December" stays the one
+            # just ended, as it is also last year's
+            year = ref.year if number < ref.month - 1 else ref.year - 1
         elif step > 0:
             year = ref.year if number > ref.month else ref.year + 1
         else:
