@@ -126,3 +126,54 @@ def test_a_worker_s_stages_are_frozen_out_of_the_collector_until_teardown() -> N
     finally:
         plugin.teardown(None)
     assert gc.get_freeze_count() == 0 and plugin.worker is None
+
+
+def _parent_and_preloaded() -> tuple[int, bool]:
+    return os.getppid(), "eventwatch.runner.preload" in sys.modules
+
+
+def test_workers_are_forked_from_a_server_that_imported_what_they_need() -> None:
+    """Our LocalCluster's workers are children of this process's forkserver, which imported Dask's worker, spaCy
+    and the stage modules once for them (runner/preload.py). (A worker its nanny restarts after the cluster has
+    started is spawned as Dask spawns it: a cluster of its own here, as the module's lost one a worker.)"""
+    from multiprocessing import forkserver
+
+    client = local_client(2)
+    try:
+        server = forkserver._forkserver._forkserver_pid
+        assert server
+        seen = list(client.run(_parent_and_preloaded).values())
+    finally:
+        cluster = client.cluster
+        client.close()
+        cluster.close()
+    assert seen == [(server, True)] * 2, (server, seen)
+
+
+_DRIVER = """
+import os, sys
+from multiprocessing import forkserver
+from eventwatch.runner.cluster import local_client
+from eventwatch.runner.forkserver import server_cpu_seconds, stop_server
+client = local_client(1)
+server = forkserver._forkserver._forkserver_pid
+assert 'pandas' not in sys.modules, 'Dask set up a forkserver of its own: pandas imported into the driver'
+assert server_cpu_seconds() > 0
+cluster = client.cluster
+client.close()
+cluster.close()
+stop_server()
+try:
+    os.kill(server, 0)
+except ProcessLookupError:
+    pass
+else:
+    raise AssertionError('the server still runs')
+"""
+
+
+def test_the_driver_imports_no_package_for_the_server_and_stops_it() -> None:
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", _DRIVER], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -19,6 +19,7 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
                    parts: str | None, keep_parts: bool, quiet: bool, reprocess: bool = False) -> None:
     from eventwatch.readers.shards import plan_shards
     from eventwatch.runner.cluster import DaskExecutor, cpu_seconds, local_client, peak_rss_mb, remote_client
+    from eventwatch.runner.forkserver import server_cpu_seconds, stop_server
 
     plan_shards(paths, settings, 1)  # a missing path, or stdin, fails here before a cluster starts
     folder = Path(parts) if parts else Path(settings.db + ".parts")
@@ -45,6 +46,10 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
             elapsed = time.perf_counter() - started
             peaks = executor.worker_peak_mb() if not quiet else {}
             cpus = executor.worker_cpu_seconds() if not quiet else {}
+        server_cpu = server_cpu_seconds()
+        if not scheduler:  # our cluster closed, then the server its workers were forked from (runner/forkserver.py)
+            client.cluster.close()
+            stop_server()
         if not quiet:
             out = Console()
             _print_summary(out, summary.run, store, settings.db)
@@ -56,7 +61,8 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
                       + f"; driver peak memory {peak_rss_mb():.0f} MB")
             if cpus:
                 each = ", ".join(f"{v:.1f}" for v in sorted(cpus.values(), reverse=True))
-                out.print(f"CPU seconds: workers {each}; driver {cpu_seconds():.1f}")
+                # the driver's with its forkserver's, whose imports its workers share (runner/forkserver.py)
+                out.print(f"CPU seconds: workers {each}; driver {cpu_seconds() + server_cpu:.1f}")
             if (spread := summary.end_spread()) is not None:
                 out.print(f"Workers' last shards ended {spread:.2f} s apart")
             if summary.skipped:

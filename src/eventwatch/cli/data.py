@@ -78,6 +78,12 @@ def run(paths: tuple[str, ...], db: str | None, batch_size: int | None, reproces
 
     With --workers N or --scheduler ADDRESS the inputs are cut into shards processed on a Dask cluster; the store
     ends up the same, and a run stopped at any point resumes shard by shard."""
+    if workers is not None and scheduler is None:
+        # our cluster's workers are forked from a server that imports what they need while this process imports
+        # its own modules (runner/forkserver.py): started first
+        from eventwatch.runner.forkserver import start_server
+
+        start_server()
     from eventwatch.readers import ReadStats, iter_documents
     from eventwatch.runner import run_into_store
     from eventwatch.store import Store

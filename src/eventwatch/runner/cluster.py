@@ -183,27 +183,23 @@ _LOCAL_CONFIG = {
 # threshold: every block of more than 128 KB (spaCy's and onnxruntime's arrays of a batch, numpy temporaries) is then
 # mapped and unmapped at each use, its pages faulted in and zeroed anew. On the bench corpus that was a fifth of a
 # worker's CPU (the same 840 reports through a worker's stages in one process: 26.7 CPU s, 0.4 of it system, against
-# 32.5 and 4.2 with the variable set). Our workers start without it; the thread limits stay.
-_NOT_SPAWNED_WITH = "MALLOC_TRIM_THRESHOLD_"
-
-
-def _spawn_environ() -> dict[str, Any]:
-    """The environment Dask's nannies set before starting a worker process, without `_NOT_SPAWNED_WITH`."""
-    import dask
-
-    environ: dict[str, Any] = dask.config.get("distributed.nanny.pre-spawn-environ", default={}) or {}
-    return {key: value for key, value in environ.items() if key != _NOT_SPAWNED_WITH}
+# 32.5 and 4.2 with the variable set). Our workers start without it (`forkserver.spawn_environ`); the thread limits
+# stay. They are forked from a process that has imported what they need (`runner/forkserver.py`), where the platform
+# has one.
 
 
 def local_client(workers: int, *, quiet: bool = True) -> Any:
-    """A `LocalCluster` of `workers` single-threaded worker processes and a client on it. No dashboard (it would
-    need bokeh and a port); a worker that dies is restarted by its nanny."""
+    """A `LocalCluster` of `workers` single-threaded worker processes and a client on it, the workers forked from
+    this process's forkserver (`runner/forkserver.py`; started here unless the command line started it first). No
+    dashboard (it would need bokeh and a port); a worker that dies is restarted by its nanny."""
     import dask
     from distributed import Client, LocalCluster
 
     if workers < 1:
         raise ClusterError(f"--workers must be at least 1, got {workers}")
-    with dask.config.set({**_LOCAL_CONFIG, "distributed.nanny.pre-spawn-environ": _spawn_environ()}):
+    from eventwatch.runner.forkserver import spawn_environ, use_server
+
+    with dask.config.set({**_LOCAL_CONFIG, "distributed.nanny.pre-spawn-environ": spawn_environ(), **use_server()}):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                                silence_logs=logging.CRITICAL if quiet else logging.WARNING)
         return Client(cluster)

@@ -1,0 +1,111 @@
+"""Our LocalCluster's workers forked from one process that has imported what every worker imports.
+
+Dask's nannies start each worker as a fresh interpreter (multiprocessing's `spawn`): every worker then imports Dask,
+spaCy, onnxruntime and eventwatch's stage modules (compiling them from source where no bytecode is kept) before it
+builds its stages, some 0.7 CPU s of a worker's 1.8-2.0 s of start (measured: a worker's CPU when its stages are
+built and warmed, 1.82-1.98 s spawned, 1.14-1.24 s forked), paid by each worker and, since a run's shards wait for
+it, in the run's wall time. With multiprocessing's `forkserver` the imports are paid once, by a server
+process that our driver starts at the very beginning of `eventwatch run --workers N` (while the driver imports its
+own modules on the other core): each worker is forked from it with those modules imported, then builds and warms
+its stages as before (`StagesPlugin`). What the worker computes is unchanged: it imports the same modules, only in
+another process; nothing is built, loaded or run before the fork (no model, no thread pool: forking a process
+that runs threads is unsafe).
+
+The server is started with the environment the nannies would give a spawned worker before its interpreter starts
+(Dask's `distributed.nanny.pre-spawn-environ`, less `MALLOC_TRIM_THRESHOLD_`: see `runner/cluster.py`; the thread
+limits that numpy's BLAS reads when it is imported; and the hash seed the nannies set), since a forked worker
+inherits the server's environment, its allocator's settings and its hash seed. A cluster the user runs
+(`--scheduler`) is not touched, and where a platform has no forkserver the workers are spawned as before.
+
+The server's CPU is nobody's `RUSAGE_SELF`: `server_cpu_seconds` reads it, and the run's summary counts it with the
+driver's. The workers are the server's children, not the driver's: once our cluster has closed, the driver stops the
+server (`stop_server`), which has waited for each worker, and waits for it, so that a run's whole CPU is still the
+driver's process and its children's (`bench/same_output.py`, `bench/compare.py`); the server then ends without
+Python's finalisation of what it imported (`preload.py`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import Any
+
+PRELOAD = "eventwatch.runner.preload"
+# Dask's nannies give their workers this hash seed unless `pre-spawn-environ` sets one (distributed.nanny.Nanny)
+_DASK_HASH_SEED = "6640"
+# the one variable of Dask's `pre-spawn-environ` our workers start without (runner/cluster.py says why)
+NOT_SPAWNED_WITH = "MALLOC_TRIM_THRESHOLD_"
+
+
+def spawn_environ() -> dict[str, str]:
+    """The environment Dask's nannies set before starting a worker process, without `NOT_SPAWNED_WITH`."""
+    import dask
+
+    environ: dict[str, Any] = dask.config.get("distributed.nanny.pre-spawn-environ", default={}) or {}
+    return {key: str(value) for key, value in environ.items() if key != NOT_SPAWNED_WITH}
+
+
+def available() -> bool:
+    return "forkserver" in multiprocessing.get_all_start_methods()
+
+
+def start_server() -> bool:
+    """Start this process's forkserver with `PRELOAD` imported, unless it runs already; False where the platform
+    has none. Returns at once: the server imports while this process goes on."""
+    if not available():
+        return False
+    from multiprocessing import forkserver
+
+    environ = spawn_environ()
+    if environ.get("PYTHONHASHSEED") in (None, "0"):
+        environ["PYTHONHASHSEED"] = _DASK_HASH_SEED
+    multiprocessing.get_context("forkserver").set_forkserver_preload([PRELOAD])
+    saved = {key: os.environ.get(key) for key in environ}
+    os.environ.update(environ)  # the server's environment, read when its interpreter starts
+    try:
+        forkserver.ensure_running()
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return True
+
+
+def use_server() -> dict[str, Any]:
+    """Dask's configuration for a LocalCluster whose nannies fork their workers from this process's forkserver
+    (started now if it is not running); {} (spawned workers) where there is none. Dask's own set-up of a forkserver
+    imports every package it knows of into the calling process (pandas among them) to preload them: ours preloads
+    what our workers need, and Dask is told its set-up is done."""
+    if not start_server():
+        return {}
+    import distributed.utils
+
+    distributed.utils._forkserver_preload_set = True  # our server, our preload (see above)
+    return {"distributed.worker.multiprocessing-method": "forkserver"}
+
+
+def server_cpu_seconds() -> float:
+    """CPU seconds (user + system) this process's forkserver has used (0.0 with none): the imports its workers
+    share."""
+    from multiprocessing import forkserver
+
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if not pid:
+        return 0.0
+    try:
+        import psutil  # type: ignore[import-untyped]  # Dask's own dependency
+
+        times = psutil.Process(pid).cpu_times()
+    except Exception:  # the server has ended, or psutil cannot read it
+        return 0.0
+    return float(times.user + times.system)
+
+
+def stop_server() -> None:
+    """Stop this process's forkserver, if it runs, and wait for it (its workers must have ended: see above)."""
+    from multiprocessing import forkserver
+
+    if getattr(forkserver._forkserver, "_forkserver_pid", None):
+        forkserver._forkserver._stop()  # type: ignore[attr-defined]
