@@ -108,3 +108,18 @@ def test_an_ambiguous_country_name_writes_no_country() -> None:
     assert written("Rebels attacked a village in eastern Congo on Monday.") == set()
     assert written("in Papua New Guinea's Enga province") == {"PNG"}
     assert named("in eastern DR Congo") == {"COD"}
+
+
+def test_a_report_naming_its_province_is_not_read_for_the_country_it_writes(monkeypatch: Any) -> None:
+    """The province named anywhere keeps a report's reading whatever the text writes, so the text is not read with
+    `written`'s patterns then (a plain look-up first); without it, it is."""
+    import eventwatch.merge.written as module
+
+    read: list[str] = []
+    monkeypatch.setattr(module, "written", lambda text: read.append(text) or frozenset({"NGA"}))
+    sentence = "Gunmen attacked the Fagge market on Monday, killing four traders."
+    assert written_abroad(row(1, "b", doc_text="In Kano State, " + sentence + " Idlib officials said.",
+                              **ABROAD)) is None
+    assert read == []
+    assert written_abroad(row(1, "b", doc_text="In Kano State, " + sentence, **ABROAD)) == "NGA"
+    assert len(read) == 1
