@@ -126,3 +126,45 @@ def test_suite_skips_missing_genres_and_scores_present_ones(tmp_path: Path) -> N
     assert names[("CASE 2021 half", "sub-event weighted F1")].value == 0.0
     assert names[("CASE 2021 half", "sub-event weighted F1")].met is False
     assert "CASE 2021 half" in report.format()
+
+
+def test_repeated_case_report_averages_the_repetitions(case_file: Path) -> None:
+    snippets = case.load_case(case_file)
+    right: list[case.Label] = [("Battles", "Armed clash"), None, ("Strategic developments", "Arrests"), None,
+                               ("Protests", "Peaceful protest")]
+    wrong_protest = [*right[:4], ("Protests", "Protest with intervention")]
+    runs = case.evaluate_case_repeated(snippets, [lambda texts: right, lambda texts: wrong_protest])
+    assert len(runs.runs) == 2
+    assert runs.runs[0].event_type_accuracy == runs.runs[1].event_type_accuracy == 1.0
+    assert runs.spread("sub_event_weighted_f1") == (runs.runs[1].sub_event_weighted_f1, 1.0)
+    assert runs.mean("sub_event_weighted_f1") == pytest.approx((1.0 + runs.runs[1].sub_event_weighted_f1) / 2)
+    assert runs.as_dict()["mean"]["sub_event_weighted_f1"] == runs.mean("sub_event_weighted_f1")
+    assert "mean of 2 repetitions" in runs.format()
+    with pytest.raises(ValueError):
+        case.evaluate_case_repeated(snippets, [])
+
+
+def test_suite_reports_the_mean_and_spread_of_cv_repetitions(tmp_path: Path) -> None:
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "case2021_task2_dev_half.tsv").write_text(CASE_TSV, encoding="utf-8")
+    good: list[case.Label] = [("Battles", "Armed clash"), None, ("Strategic developments", "Arrests"), None,
+                              ("Protests", "Peaceful protest")]
+    by_text = dict(zip((line.split("\t")[1] for line in CASE_TSV.splitlines()[1:]), good, strict=True))
+
+    def right(texts: object) -> list[case.Label]:
+        return [by_text[t] for t in texts]  # type: ignore[attr-defined]
+
+    def silent(texts: object) -> list[case.Label]:
+        return [None for _ in texts]  # type: ignore[attr-defined]
+
+    report = evaluate_all(tmp_path, silent, lambda texts: [[] for _ in texts], part="report",
+                          genres=["case"], case_classify=[right, silent])
+    names = {f.name: f for f in report.figures}
+    weighted = names["sub-event weighted F1"]
+    assert weighted.genre == "CASE 2021 half, 2x5-fold CV"
+    assert (weighted.value, weighted.spread) == (0.5, (0.0, 1.0))
+    assert "(0.0000 - 1.0000)" in report.format()
+    one = evaluate_all(tmp_path, silent, lambda texts: [[] for _ in texts], part="report", genres=["case"],
+                       case_classify=[right])
+    first = one.figures[0]
+    assert (first.genre, first.value, first.spread) == ("CASE 2021 half, 5-fold CV", 1.0, None)

@@ -20,6 +20,7 @@ from eventwatch.cli.evaluate import _emit, _need, eval_group
 from eventwatch.cli.options import make_settings
 
 if TYPE_CHECKING:
+    from eventwatch.evaluation.case import Predict
     from eventwatch.evaluation.relevance import Found
     from eventwatch.evaluation.suite import Part
 
@@ -27,6 +28,11 @@ PART = click.option("--part", type=click.Choice(["report", "tuning", "all"]), de
                     help="Which part of the split to score: the reported part is never tuned on.")
 JSON = click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 LIMIT = click.option("--limit", type=int, help="Score the first N items of the part only.")
+
+# The repetitions of the CASE cross-validation (crossval.REPEATS, written here so `--help` loads no training code).
+CV_REPEATS = click.option("--cv-repeats", "cv_repeats", type=click.IntRange(min=1), default=5, show_default=True,
+                          help="Repetitions of the CASE cross-validation, each with its own folds; the figures are "
+                               "their mean (1: the single split of before, exactly).")
 
 
 def register(cli: click.Group) -> None:
@@ -83,12 +89,14 @@ def _extract(texts: Sequence[str], rules_only: bool = False, quiet: bool = False
 @JSON
 @RULES_ONLY
 @click.option("--cross-validate", "cross_validate", is_flag=True,
-              help="Score the learned arbiter by 5-fold cross-validation over the whole file: each snippet is "
-                   "answered by a model trained without its fold (and with the ACLED notes of --data).")
+              help="Score the learned arbiter by repeated 5-fold cross-validation over the whole file: each snippet "
+                   "is answered by a model trained without its fold (and with the ACLED notes of --data); the "
+                   "figures are the mean over --cv-repeats repetitions, each with its own folds.")
+@CV_REPEATS
 @click.option("--data", default=None, help="Where the ACLED notes for --cross-validate are (default: two folders "
                                            "above the file, as in ../shared/eval).")
 def eval_case(path: str, part: str, limit: int | None, as_json: bool, rules_only: bool, cross_validate: bool,
-              data: str | None) -> None:
+              cv_repeats: int, data: str | None) -> None:
     """ACLED sub-event typing of news snippets (CASE 2021 Task 2 TSV: id, EventSnippet, SubType).
 
     The shipped arbiter was trained on this file's snippets: score it with --cross-validate (or --rules-only)."""
@@ -97,10 +105,12 @@ def eval_case(path: str, part: str, limit: int | None, as_json: bool, rules_only
 
     snippets = pick(split_case(load_case(_need(path))), _part(part))[:limit]
     if cross_validate:
-        from eventwatch.training.crossval import case_cv_predictor
+        from eventwatch.evaluation.case import evaluate_case_repeated
+        from eventwatch.training.crossval import case_cv_predictors
 
         root = Path(data) if data else Path(path).resolve().parent.parent
-        _emit(evaluate_case(snippets, case_cv_predictor(Path(path), root, _say(as_json))), as_json)
+        _emit(evaluate_case_repeated(snippets, case_cv_predictors(Path(path), root, cv_repeats, _say(as_json))),
+              as_json)
         return
     _emit(evaluate_case(snippets, partial(_classify, rules_only=rules_only)), as_json)
 
@@ -165,13 +175,16 @@ def eval_satp(path: str, limit: int | None, as_json: bool, rules_only: bool) -> 
 @PART
 @JSON
 @RULES_ONLY
+@CV_REPEATS
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress on stderr (genre names, cross-validation folds, progress bars): the table only.")
-def eval_all(data: str, genres: tuple[str, ...], part: str, as_json: bool, rules_only: bool, quiet: bool) -> None:
+def eval_all(data: str, genres: tuple[str, ...], part: str, as_json: bool, rules_only: bool, cv_repeats: int,
+             quiet: bool) -> None:
     """Every development genre at once: ACLED notes, CASE snippets, GLOCON, MUC-4, SATP (one table).
 
-    With the arbiter (the default) the CASE figures come from 5-fold cross-validation over the whole half, scored
-    on the asked part (the shipped model was trained on the half). A full run takes tens of minutes, so progress
+    With the arbiter (the default) the CASE figures come from repeated 5-fold cross-validation over the whole half,
+    scored on the asked part (the shipped model was trained on the half): the mean over --cv-repeats repetitions,
+    with the lowest and highest. A full run takes tens of minutes, so progress
     goes to stderr; --quiet leaves stderr to errors and the note of missing data."""
     from eventwatch.evaluation.suite import evaluate_all
 
@@ -180,11 +193,11 @@ def eval_all(data: str, genres: tuple[str, ...], part: str, as_json: bool, rules
         click.echo(f"skipped: no development data at {root} (the sets are not part of the repository)", err=True)
         return
     say = _say(as_json or quiet)
-    case_cv = None
+    case_cv: list[Predict] = []
     if not rules_only:
-        from eventwatch.training.crossval import case_cv_predictor
+        from eventwatch.training.crossval import case_cv_predictors
 
-        case_cv = case_cv_predictor(root / "events" / "case2021_task2_dev_half.tsv", root, say)
+        case_cv = case_cv_predictors(root / "events" / "case2021_task2_dev_half.tsv", root, cv_repeats, say)
     report = evaluate_all(root, partial(_classify, rules_only=rules_only),
                           partial(_extract, rules_only=rules_only, quiet=quiet),
                           part=_part(part), genres=genres, progress=lambda name: say(f"scoring {name} ..."),

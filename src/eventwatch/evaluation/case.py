@@ -162,3 +162,50 @@ def score_case(snippets: Sequence[Snippet], predicted: Sequence[Label]) -> CaseR
 def evaluate_case(snippets: Sequence[Snippet], predict: Predict) -> CaseReport:
     """Predict every snippet's main event with `predict` (texts in, labels out) and score it."""
     return score_case(snippets, predict([s.text for s in snippets]))
+
+
+# The headline figures of a CASE report, averaged over the repetitions of a cross-validation.
+HEADLINE = ("sub_event_weighted_f1", "sub_event_macro_f1", "event_type_accuracy", "non_acled_no_event",
+            "with_no_event_weighted_f1")
+
+
+@dataclass
+class RepeatedCaseReport:
+    """The CASE figures of R repetitions of a cross-validation (each with its own folds): every headline figure is
+    the mean over repetitions, with its lowest and highest value, because one k-fold split moves by more than a rule
+    round does. The per-type table and the confusions are those of the first repetition (the single split's folds)."""
+
+    runs: list[CaseReport]
+
+    def mean(self, name: str) -> float:
+        return sum(float(getattr(r, name)) for r in self.runs) / len(self.runs)
+
+    def spread(self, name: str) -> tuple[float, float]:
+        values = [float(getattr(r, name)) for r in self.runs]
+        return min(values), max(values)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"repetitions": len(self.runs),
+                "mean": {name: self.mean(name) for name in HEADLINE},
+                "spread": {name: list(self.spread(name)) for name in HEADLINE},
+                "runs": [r.as_dict() for r in self.runs]}
+
+    def format(self) -> str:
+        first = self.runs[0]
+        lines = [f"mean of {len(self.runs)} repetitions of the cross-validation (lowest - highest)", ""]
+        names = {"sub_event_weighted_f1": "sub_event_type weighted F1", "sub_event_macro_f1": "sub_event_type macro F1",
+                 "event_type_accuracy": "event_type accuracy", "non_acled_no_event": "non-ACLED answered no event",
+                 "with_no_event_weighted_f1": "weighted F1 with 'no event'"}
+        for name in HEADLINE:
+            lo, hi = self.spread(name)
+            lines.append(f"{names[name]:32} {self.mean(name):.4f} ({lo:.4f} - {hi:.4f})")
+        lines += ["", f"repetition 1 (the single split's folds): {first.n} snippets, {first.n_acled} with an ACLED "
+                      "type", first.format()]
+        return "\n".join(lines)
+
+
+def evaluate_case_repeated(snippets: Sequence[Snippet], predicts: Sequence[Predict]) -> RepeatedCaseReport:
+    """Score every repetition's predictions (one `Predict` per repetition) and keep them all."""
+    if not predicts:
+        raise ValueError("no repetition to score")
+    return RepeatedCaseReport([evaluate_case(snippets, p) for p in predicts])

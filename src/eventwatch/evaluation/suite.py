@@ -30,6 +30,7 @@ class Figure:
     name: str
     value: float
     target: float | None = None
+    spread: tuple[float, float] | None = None  # lowest and highest over repetitions, when `value` is their mean
 
     @property
     def met(self) -> bool | None:
@@ -45,10 +46,11 @@ class SuiteReport:
         return {"figures": [{**asdict(f), "met": f.met} for f in self.figures], "skipped": self.skipped}
 
     def format(self) -> str:
-        lines = [f"{'genre':24} {'part':8} {'n':>5}  {'figure':38} {'value':>7} {'target':>7}"]
+        lines = [f"{'genre':28} {'part':8} {'n':>5}  {'figure':38} {'value':>7} {'target':>7}"]
         for f in self.figures:
             target = "" if f.target is None else f"{f.target:.2f}" + (" ok" if f.met else " --")
-            lines.append(f"{f.genre:24} {f.part:8} {f.n:5d}  {f.name:38} {f.value:7.4f} {target:>7}")
+            spread = "" if f.spread is None else f"  ({f.spread[0]:.4f} - {f.spread[1]:.4f})"
+            lines.append(f"{f.genre:28} {f.part:8} {f.n:5d}  {f.name:38} {f.value:7.4f} {target:>7}{spread}")
         lines += [f"skipped: {s}" for s in self.skipped]
         return "\n".join(lines)
 
@@ -70,24 +72,31 @@ def acled_figures(rows: Sequence[Any], classify: case.Predict, part: str) -> lis
             Figure(g, part, len(rows), "event type accuracy", types)]
 
 
-def case_figures(snippets: Sequence[case.Snippet], classify: case.Predict, part: str,
+def case_figures(snippets: Sequence[case.Snippet], classify: case.Predict | Sequence[case.Predict], part: str,
                  genre: str = "CASE 2021 half") -> list[Figure]:
-    r = case.evaluate_case(snippets, classify)
-    g = genre
-    return [Figure(g, part, r.n_acled, "sub-event weighted F1", r.sub_event_weighted_f1, 0.85),
-            Figure(g, part, r.n_acled, "sub-event macro F1", r.sub_event_macro_f1, 0.80),
-            Figure(g, part, r.n_acled, "event type accuracy", r.event_type_accuracy, 0.90),
-            Figure(g, part, r.non_acled, "non-ACLED answered no event", r.non_acled_no_event, 0.90)]
+    """The CASE figures of one classifier, or the mean (with lowest and highest) over the repetitions of a
+    cross-validation, one `Predict` each."""
+    predicts = [classify] if callable(classify) else list(classify)
+    r = case.evaluate_case_repeated(snippets, predicts)
+    n, g = r.runs[0], genre
+
+    def fig(count: int, name: str, attr: str, target: float) -> Figure:
+        return Figure(g, part, count, name, r.mean(attr), target, r.spread(attr) if len(r.runs) > 1 else None)
+
+    return [fig(n.n_acled, "sub-event weighted F1", "sub_event_weighted_f1", 0.85),
+            fig(n.n_acled, "sub-event macro F1", "sub_event_macro_f1", 0.80),
+            fig(n.n_acled, "event type accuracy", "event_type_accuracy", 0.90),
+            fig(n.non_acled, "non-ACLED answered no event", "non_acled_no_event", 0.90)]
 
 
 def evaluate_all(root: Path, classify: case.Predict, extract: relevance.Extract, *, part: Part = "report",
                  genres: Sequence[str] = (), progress: Callable[[str], None] = lambda _: None,
-                 classify_notes: case.Predict | None = None, case_classify: case.Predict | None = None
+                 classify_notes: case.Predict | None = None, case_classify: Sequence[case.Predict] = ()
                  ) -> SuiteReport:
     """Score every genre found under `root` (the `../shared/eval` layout); `genres` limits to some of them.
     `classify` answers news snippets; `classify_notes` ACLED notes, known to report an event (default: the same);
-    `case_classify` the CASE snippets (default: `classify`; a learned model trained on them answers by
-    cross-validation instead)."""
+    `case_classify` the CASE snippets, one `Predict` per repetition of a cross-validation, scored as their mean
+    (default: `classify`; a learned model trained on them answers by cross-validation instead)."""
     report = SuiteReport()
     notes = classify_notes or classify
     steps: list[tuple[str, Path, Callable[[Path], list[Figure]]]] = [
@@ -95,7 +104,7 @@ def evaluate_all(root: Path, classify: case.Predict, extract: relevance.Extract,
             pick(holdout_split(load_acled(p, strip_date_prefix=True)), part), notes, part)),
         ("case", root / "events" / "case2021_task2_dev_half.tsv", lambda p: case_figures(
             pick(case.split_case(case.load_case(p)), part), case_classify or classify, part,
-            "CASE 2021 half, 5-fold CV" if case_classify else "CASE 2021 half")),
+            _case_genre(case_classify))),
         ("glocon", root / "protest" / "glocon_sample", lambda p: _glocon(p, extract, part)),
         ("muc4", root / "protest" / "muc4" / "dev.json", lambda p: _muc4(p, extract, part)),
         ("satp", root / "protest" / "satp", lambda p: _satp(p, extract, part)),
@@ -112,6 +121,12 @@ def evaluate_all(root: Path, classify: case.Predict, extract: relevance.Extract,
         except EvalDataMissing as exc:
             report.skipped.append(f"{name}: {exc}")
     return report
+
+
+def _case_genre(cv: Sequence[case.Predict]) -> str:
+    if not cv:
+        return "CASE 2021 half"
+    return "CASE 2021 half, 5-fold CV" if len(cv) == 1 else f"CASE 2021 half, {len(cv)}x5-fold CV"
 
 
 def _glocon(root: Path, extract: relevance.Extract, part: Part) -> list[Figure]:
