@@ -86,8 +86,10 @@ def frequencies() -> re.Pattern[str]:
 
 # "its week-long strike", "the year-long inquiry", "a third day-long meeting", "a weeklong trip": one unit, said
 # without a count before it (TimeML's DURATION `P1W`); "a week-long" and "two-week-long" are counted lengths already
-BARE_LONG = re.compile(r"\b(?P<unit>hour|day|week|month|year|decade)-?long\b", re.IGNORECASE)
-_CLOSED_LONG = ("hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong")
+_LONG_UNITS = ("hour", "day", "week", "month", "year", "decade")
+BARE_LONG = re.compile(rf"\b(?P<unit>{'|'.join(_LONG_UNITS)})-?long\b", re.IGNORECASE)
+# "weeklong": the closed forms BARE_LONG reads, among the words of `trigger`
+_CLOSED_LONG = tuple(unit + "long" for unit in _LONG_UNITS)
 
 # "for a while": a length of no stated unit
 A_WHILE = re.compile(r"(?<=\bfor\s)a\s+(?:little\s+)?while\b", re.IGNORECASE)

@@ -164,9 +164,10 @@ def evaluate_case(snippets: Sequence[Snippet], predict: Predict) -> CaseReport:
     return score_case(snippets, predict([s.text for s in snippets]))
 
 
-# The headline figures of a CASE report, averaged over the repetitions of a cross-validation.
-HEADLINE = ("sub_event_weighted_f1", "sub_event_macro_f1", "event_type_accuracy", "non_acled_no_event",
-            "with_no_event_weighted_f1")
+# The headline figures of a CASE report (attribute: label), averaged over the repetitions of a cross-validation.
+HEADLINE = {"sub_event_weighted_f1": "sub_event_type weighted F1", "sub_event_macro_f1": "sub_event_type macro F1",
+            "event_type_accuracy": "event_type accuracy", "non_acled_no_event": "non-ACLED answered no event",
+            "with_no_event_weighted_f1": "weighted F1 with 'no event'"}
 
 
 @dataclass
@@ -193,12 +194,9 @@ class RepeatedCaseReport:
     def format(self) -> str:
         first = self.runs[0]
         lines = [f"mean of {len(self.runs)} repetitions of the cross-validation (lowest - highest)", ""]
-        names = {"sub_event_weighted_f1": "sub_event_type weighted F1", "sub_event_macro_f1": "sub_event_type macro F1",
-                 "event_type_accuracy": "event_type accuracy", "non_acled_no_event": "non-ACLED answered no event",
-                 "with_no_event_weighted_f1": "weighted F1 with 'no event'"}
-        for name in HEADLINE:
+        for name, label in HEADLINE.items():
             lo, hi = self.spread(name)
-            lines.append(f"{names[name]:32} {self.mean(name):.4f} ({lo:.4f} - {hi:.4f})")
+            lines.append(f"{label:32} {self.mean(name):.4f} ({lo:.4f} - {hi:.4f})")
         lines += ["", f"repetition 1 (the single split's folds): {first.n} snippets, {first.n_acled} with an ACLED "
                       "type", first.format()]
         return "\n".join(lines)
