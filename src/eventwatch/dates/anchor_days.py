@@ -55,11 +55,16 @@ def day_rules(memory: Memory, name: str, ref: DateRef, lowered: str, span: Span)
         # "down 4.5% from the previous Friday": the one before the day last named, not before the report
         back = (memory.day.first.weekday() - ref.first.weekday()) % 7 or 7
         return cal.day_ref(memory.day.first - dt.timedelta(days=back))
+    if name == "weekday" and lowered.startswith("following ") and memory.day is not None:
+        # "the plant was seized on March 3; the following Monday the army left": the first such day after the day
+        # last named, as "the previous Friday" is the last before it (with no day named, after the report)
+        ahead = (ref.first.weekday() - memory.day.first.weekday()) % 7 or 7
+        return cal.day_ref(memory.day.first + dt.timedelta(days=ahead))
     if name in ("clock", "part_of_day"):
         day = memory.near_day(span.start, 300)
         return cal.day_ref(day.first) if day is not None else None
     if name == "weekday" and _BARE_WEEKDAY.match(lowered):
-        return _story_weekday(memory, ref, span)
+        return _weekday_of_day(memory, span) or _story_weekday(memory, ref, span)
     return None
 
 
@@ -92,6 +97,19 @@ def overnight(memory: Memory, span: Span) -> DateRef | None:
             or _SAID_AFTER_DAY.match(text, day.span.end))
     before = bool(modifier) or bool(said)
     return cal.day_ref(day.first - dt.timedelta(days=1 if before else 0))
+
+
+# "on Jan. 21, a Friday": the weekday in apposition to the day just named
+_WEEKDAY_OF = re.compile(r",\s+(?:which\s+(?:is|was)\s+|it\s+being\s+)?an?\s+")
+
+
+def _weekday_of_day(memory: Memory, span: Span) -> DateRef | None:
+    """ "The hearing is set for Jan. 21, a Friday": a weekday in apposition to the day named just before it names
+    that day's weekday, so it is that day, not the report's week's."""
+    day = memory.day
+    if day is None or day.span is None or not _WEEKDAY_OF.fullmatch(memory.text, day.span.end, span.start):
+        return None
+    return cal.day_ref(day.first)
 
 
 def _story_weekday(memory: Memory, ref: DateRef, span: Span) -> DateRef | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from eventwatch.dates import length_patterns as pat
 from eventwatch.dates.length_words import Unit, count_of, norm, recurring, units
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.not_lengths import a_rate, not_a_length
+from eventwatch.dates.not_lengths import a_rate, not_a_length, the_start_of
 from eventwatch.records import Span
 
 # TimeML's `mod` for a length, from the word before it
@@ -86,6 +86,8 @@ def _lengths(text: str) -> list[Length]:
         value = _value(count, unit, bool(m["half"] or m["half2"]))
         found.append(Length(_span(text, m), value, "DURATION", _mod(m["pre"])))
     for m in pat.uncounted().finditer(text):
+        if the_start_of(text, m):
+            continue
         found.append(Length(_span(text, m), _value(None, units()[norm(m["unit"])], False), "DURATION",
                             _mod(m["pre"])))
     for m in pat.BARE_LONG.finditer(text):

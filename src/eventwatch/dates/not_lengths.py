@@ -9,9 +9,11 @@ import re
 # "a 6-year-old", "52 years old", "16 years of age": an age, which TimeML leaves unmarked (TimeBank and AQUAINT
 # mark one age in 30)
 _AGE_AFTER = re.compile(r"-old\b|\s+old\b|\s+of\s+age\b", re.IGNORECASE)
-# "$40 a year", "four flights a week", "24 hours a day": a rate, which TimeML marks in a few uses only (as SET)
+# "$40 a year", "four flights a week", "24 hours a day": a rate, which TimeML marks in a few uses only (as SET);
+# a number's own commas and points are inside it, so one that ends a sentence or a clause is no amount ("killed on
+# Oct. 23, 1998. A week later...", "in 1997, a year after the treaty" count a week and a year)
 AMOUNT_BEFORE = re.compile(
-    r"(?:\d[\d,.]*%?|\b(?:percent|cents?|dollars?|times|twice|once|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:\d(?:[\d,.]*\d)?%?|\b(?:percent|cents?|dollars?|times|twice|once|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens?|hundreds?|thousands?|millions?|billions?))(?:\s+[a-z]+s)?\s+$",
     re.IGNORECASE,
 )
@@ -21,6 +23,17 @@ _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _SOME_DAY_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|can|shall|should|must|to|i|we|you|he|she|they|it)\s+$", re.IGNORECASE
 )
+
+
+# "in the early hours of Thursday", "the early days of the war": the first part of the time named after "of", when
+# something happened, not how long it lasted (the tuning parts' gold marks the day, "Thursday morning", alone)
+_EARLY_PART = re.compile(r"the\s+early\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def the_start_of(text: str, m: re.Match[str]) -> bool:
+    """An uncounted unit after "the early" and before "of": the start of what follows, no length."""
+    return bool(m["det"]) and _EARLY_PART.match(m["det"]) is not None and _OF_AFTER.match(text, m.end()) is not None
 
 
 def not_a_length(text: str, m: re.Match[str], count_word: str) -> bool:

@@ -116,7 +116,8 @@ def _kind_sources() -> dict[str, str]:
         # "today is the eighth day of the strike", "it was a great day for Poland": the day spoken of (kept
         # only after a copula, see `resolve.spoken_day`)
         "spoken_day": r"(?:the|a|an)\s+(?:(?!day\b)[a-z0-9]+(?:-[a-z]+)?\s+)?day(?=\s+(?:for|of|in)\s)",
-        "weekday": rf"{clock_prefix}(?:(?P<rel>last|this|next|coming|past|previous|late|early)\s+)?"
+        # "the following Monday" (only after "the": "following Monday's vote" is after it; see `anchor_days`)
+        "weekday": rf"{clock_prefix}(?:(?P<rel>last|this|next|coming|past|previous|(?<=the\s)following|late|early)\s+)?"
         rf"(?P<wd>{weekday})(?:\s+(?P<tod>{tod}))?"
         # "Tuesday of last week", "Monday of next week": that day of the week named, one expression
         r"(?:\s+of\s+(?P<wrel>last|next|this|the\s+previous|the\s+following)\s+week(?![\w-]))?"

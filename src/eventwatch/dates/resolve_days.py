@@ -121,7 +121,7 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
     ahead = (target - ref.weekday()) % 7
     if rel in ("last", "past", "previous"):
         return cal.day_ref(ref - dt.timedelta(days=back or 7))
-    if rel in ("next", "coming"):
+    if rel in ("next", "coming", "following"):
         return cal.day_ref(ref + dt.timedelta(days=ahead or 7))
     if rel == "this" or m["wrel"]:
         # "Tuesday of last week" is the Tuesday of the week before the report's, whatever day the report is
