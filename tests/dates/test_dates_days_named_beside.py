@@ -43,6 +43,12 @@ def test_following_weekday_with_no_day_named_is_after_the_report() -> None:
     assert ("following Monday", "DATE", "2024-03-11") in _timexes("The following Monday the court will sit.")
 
 
+def test_another_weekday_after_a_day_is_no_apposition() -> None:
+    # Feb. 8, 2024 was a Thursday: "a Monday" beside it is another day, read in the report's week
+    found = _timexes("On Feb. 8, a Monday deadline passed unnoticed.")
+    assert ("Monday", "DATE", "2024-02-08") not in found
+
+
 def test_following_as_after_is_no_determiner() -> None:
     # "following Monday's march" is "after Monday's march": the weekday of the report's week
     found = _timexes("On Feb. 8 the dam burst. Police were deployed following Monday's march.")

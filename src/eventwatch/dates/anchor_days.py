@@ -64,7 +64,7 @@ def day_rules(memory: Memory, name: str, ref: DateRef, lowered: str, span: Span)
         day = memory.near_day(span.start, 300)
         return cal.day_ref(day.first) if day is not None else None
     if name == "weekday" and _BARE_WEEKDAY.match(lowered):
-        return _weekday_of_day(memory, span) or _story_weekday(memory, ref, span)
+        return _weekday_of_day(memory, ref, span) or _story_weekday(memory, ref, span)
     return None
 
 
@@ -103,13 +103,14 @@ def overnight(memory: Memory, span: Span) -> DateRef | None:
 _WEEKDAY_OF = re.compile(r",\s+(?:which\s+(?:is|was)\s+|it\s+being\s+)?an?\s+")
 
 
-def _weekday_of_day(memory: Memory, span: Span) -> DateRef | None:
-    """ "The hearing is set for Jan. 21, a Friday": a weekday in apposition to the day named just before it names
-    that day's weekday, so it is that day, not the report's week's."""
+def _weekday_of_day(memory: Memory, ref: DateRef, span: Span) -> DateRef | None:
+    """ "The hearing is set for Jan. 21, a Friday": a weekday in apposition to the day named just before it, and
+    that day's own weekday, is that day, not the report's week's ("On Tuesday, a Monday deadline passed" is no
+    apposition: another weekday)."""
     day = memory.day
     if day is None or day.span is None or not _WEEKDAY_OF.fullmatch(memory.text, day.span.end, span.start):
         return None
-    return cal.day_ref(day.first)
+    return cal.day_ref(day.first) if day.first.weekday() == ref.first.weekday() else None
 
 
 def _story_weekday(memory: Memory, ref: DateRef, span: Span) -> DateRef | None:
