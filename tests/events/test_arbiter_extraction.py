@@ -58,9 +58,82 @@ def test_in_an_article_the_arbiter_is_held_to_more(nlp) -> None:  # type: ignore
     unsure_veto = Verdict(NO_EVENT, VETO_MIN - 0.1, "arbiter", said, 0.2)
     [kept] = apply_verdict(coder, sent, [mention], unsure_veto)
     assert (kept.sub_event_type, kept.confidence, kept.decided_by) == (said, 0.2, "rules over the arbiter")
-    assert apply_verdict(coder, sent, [mention], Verdict(NO_EVENT, VETO_MIN, "arbiter", said, 0.1)) == []
+    assert apply_verdict(coder, sent, [mention], Verdict(NO_EVENT, VETO_MIN, "arbiter", said, 0.05)) == []
     other_type = Verdict("Disrupted weapons use", 0.7, "arbiter", said, 0.2)  # not an explosion: the rules stand
     assert apply_verdict(coder, sent, [mention], other_type)[0].sub_event_type == said
     same_type = Verdict("Suicide bomb", 0.7, "arbiter", said, 0.2)
     [retyped] = apply_verdict(coder, sent, [mention], same_type)
     assert (retyped.sub_event_type, retyped.decided_by, retyped.trigger) == ("Suicide bomb", "arbiter", mention.trigger)
+
+
+def test_its_no_event_stands_only_where_it_doubts_the_kind_the_rules_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.events.arbiter import NO_EVENT, Verdict
+    from eventwatch.events.arbitrate import VETO_MIN, VETO_MIN_OF_KIND, VETO_SHARE, apply_verdict, doubts_reading
+    from eventwatch.events.coder import EventCoder
+
+    coder = EventCoder()
+    sent = nlp("A car bomb exploded outside the police station on Monday, wounding six officers.")[:]
+    [mention] = coder.code_sentence(sent)
+    said = mention.sub_event_type
+    assert VETO_MIN < 0.85 < VETO_MIN_OF_KIND
+    of_its_kind = Verdict(NO_EVENT, 0.85, "arbiter", said, 0.12)  # 0.12 of the 0.15 left for an event: a bombing
+    assert not doubts_reading(of_its_kind, mention.rule)
+    [kept] = apply_verdict(coder, sent, [mention], of_its_kind)
+    assert (kept.sub_event_type, kept.decided_by) == (said, "rules over the arbiter")
+    other_kind = Verdict(NO_EVENT, 0.85, "arbiter", said, VETO_SHARE * 0.15 - 0.01)
+    assert apply_verdict(coder, sent, [mention], other_kind) == []
+    sure = Verdict(NO_EVENT, VETO_MIN_OF_KIND, "arbiter", said, 1 - VETO_MIN_OF_KIND)  # all it leaves is a bombing
+    assert apply_verdict(coder, sent, [mention], sure) == []
+    assert doubts_reading(of_its_kind, "attack_any")  # a weak rule's reading names no kind
+
+
+@pytest.mark.slow
+def test_a_blast_told_by_its_aftermath_stays_and_diplomacy_goes() -> None:
+    blast = "The wounded were taken to the district hospital soon after the blast, an official told reporters."
+    [kept] = extract(blast, published="2024-05-06")
+    assert kept.sub_event_type == "Remote explosive/landmine/IED"
+    assert "Type: rules over the arbiter (" in kept.notes  # its "no event" read the rules' bombing, if anything
+    talks = "Ministers of the three countries agreed on Tuesday to build a joint pipeline to carry gas to Europe."
+    assert [e.sub_event_type for e in extract(talks, published="2024-05-06", arbiter=False)] == ["Agreement"]
+    assert extract(talks, published="2024-05-06") == []
+
+
+class _StubArbiter:
+    """An arbiter that judges every sentence unsure and answers each with the verdict it is given, in order."""
+
+    def __init__(self, verdicts: list[object]) -> None:
+        self.verdicts = verdicts
+        self.model = type("Model", (), {"meta": {"sure_rules": []}})()
+
+    def judge(self, readings: list[object], texts: list[str]) -> list[object]:
+        assert len(readings) == len(texts) == len(self.verdicts)
+        return self.verdicts
+
+
+def test_a_no_event_of_the_rules_kind_is_held_to_more_only_on_the_reports_topic(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.events.arbiter import NO_EVENT, Verdict
+    from eventwatch.events.arbitrate import VETO_MIN, VETO_MIN_OF_KIND, InReport, apply_verdict, judge_sentences
+    from eventwatch.events.coder import EventCoder
+
+    coder = EventCoder()
+    blast = nlp("A car bomb exploded outside the police station on Monday, wounding six officers.")[:]
+    [mention] = coder.code_sentence(blast)
+    of_its_kind = Verdict(NO_EVENT, (VETO_MIN + VETO_MIN_OF_KIND) / 2, "arbiter", mention.sub_event_type, 0.1)
+    assert apply_verdict(coder, blast, [mention], of_its_kind, on_topic=True)  # the rules stand
+    assert apply_verdict(coder, blast, [mention], of_its_kind, on_topic=False) == []  # VETO_MIN is enough
+    sentences, mentions = [blast, blast], [[mention], [mention]]
+    sure_no = Verdict(NO_EVENT, 1.0, "arbiter", mention.sub_event_type, 0.0)
+    agree = Verdict(mention.sub_event_type, 0.9, "rules and arbiter agree", mention.sub_event_type, 0.9)
+
+    def judged(verdicts: list[Verdict], places: list[InReport]) -> list[int]:
+        found = judge_sentences(coder, _StubArbiter(verdicts), sentences, mentions, places=places)  # type: ignore[arg-type]
+        return [len(events) for events in found]
+
+    # a reading of a kind its article keeps nowhere else: VETO_MIN removes it
+    assert judged([sure_no, of_its_kind], [InReport(0, alone=False), InReport(0, alone=False)]) == [0, 0]
+    # the article keeps a bombing in another sentence: the reading is on its topic and stands
+    assert judged([agree, of_its_kind], [InReport(0, alone=False), InReport(0, alone=False)]) == [1, 1]
+    # another report's bombing is no corroboration
+    assert judged([agree, of_its_kind], [InReport(0, alone=False), InReport(1, alone=False)]) == [1, 0]
+    # a text of one sentence is its whole report: the rules' reading stands unless the arbiter is surer
+    assert judged([sure_no, of_its_kind], [InReport(0, alone=False), InReport(1, alone=True)]) == [0, 1]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
-from eventwatch.events.arbitrate import judge_sentences
+from eventwatch.events.arbitrate import InReport, judge_sentences
 from eventwatch.events.casing import restore_case
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.locate import (
@@ -99,9 +99,12 @@ class ExtractEvents:
         # most reports, parsed no further than the sentences that can fire (see README "Speed and memory").
         wanted = FIRES if self.coder.prefilter == "rule" else ANCHOR
         chunks: list[_Chunk] = []
+        single: set[int] = set()
         for i, doc in enumerate(docs):
             paras = paragraph_starts(doc.text)
             spans = split_sentences(sources[i])
+            if len(spans) == 1:
+                single.add(i)  # a report of one sentence: the sentence is the whole report (`InReport`)
             if len(spans) > limit:
                 too_long[i] = len(spans)  # too long to code in bounded time: dropped below, with the reason
                 continue
@@ -126,7 +129,9 @@ class ExtractEvents:
             if found:
                 coded.add(chunk.doc)
         if self.arbiter is not None:  # the unsure sentences of the whole batch, embedded together
-            mentions = judge_sentences(self.coder, self.arbiter, [sdoc[:] for sdoc in sdocs], mentions, groups)
+            places = [InReport(c.doc, alone=c.doc in single) for c in firing]
+            mentions = judge_sentences(self.coder, self.arbiter, [sdoc[:] for sdoc in sdocs], mentions, groups,
+                                       places)
         found_in = {c.doc for c, m in zip(firing, mentions, strict=True) if m}  # reports with an event to place
         context = [c for c in chunks if not c.fires and c.doc in found_in]
         parses = dict(zip(firing, zip(sdocs, mentions, strict=True), strict=True))
