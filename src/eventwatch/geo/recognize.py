@@ -15,12 +15,21 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
 from eventwatch.geo.normalize import key
 from eventwatch.geo.persons import PersonUse, speaks
 from eventwatch.geo.shapes import elided_head, street_after, street_named
 from eventwatch.geo.sites import site_gap
 from eventwatch.geo.view import doc_text
-from eventwatch.geo.written import EPONYM_AFTER, PAPER_AFTER, qualifier_after, unit_before, units_after
+from eventwatch.geo.written import (
+    EPONYM_AFTER,
+    PAPER_AFTER,
+    container_after,
+    qualifier_after,
+    qualifier_before,
+    unit_before,
+    units_after,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -90,6 +99,57 @@ def _opens_path(text: str, start: int) -> bool:
     return "(" in text[max(0, start - 5):start]
 
 
+def _written_before(text: str, m: Mention, finder: CandidateFinder) -> Mention:
+    """A mention with the unit written before it as its qualifier, and read as a town ("the Ohio town of Lebanon"
+    reads as "Lebanon, Ohio"; `written.qualifier_before`), when it has no qualifier after it and the words name a
+    country (by its name or its adjective, "Lebanese") or a first-level division by its own name ("Missouri"). The
+    adjective of a people living across borders or of a division ("the Kurdish town of Kobani" is in Syria, not in
+    Iran's Kurdistan province) says nothing of where the town is, nor does a word naming a town or a county."""
+    if m.qualifier:
+        return m
+    words = qualifier_before(text, m.start)
+    if not words:
+        return m
+    return replace(m, qualifier=words, town=True) if _countries_or_states(words, finder) else m
+
+
+def _countries_or_states(words: str, finder: CandidateFinder) -> list[int]:
+    """The countries (by their name or adjective) and first-level divisions (by their own name, not an adjective)
+    that `words` name outright, the first reading first ("Georgia": the country and the US state), else none: what a
+    qualifier written around a town may safely say of where it lies."""
+    found = finder.candidates(words)
+    if not found or found[0].fuzzy or found[0].partial:
+        return []
+    cols = finder.gaz.cols
+    adjective = finder.lex.demonyms.get(key(words)) is not None
+    return [c.row for c in found if not (c.fuzzy or c.partial)
+            and (cols.kind[c.row] == COUNTRY or (cols.kind[c.row] == ADM1 and not adjective))]
+
+
+def _written_in(text: str, m: Mention, finder: CandidateFinder) -> Mention:
+    """A mention with the country or state written after it with "in" as its qualifier ("Tripoli in northern
+    Lebanon", "Lebanon, in Ohio,"; "Kano, northern Nigeria"), when the name has a town or district there: "in Y"
+    after a name also follows names that do not lie in Y ("Russia's war in Ukraine", "the US in Afghanistan"), so
+    it is read as the name's qualifier only where it can be one, and never sends the name to Y itself (a
+    qualifier naming no candidate would: `qualifiers.fallback`). A name whose first reading already lies in Y
+    keeps its reading as it was ("Pandi, Bulacan in Central Luzon": the province, itself a qualifier)."""
+    if m.qualifier:
+        return m
+    cols = finder.gaz.cols
+    words, rows = next(((w, r) for w in container_after(text, m.end) if (r := _countries_or_states(w, finder))),
+                       ("", []))
+    countries = {cols.country[r] for r in rows if cols.kind[r] == COUNTRY}
+
+    def there(row: int) -> bool:
+        return cols.country[row] in countries or cols.admin1[row] in rows
+
+    found = finder.candidates(m.text) if rows else ()
+    if found and not there(found[0].row) and any(  # the first reading lies elsewhere, a town of the name there
+            not (c.fuzzy or c.partial) and cols.kind[c.row] in (CITY, ADM2) and there(c.row) for c in found):
+        return replace(m, qualifier=words)
+    return m
+
+
 def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: CandidateFinder) -> list[Mention]:
     """One mention per given span, in order (spans outside the text become empty mentions)."""
     out: list[Mention] = []
@@ -103,6 +163,7 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
                     paper=PAPER_AFTER.match(text, end) is not None, elided=elided_head(text, start, end),
                     street=street_after(text, end) or street_named(words),
                     eponym=EPONYM_AFTER.match(text, end) is not None, path_part=_opens_path(text, start))
+        m = _written_in(text, _written_before(text, m, finder), finder)
         out.append(replace(m, listed=_listed(text, out[-1] if out else None, m)))
     return _typed_lists(text, out)
 
@@ -165,7 +226,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
                     street=street_after(text, m.end) or street_named(m.text),
                     eponym=EPONYM_AFTER.match(text, m.end) is not None, path_part=_opens_path(text, m.start))
               for n, m in enumerate(out)]
-    return _typed_lists(text, marked)
+    return _typed_lists(text, [_written_in(text, _written_before(text, m, finder), finder) for m in marked])
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

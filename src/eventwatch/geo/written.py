@@ -70,6 +70,8 @@ def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[s
     m = m or _PAREN_QUALIFIER.match(tail)
     if m:
         qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".")
+        if qualifier.endswith(("'s", "’s")):  # "Tripoli, Lebanon's second city": an owner, which may not hold it
+            qualifier = ""  # ("Minsk, Moscow's ally"): read where it can hold it (`recognize._written_in`)
     else:
         m = _IN_QUALIFIER.match(tail)
         if m:
@@ -117,6 +119,48 @@ def unit_before(text: str, start: int) -> bool:
     """Whether a name is written after the unit it is ("the state of Washington", "the province of Alberta", "the
     Governor of New York"): the division, not a town by its name (the US capital, New York City)."""
     return _UNIT_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# "the Ohio town of Lebanon", "the Lebanese city of Tripoli", "the northern Syrian city of Aleppo", "the Egyptian
+# port city of Alexandria": the unit a town lies in, written before it with the kind of place it is (`qualifier_before`)
+_LOWER = r"(?:(?!(?:of|in|on|at|to|by|for|from|near|with|the|a|an|and|or|is|was|are|were)\s)[a-z]+(?:-[a-z]+)?\s+)"
+_QUALIFIER_BEFORE = re.compile(
+    rf"\b[Tt]he\s+{_LOWER}{{0,2}}([A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*(?:\s+[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*){{0,2}})\s+{_LOWER}{{0,2}}"
+    r"(?:town|city|village|hamlet|port|township|borough|suburb|municipality)\s+of\s+$")
+
+
+def qualifier_before(text: str, start: int) -> str:
+    """The unit a town lies in when it is written before the town with the kind of place it is: "the Ohio town of
+    Lebanon" (a town in Ohio, not the country Lebanon), "the Lebanese city of Tripoli" (Lebanon's, not Libya's
+    capital), "the Missouri town of Lebanon", "the Canadian city of London". Wire copy introduces a namesake so; the
+    words read like "Lebanon, Ohio", and the name is a town. Empty when nothing of the kind precedes the name."""
+    if "of" not in text[max(0, start - 4):start]:  # most names: nothing to search
+        return ""
+    m = _QUALIFIER_BEFORE.search(text, max(0, start - 60), start)
+    return m.group(1) if m else ""
+
+
+# "Tripoli in northern Lebanon", "Lebanon, in Ohio,", "Kano, northern Nigeria", "Tripoli, Lebanon's second city": the
+# country or state a town lies in, written after it with "in", with a side of it or as its owner (`container_after`)
+_COMPASS = r"(?:(?:north|south)?(?:north|south|east|west)(?:ern)?|central|far\s+(?:north|south|east|west)(?:ern)?)"
+_CONTAINER_AFTER = re.compile(
+    rf"(?:\s*,)?\s+in\s+(?:the\s+)?(?:{_COMPASS}\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,2}})"
+    rf"|\s*,\s+{_COMPASS}\s+([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,2}})"
+    r"|\s*,\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['’]s\s")
+
+
+def container_after(text: str, end: int) -> list[str]:
+    """The words after "in" (or after a comma and a side, "Kano, northern Nigeria", or as an owner, "Tripoli,
+    Lebanon's second city") that may name the country or state a place lies in, up to three words, longest first
+    ("in Ohio Monday": "Ohio Monday", "Ohio"); the caller keeps the first the gazetteer reads as one, and only where
+    the place has a namesake there (`recognize._written_in`). Empty when no such words follow."""
+    if not text.startswith((" in ", ",", " in\n"), end):  # most names: nothing to match
+        return []
+    m = _CONTAINER_AFTER.match(text, end)
+    if m is None:
+        return []
+    words = (m.group(1) or m.group(2) or m.group(3)).split()
+    return [" ".join(words[:n]).rstrip(".") for n in range(len(words), 0, -1)]
 
 
 # the head word of a newspaper's title after the city it is named after ("The Washington Post")
