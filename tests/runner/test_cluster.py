@@ -177,3 +177,34 @@ def test_the_driver_imports_no_package_for_the_server_and_stops_it() -> None:
 
     done = subprocess.run([sys.executable, "-c", _DRIVER], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+_SERVER_FIRST = """
+import sys, time
+from multiprocessing import forkserver
+from eventwatch.runner.forkserver import start_server, stop_server
+assert start_server()
+assert 'distributed' not in sys.modules
+pid = forkserver._forkserver._forkserver_pid
+for _ in range(200):  # until the server's interpreter has started (its environment is then its own)
+    with open(f'/proc/{pid}/cmdline', 'rb') as file:
+        if b'forkserver' in file.read():
+            break
+    time.sleep(0.05)
+with open(f'/proc/{pid}/environ', encoding='utf-8', errors='replace') as file:
+    env = dict(kv.split('=', 1) for kv in file.read().split('\\0') if '=' in kv)
+print(*(env.get(k) for k in ('OMP_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'MALLOC_TRIM_THRESHOLD_')), end='')
+stop_server()
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads a process's environment from /proc")
+def test_a_server_started_before_dask_s_worker_is_imported_has_the_one_thread_limits() -> None:
+    """`eventwatch run --workers N` starts the server before it imports `distributed`, whose defaults hold the
+    one-thread limits: the server (and every worker forked from it, whose numpy read them there) starts with
+    them all the same, and without MALLOC_TRIM_THRESHOLD_."""
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", _SERVER_FIRST], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout == "1 1 None"

@@ -31,6 +31,9 @@ def cli() -> None:
 
 
 def main() -> None:
+    from eventwatch.runner import ending
+
+    ending.arm()  # a cluster run's driver ends without Python's finalisation once its run is done (runner/ending.py)
     from eventwatch.cli import data, evaluate, genres, tools, train
 
     data.register(cli)
@@ -38,4 +41,8 @@ def main() -> None:
     evaluate.register(cli)
     genres.register(cli)
     train.register(cli)
-    cli(prog_name="eventwatch")
+    try:
+        cli(prog_name="eventwatch")
+    except SystemExit as exc:
+        ending.exiting(exc.code)
+        raise

@@ -68,3 +68,6 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
             if summary.skipped:
                 skipped = ", ".join(f"{n} {_safe(reason)}" for reason, n in sorted(summary.skipped.items()))
                 out.print(f"Records skipped inside archives and feeds: {skipped}")
+    from eventwatch.runner.ending import done
+
+    done()  # the store closed, the cluster and its server stopped: nothing left but finalisation (runner/ending.py)
