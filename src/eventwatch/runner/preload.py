@@ -3,8 +3,10 @@
 Importing this module imports what a worker imports to join the cluster and build its stages: Dask's worker and
 nanny, the task and its plugin (`runner/cluster.py`), spaCy without its command line (`runner/lean.py`), the stage
 modules, and the libraries the stages import when they are built or first used (onnxruntime and tokenizers for the
-arbiter's embedding, lingua for the language filter). Only imports: nothing here builds a stage, loads a model or
-starts a thread, so that forking after it is safe and each worker builds its own stages as it always did.
+arbiter's embedding, lingua for the language filter). Only imports: nothing here builds a stage or loads a model,
+so each worker builds its own stages as it always did. The imported libraries do start threads of their own (one
+Python thread and pyarrow's jemalloc background thread were seen in a server before it forked, speed42); a forked
+worker holds only the thread that forked it, and takes none of their work.
 
 The server ends at once when its driver stops it: Python's finalisation of these modules (some 0.1-0.3 s) would hold
 the end of a run, since the server shares the driver's standard output. A worker forked from it never runs this
