@@ -107,6 +107,40 @@ def test_datelines(first: str, place: str | None, date: str | None, agency: str 
     assert doc.text.startswith(first.strip()[:5])
 
 
+@pytest.mark.parametrize(
+    ("first", "place", "date", "agency"),
+    [
+        ("Flooding closes schools by Jane Doe and John Roe KAMPALA, March 3 (Reuters) - ", "Kampala", "2022-03-03",
+         "Reuters"),
+        ("By Jane Doe NEW YORK, March 3 - ", "New York", "2022-03-03", None),
+        ("Flooding Closes Schools KAMPALA, March 3 (Reuters) - ", "Kampala", "2022-03-03", "Reuters"),
+        ("Farmers block highway by Ana Ruiz GAZA CITY, Gaza Strip (Reuters) - ", "Gaza City, Gaza Strip", None,
+         "Reuters"),
+        ("LA PAZ, March 3 (Reuters) - ", "La Paz", "2022-03-03", "Reuters"),  # capitals throughout: one name
+    ],
+)
+def test_dateline_behind_a_headline_or_byline(first: str, place: str, date: str | None, agency: str | None) -> None:
+    """A headline or byline glued in front of the dateline on the first line: the place is the capitals'."""
+    doc = clean(first + PARA, published="2022-03-04")
+    assert (doc.dateline.place, doc.dateline.date, doc.reported_by) == (place, date, agency)
+    assert doc.text.startswith(first.strip())  # the line stays whole in the text, so spans stay honest
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Talks at NATO, March 3 - 5, ended without a deal. ",  # a range, not a dash opening the report
+        "Officials at NATO (Reuters) - said nothing more. ",  # the report must open after the dash
+        "Police said the UN (United Nations) - and Reuters - would not comment. ",  # not a wire service
+        "Farmers marched on the ministry. Officials at NATO, March 3 (Reuters) - Nobody came. ",  # after a sentence
+        "Farmers marched on the ministry " * 11 + "KABUL (Reuters) - Nobody came. ",  # beyond the reach
+    ],
+)
+def test_capitals_in_a_body_sentence_are_no_dateline(first: str) -> None:
+    doc = clean(first + PARA, published="2022-03-04")
+    assert doc.dateline.place is None and doc.dateline.date is None
+
+
 def test_yearless_dateline_resolved_against_published() -> None:
     doc = clean("KABUL, Dec 30 (Reuters) - " + PARA, published="2022-01-02")
     assert doc.dateline.date == "2021-12-30"

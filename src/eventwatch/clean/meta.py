@@ -25,11 +25,19 @@ _AGENCY = r"\((?P<agency>[A-Z][\w.&'’ \-]{1,40})\)"
 _BEFORE_DATE = re.compile(rf"(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s*")
 _AFTER_DATE = re.compile(rf"\s*(?:{_AGENCY})?{_DASH}(?=\S)")
 # "BEIRUT (AP) —", "GAZA CITY, Gaza Strip (Reuters) -"
-_PLACE_AGENCY = re.compile(rf"^(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*{_AGENCY}{_DASH}(?=\S)")
+_PLACE_AGENCY = re.compile(rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*{_AGENCY}{_DASH}(?=\S)")
 # "BEIRUT — " (all-caps place only, so that an ordinary sentence is never taken for a dateline)
 _CAPS_ONLY = re.compile(rf"^(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*(?:—|–|--?)\s+(?=\S)")
 # "(Reuters) - Protesters ..." at the start, or a lone "(Reuters)" line
 _AGENCY_LEAD = re.compile(rf"^{_AGENCY}{_DASH}")
+# A dateline glued behind the headline or byline on the first line: "Flooding closes schools by Jane Doe and John
+# Roe KAMPALA, March 3 (Reuters) - Heavy rain ...". Only a place in capitals opening a word can start one there,
+# within the first `GLUED_REACH` characters and before the first sentence ends (a full stop after a lower-case
+# word: the body has begun, and "said NATO, March 3 - " in a sentence is no dateline).
+GLUED_REACH = 300
+_CAPS_START = re.compile(r"(?<=\s)[A-Z][A-Z.'’\-]+\b")
+_CAPS_BEFORE_DATE = re.compile(rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?),\s*")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'’”)]?\s")
 # What follows a byline's dash may be the page's time stamp rather than an outlet: "Published 5 September 2024",
 # "Updated 14:02 GMT", "March 3, 2024"
 _STAMP = re.compile(r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)\b"
@@ -65,7 +73,7 @@ def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | 
     for span, ref in printed_days(head, reference):
         place = _BEFORE_DATE.fullmatch(head, 0, span.start)
         after = _AFTER_DATE.match(head, span.end) if place else None
-        if place and after:
+        if place and after and not _glued_caps(place.group("place")):
             date = ref.value if ref else None
             return DatelineMatch(Dateline(_place(place.group("place")), date), _agency(after.group("agency")),
                                  after.end())
@@ -78,6 +86,52 @@ def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | 
     match = _AGENCY_LEAD.match(head)
     if match and match.group("agency") in wire_services():
         return DatelineMatch(Dateline(), _agency(match.group("agency")), match.end())
+    return _glued_dateline(paragraph[:GLUED_REACH], reference)
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def _opens_report(window: str, at: int) -> bool:
+    """A glued dateline's dash opens the report's first sentence ("- Heavy rain ..."), not a range ("March 3 - 5")."""
+    return at < len(window) and (window[at].isupper() or window[at] in "\"“‘'")
+
+
+def _glued_caps(place: str) -> bool:
+    """Whether a place read from the line's start ends in a word in capitals after words that are not: "By Jane Doe
+    NEW YORK" or "Flooding Closes Schools KAMPALA" is a byline or headline glued to the dateline, which
+    `_glued_dateline` reads from the capitals ("LA PAZ" is all capitals, "Washington DC" two letters: one name)."""
+    words = place.split(",")[0].split()
+    return any(_letters(w) >= 3 and w.isupper() and not all(v.isupper() for v in words[:k])
+               for k, w in enumerate(words) if k)
+
+
+def _glued_dateline(window: str, reference: dt.date | None) -> DatelineMatch | None:
+    """A dateline that follows a headline or byline on the same line (`GLUED_REACH`). It must have the full
+    shape of one -- a place in capitals, then a date and a dash ("KAMPALA, March 3 (Reuters) -") or a known wire
+    service in parentheses and a dash ("KAMPALA (Reuters) -") -- since a body sentence may well hold capitals and
+    commas; the bare "KAMPALA — " form is read only where it opens its line."""
+    days = printed_days(window, reference)
+    for caps in _CAPS_START.finditer(window):
+        start = caps.start()
+        if _SENTENCE_END.search(window, 0, start):
+            return None
+        for span, ref in days:
+            if span.start <= start:
+                continue
+            place = _CAPS_BEFORE_DATE.fullmatch(window, start, span.start)
+            after = _AFTER_DATE.match(window, span.end) if place else None
+            if place and after and _letters(place.group("place")) >= 3 and _opens_report(window, after.end()):
+                date = ref.value if ref else None
+                return DatelineMatch(Dateline(_place(place.group("place")), date), _agency(after.group("agency")),
+                                     after.end())
+            break  # only the first date after the place can be the dateline's
+        match = _PLACE_AGENCY.match(window, start)
+        if (match and _letters(match.group("place")) >= 3 and match.group("agency") in wire_services()
+                and _opens_report(window, match.end())):
+            return DatelineMatch(Dateline(_place(match.group("place")), None), _agency(match.group("agency")),
+                                 match.end())
     return None
 
 
