@@ -127,6 +127,21 @@ def test_dateline_behind_a_headline_or_byline(first: str, place: str, date: str 
 
 
 @pytest.mark.parametrize(
+    ("first", "place", "date", "agency"),
+    [
+        ("RÍO BLANCO, Chile — ", "Río Blanco, Chile", None, None),  # an accented capital inside the name
+        ("SÃO TOMÉ (Reuters) - ", "São Tomé", None, "Reuters"),
+        ("Évreux, March 3, 2022 — ", "Évreux", "2022-03-03", None),  # an accented capital opening the name
+        ("Storm hits coast by Ana Ruiz CÓRDOBA, March 3 (Reuters) - ", "Córdoba", "2022-03-03", "Reuters"),
+    ],
+)
+def test_datelines_with_accented_capitals(first: str, place: str, date: str | None, agency: str | None) -> None:
+    """Spanish, Portuguese and French place names keep their accents in capitals; they are datelines as well."""
+    doc = clean(first + PARA, published="2022-03-04")
+    assert (doc.dateline.place, doc.dateline.date, doc.reported_by) == (place, date, agency)
+
+
+@pytest.mark.parametrize(
     "first",
     [
         "Talks at NATO, March 3 - 5, ended without a deal. ",  # a range, not a dash opening the report

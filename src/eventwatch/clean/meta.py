@@ -15,9 +15,12 @@ from eventwatch.dates import printed_days
 from eventwatch.records import Dateline
 
 _DASH = r"\s*(?:—|–|-{1,2}|:)\s*"
-_WORD = r"[A-Z][\w.'’\-]*"
+# Capital letters, with the Latin-1 accented ones ("RÍO GALLEGOS", "BOGOTÁ", "SÃO PAULO", "Évora"): datelines in
+# Spanish, Portuguese and French place names are written so, and `[A-Z]` alone left them unread.
+_UP = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_UP}][\w.'’\-]*"
 _PLACE = rf"{_WORD}(?:\s+(?:{_WORD}|de|al|el|of))*?"
-_CAPS = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+_CAPS = rf"[{_UP}][{_UP}.'’\-]+(?:\s+[{_UP}][{_UP}.'’\-]+){{0,3}}"
 _AGENCY = r"\((?P<agency>[A-Z][\w.&'’ \-]{1,40})\)"
 
 # "Iran, January 5, 2021—", "KABUL, March 3 (Reuters) -", "PARIS, France, 5 January 2021 (AFP) —": the place
@@ -35,7 +38,7 @@ _AGENCY_LEAD = re.compile(rf"^{_AGENCY}{_DASH}")
 # within the first `GLUED_REACH` characters and before the first sentence ends (a full stop after a lower-case
 # word: the body has begun, and "said NATO, March 3 - " in a sentence is no dateline).
 GLUED_REACH = 300
-_CAPS_START = re.compile(r"(?<=\s)[A-Z][A-Z.'’\-]+\b")
+_CAPS_START = re.compile(rf"(?<=\s)[{_UP}][{_UP}.'’\-]+\b")
 _CAPS_BEFORE_DATE = re.compile(rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?),\s*")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'’”)]?\s")
 # What follows a byline's dash may be the page's time stamp rather than an outlet: "Published 5 September 2024",
