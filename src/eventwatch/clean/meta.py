@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from eventwatch.clean.lexicon import attribution_patterns, canonical_agency, wire_services
 from eventwatch.dates import printed_days
-from eventwatch.records import Dateline
+from eventwatch.records import Dateline, DateRef
 
 _DASH = r"\s*(?:—|–|-{1,2}|:)\s*"
 # Capital letters, with the Latin-1 accented ones ("RÍO GALLEGOS", "BOGOTÁ", "SÃO PAULO", "Évora"): datelines in
@@ -77,12 +77,10 @@ def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | 
         place = _BEFORE_DATE.fullmatch(head, 0, span.start)
         after = _AFTER_DATE.match(head, span.end) if place else None
         if place and after and not _glued_caps(place.group("place")):
-            date = ref.value if ref else None
-            return DatelineMatch(Dateline(_place(place.group("place")), date), _agency(after.group("agency")),
-                                 after.end())
+            return _dated(place.group("place"), ref, after)
     match = _PLACE_AGENCY.match(head)
     if match:
-        return DatelineMatch(Dateline(_place(match.group("place")), None), _agency(match.group("agency")), match.end())
+        return _credited(match)
     match = _CAPS_ONLY.match(head)
     if match and len(match.group("place")) >= 3:
         return DatelineMatch(Dateline(_place(match.group("place")), None), None, match.end())
@@ -126,16 +124,25 @@ def _glued_dateline(window: str, reference: dt.date | None) -> DatelineMatch | N
             place = _CAPS_BEFORE_DATE.fullmatch(window, start, span.start)
             after = _AFTER_DATE.match(window, span.end) if place else None
             if place and after and _letters(place.group("place")) >= 3 and _opens_report(window, after.end()):
-                date = ref.value if ref else None
-                return DatelineMatch(Dateline(_place(place.group("place")), date), _agency(after.group("agency")),
-                                     after.end())
+                return _dated(place.group("place"), ref, after)
             break  # only the first date after the place can be the dateline's
         match = _PLACE_AGENCY.match(window, start)
         if (match and _letters(match.group("place")) >= 3 and match.group("agency") in wire_services()
                 and _opens_report(window, match.end())):
-            return DatelineMatch(Dateline(_place(match.group("place")), None), _agency(match.group("agency")),
-                                 match.end())
+            return _credited(match)
     return None
+
+
+def _dated(place: str, ref: DateRef | None, after: re.Match[str]) -> DatelineMatch:
+    """A dateline with its date ("KABUL, March 3 (Reuters) -"): the place before the date, the agency and the dash
+    after it (`after`, an `_AFTER_DATE` match), where the report begins."""
+    return DatelineMatch(Dateline(_place(place), ref.value if ref else None), _agency(after.group("agency")),
+                         after.end())
+
+
+def _credited(match: re.Match[str]) -> DatelineMatch:
+    """A dateline of a place and its agency, no date ("BEIRUT (AP) —"; a `_PLACE_AGENCY` match)."""
+    return DatelineMatch(Dateline(_place(match.group("place")), None), _agency(match.group("agency")), match.end())
 
 
 @dataclass(frozen=True, slots=True)
