@@ -19,10 +19,11 @@ AMOUNT_BEFORE = re.compile(
 )
 # "three-quarters of its food", "more than a quarter of the market": a fraction, not three months
 _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-# "he will one day return": some day, not a length of one day
-_SOME_DAY_BEFORE = re.compile(
-    r"\b(?:will|would|could|might|may|can|shall|should|must|to|i|we|you|he|she|they|it)\s+$", re.IGNORECASE
-)
+# The modal verbs (and the "to" of an infinitive) after which "one day" is some day ahead ("he will one day return",
+# "hopes to one day see"): here no length, and in `resolve_relative.vague` TimeML's FUTURE_REF
+MODALS = "will|would|could|might|may|can|shall|should|must|to"
+# "he will one day return", "we one day hope": some day, not a length of one day
+_SOME_DAY_BEFORE = re.compile(rf"\b(?:{MODALS}|i|we|you|he|she|they|it)\s+$", re.IGNORECASE)
 
 
 # "in the early hours of Thursday", "the early days of the war": the first part of the time named after "of", when

@@ -11,6 +11,7 @@ import re
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.not_lengths import MODALS
 from eventwatch.dates.periods import season_year
 from eventwatch.dates.resolve_base import Context, apply_part, capitalised, norm
 from eventwatch.records import DateRef
@@ -118,8 +119,7 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
 # a count before a bare "years ago" ("a hundred years ago", "20-odd years ago", "a couple of years ago")
 _COUNTED_BEFORE = re.compile(r"(?:\d|hundred|thousand|odd|dozen|couple\s+of)[\s-]*$", re.IGNORECASE)
 # "will one day be", "could someday return", "hopes to one day see": some day ahead, TimeML's FUTURE_REF
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|to)\s+(?:[a-z]+ly\s+)?$",
-                           re.IGNORECASE)
+_MODAL_BEFORE = re.compile(rf"\b(?:{MODALS})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # after "the future": whose future it is, or a verb of how it looks; the prospects of something, not a time
 _PROSPECTS_AFTER = re.compile(r"\s+(?:of|for)\s|\s+(?:looks|seems|appears|holds|is\s+(?:bright|bleak|uncertain))\b",
                               re.IGNORECASE)
