@@ -24,7 +24,9 @@ _PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,14}\s+){0,2}(?:\([^()\n]{2,30}\)\s
 _TYPE = (r"(?:towns?|city|villages?|hamlet|corregimiento|district|sub-?district|area|neighbou?rhood|quarter|township|"
          r"camp|locality|plains?|valley|hills|"
          r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
-_SIDE = r"(?:(?:rural|central|(?:north|south)?(?:north|south|east|west)(?:ern)?)\s+)?"
+# a point of the compass, as a side of a place is written ("northern", "southwest", "east")
+_POINT = r"(?:north|south)?(?:north|south|east|west)(?:ern)?"
+_SIDE = rf"(?:(?:rural|central|{_POINT})\s+)?"
 _NAME = (r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|ez|es|ed|er|en|ul|um|de|del|la|of)\s+)?"
          r"[A-Z][\w'’.\-]*){0,3})")
 # "Saida town in Ar Raqqa countryside", "Kishm district of Badakhshan", "X, a village in the Aleppo countryside",
@@ -142,7 +144,7 @@ def qualifier_before(text: str, start: int) -> str:
 
 # "Tripoli in northern Lebanon", "Lebanon, in Ohio,", "Kano, northern Nigeria", "Tripoli, Lebanon's second city": the
 # country or state a town lies in, written after it with "in", with a side of it or as its owner (`container_after`)
-_COMPASS = r"(?:(?:north|south)?(?:north|south|east|west)(?:ern)?|central|far\s+(?:north|south|east|west)(?:ern)?)"
+_COMPASS = rf"(?:{_POINT}|central|far\s+(?:north|south|east|west)(?:ern)?)"
 _CONTAINER_AFTER = re.compile(
     rf"(?:\s*,)?\s+in\s+(?:the\s+)?(?:{_COMPASS}\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,2}})"
     rf"|\s*,\s+{_COMPASS}\s+([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,2}})"
