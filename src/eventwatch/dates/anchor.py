@@ -26,6 +26,7 @@ from eventwatch.dates.event_times import event_day, event_times
 from eventwatch.dates.narrated import narrated_year, quoted_day
 from eventwatch.dates.rescheduled import rescheduled
 from eventwatch.dates.resolve_base import Context
+from eventwatch.dates.story_refs import story_month, story_unit, story_weekday
 from eventwatch.dates.told import (
     and_day,
     before_an_event,
@@ -43,6 +44,7 @@ from eventwatch.records import DateRef, Span
 
 _THAT_DAY = re.compile(r"^(?:that|the same|that same) day$")
 _SPACES = re.compile(r"\s+")
+_AFTER_WHAT = re.compile(r"^the \w+ after$")  # "the day after", "the morning after" (postposed, see patterns)
 # kinds that name a time outright, or count it from one ("two days later" after "three days later")
 _TOLD_KINDS = frozenset({"date", "iso", "slash_ymd", "slash_mdy", "dotted_dmy", "month_year", "month", "year",
                          "weekday", "relday", "ago", "week_of_month", "fiscal_year"})
@@ -78,6 +80,8 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
         if (name == "same_day" and _THAT_DAY.match(lowered) and memory.near_day(span.start, DAY_REACH) is None
                 and (not SAME_DAY.match(lowered) or memory.day_in_month(span.start) is None)):
             continue  # "trades made that day" with no day named before: a generic day, not a date
+        if name == "same_day" and _AFTER_WHAT.match(lowered) and memory.near_day(span.start, DAY_REACH) is None:
+            continue  # "he was released the day after", with no day named: after something the text does not date
         if name == "then":  # "until then": the time named last, else nothing
             named = then_named(out, span)
             if named is not None:
@@ -116,6 +120,9 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             clock_day
             or (quarter_ended(text, ref, lowered, following, topic) if name == "quarter" else None)
             or quarter_rules(memory, name, ref, lowered, span)
+            or (story_weekday(memory, ref, lowered, span) if name == "weekday" else None)
+            or (story_unit(memory, lowered, span, named_units) if name == "relunit" else None)
+            or story_month(memory, name, lowered, span)
             or day_rules(memory, name, ref, lowered, span)
             or referred
             or earlier_than_named(text, name, ref, reference, out)

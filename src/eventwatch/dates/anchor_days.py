@@ -20,8 +20,8 @@ _DAY_AROUND = re.compile(r"(?<!\w)the\s+(?:(?P<week>week)\s+of|day\s+(?P<dir>bef
 _BETWEEN_CLOCK_AND_DAY = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:on\s+)?")
 # "the same day" refers back to what was named last, even a month; a bare "that day" is as often generic
 SAME_DAY = re.compile(r"^(?:the|that) same day$")
-_NEXT = re.compile(r"^the\s+(?:next|following)\b", re.IGNORECASE)
-_PREVIOUS = re.compile(r"^the\s+(?:previous|preceding)\b|^the\s+day\s+(?:before|earlier)$", re.IGNORECASE)
+_NEXT = re.compile(r"^the\s+(?:next|following)\b|^the\s+\w+\s+after$", re.IGNORECASE)
+_PREVIOUS = re.compile(r"^the\s+(?:previous|preceding)\b|^the\s+\w+\s+(?:before|earlier)$", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                            r"(?:\s+(?:morning|afternoon|evening|night))?$")
 _OF_THE_DAY = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -108,9 +108,10 @@ def _kind_sources() -> dict[str, str]:
         rf"|(?P<w3>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight)",
         "same_day": rf"(?:(?P<part>earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?:day|{tod})(?![\w-])"
         rf"|(?:earlier|later)\s+in\s+the\s+day(?![\w-])|the\s+(?P<next>next|following)\s+(?:day|{tod})(?![\w-])"
-        # "the previous day", "the day before." (not "the day before the vote": before an event)
+        # "the previous day", "the day before." (not "the day before the vote": before an event); "the night
+        # before,", "the day after.", "the morning after": the day named last, a day off, at a clause's end only
         rf"|the\s+(?P<prev>previous|preceding)\s+(?:day|{tod})(?![\w-])"
-        r"|the\s+day\s+(?P<prev2>before|earlier)(?=\s*(?:[.,;:!?)\"'”’]|$))"
+        rf"|the\s+(?:day|{tod})\s+(?:(?P<prev2>before|earlier)|(?P<next2>after))(?=\s*(?:[.,;:!?)\"'”’]|$))"
         # "Oct. 12, the day before the crash": in apposition to the day just named (kept only there, see anchor)
         r"|(?<=,\s)the\s+day(?=\s+(?:before|after|of|when)\s)",
         # "today is the eighth day of the strike", "it was a great day for Poland": the day spoken of (kept

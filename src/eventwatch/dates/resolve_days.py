@@ -98,7 +98,8 @@ def same_day(m: re.Match[str], ctx: Context) -> DateRef | None:
     until `detect` finds the day they refer back to."""
     if ctx.reference is None:
         return None
-    return cal.day_ref(ctx.reference + dt.timedelta(days=1 if m["next"] else -1 if m["prev"] or m["prev2"] else 0))
+    step = 1 if m["next"] or m["next2"] else -1 if m["prev"] or m["prev2"] else 0
+    return cal.day_ref(ctx.reference + dt.timedelta(days=step))
 
 
 def spoken_day(m: re.Match[str], ctx: Context) -> DateRef | None:
