@@ -178,8 +178,10 @@ def story_month(memory: Memory, name: str, lowered: str, span: Span) -> DateRef 
     first after it, "the previous" the last before it. After a year alone, "that December" is that year's, and the
     others keep their reading against the report (is "the next summer" after "in 2009" that year's or the next?).
     A season after "that" is `told.that_season`'s."""
+    if name not in ("month", "relunit"):
+        return None
     m = _MONTH_OR_SEASON.match(lowered)
-    if m is None or name not in ("month", "relunit"):
+    if m is None:
         return None
     word = m["word"]
     lex = lexicon()
