@@ -19,7 +19,7 @@ from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
 from eventwatch.geo.normalize import key
 from eventwatch.geo.persons import PersonUse, speaks
 from eventwatch.geo.shapes import elided_head, street_after, street_named
-from eventwatch.geo.sites import site_gap
+from eventwatch.geo.sites import inside_name, site_gap
 from eventwatch.geo.view import doc_text
 from eventwatch.geo.written import (
     EPONYM_AFTER,
@@ -64,6 +64,7 @@ class Mention:
     street: bool = False  # the name of a street written after it ("Bourbon and Dauphine streets"; `shapes`)
     eponym: bool = False  # names a body or a treaty after a town ("the Venice Commission", "the Paris Agreement")
     path_part: bool = False  # a bracket's first part, an article between ("(At Tuhayat, Al Hudaydah)"; `context`)
+    inner: bool = False  # stands inside a longer proper name ("FrontCounter BC", "Greenpeace UK"; `sites.inside_name`)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)")
@@ -162,7 +163,8 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
         m = Mention(start, end, words, qualifier, admin, site_gap=site_gap(text, end),
                     paper=PAPER_AFTER.match(text, end) is not None, elided=elided_head(text, start, end),
                     street=street_after(text, end) or street_named(words),
-                    eponym=EPONYM_AFTER.match(text, end) is not None, path_part=_opens_path(text, start))
+                    eponym=EPONYM_AFTER.match(text, end) is not None, path_part=_opens_path(text, start),
+                    inner=inside_name(text, start))
         m = _written_in(text, _written_before(text, m, finder), finder)
         out.append(replace(m, listed=_listed(text, out[-1] if out else None, m)))
     return _typed_lists(text, out)
@@ -224,7 +226,8 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
                     site_gap=site_gap(text, m.end), listed=_listed(text, out[n - 1] if n else None, m),
                     paper=PAPER_AFTER.match(text, m.end) is not None, elided=elided_head(text, m.start, m.end),
                     street=street_after(text, m.end) or street_named(m.text),
-                    eponym=EPONYM_AFTER.match(text, m.end) is not None, path_part=_opens_path(text, m.start))
+                    eponym=EPONYM_AFTER.match(text, m.end) is not None, path_part=_opens_path(text, m.start),
+                    inner=m.label == EMBEDDED or inside_name(text, m.start))
               for n, m in enumerate(out)]
     return _typed_lists(text, [_written_in(text, _written_before(text, m, finder), finder) for m in marked])
 

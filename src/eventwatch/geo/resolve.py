@@ -260,7 +260,7 @@ class Geocoder(Ranking):
             site = host[i]
             # a site written with its town ("Balthazar in New York") is at that town
             if site is not None and (mission[i] or at_host(choice, site, self.gaz, weak=weak,
-                                                           written_in=m.site_gap > 0)):
+                                                           written_in=m.site_gap > 0, inner=m.inner)):
                 out.append(replace(self.gaz.place(site, span=span), geo_precision=2))
             elif choice is not None and not weak:
                 precision = 2 if choice.partial or choice.fallback or choice.landmark or m.label == EMBEDDED else None

@@ -18,7 +18,7 @@ from functools import lru_cache
 from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_DERIVED, Q_MAIN, Q_TRANSLIT, data_rows
 from eventwatch.geo.choice import Choice
 from eventwatch.geo.distance import km
-from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer, capitals
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, REGION, Gazetteer, capitals
 
 _OWN_NAME = frozenset({Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_TRANSLIT})  # not a look-alike or a landmark's town
 NEAR_KM = 60.0  # a reading of the site's own name this close to the place written after it is that place's
@@ -90,19 +90,23 @@ def hosts(starts: list[int], ends: list[int], gaps: list[int], keys: list[str], 
     return out
 
 
-def at_host(choice: Choice | None, host: int, gaz: Gazetteer, *, weak: bool, written_in: bool) -> bool:
+def at_host(choice: Choice | None, host: int, gaz: Gazetteer, *, weak: bool, written_in: bool,
+            inner: bool = False) -> bool:
     """Whether a mention written right before the place `host` is a site there rather than the reading it has:
     always when it has no reading of its own that stands (`weak`: unknown, or a look-alike nothing supports); when
     `written_in` ("X in Y", not "X, Y", which may be a list: "after Paris, London"), for part of a name, a town
     of another country than the host's ("CHU in Montpellier") or a town far from a host town ("August in New
-    Orleans"), unless it lies inside the host or near it. A
-    qualified reading ("Paris, Texas"), a division or a country keep theirs."""
+    Orleans"), unless it lies inside the host or near it; and for a division, region or country that names an
+    organisation or an event (`inner`, or read by part of its name: `named_body`). A qualified reading ("Paris,
+    Texas"), and a division or a country said on its own, keep theirs."""
     if choice is None or weak:
         return True
     if not written_in:
         return False
     cols = gaz.cols
     row = choice.row
+    if named_body(choice, gaz, inner=inner):
+        return True
     if choice.qualified or choice.fallback or choice.landmark or cols.kind[row] not in (CITY, ADM2):
         return False
     if row == host or host in (cols.admin1[row], cols.admin2[row]):
@@ -113,6 +117,37 @@ def at_host(choice: Choice | None, host: int, gaz: Gazetteer, *, weak: bool, wri
     # from it ("her new restaurant Toledo in Chicago opens in May": a restaurant, not Toledo, Ohio)
     return (choice.partial or choice.fuzzy or cols.country[row] != cols.country[host]
             or (cols.kind[row] == CITY and cols.kind[host] == CITY))
+
+
+# the word before a name that makes it part of a longer proper name ("FrontCounter BC", "Greenpeace UK"): one
+# capitalised word, one space before the name, not itself the first word of its sentence ("In Ohio", "The UK")
+_WORD_BEFORE = re.compile(r"([A-Z][\w&'’\-]*) \Z")
+_SENTENCE_END = frozenset(".!?:;\"“”(")
+
+
+def inside_name(text: str, start: int) -> bool:
+    """Whether a mention starting at `start` stands inside a longer proper name, after a capitalised word of it that
+    does not open its sentence ("a new FrontCounter BC office", "staff of Greenpeace UK"; not "In Texas" or
+    "said. Texas"): the name is then an organisation's or an event's, and the place words name is not where it is."""
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if word is None:
+        return False
+    before = text[max(0, word.start() - 3):word.start()].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_END
+
+
+def named_body(choice: Choice, gaz: Gazetteer, *, inner: bool) -> bool:
+    """Whether a reading is a division, region or country that names an organisation or an event rather than
+    where it is: the mention stands inside a longer proper name (`inner`: "FrontCounter BC" is a government
+    office's name, "Greenpeace UK" a charity's), or is read by part of its own name ("the Summit of the Americas").
+    Written "in" a town or division read surely ("The opening of a FrontCounter BC in Nelson", "staff of
+    Greenpeace UK in London"), the body is in that place, as any site is: its name says whose it is, the place after
+    it where. A division said on its own before "in" ("the war in Ukraine in Kharkiv" is not written; "protests
+    across Texas in Austin" would be) is not inner and keeps its reading, as a town's part of a name does under
+    `at_host`'s own tests. Towns and districts are left to those tests ("CHU in Montpellier")."""
+    kind = gaz.cols.kind[choice.row]
+    return (inner or choice.partial) and kind in (ADM1, COUNTRY, REGION) and not (choice.qualified or choice.fallback
+                                                                                   or choice.fuzzy)
 
 
 def mission_hosts(starts: list[int], ends: list[int], gaps: list[int], keys: list[str], final: list[Choice | None],
