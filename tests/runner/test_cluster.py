@@ -17,7 +17,7 @@ from shardcorpus import reference_run, write_corpus
 from storediff import store_contents
 
 from eventwatch.readers.shards import Shard
-from eventwatch.runner.cluster import DaskExecutor, StagesPlugin, local_client, process_shard
+from eventwatch.runner.cluster import ClusterError, DaskExecutor, StagesPlugin, local_client, process_shard
 from eventwatch.runner.driver import ShardedSummary, run_sharded
 from eventwatch.settings import Settings
 from eventwatch.store import Store
@@ -208,3 +208,30 @@ def test_a_server_started_before_dask_s_worker_is_imported_has_the_one_thread_li
     done = subprocess.run([sys.executable, "-c", _SERVER_FIRST], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout == "1 1 None"
+
+
+def test_a_background_call_is_waited_for_and_its_error_raised_by_the_waiter() -> None:
+    """The executor registers its plugin on a thread while the driver opens the store (`DaskExecutor`): what the
+    registration raised must reach the run, not die with the thread."""
+    import threading
+
+    from eventwatch.runner.cluster import Background
+
+    release = threading.Event()
+    done: list[int] = []
+
+    def slow(value: int) -> None:
+        release.wait(10)
+        done.append(value)
+
+    call = Background(slow, 7)
+    assert call.thread.is_alive() and not done, "the caller goes on while the call runs"
+    release.set()
+    call.wait()
+    assert done == [7]
+
+    def failing() -> None:
+        raise ClusterError("the plugin could not be registered")
+
+    with pytest.raises(ClusterError, match="could not be registered"):
+        Background(failing).wait()

@@ -54,3 +54,16 @@ def test_killed_cluster_run_resumes_shard_by_shard(tmp_path: Path) -> None:
     assert counts["processed"] + counts["resumed"] + counts["already"] == counts["planned"]
     assert counts["processed"] < counts["planned"]
     assert store_contents(db) == store_contents(reference)
+
+
+def test_the_progress_bar_is_built_for_a_terminal_only() -> None:
+    """Into a pipe or a file the transient bar draws nothing, but rich's thread built it ten times a second."""
+    from rich.console import Console
+
+    from eventwatch.cli.cluster import progress_bar
+
+    assert progress_bar(Console(stderr=True, force_terminal=False), quiet=False).disable
+    assert progress_bar(Console(stderr=True, force_terminal=True), quiet=True).disable
+    drawn = progress_bar(Console(stderr=True, force_terminal=True), quiet=False)
+    assert not drawn.disable
+    assert drawn.live.refresh_per_second == 2

@@ -15,10 +15,27 @@ from eventwatch.settings import Settings
 from eventwatch.store import Store
 
 
+def progress_bar(err: Console, quiet: bool) -> Progress:
+    """The run's progress bar on `err`: drawn on a terminal only, twice a second. Rich's thread builds the bar at
+    each refresh whether or not it is drawn (into a pipe or a file a transient bar draws nothing), ten times a
+    second by default: 0.23 / 0.71 CPU s of the driver's 3.5 / 8.5 in runs of 72 / 190 s at load 8, beside the
+    workers."""
+    return Progress(SpinnerColumn(), TextColumn("[bold]eventwatch run"), BarColumn(),
+                    TextColumn("{task.fields[shards]}"), TextColumn("{task.fields[docs]}"), TimeElapsedColumn(),
+                    console=err, transient=True, refresh_per_second=2, disable=quiet or not err.is_terminal)
+
+
 def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None, scheduler: str | None,
                    parts: str | None, keep_parts: bool, quiet: bool, reprocess: bool = False) -> None:
     from eventwatch.readers.shards import plan_shards
-    from eventwatch.runner.cluster import DaskExecutor, cpu_seconds, local_client, peak_rss_mb, remote_client
+    from eventwatch.runner.cluster import (
+        Background,
+        DaskExecutor,
+        cpu_seconds,
+        local_client,
+        peak_rss_mb,
+        remote_client,
+    )
     from eventwatch.runner.forkserver import server_cpu_seconds, stop_server
 
     plan_shards(paths, settings, 1)  # a missing path, or stdin, fails here before a cluster starts
@@ -29,9 +46,7 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
         with contextlib.closing(client):
             executor = DaskExecutor(client, settings, exit_at_once=not scheduler)  # our own LocalCluster's
             started = time.perf_counter()
-            with Progress(SpinnerColumn(), TextColumn("[bold]eventwatch run"), BarColumn(),
-                          TextColumn("{task.fields[shards]}"), TextColumn("{task.fields[docs]}"),
-                          TimeElapsedColumn(), console=err, transient=True, disable=quiet) as progress:
+            with progress_bar(err, quiet) as progress:
                 task = progress.add_task("run", total=None, shards="planning", docs="")
 
                 def show(summary: ShardedSummary, processed: int) -> None:
@@ -47,12 +62,16 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
             peaks = executor.worker_peak_mb() if not quiet else {}
             cpus = executor.worker_cpu_seconds() if not quiet else {}
         server_cpu = server_cpu_seconds()
-        if not scheduler:  # our cluster closed, then the server its workers were forked from (runner/forkserver.py)
-            client.cluster.close()
+        # our cluster closes (the driver mostly waits for its workers to end) while the summary reads the store;
+        # then the server its workers were forked from is stopped (runner/forkserver.py)
+        closing = Background(client.cluster.close) if not scheduler else None
+        out = Console()
+        if not quiet:
+            _print_summary(out, summary.run, store, settings.db)
+        if closing is not None:
+            closing.wait()
             stop_server()
         if not quiet:
-            out = Console()
-            _print_summary(out, summary.run, store, settings.db)
             out.print(f"Shards: {summary.planned} planned, {summary.processed} processed, {summary.resumed} loaded "
                       f"from parts finished earlier, {summary.already_loaded} already loaded, "
                       f"{len(summary.failed)} failed; {summary.run.read} documents in {elapsed:.1f} s "

@@ -19,6 +19,7 @@ import logging
 import os
 import resource
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -110,6 +111,27 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+class Background:
+    """A call run on a thread of its own, waited for later; what it raised is raised again by `wait`."""
+
+    def __init__(self, call: Any, *args: Any, **kwargs: Any) -> None:
+        self.error: BaseException | None = None
+
+        def target() -> None:
+            try:
+                call(*args, **kwargs)
+            except BaseException as exc:  # handed to the waiting thread
+                self.error = exc
+
+        self.thread = threading.Thread(target=target, name="eventwatch-background", daemon=True)
+        self.thread.start()
+
+    def wait(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 class DaskExecutor:
     """Shards as Dask tasks on a client's cluster; see the module's docstring."""
 
@@ -122,11 +144,15 @@ class DaskExecutor:
         self.name = plugin_name(settings)
         threads = sum(client.nthreads().values()) or 1
         self.window = window or max(4, 3 * threads)
-        client.register_plugin(StagesPlugin(settings, exit_at_once=exit_at_once), name=self.name)
+        # registering waits until every worker has built and warmed its stages (1.2 CPU s each): meanwhile the driver
+        # opens its side of the run (`run_sharded`'s loader), which the workers waited for when it came after
+        self.registering = Background(client.register_plugin, StagesPlugin(settings, exit_at_once=exit_at_once),
+                                       name=self.name)
 
     def run(self, shards: Iterator[Shard], folder: Path) -> Iterator[ShardResult]:
         from eventwatch.runner.driver import ShardResult
 
+        self.registering.wait()  # no shard before the workers hold the plugin its task reads
         folder.mkdir(parents=True, exist_ok=True)
         pending: dict[str, Shard] = {}
         running = as_completed()
@@ -169,14 +195,18 @@ class DaskExecutor:
 
 
 # What a LocalCluster runs beside the tasks, for a dashboard we do not start, is slowed down: the statistical profiler
-# (every task's stack sampled every 10 ms) is off; the nannies' memory checks (every 100 ms), the system monitors
-# (psutil every 500 ms) and the event loops' ticks (every 20 ms) run every 1 s, 2 s and 0.5 s. On two idle workers
-# this took the driver's process (scheduler and nannies) from 1.24 to 0.30 CPU s per 30 s, each worker's from
-# about 0.7 to 0.11: CPU the tasks and the driver's loading get on a machine with as many cores as workers.
+# (every task's stack sampled every 10 ms) is off; the nannies' memory checks (every 100 ms) and the event loops'
+# ticks (every 20 ms) run every 1 s and 0.5 s. On two idle workers this took the driver's process (scheduler and
+# nannies) from 1.24 to 0.30 CPU s per 30 s, each worker's from about 0.7 to 0.11: CPU the tasks and the driver's
+# loading get on a machine with as many cores as workers. The system monitors (the scheduler's and each worker's:
+# psutil's CPU, memory, network, disk and open files every 500 ms) feed only the dashboard's plots and the
+# heartbeats' figures: every 30 s, without the host's disk counters (0.16 -> 0.13 CPU s of the driver's process
+# per 20 s of two idle workers, 0.055 -> 0.048 a worker). The memory limits read the process's memory afresh at
+# each check, not the monitor's figure, so they are as before.
 _LOCAL_CONFIG = {
     "distributed.scheduler.allowed-failures": 2, "distributed.worker.profile.enabled": False,
-    "distributed.worker.memory.monitor-interval": "1s", "distributed.admin.system-monitor.interval": "2s",
-    "distributed.admin.tick.interval": "500ms",
+    "distributed.worker.memory.monitor-interval": "1s", "distributed.admin.system-monitor.interval": "30s",
+    "distributed.admin.system-monitor.disk": False, "distributed.admin.tick.interval": "500ms",
 }
 # Dask's nannies start each worker with MALLOC_TRIM_THRESHOLD_=65536 (`distributed.nanny.pre-spawn-environ`), so that
 # glibc hands freed memory back to the system at once. Setting that threshold also turns off glibc's sliding mmap
