@@ -81,6 +81,14 @@ def _weekday_from(day: dt.date, target: int, step: int) -> dt.date:
     return day - dt.timedelta(days=(day.weekday() - target) % 7 or 7)
 
 
+def _story_day(memory: Memory, span: Span) -> DateRef | None:
+    """The day the story named last, within `DAY_REACH` before the expression (not one written after it)."""
+    day = memory.near_day(span.start, DAY_REACH)
+    if day is None or day.span is None or day.span.end > span.start:
+        return None
+    return day
+
+
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
@@ -96,8 +104,8 @@ def _told_before(text: str, start: int, end: int) -> bool:
 def story_weekday(memory: Memory, ref: DateRef, lowered: str, span: Span) -> DateRef | None:
     """ "That Sunday", "the next Sunday", "the Sunday after" / "before" beside the day the story named last (see the
     module's docstring); None for a bare weekday or with no day named close before."""
-    day = memory.near_day(span.start, DAY_REACH)
-    if day is None or day.span is None or day.span.end > span.start:
+    day = _story_day(memory, span)
+    if day is None:
         return None
     text = memory.text
     bare = _WEEKDAY_ALONE.match(lowered)
@@ -124,10 +132,9 @@ def story_weekday(memory: Memory, ref: DateRef, lowered: str, span: Span) -> Dat
             return dataclasses.replace(cal.day_ref(_weekday_from(day.first, target, step)),
                                        span=_widened(text, the.start(), post.end()))
         return None
-    if lowered.startswith("next ") and _THE_BEFORE.search(text, max(0, span.start - 5), span.start):
+    the = _THE_BEFORE.search(text, max(0, span.start - 5), span.start) if lowered.startswith("next ") else None
+    if the is not None:
         # "the next Sunday": the first after the day named ("next Sunday" alone is the report's)
-        the = _THE_BEFORE.search(text, max(0, span.start - 5), span.start)
-        assert the is not None
         return dataclasses.replace(cal.day_ref(_weekday_from(day.first, target, 1)),
                                    span=_widened(text, the.start(), span.end))
     return None
@@ -152,8 +159,8 @@ def story_unit(memory: Memory, lowered: str, span: Span, named: dict[str, DateRe
         end = post.end()
         unit = alone["unit"]
     if unit in ("week", "weekend"):
-        day = memory.near_day(span.start, DAY_REACH)
-        if day is None or day.span is None or day.span.end > span.start:
+        day = _story_day(memory, span)
+        if day is None:
             return None
         if unit == "weekend":
             moved = _weekend_from(day.first, step)
@@ -217,4 +224,4 @@ def story_month(memory: Memory, name: str, lowered: str, span: Span) -> DateRef 
         else:
             value = month.first.year + (0 if first_month >= here else 1)
     moved = cal.month_ref(value, first_month) if kind == "month" else cal.season_ref(value, first_month)
-    return dataclasses.replace(moved, span=Span(start, span.end, text[start : span.end]))
+    return dataclasses.replace(moved, span=_widened(text, start, span.end))
