@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates import weekdays
 from eventwatch.dates.anchor_memory import DAY_REACH, Memory
 from eventwatch.dates.resolve_base import SPOKEN_COPULA
 from eventwatch.records import DateRef, Span
@@ -53,13 +54,11 @@ def day_rules(memory: Memory, name: str, ref: DateRef, lowered: str, span: Span)
         return dataclasses.replace(cal.day_ref(ref.first + dt.timedelta(days=step)), span=covered)
     if name == "weekday" and lowered.startswith("previous ") and memory.day is not None:
         # "down 4.5% from the previous Friday": the one before the day last named, not before the report
-        back = (memory.day.first.weekday() - ref.first.weekday()) % 7 or 7
-        return cal.day_ref(memory.day.first - dt.timedelta(days=back))
+        return cal.day_ref(weekdays.previous(memory.day.first, ref.first.weekday()))
     if name == "weekday" and lowered.startswith("following ") and memory.day is not None:
         # "the plant was seized on March 3; the following Monday the army left": the first such day after the day
         # last named, as "the previous Friday" is the last before it (with no day named, after the report)
-        ahead = (ref.first.weekday() - memory.day.first.weekday()) % 7 or 7
-        return cal.day_ref(memory.day.first + dt.timedelta(days=ahead))
+        return cal.day_ref(weekdays.following(memory.day.first, ref.first.weekday()))
     if name in ("clock", "part_of_day"):
         day = memory.near_day(span.start, 300)
         return cal.day_ref(day.first) if day is not None else None
@@ -128,8 +127,8 @@ def _story_weekday(memory: Memory, ref: DateRef, span: Span) -> DateRef | None:
     said = between[opened + 1 :].lower()  # the quotation up to the weekday
     target = ref.first.weekday()
     if not _BEHIND.search(said):
-        return cal.day_ref(story.first + dt.timedelta(days=(target - story.first.weekday()) % 7 or 7))
-    return cal.day_ref(story.first - dt.timedelta(days=(story.first.weekday() - target) % 7))
+        return cal.day_ref(weekdays.following(story.first, target))
+    return cal.day_ref(weekdays.on_or_before(story.first, target))
 
 
 def part_of_the_day_after(text: str, span: Span, following: DateRef | None) -> bool:

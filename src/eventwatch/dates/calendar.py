@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 
+from eventwatch.dates import weekdays
 from eventwatch.records import DateRef
 
 MIN_YEAR = 1000
@@ -62,8 +63,8 @@ def century_ref(hundreds: int) -> DateRef:
 
 def week_ref(day: dt.date) -> DateRef:
     """The ISO week (Monday to Sunday) that contains `day`."""
-    iso_year, iso_week, weekday = day.isocalendar()
-    first = day - dt.timedelta(days=weekday - 1)
+    iso_year, iso_week, _ = day.isocalendar()
+    first = weekdays.of_week(day, weekdays.MONDAY)
     return DateRef(f"{iso_year:04d}-W{iso_week:02d}", "week", first, first + dt.timedelta(days=6))
 
 

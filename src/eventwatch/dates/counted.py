@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.resolve_base import Context, norm
 from eventwatch.records import DateRef
@@ -36,8 +37,7 @@ def _from_weekday(word: str, n: int, unit: str, reference: dt.date) -> DateRef |
     year from Monday" is not said of a date."""
     if not word[:1].isupper() or unit not in ("day", "week", "fortnight"):
         return None
-    weekday = lexicon().weekdays[norm(word)]
-    base = reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
+    base = weekdays.on_or_after(reference, lexicon().weekdays[norm(word)])
     days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
     return cal.day_ref(base + dt.timedelta(days=days))
 

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.resolve_base import Context, apply_part, norm, year_number
 from eventwatch.records import DateRef
@@ -196,8 +197,7 @@ def easter(year: int) -> dt.date:
 def _holiday_day(rule: str, year: int) -> dt.date | None:
     """The day of a holiday `rule` (`MM-DD`, `us-thanksgiving`, `easter`, `easter-2`...) in `year`."""
     if rule == "us-thanksgiving":  # the fourth Thursday of November
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return weekdays.on_or_after(dt.date(year, 11, 1), weekdays.THURSDAY) + dt.timedelta(days=21)
     if rule.startswith("easter"):
         offset = rule[len("easter"):].removesuffix("-week")
         return easter(year) + dt.timedelta(days=int(offset or 0))

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates import weekdays
 from eventwatch.records import DateRef
 
 _LATER = r"postponed|delayed|deferred|adjourned"
@@ -58,10 +59,9 @@ def rescheduled(text: str, found: list[tuple[str, DateRef]], reference: dt.date 
         move = _MOVE.search(text, max(0, first.span.start - _REACH), first.span.start)
         if move is None or (move["phrasal"] and not (move["forward"] or move["back"])):
             continue
-        new = reference + dt.timedelta(days=(second.first.weekday() - reference.weekday()) % 7)
-        target = first.first.weekday()
-        back = new - dt.timedelta(days=(new.weekday() - target) % 7 or 7)
-        ahead = new + dt.timedelta(days=(target - new.weekday()) % 7 or 7)
+        new = weekdays.on_or_after(reference, second.first.weekday())
+        back = weekdays.previous(new, first.first.weekday())
+        ahead = weekdays.following(new, first.first.weekday())
         if move["later"] or move["back"]:
             old = back
         elif move["earlier"] or move["forward"]:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates import weekdays
 from eventwatch.dates.generic import as_present_ref, generic_today
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.resolve_base import (
@@ -118,25 +119,22 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None
     target = lexicon().weekdays[norm(word)]
     rel = norm(m["rel"])
-    back = (ref.weekday() - target) % 7
-    ahead = (target - ref.weekday()) % 7
     if rel in ("last", "past", "previous"):
-        return cal.day_ref(ref - dt.timedelta(days=back or 7))
+        return cal.day_ref(weekdays.previous(ref, target))
     if rel in ("next", "coming", "following"):
-        return cal.day_ref(ref + dt.timedelta(days=ahead or 7))
+        return cal.day_ref(weekdays.following(ref, target))
     if rel == "this" or m["wrel"]:
         # "Tuesday of last week" is the Tuesday of the week before the report's, whatever day the report is
         step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(norm(m["wrel"]), 0)
-        monday = ref - dt.timedelta(days=ref.weekday() - 7 * step)
-        day = monday + dt.timedelta(days=target)
+        day = weekdays.of_week(ref, target, step)
         if rel == "this" and day < ref and ctx.future(m.start(), m.end()):
             day += dt.timedelta(days=7)  # "will resign this Tuesday", said on a Thursday: the coming Tuesday
         elif rel == "this" and day > ref and ctx.told_past(m.start(), m.end()):
             day -= dt.timedelta(days=7)  # "resigned this Friday", said on a Wednesday: the Friday gone by
         return cal.day_ref(day)
-    if back and ctx.future(m.start(), m.end()):
-        return cal.day_ref(ref + dt.timedelta(days=ahead))
-    return cal.day_ref(ref - dt.timedelta(days=back))
+    if ref.weekday() != target and ctx.future(m.start(), m.end()):
+        return cal.day_ref(weekdays.on_or_after(ref, target))
+    return cal.day_ref(weekdays.on_or_before(ref, target))
 
 
 def clock(m: re.Match[str], ctx: Context) -> DateRef | None:

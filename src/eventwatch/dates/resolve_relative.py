@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.not_lengths import MODALS
 from eventwatch.dates.periods import season_year
@@ -87,12 +88,13 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
     elif unit == "week":
         base = cal.week_ref(ref + dt.timedelta(days=7 * step))
     elif unit == "weekend":
-        saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+        saturday = weekdays.on_or_before(ref, weekdays.SATURDAY)
         # "this weekend" on a weekday, and "the weekend" in a clause about the future ("the ban lasts through the
         # weekend", "talks will go on over the weekend"), are the coming one
-        if step > 0 or (step == 0 and ref.weekday() < 5 and (rel == "this" or ctx.future(m.start(), m.end()))):
+        weekend = weekdays.is_weekend(ref)
+        if step > 0 or (step == 0 and not weekend and (rel == "this" or ctx.future(m.start(), m.end()))):
             saturday += dt.timedelta(days=7)
-        elif step < 0 and ref.weekday() >= 5:
+        elif step < 0 and weekend:
             saturday -= dt.timedelta(days=7)
         base = cal.range_ref(saturday, saturday + dt.timedelta(days=1))
     elif unit == "month":

@@ -31,6 +31,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates import weekdays
 from eventwatch.dates.anchor_memory import DAY_REACH, Memory
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.records import DateRef, Span
@@ -65,7 +66,7 @@ def _weekend(saturday: dt.date) -> DateRef:
 
 def _weekend_from(day: dt.date, step: int) -> DateRef:
     """The weekend of `day`'s week (step 0), the first that begins after it (1), the last that ends before it (-1)."""
-    own = day + dt.timedelta(days=5 - day.weekday())  # the Saturday of the day's Monday-to-Sunday week
+    own = weekdays.of_week(day, weekdays.SATURDAY)
     if step > 0:
         return _weekend(own if own > day else own + dt.timedelta(days=7))
     if step < 0:
@@ -75,10 +76,11 @@ def _weekend_from(day: dt.date, step: int) -> DateRef:
 
 def _weekday_from(day: dt.date, target: int, step: int) -> dt.date:
     """The first such weekday after `day` (step 1) or the last before it (-1); the day itself when it is one (0)."""
-    if step >= 0:
-        ahead = (target - day.weekday()) % 7
-        return day + dt.timedelta(days=ahead or (7 if step else 0))
-    return day - dt.timedelta(days=(day.weekday() - target) % 7 or 7)
+    if step > 0:
+        return weekdays.following(day, target)
+    if step < 0:
+        return weekdays.previous(day, target)
+    return weekdays.on_or_after(day, target)
 
 
 def _story_day(memory: Memory, span: Span) -> DateRef | None:

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates import weekdays
 from eventwatch.dates.generic import PRESENT_REF
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.records import DateRef, Span
@@ -158,7 +159,7 @@ def to_timeml_value(ref: DateRef) -> str:
             return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
         if months == 6 and first.month in (1, 7):
             return f"{first.year:04d}-H{1 if first.month == 1 else 2}"
-    if first.weekday() == 5 and (last - first).days == 1:
+    if first.weekday() == weekdays.SATURDAY and (last - first).days == 1:
         iso_year, iso_week, _ = first.isocalendar()
         return f"{iso_year:04d}-W{iso_week:02d}-WE"
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year < last.year:
