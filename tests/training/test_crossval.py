@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from eventwatch.evaluation import folds
 from eventwatch.training import crossval
 from eventwatch.training.data import Example
 from eventwatch.training.fit import Featurised
@@ -27,8 +28,8 @@ def test_repetition_zero_keeps_the_single_split_folds() -> None:
 
 
 def test_each_repetition_has_its_own_folds_and_every_fold_is_used() -> None:
-    splits = [[crossval.fold_of(i, 5, r) for i in IDS] for r in range(crossval.REPEATS)]
-    assert len({tuple(s) for s in splits}) == crossval.REPEATS
+    splits = [[crossval.fold_of(i, 5, r) for i in IDS] for r in range(folds.REPEATS)]
+    assert len({tuple(s) for s in splits}) == folds.REPEATS
     assert all(set(s) == set(range(5)) for s in splits)
 
 
@@ -69,7 +70,7 @@ def fake_fit(monkeypatch: pytest.MonkeyPatch) -> list[frozenset[str]]:
 def test_every_snippet_is_answered_by_models_not_fitted_on_it_in_every_repetition(
         fake_fit: list[frozenset[str]]) -> None:
     runs = crossval.repeated_cross_validate(_data(), repeats=3)
-    assert len(runs) == 3 and len(fake_fit) == 3 * crossval.FOLDS
+    assert len(runs) == 3 and len(fake_fit) == 3 * folds.FOLDS
     for run in runs:
         assert set(run) == {f"case:{i}" for i in IDS}  # every snippet answered, only snippets
         for key, fitted_on in run.items():
@@ -89,7 +90,7 @@ def test_the_cli_default_is_the_module_default() -> None:
 
     for command in (genres.eval_all, genres.eval_case):
         params = {p.name: p for p in command.params}
-        assert params["cv_repeats"].default == crossval.REPEATS
+        assert params["cv_repeats"].default == folds.REPEATS
 
 
 def test_predictors_need_a_repetition(tmp_path: Path) -> None:

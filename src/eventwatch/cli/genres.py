@@ -18,6 +18,7 @@ import click
 
 from eventwatch.cli.evaluate import _emit, _need, eval_group
 from eventwatch.cli.options import make_settings
+from eventwatch.evaluation.folds import REPEATS
 
 if TYPE_CHECKING:
     from eventwatch.evaluation.case import Predict
@@ -29,8 +30,8 @@ PART = click.option("--part", type=click.Choice(["report", "tuning", "all"]), de
 JSON = click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 LIMIT = click.option("--limit", type=int, help="Score the first N items of the part only.")
 
-# The repetitions of the CASE cross-validation (crossval.REPEATS, written here so `--help` loads no training code).
-CV_REPEATS = click.option("--cv-repeats", "cv_repeats", type=click.IntRange(min=1), default=5, show_default=True,
+# The repetitions of the CASE cross-validation (read from the leaf `evaluation.folds`: `--help` loads no training code)
+CV_REPEATS = click.option("--cv-repeats", "cv_repeats", type=click.IntRange(min=1), default=REPEATS, show_default=True,
                           help="Repetitions of the CASE cross-validation, each with its own folds; the figures are "
                                "their mean (1: the single split of before, exactly).")
 

@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeVar
 from eventwatch.errors import EvalDataMissing
 from eventwatch.evaluation import case, relevance
 from eventwatch.evaluation.acled import holdout_split, load_acled
+from eventwatch.evaluation.folds import FOLDS
 from eventwatch.evaluation.metrics import class_scores, f1_summary
 
 Part = Literal["tuning", "report", "all"]
@@ -126,7 +127,7 @@ def evaluate_all(root: Path, classify: case.Predict, extract: relevance.Extract,
 def _case_genre(cv: Sequence[case.Predict]) -> str:
     if not cv:
         return "CASE 2021 half"
-    return "CASE 2021 half, 5-fold CV" if len(cv) == 1 else f"CASE 2021 half, {len(cv)}x5-fold CV"
+    return f"CASE 2021 half, {FOLDS}-fold CV" if len(cv) == 1 else f"CASE 2021 half, {len(cv)}x{FOLDS}-fold CV"
 
 
 def _glocon(root: Path, extract: relevance.Extract, part: Part) -> list[Figure]:

@@ -19,15 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.evaluation.case import CaseReport, Label, Predict, Snippet, load_case, score_case
+from eventwatch.evaluation.folds import FOLDS, REPEATS
 from eventwatch.events.arbiter import NO_EVENT, Verdict, features
 from eventwatch.events.codebook import load_codebook
 from eventwatch.training.data import case_examples, training_examples
 from eventwatch.training.fit import Featurised, featurise, fit
-
-FOLDS = 5
-# Repetitions of the k-fold split: each costs k fits (about 13 CPU s on the CASE half, beside about 70 CPU s of
-# reading and embedding done once); 5 cut the figure's move under a retrain to about a fifth (README).
-REPEATS = 5
 
 
 def fold_of(snippet_id: str, k: int = FOLDS, repeat: int = 0) -> int:
