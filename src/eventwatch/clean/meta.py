@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from eventwatch.clean.lexicon import attribution_patterns, canonical_agency, wire_services
 from eventwatch.dates import printed_days
-from eventwatch.records import Dateline, DateRef
+from eventwatch.records import Dateline, DateRef, Span
 
 _DASH = r"\s*(?:—|–|-{1,2}|:)\s*"
 # Capital letters, with the Latin-1 accented ones ("RÍO GALLEGOS", "BOGOTÁ", "SÃO PAULO", "Évora"): datelines in
@@ -38,6 +38,8 @@ _AGENCY_LEAD = re.compile(rf"^{_AGENCY}{_DASH}")
 # within the first `GLUED_REACH` characters and before the first sentence ends (a full stop after a lower-case
 # word: the body has begun, and "said NATO, March 3 - " in a sentence is no dateline).
 GLUED_REACH = 300
+# A dateline that opens its paragraph lies within its first 200 characters.
+HEAD_REACH = 200
 _CAPS_START = re.compile(rf"(?<=\s)[{_UP}][{_UP}.'’\-]+\b")
 _CAPS_BEFORE_DATE = re.compile(rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?),\s*")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'’”)]?\s")
@@ -71,9 +73,15 @@ def _agency(raw: str | None) -> str | None:
 
 
 def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | None:
-    """The dateline prefix of a body's first paragraph, with its date resolved against `reference`."""
-    head = paragraph[:200]
-    for span, ref in printed_days(head, reference):
+    """The dateline prefix of a body's first paragraph, with its date resolved against `reference`. The days
+    printed in the paragraph's first `GLUED_REACH` characters are read once: a dateline opening the paragraph is
+    looked for in its first `HEAD_REACH` (the days that end there), one glued behind a headline in all of them."""
+    window = paragraph[:GLUED_REACH]
+    days = printed_days(window, reference)
+    head = window[:HEAD_REACH]
+    for span, ref in days:
+        if span.end > HEAD_REACH:
+            break  # in text order: the rest lie beyond the head too
         place = _BEFORE_DATE.fullmatch(head, 0, span.start)
         after = _AFTER_DATE.match(head, span.end) if place else None
         if place and after and not _glued_caps(place.group("place")):
@@ -87,7 +95,7 @@ def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | 
     match = _AGENCY_LEAD.match(head)
     if match and match.group("agency") in wire_services():
         return DatelineMatch(Dateline(), _agency(match.group("agency")), match.end())
-    return _glued_dateline(paragraph[:GLUED_REACH], reference)
+    return _glued_dateline(window, days)
 
 
 def _letters(text: str) -> int:
@@ -108,12 +116,12 @@ def _glued_caps(place: str) -> bool:
                for k, w in enumerate(words) if k)
 
 
-def _glued_dateline(window: str, reference: dt.date | None) -> DatelineMatch | None:
+def _glued_dateline(window: str, days: list[tuple[Span, DateRef | None]]) -> DatelineMatch | None:
     """A dateline that follows a headline or byline on the same line (`GLUED_REACH`). It must have the full
     shape of one -- a place in capitals, then a date and a dash ("KAMPALA, March 3 (Reuters) -") or a known wire
     service in parentheses and a dash ("KAMPALA (Reuters) -") -- since a body sentence may well hold capitals and
-    commas; the bare "KAMPALA — " form is read only where it opens its line."""
-    days = printed_days(window, reference)
+    commas; the bare "KAMPALA — " form is read only where it opens its line. `days` are the window's printed
+    days (`printed_days`)."""
     for caps in _CAPS_START.finditer(window):
         start = caps.start()
         if _SENTENCE_END.search(window, 0, start):
