@@ -194,6 +194,39 @@ def test_what_follows_a_byline_is_an_outlet_not_a_time_stamp(line: str, reported
     assert doc.reported_by == reported_by
 
 
+@pytest.mark.parametrize(("first", "byline", "place", "agency"), [
+    ("By Jane Doe Staff WriterKABUL — ", "Jane Doe Staff Writer", "Kabul", None),  # glued where a break was lost
+    ("By Jane Doe Staff WriterKABUL, March 3 (Reuters) - ", "Jane Doe Staff Writer", "Kabul", "Reuters"),
+    ("By Jane Doe KABUL (Reuters) - ", "Jane Doe", "Kabul", "Reuters"),
+    ("By Jane Doe KABUL — ", "Jane Doe", "Kabul", None),  # a whole byline before a bare dateline
+    ("Flooding closes schools by Jane Doe and John Roe KAMPALA, March 3 (Reuters) - ", "Jane Doe and John Roe",
+     "Kampala", "Reuters"),
+    ("Schools Closed By Floods KAMPALA, March 3 (Reuters) - ", None, "Kampala", "Reuters"),  # no person named
+    ("Hosts beaten by Lions AFP Sports Desk KAMPALA, March 3 (Reuters) - ", None, "Kampala", "Reuters"),  # mixed
+    ("Town retaken from fighters led by ISIS- Army KAMPALA, March 3 (Reuters) - ", None, "Kampala", "Reuters"),
+    ("Talks resume By JOE BLOGGS and ANA McKAY KAMPALA (Reuters) - ", "JOE BLOGGS and ANA McKAY", "Kampala",
+     "Reuters"),  # names in capitals, as agencies print them
+    ("Flooding closes schools KAMPALA — ", None, None, None),  # a bare dateline after a headline: not read
+])
+def test_a_byline_glued_before_the_dateline_is_the_byline(first: str, byline: str | None, place: str | None,
+                                                          agency: str | None) -> None:
+    """A byline on the dateline's line is recorded as the byline, as the same byline on a line of its own is; the
+    line stays whole in the text."""
+    doc = clean(first + PARA, published="2022-03-04")
+    assert (doc.byline, doc.dateline.place, doc.reported_by) == (byline, place, agency)
+    assert doc.text.startswith(first.strip())
+
+
+def test_a_byline_of_its_own_line_comes_before_a_glued_one() -> None:
+    doc = clean("\n\n".join(["Farmers block highway near Lyon", "By Ana Ruiz", "By Jane Doe KABUL — " + PARA]))
+    assert (doc.byline, doc.dateline.place) == ("Ana Ruiz", "Kabul")
+
+
+def test_a_name_in_capitals_after_few_small_letters_is_one_name() -> None:
+    doc = clean("McALLEN, Texas, March 3 (AP) - " + PARA, published="2022-03-04")
+    assert (doc.dateline.place, doc.dateline.date, doc.byline) == ("McALLEN, Texas", "2022-03-03", None)
+
+
 def test_known_title_is_kept_and_removed_from_body() -> None:
     doc = clean("Farmers block highway\n\n" + PARA, title="Farmers block highway")
     assert doc.title == "Farmers block highway" and doc.text == PARA

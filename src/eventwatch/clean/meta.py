@@ -6,6 +6,7 @@ recorded as `Dateline(place, date)`; its date anchors relative dates when the do
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -29,8 +30,9 @@ _BEFORE_DATE = re.compile(rf"(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s*")
 _AFTER_DATE = re.compile(rf"\s*(?:{_AGENCY})?{_DASH}(?=\S)")
 # "BEIRUT (AP) —", "GAZA CITY, Gaza Strip (Reuters) -"
 _PLACE_AGENCY = re.compile(rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*{_AGENCY}{_DASH}(?=\S)")
-# "BEIRUT — " (all-caps place only, so that an ordinary sentence is never taken for a dateline)
-_CAPS_ONLY = re.compile(rf"^(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*(?:—|–|--?)\s+(?=\S)")
+# "BEIRUT — " (all-caps place only, so that an ordinary sentence is never taken for a dateline); it opens its line,
+# or follows a whole byline ("By Jane Doe KABUL — ")
+_CAPS_DASH = re.compile(rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*(?:—|–|--?)\s+(?=\S)")
 # "(Reuters) - Protesters ..." at the start, or a lone "(Reuters)" line
 _AGENCY_LEAD = re.compile(rf"^{_AGENCY}{_DASH}")
 # A dateline glued behind the headline or byline on the first line: "Flooding closes schools by Jane Doe and John
@@ -40,7 +42,11 @@ _AGENCY_LEAD = re.compile(rf"^{_AGENCY}{_DASH}")
 GLUED_REACH = 300
 # A dateline that opens its paragraph lies within its first 200 characters.
 HEAD_REACH = 200
-_CAPS_START = re.compile(rf"(?<=\s)[{_UP}][{_UP}.'’\-]+\b")
+# capitals after a space, or glued to a lower-case word where a scraper lost the line break ("Staff WriterKABUL"; three
+# lower-case letters before, so that "McALLEN" stays one name)
+_CAPS_START = re.compile(rf"(?:(?<=\s)|(?<=[a-z]{{3}}))[{_UP}][{_UP}.'’\-]+\b")
+# a word ending in such glued capitals
+_GLUED_TAIL = re.compile(rf"[a-z]{{3}}[{_UP}]{{3,}}$")
 _CAPS_BEFORE_DATE = re.compile(rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?),\s*")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'’”)]?\s")
 # What follows a byline's dash may be the page's time stamp rather than an outlet: "Published 5 September 2024",
@@ -54,6 +60,7 @@ class DatelineMatch:
     dateline: Dateline
     agency: str | None
     length: int  # characters of the paragraph the dateline prefix covers
+    byline: str | None = None  # a byline glued before the dateline on its line ("By Jane Doe KABUL —")
 
 
 def _place(text: str) -> str:
@@ -89,7 +96,7 @@ def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | 
     match = _PLACE_AGENCY.match(head)
     if match:
         return _credited(match)
-    match = _CAPS_ONLY.match(head)
+    match = _CAPS_DASH.match(head)
     if match and len(match.group("place")) >= 3:
         return DatelineMatch(Dateline(_place(match.group("place")), None), None, match.end())
     match = _AGENCY_LEAD.match(head)
@@ -110,35 +117,78 @@ def _opens_report(window: str, at: int) -> bool:
 def _glued_caps(place: str) -> bool:
     """Whether a place read from the line's start ends in a word in capitals after words that are not: "By Jane Doe
     NEW YORK" or "Flooding Closes Schools KAMPALA" is a byline or headline glued to the dateline, which
-    `_glued_dateline` reads from the capitals ("LA PAZ" is all capitals, "Washington DC" two letters: one name)."""
+    `_glued_dateline` reads from the capitals ("LA PAZ" is all capitals, "Washington DC" two letters: one name), as
+    is a word ending in capitals glued to small letters ("By Jane Doe Staff WriterKABUL", `_GLUED_TAIL`)."""
     words = place.split(",")[0].split()
-    return any(_letters(w) >= 3 and w.isupper() and not all(v.isupper() for v in words[:k])
-               for k, w in enumerate(words) if k)
+    return any(k and (_GLUED_TAIL.search(w) or (_letters(w) >= 3 and w.isupper()
+                                                and not all(v.isupper() for v in words[:k])))
+               for k, w in enumerate(words))
 
 
 def _glued_dateline(window: str, days: list[tuple[Span, DateRef | None]]) -> DatelineMatch | None:
     """A dateline that follows a headline or byline on the same line (`GLUED_REACH`). It must have the full
     shape of one -- a place in capitals, then a date and a dash ("KAMPALA, March 3 (Reuters) -") or a known wire
     service in parentheses and a dash ("KAMPALA (Reuters) -") -- since a body sentence may well hold capitals and
-    commas; the bare "KAMPALA — " form is read only where it opens its line. `days` are the window's printed
-    days (`printed_days`)."""
+    commas; the bare "KAMPALA — " form only where it opens its line or follows a whole byline ("By Jane Doe
+    KAMPALA — "). `days` are the window's printed days (`printed_days`). The byline before the dateline, when
+    there is one, is kept (`_byline_before`)."""
     for caps in _CAPS_START.finditer(window):
         start = caps.start()
         if _SENTENCE_END.search(window, 0, start):
             return None
-        for span, ref in days:
-            if span.start <= start:
-                continue
-            place = _CAPS_BEFORE_DATE.fullmatch(window, start, span.start)
-            after = _AFTER_DATE.match(window, span.end) if place else None
-            if place and after and _letters(place.group("place")) >= 3 and _opens_report(window, after.end()):
-                return _dated(place.group("place"), ref, after)
-            break  # only the first date after the place can be the dateline's
-        match = _PLACE_AGENCY.match(window, start)
-        if (match and _letters(match.group("place")) >= 3 and match.group("agency") in wire_services()
-                and _opens_report(window, match.end())):
-            return _credited(match)
+        found = _glued_at(window, start, days)
+        if found is not None:
+            return dataclasses.replace(found, byline=_byline_before(window[:start]))
     return None
+
+
+def _glued_at(window: str, start: int, days: list[tuple[Span, DateRef | None]]) -> DatelineMatch | None:
+    """A dateline of a glued dateline's shape whose place starts at `start` (`_glued_dateline`)."""
+    for span, ref in days:
+        if span.start <= start:
+            continue
+        place = _CAPS_BEFORE_DATE.fullmatch(window, start, span.start)
+        after = _AFTER_DATE.match(window, span.end) if place else None
+        if place and after and _letters(place.group("place")) >= 3 and _opens_report(window, after.end()):
+            return _dated(place.group("place"), ref, after)
+        break  # only the first date after the place can be the dateline's
+    match = _PLACE_AGENCY.match(window, start)
+    if (match and _letters(match.group("place")) >= 3 and match.group("agency") in wire_services()
+            and _opens_report(window, match.end())):
+        return _credited(match)
+    match = _CAPS_DASH.match(window, start)
+    if match and _letters(match.group("place")) >= 3 and _opens_report(window, match.end()):
+        byline = match_attribution(window[:start].strip())
+        if byline is not None and byline.kind == "byline":
+            return DatelineMatch(Dateline(_place(match.group("place")), None), None, match.end())
+    return None
+
+
+# the "by" of a byline after a headline: "Floods close schools by Jane Doe and John Roe KAMPALA, March 3 (Reuters) -"
+_BY = re.compile(r"(?:^|\s)(?=(?:By|BY|by)\s)")
+# the words of people's names, written one way throughout: "Jane Doe", "Alito L. Malinao", "JOE McDONALD"
+_TITLE_WORD = r"(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’\-]+|[A-Z]\.)"
+_CAPS_WORD = r"(?:(?:Mc|Mac)?[A-Z]+|[A-Z]\.)"
+_TITLE_NAME = re.compile(rf"{_TITLE_WORD}(?:\s+(?:and\s+)?{_TITLE_WORD})+")
+_CAPS_NAME = re.compile(rf"{_CAPS_WORD}(?:\s+(?:and\s+)?{_CAPS_WORD})+")
+
+
+def _byline_before(prefix: str) -> str | None:
+    """Who a byline glued before a dateline names: the whole prefix when it is a byline ("By Jane Doe Staff Writer",
+    as the same line standing alone gives it), else the last "by" after a headline when what follows is people's
+    names, two or more words all written alike (a headline's "blown away by Hurricanes ANA Sports Reporter" or
+    "held by IS- Source" is no byline)."""
+    whole = match_attribution(prefix.strip())
+    if whole is not None and whole.kind == "byline":
+        return whole.who
+    starts = [m.end() for m in _BY.finditer(prefix)]
+    if not starts:
+        return None
+    last = match_attribution(prefix[starts[-1]:].strip())
+    if last is None or last.kind != "byline":
+        return None
+    names = last.who.replace(",", " ")
+    return last.who if _TITLE_NAME.fullmatch(names) or _CAPS_NAME.fullmatch(names) else None
 
 
 def _dated(place: str, ref: DateRef | None, after: re.Match[str]) -> DatelineMatch:

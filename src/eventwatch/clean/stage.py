@@ -138,7 +138,8 @@ class Clean:
         dateline = found.dateline if found is not None else doc.dateline
         agency = found.agency if found is not None else None
         reported_by = agency or (reported[0] if reported else None) or doc.reported_by
-        byline = (bylines[0] if bylines else None) or doc.byline
+        glued = found.byline if found is not None else None  # "By Jane Doe KABUL, March 3 -" on one line
+        byline = (bylines[0] if bylines else None) or glued or doc.byline
         new = dataclasses.replace(
             doc,
             text=text,
