@@ -20,10 +20,28 @@ AMOUNT_BEFORE = re.compile(
 # "three-quarters of its food", "more than a quarter of the market": a fraction, not three months
 _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # The modal verbs (and the "to" of an infinitive) after which "one day" is some day ahead ("he will one day return",
-# "hopes to one day see"): here no length, and in `resolve_relative.vague` TimeML's FUTURE_REF
-MODALS = "will|would|could|might|may|can|shall|should|must|to"
-# "he will one day return", "we one day hope": some day, not a length of one day
-_SOME_DAY_BEFORE = re.compile(rf"\b(?:{MODALS}|i|we|you|he|she|they|it)\s+$", re.IGNORECASE)
+# "hopes to one day see"), a sentence adverb between or not ("will surely one day be"): TimeML gives such words one
+# expression, FUTURE_REF (TimeBank: "Islam will one day be the second largest religion"), so here no length and in
+# `resolve_relative.vague` that reference; `some_day_ahead` reads it for both, so the two cannot disagree
+_MODALS = "will|would|could|might|may|can|shall|should|must|to"
+_ADVERB = r"(?:[a-z]+ly\s+)?"
+_MODAL_BEFORE = re.compile(rf"\b(?P<modal>{_MODALS})\s+{_ADVERB}$", re.IGNORECASE)
+# "we one day hope", "we surely one day will win": some day after its subject, no length (and no reference: TimeBank
+# leaves "he one day follow" unmarked)
+_SUBJECT_BEFORE = re.compile(rf"\b(?:i|we|you|he|she|they|it)\s+{_ADVERB}$", re.IGNORECASE)
+# After a preposition's "to", "one day" is a length ("cut the hearing to one day", "from three days to one day of
+# talks"); the infinitive's "to" has its verb right after ("hopes to one day see"), never the clause's end or one of
+# these words
+_NO_VERB_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:a|an|the|of|in|on|at|for|from|per|each|every|and|or|but|by|with"
+                            r"|after|before|later|earlier|ago)\b", re.IGNORECASE)
+
+
+def some_day_ahead(text: str, start: int, end: int) -> bool:
+    """Is "one day" (or "someday") at `start`..`end` some day ahead, after a modal or an infinitive's "to"?"""
+    modal = _MODAL_BEFORE.search(text, max(0, start - 24), start)
+    if modal is None:
+        return False
+    return modal["modal"].lower() != "to" or _NO_VERB_AFTER.match(text, end) is None
 
 
 # "in the early hours of Thursday", "the early days of the war": the first part of the time named after "of", when
@@ -48,7 +66,8 @@ def not_a_length(text: str, m: re.Match[str], count_word: str) -> bool:
         return True
     if unit.lower().startswith("quarter") and (_FRACTION_AFTER.match(text, end) or "-" in m.group()):
         return not m["det"]
-    if count_word == "one" and unit.lower() == "day" and _SOME_DAY_BEFORE.search(text, 0, m.start()):
+    if count_word == "one" and unit.lower() == "day" and (
+            some_day_ahead(text, m.start(), m.end()) or _SUBJECT_BEFORE.search(text, 0, m.start())):
         return True
     return unit[:1].isupper() and unit[1:2].islower() and m.start() != m.start("unit")
 

@@ -12,7 +12,7 @@ import re
 from eventwatch.dates import calendar as cal
 from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.not_lengths import MODALS
+from eventwatch.dates.not_lengths import some_day_ahead
 from eventwatch.dates.periods import season_year
 from eventwatch.dates.resolve_base import Context, apply_part, capitalised, norm
 from eventwatch.records import DateRef
@@ -120,8 +120,6 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 # a count before a bare "years ago" ("a hundred years ago", "20-odd years ago", "a couple of years ago")
 _COUNTED_BEFORE = re.compile(r"(?:\d|hundred|thousand|odd|dozen|couple\s+of)[\s-]*$", re.IGNORECASE)
-# "will one day be", "could someday return", "hopes to one day see": some day ahead, TimeML's FUTURE_REF
-_MODAL_BEFORE = re.compile(rf"\b(?:{MODALS})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # after "the future": whose future it is, or a verb of how it looks; the prospects of something, not a time
 _PROSPECTS_AFTER = re.compile(r"\s+(?:of|for)\s|\s+(?:looks|seems|appears|holds|is\s+(?:bright|bleak|uncertain))\b",
                               re.IGNORECASE)
@@ -155,8 +153,10 @@ def vague(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None  # "the past two years", "in the past few weeks": a length of time (a duration), not the past
     if phrase.rule == "past" and _COUNTED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "a hundred years ago", "twenty-odd years ago": a count the scanner does not read, not the past
-    if phrase.rule == "some_day" and not _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
-        return None  # "one day" with no modal before it: a length ("lasted one day") or a day of a story
+    if phrase.rule == "some_day" and not some_day_ahead(ctx.text, m.start(), m.end()):
+        # "will one day be", "could someday return", "hopes to one day see": some day ahead; "one day" with no modal
+        # before it, or after a preposition's "to", is a length ("lasted one day", "cut to one day") or a story's day
+        return None
     if phrase.rule == "future" and _PROSPECTS_AFTER.match(ctx.text, m.end()):
         return None  # "the future of our peoples", "the future looks bleak": someone's prospects, not a time
     if phrase.rule == "past":
