@@ -23,16 +23,18 @@ _WORD = rf"[{_UP}][\w.'’\-]*"
 _PLACE = rf"{_WORD}(?:\s+(?:{_WORD}|de|al|el|of))*?"
 _CAPS = rf"[{_UP}][{_UP}.'’\-]+(?:\s+[{_UP}][{_UP}.'’\-]+){{0,3}}"
 _AGENCY = r"\((?P<agency>[A-Z][\w.&'’ \-]{1,40})\)"
+# a place in capitals, a region after a comma or not: "GAZA CITY, Gaza Strip", "KAMPALA"
+_CAPS_PLACE = rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?)"
 
 # "Iran, January 5, 2021—", "KABUL, March 3 (Reuters) -", "PARIS, France, 5 January 2021 (AFP) —": the place
 # before the date, and the agency and dash after it (the date itself is found by `eventwatch.dates`)
 _BEFORE_DATE = re.compile(rf"(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s*")
 _AFTER_DATE = re.compile(rf"\s*(?:{_AGENCY})?{_DASH}(?=\S)")
 # "BEIRUT (AP) —", "GAZA CITY, Gaza Strip (Reuters) -"
-_PLACE_AGENCY = re.compile(rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*{_AGENCY}{_DASH}(?=\S)")
+_PLACE_AGENCY = re.compile(rf"{_CAPS_PLACE}\s*{_AGENCY}{_DASH}(?=\S)")
 # "BEIRUT — " (all-caps place only, so that an ordinary sentence is never taken for a dateline); it opens its line,
 # or follows a whole byline ("By Jane Doe KABUL — ")
-_CAPS_DASH = re.compile(rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?)\s*(?:—|–|--?)\s+(?=\S)")
+_CAPS_DASH = re.compile(rf"{_CAPS_PLACE}\s*(?:—|–|--?)\s+(?=\S)")
 # "(Reuters) - Protesters ..." at the start, or a lone "(Reuters)" line
 _AGENCY_LEAD = re.compile(rf"^{_AGENCY}{_DASH}")
 # A dateline glued behind the headline or byline on the first line: "Flooding closes schools by Jane Doe and John
@@ -47,7 +49,7 @@ HEAD_REACH = 200
 _CAPS_START = re.compile(rf"(?:(?<=\s)|(?<=[a-z]{{3}}))[{_UP}][{_UP}.'’\-]+\b")
 # a word ending in such glued capitals
 _GLUED_TAIL = re.compile(rf"[a-z]{{3}}[{_UP}]{{3,}}$")
-_CAPS_BEFORE_DATE = re.compile(rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?),\s*")
+_CAPS_BEFORE_DATE = re.compile(rf"{_CAPS_PLACE},\s*")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'’”)]?\s")
 # What follows a byline's dash may be the page's time stamp rather than an outlet: "Published 5 September 2024",
 # "Updated 14:02 GMT", "March 3, 2024"

@@ -23,8 +23,7 @@ _BETWEEN_CLOCK_AND_DAY = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:on\s
 SAME_DAY = re.compile(r"^(?:the|that) same day$")
 _NEXT = re.compile(r"^the\s+(?:next|following)\b|^the\s+\w+\s+after$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"^the\s+(?:previous|preceding)\b|^the\s+\w+\s+(?:before|earlier)$", re.IGNORECASE)
-_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?$")
+_BARE_WEEKDAY = re.compile(rf"^(?:on\s+)?{weekdays.NAME}{weekdays.PART_OF_DAY}$")
 _OF_THE_DAY = re.compile(r"\s+of\s+(?:the\s+)?")
 _STORY_REACH = 300
 _SAME_CLAUSE = re.compile(r"[^.;:!?\n\"“”]{0,40}")  # "Sunday marks the 100th day": the day is the clause's subject

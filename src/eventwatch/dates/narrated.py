@@ -30,6 +30,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates import weekdays
 from eventwatch.dates.anchor_memory import Memory
 from eventwatch.dates.resolve_base import Context
 from eventwatch.dates.told import in_year
@@ -50,7 +51,7 @@ _CLAUSE_BEFORE = re.compile(r"[^.;!?\n]*$")
 # the end of a stretch begun at the time named ("a 1987 programme ... had bought 481,000 shares through Sept. 29"):
 # it runs on towards the report's days as often as not, so the narrative sets no year for it
 _STRETCH_END = re.compile(r"\b(?:through|thru|until|till|to|since)\s+$", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b{weekdays.NAME}\b", re.IGNORECASE)
 # an adverbial opening its sentence: "On 1 June 2022,", "In 1998", "In November 2008,"
 _OPENER = re.compile(r"(?:^|[.!?\n][\"'”’]*\s+|\n)(?:On|In|During|By)\s+$")
 _PLUPERFECT = re.compile(r"\bhad\b(?!\s+to\b)", re.IGNORECASE)

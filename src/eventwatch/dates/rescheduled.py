@@ -35,7 +35,7 @@ _MOVE = re.compile(
     re.IGNORECASE,
 )
 _TO = re.compile(r"\s+(?:to|until|till)\s+(?:on\s+)?$", re.IGNORECASE)
-_BARE_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(rf"^{weekdays.NAME}$", re.IGNORECASE)
 _REACH = 80  # characters from the verb to the first day
 
 

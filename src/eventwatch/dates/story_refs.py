@@ -49,8 +49,7 @@ _THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
 _CLAUSE_AFTER = re.compile(r"[^.;!?\n]{0,120}")
 _MONTH_OR_SEASON = re.compile(r"^(?:the\s+(?P<rel>following|next|previous|preceding)\s+)?(?P<word>[a-z]+)$")
-_WEEKDAY_ALONE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                            r"(?:\s+(?:morning|afternoon|evening|night))?$")
+_WEEKDAY_ALONE = re.compile(rf"^{weekdays.NAME}{weekdays.PART_OF_DAY}$")
 _UNIT_ALONE = re.compile(r"^the\s+(?P<unit>week|weekend|month|year)$")
 _WEEKEND = re.compile(r"^(?:(?P<that>that|that\s+same|the\s+same)|the\s+(?P<rel>following|next|previous|preceding))"
                       r"\s+weekend$")

@@ -17,6 +17,10 @@ from __future__ import annotations
 import datetime as dt
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+# A weekday's full name in lower case, for the rules that ask whether an expression is a bare weekday (the scanner
+# reads every written form from `lexicon().weekdays`), and a part of the day that may follow it ("Sunday night")
+NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 
 def previous(day: dt.date, weekday: int) -> dt.date:
