@@ -229,7 +229,8 @@ def local_client(workers: int, *, quiet: bool = True) -> Any:
         raise ClusterError(f"--workers must be at least 1, got {workers}")
     from eventwatch.runner.forkserver import spawn_environ, use_server
 
-    with dask.config.set({**_LOCAL_CONFIG, "distributed.nanny.pre-spawn-environ": spawn_environ(), **use_server()}):
+    environ = spawn_environ()  # read once: the nannies' setting and the server's environment (runner/forkserver.py)
+    with dask.config.set({**_LOCAL_CONFIG, "distributed.nanny.pre-spawn-environ": environ, **use_server(environ)}):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                                silence_logs=logging.CRITICAL if quiet else logging.WARNING)
         return Client(cluster)

@@ -74,14 +74,15 @@ def available() -> bool:
     return "forkserver" in multiprocessing.get_all_start_methods()
 
 
-def start_server() -> bool:
+def start_server(environ: dict[str, str] | None = None) -> bool:
     """Start this process's forkserver with `PRELOAD` imported, unless it runs already; False where the platform
-    has none. Returns at once: the server imports while this process goes on."""
+    has none. Returns at once: the server imports while this process goes on. `environ`: `spawn_environ()` when the
+    caller has computed it already (`runner/cluster.local_client` gives it to Dask's nannies too)."""
     if not available():
         return False
     from multiprocessing import forkserver
 
-    environ = spawn_environ()
+    environ = dict(spawn_environ() if environ is None else environ)
     if environ.get("PYTHONHASHSEED") in (None, "0"):
         environ["PYTHONHASHSEED"] = _DASK_HASH_SEED
     multiprocessing.get_context("forkserver").set_forkserver_preload([PRELOAD])
@@ -98,12 +99,13 @@ def start_server() -> bool:
     return True
 
 
-def use_server() -> dict[str, Any]:
+def use_server(environ: dict[str, str] | None = None) -> dict[str, Any]:
     """Dask's configuration for a LocalCluster whose nannies fork their workers from this process's forkserver
-    (started now if it is not running); {} (spawned workers) where there is none. Dask's own set-up of a forkserver
+    (started now, with `environ` as in `start_server`, if it is not running); {} (spawned workers) where there is
+    none. Dask's own set-up of a forkserver
     imports every package it knows of into the calling process (pandas among them) to preload them: ours preloads
     what our workers need, and Dask is told its set-up is done."""
-    if not start_server():
+    if not start_server(environ):
         return {}
     import distributed.utils
 
