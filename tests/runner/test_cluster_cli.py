@@ -67,3 +67,31 @@ def test_the_progress_bar_is_built_for_a_terminal_only() -> None:
     drawn = progress_bar(Console(stderr=True, force_terminal=True), quiet=False)
     assert not drawn.disable
     assert drawn.live.refresh_per_second == 2
+
+
+def test_the_fork_server_is_stopped_when_closing_the_cluster_raises(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server forks the workers of our cluster; left running it would outlive a run whose close failed."""
+    from types import SimpleNamespace
+
+    import eventwatch.cli.cluster as cli_cluster
+    import eventwatch.runner.cluster as runner_cluster
+    import eventwatch.runner.forkserver as forkserver
+
+    class Failing:
+        def close(self) -> None:
+            raise RuntimeError("the cluster did not close")
+
+    client = SimpleNamespace(cluster=Failing(), close=lambda: None, nthreads=lambda: {"w": 1})
+    stopped: list[bool] = []
+    monkeypatch.setattr(runner_cluster, "local_client", lambda workers: client)
+    monkeypatch.setattr(runner_cluster, "DaskExecutor", lambda *args, **kwargs: SimpleNamespace())
+    monkeypatch.setattr(cli_cluster, "run_sharded", lambda *args, **kwargs: SimpleNamespace())
+    monkeypatch.setattr(forkserver, "stop_server", lambda: stopped.append(True))
+    monkeypatch.setattr(forkserver, "server_cpu_seconds", lambda: 0.0)
+    (tmp_path / "a.txt").write_text("Protesters marched in Lagos on Monday.", encoding="utf-8")
+    settings = Settings(db=str(tmp_path / "run.duckdb"))
+    with pytest.raises(RuntimeError, match="did not close"):
+        cli_cluster.run_on_cluster([str(tmp_path / "a.txt")], settings, workers=1, scheduler=None, parts=None,
+                                   keep_parts=False, quiet=True)
+    assert stopped == [True]

@@ -69,8 +69,10 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
         if not quiet:
             _print_summary(out, summary.run, store, settings.db)
         if closing is not None:
-            closing.wait()
-            stop_server()
+            try:
+                closing.wait()
+            finally:  # a close that raised leaves no server behind: it would outlive the run
+                stop_server()
         if not quiet:
             out.print(f"Shards: {summary.planned} planned, {summary.processed} processed, {summary.resumed} loaded "
                       f"from parts finished earlier, {summary.already_loaded} already loaded, "
