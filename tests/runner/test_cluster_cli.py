@@ -95,3 +95,28 @@ def test_the_fork_server_is_stopped_when_closing_the_cluster_raises(tmp_path: Pa
         cli_cluster.run_on_cluster([str(tmp_path / "a.txt")], settings, workers=1, scheduler=None, parts=None,
                                    keep_parts=False, quiet=True)
     assert stopped == [True]
+
+
+def test_the_command_line_knows_a_run_on_its_own_cluster_before_click_parses_it() -> None:
+    """`main` starts the fork server before importing the commands for these words only."""
+    from eventwatch.cli import runs_own_cluster
+
+    assert runs_own_cluster(["run", "crawl/", "--workers", "2"])
+    assert runs_own_cluster(["run", "--workers=2", "--db", "x.duckdb", "crawl/"])
+    assert not runs_own_cluster(["run", "crawl/"])
+    assert not runs_own_cluster(["run", "crawl/", "--workers", "2", "--scheduler", "tcp://10.0.0.5:8786"])
+    assert not runs_own_cluster(["run", "--workers", "2", "--help"])
+    assert not runs_own_cluster(["read", "--workers", "2"])
+    assert not runs_own_cluster([])
+
+
+def test_the_package_loads_its_api_when_first_asked_for() -> None:
+    """`import eventwatch` imports neither the API nor the stage modules (see the package's docstring)."""
+    code = ("import sys, eventwatch\n"
+            "assert 'eventwatch.api' not in sys.modules and 'eventwatch.dates' not in sys.modules\n"
+            "from eventwatch import Settings, extract\n"
+            "import eventwatch.settings, eventwatch.api\n"
+            "assert Settings is eventwatch.settings.Settings and extract is eventwatch.api.extract\n"
+            "assert eventwatch.Pipeline.__module__ == 'eventwatch.pipeline'\n"
+            "assert 'Document' in dir(eventwatch)\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

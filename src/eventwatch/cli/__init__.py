@@ -31,9 +31,17 @@ def cli() -> None:
 
 
 def main() -> None:
+    import sys
+
     from eventwatch.runner import ending
 
     ending.arm()  # a cluster run's driver ends without Python's finalisation once its run is done (runner/ending.py)
+    if runs_own_cluster(sys.argv[1:]):
+        # the server our workers are forked from starts before the commands' modules are imported (some 0.2 CPU s:
+        # the API, the dates, rich), not when `run` is called: it is what the workers wait for (runner/forkserver.py)
+        from eventwatch.runner.forkserver import start_server
+
+        start_server()
     from eventwatch.cli import data, evaluate, genres, tools, train
 
     data.register(cli)
@@ -46,3 +54,13 @@ def main() -> None:
     except SystemExit as exc:
         ending.exiting(exc.code)
         raise
+
+
+def runs_own_cluster(args: list[str]) -> bool:
+    """True for `eventwatch run ... --workers N` without `--scheduler`: a run on a LocalCluster of our own, whose fork
+    server `main` starts first. Read from the words as click will parse them (an option's value may follow `=`);
+    `run` itself starts the server too, so a case missed here only starts it later."""
+    if not args or args[0] != "run" or "--" in args or "--help" in args:
+        return False
+    named = {a.partition("=")[0] for a in args[1:] if a.startswith("--")}
+    return "--workers" in named and "--scheduler" not in named
