@@ -146,7 +146,7 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
         located = [p for p in located if not _within(p, origins)]
     if not located:
         return []
-    located = _in_the_sentence_country(_in_the_written_division(text, located))
+    located = _in_the_sentence_country(_in_the_written_division(text, _without_a_village_path(text, located)))
     if not moving:
         located = _on_the_way(text, located)
     chosen: list[Place] = []
@@ -306,6 +306,37 @@ def _in_the_written_division(text: str, located: list[Place]) -> list[Place]:
     divisions = {(p.country, p.admin1) for p in held}
     return [p for p in located if p in held or (p.country, p.admin1) in divisions
             or (p.feature_code.startswith("PCL") and any(p.country == c for c, _ in divisions))]
+
+
+_SETTLEMENT = r"(?:village|villages|hamlet|town|area|camp|locality|neighbou?rhood|ward|quarter)"
+_PATH_OPENS = re.compile(r"(?:\s+(?P<unit>" + _SETTLEMENT + r"))?\s*\((?P<path>[^()]{2,160})\)", re.IGNORECASE)
+_ENDS_SETTLED = re.compile(r"\s" + _SETTLEMENT + r"$", re.IGNORECASE)
+
+
+def _without_a_village_path(text: str, located: list[Place]) -> list[Place]:
+    """`located` without the parts of the path written after a village the gazetteer does not know ("Kyaung Kone
+    village (Ye township, Mawlamyine district, Mon state)"): the geocoder placed the village at the most specific
+    unit of its path it knows (its township's town, precision 2), and the path's parts say where the village lies,
+    not where else the event happened. Left in, the district's town, a town named outright (precision 1), beat
+    the village's township, tens of kilometres from it. Only a village written as one (its settlement word before
+    the bracket), placed at a town not of its own name that the path's first part names (the township's), in the
+    province of the path's first place."""
+    out = located
+    for p in located:
+        if p.geo_precision != 2 or p.span is None or not _is_town(p):
+            continue
+        m = _PATH_OPENS.match(text, p.span.end)
+        written = _ENDS_SETTLED.sub("", p.span.text)
+        if m is None or not (m.group("unit") or written != p.span.text) or _same_name(written, p.name):
+            continue  # a town found by a spelling of its own name is no unknown village: "Gariyaband town (...)"
+        first = _UNIT_WORDS.sub(" ", m.group("path").split(",")[0]).strip()
+        if not _same_name(first, p.name):
+            continue  # placed elsewhere than at the path's first unit ("Yaputih village (Tehoru district, ...)")
+        inside = sorted((q for q in out if q is not p and q.span is not None
+                         and m.start("path") <= q.span.start < m.end("path")), key=_start)
+        if inside and inside[0].country == p.country and inside[0].admin1 == p.admin1:
+            out = [q for q in out if not any(q is r for r in inside)]
+    return out
 
 
 def _listed(text: str, place: Place, chosen: list[Place]) -> bool:

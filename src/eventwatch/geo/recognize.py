@@ -27,6 +27,7 @@ from eventwatch.geo.written import (
     container_after,
     qualifier_after,
     qualifier_before,
+    saint_owns_site,
     unit_before,
     units_after,
 )
@@ -42,6 +43,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 EMBEDDED = "EMBEDDED"  # the label of a place name found inside a longer name
 _HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
 _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
+_NAME_PREFIXED = re.compile(r"(?:Mc|Mac|De|Du|La|Le)[A-Z][a-z]{2,}$")
 _SITE_IN_TOWN = re.compile(r"^[A-Z][\w'’.\- ]*?\s+in\s+([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})$")
 
 
@@ -177,6 +179,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
     admin_words = finder.lex.admin_words
     out: list[Mention] = []
     people = PersonUse(doc, evidence) if evidence is not None else None  # names the report uses for persons
+    owned: list[tuple[int, int]] = []  # a saint's name owning a site: no place, nor any part of it
     for ent in doc.ents:
         label = ent.label_
         start, end = ent.start_char, ent.end_char
@@ -184,6 +187,9 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         if words.lower().startswith("the "):
             start, words = start + 4, words[4:]
         if words.endswith("'s") or words.endswith("’s"):
+            if saint_owns_site(text, start, end):
+                owned.append((start, end))
+                continue  # "St. John's Lutheran Church": the church's name, not St. Johns
             end, words = end - 2, words[:-2]
         if words.endswith((",", ";", ":")):  # "Agua Blanca Sur," as the entity: the province follows the comma
             words = words.rstrip(",;: ")
@@ -213,7 +219,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
     out = _outermost([_longest(text, m, finder) for m in _joined(text, out, admin_words)])
     if evidence is None:
         return out
-    taken = {i for m in out for i in range(m.start, m.end)}
+    taken = {i for m in out for i in range(m.start, m.end)} | {i for s, e in owned for i in range(s, e)}
     for start, end, label in _extra_spans(doc, evidence):
         if any(i in taken for i in range(start, end)):
             continue
@@ -359,7 +365,8 @@ def _doubtful(ent: Span, words: str, ev: PlaceEvidence | None) -> bool:
     if ev is None or ent.label_ != "GPE":
         return False
     # one word: "Al Far" is a village's name with its article, not an acronym
-    acronym = len(words) <= 6 and sum(ch.isupper() for ch in words[1:]) >= 1 and not set(words) & {".", " "}
+    acronym = (len(words) <= 6 and sum(ch.isupper() for ch in words[1:]) >= 1 and not set(words) & {".", " "}
+               and _NAME_PREFIXED.match(words) is None)  # "McLean", "DeKalb": a name's shape, not an acronym's
     speaker = speaks(ent)
     return (acronym or speaker) and ev.level(words) < 2
 

@@ -121,6 +121,11 @@ class PlaceRuler:
                 places.update(range(site.start, site.end))
                 spans.append(site)
                 continue
+            town = self._town_in_tail(w, ent) if ent.label_ in _RELABEL else None
+            if town is not None:  # "Ossining High School in Ossining (New York)": the school, then the town
+                places.update(range(town, ent.end))
+                spans.extend((Span(doc, ent.start, town - 1, label=ent.label_), Span(doc, town, ent.end, label="GPE")))
+                continue
             if ent.label_ in _CUE_RELABEL and _words(w, ent) <= 4 and self._cued_place(w, ent.start, ent.end, persons,
                                                                                       lower, places):
                 places.update(range(ent.start, ent.end))
@@ -161,6 +166,20 @@ class PlaceRuler:
         spans.extend(self._multiword(doc, w))
         doc.ents = _non_overlapping(self._joined(doc, w, _non_overlapping(spans)))
         return doc
+
+    def _town_in_tail(self, w: Words, ent: Span) -> int | None:
+        """Where the town starts that a longer name ends on after "in", when the division written after the name
+        holds a town of that name ("a walkout at Ossining High School in Ossining (New York)", "a 'Vigil for
+        Democracy' in Bucksport (Maine)": the model takes the school or the vigil and its town for one name, and the
+        town is where it happened); None otherwise. The town is at most three capitalised words; what stands before
+        "in" keeps its label."""
+        for at in range(ent.end - 2, max(ent.start, ent.end - 5), -1):
+            if w[at].lower_ != "in":
+                continue
+            if at == ent.start or not all(t.is_alpha and t.text[:1].isupper() for t in w.words[at + 1:ent.end]):
+                return None
+            return at + 1 if self.qualified.holds(w, at + 1, ent.end) else None
+        return None
 
     def _multiword(self, doc: Doc, w: Words) -> list[Span]:
         """Names of several words the ruler trusts, where the model cut one short or shifted it ("General" +

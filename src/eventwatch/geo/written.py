@@ -174,3 +174,32 @@ PAPER_AFTER = re.compile(r"\s+(?:Post|Times|Herald|Tribune|Gazette|Chronicle|Jou
 # that names the United States; not Paris, Texas in a Texas paper)
 EPONYM_AFTER = re.compile(r"\s+(?:Commission|Conventions?|Treaty|Accords?|Protocol|[Aa]greements?|Declaration|"
                            r"Charter|Summit|Statute|Consensus|Principles)\b")
+
+
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)\s")
+_CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’.\-]*)")
+
+
+@cache
+def _premises() -> frozenset[str]:
+    """Words that make a name a site (`place_words.tsv`, role "premises": church, school, hospital...)."""
+    return frozenset(row[0] for row in data_rows("place_words.tsv") if len(row) > 1 and row[1] == "premises")
+
+
+def saint_owns_site(text: str, start: int, end: int) -> bool:
+    """Whether a saint's name written as an owner stands before a site's name ("a vigil outside St. John's Lutheran
+    Church", "Saint Mary's Ukrainian Catholic Church in Sudbury", "St. Michael's Hospital"): the church, school or
+    hospital is named after the saint, and the name is no town (St. Johns, Michigan; St. Marys, Ontario). Only a
+    possessive `text[start:end]` ("St. John's") and only before a premises word within three capitalised words:
+    "St. John's, Newfoundland" and "St. Mary's County" stay places."""
+    if _SAINT.match(text, start) is None or not text[start:end].endswith(("'s", "’s")):
+        return False
+    at = end
+    for _ in range(3):
+        word = _CAPITALISED_WORD.match(text, at)
+        if word is None:
+            return False
+        if word.group(1).lower() in _premises():
+            return True
+        at = word.end()
+    return False
