@@ -13,7 +13,7 @@ from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.actors import find_actors, own_forces
+from eventwatch.events.actors import FoundActor, find_actors, own_forces
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.disruption import without_background_harm
 from eventwatch.events.literals import CueScreens
@@ -21,7 +21,7 @@ from eventwatch.events.modality import irrealis_reason
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.prefilter import SentenceScreen
 from eventwatch.events.readings import Coding, CueHit
-from eventwatch.events.syntax import match_root
+from eventwatch.events.syntax import match_root, token_at
 from eventwatch.events.syntax import role as role_of
 
 # Cue groups that describe circumstances rather than the event itself: never filtered for modality
@@ -153,6 +153,8 @@ class CueReader:
             subject = verb.head
         elif subject is None and verb.dep_ == "advcl":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subject is None and verb.head.pos_ in ("NOUN", "PROPN"):
+                subject = _subject_noun(verb.head)
         return subject.lower_ if subject is not None else ""
 
     def actor_groups(self, sent: SpacySpan) -> set[str]:
@@ -160,7 +162,7 @@ class CueReader:
         groups: set[str] = set()
         text = text_of(sent)
         found_roles = [(f, role_of(sent, f)) for f in find_actors(text)]
-        if found_roles and not any(r == "agent" for _, r in found_roles):
+        if found_roles and not any(r == "agent" for _, r in found_roles) and not _has_subject(sent):
             # No subject found (fragments, parser slips): the actor named before the first verb acts, or suffers
             # when that verb is passive ("QUETTA — Two people were killed when ...") or one of suffering ("nearly
             # all of the 58 passengers drowned", `suffering_verbs`).
@@ -173,7 +175,7 @@ class CueReader:
         lone = self._lone_person
         for found, role in found_roles:
             if role == "agent" and found.inter == 7 and (lone.fullmatch(text[found.start:found.end])
-                                                         or self._one_person(text[found.start:found.end])):
+                                                         or self._one_person(_named_by(sent, found, text))):
                 continue  # "a man", "two individuals": an unnamed attacker, not a crowd (`lone_person_words`)
             if role == "agent":
                 groups.add("agent_crowd" if found.inter in (5, 6, 7) else "agent_armed")
@@ -211,3 +213,38 @@ class CueReader:
                 wanted = set(rule.all) | set(rule.any)
                 return Coding(rule, tuple(h for h in hits if h.group in wanted))
         return None
+
+
+def _has_subject(sent: SpacySpan) -> bool:
+    """True when the sentence's main verb has a subject in the parse: then the parse says who acts, and an actor
+    named before the first verb in some other role ("by the decision of their people ... we are consolidating") is
+    not made the agent by `actor_groups`' fallback for fragments ("QUETTA — Two people were killed ...")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.head.dep_ == "ROOT" for t in tokens(sent))
+
+
+def _named_by(sent: SpacySpan, found: FoundActor, text: str) -> str:
+    """The words that name an actor, with the noun the actor's last word modifies when it modifies one: the actor
+    patterns match "former police" in "former police officer Hilton Botha", and it is "officer" that says one
+    person is meant (`_one_person`), where "former police" alone would be many."""
+    named = text[found.start:found.end]
+    last = token_at(sent, max(found.end - 1, found.start))
+    if last is None or last.dep_ != "compound":
+        return named
+    head = last.head
+    if head.pos_ != "NOUN" or head.idx < sent.start_char + found.end:
+        return named
+    return f"{named} {head.lower_}"
+
+
+def _subject_noun(noun: Tok) -> Tok | None:
+    """The subject noun a noun belongs to through a list ("Western nations, protesting ..., curbs and ..."): the parser
+    often hangs a participle set off by commas on the last noun of a list that it took for the subject's conjunct;
+    who the participle tells of is then the subject at the head of that list. None when the noun is in no subject."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return node
+        if node.dep_ != "conj" or node.head is node:
+            return None
+        node = node.head
+    return None

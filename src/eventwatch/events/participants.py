@@ -74,8 +74,12 @@ def event_actors(
         if rule.sub_event_type == "Arrests" and held is not None and held.inter == 5:
             held = dataclasses.replace(held, name=_CIVILIANS.name, inter=7)  # people arrested are not rioters
         return lead, held
-    # Battles and Explosions/Remote violence: attacker first, target second.
-    actor1 = pick(agents, inters=armed) or pick(others, inters=armed) or pick(patients, inters=armed)
+    # Battles and Explosions/Remote violence: attacker first, target second. Battles have two armed sides, so one
+    # named only as hit ("soldiers were killed in the clash") is still a side; an explosion's victim never set it
+    # off ("a bomb blast killed the head of the council", "a mine killed two soldiers"): who did is unidentified.
+    actor1 = pick(agents, inters=armed) or pick(others, inters=armed)
+    if etype != "Explosions/Remote violence":
+        actor1 = actor1 or pick(patients, inters=armed)
     actor1 = actor1 or _UNIDENTIFIED
     rest = [f for f in patients + others + agents if f.name != actor1.name or not is_state_force(f.name)]
     rest = [f for f in rest if actor1.span is None or f.start != actor1.span.start - base]
