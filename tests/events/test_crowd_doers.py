@@ -12,23 +12,6 @@ def _sent(nlp, text: str):  # type: ignore[no-untyped-def]
     return next(iter(nlp(text).sents))
 
 
-def test_a_people_named_in_a_phrase_is_no_crowd_that_acts_when_the_parse_has_a_subject(
-        nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
-    """The fallback for fragments (the actor before the first verb acts) is for sentences the parse gives no subject;
-    where the main verb has one, people named inside a phrase before it ("by the will of their people") do not act,
-    so a death told beside them ("the room where the founder died") is no mob violence."""
-    sent = _sent(nlp, "By the will of their people and guided by their elders in the room where the founder died, "
-                      "we are building a republic that will last.")
-    assert "agent_crowd" not in coder.actor_groups(sent)
-    assert all(m.sub_event_type != "Mob violence" for m in coder.code_sentence(sent))
-
-
-def test_a_fragment_still_makes_the_first_actor_act(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
-    """A headline fragment with no subject in the parse keeps the fallback: the villagers before the verb act."""
-    sent = _sent(nlp, "Angry villagers — a suspected thief beaten to death in the market on Monday.")
-    assert "agent_crowd" in coder.actor_groups(sent)
-
-
 def test_a_former_police_officer_is_one_person_not_a_crowd(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
     """The actor pattern matches "former police"; the noun it modifies ("officer") says one person is meant, and
     one person beside a killing is no mob."""

@@ -162,7 +162,7 @@ class CueReader:
         groups: set[str] = set()
         text = text_of(sent)
         found_roles = [(f, role_of(sent, f)) for f in find_actors(text)]
-        if found_roles and not any(r == "agent" for _, r in found_roles) and not _has_subject(sent):
+        if found_roles and not any(r == "agent" for _, r in found_roles):
             # No subject found (fragments, parser slips): the actor named before the first verb acts, or suffers
             # when that verb is passive ("QUETTA — Two people were killed when ...") or one of suffering ("nearly
             # all of the 58 passengers drowned", `suffering_verbs`).
@@ -213,13 +213,6 @@ class CueReader:
                 wanted = set(rule.all) | set(rule.any)
                 return Coding(rule, tuple(h for h in hits if h.group in wanted))
         return None
-
-
-def _has_subject(sent: SpacySpan) -> bool:
-    """True when the sentence's main verb has a subject in the parse: then the parse says who acts, and an actor
-    named before the first verb in some other role ("by the decision of their people ... we are consolidating") is
-    not made the agent by `actor_groups`' fallback for fragments ("QUETTA — Two people were killed ...")."""
-    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.head.dep_ == "ROOT" for t in tokens(sent))
 
 
 def _named_by(sent: SpacySpan, found: FoundActor, text: str) -> str:
