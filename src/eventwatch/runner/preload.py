@@ -6,7 +6,7 @@ modules, and the libraries the stages import when they are built or first used (
 arbiter's embedding, lingua for the language filter). Then it loads what the stages of the default settings read and
 never change (`load_shared`): the spaCy pipeline, the codebook with its compiled patterns, the arbiter's model and
 its embedding session, each behind the `lru_cache` its stage asks through; each worker still builds and warms its
-own stages (`StagesPlugin`), and finds them loaded. That was 1.2-1.6 CPU s of each worker's 2.0-2.3 s set-up
+own stages (`StagesPlugin`), and finds them loaded. That was 1.2-1.6 CPU s of each worker's 2.3 s set-up
 (speed45, at load 10), paid once here instead, while the driver starts its cluster; a run whose settings name
 another model loads its own, as before. Loading them starts no thread (counted: the server's threads are as many
 before and after), and nothing is run on a document here, so no cache of the stages holds anything a worker would
