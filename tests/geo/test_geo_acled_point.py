@@ -62,6 +62,36 @@ def test_a_district_whose_seat_geonames_files_elsewhere_is_at_its_seat(geocoder:
     assert geocoder.event_point(district).name == town.name
 
 
+@pytest.mark.parametrize(("district", "seat"), [
+    ("Falam district, Chin", "Falam"),  # 5,000 people; Tedim, the district's largest town, 13,000
+    ("Imam Sahib district, Kunduz", "Imām Şāḩib"),  # 9,700 people; a bigger town of the district 24,500
+    ("Bagudo LGA, Kebbi", "Bagudo"),
+])
+def test_a_district_is_at_the_town_it_is_named_after_though_a_bigger_one_lies_in_it(
+        geocoder: Geocoder, district: str, seat: str) -> None:
+    """A district is named after the town it is run from, which need not be its largest: a reader (and ACLED)
+    places a district-wide event there, not at the bigger town."""
+    place = geocoder.resolve_name(district)
+    assert place is not None and place.feature_code == "ADM2"
+    event = geocoder.event_point(place)
+    assert event.name == seat and event.geo_precision == 3
+
+
+@pytest.mark.parametrize(("county", "seat"), [("McLean County, Illinois", "Bloomington")])
+def test_a_village_sharing_a_countys_name_is_not_its_seat(geocoder: Geocoder, county: str, seat: str) -> None:
+    """McLean, a village of 800 people in McLean County, shares the county's name but is a hundredth of the size of
+    the city the county is run from."""
+    place = geocoder.resolve_name(county)
+    assert place is not None and place.feature_code == "ADM2"
+    assert geocoder.event_point(place).name == seat
+
+
+def test_a_district_sentence_is_placed_at_the_town_it_is_named_after(nlp: Any, geocoder: Geocoder) -> None:
+    text = "Soldiers burned several houses in Falam district, Chin state, on Monday."
+    places = [p for p in geocoder.find_places(nlp(text)) if p.feature_code == "ADM2"]
+    assert places and geocoder.event_point(places[0]).name == "Falam"
+
+
 def test_a_town_of_a_country_without_divisions_has_the_country_as_admin1(geocoder: Geocoder) -> None:
     place = geocoder.resolve_name("Oranjestad, Aruba")
     assert place is not None and place.country == "AW" and place.admin1 is None  # GeoNames gives Aruba no divisions
@@ -83,17 +113,24 @@ def test_france_overseas_regions_are_divided_into_acleds_arrondissements(geocode
 def _every_seat_at_once(cols: Any) -> dict[int, int]:
     """The seats as the gazetteer first found them, every division's in one pass over every town."""
     from eventwatch.geo.build import CITY
+    from eventwatch.geo.gazetteer import SEAT_POPULATION, SEAT_SHARE
     from eventwatch.geo.normalize import key
 
     seats: dict[int, int] = {}
     ranks: dict[int, tuple[bool, bool, int]] = {}
+    largest: dict[int, int] = {}
+    for i, (kind, admin1, admin2) in enumerate(zip(cols.kind, cols.admin1, cols.admin2, strict=True)):
+        if kind == CITY:
+            for div in (admin1, admin2, cols.admin1[admin1] if admin1 >= 0 else -1):
+                largest[div] = max(largest.get(div, 0), cols.population[i])
     for i, (kind, admin1, admin2) in enumerate(zip(cols.kind, cols.admin1, cols.admin2, strict=True)):
         if kind != CITY:
             continue
-        own = key(cols.name[i]) if cols.population[i] >= 10_000 else None
         for div in (admin1, admin2, cols.admin1[admin1] if admin1 >= 0 else -1):
             if div < 0:
                 continue
+            floor = min(SEAT_POPULATION, largest[div] * SEAT_SHARE)
+            own = key(cols.name[i]) if cols.population[i] >= floor and cols.population[i] > 0 else None
             rank = (cols.fcode[i] == "PPLC", own is not None and key(cols.name[div]).startswith(own),
                     cols.population[i])
             if div not in ranks or rank > ranks[div]:

@@ -41,6 +41,9 @@ def cache_dir() -> Path:
     return base / f"geo-v{INDEX_VERSION}"
 
 
+SEAT_POPULATION, SEAT_SHARE = 10_000, 0.25  # a town named like its division is its seat from this size (`seat`)
+
+
 class Gazetteer:
     """Places (towns, divisions, countries, regions) with their names; see `eventwatch.geo.build` for sources."""
 
@@ -112,6 +115,11 @@ class Gazetteer:
         a town of some size named like the division (most provinces are named after their capital: Magway, Bago,
         Kerman; GeoNames' PPLA codes are not in the data we ship), else the division's largest town.
 
+        "Of some size" is 10,000 people, or a quarter of the division's largest town (`SEAT_SHARE`): a district is
+        named after the town it is run from even where a bigger town lies in it (Falam's district, run from Falam,
+        5,000 people, not from Tedim, 13,000), but a village that merely shares a county's name is not its seat
+        (McLean, 800 people, in McLean County, run from Bloomington, 78,000).
+
         Found for each division when it is first asked for, among its own towns (in row order, the first of the
         best rank winning), and memoised: ranking the towns of every division at once normalised the names of
         some 54,000 towns, 0.7 CPU seconds of every process's first placed event (each worker's start)."""
@@ -124,9 +132,11 @@ class Gazetteer:
         best: int | None = None
         best_rank = (False, False, -1)
         div_key: str | None = None
-        for i in towns[int(np.searchsorted(divisions, row, "left")):int(np.searchsorted(divisions, row, "right"))]:
+        members = towns[int(np.searchsorted(divisions, row, "left")):int(np.searchsorted(divisions, row, "right"))]
+        floor = min(SEAT_POPULATION, max((c.population[int(i)] for i in members), default=0) * SEAT_SHARE)
+        for i in members:
             i = int(i)
-            own = key(c.name[i]) if c.population[i] >= 10_000 else None
+            own = key(c.name[i]) if c.population[i] >= floor and c.population[i] > 0 else None
             if own is not None and div_key is None:
                 div_key = key(c.name[row])
             rank = (c.fcode[i] == "PPLC", own is not None and div_key is not None and div_key.startswith(own),
