@@ -20,6 +20,7 @@ import pickle
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -83,6 +84,12 @@ def data_rows(filename: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@cache
+def place_words(role: str) -> frozenset[str]:
+    """The words of one role in `place_words.tsv` ("admin", "units", "premises"...; the file's header says each)."""
+    return frozenset(row[0] for row in data_rows("place_words.tsv") if len(row) > 1 and row[1] == role)
+
+
 def _package_dir(module: str) -> Path:
     try:
         mod = __import__(module)
@@ -135,7 +142,7 @@ def _common_name(iso2: str) -> str:
 
 def _type_words() -> frozenset[str]:
     """Words that name a kind of division ("region", "province"): never a place's name on their own."""
-    return frozenset(row[0] for row in data_rows("place_words.tsv") if len(row) > 1 and row[1] == "admin")
+    return place_words("admin")
 
 
 _TYPE_WORDS: frozenset[str] = frozenset()

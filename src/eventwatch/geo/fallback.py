@@ -26,9 +26,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
 
-from eventwatch.geo.build import data_rows
+from eventwatch.geo.build import place_words
 from eventwatch.geo.choice import Choice
 from eventwatch.geo.gazetteer import ADM2, CITY, Gazetteer
 
@@ -40,15 +39,9 @@ def paragraph_numbers(text: str, starts: list[int]) -> list[int]:
     return [text.count("\n", 0, s) for s in starts]
 
 
-@lru_cache(maxsize=1)
-def _premises() -> frozenset[str]:
-    """Words that make a name a site in a town (`place_words.tsv`, role "premises")."""
-    return frozenset(w for w, role in data_rows("place_words.tsv") if role == "premises")
-
-
 def _site(k: str) -> bool:
     """Whether a name key is a site's ("museum of ice cream", "grand hotel", "14th st"), not a village's."""
-    return any(w in _premises() for w in k.split())
+    return any(w in place_words("premises") for w in k.split())
 
 
 def _sure_town(choice: Choice | None, gaz: Gazetteer) -> bool:

@@ -9,9 +9,8 @@ word of a newspaper's title or of a body or treaty named after it ("The Washingt
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from eventwatch.geo.build import data_rows
+from eventwatch.geo.build import place_words
 
 # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"; "(Kutum locality, North Darfur state)"
 _COMMA_QUALIFIER = re.compile(
@@ -101,17 +100,11 @@ def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[s
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
-@cache
-def _plural_units() -> frozenset[str]:
-    """The plural unit words (`place_words.tsv`, role "units")."""
-    return frozenset(row[0] for row in data_rows("place_words.tsv") if len(row) > 1 and row[1] == "units")
-
-
 def units_after(text: str, end: int) -> bool:
     """Whether a plural unit word follows a name, which then types every item of the list it ends ("Sao Paulo and
     Minas Gerais states": São Paulo is the state, though a city by the name lies in it and is larger)."""
     word = _WORD_AFTER.match(text, end)
-    return word is not None and word.group(1) in _plural_units()
+    return word is not None and word.group(1) in place_words("units")
 
 
 _UNIT_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Gg]overnor)\s+of\s+(?:the\s+)?$")
@@ -180,12 +173,6 @@ _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)\s")
 _CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’.\-]*)")
 
 
-@cache
-def _premises() -> frozenset[str]:
-    """Words that make a name a site (`place_words.tsv`, role "premises": church, school, hospital...)."""
-    return frozenset(row[0] for row in data_rows("place_words.tsv") if len(row) > 1 and row[1] == "premises")
-
-
 def saint_owns_site(text: str, start: int, end: int) -> bool:
     """Whether a saint's name written as an owner stands before a site's name ("a vigil outside St. John's Lutheran
     Church", "Saint Mary's Ukrainian Catholic Church in Sudbury", "St. Michael's Hospital"): the church, school or
@@ -199,7 +186,7 @@ def saint_owns_site(text: str, start: int, end: int) -> bool:
         word = _CAPITALISED_WORD.match(text, at)
         if word is None:
             return False
-        if word.group(1).lower() in _premises():
+        if word.group(1).lower() in place_words("premises"):  # church, school, hospital...
             return True
         at = word.end()
     return False
