@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from eventwatch.dates import weekdays
 from eventwatch.merge.rules import Rules
 
 
@@ -82,5 +83,5 @@ def revised_day(sentence: str, day: dt.date, rules: Rules) -> dt.date | None:
     match = rules.revision.search(sentence)
     if match is None:
         return None
-    back = (day.weekday() - _WEEKDAYS.index(match.group(1).casefold())) % 7
-    return day - dt.timedelta(days=back) if back else None
+    named = weekdays.on_or_before(day, _WEEKDAYS.index(match.group(1).casefold()))
+    return named if named != day else None
