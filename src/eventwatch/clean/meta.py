@@ -140,6 +140,8 @@ def _glued_dateline(window: str, days: list[tuple[Span, DateRef | None]]) -> Dat
             return None
         found = _glued_at(window, start, days)
         if found is not None:
+            if found.byline is not None:  # the bare form has read its whole byline already
+                return found
             return dataclasses.replace(found, byline=_byline_before(window[:start]))
     return None
 
@@ -162,7 +164,7 @@ def _glued_at(window: str, start: int, days: list[tuple[Span, DateRef | None]]) 
     if match and _letters(match.group("place")) >= 3 and _opens_report(window, match.end()):
         byline = match_attribution(window[:start].strip())
         if byline is not None and byline.kind == "byline":
-            return DatelineMatch(Dateline(_place(match.group("place")), None), None, match.end())
+            return DatelineMatch(Dateline(_place(match.group("place")), None), None, match.end(), byline.who)
     return None
 
 
