@@ -24,6 +24,7 @@ from eventwatch.dates.anchor_memory import DAY_REACH, Memory
 from eventwatch.dates.anchor_quarters import appositions, quarter_ended, quarter_rules
 from eventwatch.dates.event_times import event_day, event_times
 from eventwatch.dates.narrated import narrated_year, quoted_day
+from eventwatch.dates.of_story import of_story_unit
 from eventwatch.dates.rescheduled import rescheduled
 from eventwatch.dates.resolve_base import Context
 from eventwatch.dates.story_refs import story_month, story_unit, story_weekday
@@ -118,6 +119,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             joined = index + 1
         moved = (
             clock_day
+            or of_story_unit(ref, lowered, span, reference, memory.named_units(span.start))
             or (quarter_ended(text, ref, lowered, following, topic) if name == "quarter" else None)
             or quarter_rules(memory, name, ref, lowered, span)
             or (story_weekday(memory, ref, lowered, span) if name == "weekday" else None)

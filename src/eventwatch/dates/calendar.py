@@ -99,6 +99,27 @@ def season_ref(year: int, first_month: int) -> DateRef:
     return DateRef(f"{first.isoformat()}/{last.isoformat()}", "season", first, last)
 
 
+def moved(ref: DateRef, months: int) -> DateRef | None:
+    """`ref` moved by whole months with its shape kept (a year stays a year, a season a season, a month's last day
+    its last day), so that "the summer of that year" read in the report's year can be put in the story's; None
+    for a week, a decade or a century, which a move by months does not keep."""
+    first = shift(ref.first, months=months)
+    last = shift(ref.last, months=months)
+    if ref.last == month_end(ref.last.year, ref.last.month):
+        last = month_end(last.year, last.month)
+    if ref.granularity == "year":
+        return year_ref(first.year)
+    if ref.granularity == "month":
+        return month_ref(first.year, first.month)
+    if ref.granularity == "season":
+        return season_ref(first.year, first.month)
+    if ref.granularity == "day":
+        return day_ref(first)
+    if ref.granularity == "range":
+        return range_ref(first, last)
+    return None
+
+
 def part_of(ref: DateRef, part: str) -> DateRef:
     """The early / mid / late third of a month, year or decade ("late November" = 21-30 November), as a range."""
     if ref.granularity not in ("month", "year", "decade", "season", "week"):

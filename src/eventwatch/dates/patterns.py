@@ -101,7 +101,8 @@ def _kind_sources() -> dict[str, str]:
         rf"(?:(?:the\s+)?(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})|(?P<m2>{month})\s+(?:the\s+)?(?P<d2>{day}))"
         rf"(?:,?\s+(?P<y>{year}))?{clock_suffix}",
         "month_year": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month}),?\s+(?:of\s+)?(?:(?P<y>{year})"
-        r"|(?P<rel>this|last|next|the\s+previous|the\s+following)\s+year(?![\w-]))",
+        r"|(?P<rel>this|last|next|the\s+previous|the\s+preceding|the\s+following|the\s+next|that(?:\s+same)?"
+        r"|the\s+same)\s+year(?![\w-]))",
         "relday": rf"(?:(?P<part>late|early|earlier|later)\s+)?(?:(?P<clock>{clock})\s+|(?:mid[\s-]?)?{tod}\s+)?"
         rf"(?P<w>yesterday|today|tonight|tomorrow)(?![\w-]|['’](?!s\b))(?:\s+(?P<tod>{tod}))?{clock_suffix}"
         rf"|(?:(?P<part2>late|early|earlier|later)\s+)?(?P<w2>this|last|yesterday|tomorrow)\s+(?P<tod2>{tod})"
@@ -164,7 +165,8 @@ def _kind_sources() -> dict[str, str]:
         r"|(?P<ord2>first|last)\s+two\s+quarters)"
         rf"(?![a-z])(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{year})"
         # "the fourth quarter of last year": one expression, the year said by its relation to the report's
-        r"|\s+of\s+(?P<yrel2>last|this|next|the\s+previous|the\s+current|the\s+following|the)\s+(?:fiscal\s+)?year"
+        r"|\s+of\s+(?P<yrel2>last|this|next|the\s+previous|the\s+preceding|the\s+current|the\s+following|the\s+next"
+        r"|that(?:\s+same)?|the\s+same|the)\s+(?:fiscal\s+)?year"
         r"(?![\w-]))?"
         # "next quarter", "the coming quarter": the one after the quarter under way (not "the next quarter century")
         r"|(?P<qnext>(?:the\s+)?(?:next|coming))\s+(?:fiscal\s+)?quarter(?![\w-]|\s+(?:of\s+a\s+)?century)"
@@ -182,7 +184,8 @@ def _kind_sources() -> dict[str, str]:
         # "the winter of 2011-12": a season across the turn of the year is named by its first year, as TimeML does
         rf"(?P<s>{f['season']})(?:\s+(?:of\s+)?(?P<y>{year})(?:[-–/](?:\d\d){{1,2}}(?![\w%-]|[-/.]\d))?"
         # "the autumn of last year": one expression, the year said by its relation to the report's
-        r"|\s+of\s+(?P<yrel>last|this|next|the\s+previous|the\s+following)\s+year(?![\w-]))?",
+        r"|\s+of\s+(?P<yrel>last|this|next|the\s+previous|the\s+preceding|the\s+following|the\s+next"
+        r"|that(?:\s+same)?|the\s+same)\s+year(?![\w-]))?",
         "month": rf"(?:(?P<part>{part})[\s-]+)?(?P<m>{month})",
         # "the end of the 1990s", "the start of the '80s": the part of the decade, as "the late 1990s" is
         "decade": r"(?:(?P<part3>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
