@@ -85,3 +85,4 @@ def test_moved_keeps_a_month_s_shape(day: dt.date, months: int) -> None:
     assert moved is not None and moved.granularity == "month"
     assert (moved.first.year * 12 + moved.first.month) - (day.year * 12 + day.month) == months
     assert moved.last == cal.month_end(moved.first.year, moved.first.month)
+

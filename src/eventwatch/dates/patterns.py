@@ -121,8 +121,10 @@ def _kind_sources() -> dict[str, str]:
         # "the following Monday" (only after "the": "following Monday's vote" is after it; see `anchor_days`)
         "weekday": rf"{clock_prefix}(?:(?P<rel>last|this|next|coming|past|previous|(?<=the\s)following|late|early)\s+)?"
         rf"(?P<wd>{weekday})(?:\s+(?P<tod>{tod}))?"
-        # "Tuesday of last week", "Monday of next week": that day of the week named, one expression
-        r"(?:\s+of\s+(?P<wrel>last|next|this|the\s+previous|the\s+following)\s+week(?![\w-]))?"
+        # "Tuesday of last week", "Monday of next week", "on Tuesday last week": that day of the week named, one
+        # expression (not "said Tuesday last week's vote was fair": a possessive begins another expression)
+        r"(?:\s+of\s+(?P<wrel>last|next|this|the\s+previous|the\s+following)\s+week(?![\w-])"
+        r"|\s+(?P<wrel2>last|next|this)\s+week(?![\w'’-]))?"
         rf"{clock_suffix}",
         # "two days before." is before the report; "ten days before the shooting" is before an event
         # "a week or so ago": the same count, approximate (TimeML's mod APPROX)
@@ -134,7 +136,11 @@ def _kind_sources() -> dict[str, str]:
         # "will be redeemed in five years": a time that far ahead (kept only in a clause about the future)
         rf"|(?<=\bin\s)(?P<n3>{f['numeral']})\s+(?P<unit3>{f['unit']})"
         r"(?![\w-]|['’]|\s+(?:of|ago|earlier|later|before|after|from|to|and|or|old|in|running|that|which|when|where|with)\b)",
-        "relunit": rf"(?:(?P<part>{part}|earlier|later|the\s+rest\s+of)[\s-]+)?(?P<det>the\s+|this\s+(?=past\s))?"
+        # "the week before last", "the year before last": two units before the report's (not "the week before last
+        # Tuesday", "the month before last year's vote": before a time named after "last")
+        "relunit": r"the\s+(?P<unit4>week|month|year)\s+before\s+last(?![\w'’-]|\s+(?:week|month|year|night|"
+        rf"decade|century|time|{f['season']}|{weekday}|{month})(?![a-z]))"
+        rf"|(?:(?P<part>{part}|earlier|later|the\s+rest\s+of)[\s-]+)?(?P<det>the\s+|this\s+(?=past\s))?"
         r"(?P<rel>this|last|next|coming|past|previous|current|following|latest|same|most\s+recent)\s+(?:fiscal\s+)?"
         rf"(?P<unit>week|weekend|month|year|decade|century|{f['season']}|{month}(?!\.?\s+\d))(?![a-z])"
         # "earlier in the week", "later in the year": a part of that unit, one expression (see `units`)

@@ -123,9 +123,10 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
         return cal.day_ref(weekdays.previous(ref, target))
     if rel in ("next", "coming", "following"):
         return cal.day_ref(weekdays.following(ref, target))
-    if rel == "this" or m["wrel"]:
+    week_rel = norm(m["wrel"] or m["wrel2"])
+    if rel == "this" or week_rel:
         # "Tuesday of last week" is the Tuesday of the week before the report's, whatever day the report is
-        step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(norm(m["wrel"]), 0)
+        step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(week_rel, 0)
         day = weekdays.of_week(ref, target, step)
         if rel == "this" and day < ref and ctx.future(m.start(), m.end()):
             day += dt.timedelta(days=7)  # "will resign this Tuesday", said on a Thursday: the coming Tuesday

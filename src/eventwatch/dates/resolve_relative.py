@@ -53,6 +53,8 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
     # "the latest (fiscal) year" is the last complete one, as "the latest quarter" is
     steps = {"last": -1, "past": -1, "previous": -1, "latest": -1, "most recent": -1, "next": 1, "coming": 1}
     step = steps.get(rel, 1 if rel == "following" else 0)
+    if m["unit4"]:  # "the week before last"
+        unit, step = norm(m["unit4"]), -2
     if m["unit2"] and unit in ("decade", "week") and not part:
         # "over the decade", "for the week" name no period an event can be dated by ("by the end of the week" is
         # the current one's end); TimeML writes the bare "the week" as a week of the year left unsaid
