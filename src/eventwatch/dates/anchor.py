@@ -48,7 +48,8 @@ _SPACES = re.compile(r"\s+")
 _AFTER_WHAT = re.compile(r"^the \w+ after$")  # "the day after", "the morning after" (postposed, see patterns)
 # kinds that name a time outright, or count it from one ("two days later" after "three days later")
 _TOLD_KINDS = frozenset({"date", "iso", "slash_ymd", "slash_mdy", "dotted_dmy", "month_year", "month", "year",
-                         "weekday", "relday", "ago", "week_of_month", "fiscal_year"})
+                         "weekday", "relday", "ago", "week_of_month", "weekday_of_month",
+                         "fiscal_year"})
 
 
 def swallowed(out: list[tuple[str, DateRef]], span: Span | None) -> list[tuple[str, DateRef]]:

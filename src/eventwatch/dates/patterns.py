@@ -149,6 +149,11 @@ def _kind_sources() -> dict[str, str]:
         # "the first week of April", "the last week of February 2012": seven days of that month (see `units`)
         "week_of_month": r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+of\s+"
         rf"(?P<m>{month})(?:,?\s+(?P<y>{year}))?",
+        # "the first Sunday of March", "the last Friday of next month": that weekday's place in the month (see
+        # `units`); "in" only after a number ("the first Tuesday in November"; "last Friday in May" may be last week's)
+        "weekday_of_month": r"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<wd>"
+        rf"{weekday})\s+(?:of|in)|(?P<last>last|final)\s+(?P<wd2>{weekday})\s+of)\s+(?:(?P<m>{month})"
+        rf"(?:,?\s+(?P<y>{year}))?|(?P<rel>this|next|last)\s+month)(?![\w-])",
         # "on the 20th", "by the 3rd of next month": a day of a month said by its number alone (see `units`); only
         # after a preposition of time and at a clause's end or before a function word (not "on the 20th floor")
         # (the lookbehinds come after "the", so that the scan fails on its first letter almost everywhere)

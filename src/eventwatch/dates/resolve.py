@@ -32,7 +32,7 @@ from eventwatch.dates.resolve_days import clock, date, range_dm, range_md, relda
 from eventwatch.dates.resolve_names import month, month_year, year
 from eventwatch.dates.resolve_relative import relunit, vague
 from eventwatch.dates.told import then
-from eventwatch.dates.units import day_of_month, this_time, week_of_month
+from eventwatch.dates.units import day_of_month, this_time, week_of_month, weekday_of_month
 from eventwatch.records import DateRef
 
 Handler = Callable[[re.Match[str], Context], DateRef | None]
@@ -44,6 +44,7 @@ HANDLERS: dict[str, Handler] = {
     "relunit": relunit, "spoken_day": spoken_day, "quarter": quarter, "season": season, "month": month,
     "decade": decade, "year": year, "holiday": holiday, "vague": vague, "then": then, "clock": clock,
     "part_of_day": clock, "year_end": year_end, "century": century, "year_range": year_range,
-    "week_of_month": week_of_month, "fiscal_year": fiscal_year, "day_of_month": day_of_month, "this_time": this_time,
+    "week_of_month": week_of_month, "weekday_of_month": weekday_of_month, "fiscal_year": fiscal_year,
+    "day_of_month": day_of_month, "this_time": this_time,
     "elided_last": elided_last,
 }

@@ -5,6 +5,9 @@ Two kinds of expression name a unit by its place beside a time, not by the repor
 - A week of a month: "the first week of April" is April 1-7, "the last week of February" its last seven days
   (not "the last week" before the report followed by a separate "February"). An event on it takes its first
   day with a week's precision; TimeML gets the ISO week holding most of its days.
+- A weekday by its place in a month: "the first Sunday of March", "the first Tuesday in November", "the last
+  Friday of next month" (an election's, a holiday's or a meeting's day) is that day, not "Sunday" against the report
+  and "March" beside it; "last Friday in May" stays last week's Friday (the "last" of a month only before "of").
 - A unit referred back to: a narrative that has named a day, a month or a year goes on with "that week",
   "the same year", "the previous month", "earlier that month", "the following week" or "later in the week",
   which are that unit (or the one before or after it), not the report's. "On June 3, 2011 rebels took the town.
@@ -30,8 +33,9 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.resolve_base import Context, norm, with_year
+from eventwatch.dates.resolve_base import Context, capitalised, norm, with_year
 from eventwatch.records import DateRef, Span
 
 # "the second week of January", "the final week of March 2012"
@@ -52,6 +56,30 @@ def week_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
     else:
         first = dt.date(year, number, 7 * (lexicon().ordinals[ordinal] - 1) + 1)
     return cal.range_ref(first, first + dt.timedelta(days=6))
+
+
+def weekday_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """ "The first Sunday of March" is that month's first Sunday, "the last Friday of next month" its last Friday:
+    a weekday by its place in a month (elections, holidays, meetings are set so), in the month's nearest year (the
+    coming one in a clause about the future), as "the first week of April" is; None for a fifth that is not there."""
+    word = m["wd"] or m["wd2"]
+    if not capitalised(word):
+        return None
+    if m["m"]:
+        number = lexicon().months[norm(m["m"])]
+        year = with_year(ctx, number, None, m["y"], m.start(), m.end())
+    elif ctx.reference is not None:
+        year, number = cal.add_months(ctx.reference.year, ctx.reference.month, _MONTH_STEPS[norm(m["rel"])])
+    else:
+        return None
+    if year is None or not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
+        return None
+    target = lexicon().weekdays[norm(word)]
+    if m["last"]:
+        return cal.day_ref(weekdays.on_or_before(cal.month_end(year, number), target))
+    weeks = lexicon().ordinals[norm(m["ord"])] - 1
+    day = weekdays.on_or_after(dt.date(year, number, 1), target) + dt.timedelta(weeks=weeks)
+    return cal.day_ref(day) if day.month == number else None
 
 
 # "that week", "that same month", "the same year", "the following week", "the previous month", "earlier that year",
