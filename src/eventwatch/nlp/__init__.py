@@ -1,8 +1,9 @@
 """Loading the spaCy pipeline once, with the place ruler that fixes towns the small model calls PERSON.
 
 The stock components are wrapped where spaCy's own code spends without earning, each giving the same annotations:
-the attribute ruler (`attribute_ruler.py`), the lemmatiser (`lemmatizer.py`) and the entity recogniser's decoding
-(`greedy_ner.py`); `remembering.py` parses each distinct sentence once while it is recent.
+the attribute ruler (`attribute_ruler.py`), the lemmatiser (`lemmatizer.py`), the entity recogniser's decoding
+(`greedy_ner.py`) and the parser's steps (`greedy_parser.py`); `remembering.py` parses each distinct sentence once
+while it is recent.
 
 The models' matrix products go to numpy's BLAS (`use_numpy_gemm`): thinc multiplies through BLIS, and the BLIS of
 the pinned `blis` wheel runs its generic C kernel on this hardware (`BLIS_ARCH_DEBUG=1` says "selecting
@@ -26,6 +27,7 @@ from eventwatch.errors import ModelMissing
 from eventwatch.geo.ruler import add_place_ruler
 from eventwatch.nlp.attribute_ruler import RULER_COMPONENT, FastAttributeRuler, speed_up_attribute_ruler
 from eventwatch.nlp.greedy_ner import speed_up_entity_recognizer
+from eventwatch.nlp.greedy_parser import speed_up_parser
 from eventwatch.nlp.lemmatizer import LEMMATIZER_COMPONENT, FastLemmatizer, speed_up_lemmatizer
 from eventwatch.nlp.remembering import REMEMBER_PARSES, RememberingParser
 from eventwatch.settings import Settings
@@ -49,6 +51,7 @@ def _load(model: str) -> Language:
     speed_up_attribute_ruler(nlp)
     speed_up_lemmatizer(nlp)
     speed_up_entity_recognizer(nlp)
+    speed_up_parser(nlp)
     return nlp
 
 
