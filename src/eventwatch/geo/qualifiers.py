@@ -152,12 +152,20 @@ class Qualifiers:
             # ("Djigoue (Poni)" is in Burkina Faso's Poni, not at Pawnee, Oklahoma, once also written Poni)
             current = next((r for r in divisions if self.gaz.lookup_quality(r, bare) == Q_MAIN), current)
         depth = 1
+        unit = parts[-1] != bare
         for k in reversed(parts[:-1]):  # inwards: "Mangu" inside "Plateau"
+            # a part written as a division but read as the town it is named after stands for that town's division:
+            # "(Madaya township, Pyinoolwin district, Mandalay region)" walks on from the district Pyin Oo Lwin town
+            # is the seat of, which holds Madaya, not from the town, which holds nothing
+            within = {current}
+            if unit and cols.kind[current] == CITY and cols.admin2[current] >= 0:
+                within.add(cols.admin2[current])
             inner = [c.row for c in self.finder.candidates(k) if not c.fuzzy and not c.partial and c.row != current
-                     and current in (cols.admin1[c.row], cols.admin2[c.row])]
+                     and (cols.admin1[c.row] in within or cols.admin2[c.row] in within)]
             if not inner:
                 break
             current = inner[0]
+            unit = k != self._untyped(k)
             depth += 1
         return current, PATH if depth > 1 else SINGLE if single else 0
 
