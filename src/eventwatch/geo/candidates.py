@@ -233,9 +233,7 @@ class CandidateFinder:
         """A division named after its seat ("Tehran", "Kerman") yields to the town unless "province" was said."""
         cols = self.gaz.cols
         # a town counts by its own name, or by another of its names when it is a big part of its province ("New
-        # York" City in New York State) or bigger than a division of the name ("Sudbury" for Greater Sudbury, 166,000
-        # people, beside the Sudbury District's 9,000: the district is not what "Sudbury (Ontario)" means) rather
-        # than a hamlet nicknamed after it ("Montana" City)
+        # York" City in New York State) rather than a hamlet nicknamed after it ("Montana" City)
         towns = [c.row for c in found if cols.kind[c.row] == CITY and not c.partial
                  and (c.fuzzy or self.gaz.lookup_quality(c.row, k) != 1 or (cols.admin1[c.row] >= 0 and cols.population[
                      c.row] * 10 >= cols.population[cols.admin1[c.row]]))]
@@ -243,14 +241,14 @@ class CandidateFinder:
         # town's other-name reading (`_prefer_current`'s penalty): "Sudbury (Ontario)" is Greater Sudbury, 166,000
         # people, not the Sudbury District around it, 9,000. A county seat that lists its county's name among its
         # own (LaFayette, Georgia, as "Chattooga") is about the county's size and leaves the county be
-        outgrown = {c.row for c in found if cols.kind[c.row] in (ADM1, ADM2) and not c.partial
-                    and 0 < cols.population[c.row] and any(
-                        cols.kind[t.row] == CITY and not (t.partial or t.fuzzy) and t.row not in towns
-                        and cols.admin1[t.row] in (c.row, cols.admin1[c.row])
-                        and cols.population[t.row] >= OUTGROWN * cols.population[c.row] for t in found)}
-        towns += [c.row for c in found if c.row not in towns and cols.kind[c.row] == CITY and not (c.partial or c.fuzzy)
-                  and any(cols.admin1[c.row] in (d, cols.admin1[d])
-                          and cols.population[c.row] >= OUTGROWN * cols.population[d] for d in outgrown)]
+        others = [c.row for c in found if cols.kind[c.row] == CITY and not (c.partial or c.fuzzy)
+                  and c.row not in towns]  # towns by another name that the province rule did not count
+        outgrown = {c.row for c in found if others and cols.kind[c.row] in (ADM1, ADM2) and not c.partial
+                    and cols.population[c.row] > 0 and any(
+                        cols.admin1[t] in (c.row, cols.admin1[c.row])
+                        and cols.population[t] >= OUTGROWN * cols.population[c.row] for t in others)}
+        towns += [t for t in others if any(cols.admin1[t] in (d, cols.admin1[d])
+                                           and cols.population[t] >= OUTGROWN * cols.population[d] for d in outgrown)]
         if not towns:
             return found
         admin1s = {cols.admin1[t] for t in towns}
@@ -262,10 +260,8 @@ class CandidateFinder:
         for c in found:
             row = c.row
             kind = cols.kind[row]
-            if row in outgrown:
-                c = Candidate(row, c.prior - 3.0 - ALTERNATE_PENALTY, c.partial, c.fuzzy)
-            elif (kind == ADM1 and row in admin1s) or (kind == ADM2 and (row in admin2s or cols.admin1[row] in admin1s)):
-                c = Candidate(row, c.prior - 3.0, c.partial, c.fuzzy)
+            if (kind == ADM1 and row in admin1s) or (kind == ADM2 and (row in admin2s or cols.admin1[row] in admin1s)):
+                c = Candidate(row, c.prior - 3.0 - (ALTERNATE_PENALTY if row in outgrown else 0.0), c.partial, c.fuzzy)
             elif kind == ADM1 and city:
                 c = Candidate(row, c.prior - PROVINCE_PENALTY, c.partial, c.fuzzy)
             out.append(c)
