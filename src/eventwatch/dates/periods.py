@@ -11,7 +11,7 @@ import re
 from eventwatch.dates import calendar as cal
 from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.resolve_base import Context, apply_part, norm, year_number
+from eventwatch.dates.resolve_base import RELATION_STEPS, Context, apply_part, norm, year_number
 from eventwatch.records import DateRef
 
 _OF_DECADE = re.compile(r"\s+of\s+the\s+(?:['’]\d0s|\d{3}0['’]?s)", re.IGNORECASE)
@@ -44,18 +44,13 @@ def season(m: re.Match[str], ctx: Context) -> DateRef | None:
     if m["yrel"]:  # "the autumn of last year"
         if ctx.reference is None:
             return None
-        year = ctx.reference.year + YEAR_STEPS.get(norm(m["yrel"]), 0)
+        year = ctx.reference.year + RELATION_STEPS.get(norm(m["yrel"]), 0)
         return apply_part(cal.season_ref(year, first_month), m["part"])
     if ctx.reference is None or (not rel and not m["the"] and norm(m["s"]) == "fall"):
         return None  # a bare "fall" is a verb more often than a season; "summer" alone is the last or this one
     year = season_year(ctx.reference, first_month, rel, ctx.future(m.start(), m.end()))
     return apply_part(cal.season_ref(year, first_month), m["part"])
 
-
-# a year said by its relation to the report's; "that year", "the same year" are the report's here, and `of_story`
-# moves them (and "the following year") to the year the story named, when it named one
-YEAR_STEPS = {"last": -1, "the previous": -1, "the preceding": -1, "next": 1, "the following": 1, "the next": 1,
-               "this": 0, "the current": 0, "that": 0, "that same": 0, "the same": 0}
 
 
 def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
@@ -113,7 +108,7 @@ def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None
     elif m["yrel"] or (m["yrel2"] and norm(m["yrel2"]) != "the") or m["yago"]:
         # "this year's third quarter", "the first half of last year" ("of the year" is read as a bare quarter)
-        year = ref.year + YEAR_STEPS.get(norm(m["yrel"] or m["yrel2"]), -1)  # "the year-ago third quarter": -1
+        year = ref.year + RELATION_STEPS.get(norm(m["yrel"] or m["yrel2"]), -1)  # "the year-ago third quarter": -1
     else:
         year = ref.year
         start_month = 3 * (number - 1) + 1 if kind == "quarter" else 6 * (number - 1) + 1

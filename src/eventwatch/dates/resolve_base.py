@@ -327,6 +327,13 @@ def _told_verb(word: str) -> bool:
     return word.islower() and (regular or word in lexicon().past_verbs)
 
 
+# a year or week said by its relation to the report's ("last year", "the following year", "Tuesday of next week"), as
+# steps from it; "that year", "the same year" are the report's here, and `of_story` moves them (and "the following
+# year") to the year the story named, when it named one
+RELATION_STEPS = {"last": -1, "the previous": -1, "the preceding": -1, "next": 1, "the following": 1, "the next": 1,
+                  "this": 0, "the current": 0, "that": 0, "that same": 0, "the same": 0}
+
+
 def norm(word: str | None) -> str:
     return _SPACES.sub(" ", (word or "").lower().strip()).rstrip(".")
 

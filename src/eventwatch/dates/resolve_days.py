@@ -16,6 +16,7 @@ from eventwatch.dates import weekdays
 from eventwatch.dates.generic import as_present_ref, generic_today
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.resolve_base import (
+    RELATION_STEPS,
     SPOKEN_COPULA,
     Context,
     apply_part,
@@ -126,7 +127,7 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
     week_rel = norm(m["wrel"] or m["wrel2"])
     if rel == "this" or week_rel:
         # "Tuesday of last week" is the Tuesday of the week before the report's, whatever day the report is
-        step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(week_rel, 0)
+        step = RELATION_STEPS.get(week_rel, 0)
         day = weekdays.of_week(ref, target, step)
         if rel == "this" and day < ref and ctx.future(m.start(), m.end()):
             day += dt.timedelta(days=7)  # "will resign this Tuesday", said on a Thursday: the coming Tuesday

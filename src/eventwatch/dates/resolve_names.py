@@ -10,8 +10,8 @@ import re
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.periods import YEAR_STEPS
 from eventwatch.dates.resolve_base import (
+    RELATION_STEPS,
     Context,
     apply_part,
     capitalised,
@@ -41,7 +41,7 @@ def month_year(m: re.Match[str], ctx: Context) -> DateRef | None:
         if ctx.reference is None:
             return None
         rel = norm(m["rel"])
-        year = ctx.reference.year + YEAR_STEPS[rel]
+        year = ctx.reference.year + RELATION_STEPS[rel]
     else:
         year = year_number(m["y"], ctx.reference)
     if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:

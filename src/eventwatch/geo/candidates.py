@@ -243,12 +243,13 @@ class CandidateFinder:
         # own (LaFayette, Georgia, as "Chattooga") is about the county's size and leaves the county be
         others = [c.row for c in found if cols.kind[c.row] == CITY and not (c.partial or c.fuzzy)
                   and c.row not in towns]  # towns by another name that the province rule did not count
+
+        def outgrows(t: int, d: int) -> bool:  # town `t`, in division `d` or in its province, ten times its size
+            return bool(cols.admin1[t] in (d, cols.admin1[d]) and cols.population[t] >= OUTGROWN * cols.population[d])
+
         outgrown = {c.row for c in found if others and cols.kind[c.row] in (ADM1, ADM2) and not c.partial
-                    and cols.population[c.row] > 0 and any(
-                        cols.admin1[t] in (c.row, cols.admin1[c.row])
-                        and cols.population[t] >= OUTGROWN * cols.population[c.row] for t in others)}
-        towns += [t for t in others if any(cols.admin1[t] in (d, cols.admin1[d])
-                                           and cols.population[t] >= OUTGROWN * cols.population[d] for d in outgrown)]
+                    and cols.population[c.row] > 0 and any(outgrows(t, c.row) for t in others)}
+        towns += [t for t in others if any(outgrows(t, d) for d in outgrown)]
         if not towns:
             return found
         admin1s = {cols.admin1[t] for t in towns}
