@@ -209,3 +209,46 @@ def test_a_count_later_is_counted_from_the_time_named_for_events(
 def test_a_count_later_is_a_length_of_time_for_timeml() -> None:
     text = "On March 2 the militia seized the bridge. Two days later it withdrew."
     assert timeml(text) == [("March 2", "2013-03-02")]
+
+
+# Every relation word the units' patterns can capture, with the step it takes: the units read them from the one
+# table of relation steps (`resolve_base.RELATION_STEPS`) that years and weeks read, where they once kept two of
+# their own; these are the answers those tables gave, word for word.
+@pytest.mark.parametrize(
+    ("words", "week", "month", "year"),
+    [
+        ("That", "2011-W22", "2011-06", "2011"),
+        ("The same", "2011-W22", "2011-06", "2011"),
+        ("Same", "2011-W22", "2011-06", "2011"),
+        ("Earlier in the", "2011-W22", "2011-06", "2011"),
+        ("The following", "2011-W23", "2011-07", "2012"),
+        ("The next", "2011-W23", "2011-07", "2012"),
+        ("Early the next", "2011-W23", "2011-07", "2012"),
+        ("The previous", "2011-W21", "2011-05", "2010"),
+        ("Late the previous", "2011-W21", "2011-05", "2010"),
+    ],
+)
+def test_every_word_referring_back_takes_its_step(words: str, week: str, month: str, year: str) -> None:
+    for unit, value in (("week", week), ("month", month), ("year", year)):
+        text = f"The militia seized the dam on June 3, 2011. {words} {unit}, it lost the bridge."
+        assert timeml(text)[1] == (f"{words} {unit}", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote falls on the first Sunday of this month.", ("the first Sunday of this month", "2013-03-03")),
+        ("The vote falls on the first Sunday of next month.", ("the first Sunday of next month", "2013-04-07")),
+        ("The vote fell on the first Sunday of last month.", ("the first Sunday of last month", "2013-02-03")),
+        ("The board met on the last Friday of last month.", ("the last Friday of last month", "2013-02-22")),
+        ("The talks resume on the 20th of this month.", ("the 20th of this month", "2013-03-20")),
+        ("The talks resume on the 20th of next month.", ("the 20th of next month", "2013-04-20")),
+        ("The talks resumed on the 20th of last month.", ("the 20th of last month", "2013-02-20")),
+        # "that month" and "the same month" are no month said against the report, though the table of relation
+        # steps gives "that" and "the same" a step (0): with no month named before, the latest 20th up to the report
+        ("The talks resumed on the 20th of that month.", ("the 20th of that month", "2013-02-20")),
+        ("The talks resumed on the 20th of the same month.", ("the 20th of the same month", "2013-02-20")),
+    ],
+)
+def test_a_month_said_against_the_report_takes_its_step(text: str, expected: tuple[str, str]) -> None:
+    assert timeml(text) == [expected]

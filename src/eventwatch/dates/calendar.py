@@ -102,7 +102,9 @@ def season_ref(year: int, first_month: int) -> DateRef:
 def moved(ref: DateRef, months: int) -> DateRef | None:
     """`ref` moved by whole months with its shape kept (a year stays a year, a season a season, a month's last day
     its last day), so that "the summer of that year" read in the report's year can be put in the story's; None
-    for a week, a decade or a century, which a move by months does not keep."""
+    for a week, a decade or a century, which a move by months does not keep. A date written with its numbers is
+    moved by `told.in_year` instead, which keeps them: February 29 there has no day in a common year, where here it
+    clamps to the 28th (`tests/dates/test_dates_year_moves.py`)."""
     first = shift(ref.first, months=months)
     last = shift(ref.last, months=months)
     if ref.last == month_end(ref.last.year, ref.last.month):

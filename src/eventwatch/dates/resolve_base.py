@@ -329,7 +329,8 @@ def _told_verb(word: str) -> bool:
 
 # a year or week said by its relation to the report's ("last year", "the following year", "Tuesday of next week"), as
 # steps from it; "that year", "the same year" are the report's here, and `of_story` moves them (and "the following
-# year") to the year the story named, when it named one
+# year") to the year the story named, when it named one. `units` reads the same steps for a month said against the
+# report ("the 20th of next month") and for a unit referred back to ("the previous month" after "in June 2011")
 RELATION_STEPS = {"last": -1, "the previous": -1, "the preceding": -1, "next": 1, "the following": 1, "the next": 1,
                   "this": 0, "the current": 0, "that": 0, "that same": 0, "the same": 0}
 

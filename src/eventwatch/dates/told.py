@@ -52,7 +52,10 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
 
 def in_year(ref: DateRef, year: int) -> DateRef | None:
     """`ref` moved to `year`, keeping its month and day (a day, a month, a part of a month or a season); None
-    otherwise."""
+    otherwise. It moves a date written with its numbers ("on February 29", "June 5-7") into the year the story gives
+    it, so a day that year lacks is no date and a range keeps its day numbers; `calendar.moved`, which keeps a
+    unit's shape instead (a month's end, a day clamped), moves what was read against the report's year
+    (`tests/dates/test_dates_year_moves.py` pins where the two part)."""
     if ref.granularity == "season":
         return cal.season_ref(year, ref.first.month)
     if ref.granularity == "day":

@@ -35,7 +35,7 @@ import re
 from eventwatch.dates import calendar as cal
 from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.resolve_base import Context, capitalised, norm, with_year
+from eventwatch.dates.resolve_base import RELATION_STEPS, Context, capitalised, norm, with_year
 from eventwatch.records import DateRef, Span
 
 # "the second week of January", "the final week of March 2012"
@@ -69,7 +69,7 @@ def weekday_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
         number = lexicon().months[norm(m["m"])]
         year = with_year(ctx, number, None, m["y"], m.start(), m.end())
     elif ctx.reference is not None:
-        year, number = cal.add_months(ctx.reference.year, ctx.reference.month, _MONTH_STEPS[norm(m["rel"])])
+        year, number = cal.add_months(ctx.reference.year, ctx.reference.month, RELATION_STEPS[norm(m["rel"])])
     else:
         return None
     if year is None or not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
@@ -94,7 +94,6 @@ _A_YEAR_BEFORE = re.compile(
     r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)(?![\w-])",
     re.IGNORECASE,
 )
-_STEPS = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
 # characters over which "earlier in the week" still looks back to the time named (the sentence or one before)
 _WITHIN_REACH = 300
 
@@ -123,7 +122,7 @@ def referred_unit(lowered: str, start: int, named: dict[str, DateRef | None], ct
         anchor = None  # "the court will rule later in the month": the report's month
     if anchor is None:
         return GENERIC if unit == "week" and m["det"] in ("that", "that same") else None
-    step = _STEPS.get(m["det"], 0)
+    step = RELATION_STEPS.get(m["det"], 0)  # "that", "the same", "same" and a bare "the" are the unit itself
     back = _A_YEAR_BEFORE.match(ctx.text, end) if "same" in m["det"] and unit != "year" else None
     if back is not None:  # "the same month last year": the month named, a year before, one expression
         if unit == "week":
@@ -168,9 +167,10 @@ def later_than_named(ref: DateRef, reference: dt.date | None, named: DateRef | N
     return moved if 0 < count <= _LATER_MOST[unit] else None
 
 
-# "of this month", "of next month": the month is said, and no month named before is referred back to
-_OWN_MONTH = re.compile(r"\bof\s+(?:this|last|next)\s+month$")
-_MONTH_STEPS = {"this": 0, "last": -1, "next": 1}
+# "of this month", "of next month": the month is said against the report, and no month named before is referred
+# back to ("of that month" and "of the same month" are not said against the report: they refer back)
+_SAID_MONTH = ("this", "last", "next")
+_OWN_MONTH = re.compile(rf"\bof\s+(?:{'|'.join(_SAID_MONTH)})\s+month$")
 _DAY_OF_MONTH_REACH = 600  # characters over which "on the 20th" is still a day of the month named
 
 
@@ -183,8 +183,8 @@ def day_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None
     number = int(m["d"])
     rel = norm(m["rel"])
-    if rel in _MONTH_STEPS:
-        day = cal.valid_day(*cal.add_months(ref.year, ref.month, _MONTH_STEPS[rel]), number)
+    if rel in _SAID_MONTH:
+        day = cal.valid_day(*cal.add_months(ref.year, ref.month, RELATION_STEPS[rel]), number)
         return cal.day_ref(day) if day else None
     step = 1 if ctx.future(m.start(), m.end()) else -1
     year, month = ref.year, ref.month
