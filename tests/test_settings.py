@@ -52,3 +52,25 @@ def test_an_unknown_country_code_is_one_clear_error() -> None:
     assert Settings.from_mapping({"country": "XK"}).country == "XK"
     result = CliRunner().invoke(cli, ["extract", "--country", "zz", "-"], input='{"id": "a", "text": "x"}\n')
     assert result.exit_code == 1 and "unknown country code" in result.output and "Traceback" not in result.output
+
+
+def test_every_built_file_lives_under_one_cache_root(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """$EVENTWATCH_CACHE, else $XDG_CACHE_HOME/eventwatch, else ~/.cache/eventwatch, for the gazetteer and the learned
+    loaded-language scorer alike: pointing the cache elsewhere moves both."""
+    from eventwatch.geo.gazetteer import cache_dir
+    from eventwatch.settings import cache_root
+    from eventwatch.sources.loaded_model import model_path
+
+    monkeypatch.delenv("EVENTWATCH_LOADED_MODEL", raising=False)
+    monkeypatch.delenv("EVENTWATCH_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_root() == tmp_path / "home" / ".cache" / "eventwatch"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_root() == tmp_path / "xdg" / "eventwatch"
+    monkeypatch.setenv("EVENTWATCH_CACHE", str(tmp_path / "mine"))
+    assert cache_root() == tmp_path / "mine"
+    assert cache_dir().parent == tmp_path / "mine" and cache_dir().name.startswith("geo-v")
+    assert model_path().parent.parent == tmp_path / "mine" and model_path().name == "model.json"
+    monkeypatch.setenv("EVENTWATCH_LOADED_MODEL", str(tmp_path / "elsewhere.json"))
+    assert model_path() == tmp_path / "elsewhere.json"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -108,3 +109,14 @@ def _known_country(code: str) -> bool:
     import pycountry
 
     return code == "XK" or pycountry.countries.get(alpha_2=code) is not None
+
+
+def cache_root() -> Path:
+    """Where eventwatch keeps what it builds on the user's machine (the compiled gazetteer, the learned loaded-language
+    scorer): $EVENTWATCH_CACHE, else $XDG_CACHE_HOME/eventwatch, else ~/.cache/eventwatch. One function, so that every
+    built file moves together when a user points the cache elsewhere."""
+    explicit = os.environ.get("EVENTWATCH_CACHE")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "eventwatch"

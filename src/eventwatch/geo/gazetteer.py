@@ -6,7 +6,6 @@ up on demand and memoised, so the first use costs well under a second and memory
 
 from __future__ import annotations
 
-import os
 import pickle
 import sqlite3
 import threading
@@ -20,6 +19,7 @@ from eventwatch.errors import EventwatchError
 from eventwatch.geo.build import ADM1, ADM2, CITY, COUNTRY, INDEX_VERSION, Q_LANDMARK, REGION, Columns, build_index
 from eventwatch.geo.normalize import key, skeleton
 from eventwatch.records import Place, Span
+from eventwatch.settings import cache_root
 
 __all__ = ["ADM1", "ADM2", "CITY", "COUNTRY", "Q_LANDMARK", "REGION", "Gazetteer", "cache_dir", "get_gazetteer"]
 
@@ -32,13 +32,7 @@ class GazetteerLoadError(EventwatchError):
 
 def cache_dir() -> Path:
     """Where the compiled index lives: $EVENTWATCH_CACHE, else $XDG_CACHE_HOME/eventwatch, else ~/.cache/eventwatch."""
-    explicit = os.environ.get("EVENTWATCH_CACHE")
-    if explicit:
-        base = Path(explicit)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        base = (Path(xdg) if xdg else Path.home() / ".cache") / "eventwatch"
-    return base / f"geo-v{INDEX_VERSION}"
+    return cache_root() / f"geo-v{INDEX_VERSION}"
 
 
 SEAT_POPULATION, SEAT_SHARE = 10_000, 0.25  # a town named like its division is its seat from this size (`seat`)

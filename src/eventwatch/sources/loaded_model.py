@@ -31,6 +31,7 @@ import numpy as np
 
 from eventwatch.errors import ModelMissing
 from eventwatch.records import LoadedSpan
+from eventwatch.settings import cache_root
 from eventwatch.sources.loaded import LOADED, NAME_CALLING, find_loaded
 
 MODEL_VERSION = 1
@@ -48,13 +49,7 @@ def model_path() -> Path:
     ~/.cache, as the gazetteer)."""
     if os.environ.get("EVENTWATCH_LOADED_MODEL"):
         return Path(os.environ["EVENTWATCH_LOADED_MODEL"])
-    explicit = os.environ.get("EVENTWATCH_CACHE")
-    if explicit:
-        base = Path(explicit)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        base = (Path(xdg) if xdg else Path.home() / ".cache") / "eventwatch"
-    return base / f"loaded-v{MODEL_VERSION}" / "model.json"
+    return cache_root() / f"loaded-v{MODEL_VERSION}" / "model.json"
 
 
 def word_features(text: str) -> tuple[list[re.Match[str]], Features]:
