@@ -53,6 +53,16 @@ def _answer(handle: IO[str], record: Record, strict: bool, work: Callable[[Recor
         write_line(handle, {"id": record.data.get("id"), "error": str(exc)})
 
 
+def _answer_each(paths: tuple[str, ...], strict: bool, handle: IO[str],
+                 work: Callable[[Record], Iterable[Any]]) -> None:
+    """Answer every record of `paths` in its place (`_answer`), then close the output, however the stream ends."""
+    try:
+        for record in _records(paths, strict):
+            _answer(handle, record, strict, work)
+    finally:
+        _close(handle)
+
+
 def _is_jsonl(paths: tuple[str, ...]) -> tuple[bool, io.StringIO | None]:
     """JSONL when every path is .jsonl, or stdin starts with `{`; stdin is buffered so nothing is lost."""
     if not paths or paths == ("-",):
@@ -223,11 +233,7 @@ def geocode(paths: tuple[str, ...], out: str | None, config: str | None, publish
                     for p in geocoder.find_places(nlp(text))]
         return [{"id": record.data.get("id"), "places": rows}]
 
-    try:
-        for record in _records(paths, settings.strict):
-            _answer(handle, record, settings.strict, places)
-    finally:
-        _close(handle)
+    _answer_each(paths, settings.strict, handle, places)
 
 
 def _spans(record: Record, spans: Any, length: int) -> list[tuple[int, int]]:
@@ -273,11 +279,7 @@ def dates(paths: tuple[str, ...], out: str | None, config: str | None, published
              "mod": t.mod}
             for t in found if t.date is None]}]
 
-    try:
-        for record in _records(paths, settings.strict):
-            _answer(handle, record, settings.strict, expressions)
-    finally:
-        _close(handle)
+    _answer_each(paths, settings.strict, handle, expressions)
 
 
 DETECTOR = click.option("--detector", type=click.Choice(["auto", "model", "lexicon"]), default=None,
@@ -307,11 +309,7 @@ def loaded(paths: tuple[str, ...], out: str | None, detector: str | None, config
         return [{"id": record.data.get("id"), "score": loaded_score(text, spans), "spans": [
             {"start": s.start, "end": s.end, "text": s.text, "technique": s.technique} for s in spans]}]
 
-    try:
-        for record in _records(paths, settings.strict):
-            _answer(handle, record, settings.strict, scored)
-    finally:
-        _close(handle)
+    _answer_each(paths, settings.strict, handle, scored)
 
 
 @click.command(name="loaded-model")
