@@ -62,10 +62,7 @@ def _iterate(sources: list[Source], settings: Settings, stdin: BinaryIO | None, 
     for source in sources:
         stats.files += 1
         for doc in read_source(source, settings, stdin=stdin, stats=stats):
-            if doc.dropped is None:
-                stats.documents += 1
-            else:
-                stats.dropped[doc.dropped.reason.split(":")[0]] += 1
+            stats.count(doc)
             yield doc
 
 

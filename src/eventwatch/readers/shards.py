@@ -181,10 +181,7 @@ def read_piece(piece: Piece, settings: Settings, stats: ReadStats) -> Iterator[D
     else:
         docs = _read_range(piece, settings, stats)
     for doc in docs:
-        if doc.dropped is None:
-            stats.documents += 1
-        else:
-            stats.dropped[doc.dropped.reason.split(":")[0]] += 1
+        stats.count(doc)
         yield doc
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from eventwatch.records import Document
+
 
 @dataclass(slots=True)
 class ReadStats:
@@ -19,6 +21,14 @@ class ReadStats:
     bytes_read: int = 0
     dropped: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
+
+    def count(self, doc: Document) -> None:
+        """Tally one document read, or its drop by the reason's first part ("too large: 12 MB" counts as "too
+        large"), whether it came from a whole file or from one shard of it."""
+        if doc.dropped is None:
+            self.documents += 1
+        else:
+            self.dropped[doc.dropped.reason.split(":")[0]] += 1
 
     def as_dict(self) -> dict[str, object]:
         return {
