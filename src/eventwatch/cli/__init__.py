@@ -1,8 +1,9 @@
 """A thin command line over the Python API (as sqlite-utils does): options map onto `Settings`, domain errors
 become one-line messages with a non-zero exit code, and every contract command writes JSON Lines.
 
-`options` holds what the commands share; `data` (run, read, export, serve), `tools` (the JSONL contract commands)
-and `evaluate` (eval ...) hold the commands, and each registers itself here.
+`options` holds what the commands share; `data` (run, read, export, serve, merge), `tools` (the JSONL contract
+commands), `evaluate` and `genres` (eval ...) and `train` hold the commands, and each registers itself here
+(`register_commands`).
 """
 
 from __future__ import annotations
@@ -42,18 +43,21 @@ def main() -> None:
         from eventwatch.runner.forkserver import start_server
 
         start_server()
-    from eventwatch.cli import data, evaluate, genres, tools, train
-
-    data.register(cli)
-    tools.register(cli)
-    evaluate.register(cli)
-    genres.register(cli)
-    train.register(cli)
+    register_commands()
     try:
         cli(prog_name="eventwatch")
     except SystemExit as exc:
         ending.exiting(exc.code)
         raise
+
+
+def register_commands() -> None:
+    """Add every command to `cli`. The commands' modules are imported here, not at the top, so that `main` can start
+    the fork server first; the tests call this same function, so that no command is left out of what they check."""
+    from eventwatch.cli import data, evaluate, genres, tools, train
+
+    for module in (data, tools, evaluate, genres, train):
+        module.register(cli)
 
 
 def runs_own_cluster(args: list[str]) -> bool:

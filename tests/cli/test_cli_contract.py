@@ -8,13 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from eventwatch.cli import cli
-from eventwatch.cli import data as cli_data
-from eventwatch.cli import evaluate as cli_eval
-from eventwatch.cli import tools as cli_tools
+from eventwatch.cli import cli, register_commands
 
-for module in (cli_data, cli_tools, cli_eval):
-    module.register(cli)
+register_commands()
 
 ARREST = "Police detained three journalists at their homes in Kisumu, Kenya, on Monday."
 SLOGAN = 'Marchers chanted "Down with the governor" as they walked.'

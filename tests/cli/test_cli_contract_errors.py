@@ -90,7 +90,7 @@ def test_the_python_api_refuses_an_unreadable_date() -> None:
 def test_the_newcomer_path_is_documented() -> None:
     from pathlib import Path
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert ".venv/bin/eventwatch" in readme and "source .venv/bin/activate" in readme
     help_text = CliRunner().invoke(cli, ["run", "--help"]).output
     assert "summary" in help_text and "stdout" in help_text and "cut" in help_text
