@@ -23,6 +23,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def is_short(line: str) -> bool:
+    """Short enough to be a caption (`MAX_CAPTION_CHARS`, `MAX_CAPTION_WORDS`): a longer line is body text even
+    when it carries a date."""
     return len(line) <= MAX_CAPTION_CHARS and len(line.split()) <= MAX_CAPTION_WORDS
 
 

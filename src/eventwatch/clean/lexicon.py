@@ -24,11 +24,14 @@ class Attribution:
 
 @lru_cache(maxsize=1)
 def furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    """The page-furniture line patterns of `furniture.txt` (ad slots, share buttons, "Advertisement"), compiled once."""
     return tuple(re.compile(line.strip(), re.IGNORECASE) for line in _lines("furniture.txt"))
 
 
 @lru_cache(maxsize=1)
 def attribution_patterns() -> tuple[Attribution, ...]:
+    """The byline and "reported by" patterns of `attribution.txt`, compiled once; a line of an unknown kind is an
+    error at load, not a pattern that never fires."""
     out: list[Attribution] = []
     for line in _lines("attribution.txt"):
         kind, _, pattern = line.partition("\t")
@@ -50,11 +53,15 @@ def wire_services() -> dict[str, str]:
 
 
 def canonical_agency(name: str) -> str:
+    """A news agency's canonical name (`wire_services.txt`: "AFP" for "Agence France-Presse"), white space folded;
+    an unknown name as written, so that the same wire counts once however it is spelled."""
     name = " ".join(name.split())
     return wire_services().get(name, name)
 
 
 def is_furniture(line: str) -> bool:
+    """A whole line that is page furniture, not text; a line over 300 characters is a paragraph and is never
+    tested (no pattern is meant to match one, and it spares the patterns the longest lines)."""
     if len(line) > 300:
         return False
     return any(p.fullmatch(line) for p in furniture_patterns())

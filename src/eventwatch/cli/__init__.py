@@ -32,6 +32,8 @@ def cli() -> None:
 
 
 def main() -> None:
+    """The `eventwatch` command: the cluster run's fork server first when this run will need one, then every
+    command registered and run, and the process's end handed to `runner.ending`."""
     import sys
 
     from eventwatch.runner import ending

@@ -27,6 +27,9 @@ def progress_bar(err: Console, quiet: bool) -> Progress:
 
 def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None, scheduler: str | None,
                    parts: str | None, keep_parts: bool, quiet: bool, reprocess: bool = False) -> None:
+    """`eventwatch run` on a Dask cluster (a local one of `workers` processes, or the one at `scheduler`): the input
+    cut into shards, the workers' parts loaded into the store as they come, with the same summary as a run in
+    one process, so that the two are used alike."""
     from eventwatch.readers.shards import plan_shards
     from eventwatch.runner.cluster import (
         Background,

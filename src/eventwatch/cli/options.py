@@ -55,6 +55,7 @@ def outlets_option(func: F) -> F:
 
 
 def out_option(func: F) -> F:
+    """`--out FILE` / `-o`: where a command writes instead of stdout (opened by `open_out`), one option for all."""
     return click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True),
                         help="Write to this file instead of stdout.")(func)
 

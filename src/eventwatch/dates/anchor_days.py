@@ -31,6 +31,8 @@ _BEHIND = re.compile(r"\b(?:last|was|were|had|did|[a-z]{3,}ed)\b[^.;]*$")
 
 
 def day_rules(memory: Memory, name: str, ref: DateRef, lowered: str, span: Span) -> DateRef | None:
+    """The day an expression of kind `name` refers back to (see the module's docstring), or None to keep the
+    scanner's reading against the report."""
     text = memory.text
     if name == "relday" and lowered == "overnight":
         return overnight(memory, span)

@@ -26,6 +26,7 @@ DAY_REACH = 1500  # ... and "that day" the day named, "that week" the week
 
 
 def is_quarter(ref: DateRef) -> bool:
+    """Whether `ref` is a calendar quarter's three months: only those can be a results report's topic quarter."""
     return (
         ref.granularity == "range"
         and ref.first.day == 1
@@ -53,6 +54,8 @@ class Memory:
     week: DateRef | None = None
 
     def narrative_day(self, start: int) -> DateRef | None:
+        """The story's own day a bare weekday at `start` counts from: a calendar day written out close before it, in
+        the same paragraph, a week or more before the report (nearer, the weekday is counted from the report)."""
         day = self.story_day
         if day is None or day.span is None or self.reference is None or start - day.span.end >= DAY_REACH:
             return None
@@ -82,6 +85,7 @@ class Memory:
         return {"week": near(self.week), "month": near(self.month), "year": near(self.year)}
 
     def near_day(self, start: int, reach: int) -> DateRef | None:
+        """The day named last, if it ends within `reach` characters before `start`: further back is another story."""
         day = self.day
         return day if day is not None and day.span is not None and start - day.span.end < reach else None
 

@@ -39,6 +39,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def quarter_rules(memory: Memory, name: str, ref: DateRef, lowered: str, span: Span) -> DateRef | None:
+    """The quarter an expression of kind `name` refers to in a results report (see the module's docstring), or
+    None to keep the scanner's reading against the report."""
     topic = memory.topic_quarter(span.start)
     if topic is not None and (
         (name == "ago" and _YEAR_BACK.match(span.text))

@@ -16,6 +16,8 @@ MAX_YEAR = 2199
 
 
 def valid_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None when the calendar (or the years read, `MIN_YEAR` to `MAX_YEAR`) has no such day: a
+    written "February 30" or "31 June" is no date, not an error."""
     if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
         return None
     if not 1 <= day <= _cal.monthrange(year, month)[1]:
@@ -28,6 +30,7 @@ def month_end(year: int, month: int) -> dt.date:
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The (year, month) `delta` months on (back when negative), across year ends."""
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
 
@@ -52,6 +55,7 @@ def year_ref(year: int) -> DateRef:
 
 
 def decade_ref(start_year: int) -> DateRef:
+    """The decade holding `start_year` (TimeML writes the 1990s `199X`)."""
     start = start_year - start_year % 10
     return DateRef(f"{start // 10:03d}X", "decade", dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
 
@@ -75,6 +79,8 @@ def unspecified_week(year: int) -> DateRef:
 
 
 def range_ref(first: dt.date, last: dt.date) -> DateRef:
+    """The days from `first` to `last` in either order; a range of one day is that day, so that equal times
+    compare equal however they were written."""
     if last < first:
         first, last = last, first
     if first == last:

@@ -43,6 +43,8 @@ def _from_weekday(word: str, n: int, unit: str, reference: dt.date) -> DateRef |
 
 
 def ago(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"Three days ago", "a week ago", "in two weeks", "two years later": a count of units back from the report
+    (or ahead of it in a clause about the future); `anchor` moves a count "later" or "earlier" to the time named."""
     ref = ctx.reference
     if ref is None:
         return None

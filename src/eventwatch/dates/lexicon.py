@@ -50,6 +50,8 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
+    """The dates' word lists (`data/dates/*.tsv`: months, weekdays, numerals, units, seasons, holidays, vague
+    phrases...), read once: the words are data, so that a form is added without touching a pattern."""
     return Lexicon(
         months={r[0]: int(r[1]) for r in tsv_rows("months.tsv")},
         weekdays={r[0]: int(r[1]) for r in tsv_rows("weekdays.tsv")},

@@ -15,6 +15,7 @@ from eventwatch.records import DateRef
 
 
 def iso(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"2012-03-14", "2012/03/14": year, month, day in that order, which no convention reads otherwise."""
     day = cal.valid_day(year_number(m["y"]), int(m["m"]), int(m["d"]))
     return cal.day_ref(day) if day else None
 
@@ -40,5 +41,6 @@ def slash_numeric(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def dotted(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"14.03.2012": day, month, year, the order dates written with dots take."""
     day = cal.valid_day(year_number(m["y"]), int(m["m"]), int(m["d"]))
     return cal.day_ref(day) if day else None

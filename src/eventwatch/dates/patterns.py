@@ -37,6 +37,8 @@ class Kind:
 
 @cache
 def fragments() -> dict[str, str]:
+    """The alternations the patterns share (a month, a weekday, a numeral, a unit...), built once from the lexicon
+    so that every pattern reads the same words."""
     lex = lexicon()
     month = _alternation(list(lex.months), abbreviation_dot=True) + r"(?![a-z])"
     weekday = _alternation(list(lex.weekdays)) + r"(?![a-z])"
@@ -223,6 +225,7 @@ def _kind_sources() -> dict[str, str]:
 
 @cache
 def kinds() -> tuple[Kind, ...]:
+    """Every kind of expression with its pattern compiled, once per process (compiling them is not cheap)."""
     return tuple(Kind(name, re.compile(source, FLAGS)) for name, source in _kind_sources().items())
 
 

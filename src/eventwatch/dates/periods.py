@@ -37,6 +37,8 @@ def season_year(ref: dt.date, first_month: int, rel: str, future: bool) -> int:
 
 
 def season(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"The summer of 2012", "last winter", "the autumn of last year": three months of the year written, said
+    or nearest; a part of it ("late summer") narrows it."""
     first_month = lexicon().seasons[norm(m["s"])][0]
     rel = norm(m["rel"]).replace("this past", "last")
     if m["y"]:
@@ -54,6 +56,8 @@ def season(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def quarter(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"The third quarter", "Q3 2012", "1Q 2012", "H1 2013", "next quarter": three (six) months of the year
+    written or of the report's, as results reports name them."""
     ref = ctx.reference
     if m["qq"]:
         number, year_text = int(m["qq"][1]), m["y2"]
@@ -204,6 +208,8 @@ def _holiday_day(rule: str, year: int) -> dt.date | None:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"Christmas", "Easter", "last Thanksgiving": the holiday's day by its rule (`holidays.tsv`) in the year
+    written or said; a lower-case "easter" is no holiday."""
     name = norm(m["h"]).replace("’", "'")
     rule = lexicon().holidays.get(name) or lexicon().holidays[norm(m["h"])]
     if not m["h"][:1].isupper() and rule.startswith("easter"):

@@ -336,6 +336,8 @@ RELATION_STEPS = {"last": -1, "the previous": -1, "the preceding": -1, "next": 1
 
 
 def norm(word: str | None) -> str:
+    """A captured word as the lexicons key it: lower case, spaces folded, a trailing abbreviation dot dropped; ""
+    for a group that did not match, so that callers need not test for None."""
     return _SPACES.sub(" ", (word or "").lower().strip()).rstrip(".")
 
 
@@ -348,6 +350,8 @@ def day_number(word: str | None) -> int:
 
 
 def capitalised(word: str) -> bool:
+    """Whether a month or weekday word is written as a name: in lower case "may", "march" or "sun" is mostly
+    another word, so the resolvers read only capitalised ones."""
     return word[:1].isupper()
 
 
@@ -362,6 +366,8 @@ def _half_way(ref: DateRef) -> dt.date:
 
 
 def apply_part(ref: DateRef | None, word: str | None) -> DateRef | None:
+    """`ref` narrowed to the part a word before it names ("early", "mid", "the end of", "the first half of");
+    any other part word the patterns capture reads as its last third."""
     if ref is None or not word:
         return ref
     part = norm(word)

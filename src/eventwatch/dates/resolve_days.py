@@ -35,6 +35,8 @@ _GENERIC_TODAY = re.compile(
 
 
 def date(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"March 14", "14 March 2012", "Tuesday, March 14": that day, in the year written or else the nearest
+    year that fits the report and the clause's tense (`with_year`); None for a day the month lacks."""
     month = month_number(m["m1"] or m["m2"])
     number = day_number(m["d1"] or m["d2"])
     year = with_year(ctx, month, number, m["y"], m.start(), m.end())
@@ -47,6 +49,7 @@ def date(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def range_dm(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"14-16 March", "between 14 and 16 March": the days of one month, in the year of the last day."""
     month = month_number(m["mon"])
     first, last = day_number(m["a1"] or m["b1"]), day_number(m["a2"] or m["b2"])
     year = with_year(ctx, month, last, m["y"], m.start(), m.end())
@@ -57,6 +60,8 @@ def range_dm(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def range_md(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"March 14-16", "Dec. 30 - Jan. 2, 2013": the year belongs to the last day, and a first month after the
+    last is of the year before (a range across New Year)."""
     month_a = month_number(m["mon1"] or m["mon2"])
     second = m["mon3"] or m["mon4"]
     month_b = month_number(second) if second else month_a
@@ -72,6 +77,8 @@ def range_md(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def relday(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"Yesterday", "today", "tomorrow", "last night", "this morning": the report's day or the one beside it;
+    not "the cars of tomorrow" nor "today's youth", which name no day."""
     ref = ctx.reference
     if ref is None:
         return None
@@ -114,6 +121,8 @@ def spoken_day(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"Friday", "last Friday", "next Friday", "this Friday": counted from the report's day by the word before
+    it and the clause's tense (`weekdays` holds each convention)."""
     ref = ctx.reference
     word = m["wd"]
     if ref is None or not capitalised(word):

@@ -37,6 +37,7 @@ _NOT_A_YEAR_BEFORE = re.compile(
 
 
 def month_year(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"March 2012", "March of last year": that month, the year written or said by its relation to the report's."""
     if m["rel"]:
         if ctx.reference is None:
             return None
@@ -74,6 +75,9 @@ def _month_modifier(text: str, start: int, end: int) -> bool:
 
 
 def month(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """A month named alone ("in March"), in its nearest year for the clause's tense; "may" and "march" and bare
+    abbreviations only where a month is wanted (after "in", "since", "early"...), as they are more often other
+    words."""
     word = m["m"]
     name = norm(word)
     if not capitalised(word) or (len(name) <= 4 and not word.endswith(".") and name not in ("june", "july", "may")):
@@ -116,6 +120,8 @@ def _model_year(text: str, start: int, end: int) -> bool:
 
 
 def year(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """A year written as one ("2012", "in '98"); not "the 1800s", a count ("2012 people"), nor a quotation's
+    "'98" on its own."""
     value = year_number(m["y"], ctx.reference)
     if m["y"][:1] in "'’" and m.start() == m.start("y") and not _SHORT_YEAR_BEFORE.search(ctx.text, 0, m.start()):
         return None  # "'98" on its own is a year only after a word that takes one ("in '98"), not a quotation

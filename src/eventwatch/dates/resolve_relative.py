@@ -43,6 +43,8 @@ def _span_of_time(text: str, end: int) -> bool:
 
 
 def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"Last week", "this month", "next year", "the past year", "earlier this week": the unit by its relation
+    to the report's (a part of it after "earlier", "late"...); `units` moves the ones that refer back."""
     ref = ctx.reference
     if ref is None:
         return None
@@ -128,6 +130,8 @@ _PROSPECTS_AFTER = re.compile(r"\s+(?:of|for)\s|\s+(?:looks|seems|appears|holds|
 
 
 def vague(m: re.Match[str], ctx: Context) -> DateRef | None:
+    """"Recently", "in recent days", "in the coming weeks", "now": a window around the report's day, or TimeML's
+    `PRESENT_REF` / `PAST_REF` / `FUTURE_REF` where the phrase names no stretch (`vague.tsv` says which)."""
     ref = ctx.reference
     phrase = lexicon().vague.get(norm(m["v"]))
     if ref is None or phrase is None:

@@ -64,6 +64,8 @@ def _cell(value: object) -> object:
 
 
 def write_csv(batches: Iterable[pa.RecordBatch], columns: list[str], out: IO[str]) -> int:
+    """The rows as CSV under a header of `columns`, each cell spreadsheet-safe (`neutralise`); the number of rows
+    written, for the command's summary."""
     # Rows end in CRLF (RFC 4180): Python's writer then quotes a cell holding a lone carriage return too.
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
@@ -92,6 +94,8 @@ def nested(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_jsonl(batches: Iterable[pa.RecordBatch], out: IO[str]) -> int:
+    """The rows as JSON Lines, the reports and mentions as lists (`nested`) rather than the JSON texts CSV holds;
+    the number of rows written."""
     n = 0
     for row in _rows(batches):
         out.write(json.dumps(nested(row), ensure_ascii=False, default=_json_default) + "\n")

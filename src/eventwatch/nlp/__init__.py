@@ -56,6 +56,8 @@ def _load(model: str) -> Language:
 
 
 def load_nlp(settings: Settings) -> Language:
+    """The spaCy pipeline of `settings.spacy_model` with the place ruler and the fast wrappers, loaded once per
+    process and model (every stage and every command shares it)."""
     return _load(settings.spacy_model)
 
 

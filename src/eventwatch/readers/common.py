@@ -30,6 +30,8 @@ def read_limited(stream: BinaryIO, limit: int) -> tuple[bytes, bool]:
 
 
 def too_large(limit: int, size: int | None = None) -> str:
+    """The drop reason for input over `max_bytes`, with its size when known; it starts "too large" so that the
+    read statistics count every such drop under one reason."""
     if size is None:
         return f"too large: over max_bytes ({limit} bytes)"
     return f"too large: {size} bytes > max_bytes ({limit})"

@@ -45,6 +45,8 @@ def _item_html(entry: Any) -> str:
 
 
 def iter_feed(data: bytes, path: str) -> Iterator[Document]:
+    """One document per item of an RSS or Atom feed (`path#n`), its HTML made text with its captions; a feed with
+    no items, or one that cannot be parsed, is one drop, not an error, as every bad input is."""
     import feedparser  # here, not on import: only a feed needs it (readers.warc says why)
 
     with warnings.catch_warnings():

@@ -172,6 +172,8 @@ def read_shard(shard: Shard, settings: Settings, stats: ReadStats | None = None)
 
 
 def read_piece(piece: Piece, settings: Settings, stats: ReadStats) -> Iterator[Document]:
+    """The documents of one piece of a shard (a whole file, a stretch of a feed's items or of a JSONL or CSV file's
+    lines), named and counted as reading the whole input would name and count them."""
     if piece.kind == "file":
         docs = read_source(Source(piece.path), settings, stats=stats)
     elif piece.kind == "feed":

@@ -149,6 +149,8 @@ OVERLONG = "\ue000overlong\ue000"
 
 
 def text_lines(stream: BinaryIO, encoding: str, limit: int) -> Iterator[str]:
+    """The lines of a CSV stream decoded as they come (a bad byte replaced, not fatal); a line over `limit` bytes
+    is never held in memory but stands as `OVERLONG`, which the CSV reader reports as a drop."""
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
     for _, line in bounded_lines(stream, limit):
         yield OVERLONG + "\n" if line is None else decoder.decode(line)

@@ -84,6 +84,8 @@ def _compile(regex: str, where: str, flags: int = 0) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def claim_rules() -> ClaimRules:
+    """The claim patterns of `data/sources/claims.toml`, their shared pieces (`{say}`, `{tail}`) filled in and
+    compiled once: the rules are data, so that each carries its why and an example its test reads."""
     text = resources.files("eventwatch.data").joinpath("sources").joinpath("claims.toml").read_text(encoding="utf-8")
     data: dict[str, Any] = tomllib.loads(text)
     fill = {"{say}": data["say"], "{tail}": data["tail"]}

@@ -54,6 +54,8 @@ def _read(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The loaded-language lexicon (`loaded_terms.tsv`, terms and stems with a technique and a weight, and the
+    phrase patterns), read once; a malformed row is a `RegistryError` naming its line, not a term silently lost."""
     terms: dict[str, tuple[str, float]] = {}
     stems: dict[str, tuple[str, float]] = {}
     for number, line in enumerate(_read("loaded_terms.tsv").splitlines(), start=1):

@@ -94,6 +94,7 @@ class Regression:
     bias: float
 
     def probabilities(self, features: Features) -> list[float]:
+        """The chance of each word's features; a very negative score is 0 outright (no overflow in `exp`)."""
         w = self.weights
         out = []
         for feats in features:
@@ -140,12 +141,16 @@ class LoadedModel:
     cv_f1: float | None = None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[LoadedSpan]:
+        """The loaded-language and name-calling spans of `text[start:end]`, with offsets into the whole `text`, so
+        that a span found in one stretch of a report stands where it is in the report."""
         end = len(text) if end is None else end
         words, features = word_features(text[start:end])
         return spans_from(text, start, words, self.marked.probabilities(features),
                           self.named.probabilities(features), self.threshold, self.grow)
 
     def save(self, path: Path) -> None:
+        """Write the model as sorted, compact JSON through a temporary file: the same corpus gives the same bytes,
+        and an interrupted build leaves no half-written model to be read."""
         path.parent.mkdir(parents=True, exist_ok=True)
         data = {"version": MODEL_VERSION, "threshold": self.threshold, "grow": self.grow, "trained_on": self.trained_on,
                 "cv_f1": self.cv_f1,
@@ -195,6 +200,8 @@ def spans_from(text: str, offset: int, words: Sequence[re.Match[str]], marked: S
 
 
 def read_model(path: Path | None = None) -> LoadedModel:
+    """The model built into the cache (or at `path`); `ModelMissing`, saying how to build it, when there is none or
+    it is of another version, so that an old model is never read as a new one."""
     path = path or model_path()
     if not path.is_file():
         raise ModelMissing(f"no loaded-language model at {path}: build it with `eventwatch loaded-model PTC_DIR`")

@@ -47,6 +47,7 @@ class RegistryRow:
 
 
 def is_country(code: str) -> bool:
+    """An ISO 3166-1 alpha-2 code, or Kosovo's XK, which ACLED codes and ISO leaves user-assigned."""
     return code in _EXTRA_COUNTRIES or pycountry.countries.get(alpha_2=code) is not None
 
 

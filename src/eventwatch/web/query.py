@@ -63,6 +63,8 @@ class BBox:
 
 
 def parse_bbox(value: str) -> BBox:
+    """The `bbox` query parameter as west, south, east, north; a malformed one is a 400 that names the
+    parameter (`BadParameter`), never a query that silently matches nothing."""
     parts = [p.strip() for p in value.split(",")]
     if len(parts) != 4:
         raise BadParameter("bbox", f"expected west,south,east,north (four numbers), got {value!r}")
@@ -103,6 +105,8 @@ SORTS: dict[str, str] = {
 
 
 def order_by(sort: str, cols: Columns) -> str:
+    """The ORDER BY of an events page, from a key of `SORTS` only (never the request's text in the SQL); the
+    event id last, so that pages do not repeat or skip rows with equal keys."""
     key = sort.lstrip("-")
     if key not in SORTS:
         raise BadParameter("sort", f"unknown sort key {key!r}; choose one of {', '.join(sorted(SORTS))}")

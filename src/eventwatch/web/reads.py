@@ -68,6 +68,7 @@ class Reader:
 
     # -- events ----------------------------------------------------------------------------------------------
     def events(self, flt: EventFilter, sort: str, limit: int, offset: int) -> dict[str, Any]:
+        """One page of events and the total the filter matches, so that a client can page without a second call."""
         where, params = flt.where(self.cols)
         order = order_by(sort, self.cols)
         page = self.query(f"SELECT {self._select(LIST_COLUMNS)} FROM events e {where} {order} LIMIT ? OFFSET ?",
@@ -97,6 +98,8 @@ class Reader:
                           "WHERE event_id = ? ORDER BY doc_id", [event_id])
 
     def evidence(self, event_id: str) -> list[dict[str, Any]]:
+        """The evidence spans of an event in the order of `EVIDENCE_ROLES` (the sentence first), as the dashboard
+        shows them."""
         got = self.query("SELECT role, start_char AS start, end_char AS \"end\", text FROM evidence "
                          "WHERE event_id = ?", [event_id])
         return sorted(got, key=lambda v: (EVIDENCE_ROLES.index(v["role"]) if v["role"] in EVIDENCE_ROLES else 99))
@@ -184,6 +187,8 @@ class Reader:
 
     # -- the rest --------------------------------------------------------------------------------------------
     def drops(self, stage: str | None, limit: int, offset: int) -> dict[str, Any]:
+        """One page of dropped documents, newest first, with the counts by stage: a drop is data, so the dashboard
+        shows what was not read and why."""
         where, params = ("WHERE stage = ?", [stage]) if stage else ("", [])
         page = self.query(f"SELECT origin, doc_id, stage, reason, duplicate_of, stored_at FROM drops {where} "
                           "ORDER BY stored_at DESC, origin LIMIT ? OFFSET ?", [*params, limit, offset])

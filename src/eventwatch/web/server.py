@@ -44,6 +44,7 @@ def bind(host: str, port: int) -> socket.socket:
 
 
 def is_loopback(host: str) -> bool:
+    """Whether only this machine can reach `host` (`serve` warns otherwise: the API has no authentication)."""
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
