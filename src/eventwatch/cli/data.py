@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from rich.table import Table
 
 from eventwatch.cli.options import (
     check_out,
+    close_out,
     country_option,
     make_settings,
     open_out,
@@ -209,8 +209,7 @@ def read(paths: tuple[str, ...], out: str | None, outlets: tuple[str, ...] | Non
                 "dropped": dataclasses.asdict(doc.dropped) if doc.dropped else None,
             })
     finally:
-        if handle is not sys.stdout:
-            handle.close()
+        close_out(handle)
 
 
 @click.command(name="merge")
@@ -266,8 +265,7 @@ def export_cmd(fmt: str, db: str | None, out: str | None, include_background: bo
             try:
                 n = export(store, fmt, handle, scope=scope)
             finally:
-                if handle is not sys.stdout:
-                    handle.close()
+                close_out(handle)
     click.echo(f"{n} events exported", err=True)
 
 

@@ -71,6 +71,12 @@ def open_out(out: str | None) -> IO[str]:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
 
 
+def close_out(handle: IO[str]) -> None:
+    """Close what `open_out` opened: a file, never stdout, which the process still writes to after the command."""
+    if handle is not sys.stdout:
+        handle.close()
+
+
 def check_out(out: str) -> None:
     """Fail before any work when `--out` cannot be written: its folder is missing or read-only."""
     folder = os.path.dirname(os.path.abspath(out))

@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from eventwatch.cli.options import (
+    close_out,
     country_option,
     make_settings,
     open_out,
@@ -60,7 +61,7 @@ def _answer_each(paths: tuple[str, ...], strict: bool, handle: IO[str],
         for record in _records(paths, strict):
             _answer(handle, record, strict, work)
     finally:
-        _close(handle)
+        close_out(handle)
 
 
 def _is_jsonl(paths: tuple[str, ...]) -> tuple[bool, io.StringIO | None]:
@@ -69,11 +70,6 @@ def _is_jsonl(paths: tuple[str, ...]) -> tuple[bool, io.StringIO | None]:
         data = sys.stdin.read()
         return data.lstrip().startswith("{"), io.StringIO(data)
     return all(p.endswith((".jsonl", ".ndjson")) for p in paths), None
-
-
-def _close(handle: IO[str]) -> None:
-    if handle is not sys.stdout:
-        handle.close()
 
 
 @click.command()
@@ -141,7 +137,7 @@ def extract(paths: tuple[str, ...], out: str | None, country: str | None, outlet
                     docs = []
             _write_events(handle, docs, process_documents(docs, settings), events)
     finally:
-        _close(handle)
+        close_out(handle)
 
 
 def _write_events(handle: IO[str], docs: list[Document], results: list[Document],
@@ -194,7 +190,7 @@ def classify(paths: tuple[str, ...], out: str | None, config: str | None, publis
         for i, record in enumerate(records):
             _answer(handle, record, settings.strict, functools.partial(_label, answer=answers.get(i)))
     finally:
-        _close(handle)
+        close_out(handle)
 
 
 def _label(record: Record, answer: Classified | None) -> list[dict[str, Any]]:
