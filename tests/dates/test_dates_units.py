@@ -252,3 +252,22 @@ def test_every_word_referring_back_takes_its_step(words: str, week: str, month: 
 )
 def test_a_month_said_against_the_report_takes_its_step(text: str, expected: tuple[str, str]) -> None:
     assert timeml(text) == [expected]
+
+
+# The word before a unit said against the report ("last month", "the past year", "the latest year", "the coming
+# month"): `resolve_relative.relunit` reads its step from the same table, where it kept a fourth of its own; the
+# answers that table gave, word for word. "The latest year" is the last complete one, as the latest quarter is.
+@pytest.mark.parametrize(
+    ("word", "month", "year"),
+    [
+        ("this", "2013-03", "2013"), ("current", "2013-03", "2013"), ("same", "2013-03", "2013"),
+        ("last", "2013-02", "2012"), ("past", "2013-02", "2012"), ("previous", "2013-02", "2012"),
+        ("latest", "2013-02", "2012"), ("most recent", "2013-02", "2012"),
+        ("next", "2013-04", "2014"), ("coming", "2013-04", "2014"), ("following", "2013-04", "2014"),
+    ],
+)
+def test_every_word_before_a_unit_takes_its_step(word: str, month: str, year: str) -> None:
+    for article in ("",) if word == "this" else ("", "the "):
+        for unit, value in (("month", month), ("year", year), ("fiscal year", year)):
+            said = f"{article}{word} {unit}"
+            assert timeml(f"Prices rose {said}.") == [(said, value)]

@@ -330,9 +330,12 @@ def _told_verb(word: str) -> bool:
 # a year or week said by its relation to the report's ("last year", "the following year", "Tuesday of next week"), as
 # steps from it; "that year", "the same year" are the report's here, and `of_story` moves them (and "the following
 # year") to the year the story named, when it named one. `units` reads the same steps for a month said against the
-# report ("the 20th of next month") and for a unit referred back to ("the previous month" after "in June 2011")
+# report ("the 20th of next month") and for a unit referred back to ("the previous month" after "in June 2011"), and
+# `relunit` for the word before a unit alone ("past week", "the latest year": the latest year is the last complete
+# one, as the latest quarter is). A word missing here has no step of its own: each reader says what it is then
 RELATION_STEPS = {"last": -1, "the previous": -1, "the preceding": -1, "next": 1, "the following": 1, "the next": 1,
-                  "this": 0, "the current": 0, "that": 0, "that same": 0, "the same": 0}
+                  "this": 0, "the current": 0, "that": 0, "that same": 0, "the same": 0,
+                  "past": -1, "previous": -1, "latest": -1, "most recent": -1, "coming": 1, "following": 1}
 
 
 def norm(word: str | None) -> str:

@@ -14,7 +14,7 @@ from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.not_lengths import some_day_ahead
 from eventwatch.dates.periods import season_year
-from eventwatch.dates.resolve_base import Context, apply_part, capitalised, norm
+from eventwatch.dates.resolve_base import RELATION_STEPS, Context, apply_part, capitalised, norm
 from eventwatch.records import DateRef
 
 # an exact count and a unit after "the past": "two years", "18 months", "twenty-five years" (TimeML's DURATION);
@@ -52,9 +52,7 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
     unit = norm(m["unit"] or m["unit2"])
     part = norm(m["part"] or m["part2"]).removesuffix(" in")  # "earlier in the week": its earlier part
     lex = lexicon()
-    # "the latest (fiscal) year" is the last complete one, as "the latest quarter" is
-    steps = {"last": -1, "past": -1, "previous": -1, "latest": -1, "most recent": -1, "next": 1, "coming": 1}
-    step = steps.get(rel, 1 if rel == "following" else 0)
+    step = RELATION_STEPS.get(rel, 0)  # "this", "current", "same", "the", "that": the report's own unit
     if m["unit4"]:  # "the week before last"
         unit, step = norm(m["unit4"]), -2
     if m["unit2"] and unit in ("decade", "week") and not part:
