@@ -193,3 +193,12 @@ def test_an_event_on_two_days_begins_on_the_first() -> None:
 )
 def test_the_unit_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert timeml(text) == expected
+
+
+@pytest.mark.parametrize(("word", "code"), [("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("winter", "WI")])
+def test_that_season_after_a_year_is_that_years_whatever_the_season_word(word: str, code: str) -> None:
+    """Every season word of the dates lexicon (`seasons.tsv`, which `told.that_season` reads; a bare "fall" is
+    read as no time at all)."""
+    for text in (f"He was freed in 2004, and that {word} he wrote the memoir.",
+                 f"He was freed in 2004. That {word}, he wrote the memoir."):
+        assert timeml(text) == [("2004", "2004"), (word, f"2004-{code}")]

@@ -24,6 +24,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import calendar as cal
+from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.resolve_base import Context, apply_part
 from eventwatch.records import DateRef, Span
 
@@ -40,8 +41,6 @@ _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|and|or|through|thru|until|till)\s*
 _RELATIVE = re.compile(r"\b(?:last|next|this|previous|coming)\b", re.IGNORECASE)  # "June last year": its own year
 _WRITTEN_YEAR = re.compile(r"(?<![\d/-])(?:1[6-9]|20)\d\d(?!\d)|['’]\d\d\b")
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
-_SEASON_WORD = re.compile(r"^(?P<s>spring|summer|fall|autumn|winter)$", re.IGNORECASE)
-_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _SEASON_REACH = 600  # characters over which "that summer" still means the year named
 
 
@@ -117,12 +116,12 @@ def earlier_than_named(text: str, name: str, ref: DateRef, reference: dt.date | 
 
 def that_season(text: str, name: str, span: Span, year: DateRef | None) -> DateRef | None:
     """ "that summer" after a year named: that year's summer (the season alone is matched, "that" before it)."""
-    m = _SEASON_WORD.match(span.text) if name == "season" else None
-    if m is None or year is None or year.span is None or span.start - year.span.end > _SEASON_REACH:
+    season = lexicon().seasons.get(span.text.lower()) if name == "season" else None  # the word alone
+    if season is None or year is None or year.span is None or span.start - year.span.end > _SEASON_REACH:
         return None
     if _THAT_BEFORE.search(text, max(0, span.start - 6), span.start) is None:
         return None
-    return cal.season_ref(year.first.year, _SEASON_START[m["s"].lower()])
+    return cal.season_ref(year.first.year, season[0])
 
 
 def range_years(text: str, found: list[tuple[str, DateRef]]) -> list[tuple[str, DateRef]]:
