@@ -58,3 +58,15 @@ def test_any_text_reads_or_says_why(text: str) -> None:
         assert exc.reason
     else:
         assert value is None or dt.date.fromisoformat(value)
+
+
+@pytest.mark.parametrize(("form", "month"), [
+    ("January", 1), ("jan", 1), ("February", 2), ("Feb.", 2), ("March", 3), ("Mar", 3), ("April", 4), ("Apr.", 4),
+    ("May", 5), ("June", 6), ("Jun", 6), ("July", 7), ("Jul.", 7), ("August", 8), ("Aug", 8), ("September", 9),
+    ("Sep", 9), ("Sept.", 9), ("October", 10), ("Oct", 10), ("November", 11), ("Nov.", 11), ("December", 12),
+    ("DEC", 12),
+])
+def test_every_month_form_of_the_dates_lexicon_reads_in_a_written_date(form: str, month: int) -> None:
+    """The written forms read the months of `data/dates/months.tsv`, the list the time expressions read too."""
+    assert parse_published(f"12 {form} 2024") == f"2024-{month:02d}-12"
+    assert parse_published(f"{form} 12, 2024") == f"2024-{month:02d}-12"

@@ -16,14 +16,13 @@ import email.utils
 import re
 import time
 
+from eventwatch.dates.lexicon import tsv_rows
 from eventwatch.errors import EventwatchError
 
 DATE_ORDERS: tuple[str, ...] = ("", "DMY", "MDY")
 
-_MONTHS = {name: i for i, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-    ("december", "dec")), 1) for name in names}
+# the month names and abbreviations of the dates lexicon (`data/dates/months.tsv`), one list for both readers
+_MONTHS = {row[0]: int(row[1]) for row in tsv_rows("months.tsv")}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
