@@ -35,6 +35,7 @@ class FastLemmatizer:
         self.known: dict[tuple[int, int, int], int] = {}  # (ORTH, POS, MORPH) -> the lemma's hash
 
     def take(self, inner: Lemmatizer) -> None:
+        """Wrap the stock lemmatiser `inner` (its word lists made frozensets: the same answers, each a hash look-up)."""
         self.inner, self.known = inner, {}
         index = inner.lookups.get_table("lemma_index", {}) if inner.lookups.has_table("lemma_index") else None
         if index is not None:  # the rule lemmatiser only asks `form in index[pos]` of it: sets answer the same

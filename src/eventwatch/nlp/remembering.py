@@ -37,6 +37,8 @@ class RememberingParser:
         self.asked = self.parsed = 0
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> list[Doc]:
+        """One Doc per text, in order: the texts not kept parsed together once each (a text repeated in the batch
+        too), the rest taken from what was kept; the texts just used become the most recent."""
         texts = list(texts)
         missing = list(dict.fromkeys(t for t in texts if t not in self.kept))
         self.asked += len(texts)

@@ -31,6 +31,7 @@ class ReadStats:
             self.dropped[doc.dropped.reason.split(":")[0]] += 1
 
     def as_dict(self) -> dict[str, object]:
+        """The tallies for a run's summary and JSON output, reasons sorted so that the same run prints the same."""
         return {
             "files": self.files,
             "documents": self.documents,

@@ -97,4 +97,5 @@ class Watcher:
                 stop.wait(min(1.0, self.interval))
 
     def state(self) -> dict[str, Any]:
+        """A copy of the watcher's state for the API: the ticking thread goes on updating its own."""
         return dict(self._state)
