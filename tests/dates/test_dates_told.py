@@ -195,10 +195,11 @@ def test_the_unit_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert timeml(text) == expected
 
 
-@pytest.mark.parametrize(("word", "code"), [("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("winter", "WI")])
+@pytest.mark.parametrize(("word", "code"), [("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("winter", "WI"),
+                                           ("fall", "FA")])
 def test_that_season_after_a_year_is_that_years_whatever_the_season_word(word: str, code: str) -> None:
-    """Every season word of the dates lexicon (`seasons.tsv`, which `told.that_season` reads; a bare "fall" is
-    read as no time at all)."""
+    """Every season word of the dates lexicon (`seasons.tsv`, which `told.that_season` reads; "fall" after "that"
+    only where it cannot be a verb, `periods.that_fall`)."""
     for text in (f"He was freed in 2004, and that {word} he wrote the memoir.",
                  f"He was freed in 2004. That {word}, he wrote the memoir."):
         assert timeml(text) == [("2004", "2004"), (word, f"2004-{code}")]

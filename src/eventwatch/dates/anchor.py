@@ -120,7 +120,7 @@ def anchor(text: str, found: list[tuple[str, DateRef]], reference: dt.date | Non
             joined = index + 1
         moved = (
             clock_day
-            or of_story_unit(ref, lowered, span, reference, memory.named_units(span.start))
+            or of_story_unit(name, ref, lowered, span, reference, memory.named_units(span.start))
             or (quarter_ended(text, ref, lowered, following, topic) if name == "quarter" else None)
             or quarter_rules(memory, name, ref, lowered, span)
             or (story_weekday(memory, ref, lowered, span) if name == "weekday" else None)

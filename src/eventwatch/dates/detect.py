@@ -53,6 +53,18 @@ def _in_title(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n_-—–"
 
 
+# "that Summer", "that same Winter": a season said after "that" is the season even written with a capital, as some
+# writers capitalise seasons; not before another capitalised word ("that Spring Festival")
+_THAT_BEFORE = re.compile(r"\bthat(?:\s+same)?\s+$", re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _that_season(text: str, name: str, start: int, end: int) -> bool:
+    """A season word after "that", not starting a name of more capitalised words."""
+    return (name == "season" and _THAT_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _CAPITAL_AFTER.match(text, end) is None)
+
+
 def _candidates(text: str, start: int) -> list[tuple[str, re.Match[str]]]:
     """Every kind that matches at `start`, longest first (ties keep the order of the cascade)."""
     matches = []
@@ -86,7 +98,9 @@ def scan(text: str, reference: dt.date | None, *, indefinite: bool = False,
             pos = start + (len(word.group()) if word else 1)
             continue
         name, m, ref = resolved
-        if (name in _COMMON_WORD_KINDS and _in_title(text, m.start())) or _recurring(text, m.start(), m.end()):
+        if ((name in _COMMON_WORD_KINDS and _in_title(text, m.start()) and not _that_season(text, name, m.start(),
+                                                                                              m.end()))
+                or _recurring(text, m.start(), m.end())):
             pos = m.end()
             continue
         end = m.end()

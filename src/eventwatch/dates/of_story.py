@@ -9,6 +9,12 @@ end of that month" (after "in May 1998") May 1998. The scanner reads them agains
 "that" and "the same" as the report's own); this rule moves them by as many years (months) as lie between the
 report's and the story's. With no year (month) named close before, they keep the report's reading, as "that year"
 does.
+
+A day of the month said by its number ("the 20th of that month", "the 3rd of the following month") is not moved
+here: the scanner reads it as the latest such day up to the report, which need not be in the report's month (in a
+March report, "the 20th" is February's), so a move by the months between the report's and the story's put it a
+month off ("the 20th of that month" after "in June 2011" was May 20). `units.day_of_named_month` reads it from the
+month named instead.
 """
 
 from __future__ import annotations
@@ -31,13 +37,14 @@ _UNIT_ALONE = re.compile(
 )
 
 
-def of_story_unit(ref: DateRef, lowered: str, span: Span, reference: dt.date | None,
+def of_story_unit(name: str, ref: DateRef, lowered: str, span: Span, reference: dt.date | None,
                   named: dict[str, DateRef | None]) -> DateRef | None:
     """`ref`, read against the report, moved into the year (month) the story named last (`named`, each already
     limited to a reach by the caller) when its words end "of that year", "of the following month", "October that
-    year"...; None when they do not, or nothing was named."""
+    year"...; None when they do not, or nothing was named, or `ref` is a day said by its number (`name`
+    "day_of_month", which `units.day_of_named_month` reads)."""
     m = _OF_REFERRED.search(lowered)
-    if m is None or reference is None or _UNIT_ALONE.match(lowered):
+    if name == "day_of_month" or m is None or reference is None or _UNIT_ALONE.match(lowered):
         return None
     anchor = named.get(m["unit"])
     if anchor is None:

@@ -156,12 +156,14 @@ def _kind_sources() -> dict[str, str]:
         "weekday_of_month": r"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<wd>"
         rf"{weekday})\s+(?:of|in)|(?P<last>last|final)\s+(?P<wd2>{weekday})\s+of)\s+(?:(?P<m>{month})"
         rf"(?:,?\s+(?P<y>{year}))?|(?P<rel>this|next|last)\s+month)(?![\w-])",
-        # "on the 20th", "by the 3rd of next month": a day of a month said by its number alone (see `units`); only
-        # after a preposition of time and at a clause's end or before a function word (not "on the 20th floor")
+        # "on the 20th", "by the 3rd of next month", "on the 3rd of the following month": a day of a month said by
+        # its number alone (see `units`); only after a preposition of time and at a clause's end or before a
+        # function word (not "on the 20th floor")
         # (the lookbehinds come after "the", so that the scan fails on its first letter almost everywhere)
         "day_of_month": r"the(?:(?<=\bon\sthe)|(?<=\bby\sthe)|(?<=\buntil\sthe)|(?<=\btill\sthe)|(?<=\bsince\sthe)"
         r"|(?<=\bfrom\sthe)|(?<=\bbefore\sthe)|(?<=\bafter\sthe))\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
-        r"(?:\s+of\s+(?P<rel>this|last|next|the\s+same|that|the)\s+month(?![\w-]))?"
+        r"(?:\s+of\s+(?P<rel>this|last|next|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding"
+        r"|the)\s+month(?![\w-]))?"
         r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|at|when|to|until|as|after|before|but|because|with|for|while)\b)",
         # "this time last year", "the same time a year ago": the report's day a unit before (or after)
         "this_time": r"(?:this|the\s+same)\s+time\s+(?:(?P<rel>last|next)\s+(?P<unit>year|month|week)"

@@ -36,6 +36,29 @@ def season_year(ref: dt.date, first_month: int, rel: str, future: bool) -> int:
     return this_year if start <= ref else this_year - 1
 
 
+# "that fall", "that same fall": the American autumn, as "that autumn" is (`told.that_season` dates it by the year
+# named); "that" before "fall" is far more often a relative pronoun ("stocks that fall", "rockets that fall short"),
+# so only where no verb can be: at a clause's end ("they left that fall."), before a subject pronoun ("that fall
+# they left"), or after a sentence-opening "That" before a subject ("That fall the rebels fled")
+_THAT_FALL_BEFORE = re.compile(r"(?P<that>that)(?:\s+same)?\s+$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(?:he|she|they|we|I)\b")
+_SUBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|[A-Z][a-z]+)\b")
+_PLURAL_BEFORE = re.compile(r"[a-z]{2,}s\s+$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?;:\n][\"'”’]*)\s*$")
+
+
+def that_fall(text: str, start: int, end: int) -> bool:
+    """Whether "fall" at `start` is the season: after "that" where "that fall" cannot be a relative clause."""
+    that = _THAT_FALL_BEFORE.search(text, max(0, start - 12), start)
+    if that is None:
+        return False
+    if _CLAUSE_END_AFTER.match(text, end):  # not after a plural noun ("buy the stocks that fall."), its subject
+        return _PLURAL_BEFORE.search(text, max(0, that.start() - 30), that.start()) is None
+    opens = text[that.start("that")].isupper() and _SENTENCE_START_BEFORE.search(text, max(0, that.start() - 4),
+                                                                                  that.start()) is not None
+    return opens and _SUBJECT_AFTER.match(text, end) is not None
+
+
 def season(m: re.Match[str], ctx: Context) -> DateRef | None:
     """"The summer of 2012", "last winter", "the autumn of last year": three months of the year written, said
     or nearest; a part of it ("late summer") narrows it."""
@@ -48,7 +71,8 @@ def season(m: re.Match[str], ctx: Context) -> DateRef | None:
             return None
         year = ctx.reference.year + RELATION_STEPS.get(norm(m["yrel"]), 0)
         return apply_part(cal.season_ref(year, first_month), m["part"])
-    if ctx.reference is None or (not rel and not m["the"] and norm(m["s"]) == "fall"):
+    bare_fall = not rel and not m["the"] and norm(m["s"]) == "fall"
+    if ctx.reference is None or (bare_fall and not that_fall(ctx.text, m.start(), m.end())):
         return None  # a bare "fall" is a verb more often than a season; "summer" alone is the last or this one
     year = season_year(ctx.reference, first_month, rel, ctx.future(m.start(), m.end()))
     return apply_part(cal.season_ref(year, first_month), m["part"])

@@ -48,7 +48,10 @@ _POSTPOSED = re.compile(r"\s+(?P<dir>after|before)(?=\s*(?:[.,;:!?)\"'”’]|$)
 _THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
 _CLAUSE_AFTER = re.compile(r"[^.;!?\n]{0,120}")
-_MONTH_OR_SEASON = re.compile(r"^(?:the\s+(?P<rel>following|next|previous|preceding)\s+)?(?P<word>[a-z]+)$")
+_MONTH_OR_SEASON = re.compile(
+    r"^(?:the\s+(?P<rel>following|next|previous|preceding)\s+|(?:the\s+)?(?P<same>same)\s+)?(?P<word>[a-z]+)$"
+)
+_THAT_SAME = re.compile(r"\bthat\s+$", re.IGNORECASE)  # "that same summer": the scanner's expression is "same summer"
 _WEEKDAY_ALONE = re.compile(rf"^{weekdays.NAME}{weekdays.PART_OF_DAY}$")
 _UNIT_ALONE = re.compile(r"^the\s+(?P<unit>week|weekend|month|year)$")
 _WEEKEND = re.compile(r"^(?:(?P<that>that|that\s+same|the\s+same)|the\s+(?P<rel>following|next|previous|preceding))"
@@ -185,7 +188,9 @@ def story_month(memory: Memory, name: str, lowered: str, span: Span) -> DateRef 
     first December from the month named (the last before it in a past perfect); "the following" / "the next" the
     first after it, "the previous" the last before it. After a year alone, "that December" is that year's, and the
     others keep their reading against the report (is "the next summer" after "in 2009" that year's or the next?).
-    A season after "that" is `told.that_season`'s."""
+    "The same December", "that same summer" are the one of the month named (the season holding it) or of the year
+    named alone: "the war began in 1998; the same summer the city fell" is the summer of 1998. A season after "that"
+    is `told.that_season`'s."""
     if name not in ("month", "relunit"):
         return None
     m = _MONTH_OR_SEASON.match(lowered)
@@ -195,7 +200,7 @@ def story_month(memory: Memory, name: str, lowered: str, span: Span) -> DateRef 
     lex = lexicon()
     if word in lex.months:
         first_month, kind = lex.months[word], "month"
-    elif word in lex.seasons and m["rel"]:
+    elif word in lex.seasons and (m["rel"] or m["same"]):
         first_month, kind = lex.seasons[word][0], "season"
     else:
         return None
@@ -204,6 +209,10 @@ def story_month(memory: Memory, name: str, lowered: str, span: Span) -> DateRef 
     start = span.start
     if m["rel"]:
         step = 1 if m["rel"] in ("following", "next") else -1
+    elif m["same"]:
+        step = 0
+        that = _THAT_SAME.search(text, max(0, span.start - 8), span.start)
+        start = that.start() if that is not None and not lowered.startswith("the") else start
     else:
         that = _THAT_BEFORE.search(text, max(0, span.start - 40), span.start)
         if that is None or that["that"].lower() not in ("that", "that same"):
@@ -222,6 +231,8 @@ def story_month(memory: Memory, name: str, lowered: str, span: Span) -> DateRef 
             value = month.first.year + (0 if first_month > here else 1)
         elif step < 0:
             value = month.first.year - (0 if first_month < here else 1)
+        elif m["same"] and kind == "season":  # the season holding the month named (a winter by its first year)
+            value = month.first.year - (1 if here < first_month and (here - first_month) % 12 < 3 else 0)
         else:
             value = month.first.year + (0 if first_month >= here else 1)
     moved = cal.month_ref(value, first_month) if kind == "month" else cal.season_ref(value, first_month)

@@ -171,6 +171,8 @@ def later_than_named(ref: DateRef, reference: dt.date | None, named: DateRef | N
 # back to ("of that month" and "of the same month" are not said against the report: they refer back)
 _SAID_MONTH = ("this", "last", "next")
 _OWN_MONTH = re.compile(rf"\bof\s+(?:{'|'.join(_SAID_MONTH)})\s+month$")
+# "of the following month", "of the previous month": a month counted from the one named before
+_OF_REFERRED_MONTH = re.compile(r"\bof\s+(?P<rel>the following|the next|the previous|the preceding)\s+month$")
 _DAY_OF_MONTH_REACH = 600  # characters over which "on the 20th" is still a day of the month named
 
 
@@ -183,7 +185,7 @@ def day_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
         return None
     number = int(m["d"])
     rel = norm(m["rel"])
-    if rel in _SAID_MONTH:
+    if rel in _SAID_MONTH or RELATION_STEPS.get(rel, 0):  # "of next month", "of the following month"
         day = cal.valid_day(*cal.add_months(ref.year, ref.month, RELATION_STEPS[rel]), number)
         return cal.day_ref(day) if day else None
     step = 1 if ctx.future(m.start(), m.end()) else -1
@@ -197,13 +199,17 @@ def day_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
 
 
 def day_of_named_month(ref: DateRef, lowered: str, start: int, named: dict[str, DateRef | None]) -> DateRef | None:
-    """ "On the 20th" after a month or a day named close before it: that day of that month."""
+    """ "On the 20th", "on the 20th of that month" after a month or a day named close before it: that day of that
+    month; "on the 3rd of the following month" (of the next, the previous, the preceding) of the month after (before)
+    it. "Of this / last / next month" is said against the report and keeps that reading."""
     month = named.get("month")
     if _OWN_MONTH.search(lowered) or month is None or month.span is None:
         return None
     if start - month.span.end > _DAY_OF_MONTH_REACH:
         return None
-    day = cal.valid_day(month.first.year, month.first.month, ref.first.day)
+    of = _OF_REFERRED_MONTH.search(lowered)
+    year, number = cal.add_months(month.first.year, month.first.month, RELATION_STEPS[of["rel"]] if of else 0)
+    day = cal.valid_day(year, number, ref.first.day)
     return cal.day_ref(day) if day else None
 
 
