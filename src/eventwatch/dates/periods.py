@@ -40,7 +40,7 @@ def season_year(ref: dt.date, first_month: int, rel: str, future: bool) -> int:
 # named); "that" before "fall" is far more often a relative pronoun ("stocks that fall", "rockets that fall short"),
 # so only where no verb can be: at a clause's end ("they left that fall."), before a subject pronoun ("that fall
 # they left"), or after a sentence-opening "That" before a subject ("That fall the rebels fled")
-_THAT_FALL_BEFORE = re.compile(r"(?P<that>that)(?:\s+same)?\s+$", re.IGNORECASE)
+_THAT_FALL_BEFORE = re.compile(r"\b(?P<that>that)(?:\s+same)?\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(?:he|she|they|we|I)\b")
 _SUBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|[A-Z][a-z]+)\b")
 _PLURAL_BEFORE = re.compile(r"[a-z]{2,}s\s+$")
