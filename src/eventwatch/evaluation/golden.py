@@ -3,6 +3,8 @@
 Used for the demo corpus (tests/fixtures/demo_expected.json): an expected event is found when an event of the same
 document has its event type, its location (names compared accent- and case-folded) and, for day-precise
 expectations, its date. Precision counts the extracted events of the documents that matched no expected event.
+Of the expected events found, the report also counts those an event of the same place gives the expected
+fatality count (0 included: a death moved onto an event that had none is an error a user sees in the table).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class GoldenReport:
     found_type: int = 0
     found_sub_type: int = 0
     found_date: int = 0
+    found_fatalities: int = 0
     extracted: int = 0
     unmatched_extracted: int = 0
     misses: list[str] = field(default_factory=list)
@@ -61,6 +64,7 @@ class GoldenReport:
         return {"expected": self.expected, "extracted": self.extracted, "recall_type_place": round(self.recall, 3),
                 "recall_sub_type": round(self.found_sub_type / max(self.expected, 1), 3),
                 "recall_with_date": round(self.found_date / max(self.expected, 1), 3),
+                "fatalities_of_found": round(self.found_fatalities / max(self.found_type, 1), 3),
                 "precision": round(self.precision, 3), "f1": round(self.f1, 3)}
 
     def format(self) -> str:
@@ -100,5 +104,7 @@ def score(expected: Mapping[str, Sequence[Expected]], extracted: Mapping[str, Se
                 report.found_sub_type += 1
             if any(e.event_date == exp.date or not exp.day_precise for e in same_place):
                 report.found_date += 1
+            if any(e.fatalities == exp.fatalities for e in same_place):
+                report.found_fatalities += 1
         report.unmatched_extracted += sum(1 for e in events if e.event_id not in used)
     return report
