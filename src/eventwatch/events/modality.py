@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok, text_of
-from eventwatch.events.presupposed import definite_protest, described_victim, named_victim
+from eventwatch.events.presupposed import definite_protest, described_victim, named_victim, protest_under_way
 from eventwatch.events.quotes import quoted_ranges, told_in_past
 from eventwatch.events.senses import other_sense
 from eventwatch.events.totals import running_total
@@ -44,6 +44,7 @@ def _cues() -> dict[str, frozenset[str]]:
         "attribution": frozenset(m["attribution_nouns"]),
         "claims": frozenset(m["attribution_verbs"]),
         "relatives": frozenset(m["descriptive_relatives"]),
+        "unrest": frozenset(m["unrest_heads"]),
         "reference_preps": frozenset(m["reference_preps"]),
         "purpose": frozenset(m["purpose_frames"]),
         "reference_verbs": frozenset(m["reference_verbs"]),
@@ -137,12 +138,15 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
     # be no more murders of officials").
     killing_named = (named_victim(token) and token.tag_ != "NNS") or described_victim(token)
     presupposed = mentioned or killing_named
+    # A protest under way ("the strike could be resolved", "striking miners are set to lose their jobs"): the modal, the
+    # negation or the prediction of the verb that takes it says what will become of it (`presupposed.protest_under_way`)
+    own_verb = protest_under_way(token) if protest else None
     sibling = False  # the node is the first of two coordinated participles: it governs nothing of the second
     for _ in range(6):
         first_conjunct, sibling = sibling, False
-        if _negated(node) and not (presupposed and node is not token):
+        if _negated(node) and not (presupposed and node is not token) and node is not own_verb:
             return "negated"
-        for child in node.children if not (killing_named and node is not token) else ():
+        for child in node.children if not (killing_named and node is not token) and node is not own_verb else ():
             if child.dep_ in ("aux", "auxpass") and child.lower_ in cues["modal"]:
                 return "modal"
             if child.dep_ == "mark" and child.lower_ in cues["marks"]:
@@ -173,7 +177,7 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
             return "attributed"
         if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["claims"] and not coordinated:
             return "attributed"  # "the group claimed the attack": the claim is reported, not the attack
-        if (node.dep_ == "relcl" and relative_word(node) in cues["relatives"]
+        if (node.dep_ == "relcl" and relative_word(node) in cues["relatives"] and not tells_unrest(node, cues["unrest"])
                 and not holds_predicate(node, token) and not mentioned and not (protest and narrates(node))):
             return "descriptive"
         if node.dep_ == "conj":
@@ -189,7 +193,7 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
         if node.dep_ == "attr" or (node.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in node.children)):
             identity = True
         predicts = node.lower_ in cues["prediction"] and node.pos_ in ("ADJ", "VERB")
-        if predicts and not identity and any(c.dep_ == "xcomp" for c in node.children):
+        if predicts and not identity and node is not own_verb and any(c.dep_ == "xcomp" for c in node.children):
             return "prediction"
         if node is not token and imperative(node):
             return "imperative"  # "Stop the attacks on the press": a command demands, it reports nothing
@@ -264,6 +268,14 @@ def holds_predicate(clause: Tok, event: Tok) -> bool:
     if clause.tag_ != "VBD" or clause.lemma_.lower() == "be":
         return False  # "journalists who are here to cover the fighting": who they are, not what they did
     return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def tells_unrest(clause: Tok, heads: frozenset[str]) -> bool:
+    """True for a relative clause in the simple past on a noun of unrest ("Tuesday's violence, which began with a
+    protest by 200 supporters"): it tells how that unrest went, so what it names is reported. In the present or the
+    perfect ("political violence, which has caused great damage since 1980") it sums up a conflict, and stays a
+    description."""
+    return clause.head.lower_ in heads and clause.tag_ == "VBD"
 
 
 def narrates(clause: Tok) -> bool:

@@ -1,12 +1,17 @@
 """Event words whose event the sentence takes as given, whatever it says about it.
 
-Two kinds, and why each is told as happening:
+Three kinds, and why each is told as happening:
 - A killing or an abduction named by a noun with its victim ("the murder of the mayor", "the priests' murder",
   "Romero's assassination") or by a participle that describes a person ("the minister murdered in the capital").
   It names one event that happened to someone: condemning, mourning, investigating or punishing it presupposes it.
 - A protest named by a definite noun ("the protest", "this strike", "their march"): the report has told of it, and
   the sentence says more about it ("police did not say what the protest was about", "the union would not cave in to
   the demonstrations"). Read alone, such a sentence still mentions the protest.
+- A protest under way (`protest_under_way`): a definite protest noun that a verb of ending, settling or carrying on
+  takes as subject or object ("the strike could be resolved", "the union will not end the sit-in"), and people named
+  by what they are doing ("striking miners are set to lose their jobs"). The modal, the negation or the prediction
+  of the verb that takes it says what will become of the protest or of its people, not whether it is happening. Only
+  that verb's own words: what governs it from above is read as for any protest word, a conservative scope.
 
 So the checks of `modality.py` that look above the word (a negation of the verb that governs it, a verb that makes it
 a topic, a habit) do not drop it, nor, for the protest, a relative clause that describes someone ("a passer-by who was
@@ -20,7 +25,9 @@ only one named with its victim does not.
 
 Team-written examples: "The bishop condemned the murder of the village mayor" reports the murder, "The rebels
 threatened the murder of the mayor" does not; "Police did not say what the protest was about" mentions the protest,
-"There was no protest in the town" does not.
+"There was no protest in the town" does not; "The minister said the bus strike could be settled by Friday" and
+"Protesting nurses will be moved to another ward" tell of protests under way, "The march will go ahead on Monday"
+does not.
 """
 
 from __future__ import annotations
@@ -86,3 +93,26 @@ def definite_protest(token: Tok) -> bool:
     _, _, _, ending, determiners = _words()
     return (token.pos_ == "NOUN" and ending.search(token.lower_) is None
             and any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in token.children))
+
+
+@lru_cache(maxsize=1)
+def _under_way() -> tuple[frozenset[str], frozenset[str]]:
+    m = load_codebook().modality
+    return frozenset(m["ongoing_governors"]), frozenset(m["protesting_participles"])
+
+
+def protest_under_way(token: Tok) -> Tok | None:
+    """The verb that takes a protest under way, whose modal, negation or prediction says what will become of the
+    protest, not whether it is happening; None for any other protest word. Two forms: a definite protest noun as the
+    subject or object of a verb of ending, settling or carrying on ("the strike could be resolved"), and people named
+    by a participle of protest ("striking miners are set to lose their jobs", "protesting farmers may be evicted";
+    `token` is the participle, or the noun a longer cue's match is rooted in)."""
+    governors, participles = _under_way()
+    if definite_protest(token) and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and token.head.lemma_.lower() in governors:
+        return token.head
+    if token.dep_ == "amod" and token.lower_ in participles and token.head.pos_ == "NOUN":
+        return token.head.head
+    if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in participles for c in token.children):
+        return token.head
+    return None
