@@ -41,6 +41,8 @@ def test_protests_under_way(coder: EventCoder, nlp, text: str, sub: str) -> None
     "Protesters will be moved away from the ministry gates.",
     # a relative clause in the perfect on a noun of unrest sums up a conflict
     "Political violence, which has destroyed hundreds of homes since 1990, was the summit's topic.",
+    # a killing in such a clause is what set the unrest off, told as its background
+    "The unrest revived memories of the riots that swept the country after the killing of a teenager.",
     # a verb of ending above an indefinite protest noun says nothing of one under way
     "The union will not end a strike it has not called.",
 ])

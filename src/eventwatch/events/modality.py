@@ -177,7 +177,8 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
             return "attributed"
         if node.dep_ == "dobj" and node.head.lemma_.lower() in cues["claims"] and not coordinated:
             return "attributed"  # "the group claimed the attack": the claim is reported, not the attack
-        if (node.dep_ == "relcl" and relative_word(node) in cues["relatives"] and not tells_unrest(node, cues["unrest"])
+        if (node.dep_ == "relcl" and relative_word(node) in cues["relatives"]
+                and not (protest and tells_unrest(node, cues["unrest"]))
                 and not holds_predicate(node, token) and not mentioned and not (protest and narrates(node))):
             return "descriptive"
         if node.dep_ == "conj":
@@ -272,9 +273,10 @@ def holds_predicate(clause: Tok, event: Tok) -> bool:
 
 def tells_unrest(clause: Tok, heads: frozenset[str]) -> bool:
     """True for a relative clause in the simple past on a noun of unrest ("Tuesday's violence, which began with a
-    protest by 200 supporters"): it tells how that unrest went, so what it names is reported. In the present or the
-    perfect ("political violence, which has caused great damage since 1980") it sums up a conflict, and stays a
-    description."""
+    protest by 200 supporters"): it tells how that unrest went, so a protest it names is reported. In the present or
+    the perfect ("political violence, which has caused great damage since 1980") it sums up a conflict, and stays a
+    description. Read for protest words only: a killing or a fire inside such a clause ("the riots that swept the
+    country after the killing of a teenager") is what set the unrest off, told as its background."""
     return clause.head.lower_ in heads and clause.tag_ == "VBD"
 
 
