@@ -8,11 +8,12 @@ import dataclasses
 
 import pytest
 
+from eventwatch.merge import written as written_module
 from eventwatch.merge.rules import apart, load_rules
 from eventwatch.merge.targets import targets
 from eventwatch.merge.words import pick_salient, salient_candidates, salient_words
 from eventwatch.merge.workforce import workforce, workforce_rules
-from eventwatch.merge.written import capitals
+from eventwatch.merge.written import capitals, may_match, written
 
 SENTENCES = [
     "Municipality workers blocked the main road in Kisumu on Monday, a week after an attack on a police station.",
@@ -55,3 +56,27 @@ def test_apart_is_the_rules_substitution() -> None:
     rules = load_rules()
     for text in SENTENCES:
         assert apart(text, rules.elsewhere) == rules.elsewhere.sub(" ", text)
+
+
+WHERE = [
+    "Farmers blocked the road in Cauca department on Monday.",
+    "Fighting went on in the department of Cauca and in Borno State.",
+    "Gunmen attacked a convoy in Nigeria's north-eastern Borno state; Chad's border town of Bol was calm.",
+    "Workers marched in the Chilean capital; troops stayed near the Kenyan town.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES + WHERE)
+def test_written_prefilters_change_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(written_module, "may_match", lambda text, words: True)  # every pattern read
+    long_way = written.__wrapped__(text)
+    monkeypatch.undo()
+    assert written.__wrapped__(text) == long_way
+
+
+def test_written_prefilters_let_each_pattern_through() -> None:
+    assert written.__wrapped__(WHERE[0]) == frozenset({"COL"})  # the division's pattern
+    assert written.__wrapped__(WHERE[2]) >= frozenset({"NGA", "TCD"})  # the possessive's
+    assert written.__wrapped__("Workers marched in the Chilean capital.") == frozenset({"CHL"})  # the people's city
+    assert not may_match("Police said 3 were hurt.", (("capital", "city"),))
+    assert may_match("Nigeria's Borno state", (("'s", "’s"), ("state",)))

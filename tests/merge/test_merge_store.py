@@ -189,3 +189,23 @@ def test_a_store_older_than_the_country_column_is_keyed_as_unplaced(tmp_path: Pa
     with Store(path) as store:
         [(key, event_id)] = store.con.execute("SELECT * FROM merge_keys").fetchall()
         assert event_id == "old" and key.startswith("*|")
+
+
+def test_the_look_up_of_stored_neighbours_skips_the_new_reports(tmp_path: Path) -> None:
+    """`_near` leaves out the ids it is told to skip (the batch's own new reports, which the look-up in
+    `event_reports` would drop anyway) and keeps the stored neighbours it found before."""
+    from eventwatch.merge import load_rules
+    from eventwatch.merge.load import loader
+    from eventwatch.merge.storage import _near
+
+    rules = load_rules()
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch(DOCS[:2])
+        merge_new(store)
+        store.write_batch(DOCS[2:4])
+        load = loader(store, rules)
+        new = load.load("WHERE r.event_id NOT IN (SELECT report_event_id FROM event_reports)")
+        everything = _near(store, new, rules, load)
+        skipped = _near(store, new, rules, load, skip={r.id for r in new})
+    assert {r.id for r in new} <= set(everything) and len(new) == 2
+    assert skipped == [i for i in everything if i not in {r.id for r in new}] and len(skipped) == 2

@@ -182,3 +182,25 @@ def test_the_summary_says_how_far_apart_the_workers_ended(corpus: tuple[list[str
                              "b" if last % 2 == 0 else "a": 1000.0 + 2.5 * (last - 1)}
     assert summary.end_spread() == 2.5
     assert ShardedSummary(ended={"a": 5.0}).end_spread() is None
+
+
+def test_what_the_driver_holds_is_frozen_while_parts_load_and_let_go_after() -> None:
+    """The objects the process holds when loading starts are out of the collector's generations (`gc.freeze`) for
+    the loading only; a process that froze objects of its own keeps them as they are."""
+    import gc
+
+    from eventwatch.runner.driver import _settled
+
+    if gc.get_freeze_count():
+        pytest.skip("an earlier test froze objects of this process")
+    with _settled():
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        held = gc.get_freeze_count()
+        with _settled():
+            assert gc.get_freeze_count() == held
+        assert gc.get_freeze_count() == held
+    finally:
+        gc.unfreeze()

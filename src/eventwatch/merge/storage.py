@@ -10,7 +10,7 @@ they are. `recompute` clusters everything again, one country at a time, as after
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,17 +42,18 @@ class MergeCounts:
     removed: int = 0  # merged events that no longer exist (their reports now belong to others)
 
 
-def _near(store: Store, new: Sequence[Report], rules: Rules, load: Loader) -> list[str]:
+def _near(store: Store, new: Sequence[Report], rules: Rules, load: Loader, skip: Collection[str] = ()) -> list[str]:
     """The ids of the stored reports in the same country as one of `new` with days close to its days (of any country,
     for a dated report with no country, and those with no country for a placed one, or that the merge read as
     placed at a namesake abroad: their `event_reports` row has no place): a query for the batch, not a
     scan of pairs. Days are widened as `cluster.candidates` needs (a superset: the sweep compares the pairs).
     The rows are first found by their keys (`schema.NEAR_KEY`, through its index: what a batch costs does not grow
     with the store), then filtered as they always were; of a new report of no day, only those of a type that can be
-    one event with its own (`_candidates`)."""
+    one event with its own (`_candidates`). The ids of `skip` are left out (each id is kept or not on its own row
+    alone): the batch's new reports, whose rows the look-ups would otherwise read again and which no caller keeps."""
     window = dt.timedelta(days=max(rules.max_gap_exact, rules.max_gap_vague))
     rows = [(r.country, r.first - window if r.first else None, r.last + window if r.last else None) for r in new]
-    found = _candidates(store, new, rows, rules, load)
+    found = [i for i in _candidates(store, new, rows, rules, load) if i not in skip]
     if not found:
         return []
     store.con.register("merge_windows", pa.table({
@@ -153,8 +154,9 @@ def _reached(store: Store, found: list[str], new: Sequence[Report]) -> list[str]
 
 
 def _neighbours(store: Store, new: Sequence[Report], rules: Rules, load: Loader) -> list[Report]:
-    """Stored, already merged reports that `cluster.candidates` may compare with a new report (`_near`)."""
-    near = _near(store, new, rules, load)
+    """Stored, already merged reports that `cluster.candidates` may compare with a new report (`_near`). The new
+    reports themselves are not looked up: they are not linked yet, so the look-up in `event_reports` dropped them."""
+    near = _near(store, new, rules, load, skip={r.id for r in new})
     # those already merged, looked up through the index of `event_reports` (not a hash of all its rows)
     return load.load_ids(id_column(store, "SELECT report_event_id FROM event_reports WHERE list_contains(?, "
                                           "report_event_id) ORDER BY report_event_id", near))

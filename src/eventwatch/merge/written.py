@@ -110,6 +110,19 @@ def named(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Words each of `written`'s patterns but the first writes out as they stand (a text without one of a pattern's words
+# cannot match it, and is not read with it: a plain look-up where `re` tries the pattern at every word of the text)
+_POSSESSIVE_WORDS = (("'s", "’s"), ("state", "province", "region", "department", "district", "county", "governorate",
+                                     "capital", "border"))
+_CITY_WORDS = (("capital", "city", "town", "village"),)
+_DIVISION_WORDS = (("epartment", "tate", "rovince", "egion", "overnorate"),)
+
+
+def may_match(text: str, words: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the text holds one word of each group of `words`, which a pattern's every match holds."""
+    return all(any(w in text for w in group) for group in words)
+
+
 @lru_cache(maxsize=256)  # a document's events are read one after another: its text is read once
 def written(text: str) -> frozenset[str]:
     """The countries a text writes as where it is ("HARARE, Zimbabwe —", "in southwestern Colombia", "Nigeria's
@@ -117,11 +130,15 @@ def written(text: str) -> frozenset[str]:
     _, where, city, division = _patterns()
     names, peoples, regions = _country_names(), _demonyms(), _divisions()
     out = {names[n] for m in where.finditer(text) for n in m.groups() if n}
-    for m in _POSSESSIVE.finditer(text):  # "Nigeria's north-eastern Borno state": the name ending the capitals
-        words = m.group(1).split()
-        out.update(next(([names[n]] for n in (" ".join(words[i:]) for i in range(len(words))) if n in names), []))
-    out.update(peoples[m.group(1)] for m in city.finditer(text))
-    out.update(regions[n] for m in division.finditer(text) for n in m.groups() if n)
+    if may_match(text, _POSSESSIVE_WORDS):
+        for m in _POSSESSIVE.finditer(text):  # "Nigeria's north-eastern Borno state": the name ending the capitals
+            words = m.group(1).split()
+            out.update(next(([names[n]] for n in (" ".join(words[i:]) for i in range(len(words))) if n in names),
+                            []))
+    if may_match(text, _CITY_WORDS):
+        out.update(peoples[m.group(1)] for m in city.finditer(text))
+    if may_match(text, _DIVISION_WORDS):
+        out.update(regions[n] for m in division.finditer(text) for n in m.groups() if n)
     return frozenset(out)
 
 

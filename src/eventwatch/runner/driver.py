@@ -14,7 +14,9 @@ recorded, and is tried again by the next run; the run goes on.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -204,6 +206,24 @@ def _one_thread(store: Store) -> None:
     store.con.execute("SET threads = 1")
 
 
+@contextlib.contextmanager
+def _settled() -> Iterator[None]:
+    """What the process holds when parts start loading (its imports, the cluster and its client, the driver's stages
+    and the store) frozen out of the cyclic garbage collector while they load, and let go after (`gc.freeze`): the
+    collector's full passes, which the batches' rows and reports set off, walked all of it every time (4 passes of
+    some 50 ms in a `--workers 2` run of the bench corpus, load 6). A frozen object is still freed when nothing
+    refers to it; only a cycle among them waits for the end of the loading. A process that froze objects of its own
+    (a worker's stages in this process) is left as it is."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def run_sharded(paths: Sequence[str], store: Store, settings: Settings, executor: Executor, folder: Path, *,
                 size: int = 32, split_bytes: int | None = None, keep_parts: bool = False, reprocess: bool = False,
                 progress: Progress | None = None) -> ShardedSummary:
@@ -242,20 +262,21 @@ def run_sharded(paths: Sequence[str], store: Store, settings: Settings, executor
             else:
                 loader.fail(result.shard, result.error or "unknown error")
 
-    for result in executor.run(feed(), folder):
-        ready[result.shard.seq] = result
-        if result.info is not None:
-            summary.processed += 1
-            processed_docs += int(result.info.get("documents") or 0)
-            summary.worker_seconds += float(result.info.get("seconds") or 0.0)
-            if result.info.get("finished") is not None:
-                worker = str(result.info.get("worker"))
-                summary.ended[worker] = max(summary.ended.get(worker, 0.0), float(result.info["finished"]))
+    with _settled():
+        for result in executor.run(feed(), folder):
+            ready[result.shard.seq] = result
+            if result.info is not None:
+                summary.processed += 1
+                processed_docs += int(result.info.get("documents") or 0)
+                summary.worker_seconds += float(result.info.get("seconds") or 0.0)
+                if result.info.get("finished") is not None:
+                    worker = str(result.info.get("worker"))
+                    summary.ended[worker] = max(summary.ended.get(worker, 0.0), float(result.info["finished"]))
+            drain()
+            if progress is not None:
+                progress(summary, processed_docs)
         drain()
-        if progress is not None:
-            progress(summary, processed_docs)
-    drain()
-    loader.flush()
+        loader.flush()
     unbound_store_memory(store.con)
     if reprocess:
         recompute(store)  # merged events of the reports replaced, clustered again with all the others
