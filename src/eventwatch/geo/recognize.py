@@ -255,11 +255,12 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b")
 
 def _longest(text: str, m: Mention, finder: CandidateFinder) -> Mention:
     """A mention run on over the rest of its name when the gazetteer knows the longer name as such (the longest
-    name wins: "Vaulx-en-Velin" is not Vaulx, "Newcastle upon Tyne" not Newcastle in New South Wales)."""
+    name wins: "Vaulx-en-Velin" is not Vaulx, "Newcastle upon Tyne" not Newcastle in New South Wales). A country's
+    name never runs on over a possessive: "Mali's army" is Mali's, not the key "malis" of a German village."""
     end = m.end
     for _ in range(3):
         rest = _NAME_REST.match(text, end)
-        if rest is None:
+        if rest is None or (rest.group().startswith(("'", "’")) and _a_country(text[m.start:end], finder)):
             break
         if not any(q in (0, 1, 3) for _, q in finder.gaz.lookup(key(text[m.start:rest.end()]))):
             break
@@ -268,6 +269,11 @@ def _longest(text: str, m: Mention, finder: CandidateFinder) -> Mention:
         return m
     qualifier, admin = qualifier_after(text, end, finder.lex.admin_words)
     return replace(m, end=end, text=text[m.start:end], qualifier=qualifier, admin=admin)
+
+
+def _a_country(name: str, finder: CandidateFinder) -> bool:
+    """Whether the gazetteer knows `name` as a country's main, alternate or alias name."""
+    return any(q in (0, 1, 3) and finder.gaz.cols.kind[r] == COUNTRY for r, q in finder.gaz.lookup(key(name)))
 
 
 _JOIN = re.compile(r"^(?: |-|-[ie]-| [ie] )$")  # "Paso Canoas", "Pul-i-Khumri": one name the parser cut
