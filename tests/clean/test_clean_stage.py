@@ -302,3 +302,25 @@ def test_an_impossible_day_makes_no_caption_and_a_weekday_is_not_a_place() -> No
     assert not doc.captions and "Tractors at the toll gate" in doc.text
     doc = clean("KABUL, Tuesday, March 3 (Reuters) - " + PARA, published="2020-03-05")
     assert (doc.dateline.place, doc.dateline.date) == ("Kabul", "2020-03-03")
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Lakeside Wire, Bangkok, 17 October 2020", "2020-10-17"),
+    ("Harbour Gazette live updates, Friday, November 29, 2024", "2024-11-29"),
+])
+def test_the_pages_date_line_dates_a_report_whose_dateline_has_none(stamp: str, day: str) -> None:
+    # a report with no publication date and a dateline without a date ("BANGKOK — ...") or none at all: the header
+    # line holding outlet, place and day anchors "on Friday" as a dated dateline would
+    raw = "\n\n".join(["Police disperse rally in capital", stamp, "BANGKOK — " + PARA])
+    doc = clean(raw)
+    assert doc.dateline is not None and doc.dateline.date == day
+    assert doc.reference_date == day
+    assert stamp in doc.text  # the line stays where it was: the text and its id do not change
+
+
+def test_a_date_inside_a_header_line_or_a_publication_date_wins_over_no_stamp() -> None:
+    raw = "\n\n".join(["Police disperse rally in capital", "Updated 17 October 2020 at noon", "BANGKOK — " + PARA])
+    assert clean(raw).dateline.date is None  # the day does not end the line: no stamp
+    raw = "\n\n".join(["Police disperse rally in capital", "Lakeside Wire, Bangkok, 17 October 2020",
+                       "BANGKOK — " + PARA])
+    assert clean(raw, published="2020-10-18").dateline.date is None  # metadata gave the day already

@@ -17,9 +17,10 @@ import re
 from eventwatch.clean.captions import dated_caption, is_short, marked_caption_date
 from eventwatch.clean.lexicon import is_furniture
 from eventwatch.clean.meta import DatelineMatch, find_dateline, match_attribution
+from eventwatch.dates import printed_days
 from eventwatch.dates.published import UnreadableDate, parse_published
 from eventwatch.readers.decode import normalise_text
-from eventwatch.records import Caption, Document, Drop
+from eventwatch.records import Caption, Dateline, Document, Drop
 from eventwatch.settings import Settings
 
 # A line this long (or with this many words) is report prose: the page header ends before it.
@@ -57,6 +58,30 @@ def _headline_like(line: str) -> bool:
 
 def _is_prose(line: str) -> bool:
     return len(line) >= _BODY_CHARS or len(line.split()) >= _BODY_WORDS
+
+
+# "Khaosod Wire, Bangkok, 17 October 2020", "Civil Georgia live updates, Friday, November 29, 2024": a header line
+# that ends in a whole day, after a comma, is the page's date line
+_STAMP_LEAD = re.compile(r",\s*$")
+
+
+def _stamp_date(lines: list[tuple[int, str]], kinds: list[str | None], header_end: int,
+                dateline_at: int | None) -> str | None:
+    """The day of the page's date line in the header (outlet, place, day on a line of its own), for a report
+    whose dateline has no date and that came with no publication date: without it, every "on Friday" of the
+    report is left undated. Only a day with its year counts (no reference places a yearless one)."""
+    for i in range(min(header_end, len(lines))):
+        line = lines[i][1].strip()
+        if i == dateline_at or kinds[i] not in (None, "credit") or _is_prose(line):
+            continue
+        days = printed_days(line, None)
+        if not days:
+            continue
+        span, ref = days[-1]
+        if (ref is not None and len(ref.value) == 10 and line[span.end:].strip(" .") == ""
+                and _STAMP_LEAD.search(line, 0, span.start)):
+            return ref.value
+    return None
 
 
 # The stage a drop names when a document's publication date cannot be read (cleaning reads it first).
@@ -115,6 +140,13 @@ class Clean:
         if found is not None and found.dateline.date and reference is None:
             reference = to_date(found.dateline.date)
         header_end = self._header_end(lines, kinds, dateline_at)
+        if reference is None and (found is None or not found.dateline.date):
+            stamp = _stamp_date(lines, kinds, header_end, dateline_at)
+            if stamp is not None:  # the page's date line anchors the report as a dated dateline would
+                reference = to_date(stamp)
+                found = DatelineMatch(Dateline(found.dateline.place if found else None, stamp),
+                                      found.agency if found else None, found.length if found else 0,
+                                      found.byline if found else None)
 
         captions: dict[int, Caption] = {}
         self._repeated(lines, kinds, header_end, captions, reference)
