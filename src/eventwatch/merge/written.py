@@ -24,7 +24,14 @@ from typing import Any
 from eventwatch.geo.build import data_rows
 
 _DIRECTION = r"(?:(?:north|south|east|west|central|far|mid|upper|lower)[\w-]*\s+)?"
-_DIVISION = r"(?:state|province|region|department|district|county|governorate|capital|border\s+town)"
+# the words a possessive's division is written with ("Borno state", "the capital", "a border town")
+_DIVISION_WORDS = ("state", "province", "region", "department", "district", "county", "governorate", "capital",
+                   "border")
+_DIVISION = rf"(?:{'|'.join(_DIVISION_WORDS[:-1])}|border\s+town)"  # "border" is read as "border town"
+# the kinds of division written with a division's name ("in Cauca department", "the state of Borno")
+_KINDS = ("department", "state", "province", "region", "governorate")
+# a people's settlement ("in the Syrian capital", "near the Iraqi town")
+_SETTLEMENTS = ("capital", "city", "town", "village")
 
 
 # a run of capitalised words before "'s" and a division ("Nigeria's north-eastern Borno state")
@@ -89,9 +96,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # each branch opens with a literal or an anchor, not with the names, so that a long text is read quickly
     where = re.compile(rf"(?:^[A-Z][A-Z .'’-]+,\s*({names})\b"  # dateline: "HARARE, Zimbabwe —"
                        rf"|\b(?:[Ii]n|[Aa]cross|[Ii]nside)\s+(?:the\s+)?{_DIRECTION}({names})\b)", re.MULTILINE)
-    city = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+{_DIRECTION}({peoples})\s+(?:capital|city|town|village)\b")
+    city = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+the\s+{_DIRECTION}({peoples})\s+(?:{'|'.join(_SETTLEMENTS)})\b")
     regions = _alternation(_divisions())
-    kinds = r"(?:[Dd]epartment|[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate)"
+    kinds = rf"(?:{'|'.join(f'[{k[0].upper()}{k[0]}]{k[1:]}' for k in _KINDS)})"
     division = re.compile(rf"(?:\b[Ii]n\s+(?:the\s+)?{_DIRECTION}({regions})\s+{kinds}\b"
                           rf"|\b{kinds}\s+of\s+({regions})\b)")
     return anywhere, where, city, division
@@ -112,10 +119,9 @@ def named(text: str) -> frozenset[str]:
 
 # Words each of `written`'s patterns but the first writes out as they stand (a text without one of a pattern's words
 # cannot match it, and is not read with it: a plain look-up where `re` tries the pattern at every word of the text)
-_POSSESSIVE_WORDS = (("'s", "’s"), ("state", "province", "region", "department", "district", "county", "governorate",
-                                     "capital", "border"))
-_CITY_WORDS = (("capital", "city", "town", "village"),)
-_DIVISION_WORDS = (("epartment", "tate", "rovince", "egion", "overnorate"),)
+_POSSESSIVE_WORDS = (("'s", "’s"), _DIVISION_WORDS)
+_CITY_WORDS = (_SETTLEMENTS,)
+_KIND_WORDS = (tuple(k[1:] for k in _KINDS),)  # "tate" is in "State" and "state"
 
 
 def may_match(text: str, words: tuple[tuple[str, ...], ...]) -> bool:
@@ -137,7 +143,7 @@ def written(text: str) -> frozenset[str]:
                             []))
     if may_match(text, _CITY_WORDS):
         out.update(peoples[m.group(1)] for m in city.finditer(text))
-    if may_match(text, _DIVISION_WORDS):
+    if may_match(text, _KIND_WORDS):
         out.update(regions[n] for m in division.finditer(text) for n in m.groups() if n)
     return frozenset(out)
 
