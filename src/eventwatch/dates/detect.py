@@ -13,6 +13,7 @@ import re
 
 from eventwatch.dates.anchor import anchor
 from eventwatch.dates.patterns import kinds
+from eventwatch.dates.periods import that_before
 from eventwatch.dates.resolve import HANDLERS
 from eventwatch.dates.resolve_base import Context
 from eventwatch.dates.starts import search
@@ -55,13 +56,12 @@ def _in_title(text: str, start: int) -> bool:
 
 # "that Summer", "that same Winter": a season said after "that" is the season even written with a capital, as some
 # writers capitalise seasons; not before another capitalised word ("that Spring Festival")
-_THAT_BEFORE = re.compile(r"\bthat(?:\s+same)?\s+$", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def _that_season(text: str, name: str, start: int, end: int) -> bool:
     """A season word after "that", not starting a name of more capitalised words."""
-    return (name == "season" and _THAT_BEFORE.search(text, max(0, start - 12), start) is not None
+    return (name == "season" and that_before(text, start) is not None
             and _CAPITAL_AFTER.match(text, end) is None)
 
 

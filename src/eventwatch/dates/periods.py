@@ -40,16 +40,21 @@ def season_year(ref: dt.date, first_month: int, rel: str, future: bool) -> int:
 # named); "that" before "fall" is far more often a relative pronoun ("stocks that fall", "rockets that fall short"),
 # so only where no verb can be: at a clause's end ("they left that fall."), before a subject pronoun ("that fall
 # they left"), or after a sentence-opening "That" before a subject ("That fall the rebels fled")
-_THAT_FALL_BEFORE = re.compile(r"\b(?P<that>that)(?:\s+same)?\s+$", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\b(?P<that>that)(?:\s+same)?\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(?:he|she|they|we|I)\b")
 _SUBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|[A-Z][a-z]+)\b")
 _PLURAL_BEFORE = re.compile(r"[a-z]{2,}s\s+$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?;:\n][\"'”’]*)\s*$")
 
 
+def that_before(text: str, start: int) -> re.Match[str] | None:
+    """"that" or "that same" just before `start` (a season word's), its group `that` the word "that"."""
+    return _THAT_BEFORE.search(text, max(0, start - 12), start)
+
+
 def that_fall(text: str, start: int, end: int) -> bool:
     """Whether "fall" at `start` is the season: after "that" where "that fall" cannot be a relative clause."""
-    that = _THAT_FALL_BEFORE.search(text, max(0, start - 12), start)
+    that = that_before(text, start)
     if that is None:
         return False
     if _CLAUSE_END_AFTER.match(text, end):  # not after a plural noun ("buy the stocks that fall."), its subject
