@@ -324,3 +324,22 @@ def test_a_date_inside_a_header_line_or_a_publication_date_wins_over_no_stamp() 
     raw = "\n\n".join(["Police disperse rally in capital", "Lakeside Wire, Bangkok, 17 October 2020",
                        "BANGKOK — " + PARA])
     assert clean(raw, published="2020-10-18").dateline.date is None  # metadata gave the day already
+
+
+@pytest.mark.parametrize(("first", "place", "date"), [
+    # a report written all in lower case: no capital marks the place, so its shape alone does ("place, day:")
+    ("ludhiana, february 14, 2024: ", "Ludhiana", "2024-02-14"),
+    ("new delhi, 14 february 2024 - ", "New Delhi", "2024-02-14"),
+    ("sadar bazar, ludhiana, february 14, 2024: ", "Sadar Bazar, Ludhiana", "2024-02-14"),
+])
+def test_a_lower_case_report_has_its_dateline_read(first: str, place: str, date: str) -> None:
+    doc = clean(first + "police on wednesday detained around 40 farmers who had blocked the toll plaza since "
+                "tuesday morning. the farmers were released in the evening, police said.")
+    assert (doc.dateline.place, doc.dateline.date) == (place, date)
+
+
+def test_a_lower_case_sentence_with_a_date_is_no_dateline() -> None:
+    # more than three words before the date: a sentence, not a place
+    doc = clean("the police in the city said on february 14, 2024: nothing more would be done about the farmers "
+                "who blocked the plaza.")
+    assert doc.dateline.date is None

@@ -97,3 +97,16 @@ def test_token_at_is_the_first_token_covering_the_offset(nlp, text: str) -> None
     with doc.retokenize() as retokenizer:  # offsets read again once the Doc's tokens change
         retokenizer.merge(doc[0:3])
     assert _token_at(doc, len(doc[0].text) - 1) == doc[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # a date after "since" is when a state began, not the day of the event: none is left to date it
+    ("The farmers had blocked the plaza since Tuesday morning.", "blocked", None),
+    ("Relatives of a driver missing since 7 January blocked the highway.", "blocked", None),
+    # beside another date, the other dates the event (it did already, being the verb's)
+    ("On 20 January, relatives of a driver missing since 7 January blocked the highway.", "blocked", "2022-01-20"),
+    ("Relatives blocked the highway on Sunday to demand news of a driver missing since 7 January.", "blocked",
+     "2022-01-23"),
+])
+def test_a_date_after_since_dates_no_event(nlp, text: str, trigger: str, value: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _pick(nlp, text, trigger) == value

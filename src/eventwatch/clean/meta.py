@@ -30,6 +30,10 @@ _CAPS_PLACE = rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?)"
 # before the date, and the agency and dash after it (the date itself is found by `eventwatch.dates`)
 _BEFORE_DATE = re.compile(rf"(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s*")
 _AFTER_DATE = re.compile(rf"\s*(?:{_AGENCY})?{_DASH}(?=\S)")
+# the same in a report written all in lower case (scraped regional news: "ludhiana, february 14, 2024: police ..."),
+# where no capital can mark the place: at most three words, read only where the paragraph's head has no capital
+_LOWER_WORD = r"[a-zà-öø-ÿ][\w.'’\-]*"
+_LOWER_BEFORE_DATE = re.compile(rf"(?P<place>{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}}(?:,\s*{_LOWER_WORD}){{0,1}}),\s*")
 # "BEIRUT (AP) —", "GAZA CITY, Gaza Strip (Reuters) -"
 _PLACE_AGENCY = re.compile(rf"{_CAPS_PLACE}\s*{_AGENCY}{_DASH}(?=\S)")
 # "BEIRUT — " (all-caps place only, so that an ordinary sentence is never taken for a dateline); it opens its line,
@@ -69,7 +73,7 @@ def _place(text: str) -> str:
     parts = [" ".join(part.split()) for part in text.strip(" ,").split(",")]
     out = []
     for part in parts:
-        if part.isupper():  # "GAZA CITY" -> "Gaza City"; "D.C." stays
+        if part.isupper() or part.islower():  # "GAZA CITY", "gaza city" -> "Gaza City"; "D.C." stays
             part = " ".join(w if w.endswith(".") and len(w) <= 4 else w.title() for w in part.split(" "))
         out.append(part)
     return ", ".join(p for p in out if p)
@@ -88,10 +92,11 @@ def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | 
     window = paragraph[:GLUED_REACH]
     days = printed_days(window, reference)
     head = window[:HEAD_REACH]
+    lower = not any(ch.isupper() for ch in head)
     for span, ref in days:
         if span.end > HEAD_REACH:
             break  # in text order: the rest lie beyond the head too
-        place = _BEFORE_DATE.fullmatch(head, 0, span.start)
+        place = (_LOWER_BEFORE_DATE if lower else _BEFORE_DATE).fullmatch(head, 0, span.start)
         after = _AFTER_DATE.match(head, span.end) if place else None
         if place and after and not _glued_caps(place.group("place")):
             return _dated(place.group("place"), ref, after)

@@ -20,9 +20,9 @@ from eventwatch.dates.resolve_base import (
     SPOKEN_COPULA,
     Context,
     apply_part,
-    capitalised,
     day_number,
     month_number,
+    named,
     norm,
     with_year,
 )
@@ -125,7 +125,7 @@ def weekday(m: re.Match[str], ctx: Context) -> DateRef | None:
     it and the clause's tense (`weekdays` holds each convention)."""
     ref = ctx.reference
     word = m["wd"]
-    if ref is None or not capitalised(word):
+    if ref is None or not named(word):
         return None
     target = lexicon().weekdays[norm(word)]
     rel = norm(m["rel"])

@@ -14,8 +14,9 @@ from eventwatch.dates.resolve_base import (
     RELATION_STEPS,
     Context,
     apply_part,
-    capitalised,
+    lower_case_month,
     month_number,
+    named,
     norm,
     with_year,
     year_number,
@@ -80,7 +81,8 @@ def month(m: re.Match[str], ctx: Context) -> DateRef | None:
     words."""
     word = m["m"]
     name = norm(word)
-    if not capitalised(word) or (len(name) <= 4 and not word.endswith(".") and name not in ("june", "july", "may")):
+    if not (named(word) or lower_case_month(ctx.text, m.start("m"), m.end("m"))) or (
+            len(name) <= 4 and not word.endswith(".") and name not in ("june", "july", "may")):
         return None  # "may", "march" and bare abbreviations ("Mar", "Jan") are too often not months
     if name in ("may", "march"):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()

@@ -14,7 +14,7 @@ from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.not_lengths import some_day_ahead
 from eventwatch.dates.periods import season_year
-from eventwatch.dates.resolve_base import RELATION_STEPS, Context, apply_part, capitalised, norm
+from eventwatch.dates.resolve_base import RELATION_STEPS, Context, apply_part, lower_case_month, named, norm
 from eventwatch.records import DateRef
 
 # an exact count and a unit after "the past": "two years", "18 months", "twenty-five years" (TimeML's DURATION);
@@ -73,8 +73,8 @@ def relunit(m: re.Match[str], ctx: Context) -> DateRef | None:
         year = season_year(ref, lex.seasons[unit][0], "last" if step < 0 else "next" if step > 0 else "this", False)
         base = cal.season_ref(year, lex.seasons[unit][0])
     elif unit in lex.months:
-        if not capitalised(m["unit"]):
-            return None  # "arrested at this march": a month is capitalised
+        if not (named(m["unit"]) or lower_case_month(ctx.text, m.start("unit"), m.end("unit"))):
+            return None  # "arrested at this march": "may", "march" and "august" are capitalised as months
         number = lex.months[unit]
         if step < 0:
             # "last April" is the latest April ended; but the month just ended, in the same year, is "last month"

@@ -35,7 +35,7 @@ import re
 from eventwatch.dates import calendar as cal
 from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.resolve_base import RELATION_STEPS, Context, capitalised, norm, with_year
+from eventwatch.dates.resolve_base import RELATION_STEPS, Context, named, norm, with_year
 from eventwatch.records import DateRef, Span
 
 # "the second week of January", "the final week of March 2012"
@@ -63,7 +63,7 @@ def weekday_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
     a weekday by its place in a month (elections, holidays, meetings are set so), in the month's nearest year (the
     coming one in a clause about the future), as "the first week of April" is; None for a fifth that is not there."""
     word = m["wd"] or m["wd2"]
-    if not capitalised(word):
+    if not named(word):
         return None
     if m["m"]:
         number = lexicon().months[norm(m["m"])]
