@@ -10,8 +10,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import cache
 
 from eventwatch.dates.anchor import anchor
+from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.patterns import kinds
 from eventwatch.dates.periods import that_before
 from eventwatch.dates.resolve import HANDLERS
@@ -65,6 +67,40 @@ def _that_season(text: str, name: str, start: int, end: int) -> bool:
             and _CAPITAL_AFTER.match(text, end) is None)
 
 
+# text written all in capitals (wire copy, telex archives): read in sentence case, where the rules' cues hold (a
+# capitalised "TODAY" in mid-sentence is no name there, "ATTACKED" a verb told in the past), with the month and
+# weekday names keeping their capital; the offsets are the same, the spans keep the text as written
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*\n)\s*[\"'“‘(\[]*([a-z])")
+_MIN_LETTERS = 20
+
+
+def _in_capitals(text: str) -> bool:
+    """At least 20 letters, 90% or more of them capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _MIN_LETTERS and sum(1 for c in letters if c.isupper()) >= 0.9 * len(letters)
+
+
+@cache
+def _names() -> re.Pattern[str]:
+    lex = lexicon()
+    words = sorted(set(lex.months) | set(lex.weekdays), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+def sentence_case(text: str) -> str:
+    """`text` (written in capitals) in lower case, with a capital at each sentence's start and on each month and
+    weekday name; `text` itself when lower case would change its length ("İ")."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text
+    out = list(lowered)
+    for m in _SENTENCE_START.finditer(lowered):
+        out[m.start(1)] = out[m.start(1)].upper()
+    for m in _names().finditer(lowered):
+        out[m.start()] = out[m.start()].upper()
+    return "".join(out)
+
+
 def _candidates(text: str, start: int) -> list[tuple[str, re.Match[str]]]:
     """Every kind that matches at `start`, longest first (ties keep the order of the cascade)."""
     matches = []
@@ -80,6 +116,9 @@ def scan(text: str, reference: dt.date | None, *, indefinite: bool = False,
          printed: bool = False) -> list[tuple[str, DateRef]]:
     """(kind, DateRef) for every expression, in text order, non-overlapping. `printed` resolves a yearless day
     as a caption or dateline prints it (the latest such day at most a week after the reference)."""
+    written = text
+    if _in_capitals(text):
+        text = sentence_case(text)
     ctx = Context(text, reference, indefinite, printed)
     found: list[tuple[str, DateRef]] = []
     pos = 0
@@ -108,7 +147,12 @@ def scan(text: str, reference: dt.date | None, *, indefinite: bool = False,
         end = m.start() + len(trimmed)
         found.append((name, dataclasses.replace(ref, span=Span(m.start(), end, text[m.start() : end]))))
         pos = end
-    return anchor(text, found, reference)
+    anchored = anchor(text, found, reference)
+    if text is written:
+        return anchored
+    return [(kind, dataclasses.replace(ref, span=Span(ref.span.start, ref.span.end,
+                                                      written[ref.span.start:ref.span.end])))
+            if ref.span is not None else (kind, ref) for kind, ref in anchored]
 
 
 def find_dates(text: str, reference: dt.date | None, *, indefinite: bool = False) -> list[DateRef]:
