@@ -107,6 +107,9 @@ def test_token_at_is_the_first_token_covering_the_offset(nlp, text: str) -> None
     ("On 20 January, relatives of a driver missing since 7 January blocked the highway.", "blocked", "2022-01-20"),
     ("Relatives blocked the highway on Sunday to demand news of a driver missing since 7 January.", "blocked",
      "2022-01-23"),
+    # a month or a year after "since" is a long-running state, which stays dated so (the story's background)
+    ("Federal forces have been fighting the militia in the region since last year.", "fighting", "2021"),
+    ("Separatists have fought for an independent state since 2017.", "fought", "2017"),
 ])
 def test_a_date_after_since_dates_no_event(nlp, text: str, trigger: str, value: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _pick(nlp, text, trigger) == value

@@ -25,9 +25,11 @@ _TIME_OF_DAY = re.compile(
 )
 _DEICTIC = re.compile(r"^(?:current(?:ly)?|now|nowadays|recent(?:ly)?|present|today's)$", re.IGNORECASE)
 _VERBAL = ("VERB", "AUX")
-# "had blocked the plaza since Tuesday morning", "missing since 7 May", "closed since March 2020": a date after
-# "since" is when a state began that lasts up to the time told, not the day of the event reported (of the 21 such
-# dates in the ACLED development notes' even half, none is the event's date), so it dates no event
+# "had blocked the plaza since Tuesday morning", "missing since 7 May": a day after "since" is when a state began
+# that lasts up to the time told, not the day of the event reported (of the 21 dates after "since" in the ACLED
+# development notes' even half, none is the event's date), so it dates no event. A month or year after "since"
+# ("have been fighting since last year", "since 2017") still dates its sentence: such a long-running state is the
+# story's background (`background`), not an event of the report's days
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -95,8 +97,9 @@ def _since(text: str, start: int) -> bool:
 
 def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> DateRef | None:
     """The date of the event whose trigger is `trigger`, among the sentence's `dates` (document offsets); None when
-    the sentence has none but the start of a state ("since Tuesday", `_SINCE_BEFORE`)."""
-    dates = [d for d in dates if not _since(sent.text, d.span.start - offset if d.span else -1)]
+    the sentence has none but the day a state began ("since Tuesday", `_SINCE_BEFORE`)."""
+    dates = [d for d in dates if d.granularity != "day" or not _since(sent.text, d.span.start - offset if d.span
+                                                                          else -1)]
     if not dates:
         return None
     trigger_token = _token_at(sent, trigger.start - offset)
