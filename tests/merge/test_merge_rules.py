@@ -48,6 +48,20 @@ def test_types_of_one_disorder_family_are_weakly_related_and_across_families_con
     assert rules.type_score(("Strategic developments", "Agreement"), shelling) is None
 
 
+def test_two_strategic_developments_are_no_more_alike_than_a_family() -> None:
+    """ACLED's Strategic developments gathers unrelated acts: arrests and the bus rioters burned share the type,
+    not the occurrence; arrests and a protest with intervention keep their listed pair, which now scores above."""
+    rules = load_rules()
+    arrests, looting = ("Strategic developments", "Arrests"), ("Strategic developments", "Looting/property destruction")
+    intervention = ("Protests", "Protest with intervention")
+    assert rules.type_score(arrests, looting) == rules.type_score(looting, arrests) == rules.family
+    assert rules.type_score(arrests, intervention) == 0.4 > rules.family
+    assert rules.type_score(arrests, arrests) == rules.same_sub
+    shelling, strike = ("Explosions/Remote violence", "Shelling/artillery/missile attack"), (
+        "Explosions/Remote violence", "Air/drone strike")
+    assert rules.type_score(shelling, strike) == rules.same_type  # a type of one kind of act stays as it was
+
+
 @pytest.mark.parametrize("change", [
     lambda d: d["score"].update(words=0.9),  # weights no longer sum to 1
     lambda d: d["dates"].pop("max_gap_exact"),

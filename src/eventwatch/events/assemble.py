@@ -33,6 +33,7 @@ from eventwatch.events.locate import (
     report_locale,
     report_town,
 )
+from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.when import caption_dates, pick_date
@@ -216,7 +217,7 @@ class ExtractEvents:
                 last_places = (sent.paragraph, located)
             if sent_dates:
                 last_date = (sent.paragraph, sent_dates[-1])
-        return _merge_undated(list(events.values()), captioned)
+        return fold_occurrences(_merge_undated(list(events.values()), captioned), doc.text)
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
         """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report

@@ -50,6 +50,7 @@ class Rules:
     related: dict[tuple[str, str], float]
     family: float  # score of two types of one disorder family that no related pair names
     families: tuple[frozenset[str], ...]  # ACLED's disorder families, as event types
+    loose: frozenset[str]  # event types whose sub-types are unrelated acts: two of them score as a family's
     crowded: frozenset[str]  # event types a town sees many of a day: joined only on something shared
     cause: re.Pattern[str]  # the clause giving a demonstration's cause (group 1)
     min_cause: int  # words of their causes two demonstrations must share
@@ -88,7 +89,7 @@ class Rules:
         coded both ways."""
         if a == b:
             return self.same_sub
-        if a[0] == b[0]:
+        if a[0] == b[0] and a[0] not in self.loose:
             return self.same_type
         best: float | None = None
         for x in (f"{a[0]}/{a[1]}", a[0]):
@@ -96,7 +97,7 @@ class Rules:
                 score = self.related.get((x, y))
                 if score is not None and (best is None or score > best):
                     best = score
-        if best is None and any(a[0] in f and b[0] in f for f in self.families):
+        if best is None and (a[0] == b[0] or any(a[0] in f and b[0] in f for f in self.families)):
             return self.family
         return best
 
@@ -193,6 +194,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             stance_for=re.compile(str(types["stance_for"]), re.IGNORECASE),
             stance_against=re.compile(str(types["stance_against"]), re.IGNORECASE),
             families=tuple(frozenset(str(t) for t in f) for f in types["families"]),
+            loose=frozenset(str(t) for t in types.get("loose", ())),
             min_word=int(words["min_length"]), fuzzy=int(words["fuzzy"]), words_unknown=float(words["unknown"]),
             common_words=frozenset(str(w) for w in (*words["common"], *words["months"])),
             months=frozenset(str(w) for w in words["months"]),

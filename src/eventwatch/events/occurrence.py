@@ -1,0 +1,279 @@
+"""One event per occurrence inside one report: the events a report tells twice, folded into one.
+
+The assembler codes each sentence's mentions at each place and day (`assemble.py`), and its keys already fold the
+same type at the same place and day. A report still tells one occurrence in several ways that those keys cannot
+see, and ACLED codes each as one event (one per type, place and day; what happens inside an event is part of it):
+
+1. *A place named inside another town*: "a raid in the Vila Cruzeiro favela in northern Rio de Janeiro" gives one
+   event per place the sentence names, but the first lies in the second. One event: at the inner place when the
+   gazetteer puts it within a few kilometres of the town, else at the town (the inner name was read as another
+   place of the same name far away). A district and its province in one sentence ("Argelia municipality in Cauca
+   department") stay as the assembler made them: the merge across reports reads the pair (`merge/reports.py`'s
+   twins), and the province is what a report told at the other end of a road joins.
+2. *A headline at a coarse place and a detail sentence at a precise one*: "A bomb attack on Colombia's pipeline in
+   Arauca halted pumping on Monday ... The explosive was placed near the town of Saravena" is one bombing, told at
+   the country and at the town. An event at a country (or a province) folds into the events of its sub-type that
+   another sentence places inside it on a day that does not contradict its own; one such event takes its day when
+   it has none of its own, the larger toll, and its actor when it names none.
+3. *Arrests and seizures inside a larger event*: arrests made to disperse a protest, a riot or a clash, and arms
+   seized in a clash, are part of it ("Riot police fired water cannon at protesters ... At least 100 people had
+   been arrested by the end of the night"). ACLED folds them into the event (arrests at a peaceful protest make it
+   a protest with intervention) and codes Arrests only for arrests on their own.
+
+A day compatible with another is the same day, or a day the report's text does not give: an event dated only by the
+report, or by the day a statement was made about an act it tells in the perfect ("the army said on Monday that it
+had carried out an air strike": Monday is the statement's day, not the strike's). Each fold is written into the
+kept event's notes, so that the table says which sentences it rests on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from eventwatch.events.taxonomy import interaction, plover_type
+from eventwatch.geo.distance import km
+from eventwatch.records import Event
+
+# An inner place lies within this distance of a town it is said to be in (a district, a favela, a camp of a city).
+_WITHIN_KM = 30.0
+# Between an inner place's name and its outer place's: at most two words of kind ("favela", "camp"; never a word
+# that joins or moves, as in "Lima and in Cusco" or "from Lima to Cusco"), then "in", an article and a compass word
+# ("in northern", "in the south of", "in central").
+_INSIDE = re.compile(
+    r"(?:\s+(?!(?:and|or|but|nor|then|while|as|to|from|with|near|outside|before|after)\b)[a-z][\w-]*){0,2}?"
+    r"\s*,?\s+in\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|"
+    r"(?:north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE)
+# A statement's day before the act it reports in the perfect: "said on Monday that they had carried out".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported|claimed|stated|added|told\s+[\w ]{1,40}?)"
+                          r"\s+(?:(?:on|late|early|overnight)\s+)?$", re.IGNORECASE)
+_PERFECT_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:had|has|have)\b", re.IGNORECASE)
+# What an event's own sub-types take in: arrests during a demonstration, a riot or a battle, arms seized in a battle.
+_HOSTS: dict[str, frozenset[str]] = {
+    "Arrests": frozenset({"Protests", "Riots", "Battles"}),
+    "Disrupted weapons use": frozenset({"Battles"}),
+}
+
+
+def fold_occurrences(events: Sequence[Event], text: str) -> list[Event]:
+    """The report's events with each occurrence told twice folded into one (the module's three rules, in order)."""
+    out = _fold_inner_places(list(events), text)
+    out = _fold_coarse_places(out, text)
+    return _fold_into_hosts(out, text)
+
+
+# -- places and days --------------------------------------------------------------------------------------------
+def _level(e: Event) -> int:
+    """How finely an event is placed: 0 a country (ACLED's precision 3 with no admin1), 1 a province (precision 3,
+    its words naming the admin1: "Borno State", "Lamu County"), 2 finer (a town, a municipality or a road at
+    precision 3: "the Damboa-Biu road", "Argelia municipality")."""
+    if e.geo_precision != 3:
+        return 2
+    if not e.admin1:
+        return 0
+    words = _key(e.evidence.place.text) if e.evidence.place else ""
+    admin1 = _key(e.admin1)
+    return 1 if not words or admin1 in words or words in admin1 else 2
+
+
+def _key(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name).lower() if ch.isalnum())
+
+
+def _contains(coarse: Event, fine: Event) -> bool:
+    """Whether a coarsely placed event's place holds a finer one's (the country, or the province by name)."""
+    if e_country(coarse) is None or e_country(coarse) != e_country(fine) or _level(coarse) >= _level(fine):
+        return False
+    return _level(coarse) == 0 or coarse.admin1 == fine.admin1
+
+
+def e_country(e: Event) -> str | None:
+    return e.iso3 or e.country
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    return a.geonameid == b.geonameid and a.location == b.location
+
+
+def _text_dated(e: Event, text: str) -> bool:
+    """Whether the report's words date the event (not the report's own day, nor a statement's day)."""
+    date = e.evidence.date
+    if date is None:
+        return False
+    trigger = e.evidence.trigger
+    # not the day a statement was made about an earlier act
+    return not (trigger is not None and trigger.start > date.end
+                and _SAID_BEFORE.search(text[e.evidence.sentence.start:date.start]) is not None
+                and _PERFECT_AFTER.search(text[date.end:trigger.start]) is not None)
+
+
+def _days_agree(a: Event, b: Event, text: str) -> bool:
+    """The same day, or a day one of them is not told by the text within a day of the other's (a report tells the
+    events of its day and the day before; an undated event is not one told as years back)."""
+    if a.event_date == b.event_date and a.date_value == b.date_value:
+        return True
+    if _text_dated(a, text) and _text_dated(b, text):
+        return False
+    if a.event_date is None or b.event_date is None:
+        return a.date_value is None or b.date_value is None
+    return abs((dt.date.fromisoformat(a.event_date) - dt.date.fromisoformat(b.event_date)).days) <= 1
+
+
+def _noted(kept: Event, folded: Event) -> str:
+    trigger = folded.evidence.trigger.text if folded.evidence.trigger else folded.sub_event_type.lower()
+    return f"{kept.notes} Also told as {folded.sub_event_type.lower()} at {folded.location or 'no place'} " \
+           f"(“{trigger}”): one occurrence."
+
+
+def _with_place(e: Event, src: Event) -> Event:
+    return dataclasses.replace(e, country=src.country, iso3=src.iso3, admin1=src.admin1, admin2=src.admin2,
+                               location=src.location, latitude=src.latitude, longitude=src.longitude,
+                               geo_precision=src.geo_precision, geonameid=src.geonameid,
+                               evidence=dataclasses.replace(e.evidence, place=src.evidence.place))
+
+
+def _with_day(e: Event, src: Event) -> Event:
+    return dataclasses.replace(e, event_date=src.event_date, time_precision=src.time_precision,
+                               date_value=src.date_value, background=src.background,
+                               evidence=dataclasses.replace(e.evidence, date=src.evidence.date))
+
+
+def _with_count_and_actor(e: Event, src: Event) -> Event:
+    """The fine event told again at a coarse place: the larger toll of the two, and the coarse telling's actor
+    where the fine one names none ("suspected al-Shabaab militants killed five" beside "armed men shot them")."""
+    e = dataclasses.replace(e, fatalities=max(e.fatalities, src.fatalities))
+    if src.actor1 and not src.actor1.startswith("Unidentified") and (e.actor1 or "Unidentified").startswith(
+            "Unidentified"):
+        e = dataclasses.replace(e, actor1=src.actor1, assoc_actor_1=src.assoc_actor_1, inter1=src.inter1,
+                                interaction=interaction(src.inter1, e.inter2))
+    return e
+
+
+# -- 1. a place named inside another -----------------------------------------------------------------------------
+def _fold_inner_places(events: list[Event], text: str) -> list[Event]:
+    dropped: set[str] = set()
+    replaced: dict[str, Event] = {}
+    for inner in events:
+        for outer in events:
+            if inner is outer or inner.event_id in dropped or outer.event_id in dropped:
+                continue
+            if not _one_mention(inner, outer) or not _named_inside(inner, outer, text):
+                continue
+            keep, lose = (inner, outer) if _lies_in(inner, outer) else (outer, inner)
+            dropped.add(lose.event_id)
+            replaced[keep.event_id] = dataclasses.replace(replaced.get(keep.event_id, keep),
+                                                          notes=_noted(replaced.get(keep.event_id, keep), lose))
+    return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
+
+
+def _one_mention(a: Event, b: Event) -> bool:
+    """Two events of one coded mention, fanned out to two places: the same sentence, trigger, type and day."""
+    ta, tb = a.evidence.trigger, b.evidence.trigger
+    return (a.evidence.sentence.start == b.evidence.sentence.start and ta is not None and tb is not None
+            and ta.start == tb.start and a.sub_event_type == b.sub_event_type and a.event_date == b.event_date
+            and a.actor1 == b.actor1 and not _same_place(a, b))
+
+
+def _named_inside(inner: Event, outer: Event, text: str) -> bool:
+    """Whether the sentence names `inner`'s place as lying in `outer`'s ("X favela in northern Y")."""
+    pi, po = inner.evidence.place, outer.evidence.place
+    return pi is not None and po is not None and pi.end < po.start and po.start - pi.end < 60 \
+        and _level(inner) == _level(outer) == 2 and _INSIDE.fullmatch(text, pi.end, po.start) is not None
+
+
+def _lies_in(inner: Event, outer: Event) -> bool:
+    """Whether the gazetteer puts the inner place within a few kilometres of the town it is said to be in: else the
+    inner name was read as another place of that name."""
+    if None in (inner.latitude, inner.longitude, outer.latitude, outer.longitude):
+        return False
+    assert inner.latitude is not None and inner.longitude is not None
+    assert outer.latitude is not None and outer.longitude is not None
+    return km(inner.latitude, inner.longitude, outer.latitude, outer.longitude) <= _WITHIN_KM
+
+
+# -- 2. a coarse headline and its precise detail ------------------------------------------------------------------
+def _fold_coarse_places(events: list[Event], text: str) -> list[Event]:
+    replaced: dict[str, Event] = {}
+    dropped: set[str] = set()
+    for told in sorted(events, key=_level):
+        if _level(told) == 2:
+            break
+        if told.event_id in dropped:
+            continue
+        coarse = replaced.get(told.event_id, told)
+        finer = [e for e in events if e.event_id not in dropped and e.sub_event_type == coarse.sub_event_type
+                 and e.evidence.sentence.start != coarse.evidence.sentence.start
+                 and _contains(coarse, e) and _days_agree(coarse, e, text)]
+        if not finer:
+            continue
+        dropped.add(coarse.event_id)
+        for fine in finer:
+            kept = replaced.get(fine.event_id, fine)
+            if len(finer) == 1 and _text_dated(coarse, text) and not _text_dated(fine, text):
+                kept = _with_day(kept, coarse)
+            if len(finer) == 1:
+                kept = _with_count_and_actor(kept, coarse)
+            replaced[fine.event_id] = dataclasses.replace(kept, notes=_noted(kept, coarse))
+    return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
+
+
+# -- 3. arrests and seizures inside a larger event ---------------------------------------------------------------
+def _fold_into_hosts(events: list[Event], text: str) -> list[Event]:
+    replaced: dict[str, Event] = {}
+    dropped: set[str] = set()
+    for part in events:
+        hosts_of = _HOSTS.get(part.sub_event_type)
+        if hosts_of is None:
+            continue
+        hosts = [h for h in events if h.event_id not in dropped and h is not part and h.event_type in hosts_of
+                 and _places_agree(h, part) and _days_agree(h, part, text) and _told_inside(h, part)]
+        if not hosts:
+            continue
+        host = min(hosts, key=_nearest(part))
+        kept = replaced.get(host.event_id, host)
+        if _level(part) > _level(kept) and _contains(kept, part):
+            kept = _with_place(kept, part)  # the part is told at the finer place
+        if _text_dated(part, text) and not _text_dated(kept, text):
+            kept = _with_day(kept, part)
+        if part.sub_event_type == "Arrests" and kept.sub_event_type == "Peaceful protest":
+            kept = _intervened(kept, part)
+        dropped.add(part.event_id)
+        replaced[host.event_id] = dataclasses.replace(kept, notes=_noted(kept, part))
+    return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
+
+
+def _told_inside(host: Event, part: Event) -> bool:
+    """Whether the part can be told as inside the host: arrests at a crowd are told with it or after it ("by the end
+    of the night 100 had been arrested"), while a crowd told after arrests is more often gathered against them
+    ("later on Monday, 300 people demanded the activists' release"); a clash and the arrests and seizures of its
+    raid are told in either order."""
+    return host.event_type == "Battles" or host.evidence.sentence.start <= part.evidence.sentence.start
+
+
+def _places_agree(a: Event, b: Event) -> bool:
+    return _same_place(a, b) or _contains(a, b) or _contains(b, a)
+
+
+def _nearest(part: Event) -> Callable[[Event], tuple[int, int]]:
+    """The host told closest to the part: the same sentence first, then the nearest before it, then after it."""
+    at = part.evidence.sentence.start
+
+    def distance(h: Event) -> tuple[int, int]:
+        start = h.evidence.sentence.start
+        return (0 if start == at else 1 if start < at else 2, abs(at - start))
+
+    return distance
+
+
+def _intervened(protest: Event, arrests: Event) -> Event:
+    """A peaceful protest whose protesters were arrested is a protest with intervention, the arresting force its
+    second actor (ACLED: an attempt to disperse or suppress it)."""
+    actor2, inter2 = (protest.actor2, protest.inter2) if protest.actor2 else (arrests.actor1, arrests.inter1)
+    sub = "Protest with intervention"
+    return dataclasses.replace(protest, sub_event_type=sub, plover_type=plover_type(protest.event_type, sub),
+                               actor2=actor2, inter2=inter2, interaction=interaction(protest.inter1, inter2))
