@@ -41,3 +41,26 @@ def test_the_fast_ruler_annotates_as_spacy_does() -> None:
 
 def test_the_loaded_pipeline_uses_the_fast_ruler(nlp) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
+
+
+def test_no_pattern_s_matcher_runs_on_every_doc() -> None:
+    """A pattern the ruler keeps a `Matcher` for is run only on a Doc holding a value it needs, a REGEX test's too
+    (en_core_web_sm's "nothin'" is one token tested by a REGEX alone: its `Matcher` ran on every Doc)."""
+    fast = spacy.load(Settings().spacy_model)
+    speed_up_attribute_ruler(fast)
+    ruler = fast.get_pipe("attribute_ruler")
+    assert isinstance(ruler, FastAttributeRuler)
+    assert ruler.others and all(other.needs for other in ruler.others)
+    doc = fast("I ain't heard nothin' about it.")
+    assert [t.lemma_ for t in doc if t.lower_ in ("nothin'", "ai")] == ["be", "nothing"]
+
+
+def test_a_row_of_values_is_looked_up_once() -> None:
+    fast = spacy.load(Settings().spacy_model)
+    speed_up_attribute_ruler(fast)
+    ruler = fast.get_pipe("attribute_ruler")
+    assert isinstance(ruler, FastAttributeRuler)
+    first = _annotations(fast(SENTENCES[1]))
+    held = len(ruler.memo)
+    assert held > 0
+    assert _annotations(fast(SENTENCES[1])) == first and len(ruler.memo) == held  # the same rows: nothing added

@@ -17,7 +17,14 @@ from shardcorpus import reference_run, write_corpus
 from storediff import store_contents
 
 from eventwatch.readers.shards import Shard
-from eventwatch.runner.cluster import ClusterError, DaskExecutor, StagesPlugin, local_client, process_shard
+from eventwatch.runner.cluster import (
+    WORKER_GC,
+    ClusterError,
+    DaskExecutor,
+    StagesPlugin,
+    local_client,
+    process_shard,
+)
 from eventwatch.runner.driver import ShardedSummary, run_sharded
 from eventwatch.settings import Settings
 from eventwatch.store import Store
@@ -120,12 +127,15 @@ def test_workers_start_without_dask_s_malloc_trim_threshold(client: Any) -> None
 
 def test_a_worker_s_stages_are_frozen_out_of_the_collector_until_teardown() -> None:
     plugin = StagesPlugin(SETTINGS)
+    before = gc.get_threshold()
     try:
         plugin.setup(None)
         assert gc.get_freeze_count() > 0 and plugin.worker is not None
+        assert gc.get_threshold() == WORKER_GC != before  # the youngest pass runs less often
     finally:
         plugin.teardown(None)
     assert gc.get_freeze_count() == 0 and plugin.worker is None
+    assert gc.get_threshold() == before
 
 
 def _parent_and_preloaded() -> tuple[int, bool]:

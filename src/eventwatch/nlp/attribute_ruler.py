@@ -8,14 +8,19 @@ short sentence Docs the events stage parses, that was about a tenth of spaCy's t
 one token testing DEP, LOWER, TAG or IS_SPACE by equality, IN or NOT_IN: those are found by looking each token's
 values up in a dict keyed by one of the tested values (the pattern's other tests then checked), on the hashes spaCy
 stores. The few others (two tokens, REGEX) keep a `Matcher` each, run only on a Doc holding the word or label they
-cannot match without. The matches are applied exactly as the attribute ruler applies them: in the order of its
-patterns (a later pattern overrides an earlier one on the same token), with spaCy's own `set_token_attrs`.
+cannot match without (for a token tested by a REGEX alone, one of the Doc's words, tags or labels that the
+expression finds: en_core_web_sm's "nothin'" pattern is such a token, whose `Matcher` ran on every Doc, making a
+spaCy `Token` for each of its words, a third of the ruler's CPU). Which one-token patterns a token matches depends
+on its four values alone, so it is remembered for each row of values met (`_MEMO` rows, then forgotten). The matches
+are applied exactly as the attribute ruler applies them: in the order of its patterns (a later pattern overrides an
+earlier one on the same token), with spaCy's own `set_token_attrs`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
@@ -28,6 +33,9 @@ RULER_COMPONENT = "eventwatch_attribute_ruler"
 # The token attributes a one-token pattern may test here, in the order of a token's row of values; the first that
 # a pattern tests by equality or IN is the key it is found by.
 _ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+# Rows of a token's values whose one-token matches are remembered (a row and its matches, some 200 bytes: 13 MB at
+# most); distinct rows grow with the vocabulary met, so the memory is emptied when full.
+_MEMO = 65536
 
 Test = tuple[int, bool, frozenset[int]]  # (position in a token's values, wanted inside the set?, the set)
 
@@ -38,11 +46,34 @@ class _OneToken:
     tests: tuple[Test, ...]  # besides the key
 
 
+@dataclass(slots=True)
+class _Found:
+    """The values a regular expression finds, among those of a token's position (a REGEX test's need)."""
+
+    regex: re.Pattern[str]
+    seen: dict[int, bool] = field(default_factory=dict)  # value's hash -> found; bounded by `_MEMO`
+
+    def in_any(self, vocab: Any, values: set[int]) -> bool:
+        for value in values:
+            hit = self.seen.get(value)
+            if hit is None:
+                if len(self.seen) >= _MEMO:
+                    self.seen.clear()
+                # what spaCy's REGEX predicate searches: the string of the token's value
+                hit = self.seen[value] = bool(self.regex.search(vocab.strings[value]))
+            if hit:
+                return True
+        return False
+
+
+Need = tuple[int, "frozenset[int] | _Found"]  # (position, values or an expression): the Doc must hold one
+
+
 @dataclass(frozen=True, slots=True)
 class _Other:
     number: int
     matcher: Matcher
-    needs: tuple[tuple[int, frozenset[int]], ...]  # (position, values): the Doc must hold one of them, else no match
+    needs: tuple[Need, ...]  # one per pattern: the Doc must meet one of them, else no match
 
 
 def _value(vocab: Any, attr: str, value: Any) -> int:
@@ -79,6 +110,7 @@ class FastAttributeRuler:
         # per position of the key: key value -> the one-token patterns found by it, in order of precedence
         self.keyed: list[dict[int, list[_OneToken]]] = [{} for _ in _ATTRS]
         self.others: list[_Other] = []
+        self.memo: dict[tuple[int, ...], tuple[int, ...]] = {}  # a row of values -> its one-token patterns' numbers
 
     def take(self, ruler: AttributeRuler) -> None:
         """Take over the patterns of `ruler`."""
@@ -99,17 +131,25 @@ class FastAttributeRuler:
                 matcher.add(str(number), patterns)
                 self.others.append(_Other(number, matcher, self._needs(patterns)))
 
-    def _needs(self, patterns: Sequence[list[dict[str, Any]]]) -> tuple[tuple[int, frozenset[int]], ...]:
-        """For each pattern, one (position, values) its match cannot do without; () if some pattern has none."""
-        out = []
+    def _needs(self, patterns: Sequence[list[dict[str, Any]]]) -> tuple[Need, ...]:
+        """For each pattern, one (position, values or expression) its match cannot do without (a token every match
+        holds: not optional); () if some pattern has none."""
+        out: list[Need] = []
         for pattern in patterns:
-            found = None
-            for spec in pattern:
+            found: Need | None = None
+            held = [spec for spec in pattern if "OP" not in spec]  # an optional or repeated token: not held
+            for spec in held:
                 tests = [t[0] for t in (_tests(self.vocab, {a: v}) for a, v in spec.items() if a in _ATTRS[:3])
                          if t is not None and t[0][1]]
                 if tests:
                     pos, _, values = min(tests, key=lambda t: t[0])  # a word before a tag or a label
                     found = (pos, values)
+                    break
+            for spec in held if found is None else ():  # else a value a REGEX test finds (a set is cheaper)
+                regexes = [(_ATTRS.index(a), v["REGEX"]) for a, v in spec.items() if a in _ATTRS[:3]
+                           and isinstance(v, dict) and len(v) == 1 and isinstance(v.get("REGEX"), str)]
+                if regexes:
+                    found = (regexes[0][0], _Found(re.compile(regexes[0][1])))
                     break
             if found is None:
                 return ()
@@ -117,20 +157,24 @@ class FastAttributeRuler:
         return tuple(out)
 
     def __call__(self, doc: Doc) -> Doc:
-        rows: list[list[int]] = doc.to_array(list(_ATTRS)).tolist() if len(doc) else []
+        rows: list[tuple[int, ...]] = list(map(tuple, doc.to_array(list(_ATTRS)).tolist())) if len(doc) else []
         matches: list[tuple[int, int, int]] = []  # (pattern number, start, end)
-        keyed = list(enumerate(self.keyed))
+        memo = self.memo
         for i, row in enumerate(rows):
-            for pos, table in keyed:
-                for pattern in table.get(row[pos], ()):
-                    if all((row[p] in values) == inside for p, inside, values in pattern.tests):
-                        matches.append((pattern.number, i, i + 1))
+            numbers = memo.get(row)
+            if numbers is None:
+                numbers = self._one_token(row)
+                if len(memo) >= _MEMO:
+                    memo.clear()
+                memo[row] = numbers
+            matches.extend((number, i, i + 1) for number in numbers)
         present: list[set[int]] | None = None
         for other in self.others:
             if other.needs:
                 if present is None:
                     present = [{row[p] for row in rows} for p in range(len(_ATTRS))]
-                if not any(present[p] & values for p, values in other.needs):
+                if not any(present[p] & need if isinstance(need, frozenset) else need.in_any(self.vocab, present[p])
+                           for p, need in other.needs):
                     continue
             for _, start, end in other.matcher(doc, allow_missing=True, as_spans=False):
                 matches.append((other.number, start, end))
@@ -141,6 +185,11 @@ class FastAttributeRuler:
             else:
                 set_token_attrs(Span(doc, start, end)[self.indices[number]], self.attrs[number])
         return doc
+
+    def _one_token(self, row: tuple[int, ...]) -> tuple[int, ...]:
+        """The numbers of the one-token patterns a token of these values matches, in the order they are found."""
+        return tuple(pattern.number for pos, table in enumerate(self.keyed) for pattern in table.get(row[pos], ())
+                     if all((row[p] in values) == inside for p, inside, values in pattern.tests))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:

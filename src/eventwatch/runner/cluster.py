@@ -46,13 +46,22 @@ def plugin_name(settings: Settings) -> str:
     return "eventwatch-" + content_id(repr(settings))
 
 
+# The cyclic collector's thresholds in a worker once its stages are frozen (see `StagesPlugin`): Python's are
+# (700, 10, 10).
+WORKER_GC = (10_000, 10, 10)
+
+
 class StagesPlugin(WorkerPlugin):
     """Builds the per-document stages once per worker process, when the worker joins (or lazily on its first
     task), and warms them with one report (`ShardWorker.warm`), so that no shard's task pays for loading. What it
     then holds is frozen out of the cyclic garbage collector's generations (`gc.freeze`): the collector's full
     passes walked the stages' objects again and again over a run (0.74-1.02 CPU s of a worker's 28 over the bench
     corpus, 0.27-0.37 frozen), and the shards cost some 0.98 of what they did (a worker's stages over the corpus in
-    one process, five pairs alternated, every pair lower); unfrozen again when the plugin is torn down.
+    one process, five pairs alternated, every pair lower); unfrozen again when the plugin is torn down. The
+    collector then runs its youngest pass every `WORKER_GC` allocations, not 700: a shard's objects are mostly
+    acyclic and short-lived, and the passes walked them 271 times over 280 reports (0.12-0.14 CPU s of 20, a
+    worker's stages frozen; 18 passes and 0.03-0.05 s with 10,000), at no cost in memory a worker could see (the
+    youngest generation holds 10,000 objects at most before its pass). Python's thresholds are restored at teardown.
 
     With `exit_at_once` (the workers of our own `LocalCluster`), a worker process that has closed ends without
     freeing what it holds: Python's finalisation of a worker (the spaCy pipeline, the gazetteer, the embedding
@@ -68,6 +77,7 @@ class StagesPlugin(WorkerPlugin):
         self.name = plugin_name(settings)
         self.exit_at_once = exit_at_once
         self.worker: ShardWorker | None = None
+        self.thresholds: tuple[int, int, int] | None = None  # the collector's before setup, restored at teardown
 
     def setup(self, worker: Any) -> None:
         self.worker = ShardWorker(self.settings)
@@ -75,10 +85,16 @@ class StagesPlugin(WorkerPlugin):
         # what the worker holds now lives as long as it does: a full collection walks only what shards leave
         gc.collect()
         gc.freeze()
+        if self.thresholds is None:
+            self.thresholds = gc.get_threshold()
+            gc.set_threshold(*WORKER_GC)
 
     def teardown(self, worker: Any) -> None:
         self.worker = None
         gc.unfreeze()  # the stages are let go: collectable again
+        if self.thresholds is not None:
+            gc.set_threshold(*self.thresholds)
+            self.thresholds = None
         if self.exit_at_once:
             atexit.register(_exit_at_once)  # registered last, so run first when the process exits
 
