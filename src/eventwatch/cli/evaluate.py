@@ -27,6 +27,12 @@ def _need(path: str) -> Path:
     return p
 
 
+CASE = click.option("--case", "letter_case", type=click.Choice(["as-written", "lower", "upper"]), default="as-written",
+                    show_default=True,
+                    help="Score the text re-written all in lower case or all in capitals (same offsets): what "
+                         "text without case costs, on the same data.")
+
+
 def _emit(report: object, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2, default=str))  # type: ignore[attr-defined]
@@ -43,8 +49,9 @@ def _emit(report: object, as_json: bool) -> None:
 @click.option("--half", type=click.Choice(["even", "odd"]),
               help="Only the rows whose event_id_cnty number has this parity (places tuned on: even; not: odd).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@CASE
 def eval_acled(path: str, strip_date_prefix: bool, classify_only: bool, limit: int | None, country_known: bool,
-               half: str | None, as_json: bool) -> None:
+               half: str | None, as_json: bool, letter_case: str) -> None:
     """Score eventwatch against an ACLED export (CSV with notes and coded fields)."""
     from eventwatch.evaluation.acled import (
         country_codes,
@@ -53,10 +60,12 @@ def eval_acled(path: str, strip_date_prefix: bool, classify_only: bool, limit: i
         id_half,
         load_acled,
         note_place,
+        recase_notes,
     )
+    from eventwatch.evaluation.lettercase import as_case
 
     rows = load_acled(_need(path), strip_date_prefix=strip_date_prefix)
-    rows = (id_half(rows, half) if half else rows)[:limit]
+    rows = recase_notes((id_half(rows, half) if half else rows)[:limit], as_case(letter_case))
     settings = make_settings(None)
     if classify_only:
         from eventwatch.events import EventCoder
@@ -105,13 +114,17 @@ def eval_article(path: str, gold: str | None, published: str | None, as_json: bo
 @click.option("--half", type=click.Choice(["even", "odd"]),
               help="Only the articles whose number has this parity (tuned on: even; not tuned on: odd).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_geo(path: str, end_to_end: bool, limit: int | None, half: str | None, as_json: bool) -> None:
+@CASE
+def eval_geo(path: str, end_to_end: bool, limit: int | None, half: str | None, as_json: bool,
+             letter_case: str) -> None:
     """Geocoding accuracy on GeoWebNews/GeoVirus-style XML (within 161 km, exact id, mean error)."""
     from eventwatch.evaluation.geo import evaluate_geo
+    from eventwatch.evaluation.lettercase import as_case
     from eventwatch.nlp import load_nlp
 
     nlp = load_nlp(make_settings(None)) if end_to_end else None
-    _emit(evaluate_geo(_need(path), end_to_end=end_to_end, nlp=nlp, limit=limit, half=half), as_json)
+    _emit(evaluate_geo(_need(path), end_to_end=end_to_end, nlp=nlp, limit=limit, half=half,
+                       case=as_case(letter_case)), as_json)
 
 
 @eval_group.command(name="timeml")

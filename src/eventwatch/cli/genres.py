@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
-from eventwatch.cli.evaluate import _emit, _need, eval_group
+from eventwatch.cli.evaluate import CASE, _emit, _need, eval_group
 from eventwatch.cli.options import make_settings
 from eventwatch.evaluation.folds import REPEATS
 
@@ -179,14 +179,17 @@ def eval_satp(path: str, limit: int | None, as_json: bool, rules_only: bool) -> 
 @CV_REPEATS
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress on stderr (genre names, cross-validation folds, progress bars): the table only.")
+@CASE
 def eval_all(data: str, genres: tuple[str, ...], part: str, as_json: bool, rules_only: bool, cv_repeats: int,
-             quiet: bool) -> None:
+             quiet: bool, letter_case: str) -> None:
     """Every development genre at once: ACLED notes, CASE snippets, GLOCON, MUC-4, SATP (one table).
 
     With the arbiter (the default) the CASE figures come from repeated 5-fold cross-validation over the whole half,
     scored on the asked part (the shipped model was trained on the half): the mean over --cv-repeats repetitions,
     with the lowest and highest. A full run takes tens of minutes, so progress
-    goes to stderr; --quiet leaves stderr to errors and the note of missing data."""
+    goes to stderr; --quiet leaves stderr to errors and the note of missing data. With --case lower or upper every
+    genre's texts are read re-written in that case (the CASE models are still trained on the texts as written)."""
+    from eventwatch.evaluation.lettercase import as_case, recased
     from eventwatch.evaluation.suite import evaluate_all
 
     root = Path(data)
@@ -199,8 +202,10 @@ def eval_all(data: str, genres: tuple[str, ...], part: str, as_json: bool, rules
         from eventwatch.training.crossval import case_cv_predictors
 
         case_cv = case_cv_predictors(root / "events" / "case2021_task2_dev_half.tsv", root, cv_repeats, say)
-    report = evaluate_all(root, partial(_classify, rules_only=rules_only),
-                          partial(_extract, rules_only=rules_only, quiet=quiet),
+    case = as_case(letter_case)
+    report = evaluate_all(root, recased(partial(_classify, rules_only=rules_only), case),
+                          recased(partial(_extract, rules_only=rules_only, quiet=quiet), case),
                           part=_part(part), genres=genres, progress=lambda name: say(f"scoring {name} ..."),
-                          classify_notes=partial(_classify_notes, rules_only=rules_only), case_classify=case_cv)
+                          classify_notes=recased(partial(_classify_notes, rules_only=rules_only), case),
+                          case_classify=[recased(p, case) for p in case_cv])
     _emit(report, as_json)

@@ -11,11 +11,12 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventwatch.errors import EvalDataMissing
+from eventwatch.evaluation.lettercase import Case, recase
 from eventwatch.evaluation.metrics import ClassScore, class_scores, confusion, f1_summary, same_admin
 from eventwatch.events.actors import resolve_actor
 from eventwatch.geo.candidates import CandidateFinder
@@ -107,6 +108,11 @@ def load_acled(path: Path, *, strip_date_prefix: bool) -> list[AcledRow]:
                 timestamp=rec.get("timestamp", ""),
             ))
     return rows
+
+
+def recase_notes(rows: Sequence[AcledRow], case: Case) -> list[AcledRow]:
+    """The rows with their notes all in lower case or all in capitals (`lettercase`), every coded field as it was."""
+    return [replace(r, notes=recase(r.notes, case)) for r in rows] if case != "as-written" else list(rows)
 
 
 def holdout_split(rows: Sequence[AcledRow], *, fraction: float = 0.25, seed: int = 4) -> tuple[

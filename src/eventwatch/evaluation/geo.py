@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import time
 import xml.etree.ElementTree as ET
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from eventwatch.errors import EvalDataMissing
 from eventwatch.evaluation.geo_entity import EntityJudge
+from eventwatch.evaluation.lettercase import Case, recase
 from eventwatch.evaluation.metrics import f1, same_admin
 from eventwatch.geo.distance import km
 from eventwatch.geo.locale import DOMAIN_WEIGHT, LocaleVotes, domain_country
@@ -226,16 +227,18 @@ def _score(report: GeoReport, gold: GoldToponym, place: Place | None, judge: Ent
 
 
 def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = None,
-                 half: str | None = None) -> GeoReport:
+                 half: str | None = None, case: Case = "as-written") -> GeoReport:
     """Score the geocoder on one XML file (or one half of it, see `split_half`); `nlp` (a spaCy pipeline) is
-    needed end to end only."""
+    needed end to end only. With `case` "lower" or "upper" every article's text is re-written in that case first
+    (`lettercase`: same offsets, so the gold spans still point at their names)."""
     from eventwatch.geo import Geocoder, get_gazetteer
 
     geocoder = Geocoder(get_gazetteer())
     judge = EntityJudge(geocoder.gaz)
     articles = split_half(read_articles(path), half)
     articles = articles[:limit] if limit else articles
-    name = path.stem + (f" ({half} half)" if half else "")
+    articles = [replace(a, text=recase(a.text, case)) for a in articles] if case != "as-written" else articles
+    name = path.stem + (f" ({half} half)" if half else "") + (f" ({case} case)" if case != "as-written" else "")
     report = GeoReport(name, "end-to-end" if end_to_end else "gold spans", articles=len(articles))
     started = time.perf_counter()
     for art in articles:
