@@ -30,6 +30,7 @@ def build_event(doc: Document, sentence: Span, m: EventMention, place: Place | N
     day = when.first.isoformat() if when else None  # actor names that change on a date need only a year
     actor1 = _actor(m.actor1, country_name, day)
     actor2 = _actor(m.actor2, country_name, day)
+    m = _dated_direction(m, actor1)
     background = bool(when and reference and (reference - when.last).days > window_days)
     return Event(
         event_id=content_id("event", doc.id, sentence.start, m.trigger.start, m.sub_event_type,
@@ -70,6 +71,21 @@ def build_event(doc: Document, sentence: Span, m: EventMention, place: Place | N
         background=background,
         confidence=round(m.confidence * (1.0 if place and place.span else 0.7), 3),
     )
+
+
+def _dated_direction(m: EventMention, actor1: Actor | None) -> EventMention:
+    """A government's regaining of territory by an actor that, on the event's day, is no state force is a non-state
+    actor overtaking it (issue 10, cause 5: the direction comes from who takes control, and who is a state force
+    depends on the date). The sentence's rules read actors undated (the Taliban as Afghanistan's forces, ACLED's
+    convention from 15 August 2021, `actor_periods.csv`); once the event is dated, its actor decides. Team-written
+    example: "Taliban fighters seized the town of Sar-e Pul" on 8 August 2021 is the Taliban overtaking territory."""
+    if (m.sub_event_type == _REGAINS and actor1 is not None and m.actor1 is not None and m.actor1.inter == 1
+            and actor1.inter in (2, 3, 4)):
+        return dataclasses.replace(m, sub_event_type=_OVERTAKES)
+    return m
+
+
+_REGAINS, _OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
 
 
 def _actor(mention: ActorMention | None, country_name: str | None, day: str | None = None) -> Actor | None:

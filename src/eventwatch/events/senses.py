@@ -188,3 +188,38 @@ def _month(token: Tok) -> bool:
     if (after is not None and after.like_num) or (before is not None and before.lower_ in _lists()["month_preps"]):
         return True
     return token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN"  # "the March production figures"
+
+
+def taken_place(verb: Tok) -> bool | None:
+    """Whether what a verb of taking (`place_taking_verbs`: capture, seize, overrun) took is a place: True when its
+    object (the passive's subject) is a place's name (`place_entities`: GPE, LOC), a word for a place
+    (`taken_place_nouns`) or a name such a word stands beside as its appositive ("Marwan, a market town"); False
+    when the parser names people (`people_entities`: a person, a group, "captured Abu Musab", arrested or abducted);
+    None otherwise (no verb of taking, no object, or a name the parser could not tell: a village it does not know
+    stays what the other cues say). Why: "captured" is an arrest of people and a
+    takeover of places, and a place's name is no word the takeover patterns can list; the parse says which it is.
+    Team-written examples: "The insurgents captured Zaranj, capital of Nimroz province" (a place), "Soldiers captured
+    Abu Musab, a commander of the group" (a person)."""
+    lists = _places()
+    if not taking_verb(verb):
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if obj is None:
+        return None
+    if obj.ent_type_ in lists["place_entities"] or obj.lower_ in lists["taken_place_nouns"] or any(
+            c.dep_ == "appos" and c.lower_ in lists["taken_place_nouns"] for c in obj.children):
+        return True  # "Zaranj, capital of Nimroz province": an appositive says what a name the parser missed is
+    return False if obj.ent_type_ in lists["people_entities"] else None
+
+
+def taking_verb(token: Tok) -> bool:
+    """True for a verb of taking (`place_taking_verbs`), whose object says whether it took people or a place."""
+    return token.lemma_.lower() in _places()["place_taking_verbs"]
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, frozenset[str]]:
+    m: dict[str, Any] = load_codebook().modality
+    return {k: frozenset(m[k]) for k in ("place_taking_verbs", "place_entities", "taken_place_nouns",
+                                         "people_entities")}
