@@ -2,7 +2,7 @@
 tuesday morning", "in january" are the days and months they name, as no other word is spelled so; "may", "march"
 and "august" are common words in lower case ("you may go", "a march on the capital", "an august body") and are
 months only in text written all in lower case, after a preposition of time and before a clause's end or a year
-(`resolve_base.named`, `resolve_base.lower_case_month`).
+(`name_case.named`, `name_case.lower_case_month`).
 
 The sentences are written for these tests; the report is dated Wednesday 14 February 2024.
 """

@@ -15,6 +15,7 @@ from eventwatch.dates import calendar as cal
 from eventwatch.dates import weekdays
 from eventwatch.dates.generic import as_present_ref, generic_today
 from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.name_case import named
 from eventwatch.dates.resolve_base import (
     RELATION_STEPS,
     SPOKEN_COPULA,
@@ -22,7 +23,6 @@ from eventwatch.dates.resolve_base import (
     apply_part,
     day_number,
     month_number,
-    named,
     norm,
     with_year,
 )

@@ -10,13 +10,12 @@ import re
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.name_case import lower_case_month, named
 from eventwatch.dates.resolve_base import (
     RELATION_STEPS,
     Context,
     apply_part,
-    lower_case_month,
     month_number,
-    named,
     norm,
     with_year,
     year_number,

@@ -12,9 +12,10 @@ import re
 from eventwatch.dates import calendar as cal
 from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
+from eventwatch.dates.name_case import lower_case_month, named
 from eventwatch.dates.not_lengths import some_day_ahead
 from eventwatch.dates.periods import season_year
-from eventwatch.dates.resolve_base import RELATION_STEPS, Context, apply_part, lower_case_month, named, norm
+from eventwatch.dates.resolve_base import RELATION_STEPS, Context, apply_part, norm
 from eventwatch.records import DateRef
 
 # an exact count and a unit after "the past": "two years", "18 months", "twenty-five years" (TimeML's DURATION);

@@ -35,7 +35,8 @@ import re
 from eventwatch.dates import calendar as cal
 from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.resolve_base import RELATION_STEPS, Context, named, norm, with_year
+from eventwatch.dates.name_case import named
+from eventwatch.dates.resolve_base import RELATION_STEPS, Context, norm, with_year
 from eventwatch.records import DateRef, Span
 
 # "the second week of January", "the final week of March 2012"
