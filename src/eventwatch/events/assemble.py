@@ -217,7 +217,7 @@ class ExtractEvents:
                 last_places = (sent.paragraph, located)
             if sent_dates:
                 last_date = (sent.paragraph, sent_dates[-1])
-        return fold_occurrences(_merge_undated(list(events.values()), captioned), doc.text)
+        return fold_occurrences(_merge_undated(list(events.values()), captioned), doc.text, captioned)
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
         """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report

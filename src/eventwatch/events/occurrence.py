@@ -32,7 +32,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from eventwatch.events.taxonomy import interaction, plover_type
 from eventwatch.geo.distance import km
@@ -60,11 +60,22 @@ _HOSTS: dict[str, frozenset[str]] = {
 }
 
 
-def fold_occurrences(events: Sequence[Event], text: str) -> list[Event]:
-    """The report's events with each occurrence told twice folded into one (the module's three rules, in order)."""
+def fold_occurrences(events: Sequence[Event], text: str, captioned: Collection[str] = ()) -> list[Event]:
+    """The report's events with each occurrence told twice folded into one (the module's three rules, in order).
+    `captioned`: the ids of events a photo caption dates (`assemble.py`); the report dates them as surely as its
+    words would, so a coarse telling's day never replaces a caption's."""
+    told = _Told(text, frozenset(captioned))
     out = _fold_inner_places(list(events), text)
-    out = _fold_coarse_places(out, text)
-    return _fold_into_hosts(out, text)
+    out = _fold_coarse_places(out, told)
+    return _fold_into_hosts(out, told)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Told:
+    """What the folds read of the report beside its events: its text and the events its captions date."""
+
+    text: str
+    captioned: frozenset[str]
 
 
 # -- places and days --------------------------------------------------------------------------------------------
@@ -100,8 +111,12 @@ def _same_place(a: Event, b: Event) -> bool:
     return a.geonameid == b.geonameid and a.location == b.location
 
 
-def _text_dated(e: Event, text: str) -> bool:
-    """Whether the report's words date the event (not the report's own day, nor a statement's day)."""
+def _text_dated(e: Event, told: _Told) -> bool:
+    """Whether the report dates the event by its words or a photo caption (not by the report's own day, nor by a
+    statement's day)."""
+    if e.event_id in told.captioned:
+        return True
+    text = told.text
     date = e.evidence.date
     if date is None:
         return False
@@ -112,12 +127,12 @@ def _text_dated(e: Event, text: str) -> bool:
                 and _PERFECT_AFTER.search(text[date.end:trigger.start]) is not None)
 
 
-def _days_agree(a: Event, b: Event, text: str) -> bool:
+def _days_agree(a: Event, b: Event, told: _Told) -> bool:
     """The same day, or a day one of them is not told by the text within a day of the other's (a report tells the
     events of its day and the day before; an undated event is not one told as years back)."""
     if a.event_date == b.event_date and a.date_value == b.date_value:
         return True
-    if _text_dated(a, text) and _text_dated(b, text):
+    if _text_dated(a, told) and _text_dated(b, told):
         return False
     if a.event_date is None or b.event_date is None:
         return a.date_value is None or b.date_value is None
@@ -197,24 +212,24 @@ def _lies_in(inner: Event, outer: Event) -> bool:
 
 
 # -- 2. a coarse headline and its precise detail ------------------------------------------------------------------
-def _fold_coarse_places(events: list[Event], text: str) -> list[Event]:
+def _fold_coarse_places(events: list[Event], told: _Told) -> list[Event]:
     replaced: dict[str, Event] = {}
     dropped: set[str] = set()
-    for told in sorted(events, key=_level):
-        if _level(told) == 2:
+    for telling in sorted(events, key=_level):
+        if _level(telling) == 2:
             break
-        if told.event_id in dropped:
+        if telling.event_id in dropped:
             continue
-        coarse = replaced.get(told.event_id, told)
+        coarse = replaced.get(telling.event_id, telling)
         finer = [e for e in events if e.event_id not in dropped and e.sub_event_type == coarse.sub_event_type
                  and e.evidence.sentence.start != coarse.evidence.sentence.start
-                 and _contains(coarse, e) and _days_agree(coarse, e, text)]
+                 and _contains(coarse, e) and _days_agree(coarse, e, told)]
         if not finer:
             continue
         dropped.add(coarse.event_id)
         for fine in finer:
             kept = replaced.get(fine.event_id, fine)
-            if len(finer) == 1 and _text_dated(coarse, text) and not _text_dated(fine, text):
+            if len(finer) == 1 and _text_dated(coarse, told) and not _text_dated(fine, told):
                 kept = _with_day(kept, coarse)
             if len(finer) == 1:
                 kept = _with_count_and_actor(kept, coarse)
@@ -223,7 +238,7 @@ def _fold_coarse_places(events: list[Event], text: str) -> list[Event]:
 
 
 # -- 3. arrests and seizures inside a larger event ---------------------------------------------------------------
-def _fold_into_hosts(events: list[Event], text: str) -> list[Event]:
+def _fold_into_hosts(events: list[Event], told: _Told) -> list[Event]:
     replaced: dict[str, Event] = {}
     dropped: set[str] = set()
     for part in events:
@@ -231,14 +246,14 @@ def _fold_into_hosts(events: list[Event], text: str) -> list[Event]:
         if hosts_of is None:
             continue
         hosts = [h for h in events if h.event_id not in dropped and h is not part and h.event_type in hosts_of
-                 and _places_agree(h, part) and _days_agree(h, part, text) and _told_inside(h, part)]
+                 and _places_agree(h, part) and _days_agree(h, part, told) and _told_inside(h, part)]
         if not hosts:
             continue
         host = min(hosts, key=_nearest(part))
         kept = replaced.get(host.event_id, host)
         if _level(part) > _level(kept) and _contains(kept, part):
             kept = _with_place(kept, part)  # the part is told at the finer place
-        if _text_dated(part, text) and not _text_dated(kept, text):
+        if _text_dated(part, told) and not _text_dated(kept, told):
             kept = _with_day(kept, part)
         if part.sub_event_type == "Arrests" and kept.sub_event_type == "Peaceful protest":
             kept = _intervened(kept, part)
