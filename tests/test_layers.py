@@ -16,6 +16,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "eventwatch"
 # Floor of each top-level module or package; a module may import from its own floor or lower ones.
 LAYERS: dict[str, int] = {
     "records": 0, "errors": 0, "settings": 0, "pipeline": 0, "jsonio": 0, "sentences": 0, "lru": 0, "formats": 0,
+    "textcase": 0,
     "dates": 1,  # a pure parser: cleaning reads caption and dateline dates with it
     "readers": 2, "clean": 2, "language": 2, "dedupe": 2, "geo": 2, "nlp": 2,
     "events": 3,

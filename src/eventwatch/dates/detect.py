@@ -20,6 +20,7 @@ from eventwatch.dates.resolve import HANDLERS
 from eventwatch.dates.resolve_base import Context
 from eventwatch.dates.starts import search
 from eventwatch.records import DateRef, Span
+from eventwatch.textcase import capitals
 
 _SPACES = re.compile(r"\s+")
 # kinds made of common words ("this week", "noon", "spring", "today"), which a capital in mid-sentence turns
@@ -71,13 +72,12 @@ def _that_season(text: str, name: str, start: int, end: int) -> bool:
 # capitalised "TODAY" in mid-sentence is no name there, "ATTACKED" a verb told in the past), with the month and
 # weekday names keeping their capital; the offsets are the same, the spans keep the text as written
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*\n)\s*[\"'“‘(\[]*([a-z])")
-_MIN_LETTERS = 20
 
 
 def _in_capitals(text: str) -> bool:
-    """At least 20 letters, 90% or more of them capitals."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= _MIN_LETTERS and sum(1 for c in letters if c.isupper()) >= 0.9 * len(letters)
+    """At least 20 letters (`textcase.capitals`), 90% or more of them capitals."""
+    counted = capitals(text)
+    return counted is not None and counted[0] >= 0.9 * counted[1]
 
 
 @cache

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.dates.resolve_base import norm
+from eventwatch.textcase import capitals
 
 
 def capitalised(word: str) -> bool:
@@ -44,8 +45,8 @@ def _full_months() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _lower_case(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 20 and not any(c.isupper() for c in letters)
+    counted = capitals(text)  # at least 20 letters, none a capital
+    return counted is not None and counted[0] == 0
 
 
 # where "may", "march" or "august" in lower case is the month: after a preposition of time, a part of the month or

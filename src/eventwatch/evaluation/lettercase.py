@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Literal, TypeVar, cast
 
+from eventwatch.textcase import same_length
+
 Case = Literal["as-written", "lower", "upper"]
 CASES: tuple[Case, ...] = ("as-written", "lower", "upper")
 T = TypeVar("T")
@@ -31,12 +33,7 @@ def recase(text: str, case: Case) -> str:
     """`text` all in lower case or all in capitals (unchanged "as-written"), of the same length: a character whose
     other case has another length keeps its own ("Straße" -> "STRAßE")."""
     convert = _convert(case)
-    if convert is None:
-        return text
-    out = convert(text)
-    if len(out) == len(text):
-        return out
-    return "".join(c if len(convert(c)) != 1 else convert(c) for c in text)
+    return text if convert is None else same_length(text, convert)
 
 
 def changed_length(texts: Sequence[str], case: Case) -> int:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventwatch.textcase import capitals, same_length
+
 if TYPE_CHECKING:
     from eventwatch.events.lexicon import Lexicon
 
@@ -25,15 +27,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*\n)\s*([a-z])")
 # a sentence's first letter, after any opening quote or bracket (either case: `needs_case` looks at which it is)
 _ANY_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*\n)\s*[\"'“‘(\[]*([A-Za-z])")
 _PRONOUN = re.compile(r"\bi\b")
-_MIN_LETTERS = 20
-
-
-def _capitals(text: str) -> tuple[int, int] | None:
-    """(capitals, letters) of `text`, or None when fewer than 20 letters are written: too little to judge its case."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < _MIN_LETTERS:
-        return None
-    return sum(1 for c in letters if c.isupper()), len(letters)
 
 
 def needs_case(text: str) -> bool:
@@ -43,7 +36,7 @@ def needs_case(text: str) -> bool:
     offices on Tuesday demanding ... said Grahammer."): the share of capitals alone took it for lower case and lost
     its names, and one opening with a quote or a figure ("\"Almost 400 migrants left ...", "30 people marched in
     Leichlingen ...") lost the capital of its first word."""
-    counted = _capitals(text)
+    counted = capitals(text)
     if counted is None:
         return False
     upper, letters = counted
@@ -60,19 +53,11 @@ def case_free(text: str) -> bool:
     name such as "McDONALD" may keep a small letter in wire copy) or none a capital. Only then can a word be taken for
     a name because the model does not know it (`lexicon.py`); a text with a few capitals among 99% lower case
     ("Grahammer said the court ...") has its names written, and its other unknown words are words."""
-    counted = _capitals(text)
+    counted = capitals(text)
     if counted is None:
         return False
     upper, letters = counted
     return upper == 0 or upper >= 0.97 * letters
-
-
-def _lower(text: str) -> str:
-    """Lower case, character by character where a character would change length ("İ")."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def restore_case(text: str, lexicon: Lexicon | None = None) -> str:
@@ -80,7 +65,7 @@ def restore_case(text: str, lexicon: Lexicon | None = None) -> str:
     model's `lexicon`, words it does not know are names and get their capital back (`lexicon.py`)."""
     if not needs_case(text):
         return text
-    out = list(_lower(text))
+    out = list(same_length(text, str.lower))
     for m in _SENTENCE_START.finditer("".join(out)):
         out[m.start(1)] = out[m.start(1)].upper()
     for m in _PRONOUN.finditer("".join(out)):
