@@ -16,12 +16,11 @@ from rich.table import Table
 
 from eventwatch.cli.options import (
     check_out,
-    close_out,
     country_option,
     make_settings,
-    open_out,
     out_option,
     outlets_option,
+    output,
     settings_options,
 )
 from eventwatch.errors import StoreError
@@ -195,8 +194,7 @@ def read(paths: tuple[str, ...], out: str | None, outlets: tuple[str, ...] | Non
 
     settings = make_settings(config, published=published, strict=strict, outlets=outlets)
     pipeline = Pipeline(build_stages(settings, extract=False), strict=settings.strict)
-    handle = open_out(out)
-    try:
+    with output(out) as handle:
         for doc in pipeline.run(iter_documents(list(paths), settings), settings.batch_size):
             write_line(handle, {
                 "id": doc.id or None, "origin": doc.origin, "url": doc.url, "title": doc.title,
@@ -208,8 +206,6 @@ def read(paths: tuple[str, ...], out: str | None, outlets: tuple[str, ...] | Non
                 "duplicate_of": doc.duplicate_of,
                 "dropped": dataclasses.asdict(doc.dropped) if doc.dropped else None,
             })
-    finally:
-        close_out(handle)
 
 
 @click.command(name="merge")
@@ -261,11 +257,8 @@ def export_cmd(fmt: str, db: str | None, out: str | None, include_background: bo
         if fmt == "parquet":
             n = export(store, fmt, None, Path(str(out)), scope=scope)
         else:
-            handle = open_out(out)
-            try:
+            with output(out) as handle:
                 n = export(store, fmt, handle, scope=scope)
-            finally:
-                close_out(handle)
     click.echo(f"{n} events exported", err=True)
 
 

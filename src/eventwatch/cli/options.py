@@ -3,9 +3,10 @@ command line and the Python API cannot drift apart."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import IO, Any, TypeVar
 
 import click
@@ -55,26 +56,26 @@ def outlets_option(func: F) -> F:
 
 
 def out_option(func: F) -> F:
-    """`--out FILE` / `-o`: where a command writes instead of stdout (opened by `open_out`), one option for all."""
+    """`--out FILE` / `-o`: where a command writes instead of stdout (opened by `output`), one option for all."""
     return click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True),
                         help="Write to this file instead of stdout.")(func)
 
 
-def open_out(out: str | None) -> IO[str]:
-    """The file of `--out` (stdout without one); a folder that is missing or not writable is a one-line error."""
+@contextlib.contextmanager
+def output(out: str | None) -> Iterator[IO[str]]:
+    """The file of `--out` (stdout without one), closed however the command ends; stdout is never closed, as the
+    process still writes to it after the command. A folder that is missing or not writable is a one-line error,
+    raised before any work."""
     if not out:
-        return sys.stdout
+        yield sys.stdout
+        return
     check_out(out)
     try:
-        return open(out, "w", encoding="utf-8")
+        handle = open(out, "w", encoding="utf-8")  # noqa: SIM115 - only the open's own failure is "cannot write"
     except OSError as exc:
         raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
-
-
-def close_out(handle: IO[str]) -> None:
-    """Close what `open_out` opened: a file, never stdout, which the process still writes to after the command."""
-    if handle is not sys.stdout:
-        handle.close()
+    with handle:
+        yield handle
 
 
 def check_out(out: str) -> None:

@@ -14,12 +14,11 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from eventwatch.cli.options import (
-    close_out,
     country_option,
     make_settings,
-    open_out,
     out_option,
     outlets_option,
+    output,
     settings_options,
 )
 from eventwatch.dates.published import UnreadableDate, parse_published
@@ -54,14 +53,13 @@ def _answer(handle: IO[str], record: Record, strict: bool, work: Callable[[Recor
         write_line(handle, {"id": record.data.get("id"), "error": str(exc)})
 
 
-def _answer_each(paths: tuple[str, ...], strict: bool, handle: IO[str],
+def _answer_each(paths: tuple[str, ...], strict: bool, out: str | None,
                  work: Callable[[Record], Iterable[Any]]) -> None:
-    """Answer every record of `paths` in its place (`_answer`), then close the output, however the stream ends."""
-    try:
+    """Answer every record of `paths` in its place (`_answer`) into `--out` (`output` closes it however the stream
+    ends)."""
+    with output(out) as handle:
         for record in _records(paths, strict):
             _answer(handle, record, strict, work)
-    finally:
-        close_out(handle)
 
 
 def _is_jsonl(paths: tuple[str, ...]) -> tuple[bool, io.StringIO | None]:
@@ -85,7 +83,6 @@ def extract(paths: tuple[str, ...], out: str | None, country: str | None, outlet
 
     settings = make_settings(config, published=published, strict=strict, country=country, outlets=outlets)
     jsonl, buffered = _is_jsonl(paths)
-    handle = open_out(out)
 
     def events(result: Document, origin: str, record_id: str) -> Iterator[dict[str, Any]]:
         if result.dropped is not None:
@@ -113,7 +110,7 @@ def extract(paths: tuple[str, ...], out: str | None, country: str | None, outlet
             work = again if doc is None else answered(next(results), doc.origin)
             _answer(handle, record, settings.strict, work)
 
-    try:
+    with output(out) as handle:
         if jsonl:
             batch: list[tuple[Record, Document | None]] = []
             for record in _records(paths, settings.strict, buffered):
@@ -136,8 +133,6 @@ def extract(paths: tuple[str, ...], out: str | None, country: str | None, outlet
                     _write_events(handle, docs, process_documents(docs, settings), events)
                     docs = []
             _write_events(handle, docs, process_documents(docs, settings), events)
-    finally:
-        close_out(handle)
 
 
 def _write_events(handle: IO[str], docs: list[Document], results: list[Document],
@@ -185,12 +180,9 @@ def classify(paths: tuple[str, ...], out: str | None, config: str | None, publis
                 raise
     answers = dict(zip(texts, classify_details(list(texts.values()), settings, known_event=known_event),
                        strict=True))
-    handle = open_out(out)
-    try:
+    with output(out) as handle:
         for i, record in enumerate(records):
             _answer(handle, record, settings.strict, functools.partial(_label, answer=answers.get(i)))
-    finally:
-        close_out(handle)
 
 
 def _label(record: Record, answer: Classified | None) -> list[dict[str, Any]]:
@@ -213,7 +205,6 @@ def geocode(paths: tuple[str, ...], out: str | None, config: str | None, publish
 
     settings = make_settings(config, published=published, strict=strict)
     nlp, geocoder = load_nlp(settings), Geocoder(get_gazetteer())
-    handle = open_out(out)
 
     def places(record: Record) -> list[dict[str, Any]]:
         text = require_text(record)
@@ -229,7 +220,7 @@ def geocode(paths: tuple[str, ...], out: str | None, config: str | None, publish
                     for p in geocoder.find_places(nlp(text))]
         return [{"id": record.data.get("id"), "places": rows}]
 
-    _answer_each(paths, settings.strict, handle, places)
+    _answer_each(paths, settings.strict, out, places)
 
 
 def _spans(record: Record, spans: Any, length: int) -> list[tuple[int, int]]:
@@ -259,7 +250,6 @@ def dates(paths: tuple[str, ...], out: str | None, config: str | None, published
     from eventwatch.dates.timeml import timexes
 
     settings = make_settings(config, published=published, strict=strict)
-    handle = open_out(out)
 
     def expressions(record: Record) -> list[dict[str, Any]]:
         text = require_text(record)
@@ -275,7 +265,7 @@ def dates(paths: tuple[str, ...], out: str | None, config: str | None, published
              "mod": t.mod}
             for t in found if t.date is None]}]
 
-    _answer_each(paths, settings.strict, handle, expressions)
+    _answer_each(paths, settings.strict, out, expressions)
 
 
 DETECTOR = click.option("--detector", type=click.Choice(["auto", "model", "lexicon"]), default=None,
@@ -297,7 +287,6 @@ def loaded(paths: tuple[str, ...], out: str | None, detector: str | None, config
 
     settings = make_settings(config, published=published, strict=strict)
     find = choose(detector or settings.loaded_detector)
-    handle = open_out(out)
 
     def scored(record: Record) -> list[dict[str, Any]]:
         text = require_text(record)
@@ -305,7 +294,7 @@ def loaded(paths: tuple[str, ...], out: str | None, detector: str | None, config
         return [{"id": record.data.get("id"), "score": loaded_score(text, spans), "spans": [
             {"start": s.start, "end": s.end, "text": s.text, "technique": s.technique} for s in spans]}]
 
-    _answer_each(paths, settings.strict, handle, scored)
+    _answer_each(paths, settings.strict, out, scored)
 
 
 @click.command(name="loaded-model")
