@@ -1,0 +1,85 @@
+"""The second team-written trial set (tests/fixtures/trial2/, 24 articles, 42 gold events) against its gold file:
+floors that may only go up.
+
+Written blind by trial2 on 5 December 2026 (ninth session): the articles, every sentence in our own words, and their
+ACLED coding (tests/fixtures/trial2_expected.json, with the debatable decisions in tests/fixtures/trial2_notes.md)
+were committed (branch `trial2-blind`) before the pipeline first ran on them. They cover what the first set lacks:
+a lower-case police report with a village the gazetteer may not know, a terrorism wire in capitals, labour, student
+and road-blockade protests, a US local paper's namesake town, an ACLED-note-like brief, a roundup of several towns
+and days, background paragraphs, a trial, threats and ultimatums, strategic developments, drone, chemical and
+suicide attacks, an abduction, sexual violence, a landmine, a convoy bomb, transliterated names, datelines away from
+the event, and four stories with no ACLED event.
+
+The set is split as the first one: by position in sorted file-name order, the even positions (0, 2, ...) are the fix
+half, whose errors may be read and fixed on; the odd positions are the report half, whose summary line alone is
+read, and whose errors and extracted events are not to be read (read them and it stops being a test of unseen news:
+write new articles instead). A failing floor prints the fix half's misses only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from eventwatch.evaluation.golden import GoldenReport, load_expected, score
+from eventwatch.records import Document, Event
+
+ROOT = Path(__file__).resolve().parent.parent
+TRIAL2 = ROOT / "tests" / "fixtures" / "trial2"
+EXPECTED = ROOT / "tests" / "fixtures" / "trial2_expected.json"
+# (recall type+place, precision, recall with date, fatalities of found) measured on main; raise, never lower
+FLOORS = {"fix": (0.79, 0.44, 0.62, 0.84), "report": (0.38, 0.16, 0.27, 0.85)}
+NO_EVENT = {"canada", "greece", "indonesia", "united-kingdom"}  # a crime, a diplomacy meeting, a disaster, a match
+
+
+def halves(names: list[str]) -> dict[str, list[str]]:
+    ordered = sorted(names)
+    return {"fix": ordered[0::2], "report": ordered[1::2]}
+
+
+def country(name: str) -> str:
+    found = re.match(r"(.+?)-\d{4}-\d{2}-\d{2}-", name)
+    assert found, name
+    return found.group(1)
+
+
+def test_the_halves_split_the_trial2_files_evenly() -> None:
+    expected = load_expected(EXPECTED)
+    files = sorted(p.name for p in TRIAL2.glob("*.txt"))
+    assert sorted(expected) == files and len(files) == 24
+    parts = halves(files)
+    assert len(parts["fix"]) == len(parts["report"]) == 12
+    for names in parts.values():  # two stories with no ACLED event in each half, and only those four
+        empty = {country(n) for n in names if not expected[n]}
+        assert len(empty) == 2 and empty <= NO_EVENT
+    per_country = Counter(country(n) for n in files)
+    assert len(per_country) >= 14 and max(per_country.values()) <= 3
+    assert not {n for n in files} & {p.name for p in (ROOT / "tests" / "fixtures" / "trial").glob("*.txt")}
+
+
+@pytest.mark.slow
+def test_trial2_set_meets_the_golden_floors() -> None:
+    from eventwatch.api import process_document
+    from eventwatch.readers import iter_documents
+    from eventwatch.settings import Settings
+
+    settings = Settings.load()
+    expected = load_expected(EXPECTED)
+    extracted: dict[str, list[Event]] = {}
+    for doc in iter_documents([str(TRIAL2)], settings):
+        assert doc.dropped is None, doc.dropped
+        done: Document = process_document(doc, settings)
+        extracted[Path(doc.origin).name] = list(done.events)
+    assert sorted(extracted) == sorted(expected)
+    for half, names in halves(list(expected)).items():
+        report: GoldenReport = score({n: expected[n] for n in names}, extracted)
+        print(half, report.as_dict())
+        shown = report.misses if half == "fix" else "the report half's misses are not to be read"
+        recall, precision, dated, fatalities = FLOORS[half]
+        assert report.recall >= recall, shown
+        assert report.precision >= precision
+        assert report.found_date / report.expected >= dated
+        assert report.found_fatalities / max(report.found_type, 1) >= fatalities
