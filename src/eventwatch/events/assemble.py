@@ -22,6 +22,7 @@ from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
+from eventwatch.events.capitals import capital_places
 from eventwatch.events.casing import restore_case
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.locate import (
@@ -36,6 +37,7 @@ from eventwatch.events.locate import (
 from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
+from eventwatch.events.story import StoryPlace
 from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.nlp import RememberingParser
@@ -160,7 +162,9 @@ class ExtractEvents:
         hint = home.country if home else (self.settings.country or None)
         found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,
                                              votes=report_locale(self.geocoder.gaz, home, doc))
-        coded = [(sent, list(sent.mentions), [p for p in places if outside(p.span, dateline)])
+        gaz = self.geocoder.gaz
+        coded = [(sent, list(sent.mentions), capital_places(doc.text, [p for p in places if outside(p.span, dateline)],
+                                                            gaz))  # "Peru's capital" is Lima
                  for sent, places in zip(sentences, found, strict=True)]
         fallback = self._fallback_place(home, [p for _, _, places in coded for p in places])
         starts = paragraph_starts(doc.text)
@@ -168,6 +172,7 @@ class ExtractEvents:
         captioned: set[str] = set()
         events: dict[tuple[object, ...], Event] = {}
         last_places: tuple[int, list[Place]] = (-1, [])
+        story = StoryPlace(doc, home, dateline)  # the place the story set last, across paragraphs
         last_date: tuple[int, DateRef | None] = (-1, None)
         spanned = sorted((d for d in dates if d.span is not None), key=lambda d: d.span.start if d.span else 0)
         date_starts = [d.span.start for d in spanned if d.span is not None]
@@ -197,6 +202,8 @@ class ExtractEvents:
                                      moving=mention.event_type in _MOVING)
                 if not where and last_places[0] == sent.paragraph:
                     where = last_places[1]
+                if not where:
+                    where = story.at(sent.start)
                 targets: list[Place | None] = list(where) if where else [fallback]
                 days = _days(when)
                 for place in targets:
@@ -215,6 +222,7 @@ class ExtractEvents:
             located = event_places(doc.text, places, [], people=True)
             if located:
                 last_places = (sent.paragraph, located)
+                story.set(located)
             if sent_dates:
                 last_date = (sent.paragraph, sent_dates[-1])
         return fold_occurrences(_merge_undated(list(events.values()), captioned), doc.text, captioned)

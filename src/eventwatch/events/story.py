@@ -1,0 +1,67 @@
+"""Where a story is when a sentence of it names no place: the place the story set last, across paragraphs.
+
+A reader places "Fighting continued around the airport" where the story last was, not where the reporter filed
+from. A wire filed from KABUL whose lead says the Taliban captured Kunduz, whose next paragraphs tell of the
+fighting around the airport and the buildings taken, is about Kunduz all along; the dateline names the desk. The
+event assembler already carries a place within its paragraph (`last_places`); this carries the last town or
+division the story named into the paragraphs after it, until another is named.
+
+The dateline stays right where the story is about the town it was filed from: when the headline or the text
+before the sentence names the dateline town itself ("ZIGUINCHOR - ... Ziguinchor counts its dead"), an unplaced
+sentence falls back to the dateline town as before (`ExtractEvents._fallback_place`), even if another place came
+up in between ("the conviction of its mayor by a Dakar court"). A report with no dateline (ACLED's notes, most
+protest and wire corpora as stored) carries the story's place; a note is one paragraph, which `last_places` already
+covers. Only towns and divisions carry: a country named alone ("Afghan forces", "the Iranian people") says less
+than the dateline town, and a country other than the story's ("In neighbouring Pakistan, ...") ends the story's
+place, so what follows falls back as before.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from eventwatch.records import Document, Place
+
+
+def _is_country(place: Place) -> bool:
+    return place.feature_code.startswith("PCL")
+
+
+def _written_out(place: Place) -> bool:
+    """A country written by its name ("in Pakistan"), not a people or adjective ("the Israeli army": an actor)."""
+    return place.span is None or place.span.text.lower() == place.name.lower()
+
+
+class StoryPlace:
+    """The towns and divisions the story named last, and from where on its dateline town is named in it."""
+
+    def __init__(self, doc: Document, home: Place | None, dateline: tuple[int, int] | None) -> None:
+        self.places: list[Place] = []
+        self.home_named_at = math.inf  # the offset from which the story is known to be about its dateline town
+        if home is None or not doc.dateline.place:
+            return
+        names = {doc.dateline.place.split(",")[0].strip(), home.name}
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names) if n) + r")\b", re.IGNORECASE)
+        if doc.title and pattern.search(doc.title):
+            self.home_named_at = 0
+            return
+        for match in pattern.finditer(doc.text):
+            if dateline is None or not dateline[0] <= match.start() < dateline[1]:
+                self.home_named_at = match.start()
+                return
+
+    def set(self, located: list[Place]) -> None:
+        """A sentence located `located`: its towns and divisions become the story's place; a country alone keeps
+        the story's place when it is that place's country or only names a people ("the Israeli army said"), and
+        ends it when it is another written by its name."""
+        below = [p for p in located if not _is_country(p)]
+        if below:
+            self.places = below
+        elif any(_written_out(p) and p.country not in {q.country for q in self.places} for p in located):
+            self.places = []
+
+    def at(self, offset: int) -> list[Place]:
+        """The places an unplaced sentence starting at `offset` inherits: none once the story has named its
+        dateline town (the fallback's dateline town is then where the story is)."""
+        return list(self.places) if offset < self.home_named_at else []
