@@ -64,6 +64,13 @@ def _habit(ongoing: bool = False) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _perfect_background() -> re.Pattern[str]:
+    """The words that tell a place's history in the present perfect (`perfect_background`) as one pattern."""
+    words = load_codebook().modality["perfect_background"]
+    return re.compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE)
+
+
 def _negated(token: Tok) -> bool:
     negation = _cues()["negation"]
     for child in token.children:
@@ -348,11 +355,12 @@ def relative_word(clause: Tok) -> str:
     return ""  # "in which", "during which" place an event in a setting, like "where": not descriptive
 
 
-def _habit_in_clause(node: Tok, ongoing: bool) -> bool:
+def _habit_in_clause(node: Tok, ongoing: bool, perfect: bool = False) -> bool:
     """True when the clause `node` heads carries a habit word that is no name or noun: an outlet named "Daily"
     ("..., reports Daily Times", "the Daily Star said") or a newspaper called "the daily" tells who reports, not how
     often. Team-written example: "A soldier killed in a bomb blast near the post, reports Daily Herald." reports the
-    blast, where "Soldiers are killed daily on this road." states a habit."""
+    blast, where "Soldiers are killed daily on this road." states a habit. `perfect`: the clause is in the present
+    perfect, where "before" or "in the past" tells the place's history (`perfect_background`)."""
     left, right = node.left_edge, node.right_edge
     clause = node.doc.text[left.idx:right.idx + len(right.text)]
     words = {t.idx: t for t in node.doc.toks[left.i:right.i + 1]}
@@ -361,7 +369,10 @@ def _habit_in_clause(node: Tok, ongoing: bool) -> bool:
         if word is not None and (word.pos_ in ("PROPN", "NOUN") or (word.is_title and word.i != word.sent_start)):
             continue
         return True
-    return False
+    # the history words must modify this verb, not a clause inside it: "gunmen have killed a man who was arrested
+    # before" reports the killing
+    return perfect and any((w := words.get(left.idx + m.start())) is not None and node in (w.head, w.head.head)
+                           for m in _perfect_background().finditer(clause))
 
 
 def _habitual(token: Tok, *, ongoing: bool = False) -> bool:
@@ -374,7 +385,8 @@ def _habitual(token: Tok, *, ongoing: bool = False) -> bool:
         if node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or auxes):
             if node.tag_ == "VBD" or any(a.tag_ in ("VBD", "MD") for a in auxes):
                 return False
-            return _habit_in_clause(node, ongoing)
+            perfect = node.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+            return _habit_in_clause(node, ongoing, perfect)
         if node.head is node:
             return False
         node = node.head
