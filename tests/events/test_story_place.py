@@ -49,6 +49,17 @@ def test_a_country_written_out_ends_the_story_place_and_a_people_does_not() -> N
     assert story.at(100) == []
 
 
+def test_a_town_the_wounded_were_taken_to_is_not_the_story_place() -> None:
+    text = "HERAT, May 3 (Wire) - Gunmen attacked Farah.\n\nThe wounded were flown to a hospital in Kandahar."
+    story = StoryPlace(_doc(text, "HERAT"), HOME, (0, 22))
+    farah = _place("Farah", "AF")
+    story.set([farah])
+    start = text.index("Kandahar")
+    story.set([Place(name="Kandahar", latitude=0.0, longitude=0.0, country="AF", feature_code="PPLA",
+                     span=Span(start, start + 8, "Kandahar"))])
+    assert story.at(len(text)) == [farah]  # where what followed the attack happened, not where the story is
+
+
 @pytest.mark.slow
 def test_an_unplaced_event_goes_where_the_story_is_not_to_the_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
     from eventwatch.events.assemble import ExtractEvents
@@ -67,3 +78,10 @@ def test_an_unplaced_event_goes_where_the_story_is_not_to_the_dateline(nlp) -> N
     doc = Document(raw=text, text=text, id="b", published="2024-05-03", dateline=Dateline(place="HERAT"))
     [riot] = [e for e in next(iter(stage.pipe([doc]))).events if e.evidence.sentence.text.startswith("Youths")]
     assert riot.location in ("Herat", "Herāt")  # the story is about its dateline town: the riot stays there
+
+    text = ("KABUL, May 3, 2024 (Wire) - Gunmen attacked a checkpoint in Farah on Sunday, killing four officers."
+            "\n\nThe wounded were rushed to the provincial hospital in Herat.\n\nThe attackers also set fire to two "
+            "police vehicles before fleeing, a police spokesman said.")
+    doc = Document(raw=text, text=text, id="c", published="2024-05-03", dateline=Dateline(place="KABUL"))
+    [fire] = [e for e in next(iter(stage.pipe([doc]))).events if e.evidence.sentence.text.startswith("The attackers")]
+    assert fire.location == "Farah"  # Herat is where the wounded were taken, not where the story is

@@ -14,14 +14,39 @@ protest and wire corpora as stored) carries the story's place; a note is one par
 covers. Only towns and divisions carry: a country named alone ("Afghan forces", "the Iranian people") says less
 than the dateline town, and a country other than the story's ("In neighbouring Pakistan, ...") ends the story's
 place, so what follows falls back as before.
+
+A place named only as where the wounded or the dead were taken ("three officers were flown to a hospital in
+Popayan", "the bodies were taken to the morgue in Herat") is where what followed happened, not where the story is:
+it does not become the story's place, so the attackers who "also set fire to two vehicles" in the next paragraph stay
+where the attack was. The words are merge's `aftermath` (data/merge/rules.toml), which reads such a place the same way.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
 
 from eventwatch.records import Document, Place
+
+_BEFORE_PLACE = re.compile(r"([a-z]+)\s+(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _aftermath() -> frozenset[str]:
+    """Words before a locative that make it the place of what followed the event ("hospital in", "morgue in")."""
+    text = resources.files("eventwatch.data").joinpath("merge").joinpath("rules.toml").read_text(encoding="utf-8")
+    return frozenset(str(w) for w in tomllib.loads(text)["words"]["aftermath"])
+
+
+def _after_aftermath(text: str, place: Place) -> bool:
+    """Whether `place` is written right after "hospital in" and the like: where the wounded were taken."""
+    if place.span is None:
+        return False
+    found = _BEFORE_PLACE.search(text[max(0, place.span.start - 60):place.span.start].casefold())
+    return found is not None and found.group(1) in _aftermath()
 
 
 def _is_country(place: Place) -> bool:
@@ -38,6 +63,7 @@ class StoryPlace:
 
     def __init__(self, doc: Document, home: Place | None, dateline: tuple[int, int] | None) -> None:
         self.places: list[Place] = []
+        self.text = doc.text
         self.home_named_at = math.inf  # the offset from which the story is known to be about its dateline town
         if home is None or not doc.dateline.place:
             return
@@ -54,8 +80,9 @@ class StoryPlace:
     def set(self, located: list[Place]) -> None:
         """A sentence located `located`: its towns and divisions become the story's place; a country alone keeps
         the story's place when it is that place's country or only names a people ("the Israeli army said"), and
-        ends it when it is another written by its name."""
-        below = [p for p in located if not _is_country(p)]
+        ends it when it is another written by its name. A town named only as where the wounded were taken
+        ("flown to a hospital in Popayan") leaves the story's place as it was."""
+        below = [p for p in located if not _is_country(p) and not _after_aftermath(self.text, p)]
         if below:
             self.places = below
         elif any(_written_out(p) and p.country not in {q.country for q in self.places} for p in located):
