@@ -3,10 +3,12 @@ town the reporter filed from; the dateline stays right for a story about its own
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from eventwatch.events.story import StoryPlace
-from eventwatch.records import Dateline, Document, Place, Span
+from eventwatch.records import Dateline, DateRef, Document, Event, Evidence, Place, Span
 
 
 def _place(name: str, country: str, code: str = "PPL", span: str | None = None) -> Place:
@@ -85,3 +87,61 @@ def test_an_unplaced_event_goes_where_the_story_is_not_to_the_dateline(nlp) -> N
     doc = Document(raw=text, text=text, id="c", published="2024-05-03", dateline=Dateline(place="KABUL"))
     [fire] = [e for e in next(iter(stage.pipe([doc]))).events if e.evidence.sentence.text.startswith("The attackers")]
     assert fire.location == "Farah"  # Herat is where the wounded were taken, not where the story is
+
+
+def _day(value: str) -> DateRef:
+    day = dt.date.fromisoformat(value)
+    return DateRef(value=value, granularity="day", first=day, last=day)
+
+
+def test_a_background_sentence_leaves_the_story_place() -> None:
+    story = StoryPlace(_doc("Gunmen attacked Farah.", None), None, None)
+    farah, herat = _place("Farah", "AF"), _place("Herat", "AF")
+    story.set([farah], lead=dt.date(2024, 5, 3))
+    last_week = DateRef(value="2024-W17", granularity="week", first=dt.date(2024, 4, 22), last=dt.date(2024, 4, 28))
+    story.set([herat], dates=[last_week], lead=dt.date(2024, 5, 3))  # "Last week the Taliban seized Herat"
+    assert story.at(100) == [farah]
+    story.set([herat], dates=[_day("2024-05-02")], lead=dt.date(2024, 5, 3))  # the day before: the story's own
+    assert story.at(100) == [herat]
+
+
+def test_a_place_where_something_was_said_is_not_the_story_place() -> None:
+    text = "Gunmen attacked Farah.\n\nIn Kabul, a spokesman said troops were sent."
+    story = StoryPlace(_doc(text, None), None, None)
+    farah = _place("Farah", "AF")
+    story.set([farah])
+    start = text.index("Kabul")
+    kabul = Place(name="Kabul", latitude=0.0, longitude=0.0, country="AF", feature_code="PPLC",
+                  span=Span(start, start + 5, "Kabul"))
+    story.set([kabul], said=[Span(start, start + 5, "Kabul")])
+    assert story.at(len(text)) == [farah]
+
+
+def _event(sub_type: str, event_type: str, day: str) -> Event:
+    return Event(event_id=sub_type, doc_id="t", event_date=day, sub_event_type=sub_type, event_type=event_type,
+                 evidence=Evidence(sentence=Span(0, 1, "x")))
+
+
+def test_unplaced_arrests_join_the_lead_protest_not_a_side_town() -> None:
+    kisumu, homa_bay = _place("Kisumu", "KE"), _place("Homa Bay", "KE")
+    protest = _event("Protest with intervention", "Protests", "2024-07-09")
+    assert StoryPlace.host([homa_bay], "Arrests", _day("2024-07-09"), [(protest, kisumu)]) == [kisumu]
+    # a host at the carried place keeps it; a lead that is no host, or of another week, leaves the carry alone
+    assert StoryPlace.host([homa_bay], "Arrests", _day("2024-07-09"), [(protest, kisumu), (protest, homa_bay)]) \
+        == [homa_bay]
+    looting = _event("Looting/property destruction", "Strategic developments", "2024-07-09")
+    assert StoryPlace.host([homa_bay], "Arrests", _day("2024-07-09"), [(looting, kisumu), (protest, kisumu)]) \
+        == [homa_bay]
+    assert StoryPlace.host([homa_bay], "Arrests", _day("2024-07-20"), [(protest, kisumu)]) == [homa_bay]
+    assert StoryPlace.host([homa_bay], "Attack", _day("2024-07-09"), [(protest, kisumu)]) == [homa_bay]
+
+
+@pytest.mark.slow
+def test_a_locative_on_a_verb_of_saying_is_where_it_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.events.locate import said_at_spans
+
+    said = [s.text for s in said_at_spans(nlp("In Abuja, a defence ministry spokesman said troops were sent."), 0)]
+    assert said == ["Abuja"]
+    said = [s.text for s in said_at_spans(nlp("The minister told reporters in Bamako that the army was ready."), 0)]
+    assert said == ["Bamako"]
+    assert said_at_spans(nlp("Gunmen killed eight people in Gajiram, residents said."), 0) == []

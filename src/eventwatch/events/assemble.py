@@ -33,6 +33,7 @@ from eventwatch.events.locate import (
     outside,
     report_locale,
     report_town,
+    said_at_spans,
 )
 from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.prefilter import ANCHOR, FIRES
@@ -173,6 +174,7 @@ class ExtractEvents:
         events: dict[tuple[object, ...], Event] = {}
         last_places: tuple[int, list[Place]] = (-1, [])
         story = StoryPlace(doc, home, dateline)  # the place the story set last, across paragraphs
+        placed: list[tuple[Event, Place]] = []  # the events built so far, with their places (`StoryPlace.host`)
         last_date: tuple[int, DateRef | None] = (-1, None)
         spanned = sorted((d for d in dates if d.span is not None), key=lambda d: d.span.start if d.span else 0)
         date_starts = [d.span.start for d in spanned if d.span is not None]
@@ -203,7 +205,7 @@ class ExtractEvents:
                 if not where and last_places[0] == sent.paragraph:
                     where = last_places[1]
                 if not where:
-                    where = story.at(sent.start)
+                    where = story.host(story.at(sent.start), mention.sub_event_type, when, placed)
                 targets: list[Place | None] = list(where) if where else [fallback]
                 days = _days(when)
                 for place in targets:
@@ -219,10 +221,12 @@ class ExtractEvents:
                         key = (event.event_date or event.date_value, event.location, event.sub_event_type,
                                event.actor1)
                         events.setdefault(key, event)
+                        if place is not None:
+                            placed.append((event, place))
             located = event_places(doc.text, places, [], people=True)
             if located:
                 last_places = (sent.paragraph, located)
-                story.set(located)
+                story.set(located, said_at_spans(sent.doc, sent.start), sent_dates, _lead_day(placed, reference))
             if sent_dates:
                 last_date = (sent.paragraph, sent_dates[-1])
         return fold_occurrences(_merge_undated(list(events.values()), captioned), doc.text, captioned)
@@ -251,6 +255,13 @@ class ExtractEvents:
         row = gazetteer.country_row(focus)
         return gazetteer.place(row, precision=3) if row is not None else None
 
+
+
+def _lead_day(placed: list[tuple[Event, Place]], reference: dt.date | None) -> dt.date | None:
+    """The day of the story's lead: its first placed event's, else the report's (`StoryPlace.set`)."""
+    if placed and placed[0][0].event_date:
+        return dt.date.fromisoformat(placed[0][0].event_date)
+    return reference
 
 
 def _reference(doc: Document, settings: Settings) -> dt.date | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from eventwatch.events.codebook import load_codebook
 from eventwatch.events.routes import near_a_way, route_ends
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
@@ -77,6 +78,22 @@ def origin_spans(doc: Doc, offset: int) -> list[Span]:
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def said_at_spans(doc: Doc, offset: int) -> list[Span]:
+    """Places named only as where something was said ("In Abuja, a defence ministry spokesman said ...", "the
+    minister told reporters in Bamako"): a locative on a verb of saying (modality's `source_verbs`) or on its object.
+    Where the speaker was, not where the story is (`story.StoryPlace.set`)."""
+    verbs = frozenset(load_codebook().modality["source_verbs"])
+
+    def saying(tok: Token) -> bool:
+        head = tok.head
+        if head.dep_ == "dobj":  # "told reporters in Bamako"
+            head = head.head
+        return (tok.lower_ in ("in", "at") and tok.dep_ == "prep" and head.pos_ == "VERB"
+                and head.lemma_.lower() in verbs)
+
+    return _objects(doc, offset, saying)
 
 
 def _objects(doc: Doc, offset: int, prep: Callable[[Token], bool]) -> list[Span]:

@@ -19,17 +19,29 @@ A place named only as where the wounded or the dead were taken ("three officers 
 Popayan", "the bodies were taken to the morgue in Herat") is where what followed happened, not where the story is:
 it does not become the story's place, so the attackers who "also set fire to two vehicles" in the next paragraph stay
 where the attack was. The words are merge's `aftermath` (data/merge/rules.toml), which reads such a place the same way.
+Nor does a place named only as where something was said ("In Abuja, a defence ministry spokesman said more troops had
+been sent"): the capital's officials speak about the village raid, and the looting told in the next paragraph happened
+at the village (`locate.said_at_spans`).
+
+A carried place must not split an occurrence the story already told: arrests and arms seized are part of the
+protest, riot or battle they were made in (`occurrence._HOSTS`), so an unplaced "Police arrested 25 people" after a
+paragraph on funerals in another town joins the protest told before it, not the funerals' town, when that town has no
+host of its own on the day (`StoryPlace.host`). The fallback the carry replaced put such a sentence at the dateline
+town, where it folded into a protest told there; without this the carry made it an event of its own.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import tomllib
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from eventwatch.records import Document, Place
+from eventwatch.events.occurrence import _HOSTS as HOSTS  # what arrests and seizures are part of
+from eventwatch.records import DateRef, Document, Event, Place, Span
 
 _BEFORE_PLACE = re.compile(r"([a-z]+)\s+(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
@@ -77,12 +89,20 @@ class StoryPlace:
                 self.home_named_at = match.start()
                 return
 
-    def set(self, located: list[Place]) -> None:
+    def set(self, located: list[Place], said: Sequence[Span] = (), dates: Sequence[DateRef] = (),
+            lead: dt.date | None = None) -> None:
         """A sentence located `located`: its towns and divisions become the story's place; a country alone keeps
         the story's place when it is that place's country or only names a people ("the Israeli army said"), and
         ends it when it is another written by its name. A town named only as where the wounded were taken
-        ("flown to a hospital in Popayan") leaves the story's place as it was."""
-        below = [p for p in located if not _is_country(p) and not _after_aftermath(self.text, p)]
+        ("flown to a hospital in Popayan") or where something was said (`said`: "In Abuja, a spokesman said")
+        leaves the story's place as it was, and so does a sentence of background: one whose every date of its
+        own (`dates`) begins more than a day before the story's lead day (`lead`: "Last week the RSF seized the
+        town of Mellit", "the army retook Bulo Burte last year"), as a report tells its day's and the day before's
+        events (`occurrence._days_agree`); the story comes back from it to where it was."""
+        if lead is not None and dates and all(d.first < lead - dt.timedelta(days=1) for d in dates):
+            return
+        below = [p for p in located if not _is_country(p) and not _after_aftermath(self.text, p)
+                 and not _within(p, said)]
         if below:
             self.places = below
         elif any(_written_out(p) and p.country not in {q.country for q in self.places} for p in located):
@@ -92,3 +112,39 @@ class StoryPlace:
         """The places an unplaced sentence starting at `offset` inherits: none once the story has named its
         dateline town (the fallback's dateline town is then where the story is)."""
         return list(self.places) if offset < self.home_named_at else []
+
+    @staticmethod
+    def host(carried: list[Place], sub_type: str, when: DateRef | None, placed: list[tuple[Event, Place]]
+             ) -> list[Place]:
+        """Where an unplaced part of a larger event (arrests, arms seized: `HOSTS`) goes when the story's place is
+        `carried`: at the story's lead event (the first the report placed, `placed` holding its events so far with
+        the places they were built at) when that is a host of it (a protest, a riot, a battle) on a day near its
+        own and the carried place holds no such host, else at the carried place. "Police fired tear gas at
+        protesters in Kisumu ... Hundreds of mourners gathered in Homa Bay for the funerals ... Police arrested 25
+        people" are arrests at the Kisumu protest. Only the lead: a story's later hosts are side events as often
+        as not ("a man was shot dead by settlers in a nearby village ... the army said it had arrested eight
+        Israelis over the rampage", the rampage being the lead)."""
+        kinds = HOSTS.get(sub_type)
+        if not carried or kinds is None or not placed:
+            return carried
+        hosts = [(e, p) for e, p in placed if e.event_type in kinds and _near(e, when)]
+        lead, at = placed[0]
+        if (lead, at) not in hosts or any(_same(p, c) for _, p in hosts for c in carried):
+            return carried
+        return [at]
+
+
+def _within(place: Place, spans: Sequence[Span]) -> bool:
+    return place.span is not None and any(s.start <= place.span.start < s.end for s in spans)
+
+
+def _same(a: Place, b: Place) -> bool:
+    return (a.geonameid, a.name, a.country) == (b.geonameid, b.name, b.country)
+
+
+def _near(event: Event, when: DateRef | None) -> bool:
+    """Whether an event's day lies within a day of `when` (an undated telling is dated by the report: its day)."""
+    if when is None or event.event_date is None:
+        return True
+    day = dt.date.fromisoformat(event.event_date)
+    return when.first - dt.timedelta(days=1) <= day <= when.last + dt.timedelta(days=1)
