@@ -145,3 +145,14 @@ def test_a_locative_on_a_verb_of_saying_is_where_it_was_said(nlp) -> None:  # ty
     said = [s.text for s in said_at_spans(nlp("The minister told reporters in Bamako that the army was ready."), 0)]
     assert said == ["Bamako"]
     assert said_at_spans(nlp("Gunmen killed eight people in Gajiram, residents said."), 0) == []
+
+
+def test_a_carried_retelling_by_an_unnamed_actor_is_the_story_event() -> None:
+    from eventwatch.events.story import retold
+
+    told = {("2024-02-04", "Magway", "Air/drone strike", "Military Forces of Myanmar (2021-)"): None}
+    assert retold(("2024-02-04", "Magway", "Air/drone strike", "Unidentified Armed Group (Myanmar)"), told)
+    assert retold(("2024-02-04", "Magway", "Air/drone strike", None), told)
+    assert not retold(("2024-02-04", "Magway", "Air/drone strike", "Arakan Army"), told)  # an actor of its own
+    assert not retold(("2024-02-03", "Magway", "Air/drone strike", None), told)  # another day
+    assert not retold(("2024-02-04", "Pauk", "Air/drone strike", None), told)  # another place

@@ -68,3 +68,11 @@ def test_the_carried_place_joins_the_event_its_sentence_retells() -> None:
     # the crowds dispersed are the three towns' protests, not a fourth at the dateline's Islamabad
     events = _events("pakistan-2024-02-10-election-protests.txt")
     assert {e.location for e in events} == {"Lahore", "Peshawar", "Quetta"}
+
+
+@pytest.mark.slow
+def test_a_carried_retelling_with_no_actor_of_its_own_joins_the_lead() -> None:
+    # filed from Bangkok: main folded "The aircraft dropped three bombs" (at the country) into the Magway strike; the
+    # carry put it at Magway beside it, a second strike for its unnamed actor
+    events = _events("myanmar-2024-02-05-magway-village-air-strike.txt")
+    assert [e.location for e in events if e.sub_event_type == "Air/drone strike"] == ["Magway"]

@@ -38,7 +38,7 @@ from eventwatch.events.locate import (
 from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
-from eventwatch.events.story import StoryPlace
+from eventwatch.events.story import StoryPlace, retold
 from eventwatch.events.when import caption_dates, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.nlp import RememberingParser
@@ -204,7 +204,8 @@ class ExtractEvents:
                                      moving=mention.event_type in _MOVING)
                 if not where and last_places[0] == sent.paragraph:
                     where = last_places[1]
-                if not where:
+                carried = not where
+                if carried:
                     where = story.host(story.at(sent.start), mention.sub_event_type, when, placed)
                 targets: list[Place | None] = list(where) if where else [fallback]
                 days = _days(when)
@@ -220,6 +221,8 @@ class ExtractEvents:
                             captioned.add(event.event_id)
                         key = (event.event_date or event.date_value, event.location, event.sub_event_type,
                                event.actor1)
+                        if carried and place is not None and retold(key, events):
+                            continue  # "The aircraft dropped two bombs on the village": the lead's air strike
                         events.setdefault(key, event)
                         if place is not None:
                             placed.append((event, place))

@@ -36,7 +36,7 @@ import datetime as dt
 import math
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -132,6 +132,19 @@ class StoryPlace:
         if (lead, at) not in hosts or any(_same(p, c) for _, p in hosts for c in carried):
             return carried
         return [at]
+
+
+def retold(key: tuple[object, ...], events: Mapping[tuple[object, ...], object]) -> bool:
+    """Whether an event placed by the story's carried place, keyed (day, place, sub-type, actor), retells one the
+    story has already told there that day: same day, place and sub-type, its actor unnamed ("The aircraft dropped
+    two bombs on the village" after "A Myanmar military jet bombed a village in Ye-U township"). The sentence says
+    no more than the one before it; the assembler's key alone would keep both for their actors. Before the carry,
+    such a sentence went to the fallback (a country for a story filed from abroad) and folded into the town's event
+    there (`occurrence`'s headline rule); a named actor of its own keeps it apart (two armed groups, two events)."""
+    day, location, sub_type, actor = key
+    if actor is not None and not str(actor).startswith("Unidentified"):
+        return False
+    return any(k[:3] == (day, location, sub_type) and k != key for k in events)
 
 
 def _within(place: Place, spans: Sequence[Span]) -> bool:
