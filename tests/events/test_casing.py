@@ -52,3 +52,10 @@ def test_all_capital_report_is_coded(nlp) -> None:  # type: ignore[no-untyped-de
 
     doc = nlp(restore_case("GUERRILLAS DYNAMITED A POWER PYLON AND AMBUSHED AN ARMY PATROL NEAR THE BORDER YESTERDAY."))
     assert EventCoder().classify(doc) == ("Battles", "Armed clash")
+
+
+def test_days_and_months_get_their_capitals() -> None:
+    # the date reader looks for "Tuesday"; "may" and "march" are also words and stay as sentence case leaves them
+    text = "the road has been blocked since tuesday morning and the march in may was the first since january."
+    assert restore_case(text) == ("The road has been blocked since Tuesday morning and the march in may was the "
+                                  "first since January.")

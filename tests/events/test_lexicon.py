@@ -50,3 +50,34 @@ def test_all_capitals_but_a_unit_are_case_free(lexicon: Lexicon) -> None:
     text = ("GUERRILLAS BLEW UP A POWER PYLON 12 km FROM USULUTAN LAST NIGHT AND THEN FLED TOWARD THE VOLCANO WITH "
             "THEIR WOUNDED, THE ARMED FORCES PRESS OFFICE REPORTED THIS MORNING IN THE CAPITAL.")
     assert "Usulutan" in restore_case(text, lexicon)
+
+
+def test_sure_places_the_lemmatiser_knows_get_their_capitals(lexicon: Lexicon) -> None:
+    # WordNet lists "delhi", "lahore", "indian" and "bosnia" as words: the gazetteer says they are sure places
+    text = "protesters marched in delhi and lahore on friday, indian police said. bosnia and herzegovina sent aid."
+    restored = restore_case(text, lexicon)
+    assert restored == ("Protesters marched in Delhi and Lahore on Friday, Indian police said. Bosnia and Herzegovina "
+                        "sent aid.")
+
+
+def test_words_that_also_name_towns_stay_words(lexicon: Lexicon) -> None:
+    # "police" (Police, Poland), "reading", "nice" and "split" are on the geocoder's list of common words; "us" is
+    # a stop word, never the United States in lower case
+    text = "THE POLICE SAID READING THE NICE LETTER TO US WOULD SPLIT THE PARTY IN SOUTH AFRICA."
+    assert restore_case(text, lexicon) == ("The police said reading the nice letter to us would split the party in "
+                                           "South Africa.")
+
+
+def test_towns_after_a_locative_word_or_before_their_division(lexicon: Lexicon) -> None:
+    # "tours" and "padua" (towns of 100,000 or more) after "in"; "annapolis" and "emporia" (smaller) written before
+    # the state they lie in; "support" and "front" after "in" stay words
+    text = ("nurses marched in tours and in padua, then in emporia, kansas, and in annapolis (maryland) in support "
+            "of the strike in front of the hall.")
+    assert restore_case(text, lexicon) == (
+        "Nurses marched in Tours and in Padua, then in Emporia, Kansas, and in Annapolis (Maryland) in support of the "
+        "strike in front of the hall.")
+
+
+def test_a_town_before_a_division_of_another_country_stays_a_word(lexicon: Lexicon) -> None:
+    # the gazetteer holds no town named "chester" in India: the comma alone is no qualifier
+    assert "chester" in restore_case("THE MEN MET IN CHESTER, INDIA SAID ON MONDAY.", lexicon)

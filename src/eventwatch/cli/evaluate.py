@@ -122,9 +122,10 @@ def eval_geo(path: str, end_to_end: bool, limit: int | None, half: str | None, a
     from eventwatch.evaluation.lettercase import as_case
     from eventwatch.nlp import load_nlp
 
-    nlp = load_nlp(make_settings(None)) if end_to_end else None
-    _emit(evaluate_geo(_need(path), end_to_end=end_to_end, nlp=nlp, limit=limit, half=half,
-                       case=as_case(letter_case)), as_json)
+    case = as_case(letter_case)  # text re-cased is read in restored case, as `extract` reads it: that needs the model
+    nlp = load_nlp(make_settings(None)) if end_to_end or case != "as-written" else None
+    _emit(evaluate_geo(_need(path), end_to_end=end_to_end, nlp=nlp, limit=limit, half=half, case=case),
+          as_json)
 
 
 @eval_group.command(name="timeml")

@@ -199,7 +199,10 @@ def _label(record: Record, answer: Classified | None) -> list[dict[str, Any]]:
 @settings_options
 def geocode(paths: tuple[str, ...], out: str | None, config: str | None, published: str | None,
             strict: bool | None, quiet: bool) -> None:
-    """Places of each JSONL record {"id", "text", "spans"?}; with spans, one place (or null) per span."""
+    """Places of each JSONL record {"id", "text", "spans"?}; with spans, one place (or null) per span. Text all in
+    capitals or all in lower case is read in restored case, as `extract` reads it (`events/casing.py`)."""
+    from eventwatch.events.casing import restore_case
+    from eventwatch.events.lexicon import lexicon_of
     from eventwatch.geo import Geocoder, get_gazetteer
     from eventwatch.nlp import load_nlp
 
@@ -207,7 +210,7 @@ def geocode(paths: tuple[str, ...], out: str | None, config: str | None, publish
     nlp, geocoder = load_nlp(settings), Geocoder(get_gazetteer())
 
     def places(record: Record) -> list[dict[str, Any]]:
-        text = require_text(record)
+        text = restore_case(require_text(record), lexicon_of(nlp))  # same length: the offsets stand
         spans = record.data.get("spans")
         if spans is not None:
             pairs = _spans(record, spans, len(text))

@@ -230,7 +230,9 @@ def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = 
                  half: str | None = None, case: Case = "as-written") -> GeoReport:
     """Score the geocoder on one XML file (or one half of it, see `split_half`); `nlp` (a spaCy pipeline) is
     needed end to end only. With `case` "lower" or "upper" every article's text is re-written in that case first
-    (`lettercase`: same offsets, so the gold spans still point at their names)."""
+    (`lettercase`: same offsets, so the gold spans still point at their names). Given `nlp`, text all in capitals
+    or all in lower case is read in restored case, as `extract` and `geocode` read it (`events/casing.py`; text in
+    ordinary case is left as it is)."""
     from eventwatch.geo import Geocoder, get_gazetteer
 
     geocoder = Geocoder(get_gazetteer())
@@ -240,6 +242,12 @@ def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = 
     articles = [replace(a, text=recase(a.text, case)) for a in articles] if case != "as-written" else articles
     name = path.stem + (f" ({half} half)" if half else "") + (f" ({case} case)" if case != "as-written" else "")
     report = GeoReport(name, "end-to-end" if end_to_end else "gold spans", articles=len(articles))
+    if nlp is not None:
+        from eventwatch.events.casing import restore_case
+        from eventwatch.events.lexicon import lexicon_of
+
+        lexicon = lexicon_of(nlp)
+        articles = [replace(a, text=restore_case(a.text, lexicon)) for a in articles]
     started = time.perf_counter()
     for art in articles:
         gold = [t for t in art.toponyms if t.geocodable]

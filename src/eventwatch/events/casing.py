@@ -2,15 +2,16 @@
 regional news, transcripts).
 
 spaCy's small model, the sentence splitter and the cue patterns that look at capitals all assume mixed case: in
-all-capital text every word looks like a name and no sentence seems to end; in all-lower-case text no sentence
-seems to begin. Such text is put in sentence case before it is split and parsed: lower case, with a capital at
-the start of each sentence and for the pronoun "I". Words the model's lemmatiser does not know are names and get a
-capital too when the caller passes its lexicon (`lexicon.py`), but only in text that carries no case at all
+all-capital text every word looks like a name and no sentence seems to end; in all-lower-case text no sentence seems to
+begin. Such text is put in sentence case before it is split and parsed: lower case, with a capital at the start of
+each sentence, for the pronoun "I" and for the days and months ("since Tuesday morning": the date reader looks for
+the capital). Words the model's lemmatiser does not know are names and get a capital too when the caller passes its
+lexicon (`lexicon.py`), and so do the places the gazetteer is sure of, but only in text that carries no case at all
 (`case_free`): lower-case text with a capital or two (an acronym, a name someone typed) is put in sentence case but
-keeps its unknown words as they are, since a word the lemmatiser lacks ("ceasefire", "rearrested") is no name.
-Text whose sentences begin with capitals is ordinary text however few names it holds, and is left alone. Names that
-are English words stay in lower case (the dictionaries of actors and places match without case); the length of the
-text never changes, so every offset still points into the original.
+keeps its unknown words as they are, since a word the lemmatiser lacks ("ceasefire", "rearrested") is no name. Text
+whose sentences begin with capitals is ordinary text however few names it holds, and is left alone. Names that are
+English words stay in lower case (the dictionaries of actors and places match without case); the length of the text
+never changes, so every offset still points into the original.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*\n)\s*([a-z])")
 # a sentence's first letter, after any opening quote or bracket (either case: `needs_case` looks at which it is)
 _ANY_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*\n)\s*[\"'“‘(\[]*([A-Za-z])")
 _PRONOUN = re.compile(r"\bi\b")
+# English writes the days of the week and the months with a capital, and the date reader looks for them so ("since
+# Tuesday morning"); "may", "march" and "august" are words as well and stay as sentence case leaves them
+_CALENDAR = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|april|june|july|"
+                       r"september|october|november|december)\b")
 
 
 def needs_case(text: str) -> bool:
@@ -70,5 +75,7 @@ def restore_case(text: str, lexicon: Lexicon | None = None) -> str:
         out[m.start(1)] = out[m.start(1)].upper()
     for m in _PRONOUN.finditer("".join(out)):
         out[m.start()] = "I"
+    for m in _CALENDAR.finditer("".join(out)):
+        out[m.start()] = out[m.start()].upper()
     restored = "".join(out)
     return lexicon.restore_names(restored) if lexicon is not None and case_free(text) else restored

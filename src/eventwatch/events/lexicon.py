@@ -12,6 +12,9 @@ restored; "bush" is not) stays as sentence case left it: the dictionaries of act
 
 Team-written example: in "POLICE ARRESTED ADEMIR SOUZA NEAR THE MARKET" the words "ademir" and "souza" are no
 English words, so the sentence is parsed as "Police arrested Ademir Souza near the market".
+
+Places the lemmatiser knows as words ("india", "lahore", "padua": its WordNet index lists proper nouns in lower
+case) get their capitals back by the gazetteer's tests (`lexicon_places.py`).
 """
 
 from __future__ import annotations
@@ -20,7 +23,12 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from eventwatch.events import lexicon_places as places
+
 _WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w-])")
+# a run of words joined by single spaces, read in lower case (a place name of several words: "south africa")
+_RUN = re.compile(r"(?<![\w'’.-])[a-z]+(?: [a-z]+)*(?![\w-])")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 class Lexicon:
@@ -33,6 +41,8 @@ class Lexicon:
                                        (w.lower() for w in stop_words))
         self.rules = {pos: tuple((str(old), str(new)) for old, new in pairs) for pos, pairs in rules.items()
                       if pos in self.index}
+        self.stop_words = frozenset(w.lower() for w in stop_words)
+        self.places = False  # set by `lexicon_of`: places get their capitals too (`lexicon_places`)
 
     def knows(self, word: str) -> bool:
         """True for a word of English in some inflection ("bombings" -> "bombing", "fled" in the exceptions)."""
@@ -47,8 +57,47 @@ class Lexicon:
 
     def restore_names(self, text: str) -> str:
         """`text` (sentence case) with a capital on every word of three letters or more that the lemmatiser does not
-        know: a name. Same length, so every offset still points into the original."""
-        return _WORD.sub(lambda m: m.group(0) if self.knows(m.group(0)) else m.group(0).capitalize(), text)
+        know: a name; and on the places the gazetteer is sure of (see the module's docstring). Same length, so every
+        offset still points into the original."""
+        text = _WORD.sub(lambda m: m.group(0) if self.knows(m.group(0)) else m.group(0).capitalize(), text)
+        return self.restore_places(text) if self.places else text
+
+    def restore_places(self, text: str) -> str:
+        """`text` with a capital on each word (small words aside) of a run of lower-case words that names a place by
+        `lexicon_places`' readings, the longest run first; a single word only when it is no stop word ("us" is no
+        country)."""
+        out = list(text)
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        for run in _RUN.finditer(low):
+            words = [(m.start(), m.group(0)) for m in _LOWER_WORD.finditer(low, run.start(), run.end())]
+            i = 0
+            while i < len(words):
+                after = i > 0 and words[i - 1][1] in places.LOCATIVE and words[i - 1][0] + len(words[i - 1][1]) + 1 \
+                    == words[i][0]
+                for n in range(min(3, len(words) - i), 0, -1):
+                    part = words[i:i + n]
+                    if part[0][1] in self.stop_words or part[-1][1] in self.stop_words or len(part[-1][1]) < 3:
+                        continue
+                    if places.level(" ".join(w for _, w in part)) >= (places.TOWN if after else places.SURE):
+                        for start, word in part:
+                            if word not in self.stop_words:
+                                out[start] = word[0].upper()
+                        i += n - 1
+                        break
+                i += 1
+        restored = "".join(out)
+        for m in places.QUALIFIED.finditer(restored):
+            named = [(w.start(), w.group(0)) for w in _LOWER_WORD.finditer(restored, m.start(1), m.end(1))]
+            for n in range(len(named), 0, -1):  # the longest name before the comma or bracket: "cabo san lucas"
+                name = named[-n:]
+                if name[0][1] in self.stop_words or not places.town_in(" ".join(w for _, w in name),
+                                                                       m.group(2).lower()):
+                    continue
+                for start, word in name:
+                    if word not in self.stop_words:
+                        out[start] = word[0].upper()
+                break
+        return "".join(out)
 
 
 _CACHE: dict[int, Lexicon | None] = {}
@@ -69,5 +118,6 @@ def lexicon_of(nlp: Any) -> Lexicon | None:
             rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
             found = Lexicon(dict(lookups.get_table("lemma_index")), dict(exceptions), dict(rules),
                             nlp.Defaults.stop_words)
+            found.places = True
     _CACHE[key] = found
     return found

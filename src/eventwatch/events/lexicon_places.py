@@ -1,0 +1,58 @@
+"""Which lower-case words of case-free text name places, by the gazetteer: the place half of `lexicon.py`.
+
+The model's lemmatiser knows many places as words (its WordNet index lists proper nouns in lower case: "india",
+"lahore", "padua", "chester"), so in text written all in lower case or all in capitals they stay in lower case and
+the parser and the place recogniser, which read capitals, miss them. Three readings give them their capitals back,
+each on the geocoder's own tests (`PlaceEvidence.level`, which never counts its list of English words that are also
+towns: "police", "reading", "nice"):
+- a sure place anywhere: a country, a people, a region, a first-level division or a town of 250,000 or more
+  (level 3: "delhi", "indian", "bosnia and herzegovina");
+- a town of 100,000 or more (level 2) right after a word that places an event ("in", "near", "outside", "at",
+  "around", "inside"): "gathered in padua", "near charleroi";
+- a town of any size written before the division or country it lies in, after a comma or in brackets, as reports
+  qualify a town ("in emporia, kansas", "annapolis (maryland)"): the gazetteer must hold a town of that name in that
+  country.
+Team-written example: "nurses marched in tours and in annapolis (maryland)" -> "... in Tours and in Annapolis
+(Maryland)".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eventwatch.geo.cues import PlaceEvidence
+
+LOCATIVE = frozenset({"in", "near", "outside", "at", "around", "inside"})
+SURE, TOWN = 3, 2  # `PlaceEvidence.level` of a sure place and of a town of 100,000 or more
+# a lower-case name of up to three words, then a comma or an opening bracket, then a name with its capital
+QUALIFIED = re.compile(r"(?<![\w'’.-])([a-z]+(?: [a-z]+){0,2})(?:,\s+|\s*\(\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
+
+
+@lru_cache(maxsize=1)
+def _evidence() -> PlaceEvidence:
+    """The geocoder's place tests, built on the first case-free text met (the gazetteer is loaded then, not before)."""
+    from eventwatch.geo.candidates import CandidateFinder
+    from eventwatch.geo.cues import PlaceEvidence
+    from eventwatch.geo.gazetteer import get_gazetteer
+    from eventwatch.geo.ruler_names import person_names
+
+    return PlaceEvidence(CandidateFinder(get_gazetteer()), person_names())
+
+
+def level(words: str) -> int:
+    """`PlaceEvidence.level` of a lower-case name (3 sure, 2 a town of 100,000 or more, 1 a town, 0 none)."""
+    return int(_evidence().level(words))
+
+
+def town_in(town: str, area: str) -> bool:
+    """Whether the gazetteer holds a town (or district) named `town` in the country of `area`, a sure place."""
+    ev = _evidence()
+    if ev.level(area) < SURE or len(town) < 3 or town in ev.common:
+        return False
+    cols = ev.finder.gaz.cols
+    countries = {cols.country[c.row] for c in ev.finder.candidates(area) if not (c.partial or c.fuzzy)}
+    return any(not (c.partial or c.fuzzy) and cols.country[c.row] in countries
+               for c in ev.finder.candidates(town))
