@@ -73,6 +73,16 @@ def test_geocode_with_spans_answers_once_per_span() -> None:
     assert places[0]["start"] == spans[0][0]
 
 
+def test_geocode_reads_text_without_case_as_extract_does() -> None:
+    # all lower case: "lahore" and "peshawar" are words to the lemmatiser, places to the gazetteer (`lexicon_places`)
+    text = "police said protesters blocked roads in lahore and peshawar on monday after the rally."
+    result = CliRunner().invoke(cli, ["geocode"], input=json.dumps({"id": "l", "text": text}) + "\n")
+    assert result.exit_code == 0, result.output
+    [row] = _lines(result.stdout)
+    found = {(p["name"], p["start"]) for p in row["places"]}
+    assert ("Lahore", text.index("lahore")) in found and ("Peshawar", text.index("peshawar")) in found
+
+
 def test_dates_are_normalised_against_published() -> None:
     record = json.dumps({"id": "d", "text": "He was killed on January 3, 2020. Crowds gathered yesterday.",
                          "published": "2021-01-05"})
