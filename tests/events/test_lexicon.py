@@ -82,3 +82,15 @@ def test_towns_after_a_locative_word_or_before_their_division(lexicon: Lexicon) 
 def test_a_town_before_a_division_of_another_country_stays_a_word(lexicon: Lexicon) -> None:
     # the gazetteer holds no town named "chester" in India: the comma alone is no qualifier
     assert "chester" in restore_case("THE MEN MET IN CHESTER, INDIA SAID ON MONDAY.", lexicon)
+
+
+def test_a_word_that_is_also_an_adjective_or_an_adverb_stays_a_word(lexicon: Lexicon) -> None:
+    # "capital" (an adjective too), "northeast" (an adverb too), "rally" and "ban" (verbs too) name divisions or
+    # towns somewhere; the lemmatiser's nouns alone may be names ("nairobi", "kenya"), and a country named by a word
+    # ("japan", a verb too) keeps its capital in every use
+    text = ("the students were taken to the capital city of nairobi, then northeast to the coast of kenya on monday "
+            "for a rally against the ban on trade with japan.")
+    assert restore_case(text, lexicon) == ("The students were taken to the capital city of Nairobi, then northeast to "
+                                           "the coast of Kenya on Monday for a rally against the ban on trade with "
+                                           "Japan.")
+

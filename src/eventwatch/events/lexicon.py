@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from eventwatch.events import lexicon_places as places
+from eventwatch.textcase import same_length
 
 _WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w-])")
 # a run of words joined by single spaces, read in lower case (a place name of several words: "south africa")
@@ -35,8 +36,12 @@ class Lexicon:
     """The words the model's rule lemmatiser knows: its index, its exceptions, what its suffix rules lead back to."""
 
     def __init__(self, index: dict[Any, Iterable[str]], exceptions: dict[Any, Iterable[str]],
-                 rules: dict[Any, Iterable[Iterable[str]]], stop_words: Iterable[str]) -> None:
+                 rules: dict[Any, Iterable[Iterable[str]]], stop_words: Iterable[str],
+                 nouns: Iterable[str] = ()) -> None:
         self.index = {pos: frozenset(words) for pos, words in index.items()}
+        # the index's nouns, and the words it also lists as another part of speech ("capital", "northeast")
+        self.nouns = frozenset(nouns)
+        self.not_nouns = frozenset().union(*(words for words in self.index.values() if words != self.nouns))
         self.words = frozenset().union(*self.index.values(), *(frozenset(e) for e in exceptions.values()),
                                        (w.lower() for w in stop_words))
         self.rules = {pos: tuple((str(old), str(new)) for old, new in pairs) for pos, pairs in rules.items()
@@ -55,6 +60,11 @@ class Lexicon:
                     return True
         return False
 
+    def only_a_noun(self, word: str) -> bool:
+        """True for a word the index lists as a noun and as nothing else: a name may be one ("india", "padua"); a word
+        that is also an adjective, a verb or an adverb ("capital", "northeast") is a word of English first."""
+        return word in self.nouns and word not in self.not_nouns
+
     def restore_names(self, text: str) -> str:
         """`text` (sentence case) with a capital on every word of three letters or more that the lemmatiser does not
         know: a name; and on the places the gazetteer is sure of (see the module's docstring). Same length, so every
@@ -67,7 +77,7 @@ class Lexicon:
         `lexicon_places`' readings, the longest run first; a single word only when it is no stop word ("us" is no
         country)."""
         out = list(text)
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        low = same_length(text, str.lower)
         for run in _RUN.finditer(low):
             words = [(m.start(), m.group(0)) for m in _LOWER_WORD.finditer(low, run.start(), run.end())]
             i = 0
@@ -77,6 +87,8 @@ class Lexicon:
                 for n in range(min(3, len(words) - i), 0, -1):
                     part = words[i:i + n]
                     if part[0][1] in self.stop_words or part[-1][1] in self.stop_words or len(part[-1][1]) < 3:
+                        continue
+                    if n == 1 and not self.only_a_noun(part[0][1]) and not places.country_or_region(part[0][1]):
                         continue
                     if places.level(" ".join(w for _, w in part)) >= (places.TOWN if after else places.SURE):
                         for start, word in part:
@@ -116,8 +128,9 @@ def lexicon_of(nlp: Any) -> Lexicon | None:
         if lookups is not None and lookups.has_table("lemma_index"):
             exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
             rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
-            found = Lexicon(dict(lookups.get_table("lemma_index")), dict(exceptions), dict(rules),
-                            nlp.Defaults.stop_words)
+            index = lookups.get_table("lemma_index")
+            found = Lexicon(dict(index), dict(exceptions), dict(rules), nlp.Defaults.stop_words,
+                            index.get("noun", ()))
             found.places = True
     _CACHE[key] = found
     return found

@@ -12,6 +12,10 @@ towns: "police", "reading", "nice"):
 - a town of any size written before the division or country it lies in, after a comma or in brackets, as reports
   qualify a town ("in emporia, kansas", "annapolis (maryland)"): the gazetteer must hold a town of that name in that
   country.
+A single word the lemmatiser also knows as an adjective, a verb or an adverb is English before it is a name ("the
+capital city of nairobi", "drove northeast", "a ban", "a rally": a Capital Governorate, a North East district, towns
+of those names somewhere): it counts only when the gazetteer names a country or a region by that very name
+("japan", "burundi", "pacific"), which English writes with its capital in every use.
 Team-written example: "nurses marched in tours and in annapolis (maryland)" -> "... in Tours and in Annapolis
 (Maryland)".
 """
@@ -51,6 +55,17 @@ def level(words: str) -> int:
     if ev.finder.demonym_row(words) is not None:
         return 0
     return int(ev.level(words))
+
+
+def country_or_region(word: str) -> bool:
+    """Whether the gazetteer names a country or a region by `word` itself (its own name, not one of its other
+    names: "hind" and "pillow" list a country among theirs)."""
+    from eventwatch.geo.gazetteer import COUNTRY, REGION
+
+    ev = _evidence()
+    gaz = ev.finder.gaz
+    return any(not (c.partial or c.fuzzy) and gaz.cols.kind[c.row] in (COUNTRY, REGION)
+               and gaz.lookup_quality(c.row, word) in (0, 3) for c in ev.finder.candidates(word))
 
 
 def town_in(town: str, area: str) -> bool:
