@@ -27,7 +27,14 @@ PLACES = {"Brazil": ("Brazil", "BRA", None, 3, -10.0, -55.0),
           "Mali": ("Mali", "MLI", None, 3, 18.0, -2.0),
           "Mopti": ("Mali", "MLI", "Mopti", 3, 14.5, -4.2),
           "Lima": ("Peru", "PER", "Lima", 1, -12.04, -77.03),
-          "Cusco": ("Peru", "PER", "Cusco", 1, -13.52, -71.97)}
+          "Cusco": ("Peru", "PER", "Cusco", 1, -13.52, -71.97),
+          "Assam": ("India", "IND", "Assam", 3, 26.2, 92.9),
+          "Meghalaya": ("India", "IND", "Meghalaya", 3, 25.5, 91.4),
+          "Dawki": ("India", "IND", "Meghalaya", 1, 25.19, 92.02),
+          "Kenya": ("Kenya", "KEN", None, 3, 0.5, 38.0),
+          "Somalia": ("Somalia", "SOM", None, 3, 6.0, 47.0),
+          "Trujillo": ("Peru", "PER", "La Libertad", 1, -8.11, -79.03),
+          "Chiclayo": ("Peru", "PER", "Lambayeque", 1, -6.77, -79.84)}
 
 
 def event(text: str, sub: str, place: str, date: str, *, trigger: str, said: str | None = None,
@@ -209,3 +216,51 @@ def test_the_assembled_report_tells_its_dispersal_once() -> None:
     [one] = eventwatch.extract(text, published="2025-03-08")
     assert (one.event_type, one.location, one.event_date) == ("Protests", "Lima", "2025-03-07")
     assert "arrested" in one.notes
+
+
+def _sides(text: str, sub: str, first: str, second: str, *, trigger: str, site: str | None = None) -> list[Event]:
+    """The assembler's events of one mention fanned out to the two sides (and the site, when placed)."""
+    places = [site, first, second] if site else [first, second]
+    return [event(text, sub, p, "2025-03-04", trigger=trigger, where=p, day="Tuesday", nth=i)
+            for i, p in enumerate(places)]
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers clashed with police at the border between Assam and Meghalaya on Tuesday.",
+    "Villagers clashed with police on the Assam-Meghalaya border on Tuesday.",
+    "Villagers clashed with police on the Assam and Meghalaya inter-state border on Tuesday.",
+    "Assam and Meghalaya police clashed with villagers at the boundary on Tuesday."])
+def test_two_divisions_named_as_the_sides_of_one_border_are_one_event(text: str) -> None:
+    [one] = fold_occurrences(_sides(text, "Armed clash", "Assam", "Meghalaya", trigger="clashed"), text)
+    assert (one.location, one.geo_precision) == ("Assam", 3)  # the side named first, a division: precision 3
+    assert "Meghalaya" in one.notes
+
+
+def test_the_site_a_border_is_named_after_holds_the_event() -> None:
+    text = "Villagers clashed with police at the Dawki border between Assam and Meghalaya on Tuesday."
+    [one] = fold_occurrences(_sides(text, "Armed clash", "Assam", "Meghalaya", trigger="clashed", site="Dawki"), text)
+    assert (one.location, one.geo_precision) == ("Dawki", 1)
+
+
+def test_two_countries_and_two_towns_as_sides() -> None:
+    text = "Troops clashed with militants on the border between Kenya and Somalia on Tuesday."
+    [one] = fold_occurrences(_sides(text, "Armed clash", "Kenya", "Somalia", trigger="clashed"), text)
+    assert one.location == "Kenya"
+    text = "Gunmen attacked a bus on the boundary between Trujillo and Chiclayo on Tuesday."
+    [one] = fold_occurrences(_sides(text, "Attack", "Trujillo", "Chiclayo", trigger="attacked"), text)
+    assert (one.location, one.geo_precision) == ("Trujillo", 2)  # somewhere near the town: precision 2
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers clashed with police in Assam and Meghalaya on Tuesday.",  # no border: a list, each its own event
+    "Villagers clashed with police in Assam and Meghalaya on Tuesday, and troops sealed the border with Bhutan.",
+    "Villagers clashed with police in Assam and in Meghalaya near the border on Tuesday."])  # not joined as sides
+def test_two_divisions_listed_stay_two_events(text: str) -> None:
+    assert len(fold_occurrences(_sides(text, "Armed clash", "Assam", "Meghalaya", trigger="clashed"), text)) == 2
+
+
+def test_two_towns_of_one_division_are_no_sides() -> None:
+    text = "Police raided homes in Lima and Cusco near the border on Tuesday."
+    events = [dataclasses.replace(e, admin1="Lima")
+              for e in _sides(text, "Attack", "Lima", "Cusco", trigger="raided")]
+    assert len(fold_occurrences(events, text)) == 2

@@ -10,12 +10,17 @@ see, and ACLED codes each as one event (one per type, place and day; what happen
    place of the same name far away). A district and its province in one sentence ("Argelia municipality in Cauca
    department") stay as the assembler made them: the merge across reports reads the pair (`merge/reports.py`'s
    twins), and the province is what a report told at the other end of a road joins.
-2. *A headline at a coarse place and a detail sentence at a precise one*: "A bomb attack on Colombia's pipeline in
+2. *One site between two places*: "protesters clashed with police at the border between Punjab and Haryana", "on the
+   Karnataka-Kerala border", "Assam and Meghalaya police clashed with villagers at the boundary" name two divisions
+   (or towns, or countries) as the two sides of one site, and the assembler codes one event per side. One event: at
+   the site when the sentence names it and it was placed ("the Wagah border between ..."), else at the side named
+   first, a town side at precision 2 (ACLED: near a known place; a division is precision 3 already).
+3. *A headline at a coarse place and a detail sentence at a precise one*: "A bomb attack on Colombia's pipeline in
    Arauca halted pumping on Monday ... The explosive was placed near the town of Saravena" is one bombing, told at
    the country and at the town. An event at a country (or a province) folds into the events of its sub-type that
    another sentence places inside it on a day that does not contradict its own; one such event takes its day when
    it has none of its own, the larger toll, and its actor when it names none.
-3. *Arrests and seizures inside a larger event*: arrests made to disperse a protest, a riot or a clash, and arms
+4. *Arrests and seizures inside a larger event*: arrests made to disperse a protest, a riot or a clash, and arms
    seized in a clash, are part of it ("Riot police fired water cannon at protesters ... At least 100 people had
    been arrested by the end of the night"). ACLED folds them into the event (arrests at a peaceful protest make it
    a protest with intervention) and codes Arrests only for arrests on their own.
@@ -61,11 +66,11 @@ _HOSTS: dict[str, frozenset[str]] = {
 
 
 def fold_occurrences(events: Sequence[Event], text: str, captioned: Collection[str] = ()) -> list[Event]:
-    """The report's events with each occurrence told twice folded into one (the module's three rules, in order).
+    """The report's events with each occurrence told twice folded into one (the module's four rules, in order).
     `captioned`: the ids of events a photo caption dates (`assemble.py`); the report dates them as surely as its
     words would, so a coarse telling's day never replaces a caption's."""
     told = _Told(text, frozenset(captioned))
-    out = _fold_inner_places(list(events), text)
+    out = _fold_border_sides(_fold_inner_places(list(events), text), text)
     out = _fold_coarse_places(out, told)
     return _fold_into_hosts(out, told)
 
@@ -211,7 +216,68 @@ def _lies_in(inner: Event, outer: Event) -> bool:
     return km(inner.latitude, inner.longitude, outer.latitude, outer.longitude) <= _WITHIN_KM
 
 
-# -- 2. a coarse headline and its precise detail ------------------------------------------------------------------
+# -- 2. one site between two places -----------------------------------------------------------------------------
+_EDGE = r"(?:border|boundary|frontier|borderline)s?"
+# the sides after the site's word: "the border between A and B", "the boundary of A and B", "the line dividing"
+_EDGE_BEFORE = re.compile(rf"\b{_EDGE}\s+(?:between|of|separating|dividing)\s+(?:the\s+)?$", re.IGNORECASE)
+_SIDES_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+_SIDES_DASH = re.compile(r"\s?[-–—/]\s?")
+# the site's word after the sides: "the A-B border", "the A and B inter-state border"
+_EDGE_AFTER = re.compile(rf"(?:\s+|-)(?:inter-?state\s+|state\s+|international\s+)?{_EDGE}\b", re.IGNORECASE)
+# the site alone, its sides named elsewhere in the sentence: "A and B police clashed with villagers at the boundary"
+_EDGE_ALONE = re.compile(rf"\b(?:at|on|near|along|across)\s+the\s+(?:inter-?state\s+|state\s+)?{_EDGE}\b"
+                         r"(?!\s+(?:of|with|between|town|crossing|post)\b)", re.IGNORECASE)
+# a place named as the site itself: "the Wagah border", "the Rafah crossing"
+_SITE_AFTER = re.compile(rf"\s+(?:{_EDGE}|crossing|border\s+crossing|checkpoint)\b", re.IGNORECASE)
+
+
+def _fold_border_sides(events: list[Event], text: str) -> list[Event]:
+    dropped: set[str] = set()
+    replaced: dict[str, Event] = {}
+    for first in events:
+        for second in events:
+            if first.event_id in dropped or second.event_id in dropped or not _one_mention(first, second) \
+                    or not _sides(first, second, text):
+                continue
+            site = next((e for e in events if e.event_id not in dropped and _one_mention(e, first)
+                         and _one_mention(e, second) and _names_the_site(e, text)), None)
+            kept = replaced.get((site or first).event_id, site or first)
+            if site is None and _level(kept) == 2 and (kept.geo_precision or 1) < 2:
+                kept = dataclasses.replace(kept, geo_precision=2)  # somewhere near the town: ACLED's precision 2
+            for side in (first, second):
+                if side is not kept and side.event_id != kept.event_id:
+                    dropped.add(side.event_id)
+                    kept = dataclasses.replace(kept, notes=_noted(kept, side))
+            replaced[kept.event_id] = kept
+    return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
+
+
+def _sides(first: Event, second: Event, text: str) -> bool:
+    """Whether the sentence names `first`'s place and then `second`'s as the two sides of one border or boundary:
+    places of one kind in two different divisions (or countries), joined by "and" or a dash, with the site's word
+    before them, after them, or (joined by "and") elsewhere in the sentence."""
+    a, b = first.evidence.place, second.evidence.place
+    if a is None or b is None or not a.end <= b.start or b.start - a.end > 12 or _level(first) != _level(second):
+        return False
+    if e_country(first) == e_country(second) and (not first.admin1 or first.admin1 == second.admin1):
+        return False
+    before, after = text[max(0, a.start - 40):a.start], text[b.end:b.end + 40]
+    if _SIDES_DASH.fullmatch(text, a.end, b.start):
+        return _EDGE_AFTER.match(after) is not None
+    if not _SIDES_AND.fullmatch(text, a.end, b.start):
+        return False
+    sentence = first.evidence.sentence
+    return (_EDGE_BEFORE.search(before) is not None or _EDGE_AFTER.match(after) is not None
+            or _EDGE_ALONE.search(text, sentence.start, sentence.end) is not None)
+
+
+def _names_the_site(e: Event, text: str) -> bool:
+    """Whether the event's place is named as the border site itself ("the Wagah border", "the Rafah crossing")."""
+    p = e.evidence.place
+    return p is not None and _SITE_AFTER.match(text, p.end) is not None
+
+
+# -- 3. a coarse headline and its precise detail ------------------------------------------------------------------
 def _fold_coarse_places(events: list[Event], told: _Told) -> list[Event]:
     replaced: dict[str, Event] = {}
     dropped: set[str] = set()
@@ -237,7 +303,7 @@ def _fold_coarse_places(events: list[Event], told: _Told) -> list[Event]:
     return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
 
 
-# -- 3. arrests and seizures inside a larger event ---------------------------------------------------------------
+# -- 4. arrests and seizures inside a larger event ---------------------------------------------------------------
 def _fold_into_hosts(events: list[Event], told: _Told) -> list[Event]:
     replaced: dict[str, Event] = {}
     dropped: set[str] = set()
