@@ -343,3 +343,38 @@ def test_a_lower_case_sentence_with_a_date_is_no_dateline() -> None:
     doc = clean("the police in the city said on february 14, 2024: nothing more would be done about the farmers "
                 "who blocked the plaza.")
     assert doc.dateline.date is None
+
+
+@pytest.mark.parametrize(("first", "place", "date", "agency"), [
+    # a wire's dateline with a two-digit year after the day and month (telex and agency copy); the century is
+    # POSIX's %y (69-99 the 1900s, 00-68 the 2000s)
+    ("MOMBASA, 14 MAR 24 (WIRE) -- [TEXT] ", "Mombasa", "2024-03-14", "WIRE"),
+    ("QUITO, 3 FEB 91 (EFE) -- [TEXT] ", "Quito", "1991-02-03", "EFE"),
+    ("Quito, 3 Feb 91 (EFE) - ", "Quito", "1991-02-03", "EFE"),
+    ("MOMBASA, MAR 14 24 (WIRE) -- ", "Mombasa", "2024-03-14", "WIRE"),
+    ("MOMBASA, 14 MAR 2024 (WIRE) -- ", "Mombasa", "2024-03-14", "WIRE"),  # a year of four digits, as before
+])
+def test_a_wire_dateline_with_a_two_digit_year(first: str, place: str, date: str, agency: str) -> None:
+    doc = clean(first + PARA)
+    assert (doc.dateline.place, doc.dateline.date, doc.reported_by) == (place, date, agency)
+    assert doc.reference_date == date  # "on Tuesday" of the report is read against it
+
+
+def test_a_two_digit_number_after_a_day_in_a_sentence_is_no_year() -> None:
+    # only between a dateline's day and its agency or dash is "24" a year; in a sentence it is a count
+    doc = clean("Police said on 14 March 24 people were hurt when farmers blocked the highway into Lyon with "
+                "tractors, demanding lower fuel taxes.", published="2024-03-15")
+    assert doc.dateline.date is None
+    doc = clean("MOMBASA, 14 MAR 24 people were hurt -- " + PARA)
+    assert doc.dateline.date is None
+
+
+@pytest.mark.parametrize("stamp", ["By staff writer | Sunday, April 6, 2025", "Metro desk · Sunday, April 6, 2025"])
+def test_a_bylines_date_after_a_bar_is_the_pages_date_line(stamp: str) -> None:
+    # the page's byline and date on one line, split by a bar or a middle dot, is the report's day: without it the
+    # report had no reference, the lead's "on Saturday" was left unread, and the line's day (read as a photo
+    # caption's, as it still is) dated the lead's rally to Sunday
+    raw = "\n\n".join(["Hundreds rally outside the courthouse", stamp, "SPRINGFIELD — " + PARA])
+    doc = clean(raw)
+    assert (doc.dateline.place, doc.dateline.date) == ("Springfield", "2025-04-06")
+    assert doc.reference_date == "2025-04-06"

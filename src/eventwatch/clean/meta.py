@@ -97,6 +97,7 @@ def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | 
         if span.end > HEAD_REACH:
             break  # in text order: the rest lie beyond the head too
         place = (_LOWER_BEFORE_DATE if lower else _BEFORE_DATE).fullmatch(head, 0, span.start)
+        span, ref = _with_short_year(head, span, ref) if place else (span, ref)
         after = _AFTER_DATE.match(head, span.end) if place else None
         if place and after and not _glued_caps(place.group("place")):
             return _dated(place.group("place"), ref, after)
@@ -110,6 +111,29 @@ def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | 
     if match and match.group("agency") in wire_services():
         return DatelineMatch(Dateline(), _agency(match.group("agency")), match.end())
     return _glued_dateline(window, days)
+
+
+# A wire's dateline with a two-digit year after the day and month: "CALI, 20 MAY 24 (WIRE) --", "BOGOTA, 12 JAN 90
+# (EFE) -- [TEXT]" (telex and agency copy). Only here, between a dateline's day and its agency or dash, is "24" a
+# year: in a sentence "on 20 May 24 people died" it is a count. The century is POSIX's (`strptime`'s %y): 69-99 are
+# the 1900s, 00-68 the 2000s.
+_SHORT_YEAR = re.compile(r"\s+['’]?(?P<yy>\d\d)(?=\s*(?:\(|—|–|-|:))")
+
+
+def _with_short_year(head: str, span: Span, ref: DateRef | None) -> tuple[Span, DateRef | None]:
+    """A dateline's day and month (`span`) widened over a two-digit year after them, read as that year's day; the
+    span and day as they were when no such year follows, or when the day has a year of its own already (the
+    widened text is then no single printed day)."""
+    short = _SHORT_YEAR.match(head, span.end)
+    if short is None:
+        return span, ref
+    yy = int(short.group("yy"))
+    year = 1900 + yy if yy >= 69 else 2000 + yy
+    full = printed_days(f"{span.text} {year}", None)
+    if len(full) != 1 or full[0][1] is None or full[0][0].end != len(span.text) + 5:
+        return span, ref
+    wide = Span(span.start, short.end(), head[span.start:short.end()])
+    return wide, dataclasses.replace(full[0][1], span=wide)
 
 
 def _letters(text: str) -> int:

@@ -61,8 +61,10 @@ def _is_prose(line: str) -> bool:
 
 
 # "Khaosod Wire, Bangkok, 17 October 2020", "Civil Georgia live updates, Friday, November 29, 2024": a header line
-# that ends in a whole day, after a comma, is the page's date line
-_STAMP_LEAD = re.compile(r",\s*$")
+# that ends in a whole day, after a comma, is the page's date line; so is one whose day follows a bar or a middle
+# dot, the separators of a page's byline and date ("By staff writer | Sunday, April 6, 2025", "Jane Doe · 6 April
+# 2025"), which was taken for a dated photo caption and dated the lead's paragraph to the page's day
+_STAMP_LEAD = re.compile(r"[,|·•]\s*$")
 
 
 def _stamp_date(lines: list[tuple[int, str]], kinds: list[str | None], header_end: int,
