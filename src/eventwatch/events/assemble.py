@@ -39,7 +39,7 @@ from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.story import StoryPlace, retold
-from eventwatch.events.when import caption_dates, pick_date
+from eventwatch.events.when import caption_dates, continuing_days, lead_date, on_story_day, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.nlp import RememberingParser
 from eventwatch.pipeline import drop
@@ -178,6 +178,7 @@ class ExtractEvents:
         last_date: tuple[int, DateRef | None] = (-1, None)
         spanned = sorted((d for d in dates if d.span is not None), key=lambda d: d.span.start if d.span else 0)
         date_starts = [d.span.start for d in spanned if d.span is not None]
+        lead = lead_date(doc.text, spanned, reference, starts[1] if len(starts) > 1 else len(doc.text))
         for sent, mentions, places in coded:
             agents = agent_spans(sent.doc, sent.start) if places else []
             origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
@@ -190,11 +191,14 @@ class ExtractEvents:
             for mention in mentions:
                 mention = shift_mention(mention, sent.start)
                 when = pick_date(sent.doc, sent.start, mention.trigger, sent_dates)
+                when = on_story_day(when, (last_date[1] if last_date[0] == sent.paragraph else None, lead), reference)
                 if when is None and last_date[0] == sent.paragraph:
                     when = last_date[1]
                 caption = by_caption.get(sent.paragraph) if when is None else None
                 if caption is not None:
                     when = caption[0]
+                if when is None and lead is not None:  # a detail paragraph is of the lead's day (`lead_date`)
+                    when = dataclasses.replace(lead, span=None)
                 if when is not None and reference is not None and when.first > reference:
                     continue  # a plan or an announcement: nothing has happened yet
                 if when is None and reference is not None:
@@ -209,11 +213,12 @@ class ExtractEvents:
                     where = story.host(story.at(sent.start), mention.sub_event_type, when, placed)
                 targets: list[Place | None] = list(where) if where else [fallback]
                 days = _days(when)
+                dated = [(dataclasses.replace(mention, fatalities=_share(mention.fatalities, len(days), n)), day)
+                         for n, day in enumerate(days)] + continuing_days(mention, sentence, when)
                 for place in targets:
-                    for n, day in enumerate(days):
-                        share = _share(mention.fatalities, len(days), n)
+                    for told_as, day in dated:
                         point = self.geocoder.event_point(place) if place is not None else None
-                        event = build_event(doc, sentence, dataclasses.replace(mention, fatalities=share), point, day,
+                        event = build_event(doc, sentence, told_as, point, day,
                                             reference, home, self.settings.reporting_window_days)
                         if caption is not None:
                             event = dataclasses.replace(
