@@ -18,7 +18,7 @@ from eventwatch.records import Document, Event
 ROOT = Path(__file__).resolve().parent.parent
 TRIAL = ROOT / "tests" / "fixtures" / "trial"
 # (recall type+place, precision, recall with date, fatalities of found) measured on this code; raise, never lower
-FLOORS = {"fix": (0.72, 0.64, 0.72, 0.81), "report": (0.69, 0.36, 0.56, 0.68)}
+FLOORS = {"fix": (0.72, 0.66, 0.72, 0.81), "report": (0.69, 0.36, 0.56, 0.68)}
 
 
 def halves(names: list[str]) -> dict[str, list[str]]:

@@ -51,6 +51,9 @@ def _cues() -> dict[str, frozenset[str]]:
         "absence": frozenset(m["absence_words"]),
         "prevention": frozenset(m["prevention_verbs"]),
         "person": frozenset(m["participant_protest_words"]),
+        "intervention": frozenset(m["intervention_verbs"]),
+        "since_words": frozenset(m["since_words"]),
+        "past_time": frozenset(m["past_time_words"]),
     }
 
 
@@ -290,15 +293,46 @@ def tells_unrest(clause: Tok, heads: frozenset[str]) -> bool:
 def narrates(clause: Tok) -> bool:
     """True for a relative clause in the present perfect with the relative word as who acts ("laid off 400 dockers
     who have walked out in a wildcat strike", "workers who have rallied outside the ministry for two weeks"). Read
-    for protest words: the present perfect tells of a protest still going on, which the report says is happening. A
-    clause in the simple past ("prisoners who went on hunger strike", "people who staged a demonstration") sets the
-    scene for the sentence's own event, as ACLED codes it (the beating, the arrest), and stays a description; so does
-    a passive or "be" clause ("students who have been at the march"), which says who they are."""
-    if clause.tag_ != "VBN" or clause.lemma_.lower() == "be" or any(
-            c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+    for protest words: the present perfect tells of a protest still going on, which the report says is happening.
+    So does the past perfect when it tells what people had been doing up to a force's arresting or dispersing them
+    (below). A clause in the simple past ("prisoners who went on hunger strike", "people who staged a
+    demonstration") sets the scene for the sentence's own event, as ACLED codes it (the beating, the arrest), and
+    stays a description; so does a passive or "be" clause ("students who have been at the march"), which says who
+    they are."""
+    if clause.lemma_.lower() == "be" or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
         return False
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in clause.children)
-    return perfect and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if clause.tag_ != "VBN":
+        return False
+    if any(a.lemma_.lower() == "have" and a.tag_ in ("VBP", "VBZ") for a in auxes):
+        return True
+    # the past perfect on the people a force arrested or dispersed ("police detained 40 farmers who had squatted on
+    # the toll plaza to protest"): what they had been doing up to the arrest is what the arrest ended, so the
+    # detention is the intervention (ACLED's Protest with intervention), unless the clause dates it apart ("who had
+    # marched last week"). Arrested later for a protest held earlier, with no such date, stays ambiguous; the
+    # past perfect without an intervention ("prisoners who had gone on hunger strike were freed") stays a description.
+    return (any(a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in auxes) and _intervened_on(clause.head)
+            and not any((t.ent_type_ in ("DATE", "TIME") or t.lower_ in _cues()["past_time"])
+                        and t.lower_ not in _cues()["since_words"] and not _since(t, clause) for t in clause.subtree))
+
+
+def _intervened_on(noun: Tok) -> bool:
+    """True for people named as the object of a verb of arrest or dispersal (`intervention_verbs`): "detained 40
+    farmers", "protesters were dispersed"."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _cues()["intervention"]
+
+
+def _since(token: Tok, clause: Tok) -> bool:
+    """True for a date word inside a "since" phrase of the clause ("had blocked the road since Tuesday"): it says how
+    long it went on up to the sentence's event, not that it was over before."""
+    node = token
+    while node is not clause and node.head is not node:
+        if node.lower_ in _cues()["since_words"]:
+            return True
+        node = node.head
+    return False
 
 
 def imperative(verb: Tok) -> bool:
