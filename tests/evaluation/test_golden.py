@@ -1,0 +1,33 @@
+"""The golden-file scorer (`evaluation.golden`): an expected event is found by type and place, and a place is the
+place only in its country (a namesake abroad is a wrong place, however alike the names)."""
+
+from __future__ import annotations
+
+from eventwatch.evaluation.golden import Expected, score
+from eventwatch.records import Event, Evidence, Span
+
+
+def _event(event_id: str, location: str, country: str, place_text: str | None = None) -> Event:
+    sentence = Span(0, 40, "Supporters rallied outside the town hall.")
+    place = Span(0, len(place_text), place_text) if place_text else None
+    return Event(event_id=event_id, doc_id="d", event_type="Protests", sub_event_type="Peaceful protest",
+                 evidence=Evidence(sentence=sentence, place=place), event_date="2025-04-05", country=country,
+                 location=location)
+
+
+WANTED = {"lebanon-rally.txt": [Expected("Protests", "Peaceful protest", "Lebanon", "United States", "2025-04-05",
+                                         0, True)]}
+
+
+def test_a_namesake_in_another_country_is_no_match() -> None:
+    abroad = score(WANTED, {"lebanon-rally.txt": [_event("a", "Lebanon", "Lebanon")]})
+    assert abroad.found_type == 0 and abroad.unmatched_extracted == 1 and abroad.precision == 0.0
+    home = score(WANTED, {"lebanon-rally.txt": [_event("b", "Lebanon", "United States")]})
+    assert home.found_type == 1 and home.precision == 1.0 and home.found_date == 1
+
+
+def test_a_place_found_in_the_words_counts_only_in_the_expected_country() -> None:
+    written = score(WANTED, {"lebanon-rally.txt": [_event("c", "City of Lebanon", "United States", "Lebanon")]})
+    assert written.found_type == 1
+    elsewhere = score(WANTED, {"lebanon-rally.txt": [_event("d", "Lebanon Springs", "Canada", "Lebanon")]})
+    assert elsewhere.found_type == 0
