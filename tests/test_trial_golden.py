@@ -17,8 +17,10 @@ from eventwatch.records import Document, Event
 
 ROOT = Path(__file__).resolve().parent.parent
 TRIAL = ROOT / "tests" / "fixtures" / "trial"
-# (recall type+place, precision, recall with date, fatalities of found) measured on this code; raise, never lower
-FLOORS = {"fix": (0.72, 0.66, 0.72, 0.81), "report": (0.69, 0.36, 0.56, 0.68)}
+# (recall type+place, precision, recall with date, fatalities of found) measured on this code; raise, never lower.
+# The report half's recall and precision came down once, 0.69 / 0.36 -> 0.65 / 0.34, when the scorer began to
+# require the expected country (one event at a namesake abroad had counted as found); no extraction changed.
+FLOORS = {"fix": (0.72, 0.66, 0.72, 0.81), "report": (0.65, 0.34, 0.60, 0.73)}
 
 
 def halves(names: list[str]) -> dict[str, list[str]]:
