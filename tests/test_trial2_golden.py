@@ -24,8 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.evaluation.golden import GoldenReport, load_expected, score
-from eventwatch.records import Document, Event
+from eventwatch.evaluation.golden import halves, load_expected, score_halves
 
 ROOT = Path(__file__).resolve().parent.parent
 TRIAL2 = ROOT / "tests" / "fixtures" / "trial2"
@@ -33,11 +32,6 @@ EXPECTED = ROOT / "tests" / "fixtures" / "trial2_expected.json"
 # (recall type+place, precision, recall with date, fatalities of found) measured on main; raise, never lower
 FLOORS = {"fix": (0.79, 0.49, 0.79, 0.89), "report": (0.38, 0.20, 0.33, 0.85)}
 NO_EVENT = {"canada", "greece", "indonesia", "united-kingdom"}  # a crime, a diplomacy meeting, a disaster, a match
-
-
-def halves(names: list[str]) -> dict[str, list[str]]:
-    ordered = sorted(names)
-    return {"fix": ordered[0::2], "report": ordered[1::2]}
 
 
 def country(name: str) -> str:
@@ -62,20 +56,7 @@ def test_the_halves_split_the_trial2_files_evenly() -> None:
 
 @pytest.mark.slow
 def test_trial2_set_meets_the_golden_floors() -> None:
-    from eventwatch.api import process_document
-    from eventwatch.readers import iter_documents
-    from eventwatch.settings import Settings
-
-    settings = Settings.load()
-    expected = load_expected(EXPECTED)
-    extracted: dict[str, list[Event]] = {}
-    for doc in iter_documents([str(TRIAL2)], settings):
-        assert doc.dropped is None, doc.dropped
-        done: Document = process_document(doc, settings)
-        extracted[Path(doc.origin).name] = list(done.events)
-    assert sorted(extracted) == sorted(expected)
-    for half, names in halves(list(expected)).items():
-        report: GoldenReport = score({n: expected[n] for n in names}, extracted)
+    for half, report in score_halves(TRIAL2, EXPECTED).items():
         print(half, report.as_dict())
         shown = report.misses if half == "fix" else "the report half's misses are not to be read"
         recall, precision, dated, fatalities = FLOORS[half]

@@ -3,7 +3,12 @@ place only in its country (a namesake abroad is a wrong place, however alike the
 
 from __future__ import annotations
 
-from eventwatch.evaluation.golden import Expected, score
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwatch.evaluation.golden import Expected, halves, score, score_halves
 from eventwatch.records import Event, Evidence, Span
 
 
@@ -31,3 +36,18 @@ def test_a_place_found_in_the_words_counts_only_in_the_expected_country() -> Non
     assert written.found_type == 1
     elsewhere = score(WANTED, {"lebanon-rally.txt": [_event("d", "Lebanon Springs", "Canada", "Lebanon")]})
     assert elsewhere.found_type == 0
+
+
+def test_the_halves_alternate_in_file_name_order() -> None:
+    assert halves(["c.txt", "a.txt", "d.txt", "b.txt", "e.txt"]) == {"fix": ["a.txt", "c.txt", "e.txt"],
+                                                                     "report": ["b.txt", "d.txt"]}
+
+
+def test_a_folder_that_lacks_an_expected_file_is_an_error(tmp_path: Path) -> None:
+    expected = tmp_path / "expected.json"
+    expected.write_text(json.dumps({"missing.txt": []}), encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "other.txt").write_text("Hundreds of teachers marched in the capital on Monday.\n",
+                                                 encoding="utf-8")
+    with pytest.raises(ValueError, match="different documents"):
+        score_halves(tmp_path / "docs", expected)

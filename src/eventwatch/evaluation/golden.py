@@ -109,3 +109,35 @@ def score(expected: Mapping[str, Sequence[Expected]], extracted: Mapping[str, Se
                 report.found_fatalities += 1
         report.unmatched_extracted += sum(1 for e in events if e.event_id not in used)
     return report
+
+
+def halves(names: Sequence[str]) -> dict[str, list[str]]:
+    """A trial set's two halves by position in sorted file-name order: the even positions are the half whose errors
+    may be read and fixed on ("fix"), the odd ones the half that is only ever reported ("report")."""
+    ordered = sorted(names)
+    return {"fix": ordered[0::2], "report": ordered[1::2]}
+
+
+def extract_folder(folder: Path) -> dict[str, list[Event]]:
+    """Every document of a golden set's folder through the whole pipeline, its events by file name. A golden set
+    holds only news, so a dropped document is an error here, not a drop."""
+    from eventwatch.api import process_document
+    from eventwatch.readers import iter_documents
+    from eventwatch.settings import Settings
+
+    settings = Settings.load()
+    extracted: dict[str, list[Event]] = {}
+    for doc in iter_documents([str(folder)], settings):
+        if doc.dropped is not None:
+            raise ValueError(f"{doc.origin}: dropped at {doc.dropped.stage}: {doc.dropped.reason}")
+        extracted[Path(doc.origin).name] = list(process_document(doc, settings).events)
+    return extracted
+
+
+def score_halves(folder: Path, expected_path: Path) -> dict[str, GoldenReport]:
+    """A trial set scored by halves (`halves`), each against its expected events (`score`)."""
+    expected = load_expected(expected_path)
+    extracted = extract_folder(folder)
+    if sorted(extracted) != sorted(expected):
+        raise ValueError(f"{folder}: the files and the expected events name different documents")
+    return {half: score({n: expected[n] for n in names}, extracted) for half, names in halves(list(expected)).items()}
