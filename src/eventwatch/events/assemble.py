@@ -39,6 +39,7 @@ from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.story import StoryPlace, retold
+from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
 from eventwatch.events.when import caption_dates, continuing_days, lead_date, on_story_day, pick_date
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.nlp import RememberingParser
@@ -179,7 +180,8 @@ class ExtractEvents:
         spanned = sorted((d for d in dates if d.span is not None), key=lambda d: d.span.start if d.span else 0)
         date_starts = [d.span.start for d in spanned if d.span is not None]
         lead = lead_date(doc.text, spanned, reference, starts[1] if len(starts) > 1 else len(doc.text))
-        for sent, mentions, places in coded:
+        tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
+        for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
             agents = agent_spans(sent.doc, sent.start) if places else []
             origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
             quotes = _quoted(doc.text, sent.start, sent.end)
@@ -190,6 +192,8 @@ class ExtractEvents:
                           and not any(q0 <= d.span.start < q1 for q0, q1 in quotes)]
             for mention in mentions:
                 mention = shift_mention(mention, sent.start)
+                if mention.fatalities is None and toll is not None and mention.event_type in TOLL_TAKERS:
+                    mention = dataclasses.replace(mention, fatalities=toll)  # counted after it (`carried_tolls`)
                 when = pick_date(sent.doc, sent.start, mention.trigger, sent_dates)
                 when = on_story_day(when, (last_date[1] if last_date[0] == sent.paragraph else None, lead), reference)
                 if when is None and last_date[0] == sent.paragraph:

@@ -147,7 +147,8 @@ class EventCoder(CueReader):
         actor1, actor2 = event_actors(sent, rule, anchor)
         crowd = rule.event_type in ("Protests", "Riots")
         assoc1 = associated_actor(text_of(sent), self.codebook.identities) if crowd else None
-        fatalities = find_fatalities(without_running_totals(context))
+        trigger_word = match_root(sent, anchor.start, anchor.end) if anchor is not None else None
+        fatalities = find_fatalities(without_running_totals(context, trigger_word))
         civilian = rule.event_type == "Violence against civilians" or (
             rule.event_type in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.inter == 7
         )

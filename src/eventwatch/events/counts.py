@@ -97,6 +97,11 @@ _DIED = (
 )
 
 
+# What "death" names besides a death: "two death threats", "three death sentences", "the death toll".
+_DEATH_NOT_DIED = r"threats?|tolls?|row|sentences?|penalt\w*|squads?|warrants?|certificates?|notices?|anniversar\w*"
+# A month after a day's number dates a death ("the 24 June death of a man"), it does not count deaths.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _NOT_PEOPLE = r"%|percent|km|kilomet|miles|hours|days|years|am|pm"
 _BE = r"(?:(?:were|was|have been|had been|are|got|being)\s+(?:\w+\s+)?)"
 
@@ -118,6 +123,9 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<!no )(?<!No )\b(?P<n>{_QUALIFIER}{num})\s+{_VICTIM}{_BE}?{_DIED}\b", flags),
         # "the bodies of three men"
         re.compile(rf"\bbod(?:y|ies) of (?P<n>{_QUALIFIER}{num})\b", flags),
+        # "confirmed three deaths", "two more civilian deaths": deaths counted by a noun (not "two death threats")
+        re.compile(rf"\b(?P<n>{_QUALIFIER}{num})\s+(?:(?!{_MONTH}\b)[\w-]+\s+){{0,2}}?deaths?\b"
+                   rf"(?!\s+(?:{_DEATH_NOT_DIED}))", flags),
     )
 
 
@@ -135,7 +143,7 @@ _ONE = re.compile(
     rf"\b(?:{_KILL_VERB}\s+(?:a|an|one|the|his|her|their|him|her)\b|"
     rf"(?:a|an|one)\s+{_VICTIM}(?:was|has been|had been)\s+(?:\w+\s+)?{_DIED}\b|"
     rf"\b(?:the|this|that) [\w-]+ (?:was|had been|has been) (?:\w+\s+)?{_DIED}\b|"
-    r"(?-i:[A-Z][a-z]+) (?:was|had been|has been) (?:\w+ )?(?:killed|assassinated|murdered|shot dead|executed)|"
+    r"(?-i:[A-Z][a-z]+),? (?:was|had been|has been) (?:\w+ )?(?:killed|assassinated|murdered|shot dead|executed)|"
     r"(?:his|her|a|the) (?:dead )?body (?:was|had been|has been) (?:found|discovered|recovered)|"
     r"found (?:\w+ ){0,2}dead\b|the body of (?:a|an)\b)",
     re.IGNORECASE,
@@ -246,6 +254,7 @@ class RunningTotalCues:
 
     markers: tuple[tuple[re.Pattern[str], bool], ...]  # (pattern, only with a verb in the perfect)
     subjects: frozenset[str]
+    sequence_marks: frozenset[str]  # words opening a clause that tells another event as the time of this one
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +266,7 @@ def running_total_cues() -> RunningTotalCues:
         markers=tuple((re.compile(m["pattern"], re.IGNORECASE), bool(m.get("perfect_only", False)))
                       for m in data["span_marker"]),
         subjects=frozenset(data["aggregate_subjects"]["words"]),
+        sequence_marks=frozenset(data["sequence_marks"]["words"]),
     )
 
 

@@ -8,9 +8,11 @@ because a total is read from the trigger's whole clause and its counts, not from
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.counts import is_count_word, running_total_cues
+from eventwatch.events.counts import find_fatalities, is_count_word, running_total_cues
 from eventwatch.events.parsed import Tok, text_of, tokens
 
 # Dependents that open a clause of their own: what they say is not part of the clause above them.
@@ -104,13 +106,74 @@ def _compared(word: Tok) -> bool:
         ranks(c) for c in word.subtree if c.dep_ == "amod" and c.head.pos_ in ("NOUN", "PROPN")))
 
 
-def without_running_totals(span: SpacySpan) -> str:
+def without_running_totals(span: SpacySpan, trigger: Tok | None = None) -> str:
     """The span's text with the counts of running totals blanked out, so that "40,000" in "the conflict has
-    killed 40,000" never becomes the fatalities of an event named beside it (offsets are kept)."""
+    killed 40,000" never becomes the fatalities of an event named beside it (offsets are kept). With the event's
+    `trigger`, the counts of an earlier or later event told as its time ("after ...", "before ...") are blanked
+    too (`_sequenced`)."""
     text = list(text_of(span))
     base = span.start_char
     for token in tokens(span):
-        if _is_count(token) and running_total(token):
+        if _is_count(token) and (running_total(token) or (trigger is not None and _sequenced(token, trigger))):
             for i in range(token.idx - base, token.idx - base + len(token.text)):
                 text[i] = " "
     return "".join(text)
+
+
+def _sequenced(token: Tok, trigger: Tok) -> bool:
+    """True when the count sits in a clause that tells another event as the time of the trigger's ("settlers
+    torched homes hours after a gunman shot dead two brothers", "... before troops killed three"): an adverbial
+    clause opened by a word of sequence (`sequence_marks`) that does not hold the trigger. Its deaths are that other
+    event's: the arson killed no one. A participle of result ("attacked the village, killing five") has no such
+    word and keeps its count."""
+    node = clause_head(token)
+    marks = running_total_cues().sequence_marks
+    for _ in range(12):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return not _holds(node, trigger)
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _holds(clause: Tok, token: Tok) -> bool:
+    node = token
+    for _ in range(40):
+        if node is clause:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+# Event types whose deaths a report often counts in the sentence after the one that tells the event ("Rebels clashed
+# with the army near the town. Two soldiers were killed."): fighting, bombing, attacks and riots. An arrest or a
+# protest told before a count is no cause of those deaths as surely.
+TOLL_TAKERS = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+def carried_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int | None]:
+    """For each sentence of a report (its paragraph, whether it coded an event, its parse), the deaths that the
+    sentences after it in its paragraph count while coding no event of their own, up to the next sentence that
+    codes one: the first such count (running totals left out, `without_running_totals`); None when there is none.
+
+    Why: a report tells an event and then its toll ("Militants attacked the checkpoint at dawn. Three soldiers were
+    killed."); the toll sentence codes no event (`coder._casualty_only`), so its count belongs to the event told just
+    before it. A sentence that codes an event of its own keeps its count, and a paragraph break ends the telling."""
+    out: list[int | None] = [None] * len(sentences)
+    following: int | None = None
+    paragraph = -1
+    for i in range(len(sentences) - 1, -1, -1):
+        para, coded, span = sentences[i]
+        if para != paragraph:
+            following, paragraph = None, para
+        out[i] = following
+        if coded:
+            following = None
+        else:
+            count = find_fatalities(without_running_totals(span))
+            if count:
+                following = count
+    return out
