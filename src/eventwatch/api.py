@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventwatch.dates.published import parse_published
@@ -144,3 +145,18 @@ def extract_texts(texts: Iterable[str], settings: Settings | None = None) -> lis
     docs = [Document(raw=text, origin=f"<text {n}>") for n, text in enumerate(texts)]
     return [list(doc.events) for start in range(0, len(docs), EXTRACT_BATCH)
             for doc in process_documents(docs[start:start + EXTRACT_BATCH], settings)]
+
+
+def extract_folder(folder: Path) -> dict[str, list[Event]]:
+    """Every document of a folder through the whole pipeline (`process_document`), its events by file name: what a
+    golden set is scored on (`evaluation.golden.score_halves`). A golden set holds only news, so a dropped document
+    is an error here, not a drop."""
+    from eventwatch.readers import iter_documents
+
+    settings = Settings.load()
+    extracted: dict[str, list[Event]] = {}
+    for doc in iter_documents([str(folder)], settings):
+        if doc.dropped is not None:
+            raise ValueError(f"{doc.origin}: dropped at {doc.dropped.stage}: {doc.dropped.reason}")
+        extracted[Path(doc.origin).name] = list(process_document(doc, settings).events)
+    return extracted

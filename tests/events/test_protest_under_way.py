@@ -1,6 +1,6 @@
 """Protests that a sentence read alone takes as going on, though a modal, a negation or a prediction governs them
 (`presupposed.protest_under_way`), and relative clauses on a noun of unrest that tell how the unrest went
-(`modality.tells_unrest`). GLOCON's sentences are read one at a time, so a sentence that says what will become of a
+(`relatives.tells_unrest`). GLOCON's sentences are read one at a time, so a sentence that says what will become of a
 strike ("could be resolved") or of its strikers ("are set to lose their jobs") is the only mention of it there.
 Team-written sentences."""
 

@@ -118,26 +118,10 @@ def halves(names: Sequence[str]) -> dict[str, list[str]]:
     return {"fix": ordered[0::2], "report": ordered[1::2]}
 
 
-def extract_folder(folder: Path) -> dict[str, list[Event]]:
-    """Every document of a golden set's folder through the whole pipeline, its events by file name. A golden set
-    holds only news, so a dropped document is an error here, not a drop."""
-    from eventwatch.api import process_document
-    from eventwatch.readers import iter_documents
-    from eventwatch.settings import Settings
-
-    settings = Settings.load()
-    extracted: dict[str, list[Event]] = {}
-    for doc in iter_documents([str(folder)], settings):
-        if doc.dropped is not None:
-            raise ValueError(f"{doc.origin}: dropped at {doc.dropped.stage}: {doc.dropped.reason}")
-        extracted[Path(doc.origin).name] = list(process_document(doc, settings).events)
-    return extracted
-
-
-def score_halves(folder: Path, expected_path: Path) -> dict[str, GoldenReport]:
-    """A trial set scored by halves (`halves`), each against its expected events (`score`)."""
+def score_halves(expected_path: Path, extracted: Mapping[str, Sequence[Event]]) -> dict[str, GoldenReport]:
+    """A trial set scored by halves (`halves`), each against its expected events (`score`); `extracted` holds every
+    document's events by file name (`api.extract_folder`)."""
     expected = load_expected(expected_path)
-    extracted = extract_folder(folder)
     if sorted(extracted) != sorted(expected):
-        raise ValueError(f"{folder}: the files and the expected events name different documents")
+        raise ValueError(f"{expected_path}: the expected events and the extracted ones name different documents")
     return {half: score({n: expected[n] for n in names}, extracted) for half, names in halves(list(expected)).items()}

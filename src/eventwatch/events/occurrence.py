@@ -59,7 +59,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported|claimed|
                           r"\s+(?:(?:on|late|early|overnight)\s+)?$", re.IGNORECASE)
 _PERFECT_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:had|has|have)\b", re.IGNORECASE)
 # What an event's own sub-types take in: arrests during a demonstration, a riot or a battle, arms seized in a battle.
-_HOSTS: dict[str, frozenset[str]] = {
+HOSTS: dict[str, frozenset[str]] = {
     "Arrests": frozenset({"Protests", "Riots", "Battles"}),
     "Disrupted weapons use": frozenset({"Battles"}),
 }
@@ -308,7 +308,7 @@ def _fold_into_hosts(events: list[Event], told: _Told) -> list[Event]:
     replaced: dict[str, Event] = {}
     dropped: set[str] = set()
     for part in events:
-        hosts_of = _HOSTS.get(part.sub_event_type)
+        hosts_of = HOSTS.get(part.sub_event_type)
         if hosts_of is None:
             continue
         hosts = [h for h in events if h.event_id not in dropped and h is not part and h.event_type in hosts_of

@@ -24,7 +24,7 @@ been sent"): the capital's officials speak about the village raid, and the looti
 at the village (`locate.said_at_spans`).
 
 A carried place must not split an occurrence the story already told: arrests and arms seized are part of the
-protest, riot or battle they were made in (`occurrence._HOSTS`), so an unplaced "Police arrested 25 people" after a
+protest, riot or battle they were made in (`occurrence.HOSTS`), so an unplaced "Police arrested 25 people" after a
 paragraph on funerals in another town joins the protest told before it, not the funerals' town, when that town has no
 host of its own on the day (`StoryPlace.host`). The fallback the carry replaced put such a sentence at the dateline
 town, where it folded into a protest told there; without this the carry made it an event of its own.
@@ -40,7 +40,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from eventwatch.events.occurrence import _HOSTS as HOSTS  # what arrests and seizures are part of
+from eventwatch.events.occurrence import HOSTS  # what arrests and seizures are part of
 from eventwatch.records import DateRef, Document, Event, Place, Span
 
 _BEFORE_PLACE = re.compile(r"([a-z]+)\s+(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")

@@ -7,8 +7,8 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.actors import FoundActor
 from eventwatch.events.codebook import load_codebook
-from eventwatch.events.modality import relative_word
 from eventwatch.events.parsed import Tok, parsed, tokens
+from eventwatch.events.relatives import relative_word
 
 _PATIENT_PREPS = frozenset({"at", "on", "against", "targeting", "with"})
 
