@@ -37,7 +37,7 @@ class Lexicon:
 
     def __init__(self, index: dict[Any, Iterable[str]], exceptions: dict[Any, Iterable[str]],
                  rules: dict[Any, Iterable[Iterable[str]]], stop_words: Iterable[str],
-                 nouns: Iterable[str] = ()) -> None:
+                 nouns: Iterable[str] = (), places: bool = False) -> None:
         self.index = {pos: frozenset(words) for pos, words in index.items()}
         # the index's nouns, and the words it also lists as another part of speech ("capital", "northeast")
         self.nouns = frozenset(nouns)
@@ -47,7 +47,7 @@ class Lexicon:
         self.rules = {pos: tuple((str(old), str(new)) for old, new in pairs) for pos, pairs in rules.items()
                       if pos in self.index}
         self.stop_words = frozenset(w.lower() for w in stop_words)
-        self.places = False  # set by `lexicon_of`: places get their capitals too (`lexicon_places`)
+        self.places = places  # places get their capitals too (`lexicon_places`): the model's lexicon, `lexicon_of`
 
     def knows(self, word: str) -> bool:
         """True for a word of English in some inflection ("bombings" -> "bombing", "fled" in the exceptions)."""
@@ -91,9 +91,7 @@ class Lexicon:
                     if n == 1 and not self.only_a_noun(part[0][1]) and not places.country_or_region(part[0][1]):
                         continue
                     if places.level(" ".join(w for _, w in part)) >= (places.TOWN if after else places.SURE):
-                        for start, word in part:
-                            if word not in self.stop_words:
-                                out[start] = word[0].upper()
+                        self._capitalise(out, part)
                         i += n - 1
                         break
                 i += 1
@@ -105,11 +103,16 @@ class Lexicon:
                 if name[0][1] in self.stop_words or not places.town_in(" ".join(w for _, w in name),
                                                                        m.group(2).lower()):
                     continue
-                for start, word in name:
-                    if word not in self.stop_words:
-                        out[start] = word[0].upper()
+                self._capitalise(out, name)
                 break
         return "".join(out)
+
+    def _capitalise(self, out: list[str], words: list[tuple[int, str]]) -> None:
+        """Give each word of a place's name (its offset, its lower-case form) its capital in `out`, small words
+        ("of", "and") aside: "bosnia and herzegovina" -> "Bosnia and Herzegovina"."""
+        for start, word in words:
+            if word not in self.stop_words:
+                out[start] = word[0].upper()
 
 
 _CACHE: dict[int, Lexicon | None] = {}
@@ -130,7 +133,6 @@ def lexicon_of(nlp: Any) -> Lexicon | None:
             rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
             index = lookups.get_table("lemma_index")
             found = Lexicon(dict(index), dict(exceptions), dict(rules), nlp.Defaults.stop_words,
-                            index.get("noun", ()))
-            found.places = True
+                            index.get("noun", ()), places=True)
     _CACHE[key] = found
     return found
