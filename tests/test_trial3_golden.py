@@ -36,7 +36,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 TRIAL3 = FIXTURES / "trial3"
 EXPECTED = FIXTURES / "trial3_expected.json"
 # (recall type+place, precision, recall with date, fatalities of found) measured on main; raise, never lower
-FLOORS = {"fix": (0.56, 0.43, 0.36, 0.92), "report": (0.68, 0.33, 0.50, 0.86)}
+FLOORS = {"fix": (0.56, 0.43, 0.36, 0.92), "report": (0.68, 0.34, 0.50, 0.86)}
 NO_EVENT = {"australia", "bangladesh", "niger", "united-kingdom"}  # a council row, a hartal call, a claim, a trial
 COLUMNS = {"nigeria-2023-09-27-news-in-brief.txt", "pakistan-2025-03-05-news-in-brief.txt"}
 
@@ -70,8 +70,5 @@ def test_trial3_set_meets_the_golden_floors() -> None:
     for half, report in score_halves(EXPECTED, extract_folder(TRIAL3)).items():
         print(half, report.as_dict())
         shown = report.misses if half == "fix" else "the report half's misses are not to be read"
-        recall, precision, dated, fatalities = FLOORS[half]
-        assert report.recall >= recall, shown
-        assert report.precision >= precision
-        assert report.found_date / report.expected >= dated
-        assert report.found_fatalities / max(report.found_type, 1) >= fatalities
+        failing = report.below(FLOORS[half])
+        assert not failing, (failing, shown)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.evaluation.golden import Expected, halves, score, score_halves
+from eventwatch.evaluation.golden import Expected, GoldenReport, halves, score, score_halves
 from eventwatch.records import Event, Evidence, Span
 
 
@@ -49,3 +49,12 @@ def test_expected_and_extracted_must_name_the_same_documents(tmp_path: Path) -> 
     with pytest.raises(ValueError, match="different documents"):
         score_halves(expected, {"other.txt": []})
     assert score_halves(expected, {"missing.txt": []})["fix"].expected == 0
+
+
+def test_below_names_each_figure_under_its_floor_and_holds_a_floor_at_its_printed_figure() -> None:
+    # 50 extracted, 33 matching nothing: precision 1 - 33/50 prints 0.34 though it is 0.33999... as a float
+    report = GoldenReport(expected=10, found_type=6, found_date=5, found_fatalities=3, extracted=50,
+                          unmatched_extracted=33)
+    assert report.below((0.6, 0.34, 0.5, 0.5)) == []
+    assert report.below((0.61, 0.35, 0.5, 0.6)) == ["recall_type_place 0.6 < 0.61", "precision 0.34 < 0.35",
+                                                    "fatalities_of_found 0.5 < 0.6"]

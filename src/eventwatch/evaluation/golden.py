@@ -68,6 +68,18 @@ class GoldenReport:
                 "fatalities_of_found": round(self.found_fatalities / max(self.found_type, 1), 3),
                 "precision": round(self.precision, 3), "f1": round(self.f1, 3)}
 
+    def below(self, floors: tuple[float, float, float, float]) -> list[str]:
+        """The figures under their floors, as "name figure < floor" (empty when every floor holds).
+
+        The floors are, in order, recall (type+place), precision, recall with the date and fatalities of found: the
+        four lines a trial set's test keeps from falling. Figures are compared as they are printed (3 decimals), so a
+        floor written down from a printed figure holds at that figure (1 - 33/50 is 0.33999... in floating point).
+        """
+        shown = self.as_dict()
+        names = ("recall_type_place", "precision", "recall_with_date", "fatalities_of_found")
+        return [f"{name} {shown[name]} < {floor}" for name, floor in zip(names, floors, strict=True)
+                if shown[name] < floor]
+
     def format(self) -> str:
         return "\n".join(f"{k:20} {v}" for k, v in self.as_dict().items())
 
