@@ -1,11 +1,15 @@
 """The rules' view of a parse (`events/parsed.py`) holds spaCy's own annotations: team-written sentences, each
-token's attributes, head, children and subtree compared with spaCy's, and the view built once per Doc."""
+token's attributes, head, children and subtree compared with spaCy's, the view built once per Doc, and a view
+with its Doc let go by reference counting alone."""
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 
-from eventwatch.events.parsed import parsed, text_of, tokens
+from eventwatch.events.parsed import Parsed, parsed, text_of, tokens
 
 SENTENCES = [
     "Gunmen who said they were rebels shot and killed a farmer near the market on Tuesday.",
@@ -55,3 +59,26 @@ def test_a_doc_without_sentence_starts_raises_as_spacy_does(nlp) -> None:  # typ
         _ = doc[3].sent
     with pytest.raises(ValueError):
         _ = parsed(doc).toks[3].sent_start
+
+
+def test_a_view_and_its_doc_die_with_their_last_reference(nlp) -> None:  # type: ignore[no-untyped-def]
+    """No reference cycle: a view the cache lets go frees its Doc at once, not at the collector's next pass."""
+    doc = nlp(SENTENCES[1])
+    gone = weakref.ref(doc)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        view = Parsed(doc)
+        assert [c.i for c in view.toks[3].head.children] == [c.i for c in doc[3].head.children]
+        del view, doc
+        assert gone() is None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def test_a_token_read_after_its_view_is_gone_reads_the_same_values(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(SENTENCES[0])
+    tok = Parsed(doc).toks[4]  # the view is let go at once; the token keeps its Doc
+    assert tok.head.i == doc[4].head.i and tok.head.text == doc[4].head.text
+    assert tok.doc.text == doc.text and tok.sent_start == doc[4].sent.start

@@ -8,10 +8,18 @@ chain of attribute reads. The values are spaCy's own (read from the `Doc` once, 
 rules see what they saw before. The root's head is the root itself, as in spaCy (whose `token.head is token` is
 false for a parsed root only because it builds a new object: every climb stops at the root either way, by its
 "ROOT" label or an unchanged index; `tests/events/test_parsed.py`).
+
+A view holds no reference cycle, so it dies with its last reference (the cache's, `KEEP`) and lets its spaCy Doc
+go at once: the view owns its tokens and a token its children, while a token reaches its view, and so its head, by a
+weak reference. With a token pointing at its view (and its head) and the view at its tokens, each dropped view waited,
+with its Doc, for the collector's middle generation (a worker's peak +40 MB, speed49). A token whose view was let go
+while the token was still read (only if `KEEP` newer views were built meanwhile) reads the view `parsed` gives for its
+Doc: the same values, in new `Tok`s.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -27,16 +35,27 @@ KEEP = 1024
 class Tok:
     """One token of a `Parsed` Doc: spaCy's attributes as plain values (the subset the rules read)."""
 
-    __slots__ = ("children", "dep_", "doc", "ent_type_", "head", "i", "idx", "is_title", "lemma_", "like_num",
-                 "lower_", "pos_", "tag_", "text")
+    __slots__ = ("_doc", "_head", "_view", "children", "dep_", "ent_type_", "i", "idx", "is_title", "lemma_",
+                 "like_num", "lower_", "pos_", "tag_", "text")
 
-    def __init__(self, doc: Parsed, i: int, idx: int, text: str, lower: str, lemma: str, pos: str, tag: str,
-                 dep: str, ent_type: str, like_num: bool, is_title: bool) -> None:
-        self.doc, self.i, self.idx, self.text = doc, i, idx, text
+    def __init__(self, view: weakref.ref[Parsed], doc: Doc, i: int, head: int, idx: int, text: str, lower: str,
+                 lemma: str, pos: str, tag: str, dep: str, ent_type: str, like_num: bool, is_title: bool) -> None:
+        self._view, self._doc, self._head, self.i, self.idx, self.text = view, doc, head, i, idx, text
         self.lower_, self.lemma_, self.pos_, self.tag_, self.dep_ = lower, lemma, pos, tag, dep
         self.ent_type_, self.like_num, self.is_title = ent_type, like_num, is_title
-        self.head: Tok = self
         self.children: list[Tok] = []  # in the order of the text, as spaCy's lefts then rights
+
+    @property
+    def doc(self) -> Parsed:
+        """The view the token belongs to (held weakly: see the module's docstring)."""
+        view = self._view()
+        return view if view is not None else parsed(self._doc)
+
+    @property
+    def head(self) -> Tok:
+        """The token's syntactic head (the root's is the root itself)."""
+        view = self._view()
+        return (view if view is not None else parsed(self._doc)).toks[self._head]
 
     def nbor(self, offset: int = 1) -> Tok:
         """The token `offset` places away (IndexError outside the Doc, as spaCy)."""
@@ -73,7 +92,7 @@ class Tok:
 class Parsed:
     """A spaCy Doc's tokens as `Tok`s, with its text (spaCy joins every token's text anew on each `.text`)."""
 
-    __slots__ = ("doc", "starts", "text", "toks", "totals")
+    __slots__ = ("__weakref__", "doc", "starts", "text", "toks", "totals")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -87,15 +106,14 @@ class Parsed:
         rows: list[list[int]] = doc.to_array(_ATTRS).tolist() if len(doc) else []
         # one list of strings for the string columns, column after column (`strings_of` keeps them)
         text, lower, lemma, pos, tag, dep, ent = (strings_of(doc, [r[c] for r in rows]) for c in range(7))
-        toks: list[Tok] = [Tok(self, i, r[8], text[i], lower[i], lemma[i], pos[i], tag[i], dep[i], ent[i],
-                               bool(r[9]), bool(r[10])) for i, r in enumerate(rows)]
+        me = weakref.ref(self)
+        toks: list[Tok] = [Tok(me, doc, i, i + (r[7] - _WRAP if r[7] >= _HALF else r[7]), r[8], text[i], lower[i],
+                               lemma[i], pos[i], tag[i], dep[i], ent[i], bool(r[9]), bool(r[10]))
+                           for i, r in enumerate(rows)]  # r[7], HEAD: the head's offset, as an unsigned 64-bit number
         self.toks = toks
-        for i, r in enumerate(rows):
-            offset = r[7]  # HEAD: the head's offset, as an unsigned 64-bit number
-            tok, head = toks[i], toks[i + (offset - _WRAP if offset >= _HALF else offset)]
-            tok.head = head
-            if head is not tok:
-                head.children.append(tok)
+        for tok in toks:
+            if tok._head != tok.i:
+                toks[tok._head].children.append(tok)
 
     def __getitem__(self, i: int) -> Tok:
         return self.toks[i]
