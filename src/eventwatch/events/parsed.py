@@ -3,18 +3,19 @@
 Why: the rules (modality, cue filtering, actor roles) climb heads and scan children dozens of times per token, and
 every `token.head`, `token.children` or `doc[i]` of spaCy builds a new `Token` object, whose string attributes are
 looked up again on each read: on news, some 50 `Token` objects were made per token parsed, a fifth of the coder's
-time. A `Tok` holds the same attributes as plain Python values, its head and children as `Tok`s, so a climb is a
-chain of attribute reads. The values are spaCy's own (read from the `Doc` once, never computed otherwise), so the
-rules see what they saw before. The root's head is the root itself, as in spaCy (whose `token.head is token` is
-false for a parsed root only because it builds a new object: every climb stops at the root either way, by its
-"ROOT" label or an unchanged index; `tests/events/test_parsed.py`).
+time. A `Tok` holds the same attributes as plain Python values, its children as `Tok`s and its head as their index in
+its view, so a climb is a chain of cheap reads. The values are spaCy's own (read from the `Doc` once, never computed
+otherwise), so the rules see what they saw before. The root's head is the root itself, as in spaCy (whose `token.head
+is token` is false for a parsed root only because it builds a new object: every climb stops at the root either way,
+by its "ROOT" label or an unchanged index; `tests/events/test_parsed.py`).
 
-A view holds no reference cycle, so it dies with its last reference (the cache's, `KEEP`) and lets its spaCy Doc
-go at once: the view owns its tokens and a token its children, while a token reaches its view, and so its head, by a
-weak reference. With a token pointing at its view (and its head) and the view at its tokens, each dropped view waited,
-with its Doc, for the collector's middle generation (a worker's peak +40 MB, speed49). A token whose view was let go
-while the token was still read (only if `KEEP` newer views were built meanwhile) reads the view `parsed` gives for its
-Doc: the same values, in new `Tok`s.
+A view holds no reference cycle, so it dies with its last reference (the cache's, `KEEP`) and lets go of its spaCy
+Doc at once (kept on only where something else holds it, as `nlp/remembering.py` does): the view owns its tokens and
+a token its children, while a token reaches its view, and so its head, by a weak reference. With a token pointing at
+its view (and its head) and the view at its tokens, each dropped view waited, with its Doc, for the collector's
+middle generation (a worker's peak +40 MB, speed49). A token whose view was let go while the token was still read
+(only if `KEEP` newer views were built meanwhile) reads the view `parsed` gives for its Doc: the same values, in new
+`Tok`s.
 """
 
 from __future__ import annotations
