@@ -27,6 +27,7 @@ def test_the_golden_sentences_are_package_data_and_trained_on() -> None:
 def test_a_new_rule_changes_no_training_example(monkeypatch: pytest.MonkeyPatch) -> None:
     # coder60's settlers rule read every CASE snippet as before, yet moved CASE's cross-validation (0.7936 -> 0.7927):
     # its example was one more training sentence in every fold's refit. The rules' examples are now a frozen file.
+    import eventwatch.events.codebook as codebook
     import eventwatch.training.data as data
 
     book = load_codebook()
@@ -34,7 +35,8 @@ def test_a_new_rule_changes_no_training_example(monkeypatch: pytest.MonkeyPatch)
                     "Armed men on motorbikes opened fire on herders at a water point, killing four.")
     grown = dataclasses.replace(book, rules=(*book.rules, new_rule))
     before = team_examples()
-    monkeypatch.setattr(data, "load_codebook", lambda: grown, raising=False)
+    monkeypatch.setattr(data, "load_codebook", lambda: grown, raising=False)  # where training read it before
+    monkeypatch.setattr(codebook, "load_codebook", lambda: grown)  # and wherever it might be read from again
     assert team_examples() == before
 
 
