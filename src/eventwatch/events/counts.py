@@ -46,9 +46,9 @@ def parse_count(text: str) -> int | None:
     """
     words, vague, multipliers = _tables()
     low = text.lower().strip()
-    low = re.sub(r"^" + _QUALIFIER, "", low).strip()
-    for phrase in sorted(vague, key=len, reverse=True):
-        if re.fullmatch(rf"(?:a |an )?{re.escape(phrase)}(?: of)?(?: \w+)?", low) or low == phrase:
+    low = _LEADING_QUALIFIER.sub("", low).strip()
+    for phrase, pattern in _vague_patterns():
+        if pattern.fullmatch(low) or low == phrase:
             return vague[phrase]
     m = _NUMERIC.match(low)
     if m:
@@ -80,6 +80,18 @@ def parse_count(text: str) -> int | None:
     if not seen:
         return None
     return total + current
+
+
+_LEADING_QUALIFIER = re.compile(r"^" + _QUALIFIER)
+
+
+@lru_cache(maxsize=1)
+def _vague_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each vague count with the phrase pattern `parse_count` reads it by, longest first: compiled once, not looked
+    up in `re`'s cache at every call (some 0.3% of a worker's CPU, speed51)."""
+    _, vague, _ = _tables()
+    return tuple((phrase, re.compile(rf"(?:a |an )?{re.escape(phrase)}(?: of)?(?: \w+)?"))
+                 for phrase in sorted(vague, key=len, reverse=True))
 
 
 _NUMERIC = re.compile(
@@ -163,7 +175,10 @@ def find_fatalities(text: str) -> int | None:
     the smallest reading is kept when figures conflict ("at least 20 ... 25 killed" gives 20).
     """
     figures: list[int] = []
-    for i, pattern in enumerate(_fatality_patterns()):
+    folded = _folded(text)
+    for i, (pattern, needles) in enumerate(zip(_fatality_patterns(), _FATALITY_NEEDLES, strict=True)):
+        if folded is not None and not any(n in folded for n in needles):
+            continue  # a word every match of the pattern holds is missing: it cannot match (`_folded`)
         found: list[int] = []
         for m in pattern.finditer(text):
             phrase = m.group("n") or (m.groupdict().get("m") or "")
@@ -182,9 +197,38 @@ def find_fatalities(text: str) -> int | None:
         return min(figures) if len(set(figures)) > 1 and _conflicting(text) else max(figures)
     if _ZERO.search(text):
         return 0
-    if _ONE.search(text):
+    if (folded is None or any(n in folded for n in _ONE_NEEDLES)) and _ONE.search(text):
         return 1
     return None
+
+
+# Why these look-ups: the fatality patterns open at every word start with a long alternation of number words, so
+# running them costs a worker some 2% of its CPU (speed51's profile), while most sentences hold none of their
+# words. Every match of each pattern holds one of its needles (lower case; each needle is part of one or more of
+# the pattern's literal alternatives: `_KILL_VERB`, `_DIED`, "fatalit(y|ies)", "bod(y|ies)", "deaths?"), so a text
+# holding none of them is not searched: the same result, `tests/events/test_counts.py` holds the needles to the
+# patterns' alternatives. Kept beside the patterns: a word added to one needs its needle here.
+_KILLISH = ("kill", "dead", "murder", "behead", "execut", "massacre", "lynch", "death", "gunned", "lives", "died",
+            "slain")
+_FATALITY_NEEDLES: tuple[tuple[str, ...], ...] = (
+    ("fatalit",),  # "3 fatalities", "fatalities coded as 10"
+    _KILLISH,  # `_KILL_VERB` then a count
+    _KILLISH,  # a count then `_DIED`
+    ("bod",),  # "the bodies of three men"
+    ("death",),  # "three deaths"
+)
+_ONE_NEEDLES = (*_KILLISH, "assassinat", "body")  # `_ONE`'s alternatives: the kill verbs, `_DIED`, a body found
+# The characters other than ASCII that a case-blind ASCII letter matches in Python's `re` (found by testing every
+# code point): a text holding one is searched in full, since lower-casing leaves them apart from the letter.
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _folded(text: str) -> str | None:
+    """`text` in lower case for the needle look-ups, or None when it holds a `_CASE_TWINS` character (search it all):
+    without those, a case-blind match of an ASCII word is that word in the lower-cased text."""
+    if _CASE_TWINS.search(text) is not None:
+        return None
+    return text.lower()
 
 
 def _conflicting(text: str) -> bool:
@@ -274,4 +318,7 @@ def is_count_word(word: str) -> bool:
     """True for a word that states how many: digits ("40,000") or a number or vague count word ("dozens")."""
     words, vague, multipliers = _tables()
     low = word.lower()
-    return bool(re.fullmatch(r"\d[\d,.]*", low)) or low in words or low in vague or low in multipliers
+    return bool(_DIGIT_WORD.fullmatch(low)) or low in words or low in vague or low in multipliers
+
+
+_DIGIT_WORD = re.compile(r"\d[\d,.]*")
