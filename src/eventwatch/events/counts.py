@@ -97,7 +97,9 @@ def _vague_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _NUMERIC = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:-|to|–)\s*\d[\d,]*)?(?:\s+(hundred|thousand|million))?"
 )
-_VICTIM = r"(?:[\w'-]+\s+){0,4}?"
+# Up to four words between a count and its verb ("20 unarmed young men were killed"); a word starts with a letter or
+# digit, so a dateline's dash ("Oct 19, 2024 -- Six men were killed") is no word and its year no count.
+_VICTIM = r"(?:\w[\w'-]*\s+){0,4}?"
 _KILL_VERB = (
     r"(?:killed|killing|kills|shot dead|shooting dead|shot and killed|murdered|murdering|beheaded|beheading|executed|"
     r"executing|massacred|lynched|hacked to death|stabbed to death|beaten to death|beat to death|burned to death|"
@@ -163,9 +165,11 @@ _ONE = re.compile(
 _NOT_A_COUNT = re.compile(r"^(?:a|an|the)$", re.IGNORECASE)
 # A year naming when an event happened ("the March 2023 protests in which police killed three") is not a count.
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A year after a month, a day's number ("June 19, 2024") or a word of time ("bombings during 2022 killed scores").
 _BEFORE_YEAR = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?|in|of|since|the|until|by)\.?\s+$", re.IGNORECASE)
+    r"(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|of|since|the|until|by|during|throughout|from|after|before)\.?|"
+    r"\b\d{1,2},)\s+$", re.IGNORECASE)
 
 
 def find_fatalities(text: str) -> int | None:
