@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRIAL2 = ROOT / "tests" / "fixtures" / "trial2"
 EXPECTED = ROOT / "tests" / "fixtures" / "trial2_expected.json"
 # (recall type+place, precision, recall with date, fatalities of found) measured on main; raise, never lower
-FLOORS = {"fix": (0.79, 0.49, 0.79, 0.89), "report": (0.38, 0.20, 0.33, 0.85)}
+FLOORS = {"fix": (0.83, 0.51, 0.83, 0.90), "report": (0.38, 0.20, 0.33, 0.85)}
 NO_EVENT = {"canada", "greece", "indonesia", "united-kingdom"}  # a crime, a diplomacy meeting, a disaster, a match
 
 

@@ -47,7 +47,8 @@ def _abstract() -> tuple[frozenset[str], frozenset[str]]:
 def _lists() -> dict[str, frozenset[str]]:
     m: dict[str, Any] = load_codebook().modality
     return {k: frozenset(m[k]) for k in ("rally_market_subjects", "pit_words", "blast_words", "simile_verbs",
-                                         "figurative_objects", "month_preps", "victim_adjectives", "pit_preps")}
+                                         "figurative_objects", "month_preps", "victim_adjectives", "pit_preps",
+                                         "truce_stops", "truce_words", "truce_fights")}
 
 
 def other_sense(token: Tok) -> str | None:
@@ -75,12 +76,50 @@ def other_sense(token: Tok) -> str | None:
         return "left"  # "stormed out of the meeting", "stormed off the stage": someone left in anger
     if token.dep_ == "amod" and word in _lists()["victim_adjectives"]:
         return "victim"  # "relatives visited the home of a slain police captain": a victim of an earlier killing
+    if truce_term(token):
+        return "truce"  # "the two groups agreed to stop fighting": the truce is the event, not the fighting
     toks = token.doc.toks
     march = token if token.text == "March" else (  # "a March 14 vote": the span "a March" may be rooted at "a"
         toks[token.i + 1] if token.pos_ == "DET" and token.i + 1 < len(toks) else None)
     if march is not None and march.text == "March" and _month(march):
         return "month"
     return None
+
+
+def truce_term(token: Tok) -> bool:
+    """True for a word of fighting (`truce_fights`) that parties agree or commit to stop: its head is a stopping word
+    (`truce_stops`: "stop fighting", "an end to hostilities") hanging, within three words up, from a word of agreement
+    (`truce_words`: "agreed to", "committing to", "a ceasefire to") or from a verb whose object is one ("signed a deal
+    to end the fighting"). Why: such a sentence tells the agreement (ACLED's Agreement); the fighting it ends is coded
+    where it is told. A stopping word under any other verb is an act on a fight that happened ("police intervened to
+    stop the fighting"), and a clause with its own subject above it ends the search."""
+    words = _lists()
+    stop = token.head
+    if token.dep_ not in ("dobj", "xcomp", "pobj", "pcomp") or stop is token or (
+            token.lower_ not in words["truce_fights"] and token.lemma_.lower() not in words["truce_fights"]):
+        return False
+    if stop.dep_ == "prep" and stop.lower_ in ("to", "of") and stop.head is not stop:
+        stop = stop.head  # "an end to hostilities", "a cessation of hostilities"
+    if stop.lemma_.lower() not in words["truce_stops"] and stop.lower_ not in words["truce_stops"]:
+        return False
+    node = stop
+    for _ in range(3):
+        if node.head is node:
+            return False
+        node = node.head
+        if _agreement_word(node, words["truce_words"]):
+            return True
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+    return False
+
+
+def _agreement_word(node: Tok, truce_words: frozenset[str]) -> bool:
+    """A word of agreement, or a verb whose object is one ("signed a deal", "reached an agreement")."""
+    if node.lemma_.lower() in truce_words or node.lower_ in truce_words:
+        return True
+    return node.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.lower_ in truce_words or any(
+        g.dep_ == "compound" and g.lower_ in truce_words for g in c.children)) for c in node.children)
 
 
 def attack_on_abstraction(token: Tok) -> bool:
