@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.evaluation.golden import Expected, GoldenReport, halves, score, score_halves
+from eventwatch.evaluation.golden import Expected, GoldenReport, _matching, halves, score, score_halves
 from eventwatch.records import Event, Evidence, Span
 
 
@@ -36,6 +36,24 @@ def test_a_place_found_in_the_words_counts_only_in_the_expected_country() -> Non
     assert written.found_type == 1
     elsewhere = score(WANTED, {"lebanon-rally.txt": [_event("d", "Lebanon Springs", "Canada", "Lebanon")]})
     assert elsewhere.found_type == 0
+
+
+def test_one_occurrence_extracted_twice_is_a_copy_only_one_to_one() -> None:
+    twice = score(WANTED, {"lebanon-rally.txt": [_event("e", "Lebanon", "United States"),
+                                                 _event("f", "Lebanon", "United States")]})
+    assert twice.precision == 1.0 and twice.as_dict()["precision_one_to_one"] == 0.5
+    two_days = {"lebanon-rally.txt": [*WANTED["lebanon-rally.txt"], Expected(
+        "Protests", "Peaceful protest", "Lebanon", "United States", "2025-04-06", 0, True)]}
+    # two expected rallies, one event for either: one pair; two events: two pairs, whichever way they are listed
+    assert score(two_days, {"lebanon-rally.txt": [_event("g", "Lebanon", "United States")]}).paired == 1
+    both = score(two_days, {"lebanon-rally.txt": [_event("h", "Lebanon", "United States"),
+                                                  _event("i", "Lebanon", "United States")]})
+    assert both.paired == 2 and both.as_dict()["precision_one_to_one"] == 1.0
+
+
+def test_the_pairing_is_a_maximum_matching_not_first_come() -> None:
+    # the first expected event may be either extracted event, the second only the first: both pair
+    assert _matching([[0, 1], [0]]) == 2 and _matching([[0], [0]]) == 1 and _matching([[], [2]]) == 1
 
 
 def test_the_halves_alternate_in_file_name_order() -> None:
