@@ -18,13 +18,13 @@ write new articles instead). A failing floor prints the fix half's misses only.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from eventwatch.evaluation.golden import halves, load_expected, score_halves
+from eventwatch.evaluation.golden import halves, load_expected
+from trial_sets import assert_floors, country
 
 ROOT = Path(__file__).resolve().parent.parent
 TRIAL2 = ROOT / "tests" / "fixtures" / "trial2"
@@ -33,11 +33,6 @@ EXPECTED = ROOT / "tests" / "fixtures" / "trial2_expected.json"
 FLOORS = {"fix": (0.83, 0.51, 0.83, 0.90), "report": (0.38, 0.20, 0.33, 0.85)}
 NO_EVENT = {"canada", "greece", "indonesia", "united-kingdom"}  # a crime, a diplomacy meeting, a disaster, a match
 
-
-def country(name: str) -> str:
-    found = re.match(r"(.+?)-\d{4}-\d{2}-\d{2}-", name)
-    assert found, name
-    return found.group(1)
 
 
 def test_the_halves_split_the_trial2_files_evenly() -> None:
@@ -56,10 +51,4 @@ def test_the_halves_split_the_trial2_files_evenly() -> None:
 
 @pytest.mark.slow
 def test_trial2_set_meets_the_golden_floors() -> None:
-    from eventwatch.api import extract_folder
-
-    for half, report in score_halves(EXPECTED, extract_folder(TRIAL2)).items():
-        print(half, report.as_dict())
-        shown = report.misses if half == "fix" else "the report half's misses are not to be read"
-        failing = report.below(FLOORS[half])
-        assert not failing, (failing, shown)
+    assert_floors(TRIAL2, EXPECTED, FLOORS)

@@ -25,13 +25,13 @@ write new articles instead). A failing floor prints the fix half's misses only.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from eventwatch.evaluation.golden import halves, load_expected, score_halves
+from eventwatch.evaluation.golden import halves, load_expected
+from trial_sets import assert_floors, country
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -42,11 +42,6 @@ FLOORS = {"fix": (0.65, 0.40, 0.52, 0.80), "report": (0.41, 0.31, 0.41, 0.90)}
 NO_EVENT = {"belgium", "ireland", "japan", "zimbabwe"}  # a sentencing, a Dáil row, a drill, a stayaway call
 COLUMNS = {"malawi-2024-11-05-news-in-brief.txt", "nepal-2025-08-13-news-in-brief.txt"}
 
-
-def country(name: str) -> str:
-    found = re.match(r"(.+?)-\d{4}-\d{2}-\d{2}-", name)
-    assert found, name
-    return found.group(1)
 
 
 def test_the_halves_split_the_trial4_files_evenly() -> None:
@@ -67,10 +62,4 @@ def test_the_halves_split_the_trial4_files_evenly() -> None:
 
 @pytest.mark.slow
 def test_trial4_set_meets_the_golden_floors() -> None:
-    from eventwatch.api import extract_folder
-
-    for half, report in score_halves(EXPECTED, extract_folder(TRIAL4)).items():
-        print(half, report.as_dict())
-        shown = report.misses if half == "fix" else "the report half's misses are not to be read"
-        failing = report.below(FLOORS[half])
-        assert not failing, (failing, shown)
+    assert_floors(TRIAL4, EXPECTED, FLOORS)

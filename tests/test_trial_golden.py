@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.evaluation.golden import halves, load_expected, score_halves
+from eventwatch.evaluation.golden import halves, load_expected
+from trial_sets import assert_floors
 
 ROOT = Path(__file__).resolve().parent.parent
 TRIAL = ROOT / "tests" / "fixtures" / "trial"
@@ -35,10 +36,4 @@ def test_the_halves_split_the_trial_files_evenly() -> None:
 
 @pytest.mark.slow
 def test_trial_set_meets_the_golden_floors() -> None:
-    from eventwatch.api import extract_folder
-
-    for half, report in score_halves(EXPECTED, extract_folder(TRIAL)).items():
-        print(half, report.as_dict())
-        shown = report.misses if half == "fix" else "the report half's misses are not to be read"
-        failing = report.below(FLOORS[half])
-        assert not failing, (failing, shown)
+    assert_floors(TRIAL, EXPECTED, FLOORS)
