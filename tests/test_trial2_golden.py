@@ -18,13 +18,11 @@ write new articles instead). A failing floor prints the fix half's misses only.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from eventwatch.evaluation.golden import halves, load_expected
-from trial_sets import assert_floors, country
+from trial_sets import assert_floors, assert_split
 
 ROOT = Path(__file__).resolve().parent.parent
 TRIAL2 = ROOT / "tests" / "fixtures" / "trial2"
@@ -34,19 +32,8 @@ FLOORS = {"fix": (0.83, 0.51, 0.83, 0.90), "report": (0.38, 0.20, 0.33, 0.85)}
 NO_EVENT = {"canada", "greece", "indonesia", "united-kingdom"}  # a crime, a diplomacy meeting, a disaster, a match
 
 
-
 def test_the_halves_split_the_trial2_files_evenly() -> None:
-    expected = load_expected(EXPECTED)
-    files = sorted(p.name for p in TRIAL2.glob("*.txt"))
-    assert sorted(expected) == files and len(files) == 24
-    parts = halves(files)
-    assert len(parts["fix"]) == len(parts["report"]) == 12
-    for names in parts.values():  # two stories with no ACLED event in each half, and only those four
-        empty = {country(n) for n in names if not expected[n]}
-        assert len(empty) == 2 and empty <= NO_EVENT
-    per_country = Counter(country(n) for n in files)
-    assert len(per_country) >= 14 and max(per_country.values()) <= 3
-    assert not {n for n in files} & {p.name for p in (ROOT / "tests" / "fixtures" / "trial").glob("*.txt")}
+    assert_split(TRIAL2, EXPECTED, no_event=NO_EVENT, columns=set(), min_countries=14, earlier=("trial",))
 
 
 @pytest.mark.slow

@@ -23,13 +23,11 @@ write new articles instead). A failing floor prints the fix half's misses only.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from eventwatch.evaluation.golden import halves, load_expected
-from trial_sets import assert_floors, country
+from trial_sets import assert_floors, assert_split
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -41,21 +39,8 @@ NO_EVENT = {"australia", "bangladesh", "niger", "united-kingdom"}  # a council r
 COLUMNS = {"nigeria-2023-09-27-news-in-brief.txt", "pakistan-2025-03-05-news-in-brief.txt"}
 
 
-
 def test_the_halves_split_the_trial3_files_evenly() -> None:
-    expected = load_expected(EXPECTED)
-    files = sorted(p.name for p in TRIAL3.glob("*.txt"))
-    assert sorted(expected) == files and len(files) == 24
-    parts = halves(files)
-    assert len(parts["fix"]) == len(parts["report"]) == 12
-    for names in parts.values():  # two stories with no ACLED event and one brief-news column in each half
-        empty = {country(n) for n in names if not expected[n]}
-        assert len(empty) == 2 and empty <= NO_EVENT
-        assert len(COLUMNS & set(names)) == 1
-    per_country = Counter(country(n) for n in files)
-    assert len(per_country) >= 16 and max(per_country.values()) <= 3
-    earlier = {p.name for folder in ("trial", "trial2") for p in (FIXTURES / folder).glob("*.txt")}
-    assert not set(files) & earlier
+    assert_split(TRIAL3, EXPECTED, no_event=NO_EVENT, columns=COLUMNS, min_countries=16, earlier=("trial", "trial2"))
 
 
 @pytest.mark.slow
