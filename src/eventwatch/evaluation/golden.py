@@ -112,10 +112,11 @@ def score(expected: Mapping[str, Sequence[Expected]], extracted: Mapping[str, Se
             report.expected += 1
             # the place by its name, or by the words it was found in (a transliteration: "Jisr al-Shughur" is
             # GeoNames' "Jisr ash Shughur"), in the expected country either way
-            same_place = [e for e in events if e.event_type == exp.event_type and e.country == exp.country and
-                          (fold(e.location) == fold(exp.location) or fold(exp.location) in fold(
-                              e.evidence.place.text if e.evidence.place else ""))]
-            candidates.append([i for i, e in enumerate(events) if any(e is c for c in same_place)])
+            at = [i for i, e in enumerate(events) if e.event_type == exp.event_type and e.country == exp.country and
+                  (fold(e.location) == fold(exp.location) or fold(exp.location) in fold(
+                      e.evidence.place.text if e.evidence.place else ""))]
+            candidates.append(at)
+            same_place = [events[i] for i in at]
             if not same_place:
                 report.misses.append(f"{name}: {exp.event_type} / {exp.sub_event_type} in {exp.location}")
                 continue
