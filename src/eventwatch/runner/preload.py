@@ -5,7 +5,8 @@ nanny, the task and its plugin (`runner/cluster.py`), spaCy without its command 
 modules, and the libraries the stages import when they are built or first used (onnxruntime and tokenizers for the
 arbiter's embedding, lingua for the language filter). Then it loads what the stages of the default settings read and
 never change (`load_shared`): the spaCy pipeline, the codebook with its compiled patterns, the arbiter's model and
-its embedding session, each behind the `lru_cache` its stage asks through; each worker still builds and warms its
+its embedding session, each behind the `lru_cache` its stage asks through (on a first run, the gazetteer's index is
+built first in a child process: `prebuild.py`); each worker still builds and warms its
 own stages (`StagesPlugin`), and finds them loaded. That was 1.2-1.6 CPU s of each worker's 2.3 s set-up
 (speed45, at load 10), paid once here instead, while the driver starts its cluster; a run whose settings name
 another model loads its own, as before. Loading them starts no thread (counted: the server's threads are as many
@@ -53,9 +54,11 @@ def load_shared() -> None:
     from eventwatch.events.codebook import load_codebook
     from eventwatch.events.embed import load_embedder
     from eventwatch.nlp import load_nlp
+    from eventwatch.runner.prebuild import build_apart
     from eventwatch.settings import Settings
 
     settings = Settings.load()
+    build_apart()  # a first run's gazetteer index built in a child, whose memory is not the workers' (prebuild.py)
     load_nlp(settings)
     load_codebook()
     if settings.arbiter:
