@@ -7,7 +7,8 @@ process (`python -m eventwatch run ...`, process start, model loading and the cl
 fresh store; the configurations alternate, each `--runs` times, and the figures are medians, so that a change of
 load on a shared machine hits them alike. Also measured: each worker's peak memory and the driver's, and the
 driver's on a corpus three times as large (its memory should not grow with the corpus); and how far apart the two
-workers' last shards ended (`workers_2_end_spread_s`: one worker idle at the end of the run).
+workers' last shards ended (`workers_2_end_spread_s`: one worker idle at the end of the run). A missing gazetteer
+index is built before the timed runs (`gazetteer_index_built_first_s`), so that no run measures a first run's build.
 """
 
 from __future__ import annotations
@@ -81,6 +82,17 @@ def driver_only(corpus: Path, tmp: Path) -> tuple[float, float]:
     return seconds, steady
 
 
+def build_index_first() -> float:
+    """Wall seconds spent building the gazetteer's index before the timed runs (0.0 when it is built already): on a
+    machine's first run the run that came first paid some 35 CPU s for it (the twelfth session's first bench:
+    `--workers 1` at 12.6 documents/s, its driver 39.2 CPU s), which measures the build, not the runs
+    (README "A first run")."""
+    from eventwatch.runner.prebuild import build_apart
+
+    start = time.perf_counter()
+    return time.perf_counter() - start if build_apart() else 0.0
+
+
 def _cpu_figures(cpu: dict[str, list[dict[str, float]]]) -> dict[str, float]:
     """What the processes of the cluster runs cost in CPU seconds (medians over the runs), which a machine shared
     with other jobs disturbs far less than wall time; and from them the speed-up two workers would give on two
@@ -117,6 +129,7 @@ def main() -> None:
         walls: dict[str, list[float]] = {"in_process": [], "workers_1": [], "workers_2": []}
         memory: dict[str, list[float]] = {"worker_peak_mb": [], "driver_peak_mb": []}
         cpu: dict[str, list[dict[str, float]]] = {"workers_1": [], "workers_2": []}
+        build_seconds = build_index_first()
         load_before = os.getloadavg()[0]
         for _ in range(args.runs):
             for name, workers in (("workers_1", 1), ("workers_2", 2), ("in_process", None)):
@@ -145,6 +158,7 @@ def main() -> None:
         "driver_only_documents_per_s": round(docs / driver_seconds, 1),
         "worker_steady_documents_per_s": round(steady, 1),
         "runs": args.runs,
+        "gazetteer_index_built_first_s": round(build_seconds, 1),
         "load_average_before": round(load_before, 2),
         "load_average_after": round(load_after, 2),
     }
