@@ -56,6 +56,9 @@ def parse_short_texts(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
 # Rules that say only that people were attacked or killed: a later sentence of a short text that names the weapon
 # (a grenade, a bomb, a shell) gives the sub-event type instead (`read_text`).
 _GENERIC_ATTACK = frozenset({"attack_any", "attack_civilians"})
+# Cue groups a clause of a sentence shares with the others when the sentence is coded clause by clause: an armed
+# doer named once for coordinated verbs (`code_and_read`).
+_SENTENCE_WIDE = frozenset({"armed_group"})
 _LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
 
 
@@ -91,8 +94,12 @@ class EventCoder(CueReader):
         for hit in hits:
             by_clause.setdefault(clause_of(sent, hit.start, hit.end), []).append(hit)
         if len(by_clause) > 1:
+            # Who is armed is the sentence's, not one clause's: "RSF fighters looted the market … and set fire to
+            # several shops" names its doers only in the first clause, and the second, read alone, took the arson
+            # for a crowd's riot (`crowd_riot` stands down before an armed group).
+            armed = {h.group for h in hits if h.group in _SENTENCE_WIDE}
             for clause_hits in by_clause.values():
-                other = self.decide(frozenset({h.group for h in clause_hits} | actor_groups), clause_hits)
+                other = self.decide(frozenset({h.group for h in clause_hits} | actor_groups | armed), clause_hits)
                 if other is None or any(self._absorbs(c.rule, other.rule) for c in codings):
                     continue
                 codings.append(other)
