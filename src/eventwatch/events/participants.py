@@ -18,6 +18,7 @@ from eventwatch.events.codebook import Rule
 from eventwatch.events.mentions import ActorMention
 from eventwatch.events.parsed import text_of
 from eventwatch.events.readings import CueHit
+from eventwatch.events.syntax import beside, spoken_for
 from eventwatch.events.syntax import role as role_of
 
 _PROTESTERS = ActorMention("Protesters ({country})", 6, None)
@@ -36,7 +37,8 @@ def event_actors(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor 1 and actor 2 of an event of `rule`'s type in the sentence, from the actors' syntactic roles."""
     text = text_of(sent)
-    found = find_actors(text)
+    # who a spokesman speaks for tells the event and takes no part in it ("a spokesman for the police said")
+    found = [f for f in find_actors(text) if not spoken_for(sent, f)]
     roles = [(f, role_of(sent, f)) for f in found]
     agents = [f for f, r in roles if r == "agent"]
     patients = [f for f, r in roles if r == "patient"]
@@ -77,6 +79,11 @@ def event_actors(
     # Battles and Explosions/Remote violence: attacker first, target second. Battles have two armed sides, so one
     # named only as hit ("soldiers were killed in the clash") is still a side; an explosion's victim never set it
     # off ("a bomb blast killed the head of the council", "a mine killed two soldiers"): who did is unidentified.
+    if etype == "Explosions/Remote violence":
+        # "blew up outside the police station": an actor named only as where a device went off is neither who set
+        # it off nor, by ACLED's notes, a side of it (a bomb "near the police station" with no casualties has no
+        # actor 2)
+        others = [f for f in others if not beside(sent, f)]
     actor1 = pick(agents, inters=armed) or pick(others, inters=armed)
     if etype != "Explosions/Remote violence":
         actor1 = actor1 or pick(patients, inters=armed)

@@ -91,6 +91,44 @@ def role(sent: SpacySpan, found: FoundActor) -> str:
     return "other"
 
 
+def spoken_for(sent: SpacySpan, found: FoundActor) -> bool:
+    """True for an actor named only as whom a teller speaks for ("a spokesman for the Kabul police command said",
+    `teller_nouns` in modality.toml): it tells the event and takes no part in it, whatever the parse hangs the
+    teller from ("…near Gao, a spokeswoman for the army told reporters" hangs it on the town). Asked only for an
+    event's actors (`participants.event_actors`), not by `role`: the arbiter's features stay as they were read."""
+    token = token_at(sent, found.start)
+    if token is None:
+        return False
+    node = token
+    for _ in range(6):
+        if node.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and node.head is not node:
+            node = node.head
+        else:
+            break
+    return node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lower_ in load_codebook().modality[
+        "teller_nouns"]
+
+
+def beside(sent: SpacySpan, found: FoundActor) -> bool:
+    """True for an actor named only as where something happened ("blew up outside the police station", "exploded
+    beside the convoy of a commander of the Security Belt forces"): the phrase, through its compounds and "of"
+    nouns, is the object of a preposition of place (`site_preps` in modality.toml). A bomb's doer is never named so,
+    and ACLED's notes give such a site no actor 2 either ("two explosions occurred … near the police station")."""
+    token = token_at(sent, found.start)
+    if token is None:
+        return False
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and node.head is not node:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head.head
+        else:
+            break
+    preps = load_codebook().modality["site_preps"]
+    return node.dep_ == "pobj" and node.head.lower_ in preps and node.pos_ in ("NOUN", "PROPN")
+
+
 def cedes(verb: Tok) -> bool:
     """True for a verb of giving a place up to someone named after "to" (`ceding_verbs` in modality.toml: "ceded the
     village to", "lost control of the town to"): its subject gives the place up, the "to" side takes it."""
