@@ -96,17 +96,9 @@ def spoken_for(sent: SpacySpan, found: FoundActor) -> bool:
     `teller_nouns` in modality.toml): it tells the event and takes no part in it, whatever the parse hangs the
     teller from ("…near Gao, a spokeswoman for the army told reporters" hangs it on the town). Asked only for an
     event's actors (`participants.event_actors`), not by `role`: the arbiter's features stay as they were read."""
-    token = token_at(sent, found.start)
-    if token is None:
-        return False
-    node = token
-    for _ in range(6):
-        if node.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and node.head is not node:
-            node = node.head
-        else:
-            break
-    return node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lower_ in load_codebook().modality[
-        "teller_nouns"]
+    node = _noun_of(sent, found, through_of=False)
+    return node is not None and node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lower_ in \
+        load_codebook().modality["teller_nouns"]
 
 
 def beside(sent: SpacySpan, found: FoundActor) -> bool:
@@ -114,19 +106,26 @@ def beside(sent: SpacySpan, found: FoundActor) -> bool:
     beside the convoy of a commander of the Security Belt forces"): the phrase, through its compounds and "of"
     nouns, is the object of a preposition of place (`site_preps` in modality.toml). A bomb's doer is never named so,
     and ACLED's notes give such a site no actor 2 either ("two explosions occurred … near the police station")."""
-    token = token_at(sent, found.start)
-    if token is None:
-        return False
-    node = token
+    node = _noun_of(sent, found, through_of=True)
+    preps = load_codebook().modality["site_preps"]
+    return node is not None and node.dep_ == "pobj" and node.head.lower_ in preps and node.pos_ in ("NOUN", "PROPN")
+
+
+def _noun_of(sent: SpacySpan, found: FoundActor, *, through_of: bool) -> Tok | None:
+    """The noun an actor's words modify ("police" in "the police station" -> station), and with `through_of` the
+    noun an "of" phrase of it hangs from ("the convoy of a commander of the … forces" -> convoy)."""
+    node = token_at(sent, found.start)
     for _ in range(8):
-        if node.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and node.head is not node:
+        if node is None or node.head is node:
+            break
+        if node.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"):
             node = node.head
-        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        elif through_of and node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN",
+                                                                                                         "PROPN"):
             node = node.head.head
         else:
             break
-    preps = load_codebook().modality["site_preps"]
-    return node.dep_ == "pobj" and node.head.lower_ in preps and node.pos_ in ("NOUN", "PROPN")
+    return node
 
 
 def cedes(verb: Tok) -> bool:
