@@ -399,7 +399,8 @@ def test_a_day_alone_on_a_header_line_is_the_pages_date_line(stamp: str, day: st
     assert stamp in doc.text  # the line stays where it was: the text and its id do not change
 
 
-@pytest.mark.parametrize("line", ["Monday, March 4", "Updated 8 June 2024 at noon", "8 June 2024 - Traders block a road"])
+@pytest.mark.parametrize("line", ["Monday, March 4", "Updated 8 June 2024 at noon",
+                                  "8 June 2024 - Traders block a road"])
 def test_a_header_line_with_more_than_a_whole_day_is_no_date_line(line: str) -> None:
     # no year (nothing places it), words after the day, or a caption's text after its dash: no page date
     doc = clean("\n\n".join(["REGIONAL ROUNDUP", line, "KISUMU: " + PARA]))
