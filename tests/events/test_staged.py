@@ -36,6 +36,9 @@ def coded(coder: EventCoder, nlp, text: str) -> list[str]:  # type: ignore[no-un
     "The cyclone killed 30 people and destroyed thousands of homes in Mozambique.",
     "Sinaloa has been torn for several years by rival factions fighting over smuggling routes.",
     "the region has suffered for more than a decade from gangs that attack farmers.",
+    # a deployment for relief after a disaster
+    "Soldiers and police were deployed to help evacuate 8,000 residents from villages near the volcano.",
+    "the army was sent to rescue families trapped by the floods in sylhet.",
     # people marched off by those who hold them
     "The kidnappers marched the hostages through the forest for two days.",
     "Soldiers marched the prisoners to a camp outside Goma.",
@@ -74,6 +77,7 @@ def test_the_grounds_of_a_verdict_are_not_coded(coder: EventCoder, nlp, text: st
     ("A mob set the police station ablaze after floods destroyed their homes.", "Mob violence"),
     ("Rival cartels fought for several hours in Culiacan on Friday.", "Armed clash"),
     ("Workers have been on strike for several years at the plant in Rustenburg.", "Peaceful protest"),
+    ("Hundreds of troops were deployed to Kidal on Tuesday to secure the town.", "Change to group/activity"),
     ("Residents have protested outside the mine for many years over pollution.", "Peaceful protest"),
     ("Gunmen killed a judge who had sentenced their leader for murder.", "Attack"),
 ])

@@ -25,6 +25,8 @@ be measured as one.
   source is a gas main, a boiler or a transformer is an accident, no Remote violence (the codebook codes no accident).
 - *People marched off* ("the gunmen marched the rest into the hills", "soldiers marched the prisoners to the camp"):
   "march" with people as its object moves them; the crowd that marches is its subject.
+- *A deployment for relief* ("soldiers were deployed to help evacuate 10,000 residents"): rescue work after a disaster,
+  no movement of forces in a conflict.
 - *A force of nature as the doer* ("Mount Lewotobi erupted, hurling burning rocks onto villages and killing nine", "the
   cyclone killed 30 people"), or an accident's blast ("a gas explosion killed six"): a disaster, not a riot or an
   attack. Only the doer counts, never weather or a scene beside the act ("attacked the village during the storm").
@@ -46,7 +48,7 @@ from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok, text_of
 
 _KEYS = ("court_verbs", "court_grounds", "drill_words", "civil_drills", "blast_nouns", "accident_sources",
-         "led_people", "natural_forces")
+         "led_people", "natural_forces", "deployment_verbs", "relief_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,7 @@ def _staged() -> re.Pattern[str]:
 
 def no_event(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | None:
     """Why the event word `token` tells of nothing the codebook codes ("grounds", "drill", "accident", "led",
-    "natural"), or None. `protest`: the word is a protest cue (exempt from the drill check)."""
+    "natural", "relief"), or None. `protest`: the word is a protest cue (exempt from the drill check)."""
     if court_grounds(token):
         return "grounds"
     if not protest and (civil_drill(token) or _staged().search(text_of(sent)) is not None):
@@ -73,6 +75,8 @@ def no_event(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | Non
         return "led"
     if natural_doer(token):
         return "natural"
+    if relief_deployment(token):
+        return "relief"
     return None
 
 
@@ -160,3 +164,15 @@ def _force(word: Tok, forces: frozenset[str]) -> bool:
     if word.lower_ in forces or word.lemma_.lower() in forces:
         return True
     return any(c.dep_ in ("compound", "appos") and _force(c, forces) for c in word.children)
+
+
+def relief_deployment(token: Tok) -> bool:
+    """True for a deployment (`deployment_verbs`) whose purpose is to evacuate or rescue people (`relief_verbs`, as
+    its infinitive or one under "help": "soldiers and police were deployed to help evacuate 10,000 residents"): relief
+    after a disaster, no Change to group/activity."""
+    lists = _lists()
+    if token.lemma_.lower() not in lists["deployment_verbs"] or token.pos_ != "VERB":
+        return False
+    purposes = [c for c in token.children if c.dep_ in ("xcomp", "advcl")]
+    purposes += [g for c in purposes if c.lemma_.lower() == "help" for g in c.children if g.dep_ in ("xcomp", "ccomp")]
+    return any(p.lemma_.lower() in lists["relief_verbs"] for p in purposes)
