@@ -1,6 +1,6 @@
-"""Stories that are no event the codebook codes (`staged.py`, `modality.toml`, coder71, issue 10): the grounds of a
-court's sentence, a civilian drill and what is staged in it, an accident's blast, people marched off by their captors,
-a force of nature as the doer, a span of years as a place's history.
+"""Stories that are no event the codebook codes (`staged.py`, `modality.toml`, coder71, issue 10): a civilian drill
+and what is staged in it, people marched off by their captors, a deployment for relief, a span of years as a place's
+history.
 Team-written variants (other words, countries, tenses, lower case), each beside the event the same words must keep.
 Each is read as a story's sentence (`code_sentence`); a short text read alone keeps its reading (the arbiter trains on
 those readings), which the last test pins."""
@@ -24,16 +24,7 @@ def coded(coder: EventCoder, nlp, text: str) -> list[str]:  # type: ignore[no-un
     "Rescuers pulled volunteers playing wounded passengers from a derailed carriage.",
     "Firefighters put out a lorry set on fire for the exercise in Kobe.",
     "The emergency services staged simulated explosions at the airport on Sunday.",
-    # an accident's blast is no attack
-    "A gas explosion tore through a restaurant in the old town.",
-    "a boiler blast at a textile mill in faisalabad killed six workers.",
-    "A gas cylinder exploded in a crowded market in Lagos, killing four people.",
-    "A gas explosion at a restaurant in Peshawar killed six people, police said.",
-    # a force of nature is no one's act; a span of years tells a place's history (`habit_words`)
-    "Mount Merapi erupted on Saturday, hurling hot ash and rocks onto villages and killing 14 people.",
-    "Floodwaters swept through the camp in Maiduguri, destroying hundreds of shelters.",
-    "GOMA, Congo, May 3 - Mount Nyiragongo erupted overnight, sending lava into villages and killing 32 people.",
-    "The cyclone killed 30 people and destroyed thousands of homes in Mozambique.",
+    # a span of years tells a place's history (`background_spans`)
     "Sinaloa has been torn for several years by rival factions fighting over smuggling routes.",
     "the region has suffered for more than a decade from gangs that attack farmers.",
     # a deployment for relief after a disaster
@@ -46,21 +37,6 @@ def coded(coder: EventCoder, nlp, text: str) -> list[str]:  # type: ignore[no-un
 ])
 def test_no_event_is_reported(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert coded(coder, nlp, text) == []
-
-
-@pytest.mark.parametrize("text", [
-    # the grounds of a verdict: the act is told as done before and coded from its own report
-    "A court in Ghent sentenced two brothers to five years for torching a mosque in 2021.",
-    "a high court in lahore convicted four men of killing a christian couple.",
-    "The judge found the man guilty of attacking a police officer during the riots.",
-    "Three soldiers were jailed for life on Thursday for the murder of a student in Kisumu.",
-    "A Nairobi court acquitted the officer of shooting a hawker.",
-    "The tribunal will sentence the militia leader for burning the village next month.",
-])
-def test_the_grounds_of_a_verdict_are_not_coded(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    """The act a court sentences for is told as done before: at most the sentence's own reading ("sentenced",
-    "jailed" read as an arrest, as before this rule) is left, never the act."""
-    assert set(coded(coder, nlp, text)) <= {"Arrests"}
 
 
 @pytest.mark.parametrize(("text", "sub"), [
@@ -86,7 +62,6 @@ def test_the_events_that_stay(coder: EventCoder, nlp, text: str, sub: str) -> No
 
 
 @pytest.mark.parametrize(("text", "sub"), [
-    ("A gas explosion tore through a restaurant in the old town.", "Remote explosive/landmine/IED"),
     ("Hundreds of pupils took part in an earthquake drill on Monday.", "Change to group/activity"),
 ])
 def test_a_short_text_keeps_its_reading(coder: EventCoder, nlp, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
