@@ -57,7 +57,8 @@ def _staged() -> re.Pattern[str]:
 
 
 def no_event(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | None:
-    """Why the event word `token` tells of nothing the codebook codes ("drill", "led", "relief"), or None. `protest`: the word is a protest cue (exempt from the drill check)."""
+    """Why the event word `token` tells of nothing the codebook codes ("drill", "led", "relief"), or None.
+    `protest`: the word is a protest cue (exempt from the drill check)."""
     if not protest and (civil_drill(token) or _staged().search(text_of(sent)) is not None):
         return "drill"
     if people_led(token):
