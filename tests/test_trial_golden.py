@@ -18,10 +18,13 @@ from trial_sets import assert_floors
 ROOT = Path(__file__).resolve().parent.parent
 TRIAL = ROOT / "tests" / "fixtures" / "trial"
 EXPECTED = ROOT / "tests" / "fixtures" / "trial_expected.json"
-# (recall type+place, precision, recall with date, fatalities of found) measured on this code; raise, never lower.
+# (recall type+place, precision one to one, recall with date, fatalities of found) measured on this code; raise,
+# never lower.
 # The report half's recall and precision came down once, 0.69 / 0.36 -> 0.65 / 0.34, when the scorer began to
 # require the expected country (one event at a namesake abroad had counted as found); no extraction changed.
-FLOORS = {"fix": (0.72, 0.66, 0.72, 0.81), "report": (0.65, 0.34, 0.60, 0.73)}
+# The precision floor is the one-to-one figure's since coder72 (twelfth session; it was the precision that
+# forgives copies, 0.66 / 0.34, which folding a copy of a found event lowers).
+FLOORS = {"fix": (0.72, 0.60, 0.72, 0.81), "report": (0.65, 0.33, 0.60, 0.73)}
 
 
 def test_the_halves_split_the_trial_files_evenly() -> None:

@@ -378,3 +378,30 @@ def test_a_bylines_date_after_a_bar_is_the_pages_date_line(stamp: str) -> None:
     doc = clean(raw)
     assert (doc.dateline.place, doc.dateline.date) == ("Springfield", "2025-04-06")
     assert doc.reference_date == "2025-04-06"
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Thursday, 14 March 2024", "2024-03-14"),
+    ("Saturday, June 8, 2024", "2024-06-08"),
+    ("8 June 2024", "2024-06-08"),
+    ("Fri 11 Oct 2024", "2024-10-11"),
+    ("2025-01-20", "2025-01-20"),
+])
+def test_a_day_alone_on_a_header_line_is_the_pages_date_line(stamp: str, day: str) -> None:
+    # a brief-news column prints its heading and its day on lines of their own, then items with no dateline
+    # ("REGIONAL ROUNDUP" / "Thursday, 14 March 2024" / "KISUMU: Police fired tear gas on Wednesday ..."): the day
+    # alone is the page's date, as one after a comma or a bar is; without it every item's "on Wednesday" was undated
+    item = ("KISUMU: Police fired tear gas on Wednesday to disperse traders who had blocked the road to the market "
+            "in protest at new stall fees, and three traders were arrested, the county commander said.")
+    doc = clean("\n\n".join(["REGIONAL ROUNDUP", stamp, item]))
+    assert doc.dateline is not None and doc.dateline.date == day
+    assert doc.reference_date == day
+    assert stamp in doc.text  # the line stays where it was: the text and its id do not change
+
+
+@pytest.mark.parametrize("line", ["Monday, March 4", "Updated 8 June 2024 at noon",
+                                  "8 June 2024 - Traders block a road"])
+def test_a_header_line_with_more_than_a_whole_day_is_no_date_line(line: str) -> None:
+    # no year (nothing places it), words after the day, or a caption's text after its dash: no page date
+    doc = clean("\n\n".join(["REGIONAL ROUNDUP", line, "KISUMU: " + PARA]))
+    assert doc.reference_date is None

@@ -81,7 +81,7 @@ def _stamp_date(lines: list[tuple[int, str]], kinds: list[str | None], header_en
             continue
         span, ref = days[-1]
         if (ref is not None and len(ref.value) == 10 and line[span.end:].strip(" .") == ""
-                and _STAMP_LEAD.search(line, 0, span.start)):
+                and (_STAMP_LEAD.search(line, 0, span.start) or not line[:span.start].strip())):
             return ref.value
     return None
 

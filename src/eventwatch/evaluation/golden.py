@@ -77,12 +77,14 @@ class GoldenReport:
     def below(self, floors: tuple[float, float, float, float]) -> list[str]:
         """The figures under their floors, as "name figure < floor" (empty when every floor holds).
 
-        The floors are, in order, recall (type+place), precision, recall with the date and fatalities of found: the
-        four lines a trial set's test keeps from falling. Figures are compared as they are printed (3 decimals), so a
-        floor written down from a printed figure holds at that figure (1 - 33/50 is 0.33999... in floating point).
+        The floors are, in order, recall (type+place), one-to-one precision, recall with the date and fatalities of
+        found: the four lines a trial set's test keeps from falling. The precision floor is the one-to-one figure's
+        (coder72, twelfth session): the other precision forgives copies, so folding a copy of a found event lowers
+        it, and a floor on it would keep the copies. Figures are compared as they are printed (3 decimals), so a
+        floor written down from a printed figure holds at that figure (17/50 is 0.33999... in floating point).
         """
         shown = self.as_dict()
-        names = ("recall_type_place", "precision", "recall_with_date", "fatalities_of_found")
+        names = ("recall_type_place", "precision_one_to_one", "recall_with_date", "fatalities_of_found")
         return [f"{name} {shown[name]} < {floor}" for name, floor in zip(names, floors, strict=True)
                 if shown[name] < floor]
 

@@ -40,7 +40,15 @@ from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.story import StoryPlace, retold
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
-from eventwatch.events.when import caption_dates, continuing_days, lead_date, on_story_day, pick_date
+from eventwatch.events.when import (
+    caption_dates,
+    continuing_days,
+    lead_date,
+    occurred_day,
+    on_story_day,
+    pick_date,
+    said_on,
+)
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.nlp import RememberingParser
 from eventwatch.pipeline import drop
@@ -180,6 +188,7 @@ class ExtractEvents:
         spanned = sorted((d for d in dates if d.span is not None), key=lambda d: d.span.start if d.span else 0)
         date_starts = [d.span.start for d in spanned if d.span is not None]
         lead = lead_date(doc.text, spanned, reference, starts[1] if len(starts) > 1 else len(doc.text))
+        occurred = occurred_day(doc.text, spanned, reference)  # "the raid took place on Monday": the story's day
         tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
             agents = agent_spans(sent.doc, sent.start) if places else []
@@ -195,9 +204,13 @@ class ExtractEvents:
                 if mention.fatalities is None and toll is not None and mention.event_type in TOLL_TAKERS:
                     mention = dataclasses.replace(mention, fatalities=toll)  # counted after it (`carried_tolls`)
                 when = pick_date(sent.doc, sent.start, mention.trigger, sent_dates)
-                when = on_story_day(when, (last_date[1] if last_date[0] == sent.paragraph else None, lead), reference)
+                if (occurred is not None and sent.paragraph == 0 and when is not None
+                        and occurred.first < when.first and said_on(sent.doc, sent.start, when)):
+                    when = occurred  # the lead's "police said on Tuesday" of a raid that "took place on Monday"
+                when = on_story_day(when, (last_date[1] if last_date[0] == sent.paragraph else None, occurred, lead),
+                                    reference)
                 if when is None and last_date[0] == sent.paragraph:
-                    when = last_date[1]
+                    when = on_story_day(last_date[1], (occurred,), reference)  # a bare time carried on
                 caption = by_caption.get(sent.paragraph) if when is None else None
                 if caption is not None:
                     when = caption[0]

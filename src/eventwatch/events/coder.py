@@ -197,7 +197,9 @@ class EventCoder(CueReader):
         sents = list(doc.sents)
         if not sents:
             return Reading(frozenset(), frozenset(), None, None, note)
-        per_sent = [self.cue_hits(s) for s in sents]
+        # a short text keeps the reading it had before a story's checks (`staged.py`): the arbiter trains and is
+        # cross-validated on these readings, so a story's rule does not move its refit (coder71)
+        per_sent = [self.cue_hits(s, story=False) for s in sents]
         first = next((i for i, hits in enumerate(per_sent) if any(h.group not in UNFILTERED for h in hits)), 0)
         sents, per_sent = sents[first:], per_sent[first:]
         lead = {h.group for h in per_sent[0]} | self.actor_groups(sents[0])

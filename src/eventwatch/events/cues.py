@@ -65,8 +65,9 @@ class CueReader:
 
     # -- cue detection ---------------------------------------------------------------------------------------
 
-    def cue_hits(self, sent: SpacySpan, *, filtered: bool = True) -> list[CueHit]:
-        """Every cue hit in the sentence, minus those whose trigger is quoted, negated or irrealis."""
+    def cue_hits(self, sent: SpacySpan, *, filtered: bool = True, story: bool = True) -> list[CueHit]:
+        """Every cue hit in the sentence, minus those whose trigger is quoted, negated or irrealis. `story`: the
+        sentence is a news story's (`modality.irrealis_reason`); `read_text` reads a short text with False."""
         text = text_of(sent)
         screens = self._group_screens
         chosen = screens.candidates(screens.words_in(text))
@@ -78,7 +79,8 @@ class CueReader:
                         continue  # "the biggest city they have taken since the U.S.-led withdrawal began"
                     if filtered and name not in UNFILTERED and not name.startswith("label_"):
                         token = match_root(sent, m.start(), m.end())
-                        reason = irrealis_reason(token, sent, protest=name == "protest") if token is not None else None
+                        reason = None if token is None else irrealis_reason(token, sent, protest=name == "protest",
+                                                                            story=story)
                         if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
                             continue
                         if name == "protest" and token is not None and self._bystander(token):

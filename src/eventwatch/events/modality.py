@@ -20,6 +20,7 @@ from eventwatch.events.presupposed import definite_protest, described_victim, na
 from eventwatch.events.quotes import quoted_ranges, told_in_past
 from eventwatch.events.relatives import holds_predicate, narrates, relative_word, tells_unrest
 from eventwatch.events.senses import other_sense
+from eventwatch.events.staged import no_event
 from eventwatch.events.totals import running_total
 from eventwatch.events.totals import without_running_totals as without_running_totals
 
@@ -55,13 +56,15 @@ def _cues() -> dict[str, frozenset[str]]:
     }
 
 
-@lru_cache(maxsize=2)
-def _habit(ongoing: bool = False) -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _habit(ongoing: bool = False, spans: bool = False) -> re.Pattern[str]:
     """The habit words as one pattern; for a protest (`ongoing`) without the words of continuation (`ongoing_words`):
-    a strike or a sit-in that is "still" on or "continues" is going on as the report is written, not a habit."""
+    a strike or a sit-in that is "still" on or "continues" is going on as the report is written, not a habit.
+    `spans`: with the spans of years of a story's background (`background_spans`)."""
     m = load_codebook().modality
     skip = frozenset(m["ongoing_words"]) if ongoing else frozenset()
-    words = sorted((w for w in m["habit_words"] if w not in skip), key=len, reverse=True)
+    words = sorted((w for w in [*m["habit_words"], *(m["background_spans"] if spans else ())] if w not in skip),
+                   key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
@@ -93,11 +96,13 @@ def _negated(token: Tok) -> bool:
     return token.i > 0 and token.nbor(-1).lower_ in negation and token.nbor(-1).lower_ != "no" and token.pos_ == "VERB"
 
 
-def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | None:
+def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False, story: bool = True) -> str | None:
     """Why the trigger `token` does not report a real event ("quoted", "negated", ...), or None when it does.
-    `protest`: the word is a protest cue, which a definite noun presupposes (`presupposed.py`)."""
+    `protest`: the word is a protest cue, which a definite noun presupposes (`presupposed.py`). `story`: the sentence
+    is read as a news story's, where a story's non-events (`staged.py`) and spans of years (`background_spans`) are
+    read too; a short text read alone keeps the reading it had before them (the arbiter trains on those readings)."""
     cues = _cues()
-    sense = other_sense(token)
+    sense = other_sense(token) or (no_event(token, sent, protest=protest) if story else None)
     if sense is not None:
         return sense
     if prevented(token):
@@ -218,7 +223,8 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False) -> st
     if running_total(token):
         return "running total"
     # one named event is no habit; a protest that still goes on or continues is going on ("workers are still on strike")
-    return "habitual" if _habitual(token, ongoing=protest) and not presupposed else None
+    # a protest told over years is going on ("workers have been on strike for several years"): no span of its own
+    return "habitual" if _habitual(token, ongoing=protest, spans=story and not protest) and not presupposed else None
 
 
 def prevented(token: Tok) -> bool:
@@ -301,7 +307,7 @@ def asserted_at_time(clause: Tok) -> bool:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
-def _habit_in_clause(node: Tok, ongoing: bool, perfect: bool = False) -> bool:
+def _habit_in_clause(node: Tok, ongoing: bool, perfect: bool = False, spans: bool = False) -> bool:
     """True when the clause `node` heads carries a habit word that is no name or noun: an outlet named "Daily"
     ("..., reports Daily Times", "the Daily Star said") or a newspaper called "the daily" tells who reports, not how
     often. Team-written example: "A soldier killed in a bomb blast near the post, reports Daily Herald." reports the
@@ -310,7 +316,7 @@ def _habit_in_clause(node: Tok, ongoing: bool, perfect: bool = False) -> bool:
     left, right = node.left_edge, node.right_edge
     clause = node.doc.text[left.idx:right.idx + len(right.text)]
     words = {t.idx: t for t in node.doc.toks[left.i:right.i + 1]}
-    for m in _habit(ongoing).finditer(clause):
+    for m in _habit(ongoing, spans).finditer(clause):
         word = words.get(left.idx + m.start())
         if word is not None and (word.pos_ in ("PROPN", "NOUN") or (word.is_title and word.i != word.sent_start)):
             continue
@@ -321,7 +327,7 @@ def _habit_in_clause(node: Tok, ongoing: bool, perfect: bool = False) -> bool:
                            for m in _perfect_background().finditer(clause))
 
 
-def _habitual(token: Tok, *, ongoing: bool = False) -> bool:
+def _habitual(token: Tok, *, ongoing: bool = False, spans: bool = False) -> bool:
     """True when the trigger's clause is not in the past tense and names a habit or a span of time ("often",
     "every year", "for years"): general background, not an event of the report. `ongoing`: the trigger is a protest
     word, which "still" or "continue" tell as going on (`_habit`)."""
@@ -332,7 +338,7 @@ def _habitual(token: Tok, *, ongoing: bool = False) -> bool:
             if node.tag_ == "VBD" or any(a.tag_ in ("VBD", "MD") for a in auxes):
                 return False
             perfect = node.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-            return _habit_in_clause(node, ongoing, perfect)
+            return _habit_in_clause(node, ongoing, perfect, spans)
         if node.head is node:
             return False
         node = node.head

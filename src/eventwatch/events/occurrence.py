@@ -39,6 +39,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 
+from eventwatch.events.retelling import fold_retellings
 from eventwatch.events.taxonomy import interaction, plover_type
 from eventwatch.geo.distance import km
 from eventwatch.records import Event
@@ -66,13 +67,14 @@ HOSTS: dict[str, frozenset[str]] = {
 
 
 def fold_occurrences(events: Sequence[Event], text: str, captioned: Collection[str] = ()) -> list[Event]:
-    """The report's events with each occurrence told twice folded into one (the module's four rules, in order).
+    """The report's events with each occurrence told twice folded into one (the module's four rules, in order, then
+    a later sentence's telling of an earlier event, `retelling.py`).
     `captioned`: the ids of events a photo caption dates (`assemble.py`); the report dates them as surely as its
     words would, so a coarse telling's day never replaces a caption's."""
     told = _Told(text, frozenset(captioned))
     out = _fold_border_sides(_fold_inner_places(list(events), text), text)
-    out = _fold_coarse_places(out, told)
-    return _fold_into_hosts(out, told)
+    out = _fold_into_hosts(_fold_coarse_places(out, told), told)
+    return fold_retellings(out, lambda a, b: _days_agree(a, b, told), _noted)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -13,11 +13,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from eventwatch.dates.lexicon import tsv_rows
+from eventwatch.events.codebook import load_codebook
 from eventwatch.events.mentions import EventMention
 from eventwatch.records import Caption, DateRef, Span
 
@@ -188,6 +191,58 @@ def lead_date(text: str, dates: Sequence[DateRef], reference: dt.date | None, le
                 and 0 <= (reference - ref.last).days <= STORY_DAYS):
             return ref
     return None
+
+
+@functools.cache
+def _occurred() -> re.Pattern[str]:
+    """ "the raid took place", "the night's clashes occurred", "this attack happened": a noun of the report's event
+    (`data/dates/occurrence_nouns.tsv`) after a determiner and at most two words, then a verb of occurrence alone."""
+    nouns = "|".join(sorted((re.escape(r[0]) for r in tsv_rows("occurrence_nouns.tsv")), key=len, reverse=True))
+    return re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})(?:e?s)?\s+"
+                      r"(?:took\s+place|happened|occurred|was\s+carried\s+out)\b", re.IGNORECASE)
+
+
+def occurred_day(text: str, dates: Sequence[DateRef], reference: dt.date | None) -> DateRef | None:
+    """The day a sentence gives the report's event by a verb of occurrence alone ("Police said the raid took place
+    in the early hours of Monday"), when it is a day of the report's week: the story's day, told in so many words.
+
+    A report's lead often dates only the statement ("killed five villagers in an overnight raid ..., police said on
+    Tuesday") and a detail paragraph only the hour ("stormed the village at around 1 a.m."); that hour read against
+    the statement's day put a raid of Monday on Tuesday. The day is the date expression right after the verb, with only
+    prepositions and parts of the day between (`_OCCURRED_GAP`; `dates` in text order, document offsets); a bare
+    time of day, a day after the report and one more than `STORY_DAYS` before it are none."""
+    if reference is None:
+        return None
+    for found in _occurred().finditer(text):
+        for ref in dates:
+            start = ref.span.start if ref.span else -1
+            if start < found.end():
+                continue
+            if (_OCCURRED_GAP.fullmatch(text, found.end(), start) and ref.granularity == "day" and _rank(ref) < 2
+                    and 0 <= (reference - ref.last).days <= STORY_DAYS):
+                return ref
+            break
+    return None
+
+
+# What may stand between the verb of occurrence and its day: prepositions and words of the time of day ("took place
+# in the early hours of Monday", "happened shortly before dawn on Sunday"); anything else is another clause ("took
+# place after residents protested that same morning": that morning is the residents' protest's)
+_OCCURRED_GAP = re.compile(r"(?:\s+(?:in|on|at|the|early|late|hours|of|around|about|shortly|just|before|after|dawn|"
+                           r"midnight|noon|night|morning|evening|afternoon)\b)*\s+", re.IGNORECASE)
+
+
+@functools.cache
+def _saying() -> frozenset[str]:
+    return frozenset(load_codebook().modality["source_verbs"])
+
+
+def said_on(sent: Doc, offset: int, ref: DateRef | None) -> bool:
+    """Whether `ref` dates a verb of saying in the sentence `sent` (at document offset `offset`): "police said on
+    Tuesday" is the day the police spoke, not the day of the raid they spoke of."""
+    token = _token_at(sent, ref.span.start - offset) if ref is not None and ref.span is not None else None
+    verb = _governing_verb(token) if token is not None else None
+    return verb is not None and verb.lemma_ in _saying()
 
 
 def on_story_day(when: DateRef | None, told: Sequence[DateRef | None], reference: dt.date | None) -> DateRef | None:

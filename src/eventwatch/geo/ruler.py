@@ -153,6 +153,9 @@ class PlaceRuler:
                 spans.append(Span(doc, tok.i, end, label="GPE"))
                 taken.update(range(tok.i, end))
                 continue
+            if self._heading(w, tok.i, persons):
+                spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+                continue
             if not tok.propn:
                 continue
             if tok.is_sent_start:  # capitalised anyway: only a big place known by that name ("Douma is ...")
@@ -166,6 +169,15 @@ class PlaceRuler:
         spans.extend(self._multiword(doc, w))
         doc.ents = _non_overlapping(self._joined(doc, w, _non_overlapping(spans)))
         return doc
+
+    def _heading(self, w: Words, i: int, persons: frozenset[str]) -> bool:
+        """A brief-news item's heading: one word in capitals opening the sentence before a colon, naming a place
+        of some size ("ZOMBA: About 400 students marched ..."), is the item's town, as a dateline is a wire's; the
+        model tags such a word a noun or an adverb, never a place."""
+        tok = w[i]
+        return (i == 0 and len(w) > 2 and w[1].text == ":" and tok.text.isupper() and len(tok.text) >= 4
+                and key(tok.text) in self.names and self.evidence.level(tok.text) >= 2
+                and not self.evidence.is_person(tok.text, persons))
 
     def _town_in_tail(self, w: Words, ent: Span) -> int | None:
         """Where the town starts that a longer name ends on after "in", when the division written after the name

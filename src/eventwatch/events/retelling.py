@@ -1,0 +1,147 @@
+"""One occurrence told again in a later sentence of its report: folded into the telling that came first.
+
+The assembler's key (`assemble.py`) folds the mentions of one sub-type at one place, day and first actor. A report
+still tells one occurrence in several sentences that this key keeps apart, because each telling reads its actor or
+its kind differently (issue 10, "one event per occurrence"):
+
+- *a toll or a detail told by someone else*: "Members of a vigilante group clashed with bandits near Funtua on
+  Thursday. Five vigilantes and three bandits were killed, according to a state government official" codes a second
+  armed clash whose first actor is the official's government; "the explosive-laden drone hit a barracks tent at the
+  camp ..., an officer of the army said" codes a second drone strike by the army that was struck;
+- *a crowd told again by what happened to it*: "thousands gathered outside the parliament ... Water cannon are being
+  used against the crowd near the parliament" codes a peaceful protest and a protest with intervention; "residents
+  blocked roads with burning tyres ... Two people were arrested for public violence" a violent demonstration and mob
+  violence.
+
+ACLED codes each as one event (one per location, day, actor pair and type; what happens inside an event is part of
+it). A later event is the earlier one told again when the two are of one kind (the same sub-type; for a crowd, any
+sub-type of protest, or of riot), at the same place, on days that agree (`occurrence._days_agree`: the same day, or a
+day the text does not give), and their actors agree: each side one of them names (an unidentified group, civilians, a
+crowd name nobody) is a side of the other, or one names none. A time of day alone ("in the afternoon") gives no day
+of its own. The later one is folded into the first; a protest keeps its most forceful telling's sub-type when that
+telling names the force (an intervention told after the gathering makes it a protest with intervention, ACLED's
+rule), and a toll told only in the later telling is the event's toll.
+
+Distinct occurrences stay apart: two places or two told days (the keys differ), two different named sides ("the
+army clashed with al-Shabaab ... In another attack, ISWAP fighters ..."), and a later sentence that says it tells
+another occurrence ("separately", "another", "a second", "elsewhere", "meanwhile").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from eventwatch.events.codebook import load_codebook
+from eventwatch.events.taxonomy import interaction, plover_type
+from eventwatch.records import Event
+
+# Event types whose sub-types are one crowd told in several ways (a gathering and what the police did to it).
+_CROWDS = frozenset({"Protests", "Riots"})
+# A protest's sub-types from the least to the most forceful: the fold keeps the most forceful telling's.
+_FORCE = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+# Words by which a sentence says it tells another occurrence, not the one before it told again.
+_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|a\s+(?:second|third|further|fresh|similar)|elsewhere|meanwhile)\b",
+                      re.IGNORECASE)
+# A time of day with no day of its own ("in the afternoon", "at 8 a.m.", "21:05"): the date finder puts it on the
+# report's day, but it tells the day of the story it is told in, so it is no day the text gives (`_days_agree`).
+_TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|midday|noon|midnight|"
+                          r"dawn|dusk)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def fold_retellings(events: list[Event], agree: Callable[[Event, Event], bool],
+                    noted: Callable[[Event, Event], str]) -> list[Event]:
+    """The events with each later telling of an earlier event folded into it. `agree` says whether two events' days
+    agree (`occurrence._days_agree` with the report's text), `noted` writes a fold into the kept event's notes."""
+    dropped: set[str] = set()
+    replaced: dict[str, Event] = {}
+    ordered = sorted(events, key=lambda e: e.evidence.sentence.start)
+    for n, later in enumerate(ordered):
+        first = next((e for e in ordered[:n] if e.event_id not in dropped and _retold(e, later)
+                      and agree(e, _dayless(later))), None)
+        if first is None:
+            continue
+        kept = replaced.get(first.event_id, first)
+        dropped.add(later.event_id)
+        replaced[first.event_id] = dataclasses.replace(_joined(kept, later, events), notes=noted(kept, later))
+    return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
+
+
+def _retold(first: Event, later: Event) -> bool:
+    """Whether `later`, told in a later sentence, can be `first` told again: one kind, one place, agreeing sides,
+    and no word that makes it another occurrence."""
+    if first.evidence.sentence.start >= later.evidence.sentence.start:
+        return False
+    if first.event_type != later.event_type:
+        return False
+    if first.sub_event_type != later.sub_event_type and first.event_type not in _CROWDS:
+        return False
+    if first.geonameid != later.geonameid or first.location != later.location or first.location is None:
+        return False
+    if _ANOTHER.search(later.evidence.sentence.text):
+        return False
+    return _sides_agree(first, later)
+
+
+def _dayless(e: Event) -> Event:
+    """The event with a time of day that names no day read as no date of the text's ("Police moved in at midday
+    ... before dispersing in the afternoon": the afternoon of the story's day, not of the report's)."""
+    date = e.evidence.date
+    if date is None or _TIME_OF_DAY.fullmatch(date.text.strip()) is None:
+        return e
+    return dataclasses.replace(e, evidence=dataclasses.replace(e.evidence, date=None))
+
+
+def _unnamed(actor: str | None) -> bool:
+    """An actor nobody named: none, or the codebook's placeholder for a kind of actor ("Unidentified Armed Group
+    (Nigeria)", "Rebel Group (DR Congo)", "Protesters (Peru)"); any side of the other telling may be it."""
+    return not actor or actor.startswith(("Unidentified", *_placeholders()))
+
+
+@lru_cache(maxsize=1)
+def _placeholders() -> tuple[str, ...]:
+    """The codebook's actor names that are a kind of actor followed by the country (`actors.csv`), as the merge reads
+    them (`merge.reports.placeholder_actors`); read from the loaded codebook, as a worker imports no merge module."""
+    return tuple(sorted({a.name.replace(" ({country})", "") for a in load_codebook().actors
+                         if "({country})" in a.name}))
+
+
+def _named(e: Event) -> set[str]:
+    return {a for a in (e.actor1, e.actor2) if a and not _unnamed(a)}
+
+
+def _sides_agree(a: Event, b: Event) -> bool:
+    """Each side one telling names is a side of the other, or one names none: "Government of Nigeria" (the official
+    who told the toll) beside two unidentified groups, or the army that was struck beside the Houthis and the army."""
+    named_a, named_b = _named(a), _named(b)
+    return not named_a or not named_b or named_b <= named_a or named_a <= named_b
+
+
+def _joined(kept: Event, later: Event, events: list[Event]) -> Event:
+    """The first telling with what the later one adds: a protest's more forceful sub-type (with the intervening
+    force as its second actor when it names none), and the later toll when the first told none or told a total it
+    shares with other places ("shelled A, B and C, killing three" beside "in A, two people died")."""
+    if _FORCE.get(later.sub_event_type, -1) > _FORCE.get(kept.sub_event_type, 99) and _force_named(later):
+        actor2, inter2 = (kept.actor2, kept.inter2) if kept.actor2 else (later.actor2, later.inter2)
+        kept = dataclasses.replace(kept, sub_event_type=later.sub_event_type,
+                                   plover_type=plover_type(kept.event_type, later.sub_event_type),
+                                   actor2=actor2, inter2=inter2, interaction=interaction(kept.inter1, inter2))
+    if later.fatalities and (not kept.fatalities or _shared(kept, events)):
+        kept = dataclasses.replace(kept, fatalities=later.fatalities)
+    return kept
+
+
+def _force_named(e: Event) -> bool:
+    """Whether the telling names the force that intervened ("Police moved in and dispersed the crowd"), not only a
+    crowd that went away ("They dispersed peacefully after a director received their letter")."""
+    return e.evidence.actor2 is not None and not _unnamed(e.actor2)
+
+
+def _shared(e: Event, events: list[Event]) -> bool:
+    """Whether the event's mention was fanned out to other places too (its toll is the sentence's, for all)."""
+    trigger = e.evidence.trigger
+    return trigger is not None and any(
+        o.event_id != e.event_id and o.evidence.trigger is not None and o.evidence.trigger.start == trigger.start
+        and o.location != e.location for o in events)
