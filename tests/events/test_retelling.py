@@ -116,6 +116,8 @@ def test_an_intervention_told_after_the_gathering_makes_one_protest_with_interve
     [one] = fold_occurrences(events, text)
     assert (one.sub_event_type, one.event_date, one.actor2) == ("Protest with intervention", "2024-03-12",
                                                                 "Police Forces of Zimbabwe")
+    # the second actor keeps the words it was read from, in the later sentence
+    assert one.evidence.actor2 is not None and text[one.evidence.actor2.start:one.evidence.actor2.end] == "Police"
 
 
 def test_a_crowd_that_went_away_names_no_force() -> None:

@@ -125,9 +125,12 @@ def _joined(kept: Event, later: Event, events: list[Event]) -> Event:
     shares with other places ("shelled A, B and C, killing three" beside "in A, two people died")."""
     if _FORCE.get(later.sub_event_type, -1) > _FORCE.get(kept.sub_event_type, 99) and _force_named(later):
         actor2, inter2 = (kept.actor2, kept.inter2) if kept.actor2 else (later.actor2, later.inter2)
+        # the second actor taken from the later telling keeps its words as evidence (every field is traceable)
+        evidence = kept.evidence if kept.actor2 else dataclasses.replace(kept.evidence, actor2=later.evidence.actor2)
         kept = dataclasses.replace(kept, sub_event_type=later.sub_event_type,
                                    plover_type=plover_type(kept.event_type, later.sub_event_type),
-                                   actor2=actor2, inter2=inter2, interaction=interaction(kept.inter1, inter2))
+                                   actor2=actor2, inter2=inter2, interaction=interaction(kept.inter1, inter2),
+                                   evidence=evidence)
     if later.fatalities and (not kept.fatalities or _shared(kept, events)):
         kept = dataclasses.replace(kept, fatalities=later.fatalities)
     return kept
