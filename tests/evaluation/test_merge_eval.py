@@ -57,3 +57,16 @@ def test_the_corpus_runs_through_the_pipeline_and_the_store(tmp_path: Path) -> N
     assert (report.merge.gold, report.merge.lookalikes) == (1, 2)
     assert report.merge.correct == 1 and report.merge.lookalike_merged == 0  # the next week's protest stays apart
     assert "merge" in report.format() and report.as_dict()["merge"]["f1"] == 1.0
+
+
+def test_a_summary_names_no_record_or_pair() -> None:
+    """`eval merge --summary`: a held-out corpus is read by its figures and counts by cause, never pair by pair."""
+    from eventwatch.evaluation.merging import MergeReport
+
+    report = MergeReport(records=4, clusters=2, without_events=["r9"], missed=["r1 (t) ~ r2 (t)"],
+                         false=["r3 (t) ~ r4 (t)"], missed_by={"merge decision": 1})
+    assert "r1 (t) ~ r2 (t)" in report.format() and report.as_dict()["missed_pairs"] == ["r1 (t) ~ r2 (t)"]
+    report.pairs_shown = False
+    shown, as_dict = report.format(), report.as_dict()
+    assert not any(x in shown for x in ("r1", "r3", "r9")) and "missed pairs by cause: merge decision 1" in shown
+    assert "missed_pairs" not in as_dict and "false_pairs" not in as_dict and as_dict["records_without_events"] == 1

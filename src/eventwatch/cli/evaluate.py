@@ -179,8 +179,10 @@ def eval_language(directory: str, limit: int | None, as_json: bool, detector: st
                    "background), or any.")
 @click.option("--half", type=click.Choice(["even", "odd"]),
               help="With an ACLED export: only the look-alike groups of this half (by a checksum of their key).")
+@click.option("--summary", is_flag=True,
+              help="The figures and the counts by cause only, no record or pair named (for a held-out corpus).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_merge(path: str, events: str, half: str | None, as_json: bool) -> None:
+def eval_merge(path: str, events: str, half: str | None, summary: bool, as_json: bool) -> None:
     """Merging across reports on a JSONL corpus with `cluster` (and `topic`) labels: pairwise P/R/F1 over records
     that share an event, and the look-alike pairs (same topic, other cluster) wrongly merged. Given an ACLED export
     (a .csv), its rows of one country, division, day and type are the look-alikes: each its own event, every pair
@@ -194,8 +196,10 @@ def eval_merge(path: str, events: str, half: str | None, as_json: bool) -> None:
     if source.suffix.lower() != ".csv":
         if half is not None:
             raise click.UsageError("--half applies to an ACLED export (.csv) only")
-        _emit(evaluate_merge(source, make_settings(None), events=events), as_json)
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = write_lookalikes(source, Path(tmp) / "acled-lookalikes.jsonl", half)
-        _emit(evaluate_merge(corpus, make_settings(None), events=events), as_json)
+        report = evaluate_merge(source, make_settings(None), events=events)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = write_lookalikes(source, Path(tmp) / "acled-lookalikes.jsonl", half)
+            report = evaluate_merge(corpus, make_settings(None), events=events)
+    report.pairs_shown = not summary
+    _emit(report, as_json)

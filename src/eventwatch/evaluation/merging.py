@@ -94,13 +94,19 @@ class MergeReport:
     # the merge's own missed pairs by the class of the best comparison of their events (`merging_causes`)
     decisions_by: dict[str, int] = field(default_factory=dict)
     false: list[str] = field(default_factory=list)  # predicted pairs not gold
+    # False for the figures and the counts by cause only, no record or pair named (`eval merge --summary`): a held-out
+    # corpus is read by its summary, and a list of its missed pairs is its errors read one by one
+    pairs_shown: bool = True
 
     def as_dict(self) -> dict[str, Any]:
-        return {"records": self.records, "clusters": self.clusters, "events": self.events,
-                "records_without_events": self.without_events, "merge": self.merge.as_dict(),
-                "simple_key": self.key.as_dict(), "missed_by_cause": self.missed_by,
-                "merge_decisions_by_cause": self.decisions_by, "missed_pairs": self.missed,
-                "false_pairs": self.false}
+        out: dict[str, Any] = {
+            "records": self.records, "clusters": self.clusters, "events": self.events,
+            "records_without_events": self.without_events if self.pairs_shown else len(self.without_events),
+            "merge": self.merge.as_dict(), "simple_key": self.key.as_dict(), "missed_by_cause": self.missed_by,
+            "merge_decisions_by_cause": self.decisions_by}
+        if self.pairs_shown:
+            out |= {"missed_pairs": self.missed, "false_pairs": self.false}
+        return out
 
     def format(self) -> str:
         lines = [f"records {self.records} in {self.clusters} clusters; {len(self.without_events)} with no "
@@ -114,7 +120,7 @@ class MergeReport:
         if self.decisions_by:
             lines += ["merge decisions by cause: " + "; ".join(f"{k} {v}" for k, v in self.decisions_by.items())]
         for title, items in (("missed", self.missed), ("false", self.false)):
-            if items:
+            if items and self.pairs_shown:
                 lines += ["", f"{title} pairs ({len(items)}):", *(f"  {x}" for x in items[:40])]
         return "\n".join(lines)
 
