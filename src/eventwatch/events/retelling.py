@@ -32,10 +32,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
-from eventwatch.events.codebook import load_codebook
-from eventwatch.events.taxonomy import interaction, plover_type
+from eventwatch.events.taxonomy import interaction, placeholder_actors, plover_type
 from eventwatch.records import Event
 
 # Event types whose sub-types are one crowd told in several ways (a gathering and what the police did to it).
@@ -97,15 +95,7 @@ def _dayless(e: Event) -> Event:
 def _unnamed(actor: str | None) -> bool:
     """An actor nobody named: none, or the codebook's placeholder for a kind of actor ("Unidentified Armed Group
     (Nigeria)", "Rebel Group (DR Congo)", "Protesters (Peru)"); any side of the other telling may be it."""
-    return not actor or actor.startswith(("Unidentified", *_placeholders()))
-
-
-@lru_cache(maxsize=1)
-def _placeholders() -> tuple[str, ...]:
-    """The codebook's actor names that are a kind of actor followed by the country (`actors.csv`), as the merge reads
-    them (`merge.reports.placeholder_actors`); read from the loaded codebook, as a worker imports no merge module."""
-    return tuple(sorted({a.name.replace(" ({country})", "") for a in load_codebook().actors
-                         if "({country})" in a.name}))
+    return not actor or actor.startswith(("Unidentified", *placeholder_actors()))
 
 
 def _named(e: Event) -> set[str]:

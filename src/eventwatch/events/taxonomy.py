@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from functools import lru_cache
+from importlib import resources
+
 from eventwatch.events.codebook import load_codebook
 
 
@@ -24,3 +29,15 @@ def interaction(inter1: int | None, inter2: int | None) -> int:
     if len(codes) == 1:
         return codes[0] * 10
     return codes[0] * 10 + codes[1]
+
+
+@lru_cache(maxsize=1)
+def placeholder_actors() -> tuple[str, ...]:
+    """The codebook's names for actors nobody named ("Rebel Group (Nigeria)", "Unidentified Gang (Mexico)"):
+    the rows of `data/codebook/actors.csv` whose name is a kind of actor followed by the country. Read from the
+    file, not the loaded codebook, so the driver's merge (`merge.reports`) does not compile the codebook's patterns;
+    a worker's fold of retellings (`events.retelling`) reads the same names."""
+    text = resources.files("eventwatch.data").joinpath("codebook").joinpath("actors.csv").read_text(encoding="utf-8")
+    names = {row[1].replace(" ({country})", "") for row in csv.reader(io.StringIO(text))
+             if len(row) > 1 and "({country})" in row[1]}
+    return tuple(sorted(names))

@@ -9,19 +9,16 @@ report dates the event), `place_span` (whether a word of the report names its pl
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
+from eventwatch.events.taxonomy import placeholder_actors
 from eventwatch.geo.normalize import key
 from eventwatch.merge.named import aside
 from eventwatch.merge.report_days import as_date, days
@@ -221,16 +218,6 @@ def wire(reported_by: object, rules: Rules) -> str | None:
         return None
     name = reported_by.strip(" ()").casefold()
     return name if name in rules.wires else None
-
-
-@lru_cache(maxsize=1)
-def placeholder_actors() -> tuple[str, ...]:
-    """The codebook's names for actors nobody named ("Rebel Group (Nigeria)", "Unidentified Gang (Mexico)"):
-    the rows of `data/codebook/actors.csv` whose name is a kind of actor followed by the country."""
-    text = resources.files("eventwatch.data").joinpath("codebook").joinpath("actors.csv").read_text(encoding="utf-8")
-    names = {row[1].replace(" ({country})", "") for row in csv.reader(io.StringIO(text))
-             if len(row) > 1 and "({country})" in row[1]}
-    return tuple(sorted(names))
 
 
 def generic(name: str, rules: Rules) -> bool:
