@@ -57,8 +57,9 @@ def fold_retellings(events: list[Event], agree: Callable[[Event, Event], bool],
     replaced: dict[str, Event] = {}
     ordered = sorted(events, key=lambda e: e.evidence.sentence.start)
     for n, later in enumerate(ordered):
+        dayless = _dayless(later)
         first = next((e for e in ordered[:n] if e.event_id not in dropped and _retold(e, later)
-                      and agree(e, _dayless(later))), None)
+                      and agree(e, dayless)), None)
         if first is None:
             continue
         kept = replaced.get(first.event_id, first)
