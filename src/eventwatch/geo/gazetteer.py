@@ -30,6 +30,11 @@ class GazetteerLoadError(EventwatchError):
     code = "E102"
 
 
+# The compiled index's files in `cache_dir()`, as `geo/build.py` writes them and `Gazetteer.load` reads them (the
+# runner's first run checks for them too: `runner/prebuild.py`)
+INDEX_FILES = ("entities.pkl", "names.sqlite")
+
+
 def cache_dir() -> Path:
     """Where the compiled index lives: $EVENTWATCH_CACHE, else $XDG_CACHE_HOME/eventwatch, else ~/.cache/eventwatch."""
     return cache_root() / f"geo-v{INDEX_VERSION}"
@@ -60,7 +65,7 @@ class Gazetteer:
     def load(cls, directory: Path | None = None) -> Gazetteer:
         """Load the compiled index, building it first (under a minute) when it is missing or out of date."""
         directory = directory or cache_dir()
-        pkl, db = directory / "entities.pkl", directory / "names.sqlite"
+        pkl, db = (directory / name for name in INDEX_FILES)
         if not (pkl.exists() and db.exists()):
             build_index(directory)
         try:

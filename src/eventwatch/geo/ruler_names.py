@@ -13,6 +13,7 @@ from eventwatch.geo.gazetteer import ADM1, CITY, COUNTRY, Gazetteer, cache_dir
 from eventwatch.geo.normalize import fold, key
 
 MIN_POPULATION = 15_000
+RULER_NAMES_FILE = "ruler_names.txt"  # beside the index in the cache (`runner/prebuild.py` checks for it too)
 
 
 def person_names() -> frozenset[str]:
@@ -22,7 +23,7 @@ def person_names() -> frozenset[str]:
 
 def ruler_names(gaz: Gazetteer, directory: Path | None = None) -> frozenset[str]:
     """Keys of the place names the ruler trusts on their own, built once and saved in the cache."""
-    path = (directory or cache_dir()) / "ruler_names.txt"
+    path = (directory or cache_dir()) / RULER_NAMES_FILE
     if path.exists():
         return frozenset(path.read_text(encoding="utf-8").splitlines())
     people = person_names()

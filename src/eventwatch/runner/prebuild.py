@@ -23,8 +23,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-# what the place ruler reads from the gazetteer's cache folder (`geo/gazetteer.py`, `geo/ruler_names.py`)
-BUILT = ("entities.pkl", "names.sqlite", "ruler_names.txt")
+from eventwatch.geo.gazetteer import INDEX_FILES, cache_dir, get_gazetteer
+from eventwatch.geo.ruler_names import RULER_NAMES_FILE, ruler_names
+
+# what the place ruler reads from the gazetteer's cache folder, as the modules that write and read them name them
+BUILT = (*INDEX_FILES, RULER_NAMES_FILE)
 
 
 def missing(folder: Path) -> bool:
@@ -36,8 +39,6 @@ def build_apart(folder: Path | None = None,
                 run: Callable[[Sequence[str]], object] = lambda command: subprocess.run(command, check=False)) -> bool:
     """Build the gazetteer's index and the ruler's names in a child process when some are missing from `folder` (the
     gazetteer's cache folder by default); True when a child was run."""
-    from eventwatch.geo.gazetteer import cache_dir
-
     if not missing(folder or cache_dir()):
         return False
     run([sys.executable, "-m", __name__])
@@ -47,9 +48,6 @@ def build_apart(folder: Path | None = None,
 def build() -> None:
     """What the child runs: the gazetteer loaded (built when missing) and the ruler's names from it, as the place
     ruler loads them (`geo/ruler.py`)."""
-    from eventwatch.geo.gazetteer import get_gazetteer
-    from eventwatch.geo.ruler_names import ruler_names
-
     ruler_names(get_gazetteer())
 
 
