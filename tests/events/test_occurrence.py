@@ -6,9 +6,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from evidence_text import evidence_in
 
 from eventwatch.events.occurrence import fold_occurrences
-from eventwatch.records import Event, Evidence, Span
+from eventwatch.records import Event
 
 SUBTYPES = {"Attack": "Violence against civilians", "Remote explosive/landmine/IED": "Explosions/Remote violence",
             "Air/drone strike": "Explosions/Remote violence", "Arrests": "Strategic developments",
@@ -41,19 +42,8 @@ def event(text: str, sub: str, place: str, date: str, *, trigger: str, said: str
           where: str | None = None, day: str | None = None, actor1: str | None = None, nth: int = 0,
           fatalities: int = 0) -> Event:
     """An event of `text` as the assembler builds it: its sentence, trigger, place and date words found in it."""
-    start = text.index(trigger)
-    sent_start = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
-    sent_end = text.find(".", start) + 1
-
-    def span(words: str | None) -> Span | None:
-        if words is None:
-            return None
-        at = text.index(words, sent_start)
-        return Span(at, at + len(words), words)
-
     country, iso3, admin1, precision, lat, lon = PLACES[place]
-    evidence = Evidence(sentence=Span(sent_start, sent_end, text[sent_start:sent_end]),
-                        trigger=Span(start, start + len(trigger), trigger), place=span(where), date=span(day))
+    evidence = evidence_in(text, trigger, place=where, date=day)
     return Event(event_id=f"{sub}-{place}-{date}-{nth}", doc_id="d", event_type=SUBTYPES[sub], sub_event_type=sub,
                  evidence=evidence, event_date=date, date_value=date, time_precision=1 if day else 2,
                  actor1=actor1, country=country, iso3=iso3, admin1=admin1,

@@ -6,9 +6,10 @@ days, two different named groups and a sentence that says "a separate attack" st
 from __future__ import annotations
 
 import pytest
+from evidence_text import evidence_in
 
 from eventwatch.events.occurrence import fold_occurrences
-from eventwatch.records import Event, Evidence, Span
+from eventwatch.records import Event
 
 TYPES = {"Armed clash": "Battles", "Attack": "Violence against civilians", "Peaceful protest": "Protests",
          "Protest with intervention": "Protests", "Violent demonstration": "Riots", "Mob violence": "Riots",
@@ -21,19 +22,9 @@ def told(text: str, sub: str, place: str, date: str | None, *, trigger: str, day
          inter1: int | None = None, inter2: int | None = None) -> Event:
     """An event of `text` as the assembler builds it: its sentence (the one holding `trigger`), its trigger, and the
     words of its day and of its second actor (`force`) found in that sentence."""
-    start = text.index(trigger)
-    sent_start = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
-    sent_end = text.find(".", start) + 1
-
-    def span(words: str | None) -> Span | None:
-        if words is None:
-            return None
-        at = text.index(words, sent_start)
-        return Span(at, at + len(words), words)
-
-    evidence = Evidence(sentence=Span(sent_start, sent_end, text[sent_start:sent_end]),
-                        trigger=Span(start, start + len(trigger), trigger), date=span(day), actor2=span(force))
-    return Event(event_id=f"{sub}-{place}-{date}-{start}", doc_id="d", event_type=TYPES[sub], sub_event_type=sub,
+    evidence = evidence_in(text, trigger, date=day, actor2=force)
+    return Event(event_id=f"{sub}-{place}-{date}-{text.index(trigger)}", doc_id="d", event_type=TYPES[sub],
+                 sub_event_type=sub,
                  evidence=evidence, event_date=date, date_value=date, time_precision=1, actor1=actor1,
                  actor2=actor2, inter1=inter1, inter2=inter2, country="Somewhere", iso3="SMW", admin1="Province",
                  location=place, latitude=0.0, longitude=0.0, geo_precision=1, geonameid=PLACES[place],
