@@ -93,11 +93,6 @@ def test_dated_captions_leave_the_body_with_their_dates() -> None:
         ("NAIROBI, Kenya, 5 January 2021 (AFP) - ", "Nairobi, Kenya", "2021-01-05", "AFP"),
         ("LAGOS — ", "Lagos", None, None),
         ("Dec 30 (Reuters) - ", None, None, "Reuters"),
-        # a credit in lower case between the date and the dash: dpa writes its name so; a generic "(wire)" or
-        # "(agencies)" ends the dateline just as well but names no agency
-        ("BONN, 3 March 2021 (dpa) - ", "Bonn", "2021-03-03", "dpa"),
-        ("TEHRAN, May 12, 2025 (wire) - ", "Tehran", "2025-05-12", None),
-        ("LIMA, Peru, 9 July 2023 (agencies) — ", "Lima, Peru", "2023-07-09", None),
     ],
 )
 def test_datelines(first: str, place: str | None, date: str | None, agency: str | None) -> None:
@@ -110,13 +105,6 @@ def test_datelines(first: str, place: str | None, date: str | None, agency: str 
     assert doc.dateline.date == date
     assert doc.reported_by == agency
     assert doc.text.startswith(first.strip()[:5])
-
-
-def test_a_lower_case_parenthesis_elsewhere_is_no_credit() -> None:
-    """Only between a dateline's date and its dash is a lower-case parenthesis read as a credit: a capital-less
-    "(file)" after a place with no date leaves the paragraph without a dateline."""
-    doc = clean("TEHRAN (file) - " + PARA)
-    assert doc.dateline.place is None and doc.reported_by is None
 
 
 @pytest.mark.parametrize(

@@ -29,10 +29,7 @@ _CAPS_PLACE = rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?)"
 # "Iran, January 5, 2021—", "KABUL, March 3 (Reuters) -", "PARIS, France, 5 January 2021 (AFP) —": the place
 # before the date, and the agency and dash after it (the date itself is found by `eventwatch.dates`)
 _BEFORE_DATE = re.compile(rf"(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s*")
-# Between a dateline's date and its dash a credit may be written in lower case ("BONN, 3 March (dpa) -", "(wire)"):
-# there, after a date and before the dash, nothing else is in parentheses, so its case need not mark it.
-_AGENCY_AFTER_DATE = r"\((?P<agency>[A-Za-z][\w.&'’ \-]{1,40})\)"
-_AFTER_DATE = re.compile(rf"\s*(?:{_AGENCY_AFTER_DATE})?{_DASH}(?=\S)")
+_AFTER_DATE = re.compile(rf"\s*(?:{_AGENCY})?{_DASH}(?=\S)")
 # the same in a report written all in lower case (scraped regional news: "ludhiana, february 14, 2024: police ..."),
 # where no capital can mark the place: at most three words, read only where the paragraph's head has no capital
 _LOWER_WORD = r"[a-zà-öø-ÿ][\w.'’\-]*"
@@ -230,10 +227,8 @@ def _byline_before(prefix: str) -> str | None:
 def _dated(place: str, ref: DateRef | None, after: re.Match[str]) -> DatelineMatch:
     """A dateline with its date ("KABUL, March 3 (Reuters) -"): the place before the date, the agency and the dash
     after it (`after`, an `_AFTER_DATE` match), where the report begins."""
-    agency = after.group("agency")
-    if agency and agency[0].islower() and agency.strip() not in wire_services():
-        agency = None  # a generic lower-case credit ("(wire)", "(agencies)") ends the dateline but names no agency
-    return DatelineMatch(Dateline(_place(place), ref.value if ref else None), _agency(agency), after.end())
+    return DatelineMatch(Dateline(_place(place), ref.value if ref else None), _agency(after.group("agency")),
+                         after.end())
 
 
 def _credited(match: re.Match[str]) -> DatelineMatch:
