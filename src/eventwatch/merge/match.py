@@ -78,6 +78,8 @@ def date_score(a: Report, b: Report, rules: Rules) -> tuple[float | None, str]:
         # two reports of one day is no chance
         width = max((r.last - r.first).days + 1 for r in (a, b) if r.first is not None and r.last is not None)
         score *= 1.0 if width <= 3 else rules.wide_range
+    if a.story_day or b.story_day:
+        score *= rules.story  # a day only the story gives, as a week the report's own date gives
     return score, word
 
 

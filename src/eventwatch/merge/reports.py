@@ -48,6 +48,7 @@ class Report:
     # week up to the day it was revised, not exact)
     revision: bool
     told: bool  # its day is the day its source told it ("police said on Monday"): the event's or one before it
+    story_day: bool  # its day is its story's (the lead's, `events.when.lead_date`), not one its sentence names
     country: str | None
     # the country (ISO3) its document writes itself in, when the gazetteer read its place in another one the document
     # never names (a namesake abroad): the report is then compared as one of no place, with that country's reports
@@ -289,7 +290,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         id=str(row["event_id"]), doc_id=str(row["doc_id"]),
         kind=(str(row["event_type"]), str(row["sub_event_type"])),
         first=first, last=last, exact_day=exact,
-        revision=how == "revised", told=how == "told",
+        revision=how == "revised", told=how == "told", story_day=how == "story",
         country=row.get("country") or None, written=abroad,
         admin1=row.get("admin1") or None, admin2=row.get("admin2") or None,
         location=row.get("location") or None, geonameid=int(geonameid) if geonameid is not None else None,

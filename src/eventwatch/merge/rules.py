@@ -30,6 +30,7 @@ class Rules:
     exact_by_gap: tuple[float, ...]
     vague_by_gap: tuple[float, ...]
     wide_range: float  # factor of an overlap of day ranges wider than three days
+    story: float  # factor of a day score when a report's day is only its story's (`report_days.days`)
     night: float  # score of two days of one night (one report's late evening, the other's small hours)
     late: re.Pattern[str]  # the event ran on into the night (past midnight)
     early: re.Pattern[str]  # the event began in the small hours (the night before)
@@ -176,7 +177,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             implicit_before=int(dates["implicit_before"]), max_gap_exact=int(dates["max_gap_exact"]),
             max_gap_vague=int(dates["max_gap_vague"]), exact_by_gap=tuple(float(x) for x in dates["exact"]),
             vague_by_gap=tuple(float(x) for x in dates["vague"]),
-            wide_range=float(dates["wide_range"]), night=float(dates["night"]),
+            wide_range=float(dates["wide_range"]), story=float(dates["story"]), night=float(dates["night"]),
             late=re.compile(str(dates["late"]), re.IGNORECASE), early=re.compile(str(dates["early"]), re.IGNORECASE),
             small_toll=int(dates["small_toll"]), revision=re.compile(str(dates["revision"]), re.IGNORECASE),
             told=re.compile(str(dates["told"]), re.IGNORECASE), told_before=int(dates["told_before"]),
