@@ -39,6 +39,7 @@ from eventwatch.merge.words import (
     salient_candidates,
     salient_words,
     stance_words,
+    teller_names,
 )
 from eventwatch.merge.workforce import workforce
 from eventwatch.merge.written import capitals
@@ -138,6 +139,10 @@ def _read(row: Mapping[str, Any], rules: Rules, texts: list[str], town: bool, ex
     armed = set().union(*(fighter_words(t, rules, members) for t in texts))
     candidates = [salient_candidates(t, rules) for t in texts]  # names and words from one reading of each text
     own = _own_words(row, rules, place)
+    if row.get("event_type") not in rules.crowded:
+        # who tells an attack (a police chief, a spokesman) tells every attack of his district: his name is no name
+        # of the event; a demonstration's is most often its organiser's, which names it
+        own = own | set().union(*(teller_names(t, rules) for t in texts))
     # "the Chilean capital" names Santiago (`written.capitals`)
     names = frozenset().union(*(numbers | found | {key(w) for c in capitals(t) for w in c.split()}
                                 for t, (numbers, found) in zip(texts, candidates, strict=True)))

@@ -65,6 +65,7 @@ class Rules:
     months: frozenset[str]
     numbers: dict[str, str]  # numbers written out -> digits
     elsewhere: re.Pattern[str]  # a clause dating an event by another one: its words name that other one
+    tellers: re.Pattern[str]  # the name of who tells an event (group 1): no distinctive word of the event
     subplace: re.Pattern[str]  # a part of a town named: group 1 before a noun, group 2 after "<noun> of"
     division: re.Pattern[str]  # a division named ("West Gojjam zone"): group 1 before a noun, group 2 after
     locative: re.Pattern[str]  # a name a report places its event at ("in Namti", "in front of the Blue House")
@@ -200,7 +201,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             common_words=frozenset(str(w) for w in (*words["common"], *words["months"])),
             months=frozenset(str(w) for w in words["months"]),
             numbers={str(k): str(v) for k, v in words["numbers"].items()},
-            elsewhere=re.compile(str(words["elsewhere"]), re.IGNORECASE),
+            elsewhere=re.compile(str(words["elsewhere"]), re.IGNORECASE), tellers=re.compile(str(words["tellers"])),
             subplace=_subplace([str(w) for w in words["subplace_nouns"]]),
             division=_subplace([str(w) for w in words["division_nouns"]]),
             locative=_locative([str(w) for w in words["locative"]]),

@@ -69,6 +69,12 @@ def salient_candidates(sentence: str, rules: Rules) -> tuple[frozenset[str], fro
     return frozenset(numbers), frozenset(names)
 
 
+def teller_names(text: str, rules: Rules) -> set[str]:
+    """The words of the names of who tells an event ("district police chief Ziaud Din said" -> ziaud, din:
+    `rules.tellers`), case-folded as distinctive words are."""
+    return {key(w) for m in rules.tellers.finditer(text) for w in m.group(1).split()} - {""}
+
+
 def _spelt_as(word: str, names: set[str], threshold: int) -> bool:
     """Whether a word of five letters or more is one of `names` spelt a little differently ("haradh", "harad")."""
     return len(word) >= 5 and any(len(n) >= 5 and fuzz.ratio(word, n) >= threshold for n in names)
