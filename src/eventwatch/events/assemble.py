@@ -48,6 +48,7 @@ from eventwatch.events.when import (
     on_story_day,
     pick_date,
     said_on,
+    told_next,
 )
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.nlp import RememberingParser
@@ -188,6 +189,8 @@ class ExtractEvents:
         spanned = sorted((d for d in dates if d.span is not None), key=lambda d: d.span.start if d.span else 0)
         date_starts = [d.span.start for d in spanned if d.span is not None]
         lead = lead_date(doc.text, spanned, reference, starts[1] if len(starts) > 1 else len(doc.text))
+        if lead is None and len(starts) > 1:  # the lead names no day: the paragraph after it may (`told_next`)
+            lead = told_next(doc.text, spanned, reference, starts[1], starts[2] if len(starts) > 2 else len(doc.text))
         occurred = occurred_day(doc.text, spanned, reference)  # "the raid took place on Monday": the story's day
         tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):

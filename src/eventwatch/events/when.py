@@ -186,11 +186,35 @@ def lead_date(text: str, dates: Sequence[DateRef], reference: dt.date | None, le
         start = ref.span.start if ref.span else 0
         if start >= lead_end:
             return None
-        if (ref.granularity == "day" and _rank(ref) < 2 and not _since(text, start)
-                and not _RANGE_END.search(text, max(0, start - 10), start)
-                and 0 <= (reference - ref.last).days <= STORY_DAYS):
+        if _story_day(text, ref, reference):
             return ref
     return None
+
+
+def _story_day(text: str, ref: DateRef, reference: dt.date) -> bool:
+    """Whether `ref` may be the story's day (`lead_date`): a day of the report's week, not a bare time of day or a
+    deictic word, not a state's start ("since Monday") nor the end of a span of days."""
+    start = ref.span.start if ref.span else 0
+    return (ref.granularity == "day" and _rank(ref) < 2 and not _since(text, start)
+            and not _RANGE_END.search(text, max(0, start - 10), start)
+            and 0 <= (reference - ref.last).days <= STORY_DAYS)
+
+
+def told_next(text: str, dates: Sequence[DateRef], reference: dt.date | None, start: int, end: int) -> DateRef | None:
+    """The story's day when the lead names none: the earliest day the next paragraph (`start` to `end`) tells.
+
+    A wire's lead often tells what happened and where, and leaves the hour to the paragraph after it ("Armed bandits
+    abducted dozens of residents in a night raid on a village ..." / "The gunmen arrived at around 11 p.m. on
+    Saturday ..., a resident told reporters on Sunday"): dated by the report's week, the lead's raid of Saturday
+    was put on the dateline's Monday. The earliest of that paragraph's days is taken, since the days told after an
+    event are those of its telling (the resident's Sunday, the police's statement); the same days as `lead_date`
+    count (`_story_day`). Only when the lead tells no time at all: a lead with a span of days or a week ("attacks
+    ... this week", "incidents from Monday to Friday") opens a roundup, whose next paragraph is its first item and
+    its day that item's alone."""
+    if reference is None or any(d.span is not None and d.span.start < start for d in dates):
+        return None
+    told = [d for d in dates if d.span is not None and start <= d.span.start < end and _story_day(text, d, reference)]
+    return min(told, key=lambda d: (d.first, d.span.start if d.span else 0), default=None)
 
 
 @functools.cache
