@@ -38,6 +38,7 @@ from eventwatch.events.locate import (
 from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
+from eventwatch.events.staged import other_period
 from eventwatch.events.story import StoryPlace, retold
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
 from eventwatch.events.when import (
@@ -192,6 +193,7 @@ class ExtractEvents:
         if lead is None and len(starts) > 1:  # the lead names no day: the paragraph after it may (`told_next`)
             lead = told_next(doc.text, spanned, reference, starts[1], starts[2] if len(starts) > 2 else len(doc.text))
         occurred = occurred_day(doc.text, spanned, reference)  # "the raid took place on Monday": the story's day
+        first_told = spanned[0].first if spanned else None  # the text's first date: its period (`other_period`)
         tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
             agents = agent_spans(sent.doc, sent.start) if places else []
@@ -221,6 +223,9 @@ class ExtractEvents:
                     when = dataclasses.replace(lead, span=None)
                 if when is not None and reference is not None and when.first > reference:
                     continue  # a plan or an announcement: nothing has happened yet
+                if other_period(when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
+                                (sent.doc, sent.start, mention.trigger)):
+                    continue  # background: "In August 2022, an attack on the camp killed 42 soldiers"
                 if when is None and reference is not None:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
                 actor_spans = [a.span for a in (mention.actor1, mention.actor2) if a is not None and a.span]

@@ -33,14 +33,18 @@ valley.".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok, text_of
+from eventwatch.records import DateRef, Span
 
 _KEYS = ("drill_words", "civil_drills", "led_people", "deployment_verbs", "relief_verbs")
 
@@ -93,3 +97,69 @@ def relief_deployment(token: Tok) -> bool:
     purposes = [c for c in token.children if c.dep_ in ("xcomp", "advcl")]
     purposes += [g for c in purposes if c.lemma_.lower() == "help" for g in c.children if g.dep_ in ("xcomp", "ccomp")]
     return any(p.lemma_.lower() in lists["relief_verbs"] for p in purposes)
+
+
+@lru_cache(maxsize=1)
+def _history() -> tuple[frozenset[str], int, re.Pattern[str]]:
+    m: dict[str, Any] = load_codebook().modality
+    since = re.compile(r"\b(?:" + "|".join(m["history_since"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    return frozenset(m["history_granularities"]), int(m["history_days"]), since
+
+
+def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date | None, reference: dt.date | None,
+                 window_days: int, text: str, sentence: tuple[Doc, int, Span]) -> bool:
+    """True when an event is dated by its own sentence to another period than the report's, so that the sentence is
+    background and the codebook codes no event from it (coder75, issue 10): "In August 2022, an attack on the camp
+    killed 42 soldiers" in a report of May 2025, "has seen heavy fighting since the 2021 coup", "In 2021, gunmen
+    abducted 279 schoolgirls", "More than 40 people have died in clashes since the protests began in early December"
+    in a report of 12 January.
+
+    `when` is the event's day and `told` the dates its sentence tells (document offsets into `text`). The event's day
+    must be one of them (a day carried from the lead, a caption or the report is no told period), and every date the
+    sentence tells must have ended more than `window_days` (the reporting window) before both the report's day
+    (`reference`) and the first day the text tells (`anchor`): a sentence that tells the day's event and recalls an
+    old one ("gunmen attacked the camp on Monday, two years after a raid in August 2022") keeps its events, and so
+    does a text whose own first date is old (an ACLED note stamped months after its "On 5 May 2022" reads its events
+    against that day). "Last week", a weekday or "last month" lie inside the window and never count.
+
+    Then the period is another when it is a year or longer (`history_granularities`: "in 2021", "last year"), when
+    the event is a span begun then ("since the 2021 coup", "since early December": `history_since`, a tally or a
+    state up to now, no occurrence), or when it ended more than `history_days` before the report. A month or a day
+    of the last two years is kept: the demo's gold codes a recent recalled occurrence ("Last November, a shell hit a
+    crowded bus stop ..., killing five people", in a report of 14 November; "In June 2023, SPLM-N forces took over
+    several army garrisons around Kadugli", in a report of November 2024) as an event of its month.
+
+    Last, the event's own clause must not be in the simple present (`sentence`: the sentence's parse, its offset in
+    the text and the event's trigger): "Front lines around Qataba have barely moved since 2019, but shelling and
+    sniper fire are regular" tells what is so now, and the old date is the other clause's.
+
+    Team-written example, no event: "In March 2021, rebels seized the town of Kanyabayonga." in a report of 21
+    November 2024."""
+    if when is None or reference is None or when not in told:
+        return False
+    since = min(reference, anchor) if anchor is not None else reference
+    if not all(d.last < since - dt.timedelta(days=window_days) for d in told):
+        return False
+    coarse, days, begun = _history()
+    start = when.span.start if when.span is not None else -1
+    return ((when.granularity in coarse or (start >= 0 and begun.search(text, max(0, start - 12), start) is not None)
+             or (since - when.last).days > days) and not _told_present(*sentence))
+
+
+_PRESENT_FORMS = frozenset({"am", "are", "have", "do"})  # present forms that are not their verb's base form
+
+
+def _told_present(sent: Doc, offset: int, trigger: Span) -> bool:
+    """True when the clause of the event word at `trigger` (document offsets; `sent` starts at `offset`) is in the
+    simple present: its verb a present form with no auxiliary ("shelling and sniper fire are regular"). A form the
+    tagger calls present but that is no base form is a past one it mis-tagged ("before troops retook it": VBP)."""
+    token = next((t for t in sent if t.idx + offset <= trigger.start < t.idx + offset + len(t.text)), None)
+    for _ in range(8):
+        if token is None:
+            return False
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if token.pos_ in ("VERB", "AUX") and (token.tag_ in ("VBD", "VBZ", "VBP") or auxes):
+            return not auxes and (token.tag_ == "VBZ" or (token.tag_ == "VBP" and (
+                token.lower_ == token.lemma_.lower() or token.lower_ in _PRESENT_FORMS)))
+        token = None if token.head is token else token.head
+    return False
