@@ -21,6 +21,10 @@ be measured as one.
 - *A deployment for relief* ("soldiers were deployed to help evacuate 10,000 residents"): rescue work after a disaster,
   no movement of forces in a conflict.
 
+A sentence dated to another period than the report's ("In 2021, gunmen abducted 279 schoolgirls", "has seen heavy
+fighting since the 2021 coup") is background (`other_period`, coder75): read by the assembler, which knows the
+report's day and the dates each sentence tells, so a short text's reading is unchanged too.
+
 coder71 also built checks for the grounds of a court's sentence, an accident's blast and a force of nature as the
 doer; they reached items of the reported parts (counted, not read: SATP, GLOCON, MUC-4, ACLED's odd half and the trial
 report halves) and one reported figure fell by one item, so only the checks that reach no reported item were kept
@@ -39,11 +43,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok, text_of
+from eventwatch.events.when import _event_verbs, _governing_verb, _token_at
 from eventwatch.records import DateRef, Span
 
 _KEYS = ("drill_words", "civil_drills", "led_people", "deployment_verbs", "relief_verbs")
@@ -143,23 +148,74 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
     coarse, days, begun = _history()
     start = when.span.start if when.span is not None else -1
     return ((when.granularity in coarse or (start >= 0 and begun.search(text, max(0, start - 12), start) is not None)
-             or (since - when.last).days > days) and not _told_present(*sentence))
+             or (since - when.last).days > days) and _dates_event(when, *sentence))
+
+
+def _dates_event(when: DateRef, sent: Doc, offset: int, trigger: Span) -> bool:
+    """True when the told date `when` dates the event word at `trigger` (document offsets; `sent` starts at
+    `offset`) and the event's clause is not in the simple present. The date dates the event when it modifies the
+    event's verb ("an attack on the camp killed 42 soldiers in August 2022"), opens the sentence before its first
+    verb ("In 2021, gunmen abducted ..."), or modifies the event noun or the noun its clause tells of ("the 2018
+    protests", "the July 2021 unrest, when more than 300 people died"). A date of another clause dates that clause
+    only: "arrested an activist for violating an order imposed on him since November", "the death of protesters in
+    October 2019" beside the day's protest, "the 17-2020 agreement" they protested against."""
+    if when.span is None:
+        return False
+    word = _token_at(sent, trigger.start - offset)
+    date = _token_at(sent, when.span.start - offset)
+    if word is None or date is None or _told_present(word):
+        return False
+    verbs = _event_verbs(word)
+    governing = _governing_verb(date) or _through_noun(date)
+    if governing is not None and governing.i in verbs:
+        return True
+    first_verb = next((t.i for t in sent if t.pos_ in ("VERB", "AUX")), len(sent))
+    if date.i < first_verb and (governing is None or governing.dep_ == "ROOT"):
+        return True  # a sentence-initial "In August 2022," frames the whole sentence
+    nouns = {word.i} | {sent[v].head.i for v in verbs if sent[v].dep_ in ("relcl", "acl", "advcl")}
+    head = date
+    for _ in range(3):  # "the July 2021 unrest": the date word, its month, the noun
+        if head.head is head or head.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod", "poss"):
+            return False
+        head = head.head
+        if head.i in nouns:
+            return True
+    return False
 
 
 _PRESENT_FORMS = frozenset({"am", "are", "have", "do"})  # present forms that are not their verb's base form
 
 
-def _told_present(sent: Doc, offset: int, trigger: Span) -> bool:
-    """True when the clause of the event word at `trigger` (document offsets; `sent` starts at `offset`) is in the
-    simple present: its verb a present form with no auxiliary ("shelling and sniper fire are regular"). A form the
-    tagger calls present but that is no base form is a past one it mis-tagged ("before troops retook it": VBP)."""
-    token = next((t for t in sent if t.idx + offset <= trigger.start < t.idx + offset + len(t.text)), None)
+def _through_noun(date: Token) -> Token | None:
+    """The verb a date dates through the noun it names after a preposition of time (`history_preps`): "has seen
+    heavy fighting since the 2021 coup" (seen), "were killed during the 2019 elections" (killed); None through any
+    other preposition ("protested against the 17-2020 agreement")."""
+    node = date
+    for _ in range(3):
+        if node.dep_ not in ("compound", "nummod", "amod", "nmod", "poss") or node.head is node:
+            break
+        node = node.head
+    prep = node.head
+    if node.dep_ == "pobj" and prep.lower_ in _history_preps() and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _history_preps() -> frozenset[str]:
+    return frozenset(load_codebook().modality["history_preps"])
+
+
+def _told_present(token: Token) -> bool:
+    """True when the clause of the event word `token` is in the simple present: its verb a present form with no
+    auxiliary ("shelling and sniper fire are regular"). A form the tagger calls present but that is no base form is
+    a past one it mis-tagged ("before troops retook it": VBP)."""
     for _ in range(8):
-        if token is None:
-            return False
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         if token.pos_ in ("VERB", "AUX") and (token.tag_ in ("VBD", "VBZ", "VBP") or auxes):
             return not auxes and (token.tag_ == "VBZ" or (token.tag_ == "VBP" and (
                 token.lower_ == token.lemma_.lower() or token.lower_ in _PRESENT_FORMS)))
-        token = None if token.head is token else token.head
+        if token.head is token:
+            return False
+        token = token.head
     return False
