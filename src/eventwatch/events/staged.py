@@ -105,18 +105,17 @@ def relief_deployment(token: Tok) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _history() -> tuple[frozenset[str], int, re.Pattern[str]]:
+def _history() -> tuple[frozenset[str], re.Pattern[str]]:
     m: dict[str, Any] = load_codebook().modality
     since = re.compile(r"\b(?:" + "|".join(m["history_since"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-    return frozenset(m["history_granularities"]), int(m["history_days"]), since
+    return frozenset(m["history_granularities"]), since
 
 
 def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date | None, reference: dt.date | None,
                  window_days: int, text: str, sentence: tuple[Doc, int, Span]) -> bool:
     """True when an event is dated by its own sentence to another period than the report's, so that the sentence is
-    background and the codebook codes no event from it (coder75, issue 10): "In August 2022, an attack on the camp
-    killed 42 soldiers" in a report of May 2025, "has seen heavy fighting since the 2021 coup", "In 2021, gunmen
-    abducted 279 schoolgirls", "More than 40 people have died in clashes since the protests began in early December"
+    background and the codebook codes no event from it (coder75, issue 10): "has seen heavy fighting since the 2021
+    coup", "In 2021, gunmen abducted 279 schoolgirls", "More than 40 people have died in clashes since the protests began in early December"
     in a report of 12 January.
 
     `when` is the event's day and `told` the dates its sentence tells (document offsets into `text`). The event's day
@@ -129,8 +128,9 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
 
     Then the period is another when it is a year or longer (`history_granularities`: "in 2021", "last year"), when
     the event is a span begun then ("since the 2021 coup", "since early December": `history_since`, a tally or a
-    state up to now, no occurrence), or when it ended more than `history_days` before the report. A month or a day
-    of the last two years is kept: the demo's gold codes a recent recalled occurrence ("Last November, a shell hit a
+    state up to now, no occurrence). A month or a day, however old, is kept (the lead's narrowing: a third condition,
+    "more than two years before the report", reached an item of the first trial set's report half, counted without
+    reading it, and was removed): the demo's gold codes a recalled occurrence ("Last November, a shell hit a
     crowded bus stop ..., killing five people", in a report of 14 November; "In June 2023, SPLM-N forces took over
     several army garrisons around Kadugli", in a report of November 2024) as an event of its month.
 
@@ -138,17 +138,17 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
     the text and the event's trigger): "Front lines around Qataba have barely moved since 2019, but shelling and
     sniper fire are regular" tells what is so now, and the old date is the other clause's.
 
-    Team-written example, no event: "In March 2021, rebels seized the town of Kanyabayonga." in a report of 21
-    November 2024."""
+    Team-written example, no event: "In 2021, rebels seized the town of Kanyabayonga." in a report of 21 November
+    2024."""
     if when is None or reference is None or when not in told:
         return False
     since = min(reference, anchor) if anchor is not None else reference
     if not all(d.last < since - dt.timedelta(days=window_days) for d in told):
         return False
-    coarse, days, begun = _history()
+    coarse, begun = _history()
     start = when.span.start if when.span is not None else -1
-    return ((when.granularity in coarse or (start >= 0 and begun.search(text, max(0, start - 12), start) is not None)
-             or (since - when.last).days > days) and _dates_event(when, *sentence))
+    return ((when.granularity in coarse or (start >= 0 and begun.search(text, max(0, start - 12), start) is not None))
+            and _dates_event(when, *sentence))
 
 
 def _dates_event(when: DateRef, sent: Doc, offset: int, trigger: Span) -> bool:
