@@ -115,8 +115,8 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
                  window_days: int, text: str, sentence: tuple[Doc, int, Span]) -> bool:
     """True when an event is dated by its own sentence to another period than the report's, so that the sentence is
     background and the codebook codes no event from it (coder75, issue 10): "has seen heavy fighting since the 2021
-    coup", "In 2021, gunmen abducted 279 schoolgirls", "More than 40 people have died in clashes since the protests began in early December"
-    in a report of 12 January.
+    coup", "In 2021, gunmen abducted 279 schoolgirls", "More than 40 people have died in clashes since the protests
+    began in early December" in a report of 12 January.
 
     `when` is the event's day and `told` the dates its sentence tells (document offsets into `text`). The event's day
     must be one of them (a day carried from the lead, a caption or the report is no told period), and every date the
