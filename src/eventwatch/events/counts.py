@@ -175,10 +175,14 @@ _BEFORE_YEAR = re.compile(
 def find_fatalities(text: str) -> int | None:
     """Deaths the text reports, by ACLED's conservative rules; None when it says nothing about deaths.
 
-    An explicit "N fatalities" wins; otherwise the kill phrases' counts are summed per distinct phrase and
-    the smallest reading is kept when figures conflict ("at least 20 ... 25 killed" gives 20).
+    An explicit "N fatalities" wins; otherwise the largest of the kill phrases' counts is kept (the smallest when
+    figures conflict: "at least 20 ... 25 killed" gives 20). ACLED counts every death of an event, on both sides:
+    groups joined by "and" under one death verb are summed ("three soldiers and five rebels were killed" gives 8,
+    `_joined`), a count told as more dead besides ("four attackers had also been killed") is added, and a revised
+    toll ("raised the toll to five", "the toll had risen to nine") replaces the counts it revises (`_revised_toll`).
     """
     figures: list[int] = []
+    also: list[int] = []  # counts told as more dead besides the others ("four attackers had also been killed")
     folded = _folded(text)
     for i, (pattern, needles) in enumerate(zip(_fatality_patterns(), _FATALITY_NEEDLES, strict=True)):
         if folded is not None and not any(n in folded for n in needles):
@@ -186,24 +190,109 @@ def find_fatalities(text: str) -> int | None:
         found: list[int] = []
         for m in pattern.finditer(text):
             phrase = m.group("n") or (m.groupdict().get("m") or "")
-            if _NOT_A_COUNT.match(phrase.strip()):
+            single = i == 2 and phrase.strip().lower() in ("a", "an")  # "a gendarme and three jihadists were killed"
+            if _NOT_A_COUNT.match(phrase.strip()) and not single:
                 continue
             at = m.start("n") if m.group("n") else m.start()
             if _YEAR.match(phrase.strip()) and _BEFORE_YEAR.search(text[max(0, at - 12):at]):
                 continue
             value = parse_count(phrase)
-            if value is not None:
-                found.append(value)
+            if value is None:
+                continue
+            if i in (1, 2):
+                joined = _joined(text, m, i)
+                if single and not joined:
+                    continue  # "a" alone is read by `_ONE`, as before
+                value += joined
+                if _ALSO.search(m.group(0)) or _ALSO_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                    also.append(value)
+                    continue
+            found.append(value)
         if found and i == 0:
             return min(found)
         figures.extend(found)
+    revised = _revised_toll(text)
+    if revised is not None:
+        return revised + sum(also)
     if figures:
-        return min(figures) if len(set(figures)) > 1 and _conflicting(text) else max(figures)
+        base = min(figures) if len(set(figures)) > 1 and _conflicting(text) else max(figures)
+        return base + sum(also)
+    if also:
+        return sum(also)
     if _ZERO.search(text):
         return 0
     if (folded is None or any(n in folded for n in _ONE_NEEDLES)) and _ONE.search(text):
         return 1
     return None
+
+
+# A count told as more dead besides the others: "four attackers had also been killed", "also killing two".
+_ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)
+_ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
+# What a second group's count may be followed by when it is not dead: "killing two people and 12 others were hurt".
+_NOT_DEAD_AFTER = (r"(?!(?:[\w-]+\s+){0,3}?(?:were|was|are|have|had|injured|wounded|hurt|arrested|missing|abducted|"
+                   r"kidnapped|detained|taken|rescued|released|displaced)\b)"
+                   r"(?!(?:[\w-]+\s+)?(?:cows?|cattle|goats?|sheep|camels?|donkeys?|horses?|dogs?|animals|livestock|"
+                   r"houses?|homes?|vehicles?|cars?|buildings?)\b)")
+
+
+@lru_cache(maxsize=1)
+def _join_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where a second group of dead is joined to a kill phrase's count by "and" under the same death verb.
+
+    Why: ACLED's fatalities are every death the report gives for the event, on both sides, and a report often names
+    the sides as two groups of one verb: "killing five policemen and four militants" (after a kill verb's count),
+    "three soldiers and five rebels were killed" (inside a count's victims before the verb), "a soldier and four
+    suspected cartel gunmen were killed" (a group before the count)."""
+    num = number_regex()
+    flags = re.IGNORECASE
+    after = re.compile(rf"(?:\s+(?!and\b)[^\W\d_][\w'-]*){{1,3}}?\s+and\s+(?P<k>{_QUALIFIER}{num})\s+(?=[\w-])"
+                       rf"{_NOT_DEAD_AFTER}", flags)
+    # the words of a group are its noun, not a clause of its own ("nine were killed and three others") nor a span
+    group_word = (r"(?!(?:and|were|was|are|is|had|have|has|been|being|died|killed|dead|said|minutes?|hours?|days?|"
+                  r"weeks?|months?|years?|km|kilomet\w*|met(?:er|re)s?|miles?|percent)\b)[^\W\d_][\w'-]*\s+")
+    inside = re.compile(rf"\s+(?:{group_word}){{0,3}}?and\s+(?P<k>{_QUALIFIER}{num})\s+(?=[\w-])", flags)
+    before = re.compile(rf"\b(?P<k>{_QUALIFIER}{num})\s+(?:{group_word}){{1,3}}?and\s+$", flags)
+    return after, inside, before
+
+
+def _joined(text: str, m: re.Match[str], pattern: int) -> int:
+    """The dead of a second group joined by "and" to the count `m` read (`_join_patterns`), 0 when there is none."""
+    after, inside, before = _join_patterns()
+    if pattern == 1:
+        found = after.match(text, m.end())
+    else:
+        found = inside.match(text[:m.end()], m.end("n"))
+        if found is None:
+            found = before.search(text[max(0, m.start("n") - 60):m.start("n")])
+    if found is None or found.group("k").strip().lower() == "the" or _YEAR.match(found.group("k").strip()):
+        return 0
+    return parse_count(found.group("k")) or 0
+
+
+@lru_cache(maxsize=1)
+def _revised_pattern() -> re.Pattern[str]:
+    num = number_regex()
+    return re.compile(
+        rf"\b(?:(?:rais(?:ed|es|ing)|bring(?:s|ing)?|brought|push(?:ed|ing)|revis(?:ed|ing)|put(?:ting)?)\s+the\s+"
+        rf"(?:death\s+)?toll\s+(?:up\s+)?to|the\s+(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|"
+        rf"increased|reached|jumped))\s+(?:to\s+)?(?P<n>{_QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))",
+        re.IGNORECASE)
+
+
+def _revised_toll(text: str) -> int | None:
+    """The last revised toll the text gives ("raised the toll to five", "bringing the toll to two", "the toll had
+    risen to nine"), or None.
+
+    Why: a report tells a first count and its update; ACLED codes the event with the latest figure, which counts the
+    earlier dead again, so it replaces the counts before it rather than adding to them. Only a bare "toll" is read
+    so: a "death toll" clause is a running total to `totals.without_running_totals` and is gone from the text by the
+    time it is counted, and "the toll from the year's violence" never matches (the verb must follow "toll")."""
+    if "toll" not in text.lower():
+        return None
+    values = [parse_count(m.group("n")) for m in _revised_pattern().finditer(text)]
+    kept = [v for v in values if v is not None]
+    return kept[-1] if kept else None
 
 
 # Why these look-ups: the fatality patterns open at every word start with a long alternation of number words, so
