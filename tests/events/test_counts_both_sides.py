@@ -28,6 +28,9 @@ from eventwatch.events import find_fatalities
         ("The governor said six villagers were shot dead, adding that two gunmen had also been killed.", 8),
         ("Troops repelled the assault on the camp; nine soldiers were killed and three assailants were also killed.",
          12),
+        # a killing and a wound told as fatal, one victim each
+        ("A gunman opened fire on a minibus near Kumasi, killing the driver and fatally wounding a passenger.", 2),
+        ("Troops shot dead a shepherd and mortally wounded his son outside Tubas on Friday.", 2),
         # a revised toll replaces the count it revises
         ("Officials first reported two dead; by the evening the health ministry raised the toll to seven.", 7),
         ("A wounded man died in hospital on Thursday, bringing the toll to 4.", 4),
@@ -47,6 +50,10 @@ def test_every_death_of_the_event_is_counted(text: str, expected: int) -> None:
         ("The bomb killed two people and wounded eleven others in Quetta.", 2),
         ("Militants attacked the post, killing three policemen and 12 others were injured.", 3),
         ("Gunmen shot dead two traders and injured a bus driver near Kisumu.", 2),
+        # a wound not told as fatal
+        ("The blast killed the driver and wounded his passenger on the road to Khost.", 1),
+        # an old death a protest is about: "fatally shot" alone is no death of the event
+        ("Relatives marched in Oakland to demand charges against the officers who fatally shot a man in 2020.", None),
         # a second group that is not people
         ("Raiders attacked the herders, killing three people and 40 cows, a local official said.", 3),
         ("The strike hit the village, killing two residents and five houses were destroyed.", 2),

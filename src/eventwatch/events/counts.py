@@ -162,6 +162,12 @@ _ONE = re.compile(
     r"found (?:\w+ ){0,2}dead\b|the body of (?:a|an)\b)",
     re.IGNORECASE,
 )
+# Two single victims of one kill verb and a fatal wound joined by "and": "killing the driver and fatally wounding his
+# passenger" is two dead (ACLED counts every death of the event). Only beside a killing: alone, "fatally shot" is most
+# often the old death a protest is about ("a rally for a man fatally shot by police in 2020"), no death of the event.
+_TWO_ONES = re.compile(
+    rf"\b{_KILL_VERB}\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?and\s+(?:fatally|mortally)\s+"
+    r"(?:wounding|injuring|wounded|injured)\s+(?:a|an|one|the|his|her|their)\b", re.IGNORECASE)
 _NOT_A_COUNT = re.compile(r"^(?:a|an|the)$", re.IGNORECASE)
 # A year naming when an event happened ("the March 2023 protests in which police killed three") is not a count.
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -222,7 +228,7 @@ def find_fatalities(text: str) -> int | None:
     if _ZERO.search(text):
         return 0
     if (folded is None or any(n in folded for n in _ONE_NEEDLES)) and _ONE.search(text):
-        return 1
+        return 2 if _TWO_ONES.search(text) else 1
     return None
 
 
