@@ -57,8 +57,12 @@ def test_every_death_of_the_event_is_counted(text: str, expected: int) -> None:
         # a second group that is not people
         ("Raiders attacked the herders, killing three people and 40 cows, a local official said.", 3),
         ("The strike hit the village, killing two residents and five houses were destroyed.", 2),
-        # a part of the dead, not more of them
+        # a part of the dead, not more of them, also between commas
         ("Nine people including four children were killed in the shelling of Kramatorsk.", 9),
+        ("At least nine people, including four children, were killed in the shelling of Kramatorsk.", 9),
+        ("Five herders, among them a 14-year-old boy, were shot dead near Mokwa.", 5),
+        ("Twelve soldiers, including a colonel and two captains, died in the ambush.", 12),
+        ("Six people, including two children, were injured in the blast.", None),
         ("Eight people were killed, two of them police officers, when the crowd stormed the station.", 8),
         # a toll of the year's violence is no event's; "death toll" clauses are running totals upstream
         ("The toll from the year's violence in the region rose to 300.", None),

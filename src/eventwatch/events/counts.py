@@ -117,6 +117,10 @@ _DEATH_NOT_DIED = r"threats?|tolls?|row|sentences?|penalt\w*|squads?|warrants?|c
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _NOT_PEOPLE = r"%|percent|km|kilomet|miles|hours|days|years|am|pm"
+# A part of the dead told between a count and its verb, which the count already holds ("nine people, including four
+# children, were killed": 9, not 4 and not None).
+_PART_OF_THEM = (r",\s+(?:including|among them|among whom|most of them|mostly|all of them)\b[^.;,]{1,60}"
+                 r"(?:,[^.;,]{1,60})?,?\s+")
 _BE = r"(?:(?:were|was|have been|had been|are|got|being)\s+(?:\w+\s+)?)"
 
 
@@ -134,7 +138,9 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         # "killing at least 20 people", "killed two soldiers"
         re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{_QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))", flags),
         # "20 people were killed", "two soldiers died", "five dead"
-        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{_QUALIFIER}{num})\s+{_VICTIM}{_BE}?{_DIED}\b", flags),
+        # (with a part of them told between commas: "at least nine people, including four children, were killed")
+        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{_QUALIFIER}{num})\s+(?:{_VICTIM}|{_VICTIM}\w[\w'-]*{_PART_OF_THEM})"
+                   rf"{_BE}?{_DIED}\b", flags),
         # "the bodies of three men"
         re.compile(rf"\bbod(?:y|ies) of (?P<n>{_QUALIFIER}{num})\b", flags),
         # "confirmed three deaths", "two more civilian deaths": deaths counted by a noun (not "two death threats")
