@@ -209,7 +209,7 @@ def find_fatalities(text: str) -> int | None:
             if _YEAR.match(phrase.strip()) and _BEFORE_YEAR.search(text[max(0, at - 12):at]):
                 continue
             value = parse_count(phrase)
-            if value is None:
+            if value is None or (i == 2 and _vague_with_part(phrase, m)):
                 continue
             if i in (1, 2):
                 joined = _joined(text, m, i)
@@ -246,6 +246,16 @@ _NOT_DEAD_AFTER = (r"(?!(?:[\w-]+\s+){0,3}?(?:were|was|are|have|had|injured|woun
                    r"kidnapped|detained|taken|rescued|released|displaced)\b)"
                    r"(?!(?:[\w-]+\s+)?(?:cows?|cattle|goats?|sheep|camels?|donkeys?|horses?|dogs?|animals|livestock|"
                    r"houses?|homes?|vehicles?|cars?|buildings?)\b)")
+
+
+def _vague_with_part(phrase: str, m: re.Match[str]) -> bool:
+    """A vague count read across a part of its dead told between commas (`_PART_OF_THEM`): "thousands of people,
+    mostly from the Masalit community, were killed between June and November" sums many events, as vague counts
+    with such a part most often do; an exact count ("nine people, including four children") is one event's."""
+    if "," not in m.group(0)[m.end("n") - m.start():]:
+        return False
+    _, vague, _ = _tables()
+    return any(token in vague for token in re.split(r"[\s-]+", phrase.lower()))
 
 
 @lru_cache(maxsize=1)
