@@ -158,7 +158,7 @@ def test_a_lead_shared_by_several_towns_gives_its_toll_to_the_detail() -> None:
 STORIES = [
     # (team-written report, the events it should give: sub-type, place, toll)
     ("Government troops and rebel fighters clashed for several hours near Goma on Tuesday. A provincial official said "
-     "seven rebels and two soldiers were killed.", [("Armed clash", "Goma", 7)]),
+     "seven rebels and two soldiers were killed.", [("Armed clash", "Goma", 9)]),  # both sides' dead (coder76)
     ("Residents of Soweto blocked roads with burning tyres on Wednesday over power cuts. Three people were arrested "
      "for public violence, police said.", [("Violent demonstration", "Soweto", 0)]),
     ("Hundreds of farmers gathered outside the district office in Ludhiana on Monday. Police detained the leaders in "
