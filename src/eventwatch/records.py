@@ -150,6 +150,11 @@ class LoadedSpan:
     technique: str
 
 
+# The words an event's `notes` open its caption sentence with when a photo caption dated it (written by the event
+# assembly, read by the merge as a day the report names): one string, so that the two never drift apart.
+CAPTION_DATE_NOTE = "Date from the photo caption"
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """One ACLED-style event: one location, day, actor pair and type."""

@@ -54,7 +54,7 @@ from eventwatch.events.when import (
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.nlp import RememberingParser
 from eventwatch.pipeline import drop
-from eventwatch.records import DateRef, Document, Event, Place, Span
+from eventwatch.records import CAPTION_DATE_NOTE, DateRef, Document, Event, Place, Span
 from eventwatch.sentences import paragraph_starts, split_sentences
 from eventwatch.settings import Settings
 
@@ -247,7 +247,7 @@ class ExtractEvents:
                                             reference, home, self.settings.reporting_window_days)
                         if caption is not None:
                             event = dataclasses.replace(
-                                event, notes=f"{event.notes} Date from the photo caption “{caption[1].text}”.")
+                                event, notes=f"{event.notes} {CAPTION_DATE_NOTE} “{caption[1].text}”.")
                             captioned.add(event.event_id)
                         key = (event.event_date or event.date_value, event.location, event.sub_event_type,
                                event.actor1)

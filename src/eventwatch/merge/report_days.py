@@ -12,6 +12,7 @@ from typing import Any
 
 from eventwatch.dates import weekdays
 from eventwatch.merge.rules import Rules
+from eventwatch.records import CAPTION_DATE_NOTE
 
 
 def as_date(value: object) -> dt.date | None:
@@ -47,7 +48,7 @@ def days(row: Mapping[str, Any], rules: Rules) -> tuple[dt.date | None, dt.date 
     if revised is not None:
         return revised, revised, True, "revised"
     precision = row.get("time_precision") or 1
-    if precision == 1 and not row.get("date_span") and _CAPTION not in str(row.get("notes") or ""):
+    if precision == 1 and not row.get("date_span") and CAPTION_DATE_NOTE not in str(row.get("notes") or ""):
         return day, day, False, "story"
     if precision == 1:
         return _told_days(sentence, row.get("date_offset"), day, rules) or (day, day, True, "")
@@ -56,10 +57,6 @@ def days(row: Mapping[str, Any], rules: Rules) -> tuple[dt.date | None, dt.date 
     if precision == 2:
         return day, day + dt.timedelta(days=6), False, ""
     return day, _month_end(day), False, ""
-
-
-# what extraction writes in the notes of an event a photo caption dates (`events.assemble`): a day the report names
-_CAPTION = "Date from the photo caption"
 
 
 def _told_days(sentence: str, offset: object, day: dt.date,
