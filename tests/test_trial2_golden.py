@@ -18,15 +18,12 @@ write new articles instead). A failing floor prints the fix half's misses only.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trial_sets import assert_floors, assert_split
+from trial_sets import FIXTURES, assert_floors, assert_split
 
-ROOT = Path(__file__).resolve().parent.parent
-TRIAL2 = ROOT / "tests" / "fixtures" / "trial2"
-EXPECTED = ROOT / "tests" / "fixtures" / "trial2_expected.json"
+TRIAL2 = FIXTURES / "trial2"
+EXPECTED = FIXTURES / "trial2_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main; raise, never lower
 # The precision floor is the one-to-one figure's since coder72 (twelfth session; it was the precision that
 # forgives copies, 0.51 / 0.20, which folding a copy of a found event lowers).

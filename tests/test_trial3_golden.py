@@ -23,14 +23,10 @@ write new articles instead). A failing floor prints the fix half's misses only.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trial_sets import assert_floors, assert_split
+from trial_sets import FIXTURES, assert_floors, assert_split
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
 TRIAL3 = FIXTURES / "trial3"
 EXPECTED = FIXTURES / "trial3_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main; raise, never lower

@@ -28,14 +28,10 @@ write new articles instead). A failing floor prints the fix half's misses only.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trial_sets import assert_floors, assert_split
+from trial_sets import FIXTURES, assert_floors, assert_split
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
 TRIAL6 = FIXTURES / "trial6"
 EXPECTED = FIXTURES / "trial6_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main after the
