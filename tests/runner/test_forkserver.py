@@ -42,3 +42,86 @@ def test_the_spawn_environment_is_read_once_for_the_nannies_and_the_server(monke
     assert reads == [1]
     assert seen == {"server": "1", "nannies": {"EVENTWATCH_TEST_LIMIT": "1"}}
     assert "EVENTWATCH_TEST_LIMIT" not in os.environ
+
+
+def test_the_server_warms_only_where_the_tokenizer_starts_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server runs the warm-up report (`preload.warm_shared`) only under `QUIET_TOKENIZERS`, which the server's
+    environment gets from `start_server`: without it the embedding's tokenizer would start its thread pool in the
+    process that forks."""
+    import eventwatch.runner.shardwork as shardwork
+    from eventwatch.runner import preload
+
+    warmed: list[int] = []
+    monkeypatch.setattr(shardwork.ShardWorker, "__init__", lambda self, settings: None)
+    monkeypatch.setattr(shardwork.ShardWorker, "warm", lambda self: warmed.append(1))
+    key, value = forkserver.QUIET_TOKENIZERS
+    monkeypatch.delenv(key, raising=False)
+    assert preload.warm_shared() is False and warmed == []
+    monkeypatch.setenv(key, value)
+    assert preload.warm_shared() is True and warmed == [1]
+    assert preload.WARMED is not None and preload.WARMED[0] == preload.WARMED[1]
+
+
+def test_a_warm_up_that_starts_a_thread_is_said(monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The threads are counted around the server's warm-up: one left running there is said on standard error."""
+    import threading
+
+    import eventwatch.runner.shardwork as shardwork
+    from eventwatch.runner import preload
+
+    release = threading.Event()
+    started: list[threading.Thread] = []
+
+    def warm(self: object) -> None:
+        started.append(threading.Thread(target=release.wait, args=(30,), daemon=True))
+        started[0].start()
+
+    monkeypatch.setattr(shardwork.ShardWorker, "__init__", lambda self, settings: None)
+    monkeypatch.setattr(shardwork.ShardWorker, "warm", warm)
+    monkeypatch.setenv(*forkserver.QUIET_TOKENIZERS)
+    try:
+        assert preload.warm_shared() is True
+    finally:
+        release.set()
+        started[0].join()
+    if preload.WARMED is not None and preload.WARMED[0] is not None:  # threads are counted where /proc is
+        assert "started 1 thread(s)" in capsys.readouterr().err
+
+
+_WARMED = """
+import json, multiprocessing, os
+from eventwatch.runner.forkserver import start_server, stop_server
+
+def seen(queue):
+    import eventwatch.runner.preload as preload
+    queue.put((preload.WARMED, os.environ.get('TOKENIZERS_PARALLELISM'), len(os.listdir('/proc/self/task'))))
+
+if __name__ == '__main__':
+    assert start_server()
+    context = multiprocessing.get_context('forkserver')
+    queue = context.Queue()
+    child = context.Process(target=seen, args=(queue,))
+    child.start()
+    print(json.dumps(queue.get(timeout=240)), end='')
+    child.join()
+    stop_server()
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="counts a process's threads in /proc")
+def test_the_server_warms_its_workers_and_forks_with_no_thread_started(tmp_path: Any) -> None:
+    """The real server: its warm-up ran, under `QUIET_TOKENIZERS`, and the server runs as many threads after it as
+    before (the embedding's tokenizer started no pool); a process forked from it runs one thread."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "warmed.py"
+    script.write_text(_WARMED, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    import json
+
+    (before, after), variable, threads = json.loads(done.stdout)
+    assert variable == "false" and threads == 1, done.stdout
+    assert before is not None and before == after, done.stdout

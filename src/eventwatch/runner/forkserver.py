@@ -8,8 +8,8 @@ it, in the run's wall time. With multiprocessing's `forkserver` the imports are 
 process that our driver starts at the very beginning of `eventwatch run --workers N` (while the driver imports its
 own modules on the other core): each worker is forked from it with those modules imported, then builds and warms
 its stages as before (`StagesPlugin`). What the worker computes is unchanged: it imports the same modules, only in
-another process; nothing is built, loaded or run before the fork (no model, no thread pool: forking a process
-that runs threads is unsafe).
+another process; what the server loads and runs before the fork (`runner/preload.py`: the shared models, one
+warm-up report) starts no thread pool, since forking a process that runs threads is unsafe (`QUIET_TOKENIZERS`).
 
 The server is started with the environment the nannies would give a spawned worker before its interpreter starts
 (Dask's `distributed.nanny.pre-spawn-environ`, less `MALLOC_TRIM_THRESHOLD_`: see `runner/cluster.py`; the thread
@@ -34,6 +34,9 @@ from typing import Any
 PRELOAD = "eventwatch.runner.preload"
 # Dask's nannies give their workers this hash seed unless `pre-spawn-environ` sets one (distributed.nanny.Nanny)
 _DASK_HASH_SEED = "6640"
+# the variable under which the `tokenizers` library (the embedding's `encode_batch`) starts no thread pool of its own,
+# set for the server, whose warm-up must leave it with no thread when it forks (runner/preload.warm_shared)
+QUIET_TOKENIZERS = ("TOKENIZERS_PARALLELISM", "false")
 # the one variable of Dask's `pre-spawn-environ` our workers start without (runner/cluster.py says why)
 NOT_SPAWNED_WITH = "MALLOC_TRIM_THRESHOLD_"
 
@@ -85,6 +88,7 @@ def start_server(environ: dict[str, str] | None = None) -> bool:
     environ = dict(spawn_environ() if environ is None else environ)
     if environ.get("PYTHONHASHSEED") in (None, "0"):
         environ["PYTHONHASHSEED"] = _DASK_HASH_SEED
+    environ.setdefault(*QUIET_TOKENIZERS)  # no thread pool in the server's warm-up (runner/preload.warm_shared)
     multiprocessing.get_context("forkserver").set_forkserver_preload([PRELOAD])
     saved = {key: os.environ.get(key) for key in environ}
     os.environ.update(environ)  # the server's environment, read when its interpreter starts

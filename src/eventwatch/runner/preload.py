@@ -10,9 +10,12 @@ built first in a child process: `prebuild.py`); each worker still builds and war
 own stages (`StagesPlugin`), and finds them loaded. That was 1.2-1.6 CPU s of each worker's 2.3 s set-up
 (speed45, at load 10), paid once here instead, while the driver starts its cluster; a run whose settings name
 another model loads its own, as before. Loading them starts no thread (counted: the server's threads are as many
-before and after), and nothing is run on a document here, so no cache of the stages holds anything a worker would
-not hold; what is loaded is frozen out of the garbage collector (`gc.freeze`), so that a worker's collections do not
-write to it (copying its pages). The imported libraries do start threads of their own (one Python thread and
+before and after). Then the workers' warm-up report is run once through stages of the server's own
+(`warm_shared`), so that what the stages load at their first document is loaded here too: the report each worker
+runs again through its own stages, so no cache holds anything a worker would not hold; the tokenizer's thread pool
+is kept from starting (`forkserver.QUIET_TOKENIZERS`) and the threads are counted around it. What is loaded is
+frozen out of the garbage collector (`gc.freeze`), so that a worker's collections do not write to it (copying its
+pages). The imported libraries do start threads of their own (one Python thread and
 pyarrow's jemalloc background thread were seen in a server before it forked, speed42); a forked worker holds only
 the thread that forked it, and takes none of their work.
 
@@ -34,6 +37,7 @@ import distributed.nanny
 import distributed.worker  # noqa: F401
 
 import eventwatch.runner.cluster  # noqa: F401  (the task, its plugin, the shards' reader and the parts' writer)
+from eventwatch.runner.forkserver import QUIET_TOKENIZERS
 from eventwatch.runner.lean import import_spacy
 
 import_spacy()
@@ -63,12 +67,54 @@ def load_shared() -> None:
     load_codebook()
     if settings.arbiter:
         load_embedder(load_arbiter(settings.arbiter_model or None).model.route, fast=True)
-    gc.collect()
-    gc.freeze()
+
+
+def native_threads() -> int | None:
+    """The threads this process runs now, native ones included (Linux's `/proc/self/task`); None where unknown."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return None
+
+
+# (threads before the server's warm-up, threads after it); None when it was not run
+WARMED: tuple[int | None, int | None] | None = None
+
+
+def warm_shared() -> bool:
+    """Run the workers' warm-up report (`ShardWorker.warm`) once through stages of the server's own, so that what
+    the stages load at their first document and keep in shared caches (lingua's models, the gazetteer's seats,
+    pycountry's look-ups, what writing a Parquet part imports) is loaded once here, for every worker forked after:
+    a worker's own warm-up then costs some 0.1 CPU s, not 0.5-0.6 (speed53, speed55), and each worker is ready that
+    much sooner. The server's stages are let go before it forks; each worker still builds and warms its own
+    (`StagesPlugin`), so a worker holds what it held before, and its caches were filled by the same report.
+
+    A process that forks must run no thread but the one that forks: the embedding's tokenizer starts a pool of two
+    native threads at its first batch unless `QUIET_TOKENIZERS` is in the environment, which `forkserver.
+    start_server` sets for the server (ids and vectors are the same without the pool, speed53). So the warm-up runs
+    only under that variable, and the threads are counted before and after (`WARMED`): a warm-up that started one
+    says so on standard error (the forked workers would inherit a broken pool's locks). True when it ran."""
+    global WARMED
+    key, value = QUIET_TOKENIZERS
+    if os.environ.get(key) != value:
+        return False  # the tokenizer would start its pool here
+    from eventwatch.runner.shardwork import ShardWorker
+    from eventwatch.settings import Settings
+
+    before = native_threads()
+    ShardWorker(Settings.load()).warm()
+    WARMED = (before, native_threads())
+    if WARMED[0] is not None and WARMED[1] is not None and WARMED[1] > WARMED[0]:
+        print(f"eventwatch: the workers' server started {WARMED[1] - WARMED[0]} thread(s) in its warm-up; "
+              "forked workers may hang", file=sys.stderr)
+    return True
 
 
 with contextlib.suppress(Exception):  # a model that cannot be loaded is said by the worker that needs it, as before
     load_shared()
+    warm_shared()
+gc.collect()
+gc.freeze()
 
 
 def _exit_at_once() -> None:
