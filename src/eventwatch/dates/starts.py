@@ -117,7 +117,96 @@ def opening() -> re.Pattern[str] | None:
                       FLAGS)
 
 
+# How many characters from a word start the screen reads (`_prefixes`), and how many keys of that length it keeps
+# the tries of: the key space is bounded (ASCII keys only) but a crawl of odd text could fill it; past the bound a
+# key's tries are those of its first character, as before.
+KEY_LENGTH = 3
+MAX_KEYS = 50_000
+# A path of character classes (a class's source; None for any character) some match can begin with, and whether the
+# match can end there (a path that reached `KEY_LENGTH` characters is cut there and never ends)
+_Paths = set[tuple[tuple[str | None, ...], bool]]
+
+
+def _prefix_of_sequence(items: Any, k: int) -> _Paths:
+    """The paths of at most `k` classes a sequence of parsed items can begin with (see `_prefixes`)."""
+    opened: set[tuple[str | None, ...]] = {()}
+    done: set[tuple[str | None, ...]] = set()
+    for op, av in items:
+        grown: set[tuple[str | None, ...]] = set()
+        for path in opened:
+            for more, ended in _prefix_of_item(op, av, k - len(path)):
+                (grown if ended and len(path) + len(more) < k else done).add(path + more)
+        opened = grown
+        if not opened:
+            break
+    return {(path, False) for path in done} | {(path, True) for path in opened}
+
+
+def _prefix_of_item(op: Any, av: Any, k: int) -> _Paths:
+    """One parsed item's paths of at most `k` (>= 1) classes; a part not read here may open with anything."""
+    anything: _Paths = {((None,) * k, False)}
+    if op is sre.LITERAL:
+        return {((_char(av),), True)}
+    if op is sre.IN:
+        parts = _set(av)
+        return {((None if parts is None else "".join(parts),), True)}
+    if op in (sre.NOT_LITERAL, sre.ANY):
+        return {((None,), True)}
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return {((), True)}  # consumes nothing (ignoring the test only widens the paths)
+    if op is sre.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return anything if add_flags or del_flags else _prefix_of_sequence(sub, k)
+    if op is sre.BRANCH:
+        return set().union(*(_prefix_of_sequence(branch, k) for branch in av[1]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, sub = av
+        paths: _Paths = {((), True)} if low == 0 else set()
+        opened: set[tuple[str | None, ...]] = {()}
+        for copies in range(1, min(high, low + k) + 1):  # past `low`, a copy changes the paths only by consuming
+            grown: set[tuple[str | None, ...]] = set()
+            for path in opened:
+                for more, ended in _prefix_of_sequence(sub, k - len(path)):
+                    if ended and len(path) + len(more) < k:
+                        grown.add(path + more)
+                    else:
+                        paths.add((path + more, False))
+            opened = grown
+            if copies >= low:
+                paths |= {(path, True) for path in opened}
+            if not opened:
+                break
+        return paths
+    return anything
+
+
+def _prefixes(source: str, k: int = KEY_LENGTH) -> _Paths:
+    """Every path of at most `k` character classes a match of `source` can begin with, read from its parse as
+    `_opening` reads the first class: a superset by construction (a test consuming nothing is passed over, a part
+    not read opens with anything), so at a position whose next `k` characters follow none of the paths (a shorter
+    path: the match can end within them) the pattern cannot match."""
+    return _prefix_of_sequence(sre_parse.parse(source, FLAGS), k)
+
+
+def _follower(paths: _Paths) -> re.Pattern[str]:
+    """A pattern matching at the start of a key exactly when the key follows one of the paths as far as both go
+    (a path's classes one after another; any character where a class is not read; a path that ends, as a prefix)."""
+    return re.compile("|".join("".join(r"[\s\S]" if cls is None else "[" + cls + "]" for cls in path)
+                               for path, _ in sorted(paths, key=repr)), FLAGS)
+
+
+@cache
+def _followers() -> tuple[re.Pattern[str], ...]:
+    return tuple(_follower(_prefixes(part)) for part in master_parts())
+
+
+def _follows(paths: _Paths, key: str) -> bool:
+    """True when `key` (the text's next characters) follows one of the paths as far as both go."""
+    return _follower(paths).match(key) is not None
+
+
 _BY_CHAR: dict[str, tuple[re.Pattern[str], ...]] = {}
+_BY_KEY: dict[str, tuple[re.Pattern[str], ...]] = {}
 
 
 def _tries_at(char: str) -> tuple[re.Pattern[str], ...]:
@@ -130,21 +219,39 @@ def _tries_at(char: str) -> tuple[re.Pattern[str], ...]:
     return tries
 
 
+def _tries_before(key: str) -> tuple[re.Pattern[str], ...]:
+    """The master's alternatives whose matches can begin with the characters `key`, in its order: those that can
+    open with its first character (`_tries_at`) and follow one of their paths (`_prefixes`) through it."""
+    tries = _BY_KEY.get(key)
+    if tries is None:
+        opening_char = set(_tries_at(key[0]))
+        tries = tuple(regex for regex, follower in zip(master_openers(), _followers(), strict=True)
+                      if regex in opening_char and follower.match(key) is not None)
+        if len(_BY_KEY) < MAX_KEYS:
+            _BY_KEY[key] = tries
+    return tries
+
+
 def search(text: str, pos: int) -> int | None:
     """Where `master().search(text, pos)` finds its match: the first word start from `pos` where one of the master's
-    alternatives matches, tried only where one can open and with those that can open there."""
+    alternatives matches, tried only where one can open and with those whose matches can begin with the next
+    `KEY_LENGTH` characters there (the first character's alone where fewer are left or one is not ASCII)."""
     first = opening()
     if first is None:
         hit = master().search(text, pos)
         return None if hit is None else hit.start()
-    find, known = first.search, _BY_CHAR
+    find, by_key, by_char, size = first.search, _BY_KEY, _BY_CHAR, KEY_LENGTH
     while True:
         at = find(text, pos)
         if at is None:
             return None
         start = at.start()
-        char = text[start]
-        tries = known[char] if char in known else _tries_at(char)
+        key = text[start : start + size]
+        if len(key) == size and key.isascii():
+            tries = by_key[key] if key in by_key else _tries_before(key)
+        else:
+            char = key[0]
+            tries = by_char[char] if char in by_char else _tries_at(char)
         for regex in tries:
             if regex.match(text, start) is not None:
                 return start
