@@ -11,8 +11,15 @@ there afterwards), which is the first such position (`tests/dates/test_starts.py
 The alternatives are the kinds' own compiled patterns: the master itself is no longer compiled (only the
 fallback uses it).
 
-Example: "Police said on Tuesday" - at "o" only the kinds that can open with an "o" are tried ("october",
-"overnight"...), where the master ran through every alternative; a word opening with "k" or "\u201c" is
+The first character alone left some eleven alternatives to try at each such word start ("t" opens "the", "that",
+"to", and a dozen kinds can open with "the"), 660,000 `match` calls over 200 bench reports (speed53). So the
+paths of the first `KEY_LENGTH` characters each alternative's matches can begin with are read from its parse the
+same way (`_prefixes`: through optional parts, repeats and branches; a superset by construction), and at a word
+start only the alternatives whose paths the next three characters follow are tried, looked up by those characters
+(speed55: some 1.03 alternatives a start, the scan 0.34 -> 0.12 CPU s over those reports' texts, the same starts).
+
+Example: "Police said on Tuesday" - at "on " only the kinds whose matches can begin so are tried (none: "october",
+"overnight" cannot), where the master ran through every alternative; a word opening with "k" or "\u201c" is
 skipped by the cheap pattern alone.
 """
 
