@@ -100,5 +100,8 @@ def test_a_texts_8_bit_vector_does_not_depend_on_its_batch() -> None:
     backwards = embed.embed(list(reversed(texts)))[::-1]
     assert np.array_equal(together, alone) and np.array_equal(together, backwards)
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+    # exact integer sums on a CPU without VNNI too (u8u8 there instead of the saturating u8s8 kernels)
+    options = embed.session.get_session_options()  # type: ignore[attr-defined]
+    assert options.get_session_config_entry("session.x64quantprecision") == "1"
     fp32 = load_embedder("onnx", fast=True).embed(texts)
     assert float((fp32 * together).sum(axis=1).min()) > 0.99  # the same model, 8-bit products
