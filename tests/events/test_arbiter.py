@@ -95,7 +95,7 @@ def test_the_shipped_model_matches_its_provenance() -> None:
     model = ArbiterModel.from_json(path.read_text(encoding="utf-8"))
     assert model.meta["inputs"] == provenance["inputs"]
     assert set(model.meta["examples"]) == {"acled", "case", "team"}
-    assert model.classes == labels() and model.route == "onnx8"  # the 8-bit embedding (speed54)
+    assert model.classes == labels() and model.route == "onnx"
     assert path.stat().st_size < 1_000_000  # a small file
 
 

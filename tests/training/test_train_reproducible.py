@@ -46,8 +46,7 @@ def recorded_digests() -> dict[str, str]:
 
 def test_the_recorded_digests_name_their_cpu_kind() -> None:
     recorded = recorded_digests()
-    # the 8-bit route (speed54) was trained on a VNNI CPU only: AVX2's line, recorded for the fp32 route, went with it
-    assert "vnni" in recorded and set(recorded) <= {"vnni", "avx512", "avx2", "other"}
+    assert set(recorded) >= {"vnni", "avx2"}
     assert all(len(d) == 64 and int(d, 16) >= 0 for d in recorded.values())
 
 

