@@ -14,6 +14,7 @@ import pytest
 
 from eventwatch.errors import ModelMissing
 from eventwatch.events import embed_q8
+from eventwatch.events.embed import saturating_int8
 from eventwatch.events.embed_q8 import GRAPH_SHA256, _int8_weights, build, ensure_built
 
 INT8, FLOAT = 3, 1
@@ -72,6 +73,22 @@ def test_a_build_that_fails_is_said_with_the_pinned_onnx(tmp_path: Path, monkeyp
         ensure_built(tmp_path / "graph.onnx")
 
 
+def test_only_an_x86_cpu_without_vnni_saturates(tmp_path: Path) -> None:
+    def cpu(flags: str) -> Path:
+        path = tmp_path / flags.replace(" ", "_")
+        path.write_text(f"processor\t: 0\nflags\t\t: fpu sse4_1 {flags}\n")
+        return path
+
+    assert saturating_int8(cpu("avx2 fma"))  # an AVX2 server of the earlier sessions
+    assert saturating_int8(cpu("avx2 avx512f avx512bw"))  # AVX-512 without VNNI
+    assert not saturating_int8(cpu("avx2 avx512bw avx512_vnni"))  # this session's Xeon
+    assert not saturating_int8(cpu("avx2 avx_vnni"))  # VNNI on AVX2 (Alder Lake and later)
+    assert not saturating_int8(tmp_path / "no such file")
+    arm = tmp_path / "arm"
+    arm.write_text("processor\t: 0\nFeatures\t: fp asimd asimddp\n")
+    assert not saturating_int8(arm)
+
+
 @pytest.mark.slow
 def test_the_graph_is_built_bit_for_bit_and_other_bytes_are_refused(tmp_path: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,8 +120,13 @@ def test_a_texts_8_bit_vector_does_not_depend_on_its_batch() -> None:
     backwards = embed.embed(list(reversed(texts)))[::-1]
     assert np.array_equal(together, alone) and np.array_equal(together, backwards)
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
-    # exact integer sums on a CPU without VNNI too (u8u8 there instead of the saturating u8s8 kernels)
+    # exact integer sums on a CPU without VNNI too (u8u8 there instead of the saturating u8s8 kernels), and the
+    # faster u8s8 kernels where they are exact
     options = embed.session.get_session_options()  # type: ignore[attr-defined]
-    assert options.get_session_config_entry("session.x64quantprecision") == "1"
+    try:
+        asked: str | None = options.get_session_config_entry("session.x64quantprecision")
+    except RuntimeError:  # not set
+        asked = None
+    assert asked == ("1" if saturating_int8() else None)
     fp32 = load_embedder("onnx", fast=True).embed(texts)
     assert float((fp32 * together).sum(axis=1).min()) > 0.99  # the same model, 8-bit products
