@@ -22,6 +22,7 @@ from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
+from eventwatch.events.asides import only_aside, says_less, treated_at
 from eventwatch.events.capitals import capital_places
 from eventwatch.events.casing import restore_case
 from eventwatch.events.lexicon import lexicon_of
@@ -38,6 +39,7 @@ from eventwatch.events.locate import (
 from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
+from eventwatch.events.retelling import merge_undated
 from eventwatch.events.staged import other_period
 from eventwatch.events.story import StoryPlace, retold
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
@@ -197,6 +199,8 @@ class ExtractEvents:
         tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
             agents = agent_spans(sent.doc, sent.start) if places else []
+            said = said_at_spans(sent.doc, sent.start) if places else []
+            aside = said + [p.span for p in places if p.span is not None and treated_at(doc.text, p)]
             origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
             quotes = _quoted(doc.text, sent.start, sent.end)
             sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])
@@ -230,7 +234,10 @@ class ExtractEvents:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
                 actor_spans = [a.span for a in (mention.actor1, mention.actor2) if a is not None and a.span]
                 where = event_places(doc.text, places, actor_spans, origins=origins, agents=agents,
-                                     moving=mention.event_type in _MOVING)
+                                     moving=mention.event_type in _MOVING, aside=aside)
+                if where and only_aside(where, aside) and (last_places[0] == sent.paragraph or story.at(sent.start)
+                                                            or (fallback is not None and fallback.geo_precision < 3)):
+                    where = []  # "a resident told reporters in Gusau": the event is where the story is
                 if not where and last_places[0] == sent.paragraph:
                     where = last_places[1]
                 carried = not where
@@ -256,13 +263,14 @@ class ExtractEvents:
                         events.setdefault(key, event)
                         if place is not None:
                             placed.append((event, place))
-            located = event_places(doc.text, places, [], people=True)
+            located = event_places(doc.text, places, [], people=True, aside=aside)
             if located:
-                last_places = (sent.paragraph, located)
-                story.set(located, said_at_spans(sent.doc, sent.start), sent_dates, _lead_day(placed, reference))
+                if not only_aside(located, aside) and not says_less(located, story.at(sent.start), fallback):
+                    last_places = (sent.paragraph, located)
+                story.set(located, said, sent_dates, _lead_day(placed, reference))
             if sent_dates:
                 last_date = (sent.paragraph, sent_dates[-1])
-        return fold_occurrences(_merge_undated(list(events.values()), captioned), doc.text, captioned)
+        return fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned)
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
         """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report
@@ -348,18 +356,6 @@ def _share(fatalities: int | None, parts: int, index: int) -> int | None:
     if fatalities is None or parts == 1:
         return fatalities
     return fatalities // parts + (1 if index < fatalities % parts else 0)
-
-
-def _merge_undated(events: list[Event], captioned: set[str]) -> list[Event]:
-    """An event dated only by the report (no time expression of its own) that repeats a dated event of the same
-    type at the same place is the same event told again: keep the dated one (ACLED: one per location-day-type).
-    An event dated by a photo caption (`captioned` ids) counts as dated, but is itself the same event told again
-    when the text dates an event of its type at its place to the same day."""
-    told = {(e.event_type, e.location, e.event_date) for e in events if e.evidence.date is not None}
-    kept = [e for e in events if e.event_id not in captioned or (e.event_type, e.location, e.event_date) not in told]
-    dated = {(e.event_type, e.location) for e in kept if e.evidence.date is not None or e.event_id in captioned}
-    return [e for e in kept if e.evidence.date is not None or e.event_id in captioned
-            or (e.event_type, e.location) not in dated]
 
 
 def _dated_paragraphs(text: str, dates: Sequence[DateRef], starts: list[int]) -> set[int]:

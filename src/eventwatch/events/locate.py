@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from eventwatch.events.asides import division_of, part_of, water_name
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.routes import near_a_way, route_ends
 from eventwatch.geo.candidates import project_lexicon
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
 
 _REGION_CODES = ("RGN", "CONT", "AREA", "OCN", "SEA")
 _LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
-_DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s?")
+# a dateline ends in a dash, or in a colon after its date ("ludhiana, february 14, 2024: police ...")
+_DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s?|(?<=\d):\s")
 
 
 def dateline_span(text: str, dateline_place: str | None) -> tuple[int, int] | None:
@@ -147,20 +149,24 @@ def _groups(text: str, places: list[Place]) -> list[list[Place]]:
 
 
 def event_places(text: str, places: list[Place], actor_spans: list[Span], *, people: bool = False,
-                 origins: list[Span] | None = None, agents: list[Span] | None = None, moving: bool = False
-                 ) -> list[Place]:
+                 origins: list[Span] | None = None, agents: list[Span] | None = None, moving: bool = False,
+                 aside: list[Span] | None = None) -> list[Place]:
     """The places of a sentence that locate its event: towns first, a listed province beside towns, else the
     province, else the country; never a region, and never a place that names an actor ("Turkish forces") or a
     country that acted (`agents`: "brokered by Russia"; a town there is passed by, not acting); a place people come
-    from (`origins`) only when the sentence names no other.
+    from (`origins`), or a place named only as where someone spoke or a victim was treated (`aside`: "told reporters
+    in Gusau", "died in a hospital in Muzaffarpur"), only when the sentence names no other; never a river's name, nor a
+    division written as the one that holds another place of the sentence ("Rueso district of Narathiwat province":
+    `asides.py`).
     With `people`, a people named counts as its country: "the Iranian people tear down his image" says where the
     paragraph is, for the sentences after it that name no place. The ends of a way ("from Gao to Menaka") are one
     place unless the event is `moving` (a march or a protesters' convoy is where it passes: each end its own event)."""
     located = [p for p in places if p.feature_code not in _REGION_CODES and not _in_a_name(text, p)
-               and (people or not _demonym(p)) and not _within(p, actor_spans)
+               and (people or not _demonym(p)) and not _within(p, actor_spans) and not water_name(text, p)
                and not (p.feature_code.startswith("PCL") and _within(p, agents or []))]
-    if origins and any(not _within(p, origins) for p in located):
-        located = [p for p in located if not _within(p, origins)]
+    for yielding in (origins, aside):
+        if yielding and any(not _within(p, yielding) for p in located):
+            located = [p for p in located if not _within(p, yielding)]
     if not located:
         return []
     located = _in_the_sentence_country(_in_the_written_division(text, _without_a_village_path(text, located)))
@@ -179,7 +185,8 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
     if any(_is_town(p) for p in chosen):
         town_admins = {p.admin1 for p in chosen if _is_town(p)}
         chosen = [p for p in chosen if _is_town(p) or (p.admin1 not in town_admins and _listed(text, p, chosen))]
-    chosen = [p for p in chosen if not any(_names_a_site_in(text, p, q) for q in chosen)]
+    chosen = [p for p in chosen if not any(_names_a_site_in(text, p, q) or division_of(text, q, p)
+                                           or (_is_town(q) and part_of(text, p, q)) for q in chosen)]
     if any(p.geo_precision == 1 for p in chosen):  # a town named outright beats one found through part of a name
         chosen = [p for p in chosen if p.geo_precision != 2]
     if not chosen:

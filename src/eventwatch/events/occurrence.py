@@ -19,7 +19,9 @@ see, and ACLED codes each as one event (one per type, place and day; what happen
    Arauca halted pumping on Monday ... The explosive was placed near the town of Saravena" is one bombing, told at
    the country and at the town. An event at a country (or a province) folds into the events of its sub-type that
    another sentence places inside it on a day that does not contradict its own; one such event takes its day when
-   it has none of its own, the larger toll, and its actor when it names none.
+   it has none of its own, the larger toll, and its actor when it names none. A crowd is one kind whatever its
+   sub-type (`retelling.one_kind`): "set fire to six vehicles, KwaZulu-Natal police said" (mob violence at the
+   province) is the riot the lead told at Mooi River.
 4. *Arrests and seizures inside a larger event*: arrests made to disperse a protest, a riot or a clash, and arms
    seized in a clash, are part of it ("Riot police fired water cannon at protesters ... At least 100 people had
    been arrested by the end of the night"). ACLED folds them into the event (arrests at a peaceful protest make it
@@ -39,7 +41,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 
-from eventwatch.events.retelling import fold_retellings
+from eventwatch.events.retelling import fold_retellings, one_kind
 from eventwatch.events.taxonomy import interaction, plover_type
 from eventwatch.geo.distance import km
 from eventwatch.records import Event
@@ -289,7 +291,7 @@ def _fold_coarse_places(events: list[Event], told: _Told) -> list[Event]:
         if telling.event_id in dropped:
             continue
         coarse = replaced.get(telling.event_id, telling)
-        finer = [e for e in events if e.event_id not in dropped and e.sub_event_type == coarse.sub_event_type
+        finer = [e for e in events if e.event_id not in dropped and one_kind(e, coarse)
                  and e.evidence.sentence.start != coarse.evidence.sentence.start
                  and _contains(coarse, e) and _days_agree(coarse, e, told)]
         if not finer:

@@ -25,6 +25,9 @@ rule), and a toll told only in the later telling is the event's toll.
 Distinct occurrences stay apart: two places or two told days (the keys differ), two different named sides ("the
 army clashed with al-Shabaab ... In another attack, ISWAP fighters ..."), and a later sentence that says it tells
 another occurrence ("separately", "another", "a second", "elsewhere", "meanwhile").
+
+Before the folds, the assembler's events dated only by the report are folded into a dated event of their type at
+their place (`merge_undated`), the report's undated lead taking the day of the detail that tells it.
 """
 
 from __future__ import annotations
@@ -73,15 +76,21 @@ def _retold(first: Event, later: Event) -> bool:
     and no word that makes it another occurrence."""
     if first.evidence.sentence.start >= later.evidence.sentence.start:
         return False
-    if first.event_type != later.event_type:
-        return False
-    if first.sub_event_type != later.sub_event_type and first.event_type not in _CROWDS:
+    if not one_kind(first, later):
         return False
     if first.geonameid != later.geonameid or first.location != later.location or first.location is None:
         return False
     if _ANOTHER.search(later.evidence.sentence.text):
         return False
     return _sides_agree(first, later)
+
+
+def one_kind(a: Event, b: Event) -> bool:
+    """Whether two events can be one occurrence by their kind: the same sub-type, or for a crowd any sub-type of
+    protest, or of riot (a gathering and what the police did to it, a riot and the mob's violence in it)."""
+    if a.event_type != b.event_type:
+        return False
+    return a.sub_event_type == b.sub_event_type or a.event_type in _CROWDS
 
 
 def _dayless(e: Event) -> Event:
@@ -139,3 +148,46 @@ def _shared(e: Event, events: list[Event]) -> bool:
     return trigger is not None and any(
         o.event_id != e.event_id and o.evidence.trigger is not None and o.evidence.trigger.start == trigger.start
         and o.location != e.location for o in events)
+
+
+def merge_undated(events: list[Event], captioned: set[str]) -> list[Event]:
+    """An event dated only by the report (no time expression of its own) that repeats a dated event of the same
+    type at the same place is the same event told again: keep the dated one (ACLED: one per location-day-type).
+    An event dated by a photo caption (`captioned` ids) counts as dated, but is itself the same event told again
+    when the text dates an event of its type at its place to the same day.
+    When the undated one is the report's lead (its first sentence that codes an event) and the dated one a later
+    detail, the lead names the occurrence and the detail gives its day: "Armed bandits abducted dozens of residents
+    in a village in Tsafe ... The gunmen arrived at around 11 p.m. on Saturday, shooting into the air" is one
+    abduction on Saturday, not an attack (`_dated_by`). Not for strategic developments, a type of unrelated kinds (a
+    looting and an agreement at one town are two developments)."""
+    told = {(e.event_type, e.location, e.event_date) for e in events if e.evidence.date is not None}
+    kept = [e for e in events if e.event_id not in captioned or (e.event_type, e.location, e.event_date) not in told]
+    dated: dict[tuple[str | None, str | None], Event] = {}
+    for e in kept:
+        if e.evidence.date is not None or e.event_id in captioned:
+            dated.setdefault((e.event_type, e.location), e)
+    leads: dict[str, Event] = {}  # a dated event's id -> the undated lead told before it that takes its day
+    first = min((e.evidence.sentence.start for e in kept), default=0)
+    for e in kept:
+        repeat = None if e.evidence.date is not None or e.event_id in captioned else dated.get(
+            (e.event_type, e.location))
+        if (repeat is not None and e.evidence.sentence.start == first < repeat.evidence.sentence.start
+                and e.event_type != "Strategic developments"):
+            leads.setdefault(repeat.event_id, e)
+    taken = {lead.event_id: detail for detail, lead in ((d, leads[d.event_id]) for d in kept if d.event_id in leads)}
+    return [_dated_by(e, taken[e.event_id]) if e.event_id in taken else e for e in kept
+            if e.event_id not in leads and (e.event_id in taken or e.evidence.date is not None
+                                            or e.event_id in captioned or (e.event_type, e.location) not in dated)]
+
+
+def _dated_by(lead: Event, detail: Event) -> Event:
+    """An undated lead ("Armed bandits abducted dozens of residents in a village in Tsafe") with the day a later
+    sentence gives the same occurrence ("The gunmen arrived ... at around 11 p.m. on Saturday, shooting into the
+    air"): the lead's telling, which names the occurrence, at the detail's day, with the larger toll of the two."""
+    day = detail.evidence.date.text if detail.evidence.date is not None else detail.event_date
+    notes = lead.notes.replace(f"On {lead.date_value},", f"On {detail.date_value},", 1)
+    return dataclasses.replace(lead, event_date=detail.event_date, time_precision=detail.time_precision,
+                               date_value=detail.date_value, background=detail.background,
+                               fatalities=max(lead.fatalities, detail.fatalities),
+                               evidence=dataclasses.replace(lead.evidence, date=detail.evidence.date),
+                               notes=f"{notes} Dated by a later telling (“{day}”): one occurrence.")
