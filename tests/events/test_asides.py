@@ -9,7 +9,7 @@ import zlib
 
 import pytest
 
-from eventwatch.events.asides import division_of, part_of, treated_at, water_name
+from eventwatch.events.asides import division_of, part_of, says_less, spoken_at, treated_at, water_name
 from eventwatch.records import Place, Span
 
 
@@ -77,6 +77,63 @@ def test_where_a_victim_was_treated_is_not_where_it_happened(text: str, name: st
     assert treated_at(text, _at(text, name)) is treated
 
 
+def _span(text: str, written: str) -> Span:
+    start = text.index(written)
+    return Span(start, start + len(written), written)
+
+
+@pytest.mark.parametrize(("text", "written", "spoken"), [
+    ("Gunmen shot dead two traders on Friday, a relative told reporters in Kaduna.", "Kaduna", True),
+    ("The party's chairman said in Mombasa that the arrests were illegal.", "Mombasa", True),
+    ("The governor, speaking at Maiduguri on Monday, said the road was closed.", "Maiduguri", True),
+    ("A survivor told Reuters in Kano that the gunmen came at night.", "Kano", True),
+    # a locative that opens the sentence of a claim or a report: where the event happened (ACLED's notes)
+    ("On 4 March 2024, in Kalay town (Kalay township, Sagaing region), a local defence group claimed that it shot "
+     "dead two soldiers.", "Kalay town", False),
+    ("In Bunia, residents reported that armed men looted three shops overnight.", "Bunia", False),
+    ("The bodies of three men were found in the Tumaco area, police reported.", "the Tumaco area", False),
+])
+def test_only_a_place_written_right_after_a_verb_of_speaking_is_where_someone_spoke(text: str, written: str,
+                                                                                     spoken: bool) -> None:
+    """`locate.said_at_spans` reads a locative on any verb of saying or reporting; only the one written right after
+    the verb of speaking ("told reporters in", "said in") is where someone spoke (`spoken_at`)."""
+    span = _span(text, written)
+    assert spoken_at(text, [span]) == ([span] if spoken else [])
+
+
+def _country(text: str, written: str, name: str, country: str) -> Place:
+    return Place(name=name, latitude=0.0, longitude=0.0, country=country, feature_code="PCLI",
+                 span=_span(text, written))
+
+
+def _town(name: str, country: str) -> Place:
+    return Place(name=name, latitude=0.0, longitude=0.0, country=country, feature_code="PPL")
+
+
+def test_an_adjective_says_less_than_the_story_town_of_its_country_or_the_reports() -> None:
+    text = "The fighters withdrew towards Nigerian waters after the raid."
+    nigerian = [_country(text, "Nigerian", "Nigeria", "NG")]
+    # the story is at an island base of the report's country (Chad): the adjective names where they went
+    assert says_less(nigerian, [_town("Bol", "TD")], _town("N'Djamena", "TD"), _town("N'Djamena", "TD"), [])
+    greek = "Students occupied buildings at three Greek universities."
+    assert says_less([_country(greek, "Greek", "Greece", "GR")], [_town("Athens", "GR")], None, None, [])
+
+
+def test_two_peoples_or_a_namesake_abroad_say_no_less() -> None:
+    text = "Israeli soldiers stopped the Palestinian at a gate."
+    peoples = [_country(text, "Israeli", "Israel", "IL"), _country(text, "Palestinian", "Palestine", "PS")]
+    assert not says_less(peoples, [_town("Hebron", "PS")], _town("Hebron", "PS"), None, [])
+    person = "The fight began after the Palestinian tried to stop the bulldozer."
+    palestinian = [_country(person, "Palestinian", "Palestine", "PS")]
+    assert not says_less(palestinian, [_town("Hebron", "PS")], None, None, [_span(person, "Palestinian")])
+    vote = "The members called on all South African voters to back the ANC."
+    south_african = [_country(vote, "South African", "South Africa", "ZA")]
+    # a party's name read as a town in Panama, the report's only town and so its fallback: no place of the story
+    assert not says_less(south_african, [_town("El Copé", "PA")], _town("El Copé", "PA"), None, [])
+    # the same town carried in a report whose dateline is in its country says more
+    assert says_less(south_african, [_town("Soweto", "ZA")], _town("Soweto", "ZA"), None, [])
+
+
 STORIES = [
     # (team-written report, the events it should give: sub-type, place)
     ("Two soldiers were killed when a roadside bomb exploded beside their patrol in Saiburi district of Thailand's "
@@ -95,6 +152,9 @@ STORIES = [
      "wounding five people, the mayor said.", [("Air/drone strike", "Kharkiv")]),
     ("Police fired tear gas at protesters in Kisumu on Tuesday. The party's leader said in Nairobi that the "
      "crackdown was illegal.", [("Protest with intervention", "Kisumu")]),
+    # ACLED's way of writing a note: the opening locative of a claim is where it happened, not where it was said
+    ("On 4 March 2024, in Kalay town (Kalay township, Sagaing region), a local defence group claimed that it shot "
+     "dead two soldiers.", [("Armed clash", "Kalemyo")]),
     # a riot told again at its province by the police of the province: the riot (`occurrence`'s coarse fold)
     ("Residents blocked the highway near Ladysmith with burning tyres and rocks on Monday night, demanding jobs for "
      "local drivers.\n\nThe group stopped trucks and set fire to two of them, KwaZulu-Natal police said.",

@@ -24,9 +24,13 @@ the assembler made one event at each (`locate.event_places`), so one occurrence 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from eventwatch.geo.distance import km
 from eventwatch.records import Place, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # The kind of a division written after its name ("Narathiwat province", "Feni district").
 _DIVISION = (r"(?:province|district|state|region|county|department|governorate|division|prefecture|oblast|"
@@ -46,6 +50,9 @@ _PART_AFTER = re.compile(r"\s+(?:district|area|neighbou?rhood|quarter|suburb)\b"
 _PART_KM = 20.0
 # Words after a name that make it a river's, a lake's or a sea's: "the Dnipro river", "the Kabul River".
 _WATER_AFTER = re.compile(r"\s+(?:river|rivers|lake|sea|canal|creek|stream|estuary|delta)\b", re.IGNORECASE)
+# Words right before a town that name it as where someone spoke: "told reporters in", "said in", "speaking at".
+SPOKEN_IN = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
+                       r"spoke|speaking)\s+(?:in|at)\s+(?:the\s+(?:town|city)\s+of\s+)?$")
 # Words before a place that make it where the wounded or the dead were taken (merge's `aftermath` words and the like).
 _TREATED_BEFORE = re.compile(r"\b(?:hospitals?|clinics?|morgue|mortuary|medical\s+cent(?:er|re))\s+(?:in|at|of)\s+"
                              r"(?:the\s+(?:town|city)\s+of\s+)?$", re.IGNORECASE)
@@ -75,6 +82,15 @@ def division_of(text: str, inner: Place, outer: Place) -> bool:
     if _HELD_BY.fullmatch(text, a.end, b.start) is None:
         return False
     return _DIVISION_AFTER.match(text, a.end) is not None or _DIVISION_AFTER.match(text, b.end) is not None
+
+
+def spoken_at(text: str, said: list[Span]) -> list[Span]:
+    """The places of speaking (`locate.said_at_spans`) written right after a verb of speaking: "a resident told
+    reporters in Gusau", "the secretary general said in Dar es Salaam". Not a locative that opens the sentence or
+    follows a verb of reporting or finding: "in Monywa town (Monywa township, Sagaing region), the group claimed that
+    it shot dead a soldier" and "their bodies were found in the Miraflores vereda" tell where the event happened, as
+    ACLED's one-paragraph notes write it (ACLED even: the opening locative had yielded to the region beside it)."""
+    return [s for s in said if SPOKEN_IN.search(text, max(0, s.start - 60), s.start) is not None]
 
 
 def water_name(text: str, place: Place) -> bool:
@@ -116,14 +132,34 @@ def only_aside(where: list[Place], aside: list[Span]) -> bool:
                                for p in where)
 
 
-def says_less(located: list[Place], carried: list[Place], fallback: Place | None) -> bool:
+# What a people's adjective is when it stands as a noun: a person ("after the Palestinian attempted to ...").
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
+
+
+def persons(doc: Doc, offset: int) -> list[Span]:
+    """The words of a sentence that stand as nouns (its subjects and objects): a people's adjective among them names
+    a person ("the incident occurred after the Palestinian attempted to stop the soldiers"), not where anything is."""
+    return [Span(offset + t.idx, offset + t.idx + len(t.text), t.text) for t in doc if t.dep_ in _NOUN_DEPS]
+
+
+def says_less(located: list[Place], carried: list[Place], fallback: Place | None, home: Place | None,
+              nouns: list[Span]) -> bool:
     """Whether a sentence placed only by a people's adjective ("withdrawing towards Nigerian waters", "Greek
-    universities") says less than where the story already is: it carries a town or division (`StoryPlace`), or it
-    falls back to a place finer than a country in that country. Then the adjective does not become the paragraph's
-    place: "Twenty-three of them were killed ... on the island" stays at the island base the story told, as
-    `StoryPlace.set` already reads such a sentence for the paragraphs after it."""
+    universities") says less than where the story already is: it carries a town or division (`StoryPlace`) in the
+    adjective's country or the dateline's (`home`), or it falls back to a place finer than a country in that
+    country. Then the adjective does not become the paragraph's place: "Twenty-three of them were killed ... on the
+    island" stays at the island base the story told, as `StoryPlace.set` already reads such a sentence for the
+    paragraphs after it. Not when the adjectives name two peoples, who are the sides rather than the place, or stand
+    as a person ("the Palestinian attempted": `persons`, ACLED even: the note's next sentence had become a second
+    attack at the carried town with the wrong side as its actor); nor when
+    the carried place lies in neither country (a namesake abroad: a party's name, "Cope", read as a town in Panama in
+    a report on "South African voters")."""
     if not all(p.feature_code.startswith("PCL") and p.span is not None and p.span.text.lower() != p.name.lower()
-               for p in located):
+               and not any(n.start <= p.span.start < n.end for n in nouns) for p in located):
         return False
-    return bool(carried) or (fallback is not None and not fallback.feature_code.startswith("PCL")
-                             and fallback.country in {p.country for p in located})
+    countries = {p.country for p in located}
+    if len(countries) != 1:
+        return False
+    known = countries | ({home.country} if home is not None and home.country else set())
+    return any(c.country in known for c in carried) or (
+        fallback is not None and not fallback.feature_code.startswith("PCL") and fallback.country in countries)

@@ -22,7 +22,7 @@ from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
-from eventwatch.events.asides import only_aside, says_less, treated_at
+from eventwatch.events.asides import only_aside, persons, says_less, spoken_at, treated_at
 from eventwatch.events.capitals import capital_places
 from eventwatch.events.casing import restore_case
 from eventwatch.events.lexicon import lexicon_of
@@ -200,7 +200,8 @@ class ExtractEvents:
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
             agents = agent_spans(sent.doc, sent.start) if places else []
             said = said_at_spans(sent.doc, sent.start) if places else []
-            aside = said + [p.span for p in places if p.span is not None and treated_at(doc.text, p)]
+            aside = spoken_at(doc.text, said) + [p.span for p in places
+                                                 if p.span is not None and treated_at(doc.text, p)]
             origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
             quotes = _quoted(doc.text, sent.start, sent.end)
             sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])
@@ -265,7 +266,8 @@ class ExtractEvents:
                             placed.append((event, place))
             located = event_places(doc.text, places, [], people=True, aside=aside)
             if located:
-                if not only_aside(located, aside) and not says_less(located, story.at(sent.start), fallback):
+                if not only_aside(located, aside) and not says_less(located, story.at(sent.start), fallback, home,
+                                                                       persons(sent.doc, sent.start)):
                     last_places = (sent.paragraph, located)
                 story.set(located, said, sent_dates, _lead_day(placed, reference))
             if sent_dates:

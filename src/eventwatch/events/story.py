@@ -40,12 +40,10 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
+from eventwatch.events.asides import SPOKEN_IN
 from eventwatch.events.occurrence import HOSTS  # what arrests and seizures are part of
 from eventwatch.records import DateRef, Document, Event, Place, Span
 
-# Words before a town that name it as where someone spoke: "told reporters in", "said in", "speaking at".
-_SPOKEN_IN = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
-                        r"spoke|speaking)\s+(?:in|at)\s+(?:the\s+(?:town|city)\s+of\s+)?$")
 _BEFORE_PLACE = re.compile(r"([a-z]+)\s+(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
 
@@ -88,7 +86,7 @@ class StoryPlace:
             self.home_named_at = 0
             return
         for match in pattern.finditer(doc.text):
-            if _SPOKEN_IN.search(doc.text, max(0, match.start() - 60), match.start()):
+            if SPOKEN_IN.search(doc.text, max(0, match.start() - 60), match.start()):
                 continue  # "a resident told reporters in Gusau": where someone spoke, not what the story is about
             if dateline is None or not dateline[0] <= match.start() < dateline[1]:
                 self.home_named_at = match.start()
