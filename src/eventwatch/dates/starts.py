@@ -231,11 +231,12 @@ def _tries_before(key: str) -> tuple[re.Pattern[str], ...]:
     open with its first character (`_tries_at`) and follow one of their paths (`_prefixes`) through it."""
     tries = _BY_KEY.get(key)
     if tries is None:
+        if len(_BY_KEY) >= MAX_KEYS:
+            return _tries_at(key[0])  # the bound reached: the first character's tries, kept per character
         opening_char = set(_tries_at(key[0]))
         tries = tuple(regex for regex, follower in zip(master_openers(), _followers(), strict=True)
                       if regex in opening_char and follower.match(key) is not None)
-        if len(_BY_KEY) < MAX_KEYS:
-            _BY_KEY[key] = tries
+        _BY_KEY[key] = tries
     return tries
 
 
