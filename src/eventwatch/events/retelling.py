@@ -174,7 +174,7 @@ def merge_undated(events: list[Event], captioned: set[str]) -> list[Event]:
         if (repeat is not None and e.evidence.sentence.start == first < repeat.evidence.sentence.start
                 and e.event_type != "Strategic developments"):
             leads.setdefault(repeat.event_id, e)
-    taken = {lead.event_id: detail for detail, lead in ((d, leads[d.event_id]) for d in kept if d.event_id in leads)}
+    taken = {leads[d.event_id].event_id: d for d in kept if d.event_id in leads}  # a lead's id -> its detail
     return [_dated_by(e, taken[e.event_id]) if e.event_id in taken else e for e in kept
             if e.event_id not in leads and (e.event_id in taken or e.evidence.date is not None
                                             or e.event_id in captioned or (e.event_type, e.location) not in dated)]
