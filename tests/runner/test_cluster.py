@@ -13,6 +13,7 @@ from typing import Any
 
 import cloudpickle
 import pytest
+from forkedchild import forked_report
 from shardcorpus import reference_run, write_corpus
 from storediff import store_contents
 
@@ -248,24 +249,11 @@ def test_a_background_call_is_waited_for_and_its_error_raised_by_the_waiter() ->
 
 
 _FORKED = """
-import multiprocessing
-from eventwatch.runner.forkserver import start_server, stop_server
-
-def loaded(queue):
+def child(queue):
     from eventwatch.events.codebook import load_codebook
     from eventwatch.events.embed import _load as embedders
     from eventwatch.nlp import _load as pipelines
     queue.put([f.cache_info().currsize for f in (pipelines, load_codebook, embedders)])
-
-if __name__ == '__main__':
-    assert start_server()
-    context = multiprocessing.get_context('forkserver')
-    queue = context.Queue()
-    child = context.Process(target=loaded, args=(queue,))
-    child.start()
-    print(queue.get(timeout=240), end='')
-    child.join()
-    stop_server()
 """
 
 
@@ -273,10 +261,4 @@ def test_a_process_forked_from_the_server_finds_the_default_models_loaded(tmp_pa
     """The server loads what the default settings' stages read and never change (runner/preload.py): the spaCy
     pipeline, the codebook and the arbiter's embedding are in their caches in a process forked from it before it
     has built anything."""
-    import subprocess
-
-    script = tmp_path / "forked.py"
-    script.write_text(_FORKED, encoding="utf-8")
-    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout == "[1, 1, 1]"
+    assert forked_report(tmp_path, _FORKED) == [1, 1, 1]

@@ -10,6 +10,7 @@ import dask
 import distributed
 import distributed.utils
 import pytest
+from forkedchild import forked_report
 
 import eventwatch.runner.forkserver as forkserver
 from eventwatch.runner.cluster import local_client
@@ -90,22 +91,10 @@ def test_a_warm_up_that_starts_a_thread_is_said(monkeypatch: pytest.MonkeyPatch,
 
 
 _WARMED = """
-import json, multiprocessing, os
-from eventwatch.runner.forkserver import start_server, stop_server
-
-def seen(queue):
+def child(queue):
+    import os
     import eventwatch.runner.preload as preload
     queue.put((preload.WARMED, os.environ.get('TOKENIZERS_PARALLELISM'), len(os.listdir('/proc/self/task'))))
-
-if __name__ == '__main__':
-    assert start_server()
-    context = multiprocessing.get_context('forkserver')
-    queue = context.Queue()
-    child = context.Process(target=seen, args=(queue,))
-    child.start()
-    print(json.dumps(queue.get(timeout=240)), end='')
-    child.join()
-    stop_server()
 """
 
 
@@ -113,15 +102,7 @@ if __name__ == '__main__':
 def test_the_server_warms_its_workers_and_forks_with_no_thread_started(tmp_path: Any) -> None:
     """The real server: its warm-up ran, under `QUIET_TOKENIZERS`, and the server runs as many threads after it as
     before (the embedding's tokenizer started no pool); a process forked from it runs one thread."""
-    import subprocess
-    import sys
-
-    script = tmp_path / "warmed.py"
-    script.write_text(_WARMED, encoding="utf-8")
-    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    import json
-
-    (before, after), variable, threads = json.loads(done.stdout)
-    assert variable == "false" and threads == 1, done.stdout
-    assert before is not None and before == after, done.stdout
+    report = forked_report(tmp_path, _WARMED)
+    (before, after), variable, threads = report
+    assert variable == "false" and threads == 1, report
+    assert before is not None and before == after, report
