@@ -59,7 +59,8 @@ _GENERIC_ATTACK = frozenset({"attack_any", "attack_civilians"})
 # Cue groups a clause of a sentence shares with the others when the sentence is coded clause by clause: an armed
 # doer named once for coordinated verbs (`code_and_read`).
 _SENTENCE_WIDE = frozenset({"armed_group"})
-_LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
+_LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "grievance_note": 0.45, "protest_any": 0.6, "other": 0.5,
+                   "change_group": 0.55}
 
 
 class EventCoder(CueReader):
