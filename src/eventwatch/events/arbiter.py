@@ -32,7 +32,7 @@ from eventwatch.events.readings import Reading
 NO_EVENT = "no event"
 FORMAT = 1
 # Rules whose decision is weak evidence by itself (a general attack word, a stated grievance, a patrol).
-WEAK_RULES = frozenset({"attack_any", "grievance", "grievance_note", "protest_any", "other", "change_group"})
+WEAK_RULES = frozenset({"attack_any", "grievance", "protest_any", "other", "change_group"})
 
 Vector = npt.NDArray[np.float64]
 

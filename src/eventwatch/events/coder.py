@@ -28,7 +28,7 @@ from eventwatch.events.counts import find_fatalities, find_size
 from eventwatch.events.cues import UNFILTERED, CueReader
 from eventwatch.events.mentions import EventMention
 from eventwatch.events.modality import without_running_totals
-from eventwatch.events.parsed import text_of
+from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.participants import associated_actor, event_actors
 from eventwatch.events.presupposed import named_victim
 from eventwatch.events.readings import Coding, CueHit, Reading
@@ -59,8 +59,11 @@ _GENERIC_ATTACK = frozenset({"attack_any", "attack_civilians"})
 # Cue groups a clause of a sentence shares with the others when the sentence is coded clause by clause: an armed
 # doer named once for coordinated verbs (`code_and_read`).
 _SENTENCE_WIDE = frozenset({"armed_group"})
-_LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "grievance_note": 0.45, "protest_any": 0.6, "other": 0.5,
-                   "change_group": 0.55}
+# Rules that code a stated claim as a protest: the crowd they name must be who states it (`_claim_by_others`), and
+# the dependencies of a crowd word that the claim is made for or about, or that names something else.
+_CLAIM_RULES = frozenset({"grievance"})
+_NOT_CLAIMANT_DEPS = frozenset({"compound", "dobj", "dative"})
+_LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
 
 
 class EventCoder(CueReader):
@@ -88,7 +91,7 @@ class EventCoder(CueReader):
         actor_groups = self.actor_groups(sent)
         read = frozenset({h.group for h in found} | actor_groups)
         coding = self.decide(frozenset({h.group for h in hits} | actor_groups), hits)
-        if coding is None or self._casualty_only(sent, coding, actor_groups):
+        if coding is None or self._casualty_only(sent, coding, actor_groups) or self._claim_by_others(sent, coding):
             return [], read
         codings = [coding]
         by_clause: dict[int, list[CueHit]] = {}
@@ -101,7 +104,8 @@ class EventCoder(CueReader):
             armed = {h.group for h in hits if h.group in _SENTENCE_WIDE}
             for clause_hits in by_clause.values():
                 other = self.decide(frozenset({h.group for h in clause_hits} | actor_groups | armed), clause_hits)
-                if other is None or any(self._absorbs(c.rule, other.rule) for c in codings):
+                if other is None or any(self._absorbs(c.rule, other.rule) for c in codings) or \
+                        self._claim_by_others(sent, other):
                     continue
                 codings.append(other)
         return [self.mention_for(sent, c) for c in codings], read
@@ -118,6 +122,31 @@ class EventCoder(CueReader):
             return False
         words = [text_of(sent)[h.start:h.end] for h in coding.hits if h.group not in UNFILTERED]
         return bool(words) and all(self._casualty.fullmatch(w) for w in words)
+
+    def _claim_by_others(self, sent: SpacySpan, coding: Coding) -> bool:
+        """True for a stated claim (`_CLAIM_RULES`) whose crowd words all stand where no one who states a claim
+        stands: inside a name, as the noun modifier of another noun ("the Family Violence Unit urged the public to
+        help trace a missing girl": an agency's appeal), or as the object of a verb or of a preposition other than
+        "of" and "by" ("the federation called on its unions to support families affected by the floods": the people
+        the claim is for). The crowd that claims is a subject, or one through "of" ("dozens of workers shut the
+        gate, calling for permanent contracts") or "by" (a passive's agent). Read in articles only (`code_and_read`):
+        a short text's reading (`read_text`, which `classify` and the arbiter's training read) is left as it was."""
+        if coding.rule.id not in _CLAIM_RULES:
+            return False
+        crowd = [h for h in coding.hits if h.group == "crowd"]
+        return bool(crowd) and not any(self._claimant(match_root(sent, h.start, h.end)) for h in crowd)
+
+    @staticmethod
+    def _claimant(token: Tok | None) -> bool:
+        """Whether a crowd word can be who states a claim (see `_claim_by_others`); True when the parse is unsure."""
+        if token is None:
+            return True
+        while token.head.i != token.i and (token.dep_ == "conj" or (
+                token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i)):
+            token = token.head if token.dep_ == "conj" else token.head.head
+        if token.dep_ == "pobj":
+            return token.head.lower_ == "by"
+        return token.dep_ not in _NOT_CLAIMANT_DEPS
 
     def _anaphoric(self, sent: SpacySpan, hit: CueHit) -> bool:
         """True when the hit is an event noun with a definite determiner ("the arrests", "its attack"): in an
