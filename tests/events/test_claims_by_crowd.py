@@ -22,6 +22,7 @@ def _coded(coder: EventCoder, nlp, text: str) -> list[tuple[str, str]]:  # type:
     "THE LABOUR FEDERATION CALLED ON ITS UNIONS TO HELP THE FAMILIES OF THE DISMISSED WORKERS.",
     "The chamber of commerce criticised the new levy on traders and their families.",
     "The teachers' federation called on the minister to give support to the families of retired miners.",
+    "The Nairobi Residents Association criticised the eviction of market traders.",
 ])
 def test_a_claim_others_make_is_no_protest(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(coder, nlp, text) == []
@@ -34,6 +35,9 @@ def test_a_claim_others_make_is_no_protest(coder: EventCoder, nlp, text: str) ->
     "RELATIVES OF THE MISSING MEN DEMANDED AN INQUIRY OUTSIDE THE COURT.",
     # the crowd through "of", in a clause of its own: a gate shut by workers who call for contracts
     "In Mosul on Tuesday, dozens of water board workers shut the directorate's gate, calling for permanent jobs.",
+    # a pronoun or a collective may stand for the crowd an earlier sentence named: the claim is still theirs
+    "They demanded higher pay for the hospital workers.",
+    "The group demanded better services for workers in the township.",
 ])
 def test_a_crowd_that_states_its_claim_protests(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(coder, nlp, text)[:1] == [("Protests", "Peaceful protest")]

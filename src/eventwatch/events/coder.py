@@ -59,10 +59,14 @@ _GENERIC_ATTACK = frozenset({"attack_any", "attack_civilians"})
 # Cue groups a clause of a sentence shares with the others when the sentence is coded clause by clause: an armed
 # doer named once for coordinated verbs (`code_and_read`).
 _SENTENCE_WIDE = frozenset({"armed_group"})
-# Rules that code a stated claim as a protest: the crowd they name must be who states it (`_claim_by_others`), and
-# the dependencies of a crowd word that the claim is made for or about, or that names something else.
+# Rules that code a stated claim as a protest: the crowd they name must be who states it (`_claim_by_others`); a
+# crowd word that only modifies a name ("the Family Violence Unit", "the teachers' federation") names no claimant;
+# the clauses through which a claim's subject is the subject of the clause above ("gathered to call for",
+# "shut the gate, calling for").
 _CLAIM_RULES = frozenset({"grievance"})
-_NOT_CLAIMANT_DEPS = frozenset({"compound", "dobj", "dative"})
+_NAME_DEPS = frozenset({"compound", "poss"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_UP_DEPS = frozenset({"xcomp", "advcl", "conj"})
 _LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
 
 
@@ -124,29 +128,27 @@ class EventCoder(CueReader):
         return bool(words) and all(self._casualty.fullmatch(w) for w in words)
 
     def _claim_by_others(self, sent: SpacySpan, coding: Coding) -> bool:
-        """True for a stated claim (`_CLAIM_RULES`) whose crowd words all stand where no one who states a claim
-        stands: inside a name, as the noun modifier of another noun ("the Family Violence Unit urged the public to
-        help trace a missing girl": an agency's appeal), or as the object of a verb or of a preposition other than
-        "of" and "by" ("the federation called on its unions to support families affected by the floods": the people
-        the claim is for). The crowd that claims is a subject, or one through "of" ("dozens of workers shut the
-        gate, calling for permanent contracts") or "by" (a passive's agent). Read in articles only (`code_and_read`):
-        a short text's reading (`read_text`, which `classify` and the arbiter's training read) is left as it was."""
+        """True for a stated claim (`_CLAIM_RULES`) that someone other than a crowd states: the claim's subject is
+        named, is no pronoun or collective that may stand for a crowd told before (`claim_collectives`), and holds no
+        crowd word but as a modifier of its name ("the Family Violence Unit urged the public to help trace a missing
+        girl": an agency's appeal; "the federation called on its unions to support families affected by the floods":
+        the families are who the claim is for). A crowd inside the subject claims ("dozens of workers shut the gate,
+        calling for permanent contracts"), and so does "They" in a report of a protest ("They demanded higher pay").
+        Read in articles only (`code_and_read`): a short text's reading (`read_text`, which `classify` and the
+        arbiter's training read) is left as it was."""
         if coding.rule.id not in _CLAIM_RULES:
             return False
-        crowd = [h for h in coding.hits if h.group == "crowd"]
-        return bool(crowd) and not any(self._claimant(match_root(sent, h.start, h.end)) for h in crowd)
-
-    @staticmethod
-    def _claimant(token: Tok | None) -> bool:
-        """Whether a crowd word can be who states a claim (see `_claim_by_others`); True when the parse is unsure."""
-        if token is None:
-            return True
-        while token.head.i != token.i and (token.dep_ == "conj" or (
-                token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i)):
-            token = token.head if token.dep_ == "conj" else token.head.head
-        if token.dep_ == "pobj":
-            return token.head.lower_ == "by"
-        return token.dep_ not in _NOT_CLAIMANT_DEPS
+        claims = [match_root(sent, h.start, h.end) for h in coding.hits if h.group == "grievance"]
+        crowd = [t for t in (match_root(sent, h.start, h.end) for h in coding.hits if h.group == "crowd")
+                 if t is not None and t.dep_ not in _NAME_DEPS]
+        collectives = self.codebook.modality["claim_collectives"]
+        for verb in claims:
+            subject = None if verb is None else _claimer(verb)
+            if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in collectives:
+                return False  # no subject the parse is sure of, or one that may be the crowd told before
+            if any(subject.left_edge.i <= t.i <= subject.right_edge.i for t in crowd):
+                return False
+        return bool(claims)
 
     def _anaphoric(self, sent: SpacySpan, hit: CueHit) -> bool:
         """True when the hit is an event noun with a definite determiner ("the arrests", "its attack"): in an
@@ -270,3 +272,19 @@ class EventCoder(CueReader):
         if coding is None or not sents:
             return None
         return self.mention_for(sents[0], coding, doc[:])
+
+
+def _claimer(verb: Tok) -> Tok | None:
+    """The subject of a claim word's clause: its own subject, the noun a participle modifies ("the organisation
+    opposed to the government"), or the subject of the clause above an infinitive, a participle or a conjoined verb
+    ("gathered to call for", "shut the gate, calling for"); None when the parse names none."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
+            return verb.head
+        if verb.dep_ not in _CLAUSE_UP_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
