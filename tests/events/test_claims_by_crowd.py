@@ -37,6 +37,8 @@ def test_a_claim_others_make_is_no_protest(coder: EventCoder, nlp, text: str) ->
     "In Mosul on Tuesday, dozens of water board workers shut the directorate's gate, calling for permanent jobs.",
     # a pronoun or a collective may stand for the crowd an earlier sentence named: the claim is still theirs
     "They demanded higher pay for the hospital workers.",
+    # a protest word states the claim of the people who stage it
+    "Farmers' supporters blocked the main road as a demonstration to demand the release of detained students.",
     "The group demanded better services for workers in the township.",
 ])
 def test_a_crowd_that_states_its_claim_protests(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]

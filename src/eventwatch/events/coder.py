@@ -133,7 +133,8 @@ class EventCoder(CueReader):
         crowd word but as a modifier of its name ("the Family Violence Unit urged the public to help trace a missing
         girl": an agency's appeal; "the federation called on its unions to support families affected by the floods":
         the families are who the claim is for). A crowd inside the subject claims ("dozens of workers shut the gate,
-        calling for permanent contracts"), and so does "They" in a report of a protest ("They demanded higher pay").
+        calling for permanent contracts"), and so do "They" in a report of a protest ("They demanded higher pay") and a
+        protest word ("blocked the road as a demonstration to demand lower fuel prices").
         Read in articles only (`code_and_read`): a short text's reading (`read_text`, which `classify` and the
         arbiter's training read) is left as it was."""
         if coding.rule.id not in _CLAIM_RULES:
@@ -146,6 +147,8 @@ class EventCoder(CueReader):
             subject = None if verb is None else _claimer(verb)
             if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in collectives:
                 return False  # no subject the parse is sure of, or one that may be the crowd told before
+            if any(p.search(subject.text) for p in self.codebook.cues["protest"].patterns):
+                return False  # a protest's own claim ("blocked the highway as a demonstration to demand ...")
             if any(subject.left_edge.i <= t.i <= subject.right_edge.i for t in crowd):
                 return False
         return bool(claims)
