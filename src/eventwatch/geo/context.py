@@ -29,6 +29,7 @@ from eventwatch.geo.normalize import key
 from eventwatch.geo.recognize import Mention
 
 NEAR_BONUS = 2.5  # a candidate within 60 km of another place the document names
+STORY_LEAD, STORY_MIN = 2, 3  # see `ContextReader._story_country`
 
 
 class ContextReader:
@@ -245,14 +246,34 @@ class ContextReader:
         cols = self.gaz.cols
         return locale.admin1 is not None and locale.admin1 in (row, cols.admin1[row], cols.admin2[row])
 
+    def _story_country(self, final: list[_Choice | None], keys: list[str]) -> str | None:
+        """The country a story's own places lie in, when they plainly lie in one: the distinct names it places below
+        country level by their own names (not a look-alike, a part of a name or a qualifier's fallback), at least
+        `STORY_LEAD` times as many in that country as in any other. A report on Apure that names the Colombian city
+        across the river, and Colombia twice, is still about Venezuela (La Victoria, Apure, Caracas, Guasdualito
+        against Arauca and a municipality read in Colombia); None when no country leads so."""
+        cols = self.gaz.cols
+        names: dict[str, str] = {}
+        for k, c in zip(keys, final, strict=False):
+            if (c is not None and not (c.partial or c.fuzzy or c.fallback or c.landmark)
+                    and cols.kind[c.row] in (CITY, ADM1, ADM2)):
+                names.setdefault(k, cols.country[c.row])
+        ranked = Counter(names.values()).most_common()
+        if not ranked or len(ranked) == 1:
+            return None  # one country only: the focus already keeps the main place there
+        (best, most), (_, runner) = ranked[0], ranked[1]
+        return best if most >= STORY_LEAD * runner and most >= STORY_MIN else None
+
     def _document_place(self, final: list[_Choice | None], focus: dict[str, float], locale: Locale,
                         keys: list[str], external: dict[str, float]) -> int | None:
         """The place a report is mainly about: its most named town, else its most named division or country; ties go
         to the report's locale, its state first, then its country (a dateline town named once is not what a report
         filed there on another country is about), then to text order. A look-alike counts only when nothing else
         does, and a town named only at the head of a site's name ("Belfast Magistrate's Court") after that, in the
-        country the report's `external` signals put it in (`fallback.partial_town`)."""
+        country the report's `external` signals put it in (`fallback.partial_town`). The main place lies in the
+        story's own country when its places plainly lie in one (`_story_country`)."""
         cols = self.gaz.cols
+        story = self._story_country(final, keys)
         for looks in (False, True):
             by_level: dict[int, Counter[int]] = {CITY: Counter(), ADM2: Counter(), ADM1: Counter(), COUNTRY: Counter()}
             for choice in final:
@@ -262,6 +283,8 @@ class ContextReader:
                 if kind == REGION:
                     continue
                 if focus and focus.get(cols.country[choice.row], 0.0) < 0.25:
+                    continue
+                if story is not None and cols.country[choice.row] != story:
                     continue
                 by_level[kind][choice.row] += 1
             for level in (CITY, ADM2, ADM1, COUNTRY):
