@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
+from eventwatch.geo.near import near_town
 from eventwatch.geo.normalize import key
 from eventwatch.geo.persons import PersonUse, speaks
 from eventwatch.geo.shapes import elided_head, street_after, street_named
@@ -167,7 +168,7 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
                     street=street_after(text, end) or street_named(words),
                     eponym=EPONYM_AFTER.match(text, end) is not None, path_part=_opens_path(text, start),
                     inner=inside_name(text, start))
-        m = _written_in(text, _written_before(text, m, finder), finder)
+        m = near_town(text, _written_in(text, _written_before(text, m, finder), finder), finder)
         out.append(replace(m, listed=_listed(text, out[-1] if out else None, m)))
     return _typed_lists(text, out)
 
@@ -235,7 +236,8 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
                     eponym=EPONYM_AFTER.match(text, m.end) is not None, path_part=_opens_path(text, m.start),
                     inner=m.label == EMBEDDED or inside_name(text, m.start))
               for n, m in enumerate(out)]
-    return _typed_lists(text, [_written_in(text, _written_before(text, m, finder), finder) for m in marked])
+    return _typed_lists(text, [near_town(text, _written_in(text, _written_before(text, m, finder), finder), finder)
+                               for m in marked])
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
