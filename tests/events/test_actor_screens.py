@@ -1,5 +1,5 @@
 """Actors found with the screens of their patterns' words (`actors._find_actors`) are those every pattern finds
-when run on the sentence: the demo articles' sentences and the codebook's examples, as written, upper-cased and
+when run on the sentence (the demonyms' patterns too): the demo articles' sentences and the codebook's examples, as written, upper-cased and
 case-swapped."""
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ def test_every_actor_pattern_has_required_words() -> None:
 def test_screened_actors_are_every_patterns_matches(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     texts = _sentences()
     screened = [actors_module._find_actors.__wrapped__(t) for t in texts]
-    keys, screens = actors_module._actor_screens()
-    # every pattern run on every sentence, as before the screens
-    monkeypatch.setattr(type(screens), "candidates", lambda self, present: {k: [] for k, _ in keys})
+    _, screens = actors_module._actor_screens()
+    # every pattern run on every sentence, as before the screens: the actors' and the demonyms' ("d0", "d1", ...)
+    assert any(key.startswith("d") for key in screens.groups)
+    monkeypatch.setattr(type(screens), "candidates", lambda self, present: {k: [] for k in self.groups})
     every = [actors_module._find_actors.__wrapped__(t) for t in texts]
     assert screened == every
     assert sum(bool(found) for found in every) > 100

@@ -89,11 +89,14 @@ def said_at_spans(doc: Doc, offset: int) -> list[Span]:
     verbs = frozenset(load_codebook().modality["source_verbs"])
 
     def saying(tok: Token) -> bool:
+        # the word itself first: its head is a spaCy look-up, asked only of the few "in" / "at" (once of every word of
+        # every parsed sentence before, some 1.5% of a worker)
+        if tok.lower_ not in ("in", "at") or tok.dep_ != "prep":
+            return False
         head = tok.head
         if head.dep_ == "dobj":  # "told reporters in Bamako"
             head = head.head
-        return (tok.lower_ in ("in", "at") and tok.dep_ == "prep" and head.pos_ == "VERB"
-                and head.lemma_.lower() in verbs)
+        return head.pos_ == "VERB" and head.lemma_.lower() in verbs
 
     return _objects(doc, offset, saying)
 

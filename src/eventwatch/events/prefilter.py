@@ -34,6 +34,7 @@ class _Needs:
     any: tuple[str, ...]  # cue groups one of which must occur (unless an actor's name will do)
     actor_for_all: bool  # `all` holds a parse-based group: an actor must be named
     actor_for_any: bool  # `any` holds a parse-based group: an actor's name satisfies it
+    all_groups: frozenset[str]  # `all` as a set: a rule one of whose groups has no pattern left to run is passed by
 
 
 class SentenceScreen:
@@ -56,6 +57,7 @@ class SentenceScreen:
                 any=tuple(g for g in rule.any if g in self.screens),
                 actor_for_all=any(g in SYNTACTIC_GROUPS for g in rule.all),
                 actor_for_any=any(g in SYNTACTIC_GROUPS for g in rule.any),
+                all_groups=frozenset(g for g in rule.all if g in self.screens),
             ))
         self.needs = tuple(needs)
         # groups a rule needs alone: one of them in the text is enough, and is looked for first
@@ -80,12 +82,15 @@ class SentenceScreen:
         chosen = self.cues.candidates(self.cues.words_in(sentence))
 
         def occurs(group: str) -> bool:
-            if group not in seen:
-                seen[group] = any(p.search(sentence) is not None for p in chosen.get(group, ()))
-            return seen[group]
+            found = seen.get(group)
+            if found is None:
+                found = seen[group] = any(p.search(sentence) is not None for p in chosen.get(group, ()))
+            return found
 
-        anchored = ANCHOR if any(occurs(g) for g in self.anchors) else NOTHING
-        if any(occurs(g) for g in self.alone):
+        # a group with no pattern left to run (`chosen` holds none) does not occur: it is passed by without a call
+        # (some 200,000 calls over 200 reports asked mostly of such groups, 2% of a worker)
+        anchored = ANCHOR if any(occurs(g) for g in self.anchors if g in chosen) else NOTHING
+        if any(occurs(g) for g in self.alone if g in chosen):
             return anchored | FIRES
         if not anchored:
             return NOTHING
@@ -95,10 +100,11 @@ class SentenceScreen:
                 named.append(bool(find_actors(sentence)))
             return named[0]
 
+        groups = chosen.keys()
         for need in self.needs:
-            if not all(occurs(g) for g in need.all):
+            if not need.all_groups <= groups or not all(occurs(g) for g in need.all):
                 continue
-            if (need.any or need.actor_for_any) and not any(occurs(g) for g in need.any) and not (
+            if (need.any or need.actor_for_any) and not any(occurs(g) for g in need.any if g in chosen) and not (
                     need.actor_for_any and actor()):
                 continue
             if need.actor_for_all and not actor():
