@@ -1,6 +1,6 @@
 """Actors found with the screens of their patterns' words (`actors._find_actors`) are those every pattern finds
-when run on the sentence (the demonyms' patterns too): the demo articles' sentences and the codebook's examples, as written, upper-cased and
-case-swapped."""
+when run on the sentence (the demonyms' patterns too): the demo articles' sentences and the codebook's examples, as
+written, upper-cased and case-swapped."""
 
 from __future__ import annotations
 
