@@ -72,15 +72,27 @@ class CueReader:
         screens = self._group_screens
         chosen = screens.candidates(screens.words_in(text))
         hits: list[CueHit] = []
+        # the trigger and its reading asked once per span and per token: several patterns match the same words
+        # ("protesters", "protest") and half of the readings were asked again (2% of a worker); both are functions of
+        # the sentence's parse alone
+        roots: dict[tuple[int, int], Tok | None] = {}
+        readings: dict[tuple[int, bool], str | None] = {}
         for name in screens.groups:
             for pattern in chosen.get(name, ()):
                 for m in pattern.finditer(text):
                     if name == "no_fighting" and self._period_start.search(text, 0, m.start()):
                         continue  # "the biggest city they have taken since the U.S.-led withdrawal began"
                     if filtered and name not in UNFILTERED and not name.startswith("label_"):
-                        token = match_root(sent, m.start(), m.end())
-                        reason = None if token is None else irrealis_reason(token, sent, protest=name == "protest",
-                                                                            story=story)
+                        where = m.span()
+                        if where not in roots:
+                            roots[where] = match_root(sent, *where)
+                        token = roots[where]
+                        reason = None
+                        if token is not None:
+                            asked = (token.i, name == "protest")
+                            if asked not in readings:
+                                readings[asked] = irrealis_reason(token, sent, protest=asked[1], story=story)
+                            reason = readings[asked]
                         if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
                             continue
                         if name == "protest" and token is not None and self._bystander(token):
