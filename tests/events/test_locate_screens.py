@@ -1,0 +1,58 @@
+"""`locate._objects` makes a spaCy token only of the words its screen passes (read on the parsed view): the spans of
+agents, origins and places of speaking are those found by asking every token, on team-written sentences and the demo
+articles' sentences as written, upper-cased and lower-cased."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from eventwatch.events import locate
+from eventwatch.records import Span
+
+ROOT = Path(__file__).resolve().parents[2]
+
+_TEAM = [
+    "In Abuja, a defence ministry spokesman said the soldiers had repelled the attack.",
+    "The governor told reporters at the state house in Maiduguri that 12 people died.",
+    "Farmworkers from Oaxaca and Guerrero marched on the Cuernavaca road on Monday.",
+    "Refugees from Ukraine gathered in Paris to demand visas.",
+    "A ceasefire brokered by Russia and Turkey collapsed near Idlib.",
+    "The village was shelled by Ukraine, officials in Kharkiv said at a briefing.",
+    "Traders from Kano blocked the road from Sofia to Velingrad in protest.",
+    "Speaking in Bamako, the minister said the convoy came from Gao.",
+]
+
+
+def _sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    lines = [line for text in texts for line in re.split(r"(?<=[.!?])\s+|\n+", text) if 20 < len(line) < 400]
+    lines = _TEAM + lines[:300]
+    return lines + [line.upper() for line in lines[:60]] + [line.lower() for line in lines[:60]]
+
+
+def _all_three(doc) -> tuple[list[Span], list[Span], list[Span]]:  # type: ignore[no-untyped-def]
+    return locate.agent_spans(doc, 7), locate.origin_spans(doc, 7), locate.said_at_spans(doc, 7)
+
+
+def test_screened_spans_are_every_tokens_spans(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    docs = list(nlp.pipe(_sentences()))
+    screened = [_all_three(doc) for doc in docs]
+    objects = locate._objects
+    # every token asked, as before the screen
+    monkeypatch.setattr(locate, "_objects", lambda doc, offset, prep, screen: objects(doc, offset, prep,
+                                                                                      lambda word: True))
+    every = [_all_three(doc) for doc in docs]
+    assert screened == every
+    assert sum(bool(a) for a, _, _ in every) >= 2
+    assert sum(bool(o) for _, o, _ in every) >= 3
+    assert sum(bool(s) for _, _, s in every) >= 2
+
+
+def test_team_sentences_keep_their_spans(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = locate.said_at_spans(nlp("The governor told reporters in Maiduguri that 12 people died."), 0)
+    assert [s.text for s in said] == ["Maiduguri"]
+    origins = locate.origin_spans(nlp("Refugees from Ukraine gathered in Paris to demand visas."), 0)
+    assert [s.text for s in origins] == ["Ukraine"]
