@@ -39,7 +39,7 @@ from eventwatch.events.locate import (
 from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
-from eventwatch.events.retelling import merge_undated
+from eventwatch.events.retelling import merge_undated, their_dead_of
 from eventwatch.events.staged import other_period
 from eventwatch.events.story import StoryPlace, retold
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
@@ -261,6 +261,10 @@ class ExtractEvents:
                             captioned.add(event.event_id)
                         key = (event.event_date or event.date_value, event.location, event.sub_event_type,
                                event.actor1)
+                        if any(k[:3] == key[:3] and their_dead_of(e, event) for k, e in events.items()):
+                            # "Nine of the attackers were killed": kept apart for `fold_retellings` to add its dead
+                            events.setdefault((*key, sent.start), event)
+                            continue
                         if carried and place is not None and retold(key, events):
                             continue  # "The aircraft dropped two bombs on the village": the lead's air strike
                         events.setdefault(key, event)

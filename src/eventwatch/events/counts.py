@@ -119,9 +119,12 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _NOT_PEOPLE = r"%|percent|km|kilomet|miles|hours|days|years|am|pm"
 # A part of the dead told between a count and its verb, which the count already holds ("nine people, including four
 # children, were killed": 9, not 4 and not None).
-_PART_OF_THEM = (r",\s+(?:including|among them|among whom|most of them|mostly|all of them)\b[^.;,]{1,60}"
-                 r"(?:,[^.;,]{1,60})?,?\s+")
-_BE = r"(?:(?:were|was|have been|had been|are|got|being)\s+(?:\w+\s+)?)"
+# Or who they were, told between commas ("Two people, a police constable and a passer-by, were killed": 2).
+_PART_OF_THEM = (r",\s+(?:(?:including|among them|among whom|most of them|mostly|all of them)\b[^.;,]{1,60}"
+                 r"(?:,[^.;,]{1,60})?,?|(?:a|an|both)\s[^.;,]{1,60},)\s+")
+# A death told as known or believed ("Five people are now known to have died", "were feared to have been killed").
+_BE = (r"(?:(?:were|was|have been|had been|are|got|being)\s+(?:\w+\s+)?|(?:are|were|is|was)\s+(?:now\s+)?"
+       r"(?:known|believed|feared|reported|said|thought|confirmed)\s+to\s+have\s+(?:been\s+)?)")
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +168,10 @@ _ONE = re.compile(
     rf"\b(?:the|this|that) [\w-]+ (?:was|had been|has been) (?:\w+\s+)?{_DIED}\b|"
     r"(?-i:[A-Z][a-z]+),? (?:was|had been|has been) (?:\w+ )?(?:killed|assassinated|murdered|shot dead|executed)|"
     r"(?:his|her|a|the) (?:dead )?body (?:was|had been|has been) (?:found|discovered|recovered)|"
-    r"found (?:\w+ ){0,2}dead\b|the body of (?:a|an)\b)",
+    r"found (?:\w+ ){0,2}dead\b|the body of (?:a|an)\b|"
+    # one beaten or stabbed to death, the victim told before "to death" ("A mob beat a young man to death")
+    r"\b(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|stoned|stoning|clubbed|burned|burnt|burning)\s+"
+    r"(?:a|an|one|the|his|her)\s+(?:[\w-]+\s+){0,3}?to death\b)",
     re.IGNORECASE,
 )
 # Two single victims of one kill verb and a fatal wound joined by "and": "killing the driver and fatally wounding his
@@ -205,6 +211,8 @@ def find_fatalities(text: str) -> int | None:
             single = i == 2 and phrase.strip().lower() in ("a", "an")  # "a gendarme and three jihadists were killed"
             if _NOT_A_COUNT.match(phrase.strip()) and not single:
                 continue
+            if i == 2 and _killers(text, m):
+                continue
             at = m.start("n") if m.group("n") else m.start()
             if _YEAR.match(phrase.strip()) and _BEFORE_YEAR.search(text[max(0, at - 12):at]):
                 continue
@@ -236,6 +244,24 @@ def find_fatalities(text: str) -> int | None:
     if (folded is None or any(n in folded for n in _ONE_NEEDLES)) and _ONE.search(text):
         return 2 if _TWO_ONES.search(text) else 1
     return None
+
+
+# Who a kill verb in the active voice acts on: the count before it told the killers, not the dead.
+_ACTIVE = re.compile(r"(?:killed|shot dead|murdered|beheaded|executed|lynched|gunned down|hacked to death|"
+                     r"stabbed to death|beaten to death)$", re.IGNORECASE)
+_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s",
+                     re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|is|got|being)\s", re.IGNORECASE)
+
+
+def _killers(text: str, m: re.Match[str]) -> bool:
+    """Whether a count read before a death verb (`_fatality_patterns`' third) counts the killers: the verb is in the
+    active voice and acts on someone after it ("Two men on a motorcycle shot dead a lottery vendor": the vendor is
+    the one dead, read by `_ONE`, not the two men). Why: ACLED counts the dead of an event; a report names its
+    killers by number as often as its victims ("three gunmen killed a trader", "two soldiers executed a detainee")."""
+    told = m.group(0)
+    return (_ACTIVE.search(told) is not None and _PASSIVE.search(told[m.end("n") - m.start():]) is None
+            and _OBJECT.match(text, m.end()) is not None)
 
 
 # A count told as more dead besides the others: "four attackers had also been killed", "also killing two".

@@ -36,6 +36,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from eventwatch.events.counts import number_regex, parse_count
 from eventwatch.events.taxonomy import interaction, placeholder_actors, plover_type
 from eventwatch.records import Event
 
@@ -46,6 +47,14 @@ _FORCE = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive forc
 # Words by which a sentence says it tells another occurrence, not the one before it told again.
 _ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|a\s+(?:second|third|further|fresh|similar)|elsewhere|meanwhile)\b",
                       re.IGNORECASE)
+# The event types whose other side's dead a later sentence may count (`_attack_of`).
+_FIGHTS = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+# A later sentence's dead of the other side, told by a partitive count: "Four of the attackers were killed",
+# "Twenty-three of them were killed", "12 of the assailants had been shot dead".
+_THEIR_DEAD = re.compile(
+    rf"^(?:[^.;]{{0,60}}?\b(?:said|says)\s+(?:that\s+)?)?(?P<n>{number_regex()})\s+of\s+(?:them|the\s+(?:attackers|"
+    r"assailants|gunmen|militants|raiders|insurgents|fighters|jihadists|rebels|bandits))\s+(?:were|had been|have been|"
+    r"was)\s+(?:\w+\s+)?(?:killed|shot dead|dead)\b", re.IGNORECASE)
 # A time of day with no day of its own ("in the afternoon", "at 8 a.m.", "21:05"): the date finder puts it on the
 # report's day, but it tells the day of the story it is told in, so it is no day the text gives (`_days_agree`).
 _TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|midday|noon|midnight|"
@@ -59,7 +68,17 @@ def fold_retellings(events: list[Event], agree: Callable[[Event, Event], bool],
     dropped: set[str] = set()
     replaced: dict[str, Event] = {}
     ordered = sorted(events, key=lambda e: e.evidence.sentence.start)
+    added: dict[str, set[int]] = {}  # a kept event's id -> the sentences whose dead of the other side it took
     for n, later in enumerate(ordered):
+        attack = _attack_of(ordered[:n], later, dropped)
+        if attack is not None:
+            kept = replaced.get(attack.event_id, attack)
+            dropped.add(later.event_id)
+            told = added.setdefault(attack.event_id, set())
+            toll = kept.fatalities + (later.fatalities if later.evidence.sentence.start not in told else 0)
+            told.add(later.evidence.sentence.start)
+            replaced[attack.event_id] = dataclasses.replace(kept, fatalities=toll, notes=noted(kept, later))
+            continue
         dayless = _dayless(later)
         first = next((e for e in ordered[:n] if e.event_id not in dropped and _retold(e, later)
                       and agree(e, dayless)), None)
@@ -69,6 +88,40 @@ def fold_retellings(events: list[Event], agree: Callable[[Event, Event], bool],
         dropped.add(later.event_id)
         replaced[first.event_id] = dataclasses.replace(_joined(kept, later, events), notes=noted(kept, later))
     return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
+
+
+def _attack_of(before: list[Event], later: Event, dropped: set[str]) -> Event | None:
+    """The attack or fight whose other side's dead a later sentence counts, or None: "Militants attacked a police
+    checkpost ... killing five policemen. Four of the attackers were killed in the gunfight"; "Boko Haram fighters
+    attacked a Chadian army position ... killing nine soldiers ... Twenty-three of them were killed and weapons were
+    recovered". Why: ACLED counts every death of an event, on both sides, and codes one event; the later sentence
+    (a partitive count of the attackers, `_THEIR_DEAD`, which is all the dead it tells) codes a second one of any
+    type (a clash, an attack on civilians, arms seized) at the same place. It is folded into the nearest earlier
+    fight or attack at that place and its dead added, once per sentence, unless that telling already gives their
+    count. Not when the later sentence tells its own day, or says it tells another occurrence."""
+    for first in reversed(before):
+        if (first.event_id not in dropped and first.event_type in _FIGHTS and first.location == later.location
+                and first.geonameid == later.geonameid
+                and first.evidence.sentence.start < later.evidence.sentence.start):
+            return first if _adds_dead(first, later) else None
+    return None
+
+
+def _adds_dead(first: Event, later: Event) -> bool:
+    """Whether `later`'s sentence tells only the dead of `first`'s other side (`_attack_of`): a partitive count
+    that is the later event's whole toll, no day of the sentence's own, no word of another occurrence, and a count
+    `first`'s telling does not already give."""
+    sentence = later.evidence.sentence
+    m = _THEIR_DEAD.search(sentence.text)
+    if m is None or later.location is None or _ANOTHER.search(sentence.text):
+        return False
+    if later.fatalities == 0 or parse_count(m.group("n")) != later.fatalities:
+        return False
+    date = later.evidence.date
+    if date is not None and sentence.start <= date.start < sentence.end:
+        return False
+    count = re.compile(rf"\b{re.escape(m.group('n').strip())}\b", re.IGNORECASE)
+    return count.search(first.evidence.sentence.text) is None
 
 
 def _retold(first: Event, later: Event) -> bool:
@@ -177,7 +230,15 @@ def merge_undated(events: list[Event], captioned: set[str]) -> list[Event]:
     taken = {leads[d.event_id].event_id: d for d in kept if d.event_id in leads}  # a lead's id -> its detail
     return [_dated_by(e, taken[e.event_id]) if e.event_id in taken else e for e in kept
             if e.event_id not in leads and (e.event_id in taken or e.evidence.date is not None
-                                            or e.event_id in captioned or (e.event_type, e.location) not in dated)]
+                                            or e.event_id in captioned or (e.event_type, e.location) not in dated
+                                            or their_dead_of(dated[(e.event_type, e.location)], e))]
+
+
+def their_dead_of(dated: Event, e: Event) -> bool:
+    """Whether an undated repeat of a dated fight tells that fight's other side's dead ("Nine of the attackers were
+    killed in the gunfight"): kept for `fold_retellings`, which adds them to its toll (`_attack_of`)."""
+    return (dated.event_type in _FIGHTS and dated.evidence.sentence.start < e.evidence.sentence.start
+            and dated.location is not None and _adds_dead(dated, e))
 
 
 def _dated_by(lead: Event, detail: Event) -> Event:
