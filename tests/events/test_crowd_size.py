@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwatch.events.counts import crowd_size
+from eventwatch.events.crowd import crowd_size
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [

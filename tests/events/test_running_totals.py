@@ -47,7 +47,7 @@ def test_every_marker_has_its_why_and_an_example_that_matches() -> None:
     from importlib import resources
 
     data = tomllib.loads(resources.files("eventwatch.data").joinpath("codebook/running_totals.toml").read_text())
-    from eventwatch.events.counts import running_total_cues
+    from eventwatch.events.totals import running_total_cues
 
     cues = running_total_cues()
     for entry, (pattern, _perfect) in zip(data["span_marker"], cues.markers, strict=True):

@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.codebook import Rule
-from eventwatch.events.counts import find_fatalities, find_size
+from eventwatch.events.counts import find_fatalities
+from eventwatch.events.crowd import find_size
 from eventwatch.events.cues import UNFILTERED, CueReader
 from eventwatch.events.mentions import EventMention
 from eventwatch.events.modality import without_running_totals

@@ -1,4 +1,4 @@
-"""Counting: number words, ACLED's conservative reading of vague counts, fatalities and crowd size.
+"""Counting: number words, ACLED's conservative reading of vague counts, and fatalities (crowd size: `crowd.py`).
 
 ACLED codes the lowest figure a report supports: "over 1,500" is 1500, "20-25" is 20, "dozens" is 12,
 conflicting figures give the smallest, and "no one was killed" is 0 (not a missing value). The number words and
@@ -8,21 +8,18 @@ vague-count conventions are data (`counts.toml`).
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from eventwatch.events.codebook import load_codebook
 
-_QUALIFIER = (
+QUALIFIER = (
     r"(?:(?:at least|over|more than|nearly|almost|about|around|some|approximately|roughly|up to|an estimated|"
     r"as many as|fewer than|less than|estimated|a total of|a further|another|at most|close to)\s+)?"
 )
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+def number_tables() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     counts = load_codebook().counts
     return counts["words"], counts["vague"], counts["multipliers"]
 
@@ -30,7 +27,7 @@ def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
 @lru_cache(maxsize=1)
 def number_regex() -> str:
     """A regex alternation for one count: digits, number words, or a vague count (longest first)."""
-    words, vague, _ = _tables()
+    words, vague, _ = number_tables()
     names = sorted([*words, *vague], key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
     digits = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
@@ -44,9 +41,9 @@ def parse_count(text: str) -> int | None:
     Ranges give their lower bound; "tens of thousands" and "three hundred" are composed; anything without a
     number ("no report", "unknown") gives None.
     """
-    words, vague, multipliers = _tables()
+    words, vague, multipliers = number_tables()
     low = text.lower().strip()
-    low = _LEADING_QUALIFIER.sub("", low).strip()
+    low = LEADING_QUALIFIER.sub("", low).strip()
     for phrase, pattern in _vague_patterns():
         if pattern.fullmatch(low) or low == phrase:
             return vague[phrase]
@@ -82,14 +79,14 @@ def parse_count(text: str) -> int | None:
     return total + current
 
 
-_LEADING_QUALIFIER = re.compile(r"^" + _QUALIFIER)
+LEADING_QUALIFIER = re.compile(r"^" + QUALIFIER)
 
 
 @lru_cache(maxsize=1)
 def _vague_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each vague count with the phrase pattern `parse_count` reads it by, longest first: compiled once, not looked
     up in `re`'s cache at every call (some 0.3% of a worker's CPU, speed51)."""
-    _, vague, _ = _tables()
+    _, vague, _ = number_tables()
     return tuple((phrase, re.compile(rf"(?:a |an )?{re.escape(phrase)}(?: of)?(?: \w+)?"))
                  for phrase in sorted(vague, key=len, reverse=True))
 
@@ -134,20 +131,20 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # "3 fatalities", "one fatality", "fatalities coded as 10" (ACLED's own closing formulas)
         re.compile(
-            rf"\b(?:(?P<n>{_QUALIFIER}{num})\s+(?:[\w-]+\s+){{0,3}}?fatalit(?:y|ies)\b|"
+            rf"\b(?:(?P<n>{QUALIFIER}{num})\s+(?:[\w-]+\s+){{0,3}}?fatalit(?:y|ies)\b|"
             rf"fatalit(?:y|ies) (?:were |was )?(?:coded|estimated|recorded|set) (?:as|at) (?P<m>\d[\d,]*))",
             flags,
         ),
         # "killing at least 20 people", "killed two soldiers"
-        re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{_QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))", flags),
+        re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))", flags),
         # "20 people were killed", "two soldiers died", "five dead"
         # (with a part of them told between commas: "at least nine people, including four children, were killed")
-        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{_QUALIFIER}{num})\s+(?:{_VICTIM}|{_VICTIM}\w[\w'-]*{_PART_OF_THEM})"
+        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{QUALIFIER}{num})\s+(?:{_VICTIM}|{_VICTIM}\w[\w'-]*{_PART_OF_THEM})"
                    rf"{_BE}?{_DIED}\b", flags),
         # "the bodies of three men"
-        re.compile(rf"\bbod(?:y|ies) of (?P<n>{_QUALIFIER}{num})\b", flags),
+        re.compile(rf"\bbod(?:y|ies) of (?P<n>{QUALIFIER}{num})\b", flags),
         # "confirmed three deaths", "two more civilian deaths": deaths counted by a noun (not "two death threats")
-        re.compile(rf"\b(?P<n>{_QUALIFIER}{num})\s+(?:(?!{_MONTH}\b)[\w-]+\s+){{0,2}}?deaths?\b"
+        re.compile(rf"\b(?P<n>{QUALIFIER}{num})\s+(?:(?!{_MONTH}\b)[\w-]+\s+){{0,2}}?deaths?\b"
                    rf"(?!\s+(?:{_DEATH_NOT_DIED}))", flags),
     )
 
@@ -180,7 +177,7 @@ _ONE = re.compile(
 _TWO_ONES = re.compile(
     rf"\b{_KILL_VERB}\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?and\s+(?:fatally|mortally)\s+"
     r"(?:wounding|injuring|wounded|injured)\s+(?:a|an|one|the|his|her|their)\b", re.IGNORECASE)
-_NOT_A_COUNT = re.compile(r"^(?:a|an|the)$", re.IGNORECASE)
+NOT_A_COUNT = re.compile(r"^(?:a|an|the)$", re.IGNORECASE)
 # A year naming when an event happened ("the March 2023 protests in which police killed three") is not a count.
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A year after a month, a day's number ("June 19, 2024") or a word of time ("bombings during 2022 killed scores").
@@ -209,7 +206,7 @@ def find_fatalities(text: str) -> int | None:
         for m in pattern.finditer(text):
             phrase = m.group("n") or (m.groupdict().get("m") or "")
             single = i == 2 and phrase.strip().lower() in ("a", "an")  # "a gendarme and three jihadists were killed"
-            if _NOT_A_COUNT.match(phrase.strip()) and not single:
+            if NOT_A_COUNT.match(phrase.strip()) and not single:
                 continue
             if i == 2 and _killers(text, m):
                 continue
@@ -280,7 +277,7 @@ def _vague_with_part(phrase: str, m: re.Match[str]) -> bool:
     with such a part most often do; an exact count ("nine people, including four children") is one event's."""
     if "," not in m.group(0)[m.end("n") - m.start():]:
         return False
-    _, vague, _ = _tables()
+    _, vague, _ = number_tables()
     return any(token in vague for token in re.split(r"[\s-]+", phrase.lower()))
 
 
@@ -294,13 +291,13 @@ def _join_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     suspected cartel gunmen were killed" (a group before the count)."""
     num = number_regex()
     flags = re.IGNORECASE
-    after = re.compile(rf"(?:\s+(?!and\b)[^\W\d_][\w'-]*){{1,3}}?\s+and\s+(?P<k>{_QUALIFIER}{num})\s+(?=[\w-])"
+    after = re.compile(rf"(?:\s+(?!and\b)[^\W\d_][\w'-]*){{1,3}}?\s+and\s+(?P<k>{QUALIFIER}{num})\s+(?=[\w-])"
                        rf"{_NOT_DEAD_AFTER}", flags)
     # the words of a group are its noun, not a clause of its own ("nine were killed and three others") nor a span
     group_word = (r"(?!(?:and|were|was|are|is|had|have|has|been|being|died|killed|dead|said|minutes?|hours?|days?|"
                   r"weeks?|months?|years?|km|kilomet\w*|met(?:er|re)s?|miles?|percent)\b)[^\W\d_][\w'-]*\s+")
-    inside = re.compile(rf"\s+(?:{group_word}){{0,3}}?and\s+(?P<k>{_QUALIFIER}{num})\s+(?=[\w-])", flags)
-    before = re.compile(rf"\b(?P<k>{_QUALIFIER}{num})\s+(?:{group_word}){{1,3}}?and\s+$", flags)
+    inside = re.compile(rf"\s+(?:{group_word}){{0,3}}?and\s+(?P<k>{QUALIFIER}{num})\s+(?=[\w-])", flags)
+    before = re.compile(rf"\b(?P<k>{QUALIFIER}{num})\s+(?:{group_word}){{1,3}}?and\s+$", flags)
     return after, inside, before
 
 
@@ -324,7 +321,7 @@ def _revised_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?:rais(?:ed|es|ing)|bring(?:s|ing)?|brought|push(?:ed|ing)|revis(?:ed|ing)|put(?:ting)?)\s+the\s+"
         rf"(?:death\s+)?toll\s+(?:up\s+)?to|the\s+(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|"
-        rf"increased|reached|jumped))\s+(?:to\s+)?(?P<n>{_QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))",
+        rf"increased|reached|jumped))\s+(?:to\s+)?(?P<n>{QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))",
         re.IGNORECASE)
 
 
@@ -379,85 +376,9 @@ def _conflicting(text: str) -> bool:
 _CONFLICT = re.compile(r"\b(?:other reports|another source|conflicting|reportedly|while .* (?:claimed|said))\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def _size_pattern() -> re.Pattern[str]:
-    num = number_regex()
-    people = (
-        r"(?:people|persons|protesters|demonstrators|participants|residents|villagers|students|workers|members|supporters|"
-        r"activists|farmers|teachers|women|men|youths?|citizens|marchers|nurses|doctors|employees|traders|drivers|locals|"
-        r"individuals|cyclists|motorcyclists|vehicles|cars|tractors|[\w-]+ers)"
-    )
-    return re.compile(rf"\b(?P<size>{_QUALIFIER}{num})\s+(?:[\w-]+\s+){{0,2}}?{people}\b", re.IGNORECASE)
-
-
-def find_size(text: str) -> str | None:
-    """The crowd size as the text states it ("around 200", "thousands"), or None."""
-    for m in _size_pattern().finditer(text):
-        phrase = m.group("size").strip()
-        if _NOT_A_COUNT.match(phrase) or parse_count(phrase) is None:
-            continue
-        return phrase
-    return None
-
-
-_FIGURES = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|to|–)\s*(\d{1,3}(?:,\d{3})+|\d+))?$")
-_LEADING_QUALIFIER = re.compile("^" + _QUALIFIER)
-# Words of an exact figure ("two hundred", "a thousand"): written in digits; "a dozen", "several hundred" and other
-# vague or idiomatic counts are kept in words, as ACLED keeps them.
-_CARDINAL_EXCLUDED = frozenset({"couple", "pair", "dozen", "score", "single"})
-
-
-def crowd_size(phrase: str | None) -> str:
-    """A crowd size as ACLED writes it after "crowd size=": "no report" when the text gives none, else the phrase in
-    lower case with an exact figure in digits and thousands separators ("About a thousand" -> "about 1,000",
-    "1500" -> "1,500", "200-300" -> "between 200 and 300") and vague counts in words ("several thousand",
-    "dozens")."""
-    if phrase is None or not phrase.strip():
-        return "no report"
-    low = " ".join(phrase.lower().split())
-    match = _LEADING_QUALIFIER.match(low)
-    qualifier, rest = (low[:match.end()], low[match.end():]) if match else ("", low)
-    figures = _FIGURES.match(rest)
-    if figures:
-        first = f"{int(figures.group(1).replace(',', '')):,}"
-        if figures.group(2):
-            return f"{qualifier}between {first} and {int(figures.group(2).replace(',', '')):,}"
-        return f"{qualifier}{first}"
-    words, _, multipliers = _tables()
-    tokens = re.split(r"[\s-]+", rest)
-    cardinal = {w for w in (*words, *multipliers) if w not in _CARDINAL_EXCLUDED} | {"and"}
-    if tokens and all(t in cardinal for t in tokens) and any(t not in ("and", "a", "an") for t in tokens):
-        value = parse_count(rest)
-        if value is not None:
-            return f"{qualifier}{value:,}"
-    return low
-
-
-@dataclass(frozen=True, slots=True)
-class RunningTotalCues:
-    """What makes a count a cumulative toll or running total (`running_totals.toml`)."""
-
-    markers: tuple[tuple[re.Pattern[str], bool], ...]  # (pattern, only with a verb in the perfect)
-    subjects: frozenset[str]
-    sequence_marks: frozenset[str]  # words opening a clause that tells another event as the time of this one
-
-
-@lru_cache(maxsize=1)
-def running_total_cues() -> RunningTotalCues:
-    text = resources.files("eventwatch.data").joinpath("codebook").joinpath("running_totals.toml").read_text(
-        encoding="utf-8")
-    data = tomllib.loads(text)
-    return RunningTotalCues(
-        markers=tuple((re.compile(m["pattern"], re.IGNORECASE), bool(m.get("perfect_only", False)))
-                      for m in data["span_marker"]),
-        subjects=frozenset(data["aggregate_subjects"]["words"]),
-        sequence_marks=frozenset(data["sequence_marks"]["words"]),
-    )
-
-
 def is_count_word(word: str) -> bool:
     """True for a word that states how many: digits ("40,000") or a number or vague count word ("dozens")."""
-    words, vague, multipliers = _tables()
+    words, vague, multipliers = number_tables()
     low = word.lower()
     return bool(_DIGIT_WORD.fullmatch(low)) or low in words or low in vague or low in multipliers
 

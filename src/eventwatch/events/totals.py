@@ -8,11 +8,16 @@ because a total is read from the trigger's whole clause and its counts, not from
 
 from __future__ import annotations
 
+import re
+import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.counts import find_fatalities, is_count_word, running_total_cues
+from eventwatch.events.counts import find_fatalities, is_count_word
 from eventwatch.events.parsed import Tok, text_of, tokens
 
 # Dependents that open a clause of their own: what they say is not part of the clause above them.
@@ -21,6 +26,28 @@ _SUBCLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "a
 _UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
                     "century", "km", "kilometre", "kilometer", "mile", "metre", "meter", "percent", "%", "hectare",
                     "acre", "ton", "tonne", "dollar", "kg", "kilogram", "litre", "liter"})
+
+
+@dataclass(frozen=True, slots=True)
+class RunningTotalCues:
+    """What makes a count a cumulative toll or running total (`running_totals.toml`)."""
+
+    markers: tuple[tuple[re.Pattern[str], bool], ...]  # (pattern, only with a verb in the perfect)
+    subjects: frozenset[str]
+    sequence_marks: frozenset[str]  # words opening a clause that tells another event as the time of this one
+
+
+@lru_cache(maxsize=1)
+def running_total_cues() -> RunningTotalCues:
+    text = resources.files("eventwatch.data").joinpath("codebook").joinpath("running_totals.toml").read_text(
+        encoding="utf-8")
+    data = tomllib.loads(text)
+    return RunningTotalCues(
+        markers=tuple((re.compile(m["pattern"], re.IGNORECASE), bool(m.get("perfect_only", False)))
+                      for m in data["span_marker"]),
+        subjects=frozenset(data["aggregate_subjects"]["words"]),
+        sequence_marks=frozenset(data["sequence_marks"]["words"]),
+    )
 
 
 def clause_head(token: Tok) -> Tok:

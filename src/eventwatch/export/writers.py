@@ -36,7 +36,7 @@ def tags_value(size: str | None) -> str | None:
     if size is None:
         return None
     # imported here: `eventwatch.events` loads spaCy, which a process that only stores or exports never needs
-    from eventwatch.events.counts import crowd_size
+    from eventwatch.events.crowd import crowd_size
 
     return f"crowd size={crowd_size(size or None)}"
 
