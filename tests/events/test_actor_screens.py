@@ -4,20 +4,15 @@ written, upper-cased and case-swapped."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
+from screen_sentences import demo_texts, split_lines
 
 from eventwatch.events import actors as actors_module
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.literals import required
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _sentences() -> list[str]:
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "examples").glob("*.txt"))]
-    texts += [group.example for group in load_codebook().cues.values()]
-    lines = [line for text in texts for line in re.split(r"(?<=[.!?])\s+|\n+", text) if line.strip()]
+    lines = split_lines(demo_texts() + [group.example for group in load_codebook().cues.values()])
     return lines + [line.upper() for line in lines] + [line.swapcase() for line in lines]
 
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from screen_sentences import demo_texts, split_lines
 
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.literals import FOLD, CueScreens, fold, required
 
-ROOT = Path(__file__).resolve().parents[2]
 PATTERNS = [p for group in load_codebook().cues.values() for p in group.patterns]
 
 
@@ -53,9 +52,7 @@ def test_every_cue_pattern_has_required_words() -> None:
 
 
 def _demo_sentences() -> list[str]:
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "examples").glob("*.txt"))]
-    texts += [group.example for group in load_codebook().cues.values()]
-    lines = [line for text in texts for line in re.split(r"(?<=[.!?])\s+|\n+", text) if line.strip()]
+    lines = split_lines(demo_texts() + [group.example for group in load_codebook().cues.values()])
     return lines + [line.upper() for line in lines] + [line.swapcase() for line in lines]
 
 

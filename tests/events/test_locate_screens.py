@@ -4,15 +4,11 @@ articles' sentences as written, upper-cased and lower-cased."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
+from screen_sentences import demo_texts, split_lines
 
 from eventwatch.events import locate
 from eventwatch.records import Span
-
-ROOT = Path(__file__).resolve().parents[2]
 
 _TEAM = [
     "In Abuja, a defence ministry spokesman said the soldiers had repelled the attack.",
@@ -27,8 +23,7 @@ _TEAM = [
 
 
 def _sentences() -> list[str]:
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "examples").glob("*.txt"))]
-    lines = [line for text in texts for line in re.split(r"(?<=[.!?])\s+|\n+", text) if 20 < len(line) < 400]
+    lines = [line for line in split_lines(demo_texts()) if 20 < len(line) < 400]
     lines = _TEAM + lines[:300]
     return lines + [line.upper() for line in lines[:60]] + [line.lower() for line in lines[:60]]
 

@@ -4,15 +4,13 @@ written, upper-cased and lower-cased."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
+from screen_sentences import demo_texts, split_lines
 
 from eventwatch.events.actors import find_actors
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.cues import CueReader
 from eventwatch.events.prefilter import ANCHOR, FIRES, NOTHING, SentenceScreen
 
-ROOT = Path(__file__).resolve().parents[2]
 _TEAM = [
     "Gunmen killed four villagers near Gao on Tuesday, residents said.",
     "Police fired tear gas at students marching on parliament in Kampala.",
@@ -48,10 +46,8 @@ def _every_group_asked(screen: SentenceScreen, sentence: str) -> int:
 
 
 def _sentences() -> list[str]:
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "examples").glob("*.txt"))]
-    texts += [group.example for group in load_codebook().cues.values()]
-    texts += [rule.example for rule in load_codebook().rules]
-    lines = _TEAM + [line for text in texts for line in re.split(r"(?<=[.!?])\s+|\n+", text) if line.strip()]
+    texts = demo_texts() + [group.example for group in load_codebook().cues.values()]
+    lines = _TEAM + split_lines(texts + [rule.example for rule in load_codebook().rules])
     return lines + [line.upper() for line in lines] + [line.lower() for line in lines]
 
 
