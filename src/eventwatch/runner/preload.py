@@ -32,6 +32,7 @@ import gc
 import importlib
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import distributed.nanny
 import distributed.worker  # noqa: F401
@@ -50,10 +51,14 @@ MODULES = (
 for _name in MODULES:
     importlib.import_module(_name)
 
+if TYPE_CHECKING:
+    from eventwatch.settings import Settings
 
-def load_shared() -> None:
+
+def load_shared() -> Settings:
     """Load, once for every worker forked after it, what the stages of the default settings read and never change
-    (see the module's docstring): the same calls, with the same arguments, as building the stages makes."""
+    (see the module's docstring): the same calls, with the same arguments, as building the stages makes. Returns
+    those settings, which the warm-up (`warm_shared`) builds its stages of."""
     from eventwatch.events.arbiter import load_arbiter
     from eventwatch.events.codebook import load_codebook
     from eventwatch.events.embed import load_embedder
@@ -67,6 +72,7 @@ def load_shared() -> None:
     load_codebook()
     if settings.arbiter:
         load_embedder(load_arbiter(settings.arbiter_model or None).model.route, fast=True)
+    return settings
 
 
 def native_threads() -> int | None:
@@ -81,7 +87,7 @@ def native_threads() -> int | None:
 WARMED: tuple[int | None, int | None] | None = None
 
 
-def warm_shared() -> bool:
+def warm_shared(settings: Settings | None = None) -> bool:
     """Run the workers' warm-up report (`ShardWorker.warm`) once through stages of the server's own, so that what
     the stages load at their first document and keep in shared caches (lingua's models, the gazetteer's seats,
     pycountry's look-ups, what writing a Parquet part imports) is loaded once here, for every worker forked after:
@@ -93,7 +99,8 @@ def warm_shared() -> bool:
     native threads at its first batch unless `QUIET_TOKENIZERS` is in the environment, which `forkserver.
     start_server` sets for the server (ids and vectors are the same without the pool, speed53). So the warm-up runs
     only under that variable, and the threads are counted before and after (`WARMED`): a warm-up that started one
-    says so on standard error (the forked workers would inherit a broken pool's locks). True when it ran."""
+    says so on standard error (the forked workers would inherit a broken pool's locks). `settings`: those
+    `load_shared` loaded (the defaults when None). True when it ran."""
     global WARMED
     key, value = QUIET_TOKENIZERS
     if os.environ.get(key) != value:
@@ -102,7 +109,7 @@ def warm_shared() -> bool:
     from eventwatch.settings import Settings
 
     before = native_threads()
-    ShardWorker(Settings.load()).warm()
+    ShardWorker(settings or Settings.load()).warm()
     WARMED = (before, native_threads())
     if WARMED[0] is not None and WARMED[1] is not None and WARMED[1] > WARMED[0]:
         print(f"eventwatch: the workers' server started {WARMED[1] - WARMED[0]} thread(s) in its warm-up; "
@@ -111,8 +118,7 @@ def warm_shared() -> bool:
 
 
 with contextlib.suppress(Exception):  # a model that cannot be loaded is said by the worker that needs it, as before
-    load_shared()
-    warm_shared()
+    warm_shared(load_shared())
 gc.collect()
 gc.freeze()
 
