@@ -1,8 +1,10 @@
-"""`locate._objects` makes a spaCy token only of the words its screen passes (read on the parsed view): the spans of
-agents, origins and places of speaking are those found by asking every token, on team-written sentences and the demo
-articles' sentences as written, upper-cased and lower-cased."""
+"""`locate._objects` asks its test of the parsed view's words and makes a spaCy token only of those it takes: the
+spans of agents, origins and places of speaking are those found by asking the same tests of every spaCy token, on
+team-written sentences and the demo articles' sentences as written, upper-cased and lower-cased."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import pytest
 from screen_sentences import demo_texts, split_lines
@@ -32,13 +34,11 @@ def _all_three(doc) -> tuple[list[Span], list[Span], list[Span]]:  # type: ignor
     return locate.agent_spans(doc, 7), locate.origin_spans(doc, 7), locate.said_at_spans(doc, 7)
 
 
-def test_screened_spans_are_every_tokens_spans(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_view_spans_are_every_tokens_spans(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     docs = list(nlp.pipe(_sentences()))
     screened = [_all_three(doc) for doc in docs]
-    objects = locate._objects
-    # every token asked, as before the screen
-    monkeypatch.setattr(locate, "_objects", lambda doc, offset, prep, screen: objects(doc, offset, prep,
-                                                                                      lambda word: True))
+    # every spaCy token asked, as before the parsed view
+    monkeypatch.setattr(locate, "parsed", lambda doc: SimpleNamespace(toks=list(doc)))
     every = [_all_three(doc) for doc in docs]
     assert screened == every
     assert sum(bool(a) for a, _, _ in every) >= 2

@@ -28,7 +28,7 @@ from eventwatch.records import Document, Place, Span
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 _REGION_CODES = ("RGN", "CONT", "AREA", "OCN", "SEA")
 _LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
@@ -68,7 +68,7 @@ def agent_spans(doc: Doc, offset: int) -> list[Span]:
     """Names standing as the agent of a passive verb, with those coordinated with them ("a ceasefire brokered by
     Russia and Turkey", "shelled by Ukraine"): who acted, not where, so never the place of the event; offsets are
     the document's (the sentence starts at `offset`)."""
-    return _objects(doc, offset, lambda tok: tok.dep_ == "agent", lambda tok: tok.dep_ == "agent")
+    return _objects(doc, offset, lambda tok: tok.dep_ == "agent")
 
 
 def origin_spans(doc: Doc, offset: int) -> list[Span]:
@@ -77,8 +77,7 @@ def origin_spans(doc: Doc, offset: int) -> list[Span]:
     event happened, so they yield to any other place of the sentence. Only "from" after a noun: after a verb it
     may be where something happened ("fired from Sanaa"); after a noun even when the parser hangs it on the verb."""
     return _objects(doc, offset, lambda tok: tok.lower_ == "from" and tok.dep_ == "prep" and (
-        tok.head.pos_ in _NOMINAL or (tok.i > 0 and doc[tok.i - 1].pos_ in _NOMINAL)),  # "tents of IDPs from Aleppo"
-        lambda tok: tok.lower_ == "from" and tok.dep_ == "prep")
+        tok.head.pos_ in _NOMINAL or (tok.i > 0 and tok.nbor(-1).pos_ in _NOMINAL)))  # "tents of IDPs from Aleppo"
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -90,28 +89,27 @@ def said_at_spans(doc: Doc, offset: int) -> list[Span]:
     Where the speaker was, not where the story is (`story.StoryPlace.set`)."""
     verbs = frozenset(load_codebook().modality["source_verbs"])
 
-    def saying(tok: Token) -> bool:
+    def saying(tok: Tok) -> bool:
+        if tok.lower_ not in ("in", "at") or tok.dep_ != "prep":
+            return False
         head = tok.head
         if head.dep_ == "dobj":  # "told reporters in Bamako"
             head = head.head
-        return (tok.lower_ in ("in", "at") and tok.dep_ == "prep" and head.pos_ == "VERB"
-                and head.lemma_.lower() in verbs)
+        return head.pos_ == "VERB" and head.lemma_.lower() in verbs
 
-    return _objects(doc, offset, saying, lambda tok: tok.lower_ in ("in", "at") and tok.dep_ == "prep")
+    return _objects(doc, offset, saying)
 
 
-def _objects(doc: Doc, offset: int, prep: Callable[[Token], bool], screen: Callable[[Tok], bool]) -> list[Span]:
-    """The objects of the prepositions `prep` takes. `screen` is a test of the word alone that `prep` implies, read
-    on the parsed view (`parsed.py`: spaCy's own values): only the words it passes are made spaCy tokens and asked
-    `prep`. Why: walking every spaCy token of every parsed sentence three times (agents, origins, places of
-    speaking) made some 68,000 `Token` objects over 200 reports, 3% of a worker; the same spans."""
+def _objects(doc: Doc, offset: int, prep: Callable[[Tok], bool]) -> list[Span]:
+    """The objects of the prepositions `prep` takes, asked of the parsed view's words (`parsed.py`: spaCy's own
+    values); only a word it takes is made a spaCy token. Why: walking every spaCy token of every parsed sentence
+    three times (agents, origins, places of speaking) made some 68,000 `Token` objects over 200 reports, 3% of a
+    worker; the same spans."""
     out: list[Span] = []
     for word in parsed(doc).toks:
-        if not screen(word):
+        if not prep(word):
             continue
         tok = doc[word.i]
-        if not prep(tok):
-            continue
         for obj in tok.children:
             if obj.dep_ != "pobj" or (obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ == "to"):
                 continue  # "the road from Sofia to Velingrad" is a way, not where anyone is from
