@@ -247,6 +247,10 @@ def test_a_background_call_is_waited_for_and_its_error_raised_by_the_waiter() ->
     with pytest.raises(ClusterError, match="could not be registered"):
         Background(failing).wait()
 
+    assert Background(lambda a, b: a + b, 2, b=3).result() == 5, "the loader opened on a thread reaches the run"
+    with pytest.raises(ClusterError, match="could not be registered"):
+        Background(failing).result()
+
 
 _FORKED = """
 def child(queue):

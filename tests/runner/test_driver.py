@@ -11,7 +11,7 @@ from shardcorpus import reference_run, write_corpus
 from storediff import store_contents
 
 from eventwatch.readers.shards import Shard
-from eventwatch.runner.driver import SerialExecutor, ShardedSummary, run_sharded
+from eventwatch.runner.driver import SerialExecutor, ShardedSummary, open_loader, run_sharded
 from eventwatch.runner.parts import part_path
 from eventwatch.runner.shardwork import ShardWorker
 from eventwatch.settings import Settings
@@ -51,6 +51,34 @@ def _run(paths: list[str], db: Path, task: Any, *, keep: bool = False, progress:
     with Store(db) as store:
         return run_sharded(paths, store, SETTINGS, SerialExecutor(SETTINGS, task), db.with_suffix(".parts"),
                            size=3, split_bytes=0, keep_parts=keep, progress=progress)
+
+
+@pytest.mark.slow
+def test_a_loader_opened_ahead_stores_the_same(corpus: tuple[list[str], Path], worker: ShardWorker,
+                                               tmp_path: Path) -> None:
+    """`eventwatch run --workers N` opens the driver's loader and warms the merge while its cluster starts
+    (`open_loader`): the run then stores what a run that opens it itself stores, the in-process run's store; a
+    loader opened for another folder or other flags is refused, not used."""
+    from eventwatch.merge.written import _patterns
+
+    paths, reference = corpus
+    db = tmp_path / "ahead.duckdb"
+    folder = db.with_suffix(".parts")
+    with Store(db) as store:
+        _patterns.cache_clear()
+        loader = open_loader(store, SETTINGS, folder)
+        assert _patterns.cache_info().currsize == 1, "the merge's patterns are compiled before the first shard"
+        for other in ({"keep_parts": True}, {"reprocess": True}):
+            with pytest.raises(ValueError, match="another run"):
+                run_sharded(paths, store, SETTINGS, SerialExecutor(SETTINGS, worker.process), folder, size=3,
+                            split_bytes=0, loader=loader, **other)
+        with pytest.raises(ValueError, match="another run"):
+            run_sharded(paths, store, SETTINGS, SerialExecutor(SETTINGS, worker.process), tmp_path / "elsewhere",
+                        size=3, split_bytes=0, loader=loader)
+        summary = run_sharded(paths, store, SETTINGS, SerialExecutor(SETTINGS, worker.process), folder, size=3,
+                              split_bytes=0, loader=loader)
+    assert summary.processed == summary.planned > 6
+    assert store_contents(db) == store_contents(reference)
 
 
 @pytest.mark.slow

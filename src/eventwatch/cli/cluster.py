@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from eventwatch.cli.data import _print_summary, _safe
-from eventwatch.runner.driver import ShardedSummary, run_sharded
+from eventwatch.runner.driver import ShardedSummary, open_loader, run_sharded
 from eventwatch.settings import Settings
 from eventwatch.store import Store
 
@@ -45,8 +45,14 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
     folder = Path(parts) if parts else Path(settings.db + ".parts")
     err = Console(stderr=True, quiet=quiet)
     with Store(settings.db) as store:
-        client = remote_client(scheduler) if scheduler else local_client(workers or 1)
+        # the driver's side of the run opened while the cluster starts, when the driver waits on the workers' server
+        opening = Background(open_loader, store, settings, folder, keep_parts=keep_parts, reprocess=reprocess)
+        try:
+            client = remote_client(scheduler) if scheduler else local_client(workers or 1)
+        finally:  # the store is not closed under the thread's feet
+            opening.thread.join()
         with contextlib.closing(client):
+            loader = opening.result()
             executor = DaskExecutor(client, settings, exit_at_once=not scheduler)  # our own LocalCluster's
             started = time.perf_counter()
             with progress_bar(err, quiet) as progress:
@@ -60,7 +66,7 @@ def run_on_cluster(paths: list[str], settings: Settings, *, workers: int | None,
                                     docs=f"{processed} documents, {rate:.1f}/s on {len(client.nthreads())} workers")
 
                 summary = run_sharded(paths, store, settings, executor, folder, size=settings.shard_size,
-                                      keep_parts=keep_parts, reprocess=reprocess, progress=show)
+                                      keep_parts=keep_parts, reprocess=reprocess, progress=show, loader=loader)
             elapsed = time.perf_counter() - started
             peaks = executor.worker_peak_mb() if not quiet else {}
             cpus = executor.worker_cpu_seconds() if not quiet else {}

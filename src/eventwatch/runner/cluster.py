@@ -128,14 +128,16 @@ def cpu_seconds() -> float:
 
 
 class Background:
-    """A call run on a thread of its own, waited for later; what it raised is raised again by `wait`."""
+    """A call run on a thread of its own, waited for later; what it raised is raised again by `wait`, what it
+    returned is `result()`."""
 
     def __init__(self, call: Any, *args: Any, **kwargs: Any) -> None:
         self.error: BaseException | None = None
+        self.value: Any = None
 
         def target() -> None:
             try:
-                call(*args, **kwargs)
+                self.value = call(*args, **kwargs)
             except BaseException as exc:  # handed to the waiting thread
                 self.error = exc
 
@@ -146,6 +148,11 @@ class Background:
         self.thread.join()
         if self.error is not None:
             raise self.error
+
+    def result(self) -> Any:
+        """What the call returned, once it has ended (raising what it raised)."""
+        self.wait()
+        return self.value
 
 
 class DaskExecutor:
