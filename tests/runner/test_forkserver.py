@@ -106,3 +106,47 @@ def test_the_server_warms_its_workers_and_forks_with_no_thread_started(tmp_path:
     (before, after), variable, threads = report
     assert variable == "false" and threads == 1, report
     assert before is not None and before == after, report
+
+
+_TAKEN = """
+def child(queue):
+    import dataclasses, hashlib, tempfile
+    from pathlib import Path
+    import eventwatch.runner.preload as preload
+    from eventwatch.readers.shards import plan_shards
+    from eventwatch.runner.cluster import _server_warmed
+    from eventwatch.runner.shardwork import ShardWorker
+    from eventwatch.settings import Settings
+
+    settings = dataclasses.replace(Settings.load(), db='/elsewhere/run.duckdb')  # a run's store: not the server's
+    kept = preload.KEPT
+    other = _server_warmed(dataclasses.replace(settings, country='KE'))
+    taken = _server_warmed(settings)
+    again = _server_warmed(settings)
+    with tempfile.TemporaryDirectory() as root:
+        corpus = Path(root, 'corpus')
+        corpus.mkdir()
+        Path(corpus, 'a.txt').write_text('Hundreds of traders marched through Kisumu on Tuesday to protest against a '
+                                         'new market levy, witnesses said.', encoding='utf-8')
+        Path(corpus, 'b.txt').write_text('Gunmen killed two farmers near Jos in Plateau State on Sunday, police '
+                                         'said; no group claimed the attack.', encoding='utf-8')
+        (shard,) = plan_shards([str(corpus)], settings, 32)
+        fresh = ShardWorker(settings)
+        fresh.warm()
+        digests = []
+        for worker, name in ((taken, 'taken'), (fresh, 'fresh')):
+            info = worker.process(shard, Path(root, name))
+            digests.append((hashlib.sha256(Path(root, name, shard.key + '.parquet').read_bytes()).hexdigest(),
+                            info['events']))
+    queue.put((kept is not None, other is None, taken is kept, again is None, digests))
+"""
+
+
+@pytest.mark.slow
+def test_a_worker_forked_from_the_server_takes_its_warmed_stages_once_for_its_run(tmp_path: Any) -> None:
+    """A worker forked from the real server takes the stages the server warmed when its run's settings are the
+    server's but for the store's path (`preload.take_warmed`), once; other settings build their own. A shard goes
+    through the taken stages into the same Parquet bytes as through stages built and warmed afresh."""
+    kept, other_refused, taken, once, digests = forked_report(tmp_path, _TAKEN)
+    assert kept and other_refused and taken and once
+    assert digests[0] == digests[1] and digests[0][1] >= 2, digests

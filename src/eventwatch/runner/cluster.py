@@ -53,7 +53,9 @@ WORKER_GC = (10_000, 10, 10)
 
 class StagesPlugin(WorkerPlugin):
     """Builds the per-document stages once per worker process, when the worker joins (or lazily on its first
-    task), and warms them with one report (`ShardWorker.warm`), so that no shard's task pays for loading. What it
+    task), and warms them with one report (`ShardWorker.warm`), so that no shard's task pays for loading; a worker
+    forked from our server takes the stages the server warmed instead, when they are its run's (`_server_warmed`,
+    some 0.1 CPU s of each worker's setup on the run's path to its first shard). What it
     then holds is frozen out of the cyclic garbage collector's generations (`gc.freeze`): the collector's full
     passes walked the stages' objects again and again over a run (0.74-1.02 CPU s of a worker's 28 over the bench
     corpus, 0.27-0.37 frozen), and the shards cost some 0.98 of what they did (a worker's stages over the corpus in
@@ -80,8 +82,10 @@ class StagesPlugin(WorkerPlugin):
         self.thresholds: tuple[int, int, int] | None = None  # the collector's before setup, restored at teardown
 
     def setup(self, worker: Any) -> None:
-        self.worker = ShardWorker(self.settings)
-        self.worker.warm()
+        self.worker = _server_warmed(self.settings)
+        if self.worker is None:
+            self.worker = ShardWorker(self.settings)
+            self.worker.warm()
         # what the worker holds now lives as long as it does: a full collection walks only what shards leave
         gc.collect()
         gc.freeze()
@@ -97,6 +101,16 @@ class StagesPlugin(WorkerPlugin):
             self.thresholds = None
         if self.exit_at_once:
             atexit.register(_exit_at_once)  # registered last, so run first when the process exits
+
+
+def _server_warmed(settings: Settings) -> ShardWorker | None:
+    """The stages our workers' server built and warmed before it forked this worker, if they are this run's
+    (`preload.take_warmed`); None in a process not forked from it (a spawned worker, a cluster the user runs), where
+    the preload module is not imported and is not imported here: importing it loads every model."""
+    from eventwatch.runner.forkserver import PRELOAD
+
+    take = getattr(sys.modules.get(PRELOAD), "take_warmed", None)
+    return cast("ShardWorker | None", take(settings)) if take is not None else None
 
 
 def _exit_at_once() -> None:

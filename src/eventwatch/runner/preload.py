@@ -11,8 +11,9 @@ own stages (`StagesPlugin`), and finds them loaded. That was 1.2-1.6 CPU s of ea
 (speed45, at load 10), paid once here instead, while the driver starts its cluster; a run whose settings name
 another model loads its own, as before. Loading them starts no thread (counted: the server's threads are as many
 before and after). Then the workers' warm-up report is run once through stages of the server's own
-(`warm_shared`), so that what the stages load at their first document is loaded here too: the report each worker
-runs again through its own stages, so no cache holds anything a worker would not hold; the tokenizer's thread pool
+(`warm_shared`), so that what the stages load at their first document is loaded here too; those stages are kept, and
+a worker of a run with the server's settings takes them (`take_warmed`) instead of building its own and running the
+report through them again, so no cache holds anything a worker would not hold; the tokenizer's thread pool
 is kept from starting (`forkserver.QUIET_TOKENIZERS`) and the threads are counted around it. What is loaded is
 frozen out of the garbage collector (`gc.freeze`), so that a worker's collections do not write to it (copying its
 pages). The imported libraries do start threads of their own (one Python thread and
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import dataclasses
 import gc
 import importlib
 import os
@@ -52,6 +54,7 @@ for _name in MODULES:
     importlib.import_module(_name)
 
 if TYPE_CHECKING:
+    from eventwatch.runner.shardwork import ShardWorker
     from eventwatch.settings import Settings
 
 
@@ -85,6 +88,8 @@ def native_threads() -> int | None:
 
 # (threads before the server's warm-up, threads after it); None when it was not run
 WARMED: tuple[int | None, int | None] | None = None
+# the stages the server's warm-up ran its report through, kept for the first worker forked after it (`take_warmed`)
+KEPT: ShardWorker | None = None
 
 
 def warm_shared(settings: Settings | None = None) -> bool:
@@ -92,8 +97,9 @@ def warm_shared(settings: Settings | None = None) -> bool:
     the stages load at their first document and keep in shared caches (lingua's models, the gazetteer's seats,
     pycountry's look-ups, what writing a Parquet part imports) is loaded once here, for every worker forked after:
     a worker's own warm-up then costs some 0.1 CPU s, not 0.5-0.6 (speed53, speed55), and each worker is ready that
-    much sooner. The server's stages are let go before it forks; each worker still builds and warms its own
-    (`StagesPlugin`), so a worker holds what it held before, and its caches were filled by the same report.
+    much sooner. The server's stages are kept (`KEPT`): a worker forked from it whose run has these settings takes
+    them (`take_warmed`, speed57) instead of building and warming its own (`StagesPlugin`), so a worker holds what
+    it held before, stages whose caches were filled by the same report.
 
     A process that forks must run no thread but the one that forks: the embedding's tokenizer starts a pool of two
     native threads at its first batch unless `QUIET_TOKENIZERS` is in the environment, which `forkserver.
@@ -101,7 +107,7 @@ def warm_shared(settings: Settings | None = None) -> bool:
     only under that variable, and the threads are counted before and after (`WARMED`): a warm-up that started one
     says so on standard error (the forked workers would inherit a broken pool's locks). `settings`: those
     `load_shared` loaded (the defaults when None). True when it ran."""
-    global WARMED
+    global WARMED, KEPT
     key, value = QUIET_TOKENIZERS
     if os.environ.get(key) != value:
         return False  # the tokenizer would start its pool here
@@ -109,12 +115,29 @@ def warm_shared(settings: Settings | None = None) -> bool:
     from eventwatch.settings import Settings
 
     before = native_threads()
-    ShardWorker(settings or Settings.load()).warm()
+    KEPT = ShardWorker(settings or Settings.load())
+    KEPT.warm()
     WARMED = (before, native_threads())
     if WARMED[0] is not None and WARMED[1] is not None and WARMED[1] > WARMED[0]:
         print(f"eventwatch: the workers' server started {WARMED[1] - WARMED[0]} thread(s) in its warm-up; "
               "forked workers may hang", file=sys.stderr)
     return True
+
+
+def take_warmed(settings: Settings) -> ShardWorker | None:
+    """The stages the server built and warmed (`warm_shared`), for a worker forked from it whose run has the same
+    settings but for the store's path (`db`, which a worker's stages never read: they are built without a store),
+    instead of building stages and running the warm-up report through them again (some 0.1 CPU s, in each worker
+    and on the run's path to its first shard, speed57): the same stages, warmed by the same report, so their caches
+    hold what the worker's own would hold and a shard's part is the same bytes. Each process takes them once, so a
+    plugin set up again in the same worker (a torn-down plugin, another run) builds its own; None when there are
+    none (taken already, or no warm-up ran) or the settings differ."""
+    global KEPT
+    kept = KEPT
+    if kept is None or dataclasses.replace(settings, db=kept.settings.db) != kept.settings:
+        return None
+    KEPT = None
+    return kept
 
 
 with contextlib.suppress(Exception):  # a model that cannot be loaded is said by the worker that needs it, as before
