@@ -115,8 +115,9 @@ def warm_shared(settings: Settings | None = None) -> bool:
     from eventwatch.settings import Settings
 
     before = native_threads()
-    KEPT = ShardWorker(settings or Settings.load())
-    KEPT.warm()
+    warmed = ShardWorker(settings or Settings.load())
+    warmed.warm()
+    KEPT = warmed  # kept once its warm-up has run through: a warm-up that raised leaves each worker its own
     WARMED = (before, native_threads())
     if WARMED[0] is not None and WARMED[1] is not None and WARMED[1] > WARMED[0]:
         print(f"eventwatch: the workers' server started {WARMED[1] - WARMED[0]} thread(s) in its warm-up; "
