@@ -53,6 +53,7 @@ def test_the_server_warms_only_where_the_tokenizer_starts_no_pool(monkeypatch: p
     from eventwatch.runner import preload
 
     warmed: list[int] = []
+    monkeypatch.setattr(preload, "KEPT", preload.KEPT)  # the stand-in stages kept below are not left to a later test
     monkeypatch.setattr(shardwork.ShardWorker, "__init__", lambda self, settings: None)
     monkeypatch.setattr(shardwork.ShardWorker, "warm", lambda self: warmed.append(1))
     key, value = forkserver.QUIET_TOKENIZERS
@@ -78,6 +79,7 @@ def test_a_warm_up_that_starts_a_thread_is_said(monkeypatch: pytest.MonkeyPatch,
         started.append(threading.Thread(target=release.wait, args=(30,), daemon=True))
         started[0].start()
 
+    monkeypatch.setattr(preload, "KEPT", preload.KEPT)  # the stand-in stages kept below are not left to a later test
     monkeypatch.setattr(shardwork.ShardWorker, "__init__", lambda self, settings: None)
     monkeypatch.setattr(shardwork.ShardWorker, "warm", warm)
     monkeypatch.setenv(*forkserver.QUIET_TOKENIZERS)
