@@ -19,6 +19,7 @@ STRAY_POPULATION, STRAY_FOCUS = 50_000, 0.6  # see `_stray`
 BIG_CITY, OVERSHADOW = 300_000, 20  # see `_overshadowed`
 WORLD_CITY, WORLD_RATIO = 1_000_000, 50  # see `_world_city`
 HOME_STRAY_POPULATION = 20_000  # see `_stray_at_home`
+PART_STORY, STORY_SHARE = 2, 0.8  # see `_part_abroad`
 # countries whose news writes a town of another state with its state (AP style: "Pitman, N.J."; the Canadian and
 # Australian press likewise); a Scottish paper names an English town bare ("Weybridge"), so the UK is not one
 STATE_WRITTEN = frozenset({"US", "CA", "AU"})
@@ -103,6 +104,31 @@ class ReadingChecks(ContextReader):
         if not local or max(local.values()) < STRAY_FOCUS or self._focus(rest, rest_cands).get(cols.country[row]):
             return False
         return not (cols.country[row] == hint or self._inside(row, regions) or self._proximity(row, anchors) > 0)
+
+    def _part_abroad(self, choice: _Choice, i: int, keys: list[str], final: list[_Choice | None]) -> bool:
+        """A part of a town (a neighbourhood, quarter, suburb: `Mention.part`) read as a village abroad, in a
+        story whose other places, as finally read, lie in one other country (at least `PART_STORY` distinct names
+        below country level, `STORY_SHARE` of them, none in the village's country): the part lies in the story's
+        town, which the gazetteer does not hold by the part's name, not in the village. "Two men were shot in the
+        Cieneguita neighbourhood" under a heading "LIMON:" of a Costa Rican column is a barrio of Limón, not
+        Cieneguitas in Zacatecas, Mexico; it falls back to the story's place as an unknown site does. A town of
+        some size (`QUALIFIED_TOWN_POPULATION`) keeps its reading: "the Soweto suburb" is no barrio of the story."""
+        cols = self.gaz.cols
+        row = choice.row
+        iso = cols.country[row]
+        if (cols.kind[row] != CITY or cols.population[row] >= QUALIFIED_TOWN_POPULATION or choice.qualified
+                or choice.fallback or choice.landmark):
+            return False
+        story: dict[str, str] = {}
+        for j, c in enumerate(final):
+            if (c is None or keys[j] == keys[i] or c.partial or c.fuzzy or c.fallback
+                    or cols.kind[c.row] not in (CITY, ADM1, ADM2)):
+                continue
+            story[keys[j]] = cols.country[c.row]
+        if len(story) < PART_STORY or iso in story.values():
+            return False
+        home = max(sum(1 for c in story.values() if c == country) for country in set(story.values()))
+        return home >= STORY_SHARE * len(story)
 
     def _stray_at_home(self, choice: _Choice, locale: Locale | None, anchors: list[int], regions: frozenset[int],
                        final: list[_Choice | None]) -> bool:

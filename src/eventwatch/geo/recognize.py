@@ -68,6 +68,7 @@ class Mention:
     eponym: bool = False  # names a body or a treaty after a town ("the Venice Commission", "the Paris Agreement")
     path_part: bool = False  # a bracket's first part, an article between ("(At Tuhayat, Al Hudaydah)"; `context`)
     inner: bool = False  # stands inside a longer proper name ("FrontCounter BC", "Greenpeace UK"; `sites.inside_name`)
+    part: bool = False  # written as a part of a town ("the Cieneguita neighbourhood"; `written.part_of_town`)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)")

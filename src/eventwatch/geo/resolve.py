@@ -33,6 +33,7 @@ from eventwatch.geo.ranking import Ranking
 from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
 from eventwatch.geo.sites import at_host, hosts, mission_hosts
 from eventwatch.geo.view import doc_text
+from eventwatch.geo.written import part_of_town
 from eventwatch.records import Place, Span
 
 if TYPE_CHECKING:
@@ -111,7 +112,8 @@ class Geocoder(Ranking):
                         or _listed_with(doc_words, m.start, m.end, institutions)):
                     continue  # "the National Rally party" is no place, nor "Sud" in "(CGT, FO, Sud, FSU)"
                 if m.label in ("FAC", "LOC") or self._candidates(m) or self._sure_qualifier(m):
-                    mentions.append(replace(m, start=m.start + offset, end=m.end + offset))
+                    mentions.append(replace(m, start=m.start + offset, end=m.end + offset,
+                                            part=part_of_town(doc_words, m.start, m.end)))
                     owner.append(n)
         if mentions and text:
             votes = _with_institutions(votes, " ".join(dict.fromkeys(text)))
@@ -142,7 +144,8 @@ class Geocoder(Ranking):
         self, text: str, spans: list[tuple[int, int]], *, doc: Doc | None = None, votes: LocaleVotes | None = None
     ) -> list[Place | None]:
         """Exactly one answer per given span, in order (None when even the document focus is unknown)."""
-        mentions = mentions_for_spans(text, spans, self.finder)
+        mentions = [replace(m, part=part_of_town(text, m.start, m.end))
+                    for m in mentions_for_spans(text, spans, self.finder)]
         return self.resolve_mentions(mentions, fallback=True, votes=votes, text=text,
                                      paragraphs=paragraph_numbers(text, [m.start for m in mentions]))
 
@@ -254,6 +257,7 @@ class Geocoder(Ranking):
             if choice is not None and not weak and not m.eponym and (  # a body's town is no stray of the report's
                     self._stray(choice, i, first, cands, anchors, regions, hint)
                     or self._stray_at_home(choice, locale, anchors, regions, final)
+                    or (m.part and self._part_abroad(choice, i, keys, final))
                     or (self._foreign_part(choice, locale) and not self._backed(choice, i, keys, first, anchors,
                                                                                 external))):
                 weak = True

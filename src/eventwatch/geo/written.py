@@ -14,14 +14,15 @@ from eventwatch.geo.build import place_words
 
 # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"; "(Kutum locality, North Darfur state)"
 _COMMA_QUALIFIER = re.compile(
-    r"\s*(?:(?:town|city|village|community|hamlet|district|sub-?district|province|governorate|region|county|municipality|"
+    r"\s*(?:(?:town|city|village|community|hamlet|district|sub-?district|sub-?county|province|governorate|region|county|"
+    r"municipality|"
     r"township|area|camp|locality|commune|department|corregimiento|parish|state)\s*)?"
     r",\s*((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})")
 # "(Aden)", "city (Haradh, Hajjah)"; after a bracket that is part of the name, the next one: "Freiburg (Elbe) (Stade,
 # Niedersachsen)"
 _PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,14}\s+){0,2}(?:\([^()\n]{2,30}\)\s*(?=\())?\(([^()\n]{2,90})\)")
-_TYPE = (r"(?:towns?|city|villages?|hamlet|corregimiento|district|sub-?district|area|neighbou?rhood|quarter|township|"
-         r"camp|locality|plains?|valley|hills|"
+_TYPE = (r"(?:towns?|city|villages?|hamlet|corregimiento|district|sub-?district|sub-?county|area|neighbou?rhood|"
+         r"quarter|township|camp|locality|plains?|valley|hills|"
          r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
 # a point of the compass, as a side of a place is written ("northern", "southwest", "east")
 _POINT = r"(?:north|south)?(?:north|south|east|west)(?:ern)?"
@@ -43,6 +44,14 @@ _PATH_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
 _LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# a month or a weekday, which `_IN_QUALIFIER` takes for a unit written out after a name ("an attack at Mpondwe in
+# Kasese district in June 2023"); no unit is named so (GeoNames' alternate names make a town of "June", Unieux in
+# France, that the district would be sent to). A dateline's "CARACAS, March 31" is left as it is read (its month
+# as a comma's qualifier): the event assembler reads the dateline apart, and reading it here as the story's town
+# moves trial7's and trial8's events to the dateline (an events round's question, `dates42`)
+_DATE_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday)\b\.?(?:\s+\d|\s*$)")
 _CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\](),]*[\])]")
 _CODED_OPEN = re.compile(r"[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\s+[^\[\]()]*$")
 _ASIDE_CLOSE = re.compile(r"[^\[\](),]*[\])]")
@@ -75,6 +84,8 @@ def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[s
             qualifier = ""  # ("Minsk, Moscow's ally"): read where it can hold it (`recognize._written_in`)
     else:
         m = _IN_QUALIFIER.match(tail)
+        if m and _DATE_WORD.match((m.group(1) or m.group(2) or m.group(3) or "").strip()):
+            m = None  # "in Kasese district in June 2023": a date, not a unit
         if m:
             qualifier = (m.group(1) or m.group(2) or m.group(3) or "").strip()
             outer = _IN_OUTER.match(tail, m.end())  # "... in Ariha countryside in Idleb governorate"
@@ -156,6 +167,19 @@ def container_after(text: str, end: int) -> list[str]:
         return []
     words = (m.group(1) or m.group(2) or m.group(3)).split()
     return [" ".join(words[:n]).rstrip(".") for n in range(len(words), 0, -1)]
+
+
+# "in the Cieneguita neighbourhood", "the Al-Midan quarter", "in the suburb of Kileleshwa": a part of a town, which
+# lies in the town the story is about (only lower-case kind words: "the Latin Quarter" is a name; not "quarter of",
+# which is also a fraction, "a quarter of Kenya's maize")
+_PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarter|suburb|barrio)\b")
+_PART_BEFORE = re.compile(r"\b(?:neighbou?rhood|suburb|barrio)\s+of\s+(?:the\s+)?$")
+
+
+def part_of_town(text: str, start: int, end: int) -> bool:
+    """Whether a name is written as a part of a town, a neighbourhood, quarter, suburb or barrio: such a part lies
+    in the story's own town, whatever village abroad bears its name (`checks.ReadingChecks._part_abroad`)."""
+    return _PART_AFTER.match(text, end) is not None or _PART_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 # the head word of a newspaper's title after the city it is named after ("The Washington Post")
