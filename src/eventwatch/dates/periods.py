@@ -236,6 +236,29 @@ def _holiday_day(rule: str, year: int) -> dt.date | None:
     return cal.valid_day(year, month_number, day_number)
 
 
+# "since Christmas", "ever since Easter": a starting point, never after the report (as "since March" is not)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_AROUND_BEFORE = re.compile(r"\bthe\s+(?:day|night|morning|evening|week)\s+(?:before|after|of)\s+$", re.IGNORECASE)
+# a report may be dated a few days before the paper that prints it, as a caption's day may (`printed_year`)
+_TOLD_SLACK = dt.timedelta(days=7)
+
+
+def _gone_by(m: re.Match[str], ctx: Context, day: dt.date) -> bool:
+    """Is a holiday the nearest year puts ahead of the report one already gone by? It is when the clause tells
+    it in the simple past ("the mayor spoke on Christmas Eve", said in October, is last year's Christmas Eve,
+    though the coming one is nearer) or after "since", as a day and month written out are read
+    (`resolve_base.with_year`): what a report tells in the past has happened."""
+    assert ctx.reference is not None
+    if day <= ctx.reference + _TOLD_SLACK:
+        return False
+    start = m.start("h")
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return True
+    # "stores reopened the day after Christmas": the verb's day is the one around the holiday (`anchor_days`)
+    around = _AROUND_BEFORE.search(ctx.text, max(0, start - 24), start)
+    return ctx.told_past(around.start() if around else start, m.end())
+
+
 def holiday(m: re.Match[str], ctx: Context) -> DateRef | None:
     """"Christmas", "Easter", "last Thanksgiving": the holiday's day by its rule (`holidays.tsv`) in the year
     written or said; a lower-case "easter" is no holiday."""
@@ -263,6 +286,8 @@ def holiday(m: re.Match[str], ctx: Context) -> DateRef | None:
             or (not rel and day < ctx.reference and ctx.future(m.start(), m.end()))
         ):
             year_value += 1
+        elif not rel and day is not None and _gone_by(m, ctx, day):
+            year_value -= 1
     day_value = _holiday_day(rule, year_value)
     if day_value is None:
         return None

@@ -9,7 +9,7 @@ from functools import cache
 
 from eventwatch.dates import calendar as cal
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.dates.tense_spans import schedule_start, without_change_ends
+from eventwatch.dates.tense_spans import planned_progressive, schedule_start, without_change_ends
 from eventwatch.records import DateRef
 
 _PART_WORDS = {
@@ -70,6 +70,8 @@ class Context:
         adjacent = lexicon().future_verbs.get(words[-1]) == "adjacent" if words else False
         if len(words) > 1 and "had" not in words and (adjacent or _scheduled_verb(words) or _would_do(words)):
             return True
+        if planned_progressive(words, lexicon().future_verbs, _PAST) and not self.text.startswith(("'s", "’s"), end):
+            return True  # "negotiators are meeting again Saturday": a plan, the coming Saturday (not "Monday's")
         if _OPENING.fullmatch(window):
             return _future_after(self.text[end : end + 80])
         return False

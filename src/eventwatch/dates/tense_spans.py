@@ -1,6 +1,6 @@
 """Stretches of a clause that the tense cues of `resolve_base` read across, between a verb and its date.
 
-Two shapes hide the verb that gives a yearless day or month its side of the report:
+Three shapes hide the verb that gives a yearless day or month its side of the report:
 
 - a change told with where it went from and to: "the firm changed from a fiscal year to a calendar year in
   December", "the index rose from 2,100 to 2,400 in March". The date is the time of the change, so the verb
@@ -8,7 +8,10 @@ Two shapes hide the verb that gives a yearless day or month its side of the repo
   words between a verb and its date, and stops at "from" and "to");
 - a timetable that starts on a day: "the third flight departs each Thursday from August 6", "buses run every
   hour starting March 30". A recurrence that begins on a day is announced before it begins, so the day is the
-  coming one, where the nearest year would put a day six months ahead in the year gone by.
+  coming one, where the nearest year would put a day six months ahead in the year gone by;
+- a plan told in the present progressive: "negotiators are meeting again Saturday in Oslo", "the envoy is leaving
+  for Cairo on Monday". The -ing form of a scheduled event's verb after a present "is"/"are" says what is
+  arranged, so a bare weekday is the coming one, where the report's week would put it in the days gone by.
 """
 
 from __future__ import annotations
@@ -62,3 +65,37 @@ def schedule_start(clause: str) -> bool:
         return False
     found = recurrence(clause[: start.start()])
     return found is not None and (found["every"] or "").lower() != "per"
+
+
+_PRESENT_BE = frozenset({"is", "are", "am", "re"})
+_ADVERBS = frozenset({"also", "still", "now", "again", "all", "both", "then", "not"})
+
+
+def _adverb(word: str) -> bool:
+    """A word between "is"/"are" and the -ing form ("are also holding", "is reportedly leaving", "are not
+    meeting": a plan called off is still the coming day's)."""
+    return word in _ADVERBS or (len(word) > 3 and word.endswith("ly"))
+# words a progressive's object or place may hold before the date ("is leaving for Cairo on Monday")
+_PROGRESSIVE_REACH = 4
+# between the progressive and the date: a clause about another time ("are meeting to discuss the ruling of
+# Monday", "are holding the men arrested Monday", "are visiting since Monday")
+_NOT_ITS_DATE = frozenset({
+    "since", "after", "before", "from", "ago", "of", "that", "which", "who", "when", "last", "past", "earlier",
+})
+
+
+def planned_progressive(words: list[str], kinds: dict[str, str], past: re.Pattern[str]) -> bool:
+    """Do `words` (the lower-case words of the clause before a date) end in a plan told in the present
+    progressive: "is"/"are"/"'re", at most one adverb, the -ing form of a scheduled event's verb (`kinds`, the
+    `progressive` rows of `future_verbs.tsv`) and at most four words of its object or place ("negotiators are
+    meeting again Saturday", "the envoy is leaving for Cairo on Monday")? Not "were meeting" (a past), not a
+    past form or a word of another time between ("are holding the men arrested Monday")."""
+    for index in range(len(words) - 1, max(-1, len(words) - 2 - _PROGRESSIVE_REACH), -1):
+        if kinds.get(words[index]) != "progressive":
+            continue
+        before = words[max(0, index - 2) : index]
+        be = bool(before) and (before[-1] in _PRESENT_BE
+                               or (len(before) == 2 and before[0] in _PRESENT_BE and _adverb(before[1])))
+        between = words[index + 1 :]
+        return be and not any(w in _NOT_ITS_DATE or past.fullmatch(w) for w in between)
+    return False
