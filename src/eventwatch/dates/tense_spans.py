@@ -75,6 +75,8 @@ def _adverb(word: str) -> bool:
     """A word between "is"/"are" and the -ing form ("are also holding", "is reportedly leaving", "are not
     meeting": a plan called off is still the coming day's)."""
     return word in _ADVERBS or (len(word) > 3 and word.endswith("ly"))
+
+
 # words a progressive's object or place may hold before the date ("is leaving for Cairo on Monday")
 _PROGRESSIVE_REACH = 4
 # between the progressive and the date: a clause about another time ("are meeting to discuss the ruling of
