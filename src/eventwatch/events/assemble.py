@@ -41,7 +41,7 @@ from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.retelling import merge_undated, their_dead_of
 from eventwatch.events.staged import other_period
-from eventwatch.events.story import StoryPlace, retold
+from eventwatch.events.story import StoryPlace, off_the_desk, retold
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
 from eventwatch.events.when import (
     caption_dates,
@@ -241,12 +241,14 @@ class ExtractEvents:
                 if where and only_aside(where, aside) and (last_places[0] == sent.paragraph or story.at(sent.start)
                                                             or (fallback is not None and fallback.geo_precision < 3)):
                     where = []  # "a resident told reporters in Gusau": the event is where the story is
+                where = off_the_desk(where, home, placed)  # an unknown name read as the dateline town
                 if not where and last_places[0] == sent.paragraph:
                     where = last_places[1]
                 carried = not where
                 if carried:
                     where = story.host(story.at(sent.start), mention.sub_event_type, when, placed)
-                targets: list[Place | None] = list(where) if where else [fallback]
+                targets: list[Place | None] = list(where) if where else [
+                    story.fallback(fallback, home, sent.start, placed)]
                 days = _days(when)
                 dated = [(dataclasses.replace(mention, fatalities=_share(mention.fatalities, len(days), n)), day)
                          for n, day in enumerate(days)] + continuing_days(mention, sentence, when)

@@ -28,10 +28,19 @@ protest, riot or battle they were made in (`occurrence.HOSTS`), so an unplaced "
 paragraph on funerals in another town joins the protest told before it, not the funerals' town, when that town has no
 host of its own on the day (`StoryPlace.host`). The fallback the carry replaced put such a sentence at the dateline
 town, where it folded into a protest told there; without this the carry made it an event of its own.
+
+The dateline town is the desk, and a read dateline (a wire's "TEHRAN, May 12, 2025 (wire) -") must not pull a
+story's details to it (issues 10 and 12). Three places where it did: a name the gazetteer cannot place ("the village
+of Irina"), which the geocoder reads as the report's main place, whose ties the dateline's town wins, goes to the
+place the story's lead event took (`off_the_desk`); a dateline town named only as a landmark of another place ("near
+Tukh ... north of Cairo", "from Cairo to Mansoura", "flown to Lomé for treatment") does not make the story about it
+(`_landmark`); and an event no place reaches goes to the lead's place before the dateline town, which stays the
+fallback of the story that places no event elsewhere in its country (`StoryPlace.fallback`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -45,6 +54,16 @@ from eventwatch.events.occurrence import HOSTS  # what arrests and seizures are 
 from eventwatch.records import DateRef, Document, Event, Place, Span
 
 _BEFORE_PLACE = re.compile(r"([a-z]+)\s+(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+# A town named as a bearing's anchor ("north of Cairo", "about 40 km south of Ihosy town", "20 miles from Lome"),
+# a way's end ("from Cairo to Mansoura", "the Cairo-Benha line") or where the wounded were flown ("flown to Lome for
+# treatment") is a landmark of where the story is, not the story's place (`StoryPlace.__init__`).
+_BEARING = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:\d+|a few|several)\s+(?:km|kilometres|"
+                      r"kilometers|miles)(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?)?)\s+(?:of|from)\s+$",
+                      re.IGNORECASE)
+_WAY_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_WAY_TO = re.compile(r"^\s+(?:to|towards|toward)\s", re.IGNORECASE)
+_HYPHENED = (re.compile(r"[A-Za-z][-–]$"), re.compile(r"^[-–][A-Z]"))
+_TREATED = re.compile(r"^\s+(?:for|to receive)\s+(?:medical\s+)?treatment\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +78,20 @@ def _after_aftermath(text: str, place: Place) -> bool:
     if place.span is None:
         return False
     found = _BEFORE_PLACE.search(text[max(0, place.span.start - 60):place.span.start].casefold())
+    return found is not None and found.group(1) in _aftermath()
+
+
+def _landmark(text: str, match: re.Match[str]) -> bool:
+    """Whether the dateline town is named here only as a landmark of another place: a bearing's anchor, a way's end
+    or where the wounded were taken (`_BEARING`, `_WAY_FROM`, `_HYPHENED`, `_TREATED`, merge's `aftermath` words).
+    A wire filed from CAIRO on a train crash "near Tukh, in Qalyubia province north of Cairo" is not about Cairo,
+    so its sentences that name no place stay with Tukh, not the dateline town."""
+    before, after = text[max(0, match.start() - 60):match.start()], text[match.end():match.end() + 40]
+    if _BEARING.search(before) or _TREATED.match(after) or (_WAY_FROM.search(before) and _WAY_TO.match(after)):
+        return True
+    if _HYPHENED[0].search(before) or _HYPHENED[1].match(after):
+        return True
+    found = _BEFORE_PLACE.search(before.casefold())
     return found is not None and found.group(1) in _aftermath()
 
 
@@ -88,7 +121,7 @@ class StoryPlace:
         for match in pattern.finditer(doc.text):
             if SPOKEN_IN.search(doc.text, max(0, match.start() - 60), match.start()):
                 continue  # "a resident told reporters in Gusau": where someone spoke, not what the story is about
-            if dateline is None or not dateline[0] <= match.start() < dateline[1]:
+            if (dateline is None or not dateline[0] <= match.start() < dateline[1]) and not _landmark(doc.text, match):
                 self.home_named_at = match.start()
                 return
 
@@ -116,6 +149,19 @@ class StoryPlace:
         dateline town (the fallback's dateline town is then where the story is)."""
         return list(self.places) if offset < self.home_named_at else []
 
+    def fallback(self, fallback: Place | None, home: Place | None, offset: int,
+                 placed: list[tuple[Event, Place]]) -> Place | None:
+        """Where an event goes that neither its sentence nor the story's carried place places (`fallback`, the
+        dateline town for a report on its country): the place the story's lead event took, when that is another
+        place of the dateline town's country and the story has not named its dateline town (`home_named_at`). The
+        dateline names the desk; the dateline town stays only for the story that places no event elsewhere."""
+        if home is None or fallback is None or not _same(fallback, home) or offset >= self.home_named_at:
+            return fallback
+        lead = placed[0][1] if placed else None
+        if lead is None or _same(lead, home) or _is_country(lead) or lead.country != home.country:
+            return fallback
+        return lead
+
     @staticmethod
     def host(carried: list[Place], sub_type: str, when: DateRef | None, placed: list[tuple[Event, Place]]
              ) -> list[Place]:
@@ -135,6 +181,30 @@ class StoryPlace:
         if (lead, at) not in hosts or any(_same(p, c) for _, p in hosts for c in carried):
             return carried
         return [at]
+
+
+def off_the_desk(where: list[Place], home: Place | None, placed: list[tuple[Event, Place]]) -> list[Place]:
+    """`where` with a name the gazetteer could not place, read as the dateline town, read at the story's lead
+    instead. The geocoder puts an unknown name ("the village of Irina", a day misread as a place) at the report's
+    main place, and a read dateline makes its town the report's locale, which wins the main place's ties: "LOMÉ,
+    April 29, 2025 (wire) - ... attacked an army post at Mandouri ... flown to Lomé for treatment" put "air support
+    drove them back" at Lomé. The dateline names where the reporter filed from; the place the story's lead event
+    took (the first event placed, `placed`) is where its details happened, when it is another place than the
+    dateline town. A lead with no event placed yet, or placed at the dateline town itself (the short local brief:
+    "NIAMEY - ... an attack on Kokorou", the village unknown), keeps the dateline town."""
+    if home is None or not placed or _same(placed[0][1], home):
+        return where
+    lead = placed[0][1]
+    return [dataclasses.replace(lead, span=p.span, geo_precision=max(2, lead.geo_precision))
+            if _stands_in(p, home) else p for p in where]
+
+
+def _stands_in(place: Place, home: Place) -> bool:
+    """Whether `place` is the dateline town only as the geocoder's fallback for a name it could not place: the
+    town near its name's words (precision 2), its words not naming it ("Irina", not "Lomé" nor "Lomé-based")."""
+    if place.span is None or place.geo_precision != 2 or not _same(place, home):
+        return False
+    return home.name.casefold() not in place.span.text.casefold()
 
 
 def retold(key: tuple[object, ...], events: Mapping[tuple[object, ...], object]) -> bool:

@@ -1,0 +1,167 @@
+"""The dateline town is where the reporter filed from, not where a wire's events happened (issues 10 and 12): a name
+the gazetteer cannot place, which the geocoder reads as the dateline town, goes to the story's lead event place
+(`story.off_the_desk`), and a dateline town named only as a landmark of another place ("north of Cairo", "from
+Cairo to Mansoura", "flown to Lomé for treatment") does not make the story about it (`StoryPlace`). Team-written
+reports in several countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.events.story import StoryPlace, off_the_desk
+from eventwatch.records import Dateline, Document, Event, Evidence, Place, Span
+
+
+def _place(name: str, country: str, *, code: str = "PPL", written: str | None = None, precision: int = 1,
+           gid: int | None = None) -> Place:
+    words = written or name
+    return Place(name=name, latitude=0.0, longitude=0.0, country=country, feature_code=code,
+                 geonameid=gid if gid is not None else abs(hash(name)) % 10_000, geo_precision=precision,
+                 span=Span(500, 500 + len(words), words))
+
+
+def _event(place: Place) -> Event:
+    return Event(event_id="e", doc_id="t", event_type="Battles", sub_event_type="Armed clash",
+                 evidence=Evidence(sentence=Span(0, 10, "Gunmen...")), location=place.name, country=place.country)
+
+
+NIAMEY = _place("Niamey", "NE", code="PPLC", gid=1)
+MARADI = _place("Maradi", "NE", code="PPLA", gid=2)
+QUITO = _place("Quito", "EC", code="PPLC", gid=3)
+ESMERALDAS = _place("Esmeraldas", "EC", code="PPLA", gid=4)
+
+
+@pytest.mark.parametrize(("home", "lead", "written"), [
+    # "the village of Dan Kori" (unknown) in a wire filed from NIAMEY on a raid near Maradi, 600 km east
+    (NIAMEY, MARADI, "Dan Kori"),
+    # "the hamlet of La Tola" in a wire filed from QUITO on a clash near Esmeraldas
+    (QUITO, ESMERALDAS, "La Tola"),
+    # a day misread as a place ("In Monday's statement, ... air support drove them back")
+    (NIAMEY, MARADI, "Monday"),
+])
+def test_an_unknown_name_read_as_the_dateline_town_goes_to_the_lead(home: Place, lead: Place, written: str) -> None:
+    stand_in = _place(home.name, home.country, code=home.feature_code, written=written, precision=2,
+                      gid=home.geonameid)
+    moved = off_the_desk([stand_in], home, [(_event(lead), lead)])
+    assert [(p.name, p.geo_precision) for p in moved] == [(lead.name, 2)]
+    assert moved[0].span == stand_in.span  # the words the report wrote stay its evidence
+
+
+def test_the_dateline_town_stays_where_the_story_has_no_other_place() -> None:
+    stand_in = _place("Niamey", "NE", code="PPLC", written="Kokorou", precision=2, gid=1)
+    # no event placed yet (the lead itself names only the unknown village)
+    assert off_the_desk([stand_in], NIAMEY, []) == [stand_in]
+    # the lead placed at the dateline town: a short local brief
+    assert off_the_desk([stand_in], NIAMEY, [(_event(NIAMEY), NIAMEY)]) == [stand_in]
+
+
+@pytest.mark.parametrize("place", [
+    # the dateline town named by its own words, outright or as part of a name ("Niamey-based")
+    _place("Niamey", "NE", code="PPLC", gid=1),
+    _place("Niamey", "NE", code="PPLC", written="Niamey-based", precision=2, gid=1),
+    # another town near an unknown name (the geocoder's town named last in the paragraph), not the dateline's
+    _place("Zinder", "NE", written="Garin Dogo", precision=2, gid=9),
+])
+def test_other_places_are_left_as_read(place: Place) -> None:
+    assert off_the_desk([place], NIAMEY, [(_event(MARADI), MARADI)]) == [place]
+
+
+def _story(text: str, dateline: str, home: Place) -> StoryPlace:
+    doc = Document(raw=text, text=text, id="t", dateline=Dateline(place=dateline))
+    return StoryPlace(doc, home, (0, text.index(" - ") + 3))
+
+
+@pytest.mark.parametrize("text", [
+    "CAIRO, Nov 3 (wire) - A bus overturned near Tukh, in Qalyubia province north of Cairo, killing six.",
+    "NIAMEY, May 2 (wire) - Gunmen raided a village about 600 km east of Niamey, killing nine.",
+    "QUITO, June 3 (wire) - Troops clashed with gunmen 300 kilometres north-west of Quito on Sunday.",
+    "CAIRO, Nov 3 (wire) - A train travelling from Cairo to Mansoura hit a truck near Benha.",
+    "CAIRO, Nov 3 (wire) - A train hit a truck on the Cairo-Alexandria line near Tanta.",
+    "LOMÉ, April 29 (wire) - Gunmen attacked a post at Mandouri. The wounded were flown to Lomé for treatment.",
+    "NIAMEY, May 2 (wire) - Gunmen raided Dan Kori. The wounded were taken to a hospital in Niamey.",
+])
+def test_a_landmark_mention_of_the_dateline_town_keeps_the_story_place(text: str) -> None:
+    head = text.split(",")[0]
+    home = _place(head.title(), "XX", code="PPLC", gid=1)
+    story = _story(text, head, home)
+    far = _place("Far Town", "XX")
+    story.set([far])
+    assert story.at(len(text)) == [far]
+
+
+@pytest.mark.parametrize("text", [
+    "CAIRO, Nov 3 (wire) - A bus overturned near Tukh. In Cairo, relatives gathered outside the ministry.",
+    "NIAMEY, May 2 (wire) - Gunmen raided Dan Kori. Students marched through Niamey on Monday.",
+])
+def test_the_dateline_town_named_as_a_place_of_the_story_still_counts(text: str) -> None:
+    head = text.split(",")[0]
+    story = _story(text, head, _place(head.title(), "XX", code="PPLC", gid=1))
+    story.set([_place("Far Town", "XX")])
+    assert story.at(len(text)) == []  # the fallback's dateline town is where the story is (`_fallback_place`)
+
+
+
+def test_the_fallback_is_the_lead_place_before_the_dateline_town() -> None:
+    text = "NIAMEY, May 2 (wire) - Gunmen raided a market in Maradi, killing nine. Two more died later."
+    story = _story(text, "NIAMEY", NIAMEY)
+    at = text.index("Two more")
+    # the lead placed its raid at Maradi, 600 km from the desk: an event no place reaches goes there
+    assert story.fallback(NIAMEY, NIAMEY, at, [(_event(MARADI), MARADI)]) == MARADI
+    # nothing placed yet, the lead at the desk or at the country only: the dateline town stands
+    assert story.fallback(NIAMEY, NIAMEY, at, []) == NIAMEY
+    assert story.fallback(NIAMEY, NIAMEY, at, [(_event(NIAMEY), NIAMEY)]) == NIAMEY
+    niger = _place("Niger", "NE", code="PCLI", precision=3, gid=7)
+    assert story.fallback(NIAMEY, NIAMEY, at, [(_event(niger), niger)]) == NIAMEY
+    # a lead in another country than the desk's (filed from abroad): the fallback as it was
+    assert story.fallback(NIAMEY, NIAMEY, at, [(_event(QUITO), QUITO)]) == NIAMEY
+    # a country as the fallback (a report on another country than the desk's) is left alone
+    assert story.fallback(niger, NIAMEY, at, [(_event(MARADI), MARADI)]) == niger
+
+
+def test_a_story_that_names_its_dateline_town_falls_back_to_it() -> None:
+    text = "NIAMEY, May 2 (wire) - Gunmen raided Maradi. In Niamey, students marched. Two were hurt."
+    story = _story(text, "NIAMEY", NIAMEY)
+    assert story.fallback(NIAMEY, NIAMEY, text.index("Two were"), [(_event(MARADI), MARADI)]) == NIAMEY
+
+
+# Whole-pipeline reports (`api.extract_texts`): a wire's dated dateline with a credit in small letters is read
+# (`clean.meta._AFTER_DATE`), so its date anchors the story's weekdays, and its town is no place of the story's
+# events unless the story names no other (the short local brief).
+_WIRES = [
+    ("ABUJA, March 4, 2024 (wire) - Gunmen killed six farmers in an attack on a village in Zamfara state on Sunday, "
+     "police said on Monday.\n\nThe attackers stormed the hamlet of Kwanar Dutsi, about 30 km west of Gusau, shortly "
+     "after dawn and drove off cattle, residents said. Two more villagers died of their wounds in hospital.",
+     "Abuja", "2024-03-03"),
+    ("LIMA, May 6, 2024 (agencies) - Police fired tear gas at hundreds of miners who blocked the Pan-American "
+     "highway near Chala, in the Arequipa region some 600 km south of Lima, on Sunday, local media reported.\n\n"
+     "The miners, who demand the renewal of their permits, burned tyres and threw stones at the officers.",
+     "Lima", "2024-05-05"),
+    ("KYIV, 12 February 2024 (dpa) - Russian artillery shelled the town of Kupiansk in the Kharkiv region on "
+     "Sunday, killing two civilians, the regional governor said on Monday.\n\nA school and several houses were "
+     "damaged, he said.", "Kyiv", "2024-02-11"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "desk", "day"), _WIRES)
+def test_a_wire_with_a_credit_in_small_letters_is_dated_and_not_placed_at_its_desk(text: str, desk: str,
+                                                                                    day: str) -> None:
+    from eventwatch.api import extract_texts
+
+    events = extract_texts([text])[0]
+    assert events
+    assert desk not in {e.location for e in events}
+    assert day in {e.event_date for e in events}
+
+
+@pytest.mark.slow
+def test_a_short_brief_whose_only_place_is_its_dateline_town_stays_there() -> None:
+    from eventwatch.api import extract_texts
+
+    text = ("KISUMU, June 4, 2024 (wire) - Police fired tear gas at hundreds of traders who were protesting against "
+            "new market fees on Monday, witnesses said.\n\nSeveral stalls were set on fire before the crowd "
+            "dispersed in the evening.")
+    events = extract_texts([text])[0]
+    assert events
+    assert {e.location for e in events} == {"Kisumu"}
+    assert "2024-06-03" in {e.event_date for e in events}
