@@ -53,6 +53,10 @@ def test_the_dateline_town_stays_where_the_story_has_no_other_place() -> None:
     assert off_the_desk([stand_in], NIAMEY, []) == [stand_in]
     # the lead placed at the dateline town: a short local brief
     assert off_the_desk([stand_in], NIAMEY, [(_event(NIAMEY), NIAMEY)]) == [stand_in]
+    # the lead placed at a country only, or abroad (filed from NIAMEY on a raid in Ecuador): the reading stands
+    niger = _place("Niger", "NE", code="PCLI", precision=3, gid=7)
+    assert off_the_desk([stand_in], NIAMEY, [(_event(niger), niger)]) == [stand_in]
+    assert off_the_desk([stand_in], NIAMEY, [(_event(ESMERALDAS), ESMERALDAS)]) == [stand_in]
 
 
 @pytest.mark.parametrize("place", [
@@ -133,7 +137,7 @@ _WIRES = [
      "after dawn and drove off cattle, residents said. Two more villagers died of their wounds in hospital.",
      "Abuja", "2024-03-03"),
     ("LIMA, May 6, 2024 (agencies) - Police fired tear gas at hundreds of miners who blocked the Pan-American "
-     "highway near Chala, in the Arequipa region some 600 km south of Lima, on Sunday, local media reported.\n\n"
+     "highway near Chala, in the Arequipa region, on Sunday, local media reported.\n\n"
      "The miners, who demand the renewal of their permits, burned tyres and threw stones at the officers.",
      "Lima", "2024-05-05"),
     ("KYIV, 12 February 2024 (dpa) - Russian artillery shelled the town of Kupiansk in the Kharkiv region on "

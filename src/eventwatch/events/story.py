@@ -189,12 +189,13 @@ def off_the_desk(where: list[Place], home: Place | None, placed: list[tuple[Even
     main place, and a read dateline makes its town the report's locale, which wins the main place's ties: "LOMÉ,
     April 29, 2025 (wire) - ... attacked an army post at Mandouri ... flown to Lomé for treatment" put "air support
     drove them back" at Lomé. The dateline names where the reporter filed from; the place the story's lead event
-    took (the first event placed, `placed`) is where its details happened, when it is another place than the
-    dateline town. A lead with no event placed yet, or placed at the dateline town itself (the short local brief:
-    "NIAMEY - ... an attack on Kokorou", the village unknown), keeps the dateline town."""
-    if home is None or not placed or _same(placed[0][1], home):
+    took (the first event placed, `placed`) is where its details happened, when it is another town or division of
+    the dateline's country. A lead with no event placed yet, placed at the dateline town itself (the short local
+    brief: "NIAMEY - ... an attack on Kokorou", the village unknown), at a country only or abroad (a report filed
+    from ASTANA on fighting between Armenia and Azerbaijan) keeps the geocoder's reading."""
+    lead = placed[0][1] if placed else None
+    if home is None or lead is None or _same(lead, home) or _is_country(lead) or lead.country != home.country:
         return where
-    lead = placed[0][1]
     return [dataclasses.replace(lead, span=p.span, geo_precision=max(2, lead.geo_precision))
             if _stands_in(p, home) else p for p in where]
 
