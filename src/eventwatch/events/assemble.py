@@ -23,7 +23,7 @@ from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
 from eventwatch.events.asides import only_aside, persons, says_less, spoken_at, treated_at
-from eventwatch.events.capitals import capital_places
+from eventwatch.events.capitals import bare_capital, capital_places
 from eventwatch.events.casing import restore_case
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.locate import (
@@ -179,8 +179,8 @@ class ExtractEvents:
         found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,
                                              votes=report_locale(self.geocoder.gaz, home, doc))
         gaz = self.geocoder.gaz
-        coded = [(sent, list(sent.mentions), capital_places(doc.text, [p for p in places if outside(p.span, dateline)],
-                                                            gaz))  # "Peru's capital" is Lima
+        coded = [(sent, list(sent.mentions), bare_capital(doc.text, sent.start, sent.end, capital_places(
+                     doc.text, [p for p in places if outside(p.span, dateline)], gaz), home))  # "Peru's capital": Lima
                  for sent, places in zip(sentences, found, strict=True)]
         fallback = self._fallback_place(home, [p for _, _, places in coded for p in places])
         starts = paragraph_starts(doc.text)

@@ -26,6 +26,11 @@ _AFTER = re.compile(r"(?:'s|’s|')\s+capital(?:\s+city)?\b" + _MONEY, re.IGNORE
 _ADJECTIVE_AFTER = re.compile(r"\s+capital(?:\s+city)?\b" + _MONEY, re.IGNORECASE)  # "the Peruvian capital"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the capital of Peru"
+# "the capital" as a place, by its common noun alone: after a preposition of place, so that "the provincial capital",
+# "the regional capital" and "Zahedan, the provincial capital" (an apposition naming its town) never match, and not
+# "the capital of ..." (another country's or a province's)
+_BARE = re.compile(r"\b(?:in|across|around|through|outside|near)\s+(the\s+capital(?:\s+city)?)(?:'s|’s)?\b"
+                   r"(?!\s+of\b)" + _MONEY, re.IGNORECASE)
 
 
 def _written_capital(text: str, span: Span) -> tuple[int, int] | None:
@@ -58,3 +63,22 @@ def capital_places(text: str, places: list[Place], gaz: Gazetteer) -> list[Place
         span = Span(written[0], written[1], text[written[0]:written[1]])
         out.append(dataclasses.replace(gaz.place(row, span=span), geo_precision=1))
     return out
+
+
+def bare_capital(text: str, start: int, end: int, places: list[Place], home: Place | None) -> list[Place]:
+    """`places` of the sentence at `start`..`end` with "the capital" it names by the common noun alone ("Police in
+    the capital detained two union organisers", "marched in the capital on Monday") added as the dateline town, when
+    that town is its country's capital (`PPLC`): a wire filed from the capital calls it so, and the geocoder, which
+    reads names, places nothing there. Unread, the sentence took the story's last place, and a protest in the
+    capital told after a strike in a province became a second telling of the strike. Team-written example:
+    "BUDAPEST, Feb 17, 2026 (wire) - Farmers blocked the Röszke border crossing ... In the capital, about 200 farmers
+    threw eggs at the agriculture ministry": a protest in Budapest. A story with no dateline, or one filed from
+    another town, is left as it was: which capital it means is then the geocoder's to tell."""
+    if home is None or home.feature_code != "PPLC":
+        return places
+    added = [dataclasses.replace(home, span=Span(m.start(1), m.end(1), text[m.start(1):m.end(1)]), geo_precision=1)
+             for m in _BARE.finditer(text, start, end)
+             if not any(p.span is not None and p.span.start < m.end(1) and m.start(1) < p.span.end for p in places)]
+    if not added:
+        return places
+    return sorted(places + added, key=lambda p: p.span.start if p.span is not None else -1)
