@@ -7,6 +7,8 @@ Team-written reports in several countries."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from eventwatch.events.story import StoryPlace, off_the_desk
@@ -46,6 +48,25 @@ def test_an_unknown_name_read_as_the_dateline_town_goes_to_the_lead(home: Place,
     moved = off_the_desk([stand_in], home, [(_event(lead), lead)])
     assert [(p.name, p.geo_precision) for p in moved] == [(lead.name, 2)]
     assert moved[0].span == stand_in.span  # the words the report wrote stay its evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Police clashed with gang members in the Solino neighbourhood on Monday night.",
+    "In the suburb of Solino, youths burnt tyres and threw stones at police vehicles.",
+    "Hundreds of traders protested in the Solino slum against the demolition of their stalls.",
+    "Gunmen shot dead two men in Solino township late on Friday.",
+])
+def test_an_unknown_part_of_a_town_read_as_the_dateline_town_stays_there(text: str) -> None:
+    start = text.index("Solino")
+    stand_in = dataclasses.replace(_place("Niamey", "NE", code="PPLC", written="Solino", precision=2, gid=1),
+                                   span=Span(start, start + 6, "Solino"))
+    # the lead was at Maradi: a neighbourhood, suburb, slum or township is the desk's own town's
+    assert off_the_desk([stand_in], NIAMEY, [(_event(MARADI), MARADI)], text) == [stand_in]
+    # the same name told as a village goes to the lead (`test_an_unknown_name_read_as_the_dateline_town_...`)
+    village = "Gunmen raided the village of Solino on Monday."
+    at = village.index("Solino")
+    raided = dataclasses.replace(stand_in, span=Span(at, at + 6, "Solino"))
+    assert [p.name for p in off_the_desk([raided], NIAMEY, [(_event(MARADI), MARADI)], village)] == ["Maradi"]
 
 
 def test_the_dateline_town_stays_where_the_story_has_no_other_place() -> None:

@@ -241,7 +241,7 @@ class ExtractEvents:
                 if where and only_aside(where, aside) and (last_places[0] == sent.paragraph or story.at(sent.start)
                                                             or (fallback is not None and fallback.geo_precision < 3)):
                     where = []  # "a resident told reporters in Gusau": the event is where the story is
-                where = off_the_desk(where, home, placed)  # an unknown name read as the dateline town
+                where = off_the_desk(where, home, placed, doc.text)  # an unknown name read as the dateline town
                 if not where and last_places[0] == sent.paragraph:
                     where = last_places[1]
                 carried = not where

@@ -28,8 +28,9 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the capital of Peru"
 # "the capital" as a place, by its common noun alone: after a preposition of place, so that "the provincial capital",
 # "the regional capital" and "Zahedan, the provincial capital" (an apposition naming its town) never match, and not
-# "the capital of ..." (another country's or a province's)
-_BARE = re.compile(r"\b(?:in|across|around|through|outside|near)\s+(the\s+capital(?:\s+city)?)(?:'s|’s)?\b"
+# "the capital of ..." (another country's or a province's) nor "the capital's Wuse district" (the part it names is the
+# geocoder's to read: the capital as well made it two events)
+_BARE = re.compile(r"\b(?:in|across|around|through|outside|near)\s+(the\s+capital(?:\s+city)?)\b(?!['’]s)"
                    r"(?!\s+of\b)" + _MONEY, re.IGNORECASE)
 
 

@@ -160,7 +160,8 @@ class StoryPlace:
         return [at]
 
 
-def off_the_desk(where: list[Place], home: Place | None, placed: list[tuple[Event, Place]]) -> list[Place]:
+def off_the_desk(where: list[Place], home: Place | None, placed: list[tuple[Event, Place]], text: str = ""
+                 ) -> list[Place]:
     """`where` with a name the gazetteer could not place, read as the dateline town, read at the story's lead
     instead. The geocoder puts an unknown name ("the village of Irina", a day misread as a place) at the report's
     main place, and a read dateline makes its town the report's locale, which wins the main place's ties: "LOMÉ,
@@ -169,12 +170,29 @@ def off_the_desk(where: list[Place], home: Place | None, placed: list[tuple[Even
     took (the first event placed, `placed`) is where its details happened, when it is another town or division of
     the dateline's country. A lead with no event placed yet, placed at the dateline town itself (the short local
     brief: "NIAMEY - ... an attack on Kokorou", the village unknown), at a country only or abroad (a report filed
-    from ASTANA on fighting between Armenia and Azerbaijan) keeps the geocoder's reading."""
+    from ASTANA on fighting between Armenia and Azerbaijan) keeps the geocoder's reading, and so does a name the
+    `text` calls a part of a town ("the Solino neighbourhood", "the suburb of Koloma": `_TOWN_PART`), which is the
+    desk's own town when the geocoder reads it there ("PORT-AU-PRINCE ... (wire) - Gangs attacked Mirebalais ...
+    Police clashed with gang members in the Solino neighbourhood": a clash in Port-au-Prince)."""
     lead = placed[0][1] if placed else None
     if home is None or lead is None or _same(lead, home) or _is_country(lead) or lead.country != home.country:
         return where
     return [dataclasses.replace(lead, span=p.span, geo_precision=max(2, lead.geo_precision))
-            if _stands_in(p, home) else p for p in where]
+            if _stands_in(p, home) and not _town_part(text, p) else p for p in where]
+
+
+# a part of a town, named before or after its name: "the Solino neighbourhood", "the suburb of Koloma", "Kibera slum"
+_TOWN_PART = (re.compile(r"^\W{0,2}\s*(?:neighbou?rhoods?|suburbs?|slums?|quarters?|townships?|estates?)\b",
+                         re.IGNORECASE),
+              re.compile(r"\b(?:neighbou?rhoods?|suburbs?|slums?|quarters?|townships?)\s+of\s+$", re.IGNORECASE))
+
+
+def _town_part(text: str, place: Place) -> bool:
+    """Whether `text` names the place at its span as a part of a town (`_TOWN_PART`)."""
+    if not text or place.span is None:
+        return False
+    after, before = text[place.span.end:place.span.end + 20], text[max(0, place.span.start - 30):place.span.start]
+    return bool(_TOWN_PART[0].match(after) or _TOWN_PART[1].search(before))
 
 
 def _stands_in(place: Place, home: Place) -> bool:
