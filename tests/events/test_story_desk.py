@@ -178,3 +178,23 @@ def test_a_short_brief_whose_only_place_is_its_dateline_town_stays_there() -> No
     assert events
     assert {e.location for e in events} == {"Kisumu"}
     assert "2024-06-03" in {e.event_date for e in events}
+
+
+@pytest.mark.parametrize(("text", "carried"), [
+    ("The wounded soldiers were flown to Niamey for treatment.", True),
+    ("The two wounded soldiers were flown by helicopter to Niamey, where they were treated.", True),
+    ("Eleven injured villagers were evacuated to Niamey on Sunday.", True),
+    ("Survivors were rushed to Niamey overnight.", True),
+    ("Protesters were taken to Niamey's central police station.", False),  # no one hurt: an arrest's way
+    ("Hundreds of students marched to Niamey's city hall.", False),
+    ("Gunmen attacked a convoy near Niamey, wounding four.", False),  # the town is where it happened
+])
+def test_the_desk_named_only_as_where_the_wounded_were_carried_is_an_aside(text: str, carried: bool) -> None:
+    from eventwatch.events.story import carried_to_desk
+
+    start = text.index("Niamey")
+    written = dataclasses.replace(NIAMEY, span=Span(start, start + 6, "Niamey"))
+    assert carried_to_desk(text, written, NIAMEY) is carried
+    assert not carried_to_desk(text, written, None)  # no read dateline: no desk
+    maradi = dataclasses.replace(MARADI, span=Span(start, start + 6, "Niamey"))
+    assert not carried_to_desk(text, maradi, NIAMEY)  # another town than the desk's: `asides.treated_at`'s

@@ -41,7 +41,7 @@ from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.retelling import merge_undated, their_dead_of
 from eventwatch.events.staged import other_period
-from eventwatch.events.story import StoryPlace, off_the_desk, retold
+from eventwatch.events.story import StoryPlace, carried_to_desk, off_the_desk, retold
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
 from eventwatch.events.when import (
     caption_dates,
@@ -202,8 +202,8 @@ class ExtractEvents:
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
             agents = agent_spans(sent.doc, sent.start) if places else []
             said = said_at_spans(sent.doc, sent.start) if places else []
-            aside = spoken_at(doc.text, said) + [p.span for p in places
-                                                 if p.span is not None and treated_at(doc.text, p)]
+            aside = spoken_at(doc.text, said) + [p.span for p in places if p.span is not None and (
+                treated_at(doc.text, p) or carried_to_desk(doc.text, p, home))]
             origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
             quotes = _quoted(doc.text, sent.start, sent.end)
             sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])

@@ -195,6 +195,26 @@ def _town_part(text: str, place: Place) -> bool:
     return bool(_TOWN_PART[0].match(after) or _TOWN_PART[1].search(before))
 
 
+# where the wounded were carried to, right before the town: "were flown to Lomé", "flown by helicopter to Georgetown",
+# "were evacuated to the capital Niamey"
+_CARRIED_TO = re.compile(r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought)\b[^.;:]{0,30}?\bto\s+"
+                         r"(?:the\s+capital,?\s+)?$", re.IGNORECASE)
+_HURT = re.compile(r"\b(?:wounded|injured|hurt|casualties|victims|survivors)\b", re.IGNORECASE)
+
+
+def carried_to_desk(text: str, place: Place, home: Place | None) -> bool:
+    """Whether `place` is the dateline town named only as where the wounded were carried ("The wounded soldiers were
+    flown to Lomé for treatment", "The two wounded soldiers were flown by helicopter to Georgetown, where they were
+    treated"): the desk's town is no place of the event told there (`asides`), as a hospital's town is not. Unread,
+    the dateline put a copy of the lead at its town, into which this sentence folded; read, the sentence made an
+    event of its own there, a day away from the lead's."""
+    if home is None or place.span is None or not _same(place, home):
+        return False
+    start = text.rfind(".", 0, place.span.start) + 1
+    before = text[max(start, place.span.start - 60):place.span.start]
+    return _CARRIED_TO.search(before) is not None and _HURT.search(text, start, place.span.start) is not None
+
+
 def _stands_in(place: Place, home: Place) -> bool:
     """Whether `place` is the dateline town only as the geocoder's fallback for a name it could not place: the
     town near its name's words (precision 2), its words not naming it ("Irina", not "Lomé" nor "Lomé-based")."""
