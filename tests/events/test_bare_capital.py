@@ -49,6 +49,14 @@ def test_other_capitals_and_senses_add_nothing(text: str) -> None:
     assert bare_capital(text, 0, len(text), [], _capital("KE")) == []
 
 
+@pytest.mark.parametrize("written", [" Khartoum", ", Khartoum"])
+def test_the_capital_with_its_name_beside_it_is_the_name_s(written: str) -> None:
+    text = f"CAIRO (AP) - Thousands of Sudanese rallied in the capital{written} on Wednesday."
+    start = text.index("Khartoum")
+    named = dataclasses.replace(_capital("SD"), span=Span(start, start + 8, "Khartoum"))
+    assert bare_capital(text, 0, len(text), [named], _capital("EG")) == [named]
+
+
 def test_a_desk_that_is_no_capital_or_no_dateline_adds_nothing() -> None:
     text = "Police in the capital detained two union organisers."
     provincial = dataclasses.replace(_capital("KE"), name="Kisumu", feature_code="PPLA")

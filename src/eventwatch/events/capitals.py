@@ -74,12 +74,14 @@ def bare_capital(text: str, start: int, end: int, places: list[Place], home: Pla
     capital told after a strike in a province became a second telling of the strike. Team-written example:
     "BUDAPEST, Feb 17, 2026 (wire) - Farmers blocked the Röszke border crossing ... In the capital, about 200 farmers
     threw eggs at the agriculture ministry": a protest in Budapest. A story with no dateline, or one filed from
-    another town, is left as it was: which capital it means is then the geocoder's to tell."""
+    another town, is left as it was: which capital it means is then the geocoder's to tell; and so is "the capital"
+    with its name beside it ("rallied in the capital Khartoum", "the capital, Niamey": a place read right after it),
+    which may be another country's ("CAIRO (AP) - Thousands of Sudanese rallied in the capital ...")."""
     if home is None or home.feature_code != "PPLC":
         return places
     added = [dataclasses.replace(home, span=Span(m.start(1), m.end(1), text[m.start(1):m.end(1)]), geo_precision=1)
              for m in _BARE.finditer(text, start, end)
-             if not any(p.span is not None and p.span.start < m.end(1) and m.start(1) < p.span.end for p in places)]
+             if not any(p.span is not None and p.span.start < m.end(1) + 3 and m.start(1) < p.span.end for p in places)]
     if not added:
         return places
     return sorted(places + added, key=lambda p: p.span.start if p.span is not None else -1)
