@@ -72,6 +72,43 @@ def test_a_place_already_read_there_is_kept_alone() -> None:
     assert bare_capital(text, 0, len(text), [read], home) == [read]
 
 
+@pytest.mark.parametrize(("text", "iso", "words"), [
+    ("On Tuesday, several hundred traders marched to parliament to protest a new market levy.", "KE", "parliament"),
+    ("Hundreds of students demonstrated outside the presidential palace on Monday.", "SN", "presidential palace"),
+    ("Later on Monday, nurses rallied in front of the health ministry to demand higher pay.", "PE", "health ministry"),
+    ("Youth activists have been protesting outside the parliament building since Monday.", "NP",
+     "parliament building"),
+    ("Relatives stood outside the parliament to demand answers.", "KG", "parliament"),
+    ("Hundreds of farmers stormed the National Assembly on Thursday.", "KH", "National Assembly"),
+])
+def test_a_seat_of_government_named_as_the_event_s_place_is_the_dateline_capital(text: str, iso: str,
+                                                                                 words: str) -> None:
+    home = _capital(iso)
+    [place] = bare_capital(text, 0, len(text), [], home)
+    assert place.name == home.name and place.geo_precision == 1
+    assert place.span is not None and place.span.text == words
+
+
+@pytest.mark.parametrize("text", [
+    "Later on Monday, lawyers rallied outside the provincial assembly to demand better security.",
+    "According to the interior ministry, police arrested twelve people on Monday.",
+    "The ministry said calm had returned.",
+    "A member of parliament for the area condemned the attack.",
+    "On Tuesday, hundreds of people marched to the governor's office to demand an inquiry.",
+])
+def test_a_statement_or_a_province_s_seat_adds_nothing(text: str) -> None:
+    assert bare_capital(text, 0, len(text), [], _capital("TN")) == []
+
+
+def test_a_seat_in_a_sentence_that_places_a_town_adds_nothing() -> None:
+    text = "Protesters in Kisumu marched to the county ministry office."
+    start = text.index("Kisumu")
+    kisumu = dataclasses.replace(_capital("KE"), name="Kisumu", feature_code="PPLA",
+                                 span=Span(start, start + 6, "Kisumu"))
+    assert bare_capital(text, 0, len(text), [kisumu], _capital("KE")) == [kisumu]
+    assert bare_capital("Traders marched to parliament.", 0, 30, [], None) == []
+
+
 # Whole-pipeline wires (`api.extract_texts`): the protest in the capital is an event of the capital.
 _WIRES = [
     ("BUDAPEST, Feb 17, 2026 (wire) - Several hundred farmers blocked the Röszke border crossing with tractors on "
@@ -81,6 +118,14 @@ _WIRES = [
      "Sunday, residents said, and at least six civilians were killed by stray bullets.\n\nMeanwhile, hundreds of "
      "university students marched in the capital on Monday to demand the release of classmates detained last "
      "month.", "Addis Ababa"),
+    # a seat of government named without its town (dates42)
+    ("NAIROBI, Feb 11, 2025 (wire) - Police shot dead two men during a raid on a house in Garissa on Monday, a police "
+     "statement said.\n\nOn Tuesday, several hundred traders marched to parliament to protest a new market levy. "
+     "Police fired tear gas to disperse them.", "Nairobi"),
+    # a landmark named without its town (dates42, `story.desk_landmark`)
+    ("KAMPALA, Feb 24, 2025 (wire) - Soldiers killed four suspected cattle raiders in Moroto district on Sunday, the "
+     "army said.\n\nStudents at Makerere University protested on Monday against a fee increase, and police fired "
+     "tear gas to disperse them.", "Kampala"),
 ]
 
 

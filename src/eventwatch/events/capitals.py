@@ -34,6 +34,21 @@ _BARE = re.compile(r"\b(?:in|across|around|through|outside|near)\s+(the\s+capita
                    r"(?!\s+of\b)" + _MONEY, re.IGNORECASE)
 
 
+# a seat of the country's government, where its protests go: "marched to parliament", "outside the presidential
+# palace", "in front of the health ministry", "stormed the National Assembly". Only after a preposition of place, a
+# verb of marching to it or of laying siege, so that "the ministry said", "according to the ministry" and "a member of
+# parliament" never match; and not a province's or a town's ("the provincial parliament", "the regional ministry")
+_SEAT = re.compile(
+    r"(?:\b(?:outside|in\s+front\s+of|at|near|towards?|into|around|opposite)\s+"
+    r"|\b(?:march\w*|walk\w*|head\w*|converg\w*|proceed\w*|trek\w*|mov\w*)\s+(?:[\w,]+\s+){0,4}?to\s+"
+    r"|\b(?:storm\w*|besieg\w*|surround\w*|blockad\w*|picket\w*|occup\w*)\s+)"
+    r"(?:the\s+)?((?:(?!(?:provincial|regional|state|county|district|municipal|local|city|town|village|the|a|an|of|"
+    r"in|at|on|to|outside|near|and|or|from|with|by|for)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:parliament(?:\s+building)?|national\s+assembly|presidential\s+palace|government\s+palace|royal\s+palace|"
+    r"state\s+house|presidency|ministry|supreme\s+court|constitutional\s+court|prime\s+minister['’]s\s+office))\b",
+    re.IGNORECASE)
+
+
 def _written_capital(text: str, span: Span) -> tuple[int, int] | None:
     """The offsets of the words that name the capital through the country written at `span`, or None."""
     before = text[max(0, span.start - 30):span.start]
@@ -76,12 +91,23 @@ def bare_capital(text: str, start: int, end: int, places: list[Place], home: Pla
     threw eggs at the agriculture ministry": a protest in Budapest. A story with no dateline, or one filed from
     another town, is left as it was: which capital it means is then the geocoder's to tell; and so is "the capital"
     with its name beside it ("rallied in the capital Khartoum", "the capital, Niamey": a place read right after it),
-    which may be another country's ("CAIRO (AP) - Thousands of Sudanese rallied in the capital ...")."""
+    which may be another country's ("CAIRO (AP) - Thousands of Sudanese rallied in the capital ...").
+
+    A seat of the country's government the sentence names as where its event was (`_SEAT`: "traders marched to
+    parliament", "students demonstrated outside the presidential palace", "nurses rallied in front of the health
+    ministry") is the capital too, when the sentence places nothing else below a country: a wire filed from the
+    capital names the capital's landmarks without their town. Unread, such a protest took the story's lead town (a
+    raid in Garissa, a clash near Kolda) and became a second telling there, or a copy of it: the credit's way of
+    losing a found event that main's unread dateline had placed at the desk by accident (dates42, team-written
+    wires from Nairobi, Dakar, Lima and Kathmandu)."""
     if home is None or home.feature_code != "PPLC":
         return places
     added = [dataclasses.replace(home, span=Span(m.start(1), m.end(1), text[m.start(1):m.end(1)]), geo_precision=1)
              for m in _BARE.finditer(text, start, end)
              if not any(p.span is not None and p.span.start < m.end(1) + 3 and m.start(1) < p.span.end for p in places)]
+    if not added and all(p.feature_code.startswith("PCL") for p in places):
+        added = [dataclasses.replace(home, span=Span(m.start(1), m.end(1), text[m.start(1):m.end(1)]), geo_precision=1)
+                 for m in _SEAT.finditer(text, start, end)][:1]
     if not added:
         return places
     return sorted(places + added, key=lambda p: p.span.start if p.span is not None else -1)
