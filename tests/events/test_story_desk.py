@@ -11,7 +11,7 @@ import dataclasses
 
 import pytest
 
-from eventwatch.events.story import StoryPlace, off_the_desk
+from eventwatch.events.story import StoryPlace, desk_landmark, off_the_desk
 from eventwatch.records import Dateline, Document, Event, Evidence, Place, Span
 
 
@@ -198,3 +198,47 @@ def test_the_desk_named_only_as_where_the_wounded_were_carried_is_an_aside(text:
     assert not carried_to_desk(text, written, None)  # no read dateline: no desk
     maradi = dataclasses.replace(MARADI, span=Span(start, start + 6, "Niamey"))
     assert not carried_to_desk(text, maradi, NIAMEY)  # another town than the desk's: `asides.treated_at`'s
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("On Monday, dozens of activists gathered at Tahrir Square to protest against bread prices.", "Tahrir Square"),
+    ("Youths burnt tyres on Kenyatta Avenue overnight.", "Kenyatta"),  # the kind written after the name read
+    ("Teachers marched to Plaza Murillo on Tuesday.", "Plaza Murillo"),
+    ("Opposition supporters rallied at Uhuru Park before police fired tear gas.", "Uhuru Park"),
+])
+def test_a_named_square_or_street_read_as_the_dateline_town_stays_there(text: str, written: str) -> None:
+    start = text.index(written)
+    stand_in = dataclasses.replace(_place("Niamey", "NE", code="PPLC", written=written, precision=2, gid=1),
+                                   span=Span(start, start + len(written), written))
+    # a wire filed from a town names that town's landmarks without it: not the lead's Maradi
+    assert off_the_desk([stand_in], NIAMEY, [(_event(MARADI), MARADI)], text) == [stand_in]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Students at Makerere University protested on Monday against a fee increase.", "Makerere University"),
+    ("Thousands of opposition supporters rallied at the Kamukunji grounds on Monday.", "Kamukunji grounds"),
+    ("Garment workers held a rally in front of the National Press Club on Monday.", "National Press Club"),
+    ("On Tuesday, thousands of students gathered in Plaza Bolívar to demand free tuition.", "Plaza Bolívar"),
+])
+def test_a_landmark_named_without_a_town_is_at_the_desk(text: str, written: str) -> None:
+    [place] = desk_landmark(text, 0, len(text), [], QUITO)
+    assert (place.name, place.geo_precision) == ("Quito", 1)
+    assert place.span is not None and place.span.text == written
+
+
+@pytest.mark.parametrize("text", [
+    # the landmark's name is the village the story told of: the village's market, not the desk's
+    "ADF rebels attacked the village of Mamove on Sunday. The attackers also looted Mamove market.",
+    # a national park is no town's
+    "Soldiers clashed with rebels on the edge of Queen Elizabeth National Park on Tuesday.",
+    # a square named in no landmark's form
+    "Traders protested at the market on Monday.",
+])
+def test_other_landmarks_are_left_alone(text: str) -> None:
+    assert desk_landmark(text, 0, len(text), [], QUITO) == []
+
+
+def test_a_sentence_placed_already_or_with_no_dateline_is_left_alone() -> None:
+    text = "Traders at Mandera's Bulla market protested on Tuesday."
+    assert desk_landmark(text, 0, len(text), [ESMERALDAS], QUITO) == [ESMERALDAS]
+    assert desk_landmark(text, 0, len(text), [], None) == []

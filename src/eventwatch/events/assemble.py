@@ -41,7 +41,7 @@ from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.retelling import merge_undated, their_dead_of
 from eventwatch.events.staged import other_period
-from eventwatch.events.story import StoryPlace, carried_to_desk, off_the_desk, retold
+from eventwatch.events.story import StoryPlace, carried_to_desk, desk_landmark, off_the_desk, retold
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
 from eventwatch.events.when import (
     caption_dates,
@@ -183,6 +183,8 @@ class ExtractEvents:
                      doc.text, [p for p in places if outside(p.span, dateline)], gaz), home))  # "Peru's capital": Lima
                  for sent, places in zip(sentences, found, strict=True)]
         fallback = self._fallback_place(home, [p for _, _, places in coded for p in places])
+        if home is not None and fallback is home:  # a report on the desk's country: "at Makerere University"
+            coded = [(s, m, desk_landmark(doc.text, s.start, s.end, places, home)) for s, m, places in coded]
         starts = paragraph_starts(doc.text)
         by_caption = caption_dates(doc.captions, starts, _dated_paragraphs(doc.text, dates, starts), reference)
         captioned: set[str] = set()

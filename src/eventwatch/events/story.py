@@ -185,14 +185,66 @@ def off_the_desk(where: list[Place], home: Place | None, placed: list[tuple[Even
 _TOWN_PART = (re.compile(r"^\W{0,2}\s*(?:neighbou?rhoods?|suburbs?|slums?|quarters?|townships?|estates?)\b",
                          re.IGNORECASE),
               re.compile(r"\b(?:neighbou?rhoods?|suburbs?|slums?|quarters?|townships?)\s+of\s+$", re.IGNORECASE))
+# a named square, street or ground of a town, its kind written last or first: "Tahrir Square", "Uhuru Park",
+# "Kamukunji grounds", "Plaza Murillo", "Avenida Bolívar": a landmark of the town the geocoder read it as
+_LANDMARK_LAST = re.compile(r"\b(?:square|street|st|avenue|ave|road|boulevard|park|grounds?|stadium|roundabout|"
+                            r"plaza|circle|bridge|market|campus|university)\.?$", re.IGNORECASE)
+_LANDMARK_FIRST = re.compile(r"^(?:plaza|plaza\s+de|avenida|calle|rue|boulevard|place\s+de)\b", re.IGNORECASE)
 
 
 def _town_part(text: str, place: Place) -> bool:
-    """Whether `text` names the place at its span as a part of a town (`_TOWN_PART`)."""
+    """Whether `text` names the place at its span as a part of a town (`_TOWN_PART`) or a landmark of one: a square,
+    street or ground named with its kind ("protesters gathered at Tahrir Square", "at the Kamukunji grounds":
+    `_LANDMARK_LAST`, `_LANDMARK_FIRST`), which the geocoder reads as the desk's town because a wire filed from a
+    town names that town's landmarks without it ("CAIRO, March 17, 2025 (wire) - ... a village in Minya ...
+    dozens of activists gathered at Tahrir Square": a protest in Cairo, not Minya)."""
     if not text or place.span is None:
         return False
     after, before = text[place.span.end:place.span.end + 20], text[max(0, place.span.start - 30):place.span.start]
-    return bool(_TOWN_PART[0].match(after) or _TOWN_PART[1].search(before))
+    words = f"{place.span.text} {after.split('.')[0].split(',')[0].strip().split(' ')[0]}".strip()
+    return bool(_TOWN_PART[0].match(after) or _TOWN_PART[1].search(before)
+                or _LANDMARK_LAST.search(place.span.text) or _LANDMARK_LAST.search(words)
+                or _LANDMARK_FIRST.match(place.span.text))
+
+
+# a landmark named with its kind and no town, after a preposition of place: "at Makerere University", "at the
+# Kamukunji grounds", "in front of the National Press Club", "in Plaza San Martín" (names capitalised, kinds either)
+_DESK_LANDMARK = re.compile(
+    r"\b(?:at|in|outside|near|on|around|from|to|into|in\s+front\s+of)\s+(?:the\s+)?("
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?i:square|street|avenue|boulevard|park|grounds|stadium|roundabout|university|"
+    r"campus|market|press\s+club)\b"
+    r"|(?:Plaza|Avenida|Calle|Rue)\s+(?:de\s+|del\s+|la\s+)?[A-Z][\w'’-]*)")
+
+
+def desk_landmark(text: str, start: int, end: int, places: list[Place], home: Place | None) -> list[Place]:
+    """`places` of the sentence at `start`..`end` with the dateline town added at a landmark it names with its kind
+    and no town ("Students at Makerere University protested", "Thousands rallied at the Kamukunji grounds"), when
+    the sentence places nothing below a country: a wire filed from a town names that town's squares, grounds and
+    campuses without it, and the geocoder, which knows no such name, placed nothing, so the sentence took the
+    story's lead town (a clash in Marsabit, a raid in Moroto) and became a second telling there. Unread, the
+    dateline had put the story at the desk, which matched by accident (dates42: "KAMPALA, Feb 24, 2025 (wire) -
+    Soldiers killed four suspected cattle raiders in Moroto ... Students at Makerere University protested on Monday":
+    a protest in Kampala). Not a national park (no town's), and nothing without a read dateline; the caller asks it
+    only of a report on the dateline town's own country (its fallback the dateline town)."""
+    if home is None or any(not _is_country(p) for p in places):
+        return places
+    for m in _DESK_LANDMARK.finditer(text, start, end):
+        if re.search(r"\bnational\s+park$", m.group(1), re.IGNORECASE) or _named_elsewhere(text, m):
+            continue
+        span = Span(m.start(1), m.end(1), m.group(1))
+        return sorted([*places, dataclasses.replace(home, span=span, geo_precision=1)],
+                      key=lambda p: p.span.start if p.span is not None else -1)
+    return places
+
+
+def _named_elsewhere(text: str, landmark: re.Match[str]) -> bool:
+    """Whether the landmark's first name is written elsewhere in `text` ("the village of Mamove ... looted Mamove
+    market"): then it is that place's, not the desk's."""
+    name = landmark.group(1).split()[0]
+    if name.casefold() in {"plaza", "avenida", "calle", "rue", "national", "central", "main"}:
+        return False
+    return any(not landmark.start(1) <= m.start() < landmark.end(1)
+               for m in re.finditer(rf"\b{re.escape(name)}\b", text))
 
 
 # where the wounded were carried to, right before the town: "were flown to Lomé", "flown by helicopter to Georgetown",
