@@ -188,6 +188,11 @@ def test_a_short_brief_whose_only_place_is_its_dateline_town_stays_there() -> No
     ("Protesters were taken to Niamey's central police station.", False),  # no one hurt: an arrest's way
     ("Hundreds of students marched to Niamey's city hall.", False),
     ("Gunmen attacked a convoy near Niamey, wounding four.", False),  # the town is where it happened
+    # a clause told at the town follows it: its event is the town's (dates42)
+    ("Nine wounded soldiers were flown to Niamey, where hundreds of relatives protested outside the hospital.", False),
+    ("The injured were airlifted to Niamey where angry crowds later blocked the main road.", False),
+    ("Two wounded miners were airlifted to Niamey, where they were treated at the public hospital.", True),
+    ("The injured were evacuated to Niamey, where the wounded were admitted to the main hospital.", True),
 ])
 def test_the_desk_named_only_as_where_the_wounded_were_carried_is_an_aside(text: str, carried: bool) -> None:
     from eventwatch.events.story import carried_to_desk

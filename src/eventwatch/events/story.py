@@ -251,6 +251,9 @@ def _named_elsewhere(text: str, landmark: re.Match[str]) -> bool:
 # "were evacuated to the capital Niamey"
 _CARRIED_TO = re.compile(r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought)\b[^.;:]{0,30}?\bto\s+"
                          r"(?:the\s+capital,?\s+)?$", re.IGNORECASE)
+# the town followed by a clause told there: "flown to Niamey, where hundreds of relatives protested"
+_WHERE_AFTER = re.compile(r"\s*,?\s*where\b(?!\s+(?:they|he|she|the\s+\w+)\s+(?:was|were|are|is|had\s+been)\s+"
+                          r"(?:treated|admitted|hospitali[sz]ed|operated|taken|said|reported|listed|in))", re.IGNORECASE)
 _HURT = re.compile(r"\b(?:wounded|injured|hurt|casualties|victims|survivors)\b", re.IGNORECASE)
 
 
@@ -259,8 +262,11 @@ def carried_to_desk(text: str, place: Place, home: Place | None) -> bool:
     flown to Lomé for treatment", "The two wounded soldiers were flown by helicopter to Georgetown, where they were
     treated"): the desk's town is no place of the event told there (`asides`), as a hospital's town is not. Unread,
     the dateline put a copy of the lead at its town, into which this sentence folded; read, the sentence made an
-    event of its own there, a day away from the lead's."""
-    if home is None or place.span is None or not _same(place, home):
+    event of its own there, a day away from the lead's. Not when a clause told at the town follows it ("Nine wounded
+    soldiers were flown to Niamey, where hundreds of relatives protested outside the military hospital":
+    `_WHERE_AFTER`), whose event is the town's (dates42, the credit's way (b) of losing a found event; "where they
+    were treated" stays an aside)."""
+    if home is None or place.span is None or not _same(place, home) or _WHERE_AFTER.match(text, place.span.end):
         return False
     start = text.rfind(".", 0, place.span.start) + 1
     before = text[max(start, place.span.start - 60):place.span.start]
