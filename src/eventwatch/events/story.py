@@ -253,7 +253,8 @@ _CARRIED_TO = re.compile(r"\b(?:flown|airlifted|evacuated|taken|rushed|transferr
                          r"(?:the\s+capital,?\s+)?$", re.IGNORECASE)
 # the town followed by a clause told there: "flown to Niamey, where hundreds of relatives protested"
 _WHERE_AFTER = re.compile(r"\s*,?\s*where\b(?!\s+(?:they|he|she|the\s+\w+)\s+(?:was|were|are|is|had\s+been)\s+"
-                          r"(?:treated|admitted|hospitali[sz]ed|operated|taken|said|reported|listed|in))", re.IGNORECASE)
+                          r"(?:treated|admitted|hospitali[sz]ed|operated|taken|said|reported|listed|in))",
+                          re.IGNORECASE)
 _HURT = re.compile(r"\b(?:wounded|injured|hurt|casualties|victims|survivors)\b", re.IGNORECASE)
 
 
