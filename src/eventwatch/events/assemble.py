@@ -44,6 +44,7 @@ from eventwatch.events.staged import other_period
 from eventwatch.events.story import StoryPlace, carried_to_desk, desk_landmark, off_the_desk, retold
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
 from eventwatch.events.when import (
+    ahead,
     caption_dates,
     continuing_days,
     lead_date,
@@ -217,7 +218,8 @@ class ExtractEvents:
                 mention = shift_mention(mention, sent.start)
                 if mention.fatalities is None and toll is not None and mention.event_type in TOLL_TAKERS:
                     mention = dataclasses.replace(mention, fatalities=toll)  # counted after it (`carried_tolls`)
-                when = pick_date(sent.doc, sent.start, mention.trigger, sent_dates)
+                when = ahead(sent.doc, sent.start, pick_date(sent.doc, sent.start, mention.trigger, sent_dates),
+                             reference)  # "they would hold another rally on Saturday": the coming one, a plan
                 if (occurred is not None and sent.paragraph == 0 and when is not None
                         and occurred.first < when.first and said_on(sent.doc, sent.start, when)):
                     when = occurred  # the lead's "police said on Tuesday" of a raid that "took place on Monday"
@@ -281,7 +283,7 @@ class ExtractEvents:
                     last_places = (sent.paragraph, located)
                 story.set(located, said, sent_dates, _lead_day(placed, reference))
             if sent_dates:
-                last_date = (sent.paragraph, sent_dates[-1])
+                last_date = (sent.paragraph, ahead(sent.doc, sent.start, sent_dates[-1], reference))  # a plan's day
         return fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned)
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
