@@ -29,10 +29,7 @@ _CAPS_PLACE = rf"(?P<place>{_CAPS}(?:,\s*{_PLACE})?)"
 # "Iran, January 5, 2021—", "KABUL, March 3 (Reuters) -", "PARIS, France, 5 January 2021 (AFP) —": the place
 # before the date, and the agency and dash after it (the date itself is found by `eventwatch.dates`)
 _BEFORE_DATE = re.compile(rf"(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s*")
-# A tag in small letters may stand there too: "BERLIN, 5 January 2021 (dpa) -" (dpa writes its name so), "BAMAKO, May
-# 20, 2025 (wire) -" (a wire's copy as a paper runs it). After a place and a date, before the dash, it is no sentence's
-# word; it names the agency only when it is a known wire service's written form (`_dated`).
-_AFTER_DATE = re.compile(rf"\s*(?:{_AGENCY}|\((?P<tag>[a-z][\w.&'’ \-]{{1,40}})\))?{_DASH}(?=\S)")
+_AFTER_DATE = re.compile(rf"\s*(?:{_AGENCY})?{_DASH}(?=\S)")
 # the same in a report written all in lower case (scraped regional news: "ludhiana, february 14, 2024: police ..."),
 # where no capital can mark the place: at most three words, read only where the paragraph's head has no capital
 _LOWER_WORD = r"[a-zà-öø-ÿ][\w.'’\-]*"
@@ -230,9 +227,8 @@ def _byline_before(prefix: str) -> str | None:
 def _dated(place: str, ref: DateRef | None, after: re.Match[str]) -> DatelineMatch:
     """A dateline with its date ("KABUL, March 3 (Reuters) -"): the place before the date, the agency and the dash
     after it (`after`, an `_AFTER_DATE` match), where the report begins."""
-    tag = after.group("tag")
-    agency = after.group("agency") or (tag if tag is not None and tag in wire_services() else None)
-    return DatelineMatch(Dateline(_place(place), ref.value if ref else None), _agency(agency), after.end())
+    return DatelineMatch(Dateline(_place(place), ref.value if ref else None), _agency(after.group("agency")),
+                         after.end())
 
 
 def _credited(match: re.Match[str]) -> DatelineMatch:
