@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from eventwatch.dates import find_dates
-from eventwatch.events.when import lead_date, on_story_day, pick_date
+from eventwatch.events.when import lead_date, on_story_day
 from eventwatch.records import DateRef, Span
 
 REF = dt.date(2024, 3, 14)  # a Thursday
@@ -57,18 +57,3 @@ def _lead(text: str) -> str | None:
 ])
 def test_a_part_of_the_day_is_no_leads_day(lead: str, day: str | None) -> None:
     assert _lead(lead) == day
-
-
-@pytest.mark.parametrize(("text", "trigger", "value"), [
-    # the morning is the verb's, the day last told (the report's here); Saturday is the arrest's
-    ("Traders gathered outside the market in the morning after a vendor arrested on Saturday was found dead.",
-     "gathered", "2024-03-14"),
-    ("Villagers blocked the road to Kasese in the afternoon, days after a boy who went missing on Monday was buried.",
-     "blocked", "2024-03-14"),
-])
-def test_within_its_sentence_a_part_of_the_day_competes_by_its_verb(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
-                                                                     value: str) -> None:
-    doc = nlp(text)
-    start = text.index(trigger)
-    ref = pick_date(doc, 0, Span(start, start + len(trigger), trigger), find_dates(text, REF))
-    assert ref is not None and ref.value == value
