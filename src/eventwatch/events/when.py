@@ -24,16 +24,9 @@ from eventwatch.events.codebook import load_codebook
 from eventwatch.events.mentions import EventMention
 from eventwatch.records import Caption, DateRef, Span
 
-# A bare time of day names no day: "overnight", "at noon", "10 p.m.", and a part of the day with its article ("in the
-# morning", "by mid-afternoon", "10 in the morning", which the date finder reads as "the morning" of the day last
-# named or the report's). The article makes it no day: "The gunmen arrived in the morning" tells the story's
-# morning as "arrived at 6 a.m." tells its hour. Not bare: "that morning", "that same evening" (the day just told,
-# named again), "the next morning", "the previous night", "the night before" (a day before or after the one told):
-# each points to a day, which the finder resolves.
 _TIME_OF_DAY = re.compile(
     r"^(?:around |about |at |by |after |before |shortly )*(?:overnight|noon|midnight|dawn|dusk|\d{1,2}(?::\d\d)?\s*"
-    r"(?:a\.?m\.?|p\.?m\.?|o'clock|hours?|hrs)|(?:\d{1,2}\s+in\s+)?(?:the\s+)?(?:early |late )?(?:mid[\s-]?)?"
-    r"(?:morning|afternoon|evening|night))$",
+    r"(?:a\.?m\.?|p\.?m\.?|o'clock|hours?|hrs)|(?:early |late )?(?:morning|afternoon|evening|night))$",
     re.IGNORECASE,
 )
 _DEICTIC = re.compile(r"^(?:current(?:ly)?|now|nowadays|recent(?:ly)?|present|today's)$", re.IGNORECASE)
