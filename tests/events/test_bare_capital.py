@@ -1,5 +1,5 @@
 """"The capital" by its common noun alone, in a wire filed from its country's capital, is the dateline town
-(`events.capitals.bare_capital`): with the dateline read (a credit in small letters, "(wire)"), the geocoder places
+(`events.capitals.bare_capital`): with the dateline read ("BUDAPEST, Feb 17, 2026 -"), the geocoder places
 nothing at "Police in the capital", and the sentence took the story's last place, so a protest in the capital told
 after a strike or a clash in a province became a second telling of that one. Team-written wires in several
 countries; a provincial or regional capital, an apposition, "the capital of" a province, money and a desk that is
@@ -111,19 +111,19 @@ def test_a_seat_in_a_sentence_that_places_a_town_adds_nothing() -> None:
 
 # Whole-pipeline wires (`api.extract_texts`): the protest in the capital is an event of the capital.
 _WIRES = [
-    ("BUDAPEST, Feb 17, 2026 (wire) - Several hundred farmers blocked the Röszke border crossing with tractors on "
+    ("BUDAPEST, Feb 17, 2026 - Several hundred farmers blocked the Röszke border crossing with tractors on "
      "Monday to protest against imports of cheap grain, police said.\n\nIn the capital, about 200 farmers protested "
      "outside the agriculture ministry and police detained three of them.", "Budapest"),
-    ("ADDIS ABABA, May 6, 2025 (wire) - Fano militiamen and government troops fought in the streets of Gondar on "
+    ("ADDIS ABABA, May 6, 2025 - Fano militiamen and government troops fought in the streets of Gondar on "
      "Sunday, residents said, and at least six civilians were killed by stray bullets.\n\nMeanwhile, hundreds of "
      "university students marched in the capital on Monday to demand the release of classmates detained last "
      "month.", "Addis Ababa"),
     # a seat of government named without its town (dates42)
-    ("NAIROBI, Feb 11, 2025 (wire) - Police shot dead two men during a raid on a house in Garissa on Monday, a police "
+    ("NAIROBI, Feb 11, 2025 - Police shot dead two men during a raid on a house in Garissa on Monday, a police "
      "statement said.\n\nOn Tuesday, several hundred traders marched to parliament to protest a new market levy. "
      "Police fired tear gas to disperse them.", "Nairobi"),
     # a landmark named without its town (dates42, `story.desk_landmark`)
-    ("KAMPALA, Feb 24, 2025 (wire) - Soldiers killed four suspected cattle raiders in Moroto district on Sunday, the "
+    ("KAMPALA, Feb 24, 2025 - Soldiers killed four suspected cattle raiders in Moroto district on Sunday, the "
      "army said.\n\nStudents at Makerere University protested on Monday against a fee increase, and police fired "
      "tear gas to disperse them.", "Kampala"),
 ]
