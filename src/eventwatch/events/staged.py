@@ -140,7 +140,11 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
 
     Team-written example, no event: "In 2021, rebels seized the town of Kanyabayonga." in a report of 21 November
     2024."""
-    if when is None or reference is None or when not in told:
+    if when is None or when not in told:
+        return False
+    if several_periods(when, told, anchor, reference, window_days, text) and _dates_event(when, *sentence):
+        return True
+    if reference is None:
         return False
     since = min(reference, anchor) if anchor is not None else reference
     if not all(d.last < since - dt.timedelta(days=window_days) for d in told):
@@ -149,6 +153,43 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
     start = when.span.start if when.span is not None else -1
     return ((when.granularity in coarse or (start >= 0 and begun.search(text, max(0, start - 12), start) is not None))
             and _dates_event(when, *sentence))
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# A month or a year joined to the event's date as another period of the same telling: "in February and May 2025",
+# "in 2016 and 2017", "several times in 2019 and again in 2024", "between April and June 2023".
+_JOINED = r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s+(?:again\s+)?(?:in\s+)?"
+_PERIOD_BEFORE = re.compile(rf"\b(?:{_MONTH}|(?:19|20)\d\d){_JOINED}$", re.IGNORECASE)
+# (not the verb "may": "rose in 2021 and may rise again")
+_PERIOD_AFTER = re.compile(rf"^{_JOINED}(?:(?!may\b){_MONTH}|may\s+(?:19|20)\d\d|(?:19|20)\d\d)\b", re.IGNORECASE)
+_PERIODS = frozenset({"month", "season", "year", "decade"})
+
+
+def several_periods(when: DateRef, told: Sequence[DateRef], anchor: dt.date | None, reference: dt.date | None,
+                    window_days: int, text: str) -> bool:
+    """True when the event's own date is one of several months or years its sentence joins ("Similar attacks on
+    patrols on the river were reported in February and May 2025", "Fighting between the army and the militia in
+    2016 and 2017 forced thousands to flee") and every date the sentence tells ended more than `window_days` before
+    the report's day, or before the text's first date when the report's day is not known (`anchor`). Why: a telling
+    of several periods is a series of past occurrences or a span of them, the story's background, never one event of
+    the report (ACLED codes one occurrence at one place and day); a single recalled month ("Last November, a shell
+    hit a crowded bus stop") is kept, as `other_period` keeps it. A day is never one of them: an event record's
+    "Between 3 and 5 June 2022" tells its own event.
+
+    Team-written example, no event: "Raids on fishing camps on the lake were reported in March and June 2024." in a
+    report of 2 December 2025."""
+    if when.granularity not in _PERIODS or when.span is None:
+        return False
+    start, end = when.span.start, when.span.end
+    if (_PERIOD_BEFORE.search(text, max(0, start - 24), start) is None
+            and _PERIOD_AFTER.search(text[end:end + 24]) is None):
+        return False
+    days = [d for d in (reference, anchor) if d is not None]
+    if not days:
+        return False
+    since = min(days) - dt.timedelta(days=window_days)
+    return all(d.last < since for d in told)
 
 
 def _dates_event(when: DateRef, sent: Doc, offset: int, trigger: Span) -> bool:
