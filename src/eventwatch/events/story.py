@@ -98,7 +98,7 @@ class StoryPlace:
         for match in pattern.finditer(doc.text):
             if SPOKEN_IN.search(doc.text, max(0, match.start() - 60), match.start()):
                 continue  # "a resident told reporters in Gusau": where someone spoke, not what the story is about
-            if (dateline is None or not dateline[0] <= match.start() < dateline[1]):
+            if dateline is None or not dateline[0] <= match.start() < dateline[1]:
                 self.home_named_at = match.start()
                 return
 

@@ -1,9 +1,9 @@
 """Place mentions: from spaCy entities (GPE, LOC, FAC, demonyms among NORP), or from spans a caller gives.
 
-Beyond the entities, a parsed doc also yields (see `eventwatch.geo.cues`): place names standing inside the name
-of an organisation, team or event ("the Houston Rockets", "Central Bank of Malta", "Kano State Police"),
-labelled EMBEDDED; demonyms the model left out or called a person ("Azerbaijani soldiers", "anti-Russian");
-"X-based"; and all-capitals datelines ("KOLKATA, India -", "DALLAS (AP) -").
+Beyond the entities, a parsed doc also yields (`eventwatch.geo.beyond`, with `eventwatch.geo.cues`): place names
+standing inside the name of an organisation, team or event ("the Houston Rockets", "Central Bank of Malta", "Kano
+State Police"), labelled EMBEDDED; demonyms the model left out or called a person ("Azerbaijani soldiers",
+"anti-Russian"); "X-based"; and all-capitals datelines ("KOLKATA, India -", "DALLAS (AP) -").
 
 Around each mention we read what a reader would use to place it (`eventwatch.geo.written`): an admin qualifier
 after a comma or in parentheses ("Nur, Mazandaran", "Crater (Aden)") and a following "province"/"district".
@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from eventwatch.geo.beyond import EMBEDDED, PLACE_LABELS, extra_spans
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
 from eventwatch.geo.near import near_town
 from eventwatch.geo.normalize import key
@@ -38,12 +39,7 @@ if TYPE_CHECKING:
 
     from eventwatch.geo.candidates import CandidateFinder
     from eventwatch.geo.cues import PlaceEvidence
-    from eventwatch.geo.view import Words
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-EMBEDDED = "EMBEDDED"  # the label of a place name found inside a longer name
-_HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
-_DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
 _NAME_PREFIXED = re.compile(r"(?:Mc|Mac|De|Du|La|Le)[A-Z][a-z]{2,}$")
 _SITE_IN_TOWN = re.compile(r"^[A-Z][\w'’.\- ]*?\s+in\s+([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})$")
 
@@ -222,7 +218,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
     if evidence is None:
         return out
     taken = {i for m in out for i in range(m.start, m.end)} | {i for s, e in owned for i in range(s, e)}
-    for start, end, label in _extra_spans(doc, evidence):
+    for start, end, label in extra_spans(doc, evidence):
         if any(i in taken for i in range(start, end)):
             continue
         taken.update(range(start, end))
@@ -316,58 +312,6 @@ def _joined(text: str, mentions: list[Mention], admin_words: frozenset[str]) -> 
     return out
 
 
-def _extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
-    """(start_char, end_char, label) of places outside the place entities; see the module docstring."""
-    from eventwatch.geo.cues import capitalised_runs, lower_words, person_words
-    from eventwatch.geo.view import words as words_of
-
-    w = words_of(doc)  # the words read once, kept with the Doc since the place ruler read them (`geo/view.py`)
-    persons = person_words(doc, lambda e: ev.level(e.text) >= 2 or ev.placed(e))
-    lower = lower_words(doc)
-    out: list[tuple[int, int, str]] = []
-    used: set[int] = set()
-
-    def add(start: int, end: int, label: str) -> None:
-        used.update(range(start, end))
-        last = w[end - 1]
-        out.append((w[start].idx, last.idx + len(last.text), label))
-
-    in_ent = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
-    lex = ev.finder.lex
-    skip = lex.admin_words | lex.generic_words | {"the", "of", "and"}
-    for ent in doc.ents:
-        if ent.label_ not in _HOSTS or (ent.label_ == "NORP" and finder_demonym(ev, ent.text)):
-            continue
-        first = ent.start + 1 if w[ent.start].lower_ == "the" else ent.start
-        for start, end in capitalised_runs(w[ent.start:ent.end], skip):
-            if any(i in used for i in range(start, end)) or (start == first and end == ent.end):
-                continue
-            words = w[start:end].text
-            if words.lower() in lower or (ev.is_person(words, persons) and ev.level(words) < 3):
-                continue
-            if ev.level(words) >= 2:
-                add(start, end, EMBEDDED)
-    for tok in w:
-        i = tok.i
-        if i in used or in_ent.get(i) in PLACE_LABELS or not tok.text[:1].isupper():
-            continue
-        if not tok.is_alpha:
-            if "." in tok.text and ev.country_abbreviation(doc[i]):  # "the U.S. Securities and Exchange Commission"
-                add(i, i + 1, "GPE" if i not in in_ent else EMBEDDED)
-            continue
-        if in_ent.get(i) in (None, "PERSON") and finder_demonym(ev, tok.text) and tok.text.lower() not in lower:
-            add(i, i + 1, "NORP")  # "Azerbaijani soldiers", "anti-Russian"
-        elif _abbreviation_shape(tok.text) and ev.country_abbreviation(doc[i]):  # "US" called ORG, "EU member
-            alone = i not in in_ent or any(e.start == i and e.end == i + 1 for e in doc.ents)  # states", "US dollars"
-            add(i, i + 1, "GPE" if alone else EMBEDDED)
-        elif _dateline_run(w, i):
-            end = _dateline_run(w, i)
-            words = w[i:end].text
-            if ev.level(words.title()) >= 1 and not ev.is_person(words, persons):
-                add(i, end, "GPE")
-    return out
-
-
 def _doubtful(ent: Span, words: str, ev: PlaceEvidence | None) -> bool:
     """A GPE label the gazetteer only backs with a small town, on an acronym ("TASS", "MoD", "UConn"; one word,
     not "Al Far") or on someone who speaks ("Noma said", "said Noma"); big places keep it ("Washington said")."""
@@ -378,25 +322,3 @@ def _doubtful(ent: Span, words: str, ev: PlaceEvidence | None) -> bool:
                and _NAME_PREFIXED.match(words) is None)  # "McLean", "DeKalb": a name's shape, not an acronym's
     speaker = speaks(ent)
     return (acronym or speaker) and ev.level(words) < 2
-
-
-def finder_demonym(ev: PlaceEvidence, text: str) -> bool:
-    return ev.finder.demonym_row(key(text)) is not None
-
-
-def _abbreviation_shape(text: str) -> bool:
-    """What `PlaceEvidence.country_abbreviation` asks of a word's text first ("US", "U.S.", "DPRK"): tested here so
-    that a spaCy `Token` is made only for a word of that shape."""
-    return 2 <= len(text) <= 6 and text.replace(".", "").isalpha() and text.isupper()
-
-
-def _dateline_run(w: Words, i: int) -> int:
-    """End of an all-capitals place name opening a line ("DALLAS (AP) -", "HORRY COUNTY, SC"), else 0."""
-    if i > 0 and "\n" not in w[i - 1].whitespace_ + w[i - 1].text and w[i - 1].text not in (".", "Press"):
-        return 0
-    end = i
-    while end < len(w) and end - i < 4 and w[end].is_alpha and w[end].text.isupper():
-        end += 1
-    if end == i or len(w[i:end].text) < 3 or end >= len(w) or w[end].text not in _DATELINE_END:
-        return 0
-    return end

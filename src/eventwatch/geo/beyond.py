@@ -1,0 +1,97 @@
+"""Places a parsed doc names outside spaCy's place entities (`recognize.extract_mentions` reads them beside the
+entities): place names standing inside the name of an organisation, team or event ("the Houston Rockets", "Central
+Bank of Malta", "Kano State Police"), labelled EMBEDDED; demonyms the model left out or called a person ("Azerbaijani
+soldiers", "anti-Russian"); country abbreviations ("US", "U.S."); and all-capitals datelines ("KOLKATA, India -",
+"DALLAS (AP) -"). Kept apart from `recognize` so that each module reads one way of finding a mention.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwatch.geo.normalize import key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from eventwatch.geo.cues import PlaceEvidence
+    from eventwatch.geo.view import Words
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+EMBEDDED = "EMBEDDED"  # the label of a place name found inside a longer name
+_HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
+_DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
+
+
+def extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label) of places outside the place entities; see the module docstring."""
+    from eventwatch.geo.cues import capitalised_runs, lower_words, person_words
+    from eventwatch.geo.view import words as words_of
+
+    w = words_of(doc)  # the words read once, kept with the Doc since the place ruler read them (`geo/view.py`)
+    persons = person_words(doc, lambda e: ev.level(e.text) >= 2 or ev.placed(e))
+    lower = lower_words(doc)
+    out: list[tuple[int, int, str]] = []
+    used: set[int] = set()
+
+    def add(start: int, end: int, label: str) -> None:
+        used.update(range(start, end))
+        last = w[end - 1]
+        out.append((w[start].idx, last.idx + len(last.text), label))
+
+    in_ent = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+    lex = ev.finder.lex
+    skip = lex.admin_words | lex.generic_words | {"the", "of", "and"}
+    for ent in doc.ents:
+        if ent.label_ not in _HOSTS or (ent.label_ == "NORP" and finder_demonym(ev, ent.text)):
+            continue
+        first = ent.start + 1 if w[ent.start].lower_ == "the" else ent.start
+        for start, end in capitalised_runs(w[ent.start:ent.end], skip):
+            if any(i in used for i in range(start, end)) or (start == first and end == ent.end):
+                continue
+            words = w[start:end].text
+            if words.lower() in lower or (ev.is_person(words, persons) and ev.level(words) < 3):
+                continue
+            if ev.level(words) >= 2:
+                add(start, end, EMBEDDED)
+    for tok in w:
+        i = tok.i
+        if i in used or in_ent.get(i) in PLACE_LABELS or not tok.text[:1].isupper():
+            continue
+        if not tok.is_alpha:
+            if "." in tok.text and ev.country_abbreviation(doc[i]):  # "the U.S. Securities and Exchange Commission"
+                add(i, i + 1, "GPE" if i not in in_ent else EMBEDDED)
+            continue
+        if in_ent.get(i) in (None, "PERSON") and finder_demonym(ev, tok.text) and tok.text.lower() not in lower:
+            add(i, i + 1, "NORP")  # "Azerbaijani soldiers", "anti-Russian"
+        elif _abbreviation_shape(tok.text) and ev.country_abbreviation(doc[i]):  # "US" called ORG, "EU member
+            alone = i not in in_ent or any(e.start == i and e.end == i + 1 for e in doc.ents)  # states", "US dollars"
+            add(i, i + 1, "GPE" if alone else EMBEDDED)
+        elif _dateline_run(w, i):
+            end = _dateline_run(w, i)
+            words = w[i:end].text
+            if ev.level(words.title()) >= 1 and not ev.is_person(words, persons):
+                add(i, end, "GPE")
+    return out
+
+
+def finder_demonym(ev: PlaceEvidence, text: str) -> bool:
+    return ev.finder.demonym_row(key(text)) is not None
+
+
+def _abbreviation_shape(text: str) -> bool:
+    """What `PlaceEvidence.country_abbreviation` asks of a word's text first ("US", "U.S.", "DPRK"): tested here so
+    that a spaCy `Token` is made only for a word of that shape."""
+    return 2 <= len(text) <= 6 and text.replace(".", "").isalpha() and text.isupper()
+
+
+def _dateline_run(w: Words, i: int) -> int:
+    """End of an all-capitals place name opening a line ("DALLAS (AP) -", "HORRY COUNTY, SC"), else 0."""
+    if i > 0 and "\n" not in w[i - 1].whitespace_ + w[i - 1].text and w[i - 1].text not in (".", "Press"):
+        return 0
+    end = i
+    while end < len(w) and end - i < 4 and w[end].is_alpha and w[end].text.isupper():
+        end += 1
+    if end == i or len(w[i:end].text) < 3 or end >= len(w) or w[end].text not in _DATELINE_END:
+        return 0
+    return end
