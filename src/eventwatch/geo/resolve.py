@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.acled_point import event_point
+from eventwatch.geo.beyond import EMBEDDED
 from eventwatch.geo.build import Q_ALIAS
 from eventwatch.geo.candidates import CITY_POPULATION, Candidate, CandidateFinder
 from eventwatch.geo.choice import once_per_name
@@ -30,7 +31,7 @@ from eventwatch.geo.locale import LocaleVotes
 from eventwatch.geo.normalize import key
 from eventwatch.geo.qualifiers import Qualifiers
 from eventwatch.geo.ranking import Ranking
-from eventwatch.geo.recognize import EMBEDDED, Mention, extract_mentions, mentions_for_spans
+from eventwatch.geo.recognize import Mention, extract_mentions, mentions_for_spans
 from eventwatch.geo.sites import at_host, hosts, mission_hosts
 from eventwatch.geo.view import doc_text
 from eventwatch.geo.written import part_of_town
