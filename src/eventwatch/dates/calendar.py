@@ -11,6 +11,11 @@ import datetime as dt
 from eventwatch.dates import weekdays
 from eventwatch.records import DateRef
 
+# An English month's name or its abbreviation (no full stop), for the rules that ask whether the words around a
+# count or a date name a month ("the 24 June death", "in February and May 2025"); the scanner reads every written
+# form from `lexicon()`
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 MIN_YEAR = 1000
 MAX_YEAR = 2199
 

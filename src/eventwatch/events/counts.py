@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eventwatch.dates.calendar import MONTH_NAME
 from eventwatch.events.codebook import load_codebook
 
 QUALIFIER = (
@@ -110,9 +111,6 @@ _DIED = (
 
 # What "death" names besides a death: "two death threats", "three death sentences", "the death toll".
 _DEATH_NOT_DIED = r"threats?|tolls?|row|sentences?|penalt\w*|squads?|warrants?|certificates?|notices?|anniversar\w*"
-# A month after a day's number dates a death ("the 24 June death of a man"), it does not count deaths.
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _NOT_PEOPLE = r"%|percent|km|kilomet|miles|hours|days|years|am|pm"
 # A part of the dead told between a count and its verb, which the count already holds ("nine people, including four
 # children, were killed": 9, not 4 and not None).
@@ -144,7 +142,8 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         # "the bodies of three men"
         re.compile(rf"\bbod(?:y|ies) of (?P<n>{QUALIFIER}{num})\b", flags),
         # "confirmed three deaths", "two more civilian deaths": deaths counted by a noun (not "two death threats")
-        re.compile(rf"\b(?P<n>{QUALIFIER}{num})\s+(?:(?!{_MONTH}\b)[\w-]+\s+){{0,2}}?deaths?\b"
+        # (a month after a day's number dates a death, "the 24 June death of a man": it does not count deaths)
+        re.compile(rf"\b(?P<n>{QUALIFIER}{num})\s+(?:(?!{MONTH_NAME}\b)[\w-]+\s+){{0,2}}?deaths?\b"
                    rf"(?!\s+(?:{_DEATH_NOT_DIED}))", flags),
     )
 
@@ -182,8 +181,7 @@ NOT_A_COUNT = re.compile(r"^(?:a|an|the)$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A year after a month, a day's number ("June 19, 2024") or a word of time ("bombings during 2022 killed scores").
 _BEFORE_YEAR = re.compile(
-    r"(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|of|since|the|until|by|during|throughout|from|after|before)\.?|"
+    rf"(?:\b(?:{MONTH_NAME}|in|of|since|the|until|by|during|throughout|from|after|before)\.?|"
     r"\b\d{1,2},)\s+$", re.IGNORECASE)
 
 

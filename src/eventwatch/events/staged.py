@@ -46,6 +46,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwatch.dates.calendar import MONTH_NAME
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.when import _event_verbs, _governing_verb, _token_at
@@ -155,8 +156,7 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
             and _dates_event(when, *sentence))
 
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = MONTH_NAME + r"\.?"
 # A month or a year joined to the event's date as another period of the same telling: "in February and May 2025",
 # "in 2016 and 2017", "several times in 2019 and again in 2024", "between April and June 2023".
 _JOINED = r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s+(?:again\s+)?(?:in\s+)?"

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from eventwatch.dates import weekdays
 from eventwatch.dates.lexicon import tsv_rows
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.mentions import EventMention
@@ -331,7 +332,7 @@ def continuing_days(mention: EventMention, sentence: Span, when: DateRef | None)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
-_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"^(?:on\s+)?{weekdays.NAME}$", re.IGNORECASE)
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 
 

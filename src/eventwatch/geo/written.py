@@ -84,10 +84,11 @@ def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[s
             qualifier = ""  # ("Minsk, Moscow's ally"): read where it can hold it (`recognize._written_in`)
     else:
         m = _IN_QUALIFIER.match(tail)
-        if m and _DATE_WORD.match((m.group(1) or m.group(2) or m.group(3) or "").strip()):
+        written = (m.group(1) or m.group(2) or m.group(3) or "").strip() if m else ""
+        if m and _DATE_WORD.match(written):
             m = None  # "in Kasese district in June 2023": a date, not a unit
         if m:
-            qualifier = (m.group(1) or m.group(2) or m.group(3) or "").strip()
+            qualifier = written
             outer = _IN_OUTER.match(tail, m.end())  # "... in Ariha countryside in Idleb governorate"
             if outer:
                 qualifier += ", " + outer.group(1).strip()
