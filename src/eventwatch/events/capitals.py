@@ -102,12 +102,15 @@ def bare_capital(text: str, start: int, end: int, places: list[Place], home: Pla
     wires from Nairobi, Dakar, Lima and Kathmandu)."""
     if home is None or home.feature_code != "PPLC":
         return places
-    added = [dataclasses.replace(home, span=Span(m.start(1), m.end(1), text[m.start(1):m.end(1)]), geo_precision=1)
-             for m in _BARE.finditer(text, start, end)
+    added = [_capital_at(home, text, m) for m in _BARE.finditer(text, start, end)
              if not any(p.span is not None and p.span.start < m.end(1) + 3 and m.start(1) < p.span.end for p in places)]
     if not added and all(p.feature_code.startswith("PCL") for p in places):
-        added = [dataclasses.replace(home, span=Span(m.start(1), m.end(1), text[m.start(1):m.end(1)]), geo_precision=1)
-                 for m in _SEAT.finditer(text, start, end)][:1]
+        added = [_capital_at(home, text, m) for m in _SEAT.finditer(text, start, end)][:1]
     if not added:
         return places
     return sorted(places + added, key=lambda p: p.span.start if p.span is not None else -1)
+
+
+def _capital_at(home: Place, text: str, match: re.Match[str]) -> Place:
+    """The dateline's capital placed at the words `match` read ("the capital", "parliament"), precision 1."""
+    return dataclasses.replace(home, span=Span(match.start(1), match.end(1), match.group(1)), geo_precision=1)

@@ -134,10 +134,7 @@ class StoryPlace:
         dateline names the desk; the dateline town stays only for the story that places no event elsewhere."""
         if home is None or fallback is None or not _same(fallback, home) or offset >= self.home_named_at:
             return fallback
-        lead = placed[0][1] if placed else None
-        if lead is None or _same(lead, home) or _is_country(lead) or lead.country != home.country:
-            return fallback
-        return lead
+        return _lead_elsewhere(home, placed) or fallback
 
     @staticmethod
     def host(carried: list[Place], sub_type: str, when: DateRef | None, placed: list[tuple[Event, Place]]
@@ -174,8 +171,7 @@ def off_the_desk(where: list[Place], home: Place | None, placed: list[tuple[Even
     `text` calls a part of a town ("the Solino neighbourhood", "the suburb of Koloma": `_TOWN_PART`), which is the
     desk's own town when the geocoder reads it there ("PORT-AU-PRINCE ... (wire) - Gangs attacked Mirebalais ...
     Police clashed with gang members in the Solino neighbourhood": a clash in Port-au-Prince)."""
-    lead = placed[0][1] if placed else None
-    if home is None or lead is None or _same(lead, home) or _is_country(lead) or lead.country != home.country:
+    if home is None or (lead := _lead_elsewhere(home, placed)) is None:
         return where
     return [dataclasses.replace(lead, span=p.span, geo_precision=max(2, lead.geo_precision))
             if _stands_in(p, home) and not _town_part(text, p) else p for p in where]
@@ -272,6 +268,16 @@ def carried_to_desk(text: str, place: Place, home: Place | None) -> bool:
     start = text.rfind(".", 0, place.span.start) + 1
     before = text[max(start, place.span.start - 60):place.span.start]
     return _CARRIED_TO.search(before) is not None and _HURT.search(text, start, place.span.start) is not None
+
+
+def _lead_elsewhere(home: Place, placed: list[tuple[Event, Place]]) -> Place | None:
+    """The place the story's lead event took (the first event placed), when it is another town or division of the
+    dateline town's country: where a wire's details happened, which `StoryPlace.fallback` and `off_the_desk` read
+    instead of the desk's town. None for no event placed yet, the dateline town itself, a country or abroad."""
+    lead = placed[0][1] if placed else None
+    if lead is None or _same(lead, home) or _is_country(lead) or lead.country != home.country:
+        return None
+    return lead
 
 
 def _stands_in(place: Place, home: Place) -> bool:
