@@ -1,0 +1,137 @@
+"""An occurrence told again at the town of the report's dateline (or a column item's heading): folded into the
+telling the sentence itself places.
+
+A report's head gives the town it was filed from ("ALMATY, Kazakhstan, May 14, 2026 (wire) - ", "TEHRAN, May 12,
+2025 (wire) - ") or, in a column, the town of the item ("KADUNA: Gunmen blocked the Kaduna-Kachia road near
+Kachia ..."). ACLED codes an event at that town only when the text places it nowhere else. The assembler still
+codes the town of the head beside the place the sentence names, and so tells one occurrence twice (issue 10; trial10
+fix-half class 4):
+
+- *one mention at the head's town and at the sentence's place*: "ALMATY ... - About 400 oil workers rallied ... in
+  Zhanaozen, in western Kazakhstan" codes a peaceful protest at Almaty and one at Zhanaozen; "TEHRAN ... - Gunmen
+  stormed a police station in the town of Rask" an armed clash at Tehran and at Rask. One event: at the sentence's
+  place (the head's copy is dropped, its larger toll kept).
+- *a lead placed only at the country, told at the head's town*: "ANTANANARIVO ... - Cattle raiders ... and four of
+  the raiders were killed in a gunfight with gendarmes two days later" (the lead names only "southern Madagascar")
+  codes an armed clash at Antananarivo, and the report's later "they caught up with them in a forest near Ivohibe,
+  and four raiders were killed" the same clash at Ivohibe. When the head's copy's sentence names the country and one
+  event of its kind in that country is placed by the text's own words on a day that agrees, the copy is folded into
+  it (its larger toll, and its actor where that one names none).
+
+What stays: an event at the head's town when its sentence names that town itself ("CHISINAU ... - supporters ...
+rallied in the centre of Chisinau"), when the sentence names no place at all (the head is the place: "LILONGWE:
+Police fired tear gas ... near the old town market"), when two or more events of its kind in the country could be
+the one it tells, or when the sentence says it tells another occurrence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Callable
+
+from eventwatch.events.retelling import one_kind
+from eventwatch.events.taxonomy import interaction
+from eventwatch.records import Event
+
+# What follows a head's town: a column item's colon ("KADUNA: "), or a dateline's comma, then at most its country,
+# date and source, then the dash that ends it ("ALMATY, Kazakhstan, May 14, 2026 (wire) - ", "Kabul, March 3
+# (Reuters) — ", "ludhiana, february 14, 2024: police").
+_AFTER_HEAD = re.compile(r":\s|,[^\n]{0,80}?(?:\s(?:—|–|--|-)\s?|(?<=\d):\s)")
+# Words by which a sentence says it tells another occurrence (as `retelling._ANOTHER`).
+_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|a\s+(?:second|third|further|fresh|similar)|elsewhere|meanwhile)\b",
+                      re.IGNORECASE)
+
+
+def fold_head_copies(events: list[Event], text: str, agree: Callable[[Event, Event], bool],
+                     noted: Callable[[Event, Event], str]) -> list[Event]:
+    """The events with each copy at the head's town folded into the telling the text places (the module's two
+    shapes). `agree` says whether two events' days agree, `noted` writes a fold into the kept event's notes."""
+    heads = [e for e in events if _at_head(e, text)]
+    if not heads:
+        return events
+    placed = [e for e in events if not _at_head(e, text) and e.location is not None]
+    dropped: set[str] = set()
+    replaced: dict[str, Event] = {}
+    for copy in heads:
+        into = _same_mention(copy, placed, text) or _told_again(copy, placed, text, agree)
+        if into is None:
+            continue
+        kept = replaced.get(into.event_id, into)
+        dropped.add(copy.event_id)
+        replaced[into.event_id] = dataclasses.replace(_with_toll_and_actor(kept, copy), notes=noted(kept, copy))
+    return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
+
+
+def _at_head(e: Event, text: str) -> bool:
+    """Whether the event is placed by the town that heads the report or its column item (a line's first words,
+    followed by a dateline's comma and dash or an item's colon), not by the words of its sentence."""
+    place = e.evidence.place
+    if place is None or (place.start > 0 and text[place.start - 1] != "\n"):
+        return False
+    return _AFTER_HEAD.match(text, place.end) is not None
+
+
+def _names_town(e: Event, text: str) -> bool:
+    """Whether the event's sentence names its head's town in its own words ("rallied in the centre of Chisinau")."""
+    place, sentence = e.evidence.place, e.evidence.sentence
+    assert place is not None
+    body = _key(text[max(place.end, sentence.start):sentence.end])
+    return any(_key(name) in body for name in (place.text, e.location or "") if len(_key(name)) > 2)
+
+
+def _same_mention(copy: Event, placed: list[Event], text: str) -> Event | None:
+    """The event the same mention codes at a place its sentence names (same sentence, trigger and kind, in the
+    same country), when the sentence does not name the head's town itself."""
+    trigger = copy.evidence.trigger
+    if trigger is None or _names_town(copy, text):
+        return None
+    return next((e for e in placed if e.evidence.trigger is not None and e.evidence.trigger.start == trigger.start
+                 and e.evidence.sentence.start == copy.evidence.sentence.start and one_kind(e, copy)
+                 and _country(e) == _country(copy)), None)
+
+
+def _told_again(copy: Event, placed: list[Event], text: str, agree: Callable[[Event, Event], bool]) -> Event | None:
+    """The event of the copy's kind the text places in the country its sentence names (its first telling, when the
+    text places every telling of that kind at one place), on a day that agrees,
+    when the copy's sentence names the country but not the head's town, nor another occurrence."""
+    sentence = copy.evidence.sentence
+    if _names_town(copy, text) or not copy.country or _ANOTHER.search(sentence.text):
+        return None
+    assert copy.evidence.place is not None
+    body = _key(text[max(copy.evidence.place.end, sentence.start):sentence.end])
+    if _key(copy.country) not in body:
+        return None
+    kin = sorted((e for e in placed if one_kind(e, copy) and _country(e) == _country(copy)),
+                 key=lambda e: e.evidence.sentence.start)
+    if len({(e.location, e.geonameid) for e in kin}) != 1 or not agree(copy, kin[0]) \
+            or not _sides_agree(copy, kin[0]):
+        return None
+    return kin[0]
+
+
+def _sides_agree(a: Event, b: Event) -> bool:
+    """The copy's first actor is the other's, or one of them names none ("Police Forces of Madagascar" beside the
+    gendarmes and an unidentified group)."""
+    sides_b = {b.actor1, b.actor2}
+    return a.actor1 is None or a.actor1.startswith("Unidentified") or a.actor1 in sides_b \
+        or b.actor1 is None or b.actor1.startswith("Unidentified")
+
+
+def _with_toll_and_actor(e: Event, copy: Event) -> Event:
+    """The telling kept, with the larger toll of the two and the copy's first actor where it names none."""
+    e = dataclasses.replace(e, fatalities=max(e.fatalities, copy.fatalities))
+    if copy.actor1 and not copy.actor1.startswith("Unidentified") and copy.actor1 != e.actor2 \
+            and (e.actor1 or "Unidentified").startswith("Unidentified"):
+        e = dataclasses.replace(e, actor1=copy.actor1, assoc_actor_1=copy.assoc_actor_1, inter1=copy.inter1,
+                                interaction=interaction(copy.inter1, e.inter2))
+    return e
+
+
+def _country(e: Event) -> str | None:
+    return e.iso3 or e.country
+
+
+def _key(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name).lower() if ch.isalnum())
