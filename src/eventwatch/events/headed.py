@@ -38,7 +38,10 @@ from eventwatch.records import Event
 # What follows a head's town: a column item's colon ("KADUNA: "), or a dateline's comma, then at most its country,
 # date and source, then the dash that ends it ("ALMATY, Kazakhstan, May 14, 2026 (wire) - ", "Kabul, March 3
 # (Reuters) — ", "ludhiana, february 14, 2024: police").
-_AFTER_HEAD = re.compile(r":\s|,[^\n]{0,80}?(?:\s(?:—|–|--|-)\s?|(?<=\d):\s)")
+_AFTER_HEAD = re.compile(r"(?P<colon>:\s)|,(?P<line>[^\n]{0,80}?)(?:\s(?:—|–|--|-)\s?|(?<=\d):\s)")
+# A dateline's words after its town hold its date or its source ("March 3", "(Reuters)"): not a paragraph that opens
+# with a town and an apposition ("Kisumu, the county's capital, was calm - ...").
+_DATED = re.compile(r"\d|\(")
 # Words by which a sentence says it tells another occurrence (as `retelling._ANOTHER`).
 _ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|a\s+(?:second|third|further|fresh|similar)|elsewhere|meanwhile)\b",
                       re.IGNORECASE)
@@ -70,7 +73,12 @@ def _at_head(e: Event, text: str) -> bool:
     place = e.evidence.place
     if place is None or (place.start > 0 and text[place.start - 1] != "\n"):
         return False
-    return _AFTER_HEAD.match(text, place.end) is not None
+    m = _AFTER_HEAD.match(text, place.end)
+    if m is None:
+        return False
+    if m.group("colon"):  # a column item's town ("KADUNA: Gunmen ...", "Gusau: Bandits abduct 15 villagers ...")
+        return True
+    return place.text.isupper() or bool(_DATED.search(m.group("line")))
 
 
 def _names_town(e: Event, text: str) -> bool:
