@@ -31,7 +31,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from eventwatch.events.retelling import one_kind
+from eventwatch.events.retelling import ANOTHER, one_kind
 from eventwatch.events.taxonomy import interaction
 from eventwatch.records import Event
 
@@ -42,9 +42,6 @@ _AFTER_HEAD = re.compile(r"(?P<colon>:\s)|,(?P<line>[^\n]{0,80}?)(?:\s(?:—|–
 # A dateline's words after its town hold its date or its source ("March 3", "(Reuters)"): not a paragraph that opens
 # with a town and an apposition ("Kisumu, the county's capital, was calm - ...").
 _DATED = re.compile(r"\d|\(")
-# Words by which a sentence says it tells another occurrence (as `retelling._ANOTHER`).
-_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|a\s+(?:second|third|further|fresh|similar)|elsewhere|meanwhile)\b",
-                      re.IGNORECASE)
 
 
 def fold_head_copies(events: list[Event], text: str, agree: Callable[[Event, Event], bool],
@@ -105,7 +102,7 @@ def _told_again(copy: Event, placed: list[Event], text: str, agree: Callable[[Ev
     text places every telling of that kind at one place), on a day that agrees,
     when the copy's sentence names the country but not the head's town, nor another occurrence."""
     sentence = copy.evidence.sentence
-    if _names_town(copy, text) or not copy.country or _ANOTHER.search(sentence.text):
+    if _names_town(copy, text) or not copy.country or ANOTHER.search(sentence.text):
         return None
     assert copy.evidence.place is not None
     body = _key(text[max(copy.evidence.place.end, sentence.start):sentence.end])

@@ -45,7 +45,7 @@ _CROWDS = frozenset({"Protests", "Riots"})
 # A protest's sub-types from the least to the most forceful: the fold keeps the most forceful telling's.
 _FORCE = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 # Words by which a sentence says it tells another occurrence, not the one before it told again.
-_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|a\s+(?:second|third|further|fresh|similar)|elsewhere|meanwhile)\b",
+ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|a\s+(?:second|third|further|fresh|similar)|elsewhere|meanwhile)\b",
                       re.IGNORECASE)
 # The event types whose other side's dead a later sentence may count (`_attack_of`).
 _FIGHTS = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
@@ -113,7 +113,7 @@ def _adds_dead(first: Event, later: Event) -> bool:
     `first`'s telling does not already give."""
     sentence = later.evidence.sentence
     m = _THEIR_DEAD.search(sentence.text)
-    if m is None or later.location is None or _ANOTHER.search(sentence.text):
+    if m is None or later.location is None or ANOTHER.search(sentence.text):
         return False
     if later.fatalities == 0 or parse_count(m.group("n")) != later.fatalities:
         return False
@@ -133,7 +133,7 @@ def _retold(first: Event, later: Event) -> bool:
         return False
     if first.geonameid != later.geonameid or first.location != later.location or first.location is None:
         return False
-    if _ANOTHER.search(later.evidence.sentence.text):
+    if ANOTHER.search(later.evidence.sentence.text):
         return False
     return _sides_agree(first, later)
 
