@@ -48,24 +48,6 @@ def test_one_mention_at_the_datelines_town_and_at_the_sentences_town_is_one_even
     assert one.location == "Kisumu" and "at Nairobi" in one.notes
 
 
-def test_a_column_items_town_beside_the_place_its_sentence_names_is_one_event() -> None:
-    text = ("NEWS IN BRIEF\nGAROUA: Gunmen attacked a bus near Figuil on Sunday night, killing two passengers. "
-            "Police said they were searching the hills.\nMAROUA: Traders closed the market.")
-    events = [told(text, "Attack", "Garoua", "2025-06-01", trigger="attacked", where="GAROUA", at=0,
-                   fatalities=2),
-              told(text, "Attack", "Figuil", "2025-06-01", trigger="attacked", where="Figuil", fatalities=2)]
-    [one] = fold_occurrences(events, text)
-    assert (one.location, one.fatalities) == ("Figuil", 2)
-
-
-def test_an_items_town_before_its_headline_beside_the_place_its_body_names_is_one_event() -> None:
-    # the cleaned text joins an item's headline to its body ("Garoua: Gunmen attack bus near Figuil Gunmen ...")
-    text = ("Round-up\nGaroua: Gunmen attack bus near Figuil Gunmen attacked a bus near Figuil on Sunday night, "
-            "killing two passengers. The police chief in Garoua confirmed the attack.")
-    events = [told(text, "Attack", "Garoua", "2025-06-01", trigger="attacked", where="Garoua", at=0),
-              told(text, "Attack", "Figuil", "2025-06-01", trigger="attacked", where="Figuil", fatalities=2)]
-    [one] = fold_occurrences(events, text)
-    assert (one.location, one.fatalities) == ("Figuil", 2)
 
 
 def test_a_lead_told_at_the_country_is_the_one_clash_the_report_places_there() -> None:

@@ -7,10 +7,6 @@ Kachia ..."). ACLED codes an event at that town only when the text places it now
 codes the town of the head beside the place the sentence names, and so tells one occurrence twice (issue 10; trial10
 fix-half class 4):
 
-- *one mention at the head's town and at the sentence's place*: "ALMATY ... - About 400 oil workers rallied ... in
-  Zhanaozen, in western Kazakhstan" codes a peaceful protest at Almaty and one at Zhanaozen; "TEHRAN ... - Gunmen
-  stormed a police station in the town of Rask" an armed clash at Tehran and at Rask. One event: at the sentence's
-  place (the head's copy is dropped, its larger toll kept).
 - *a lead placed only at the country, told at the head's town*: "ANTANANARIVO ... - Cattle raiders ... and four of
   the raiders were killed in a gunfight with gendarmes two days later" (the lead names only "southern Madagascar")
   codes an armed clash at Antananarivo, and the report's later "they caught up with them in a forest near Ivohibe,
@@ -46,8 +42,9 @@ _DATED = re.compile(r"\d|\(")
 
 def fold_head_copies(events: list[Event], text: str, agree: Callable[[Event, Event], bool],
                      noted: Callable[[Event, Event], str]) -> list[Event]:
-    """The events with each copy at the head's town folded into the telling the text places (the module's two
-    shapes). `agree` says whether two events' days agree, `noted` writes a fold into the kept event's notes."""
+    """The events with each copy at the head's town folded into the telling the text places (the module's shape; one
+    mention coded at the head's town and at the sentence's town is that shape when its sentence names the country).
+    `agree` says whether two events' days agree, `noted` writes a fold into the kept event's notes."""
     heads = [e for e in events if _at_head(e, text)]
     if not heads:
         return events
@@ -55,7 +52,7 @@ def fold_head_copies(events: list[Event], text: str, agree: Callable[[Event, Eve
     dropped: set[str] = set()
     replaced: dict[str, Event] = {}
     for copy in heads:
-        into = _same_mention(copy, placed, text) or _told_again(copy, placed, text, agree)
+        into = _told_again(copy, placed, text, agree)
         if into is None:
             continue
         kept = replaced.get(into.event_id, into)
@@ -85,16 +82,6 @@ def _names_town(e: Event, text: str) -> bool:
     body = _key(text[max(place.end, sentence.start):sentence.end])
     return any(_key(name) in body for name in (place.text, e.location or "") if len(_key(name)) > 2)
 
-
-def _same_mention(copy: Event, placed: list[Event], text: str) -> Event | None:
-    """The event the same mention codes at a place its sentence names (same sentence, trigger and kind, in the
-    same country), when the sentence does not name the head's town itself."""
-    trigger = copy.evidence.trigger
-    if trigger is None or _names_town(copy, text):
-        return None
-    return next((e for e in placed if e.evidence.trigger is not None and e.evidence.trigger.start == trigger.start
-                 and e.evidence.sentence.start == copy.evidence.sentence.start and one_kind(e, copy)
-                 and _country(e) == _country(copy)), None)
 
 
 def _told_again(copy: Event, placed: list[Event], text: str, agree: Callable[[Event, Event], bool]) -> Event | None:
