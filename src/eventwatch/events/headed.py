@@ -42,8 +42,7 @@ _DATED = re.compile(r"\d|\(")
 
 def fold_head_copies(events: list[Event], text: str, agree: Callable[[Event, Event], bool],
                      noted: Callable[[Event, Event], str]) -> list[Event]:
-    """The events with each copy at the head's town folded into the telling the text places (the module's shape; one
-    mention coded at the head's town and at the sentence's town is that shape when its sentence names the country).
+    """The events with each copy at the head's town folded into the telling the text places (the module's shape).
     `agree` says whether two events' days agree, `noted` writes a fold into the kept event's notes."""
     heads = [e for e in events if _at_head(e, text)]
     if not heads:
@@ -81,7 +80,6 @@ def _names_town(e: Event, text: str) -> bool:
     assert place is not None
     body = _key(text[max(place.end, sentence.start):sentence.end])
     return any(_key(name) in body for name in (place.text, e.location or "") if len(_key(name)) > 2)
-
 
 
 def _told_again(copy: Event, placed: list[Event], text: str, agree: Callable[[Event, Event], bool]) -> Event | None:
