@@ -166,7 +166,7 @@ class CandidateFinder:
             return (Candidate(demonym, 10.0),)
         words = k.split(" ")
         found: list[Candidate] = []
-        typed = len(words) > 1 and words[-1] in self.lex.admin_words
+        typed = unit = len(words) > 1 and words[-1] in self.lex.admin_words
         if typed:
             base = " ".join(words[:-1])
             found = self._below_first_level(words[-1], [
@@ -199,7 +199,7 @@ class CandidateFinder:
             found += [c for c in self._fuzzy(k) if c.row not in seen]
         if not typed:  # "Orange County" is the county even where a town Orange lies in it
             found = self._prefer_towns(found, k)
-        if len(words) > 1 and all(c.fuzzy for c in found):
+        if len(words) > 1 and all(c.fuzzy for c in found) and not (unit and self.unknown_unit(words[:-1])):
             found = self._partial(words) or found  # "Bank of Mexico": the embedded name beats a look-alike
         found.sort(key=lambda c: -c.prior)
         return tuple(found[:cap])
@@ -308,6 +308,30 @@ class CandidateFinder:
         if words[-1] in self.lex.river_words:  # "the Mississippi River" runs through the report's town
             return [c for c in found if self.gaz.cols.kind[c.row] not in (ADM1, ADM2)]  # nor Ohio County
         return found
+
+    def unknown_unit(self, words: list[str]) -> bool:
+        """Whether the words of a unit's name (written with its kind: "Oddar Meanchey province") open on a word that
+        names nothing, so that no run of them is the unit: the name is one the gazetteer lacks or spells otherwise
+        (GeoNames' Otdar Mean Chey), and its last word alone is another place ("Meanchey" is Mean Chey, a district
+        of Phnom Penh 400 km away; trial10's cambodia). Such a name has no partial reading; one that opens on a
+        name of its own keeps it ("Maiduguri Borno State", "Nenagh Municipal District")."""
+        kept = [w for w in words if w not in self.lex.generic_words and w != "of"]
+        while kept and kept[0] in self.lex.prefix_words:
+            kept = kept[1:]
+        return (len(kept) > 1 and len(kept[0]) >= 3 and not self._exact(kept[0], spelling=False)
+                and self.demonym_row(kept[0]) is None)
+
+    def unit_candidates(self, text: str, cap: int | None = MAX_CANDIDATES) -> tuple[Candidate, ...]:
+        """Candidates of a name written with its kind ("Sindhupalchok district", "the province of X"): as that
+        unit, else by the bare name, whose runs of words are no reading when the name opens on an unknown word
+        (`unknown_unit`)."""
+        found = self._candidates(text + " province", cap) if cap is None else self.candidates(text + " province")
+        if found:
+            return found
+        bare = self._candidates(text, cap) if cap is None else self.candidates(text)
+        if any(c.partial for c in bare) and self.unknown_unit(key(text).split(" ")):
+            return tuple(c for c in bare if not c.partial)
+        return bare
 
     def _seated(self, found: list[Candidate]) -> list[Candidate]:
         """A country's ministry sits in its capital: "the Russian Foreign Ministry" is in Moscow, not at the middle of

@@ -40,7 +40,7 @@ class Ranking(ReadingChecks):
     def _all_candidates(self, m: Mention) -> tuple[Candidate, ...]:
         """`_candidates` without the cap on their number."""
         if m.admin:
-            return self.finder.all_candidates(m.text + " province") or self.finder.all_candidates(m.text)
+            return self.finder.unit_candidates(m.text, None)
         if m.town:
             return self.finder.all_candidates(m.text + " town") or self.finder.all_candidates(m.text)
         return self.finder.all_candidates(m.text)

@@ -181,7 +181,7 @@ class Geocoder(Ranking):
         if m.text.endswith(" Township"):  # "Washington Township": a township of the report's county, not the state
             return ()
         if m.admin:
-            return self.finder.candidates(m.text + " province") or self.finder.candidates(m.text)
+            return self.finder.unit_candidates(m.text)
         if m.town:  # "the streets of Amara city": the town Al Amarah, not the region Amhara
             return self.finder.candidates(m.text + " town") or self.finder.candidates(m.text)
         found = self.finder.candidates(m.text)
