@@ -12,13 +12,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from eventwatch.geo.build import Q_ALIAS, Q_TRANSLIT, data_rows
+from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_MAIN, Q_TRANSLIT, data_rows
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Q_FUZZY, Q_LANDMARK, REGION, Gazetteer, capitals
 from eventwatch.geo.normalize import key, strip_article, translit
 
 _QUALITY_BONUS = {0: 3.0, 1: 2.0, 2: 1.8, 3: 3.2, Q_FUZZY: 0.0, Q_LANDMARK: 3.0, Q_TRANSLIT: 1.6}
 _KIND_BONUS = {CITY: 0.0, ADM1: 1.5, ADM2: 0.3, COUNTRY: 4.0, REGION: 3.5}
 MAX_CANDIDATES = 25
+_WRITTEN_NAMES = (Q_MAIN, Q_ALT, Q_ALIAS)  # a place's names as written, not derived spellings (`unknown_unit`)
 CURRENT_NAME_POPULATION = 20_000
 ALTERNATE_PENALTY = 3.0
 OUTGROWN = 10  # see `_prefer_towns`
@@ -199,8 +200,9 @@ class CandidateFinder:
             found += [c for c in self._fuzzy(k) if c.row not in seen]
         if not typed:  # "Orange County" is the county even where a town Orange lies in it
             found = self._prefer_towns(found, k)
-        if len(words) > 1 and all(c.fuzzy for c in found) and not (unit and self.unknown_unit(words[:-1])):
-            found = self._partial(words) or found  # "Bank of Mexico": the embedded name beats a look-alike
+        if len(words) > 1 and all(c.fuzzy for c in found):
+            partial = self._partial(words)  # "Bank of Mexico": the embedded name beats a look-alike
+            found = ([] if unit and self.unknown_unit(words[:-1], partial) else partial) or found
         found.sort(key=lambda c: -c.prior)
         return tuple(found[:cap])
 
@@ -309,27 +311,33 @@ class CandidateFinder:
             return [c for c in found if self.gaz.cols.kind[c.row] not in (ADM1, ADM2)]  # nor Ohio County
         return found
 
-    def unknown_unit(self, words: list[str]) -> bool:
+    def unknown_unit(self, words: list[str], partial: list[Candidate]) -> bool:
         """Whether the words of a unit's name (written with its kind: "Oddar Meanchey province") open on a word that
-        names nothing, so that no run of them is the unit: the name is one the gazetteer lacks or spells otherwise
-        (GeoNames' Otdar Mean Chey), and its last word alone is another place ("Meanchey" is Mean Chey, a district
-        of Phnom Penh 400 km away; trial10's cambodia). Such a name has no partial reading; one that opens on a
-        name of its own keeps it ("Maiduguri Borno State", "Nenagh Municipal District")."""
+        names nothing and its `partial` readings (runs of its words) name no place by one of that place's written
+        names (its own, another or a listed alias): the name is then one the gazetteer lacks or spells otherwise
+        (GeoNames' Otdar Mean Chey), and a run of it is another place ("Meanchey" is only a derived spelling of Mean
+        Chey, a district of Phnom Penh 400 km away; trial10's cambodia). A unit named after a place it writes
+        ("Madeinat Al Gedaref locality": Gedaref) keeps that reading, as does a name opening on a name of its own
+        ("Maiduguri Borno State")."""
         kept = [w for w in words if w not in self.lex.generic_words and w != "of"]
         while kept and kept[0] in self.lex.prefix_words:
             kept = kept[1:]
-        return (len(kept) > 1 and len(kept[0]) >= 3 and not self._exact(kept[0], spelling=False)
-                and self.demonym_row(kept[0]) is None)
+        if not (len(kept) > 1 and len(kept[0]) >= 3 and not self._exact(kept[0], spelling=False)
+                and self.demonym_row(kept[0]) is None):
+            return False
+        runs = [" ".join(kept[i:j]) for i in range(len(kept)) for j in range(i + 1, len(kept) + 1)]
+        return not any(self.gaz.lookup_quality(c.row, run) in _WRITTEN_NAMES for c in partial for run in runs)
 
     def unit_candidates(self, text: str, cap: int | None = MAX_CANDIDATES) -> tuple[Candidate, ...]:
         """Candidates of a name written with its kind ("Sindhupalchok district", "the province of X"): as that
-        unit, else by the bare name, whose runs of words are no reading when the name opens on an unknown word
+        unit, else by the bare name, whose runs of words are no reading when the name is an unknown unit
         (`unknown_unit`)."""
         found = self._candidates(text + " province", cap) if cap is None else self.candidates(text + " province")
         if found:
             return found
         bare = self._candidates(text, cap) if cap is None else self.candidates(text)
-        if any(c.partial for c in bare) and self.unknown_unit(key(text).split(" ")):
+        partial = [c for c in bare if c.partial]
+        if partial and self.unknown_unit(key(text).split(" "), partial):
             return tuple(c for c in bare if not c.partial)
         return bare
 
