@@ -30,6 +30,16 @@ _TIME_OF_DAY = re.compile(
     r"(?:a\.?m\.?|p\.?m\.?|o'clock|hours?|hrs)|(?:early |late )?(?:morning|afternoon|evening|night))$",
     re.IGNORECASE,
 )
+# A part of the day with its article ("in the morning", "by mid-afternoon", "10 in the morning", which the date
+# finder reads as "the morning" of the day last named, else of the report) names no day either: "The gunmen arrived
+# in the morning" tells the story's morning as "arrived at 6 a.m." tells its hour, so it is no lead's day and, placed
+# only by the report's day, it takes the story's (`_rank`, `lead_date`, `on_story_day`). Not bare: "that morning",
+# "that same evening" (the day just told, named again), "the next morning", "the previous night", "the night
+# before" (a day beside the one told): each points to a day, which the finder resolves. Within its sentence it still
+# competes as a day by the verb it hangs from (`pick_date`): "Residents gathered outside the outpost in the morning
+# after the body of a man detained on Saturday was handed over" is the morning of the day last told, not Saturday.
+_PART_OF_DAY = re.compile(r"^(?:\d{1,2}\s+in\s+)?the\s+(?:early\s+|late\s+)?(?:mid[\s-]?)?"
+                          r"(?:morning|afternoon|evening|night)$", re.IGNORECASE)
 _DEICTIC = re.compile(r"^(?:current(?:ly)?|now|nowadays|recent(?:ly)?|present|today's)$", re.IGNORECASE)
 _VERBAL = ("VERB", "AUX")
 # "had blocked the plaza since Tuesday morning", "missing since 7 May": a day after "since" is when a state began
@@ -92,9 +102,17 @@ def _rank(ref: DateRef) -> int:
     text = ref.span.text.strip() if ref.span else ""
     if _DEICTIC.match(text):
         return 3
-    if _TIME_OF_DAY.match(text):
+    if _TIME_OF_DAY.match(text) or _PART_OF_DAY.match(text):
         return 2
     return 0 if ref.granularity == "day" else 1
+
+
+def _sentence_rank(ref: DateRef) -> int:
+    """`_rank` as dates compete within a sentence (`pick_date`): a part of the day with its article by its day."""
+    text = ref.span.text.strip() if ref.span else ""
+    if _PART_OF_DAY.match(text) and not _TIME_OF_DAY.match(text):
+        return 0 if ref.granularity == "day" else 1
+    return _rank(ref)
 
 
 def _since(text: str, start: int) -> bool:
@@ -123,7 +141,8 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> Da
                 attached = 0
             elif token.i < first_verb and (verb is None or verb.i in verbs or verb.dep_ == "ROOT"):
                 attached = 1  # a sentence-initial "On 3 May," frames the main clause
-        return (_rank(ref) >= 2, attached, _rank(ref) * 1000 + abs(start - trigger.start))
+        rank = _sentence_rank(ref)
+        return (rank >= 2, attached, rank * 1000 + abs(start - trigger.start))
 
     return min(dates, key=score)
 
