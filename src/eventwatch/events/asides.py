@@ -93,6 +93,23 @@ def spoken_at(text: str, said: list[Span]) -> list[Span]:
     return [s for s in said if SPOKEN_IN.search(text, max(0, s.start - 60), s.start) is not None]
 
 
+# Words right before a town that name it as a spokesperson's seat or where a statement was issued: "a police
+# spokesman in Lusaka said", "the police spokesman in Dodoma rejected the report", "in a statement issued in Bangkok"
+# (trial10's class 2c: the statement's town pulled an abduction in Kimara, Dar es Salaam, to Dodoma and a shelling
+# near the border to Bangkok). Where the speaker sits, whatever verb follows; not "officials in Kisumu", who may be
+# the event's own town's.
+_SPEAKER_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|(?:statement|communiqu[eé])\s+"
+                             r"(?:issued|released|published|sent)|press\s+conference)\s+(?:in|at|from)\s+"
+                             r"(?:the\s+(?:town|city|capital)\s+of\s+)?$", re.IGNORECASE)
+
+
+def speaker_at(text: str, place: Place) -> bool:
+    """Whether the place is named only as a spokesperson's town or where a statement was issued ("a police spokesman
+    in Lusaka said", "a statement issued in Bangkok"): an aside, as where someone spoke is (`spoken_at`)."""
+    return place.span is not None and _SPEAKER_BEFORE.search(text, max(0, place.span.start - 60),
+                                                             place.span.start) is not None
+
+
 def water_name(text: str, place: Place) -> bool:
     """Whether the place's name is written as a river's, a lake's or a sea's ("across the Dnipro river")."""
     return place.span is not None and _WATER_AFTER.match(text, place.span.end) is not None

@@ -22,7 +22,7 @@ from eventwatch.dates import find_dates, parse_date
 from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
-from eventwatch.events.asides import only_aside, persons, says_less, spoken_at, treated_at
+from eventwatch.events.asides import only_aside, persons, says_less, speaker_at, spoken_at, treated_at
 from eventwatch.events.capitals import bare_capital, capital_places
 from eventwatch.events.casing import restore_case
 from eventwatch.events.lexicon import lexicon_of
@@ -206,7 +206,7 @@ class ExtractEvents:
             agents = agent_spans(sent.doc, sent.start) if places else []
             said = said_at_spans(sent.doc, sent.start) if places else []
             aside = spoken_at(doc.text, said) + [p.span for p in places if p.span is not None and (
-                treated_at(doc.text, p) or carried_to_desk(doc.text, p, home))]
+                treated_at(doc.text, p) or speaker_at(doc.text, p) or carried_to_desk(doc.text, p, home))]
             origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
             quotes = _quoted(doc.text, sent.start, sent.end)
             sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])
