@@ -24,10 +24,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections.abc import Callable
 
-from eventwatch.events.retelling import ANOTHER, one_kind
+from eventwatch.events.retelling import ANOTHER, e_country, name_key, one_kind
 from eventwatch.events.taxonomy import interaction
 from eventwatch.records import Event
 
@@ -78,8 +77,8 @@ def _names_town(e: Event, text: str) -> bool:
     """Whether the event's sentence names its head's town in its own words ("rallied in the centre of Chisinau")."""
     place, sentence = e.evidence.place, e.evidence.sentence
     assert place is not None
-    body = _key(text[max(place.end, sentence.start):sentence.end])
-    return any(_key(name) in body for name in (place.text, e.location or "") if len(_key(name)) > 2)
+    body = name_key(text[max(place.end, sentence.start):sentence.end])
+    return any(name_key(name) in body for name in (place.text, e.location or "") if len(name_key(name)) > 2)
 
 
 def _told_again(copy: Event, placed: list[Event], text: str, agree: Callable[[Event, Event], bool]) -> Event | None:
@@ -90,10 +89,10 @@ def _told_again(copy: Event, placed: list[Event], text: str, agree: Callable[[Ev
     if _names_town(copy, text) or not copy.country or ANOTHER.search(sentence.text):
         return None
     assert copy.evidence.place is not None
-    body = _key(text[max(copy.evidence.place.end, sentence.start):sentence.end])
-    if _key(copy.country) not in body:
+    body = name_key(text[max(copy.evidence.place.end, sentence.start):sentence.end])
+    if name_key(copy.country) not in body:
         return None
-    kin = sorted((e for e in placed if one_kind(e, copy) and _country(e) == _country(copy)),
+    kin = sorted((e for e in placed if one_kind(e, copy) and e_country(e) == e_country(copy)),
                  key=lambda e: e.evidence.sentence.start)
     if len({(e.location, e.geonameid) for e in kin}) != 1 or not agree(copy, kin[0]) \
             or not _sides_agree(copy, kin[0]):
@@ -117,11 +116,3 @@ def _with_toll_and_actor(e: Event, copy: Event) -> Event:
         e = dataclasses.replace(e, actor1=copy.actor1, assoc_actor_1=copy.assoc_actor_1, inter1=copy.inter1,
                                 interaction=interaction(copy.inter1, e.inter2))
     return e
-
-
-def _country(e: Event) -> str | None:
-    return e.iso3 or e.country
-
-
-def _key(name: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name).lower() if ch.isalnum())

@@ -38,11 +38,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Sequence
 
 from eventwatch.events.headed import fold_head_copies
-from eventwatch.events.retelling import fold_retellings, one_kind
+from eventwatch.events.retelling import e_country, fold_retellings, name_key, one_kind
 from eventwatch.events.taxonomy import interaction, plover_type
 from eventwatch.geo.distance import km
 from eventwatch.records import Event
@@ -99,13 +98,9 @@ def _level(e: Event) -> int:
         return 2
     if not e.admin1:
         return 0
-    words = _key(e.evidence.place.text) if e.evidence.place else ""
-    admin1 = _key(e.admin1)
+    words = name_key(e.evidence.place.text) if e.evidence.place else ""
+    admin1 = name_key(e.admin1)
     return 1 if not words or admin1 in words or words in admin1 else 2
-
-
-def _key(name: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name).lower() if ch.isalnum())
 
 
 def _contains(coarse: Event, fine: Event) -> bool:
@@ -113,10 +108,6 @@ def _contains(coarse: Event, fine: Event) -> bool:
     if e_country(coarse) is None or e_country(coarse) != e_country(fine) or _level(coarse) >= _level(fine):
         return False
     return _level(coarse) == 0 or coarse.admin1 == fine.admin1
-
-
-def e_country(e: Event) -> str | None:
-    return e.iso3 or e.country
 
 
 def _same_place(a: Event, b: Event) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Callable
 
 from eventwatch.events.counts import number_regex, parse_count
@@ -252,3 +253,14 @@ def _dated_by(lead: Event, detail: Event) -> Event:
                                fatalities=max(lead.fatalities, detail.fatalities),
                                evidence=dataclasses.replace(lead.evidence, date=detail.evidence.date),
                                notes=f"{notes} Dated by a later telling (“{day}”): one occurrence.")
+
+
+def name_key(name: str) -> str:
+    """A name's letters and digits in lower case, accents dropped: how a place's name is found in a sentence's words
+    ("Ivohibé" in "near Ivohibe,"), by `headed.py` and `occurrence.py` alike."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name).lower() if ch.isalnum())
+
+
+def e_country(e: Event) -> str | None:
+    """The event's country by its ISO code, else by its name (an event placed with no code yet)."""
+    return e.iso3 or e.country
