@@ -57,8 +57,10 @@ EXPECTED = FIXTURES / "trial10_expected.json"
 # fix half's recall 0.636 -> 0.682 and one to one 0.326 -> 0.349 (cambodia's Thursday shelling found at O'Smach,
 # not Mean Chey in Phnom Penh); that event, now found, carries its first toll 2 (the revised 3 is not taken, the
 # set's toll class), so fatalities of found 13/14 -> 13/15 (0.929 -> 0.867): its floor lowered once, 0.92 -> 0.86,
-# for the lead to confirm; the recall and one-to-one floors raised
-FLOORS = {"fix": (0.68, 0.34, 0.18, 0.86), "report": (0.65, 0.31, 0.50, 0.69)}
+# confirmed by the lead (the newly found shelling carries its first toll); the recall and one-to-one floors raised
+# Raised to the seventeenth session's final main (c025fa4: merge32's head-copy fold, dates44-safe, geo41,
+# coder86-remove) by the lead.
+FLOORS = {"fix": (0.72, 0.41, 0.22, 0.87), "report": (0.65, 0.32, 0.50, 0.69)}
 NO_EVENT = {"hungary", "laos", "montenegro", "uruguay"}  # court fines, floods, water polo in exile, strike call
 COLUMNS = {"nepal-2026-02-12-kathmandu-digest.txt", "trinidad-and-tobago-2025-07-19-news-in-brief.txt"}
 

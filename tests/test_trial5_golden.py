@@ -39,7 +39,9 @@ EXPECTED = FIXTURES / "trial5_expected.json"
 # twelfth session's rounds (the precision floor is the one-to-one figure's since coder72); raise, never lower.
 # Fatalities raised on 53a8f7f (fifteenth session: coder81's other side's dead).
 # Raised to the sixteenth session's final main (fd0bcf9: dates42-safe, coder84's background rule, geo40) by the lead.
-FLOORS = {"fix": (0.78, 0.37, 0.72, 0.88), "report": (0.76, 0.31, 0.66, 0.91)}
+# Raised to the seventeenth session's final main (c025fa4: merge32's head-copy fold, dates44-safe, geo41,
+# coder86-remove) by the lead.
+FLOORS = {"fix": (0.78, 0.37, 0.72, 0.88), "report": (0.76, 0.31, 0.70, 0.91)}
 NO_EVENT = {"chile", "france", "germany", "serbia"}  # a mine blast, a wildfire, a sentencing, a strike call
 COLUMNS = {"nigeria-2025-03-04-news-in-brief.txt", "sri-lanka-2025-07-16-news-in-brief.txt"}
 

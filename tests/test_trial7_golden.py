@@ -46,7 +46,9 @@ EXPECTED = FIXTURES / "trial7_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main 0287489 (the
 # thirteenth session's start), the fix half's fatalities on 97e4386 (its end) and its one to one on e4fc6e6 (the
 # fourteenth session's end), rounded down to two decimals; raise, never lower
-FLOORS = {"fix": (0.86, 0.31, 0.09, 0.89), "report": (0.57, 0.24, 0.14, 0.75)}
+# Raised to the seventeenth session's final main (c025fa4: merge32's head-copy fold, dates44-safe, geo41,
+# coder86-remove) by the lead.
+FLOORS = {"fix": (0.86, 0.33, 0.09, 0.89), "report": (0.57, 0.25, 0.14, 0.75)}
 NO_EVENT = {"algeria", "egypt", "malaysia", "panama"}  # an arson sentence, a train collision, floods, a strike call
 COLUMNS = {"guatemala-2026-02-18-news-in-brief.txt", "sierra-leone-2025-11-04-news-in-brief.txt"}
 

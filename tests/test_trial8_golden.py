@@ -50,7 +50,9 @@ EXPECTED = FIXTURES / "trial8_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main 3d0a1be (the
 # fourteenth session's start), raised where e4fc6e6 (its end) rose, rounded down to two decimals; raise, never lower.
 # The fix half raised on 53a8f7f (fifteenth session: geo39's story country and villages near a town, coder81's tolls).
-FLOORS = {"fix": (0.70, 0.41, 0.33, 0.78), "report": (0.66, 0.31, 0.54, 0.87)}
+# Raised to the seventeenth session's final main (c025fa4: merge32's head-copy fold, dates44-safe, geo41,
+# coder86-remove) by the lead.
+FLOORS = {"fix": (0.70, 0.42, 0.33, 0.78), "report": (0.66, 0.32, 0.54, 0.87)}
 NO_EVENT = {"bosnia-and-herzegovina", "kazakhstan", "sri-lanka", "tunisia"}  # verdict, mine blast, landslides, call
 COLUMNS = {"dominican-republic-2026-03-18-news-in-brief.txt", "zambia-2025-07-08-news-in-brief.txt"}
 
