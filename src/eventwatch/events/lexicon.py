@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from eventwatch.events import lexicon_places as places
+from eventwatch.nlp.words import Words, lemmatizer_tables
 from eventwatch.textcase import same_length
 
 _WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w-])")
@@ -32,38 +33,14 @@ _RUN = re.compile(r"(?<![\w'’.-])[a-z]+(?: [a-z]+)*(?![\w-])")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
-class Lexicon:
-    """The words the model's rule lemmatiser knows: its index, its exceptions, what its suffix rules lead back to."""
+class Lexicon(Words):
+    """The words the model's rule lemmatiser knows (`nlp/words.py`), and the names among words that are not theirs."""
 
     def __init__(self, index: dict[Any, Iterable[str]], exceptions: dict[Any, Iterable[str]],
                  rules: dict[Any, Iterable[Iterable[str]]], stop_words: Iterable[str],
                  nouns: Iterable[str] = (), places: bool = False) -> None:
-        self.index = {pos: frozenset(words) for pos, words in index.items()}
-        # the index's nouns, and the words it also lists as another part of speech ("capital", "northeast")
-        self.nouns = frozenset(nouns)
-        self.not_nouns = frozenset().union(*(words for words in self.index.values() if words != self.nouns))
-        self.words = frozenset().union(*self.index.values(), *(frozenset(e) for e in exceptions.values()),
-                                       (w.lower() for w in stop_words))
-        self.rules = {pos: tuple((str(old), str(new)) for old, new in pairs) for pos, pairs in rules.items()
-                      if pos in self.index}
-        self.stop_words = frozenset(w.lower() for w in stop_words)
+        super().__init__(index, exceptions, rules, stop_words, nouns)
         self.places = places  # places get their capitals too (`lexicon_places`): the model's lexicon, `lexicon_of`
-
-    def knows(self, word: str) -> bool:
-        """True for a word of English in some inflection ("bombings" -> "bombing", "fled" in the exceptions)."""
-        if word in self.words:
-            return True
-        for pos, pairs in self.rules.items():
-            forms = self.index[pos]
-            for old, new in pairs:
-                if old and word.endswith(old) and word[: len(word) - len(old)] + new in forms:
-                    return True
-        return False
-
-    def only_a_noun(self, word: str) -> bool:
-        """True for a word the index lists as a noun and as nothing else: a name may be one ("india", "padua"); a word
-        that is also an adjective, a verb or an adverb ("capital", "northeast") is a word of English first."""
-        return word in self.nouns and word not in self.not_nouns
 
     def restore_names(self, text: str) -> str:
         """`text` (sentence case) with a capital on every word of three letters or more that the lemmatiser does not
@@ -121,18 +98,7 @@ _CACHE: dict[int, Lexicon | None] = {}
 def lexicon_of(nlp: Any) -> Lexicon | None:
     """The lexicon of a loaded spaCy pipeline's rule lemmatiser (None when it has no look-up tables)."""
     key = id(nlp)
-    if key in _CACHE:
-        return _CACHE[key]
-    found: Lexicon | None = None
-    if "lemmatizer" in nlp.pipe_names:
-        lemmatizer = nlp.get_pipe("lemmatizer")
-        inner = getattr(lemmatizer, "inner", None) or lemmatizer  # eventwatch's FastLemmatizer wraps spaCy's
-        lookups = getattr(inner, "lookups", None)
-        if lookups is not None and lookups.has_table("lemma_index"):
-            exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
-            rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
-            index = lookups.get_table("lemma_index")
-            found = Lexicon(dict(index), dict(exceptions), dict(rules), nlp.Defaults.stop_words,
-                            index.get("noun", ()), places=True)
-    _CACHE[key] = found
-    return found
+    if key not in _CACHE:
+        tables = lemmatizer_tables(nlp)
+        _CACHE[key] = Lexicon(*tables, places=True) if tables is not None else None
+    return _CACHE[key]

@@ -192,10 +192,10 @@ class PlaceRuler:
 
     def _english(self, word: str) -> bool:
         """Whether the pipeline's lemmatiser knows `word` as English (True without one: no heading is risked)."""
-        from eventwatch.events.lexicon import lexicon_of
+        from eventwatch.nlp.words import words_of
 
-        lexicon = lexicon_of(self.nlp) if self.nlp is not None else None
-        return lexicon is None or lexicon.knows(word)
+        words = words_of(self.nlp) if self.nlp is not None else None
+        return words is None or words.knows(word)
 
     def _town_in_tail(self, w: Words, ent: Span) -> int | None:
         """Where the town starts that a longer name ends on after "in", when the division written after the name
