@@ -26,8 +26,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from eventwatch.events.retelling import ANOTHER, e_country, name_key, one_kind
-from eventwatch.events.taxonomy import interaction
+from eventwatch.events.retelling import ANOTHER, e_country, name_key, one_kind, with_count_and_actor
 from eventwatch.records import Event
 
 # What follows a head's town: a column item's colon ("KADUNA: "), or a dateline's comma, then at most its country,
@@ -109,10 +108,8 @@ def _sides_agree(a: Event, b: Event) -> bool:
 
 
 def _with_toll_and_actor(e: Event, copy: Event) -> Event:
-    """The telling kept, with the larger toll of the two and the copy's first actor where it names none."""
-    e = dataclasses.replace(e, fatalities=max(e.fatalities, copy.fatalities))
-    if copy.actor1 and not copy.actor1.startswith("Unidentified") and copy.actor1 != e.actor2 \
-            and (e.actor1 or "Unidentified").startswith("Unidentified"):
-        e = dataclasses.replace(e, actor1=copy.actor1, assoc_actor_1=copy.assoc_actor_1, inter1=copy.inter1,
-                                interaction=interaction(copy.inter1, e.inter2))
-    return e
+    """The telling kept, with the larger toll of the two and the copy's first actor where it names none
+    (`retelling.with_count_and_actor`), unless that actor is the kept telling's other side."""
+    if copy.actor1 is not None and copy.actor1 == e.actor2:
+        copy = dataclasses.replace(copy, actor1=None)  # its toll still counts
+    return with_count_and_actor(e, copy)

@@ -41,7 +41,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from eventwatch.events.headed import fold_head_copies
-from eventwatch.events.retelling import e_country, fold_retellings, name_key, one_kind
+from eventwatch.events.retelling import e_country, fold_retellings, name_key, one_kind, with_count_and_actor
 from eventwatch.events.taxonomy import interaction, plover_type
 from eventwatch.geo.distance import km
 from eventwatch.records import Event
@@ -159,17 +159,6 @@ def _with_day(e: Event, src: Event) -> Event:
     return dataclasses.replace(e, event_date=src.event_date, time_precision=src.time_precision,
                                date_value=src.date_value, background=src.background,
                                evidence=dataclasses.replace(e.evidence, date=src.evidence.date))
-
-
-def _with_count_and_actor(e: Event, src: Event) -> Event:
-    """The fine event told again at a coarse place: the larger toll of the two, and the coarse telling's actor
-    where the fine one names none ("suspected al-Shabaab militants killed five" beside "armed men shot them")."""
-    e = dataclasses.replace(e, fatalities=max(e.fatalities, src.fatalities))
-    if src.actor1 and not src.actor1.startswith("Unidentified") and (e.actor1 or "Unidentified").startswith(
-            "Unidentified"):
-        e = dataclasses.replace(e, actor1=src.actor1, assoc_actor_1=src.assoc_actor_1, inter1=src.inter1,
-                                interaction=interaction(src.inter1, e.inter2))
-    return e
 
 
 # -- 1. a place named inside another -----------------------------------------------------------------------------
@@ -296,7 +285,7 @@ def _fold_coarse_places(events: list[Event], told: _Told) -> list[Event]:
             if len(finer) == 1 and _text_dated(coarse, told) and not _text_dated(fine, told):
                 kept = _with_day(kept, coarse)
             if len(finer) == 1:
-                kept = _with_count_and_actor(kept, coarse)
+                kept = with_count_and_actor(kept, coarse)
             replaced[fine.event_id] = dataclasses.replace(kept, notes=_noted(kept, coarse))
     return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
 

@@ -264,3 +264,15 @@ def name_key(name: str) -> str:
 def e_country(e: Event) -> str | None:
     """The event's country by its ISO code, else by its name (an event placed with no code yet)."""
     return e.iso3 or e.country
+
+
+def with_count_and_actor(e: Event, src: Event) -> Event:
+    """`e` with the larger toll of two tellings of one occurrence, and `src`'s first actor where `e` names none
+    ("suspected al-Shabaab militants killed five" beside "armed men shot them"): the fine event told again at a
+    coarse place (`occurrence.py`), a copy at the town heading the report (`headed.py`)."""
+    e = dataclasses.replace(e, fatalities=max(e.fatalities, src.fatalities))
+    if src.actor1 and not src.actor1.startswith("Unidentified") and (e.actor1 or "Unidentified").startswith(
+            "Unidentified"):
+        e = dataclasses.replace(e, actor1=src.actor1, assoc_actor_1=src.assoc_actor_1, inter1=src.inter1,
+                                interaction=interaction(src.inter1, e.inter2))
+    return e
