@@ -102,15 +102,22 @@ def bare_capital(text: str, start: int, end: int, places: list[Place], home: Pla
     wires from Nairobi, Dakar, Lima and Kathmandu)."""
     if home is None or home.feature_code != "PPLC":
         return places
-    added = [_capital_at(home, text, m) for m in _BARE.finditer(text, start, end)
+    added = [desk_at(home, m) for m in _BARE.finditer(text, start, end)
              if not any(p.span is not None and p.span.start < m.end(1) + 3 and m.start(1) < p.span.end for p in places)]
     if not added and all(p.feature_code.startswith("PCL") for p in places):
-        added = [_capital_at(home, text, m) for m in _SEAT.finditer(text, start, end)][:1]
+        added = [desk_at(home, m) for m in _SEAT.finditer(text, start, end)][:1]
     if not added:
         return places
-    return sorted(places + added, key=lambda p: p.span.start if p.span is not None else -1)
+    return in_reading_order(places + added)
 
 
-def _capital_at(home: Place, text: str, match: re.Match[str]) -> Place:
-    """The dateline's capital placed at the words `match` read ("the capital", "parliament"), precision 1."""
+def desk_at(home: Place, match: re.Match[str]) -> Place:
+    """The dateline's town placed at the words `match` read ("the capital", "parliament", "Makerere University"),
+    precision 1: a wire filed from a town names its parts and landmarks without the town (`bare_capital`,
+    `story.desk_landmark`)."""
     return dataclasses.replace(home, span=Span(match.start(1), match.end(1), match.group(1)), geo_precision=1)
+
+
+def in_reading_order(places: list[Place]) -> list[Place]:
+    """`places` in the order the text names them (a place with no words first)."""
+    return sorted(places, key=lambda p: p.span.start if p.span is not None else -1)

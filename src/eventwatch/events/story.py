@@ -51,6 +51,7 @@ from functools import lru_cache
 from importlib import resources
 
 from eventwatch.events.asides import SPOKEN_IN
+from eventwatch.events.capitals import desk_at, in_reading_order
 from eventwatch.events.occurrence import HOSTS  # what arrests and seizures are part of
 from eventwatch.records import DateRef, Document, Event, Place, Span
 
@@ -227,9 +228,7 @@ def desk_landmark(text: str, start: int, end: int, places: list[Place], home: Pl
     for m in _DESK_LANDMARK.finditer(text, start, end):
         if re.search(r"\bnational\s+park$", m.group(1), re.IGNORECASE) or _named_elsewhere(text, m):
             continue
-        span = Span(m.start(1), m.end(1), m.group(1))
-        return sorted([*places, dataclasses.replace(home, span=span, geo_precision=1)],
-                      key=lambda p: p.span.start if p.span is not None else -1)
+        return in_reading_order([*places, desk_at(home, m)])
     return places
 
 
