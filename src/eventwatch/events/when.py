@@ -97,22 +97,16 @@ def _event_verbs(trigger: Token) -> set[int]:
     return verbs
 
 
-def _rank(ref: DateRef) -> int:
-    """Lower is more informative: a calendar date, then a relative day, then a bare time of day or deictic word."""
+def _rank(ref: DateRef, in_sentence: bool = False) -> int:
+    """Lower is more informative: a calendar date, then a relative day, then a bare time of day or deictic word.
+    `in_sentence`: as dates compete within a sentence (`pick_date`), where a part of the day with its article
+    ranks by its day."""
     text = ref.span.text.strip() if ref.span else ""
     if _DEICTIC.match(text):
         return 3
-    if _TIME_OF_DAY.match(text) or _PART_OF_DAY.match(text):
+    if _TIME_OF_DAY.match(text) or (not in_sentence and _PART_OF_DAY.match(text)):
         return 2
     return 0 if ref.granularity == "day" else 1
-
-
-def _sentence_rank(ref: DateRef) -> int:
-    """`_rank` as dates compete within a sentence (`pick_date`): a part of the day with its article by its day."""
-    text = ref.span.text.strip() if ref.span else ""
-    if _PART_OF_DAY.match(text) and not _TIME_OF_DAY.match(text):
-        return 0 if ref.granularity == "day" else 1
-    return _rank(ref)
 
 
 def _since(text: str, start: int) -> bool:
@@ -141,7 +135,7 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> Da
                 attached = 0
             elif token.i < first_verb and (verb is None or verb.i in verbs or verb.dep_ == "ROOT"):
                 attached = 1  # a sentence-initial "On 3 May," frames the main clause
-        rank = _sentence_rank(ref)
+        rank = _rank(ref, in_sentence=True)
         return (rank >= 2, attached, rank * 1000 + abs(start - trigger.start))
 
     return min(dates, key=score)
