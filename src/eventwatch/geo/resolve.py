@@ -34,7 +34,7 @@ from eventwatch.geo.ranking import Ranking
 from eventwatch.geo.recognize import Mention, extract_mentions, mentions_for_spans
 from eventwatch.geo.sites import at_host, hosts, mission_hosts
 from eventwatch.geo.view import doc_text
-from eventwatch.geo.written import part_of_town
+from eventwatch.geo.written import dateline_date_word, part_of_town
 from eventwatch.records import Place, Span
 
 if TYPE_CHECKING:
@@ -112,6 +112,8 @@ class Geocoder(Ranking):
                 if (self._acronym(doc_words, m) or _inside_any(m.start, m.end, institutions)
                         or _listed_with(doc_words, m.start, m.end, institutions)):
                     continue  # "the National Rally party" is no place, nor "Sud" in "(CGT, FO, Sud, FSU)"
+                if self._month_town(doc_words, m):
+                    continue
                 if m.label in ("FAC", "LOC") or self._candidates(m) or self._sure_qualifier(m):
                     mentions.append(replace(m, start=m.start + offset, end=m.end + offset,
                                             part=part_of_town(doc_words, m.start, m.end)))
@@ -163,6 +165,20 @@ class Geocoder(Ranking):
         """Where ACLED puts an event found at `place` (`acled_point.event_point`): a division's event at its seat,
         precision 3 ("Odesa region" -> Odesa); a territory ACLED files under another country moved under it."""
         return event_point(self.gaz, place)
+
+    def _month_town(self, text: str, m: Mention) -> bool:
+        """Whether `m` is a dateline's town whose date opens on a word that surely names a place as a unit
+        ("LISBON, March 15, 2024 (wire) -": March, Cambridgeshire; "ALGIERS, June 24": Unieux, whose other name is
+        June; "PORT VILA, Monday ..."): the word was read as the town's unit and the town's place went to it
+        (trial11's Lisbon march placed in England, its protesters British). The word is no unit
+        (`written.qualifier_after`), and such a town is read as no place at all: a dateline the clean stage leaves
+        unread ("(wire)") is no event's place, and the town read here would become one (geo41 measured trial7's
+        Algiers and Pristina, trial8's Luanda, trial10's Phnom Penh as events' places). A dateline whose date opens on
+        a word naming nothing as a unit ("TEHRAN, May 12", "TRIPOLI, Aug 16") keeps its town, as before; reading an
+        unread dateline apart is the clean stage's work (the dateline tag of dates44/dates45)."""
+        word = dateline_date_word(text, m.start, m.end)
+        found = self.qualifiers.place(word, key(m.text)) if word else None
+        return found is not None and found[1] > 0
 
     def _sure_qualifier(self, m: Mention) -> bool:
         """Whether an unknown name's qualifier surely places it ("Al Far (Kitaf wa Al Boqee, Sadah)")."""

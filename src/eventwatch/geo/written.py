@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from eventwatch.dates.calendar import MONTH_NAME
+from eventwatch.dates.weekdays import NAME as WEEKDAY_NAME
 from eventwatch.geo.build import place_words
 
 # "Nur, Mazandaran"; "Yenisehir town, Diyarbakir"; "(Kutum locality, North Darfur state)"
@@ -45,13 +47,18 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties"
 _LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a month or a weekday, which `_IN_QUALIFIER` takes for a unit written out after a name ("an attack at Mpondwe in
-# Kasese district in June 2023"); no unit is named so (GeoNames' alternate names make a town of "June", Unieux in
-# France, that the district would be sent to). A dateline's "CARACAS, March 31" is left as it is read (its month
-# as a comma's qualifier): the event assembler reads the dateline apart, and reading it here as the story's town
-# moves trial7's and trial8's events to the dateline (an events round's question, `dates42`)
-_DATE_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                        r"Saturday|Sunday)\b\.?(?:\s+\d|\s*$)")
+# Kasese district in June 2023"), and `_COMMA_QUALIFIER` for the unit after a town ("LISBON, March 15, 2024 (wire)
+# -", "Nairobi, Monday 3 March"): no unit is named so, and GeoNames' alternate names make towns of "June" (Unieux,
+# France) and "March" (Cambridgeshire) that the place would be sent to. The names are the dates package's
+# (`calendar.MONTH_NAME`, `weekdays.NAME`), so that a spelling the date parser reads is never a place here
+_DATE_WORD = re.compile(rf"(?i:{MONTH_NAME}|{WEEKDAY_NAME})\b\.?(?:\s+\d|\s*$)")
+# after a comma, a month or weekday is a date only with a day, a year or another part of the date after it: "Paris,
+# Texas" stays a qualifier whatever it is, "Georgia, May" is read as written
+_DATE_AFTER_COMMA = re.compile(rf"(?i:{MONTH_NAME}|{WEEKDAY_NAME})\b\.?,?\s+(?:\d|(?i:{MONTH_NAME})\b)")
+# a town opening its line with a comma and such a date after it: a dateline ("LISBON, March 15, 2024 (wire) -",
+# "PORT VILA, Friday 30 August 2024 -")
+_DATELINE_DATE = re.compile(rf",\s*({_DATE_AFTER_COMMA.pattern})")
+_WORD_AT = re.compile(r"[A-Za-z]+")
 _CODED_ASIDE = re.compile(rf"((?:\s+{_TYPE})?)\s*[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\b[^\[\](),]*[\])]")
 _CODED_OPEN = re.compile(r"[\[(]\s*(?:location\s+)?coded\s+(?:to|as|at)\s+[^\[\]()]*$")
 _ASIDE_CLOSE = re.compile(r"[^\[\](),]*[\])]")
@@ -77,6 +84,8 @@ def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[s
     m = _COMMA_QUALIFIER.match(tail)
     if m and _LIST_AFTER.match(tail[m.end():]):
         m = None  # "Tehran, Isfahan, Ahvaz": a list of places, not a place and its province
+    if m and _DATE_AFTER_COMMA.match(tail, m.start(1)):
+        m = None  # "LISBON, March 15, 2024 -": a date, not the town's unit
     m = m or _PAREN_QUALIFIER.match(tail)
     if m:
         qualifier = _SENTENCE_END.split(m.group(1), maxsplit=1)[0].strip().rstrip(".")
@@ -215,3 +224,14 @@ def saint_owns_site(text: str, start: int, end: int) -> bool:
             return True
         at = word.end()
     return False
+
+
+
+def dateline_date_word(text: str, start: int, end: int) -> str:
+    """The month or weekday written first in a date after the name at `start`-`end` when that name opens its line
+    with a comma and the date after it: a dateline ("LISBON, March 15, 2024 (wire) -" gives "March", "PORT VILA,
+    Friday 30 August 2024 -" "Friday"); else "". `qualifier_after` never takes that word for the town's unit."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _DATELINE_DATE.match(text, end) if not text[line:start].strip() else None
+    word = _WORD_AT.match(text, m.start(1)) if m else None
+    return word.group(0) if word else ""
