@@ -2,7 +2,8 @@
 entities): place names standing inside the name of an organisation, team or event ("the Houston Rockets", "Central
 Bank of Malta", "Kano State Police"), labelled EMBEDDED; demonyms the model left out or called a person ("Azerbaijani
 soldiers", "anti-Russian"); country abbreviations ("US", "U.S."); and all-capitals datelines ("KOLKATA, India -",
-"DALLAS (AP) -"). Kept apart from `recognize` so that each module reads one way of finding a mention.
+"DALLAS (AP) -"); a place whose name opens on a number word the model read as a number ("at Six Cross Roads").
+Kept apart from `recognize` so that each module reads one way of finding a mention.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 EMBEDDED = "EMBEDDED"  # the label of a place name found inside a longer name
 _HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"})
 _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
+_BEFORE_NUMBERED = frozenset({"at", "in", "near", "from"})
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"})
 
 
 def extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
@@ -67,6 +70,8 @@ def extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
         elif _abbreviation_shape(tok.text) and ev.country_abbreviation(doc[i]):  # "US" called ORG, "EU member
             alone = i not in in_ent or any(e.start == i and e.end == i + 1 for e in doc.ents)  # states", "US dollars"
             add(i, i + 1, "GPE" if alone else EMBEDDED)
+        elif in_ent.get(i) == "CARDINAL" and (end := _numbered_name(w, i, in_ent)) and _exactly(ev, w[i:end].text):
+            add(i, end, "GPE")  # "blocked the road at Six Cross Roads": the model read "Six" as a number
         elif _dateline_run(w, i):
             end = _dateline_run(w, i)
             words = w[i:end].text
@@ -83,6 +88,22 @@ def _abbreviation_shape(text: str) -> bool:
     """What `PlaceEvidence.country_abbreviation` asks of a word's text first ("US", "U.S.", "DPRK"): tested here so
     that a spaCy `Token` is made only for a word of that shape."""
     return 2 <= len(text) <= 6 and text.replace(".", "").isalpha() and text.isupper()
+
+
+def _numbered_name(w: Words, i: int, in_ent: dict[int, str]) -> int:
+    """End of a place name that opens on a number word after "at", "in", "near" or "from" ("at Six Cross Roads",
+    "near Three Rivers"), whose first word the model read as a number and the rest as no entity, else 0."""
+    if i == 0 or w[i - 1].lower_ not in _BEFORE_NUMBERED or w[i].lower_ not in _NUMBER_WORDS:
+        return 0
+    end = i + 1
+    while end < len(w) and end - i < 4 and w[end].is_alpha and w[end].text[:1].isupper() and end not in in_ent:
+        end += 1
+    return end if end > i + 1 else 0
+
+
+def _exactly(ev: PlaceEvidence, words: str) -> bool:
+    """Whether the gazetteer names a place exactly so (not a look-alike, not a part of the words)."""
+    return any(not (c.partial or c.fuzzy) for c in ev.finder.candidates(words))
 
 
 def _dateline_run(w: Words, i: int) -> int:
