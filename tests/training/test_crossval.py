@@ -96,3 +96,45 @@ def test_the_cli_default_is_the_module_default() -> None:
 def test_predictors_need_a_repetition(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         crossval.case_cv_predictors(tmp_path / "case.tsv", tmp_path, repeats=0)
+
+
+def test_run_time_vectors_predict_the_held_snippets_and_the_fits_read_the_training_ones(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # With $EVENTWATCH_EMBEDDER naming another route, the folds are fitted on the training route's vectors (as the
+    # shipped model was) and the held-out snippets predicted from the run-time route's (as `eventwatch run` reads).
+    seen: list[tuple[str, np.ndarray]] = []
+
+    def fit(data: Featurised, **_: Any) -> _Model:
+        seen.append(("fit", np.asarray(data.embeddings)))
+        return _Model(frozenset(e.key for e in data.examples))
+
+    def features(readings: Any, embeddings: Any, scale: float) -> list[None]:
+        seen.append(("predict", np.asarray(embeddings)))
+        return list(readings)
+
+    monkeypatch.setattr(crossval, "fit", fit)
+    monkeypatch.setattr(crossval, "features", features)
+    data = _data()
+    run = np.ones_like(data.embeddings)
+    crossval.cross_validate(data, run=run)
+    assert all(not m.any() for kind, m in seen if kind == "fit")
+    assert all(m.all() and len(m) > 0 for kind, m in seen if kind == "predict")
+
+
+def test_no_run_time_vectors_unless_another_route_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("EVENTWATCH_EMBEDDER", raising=False)
+    data = _data()
+    assert crossval.run_time_vectors(Featurised(data.examples, data.readings, data.embeddings, "onnx")) is None
+    monkeypatch.setenv("EVENTWATCH_EMBEDDER", "onnx8")
+
+    class Fake:
+        route = "onnx8"
+
+        def embed(self, texts: Sequence[str]) -> np.ndarray:
+            return np.full((len(texts), 2), 7.0, dtype=np.float32)
+
+    monkeypatch.setattr(crossval, "load_embedder", lambda route, fast=False: Fake())
+    run = crossval.run_time_vectors(Featurised(data.examples, data.readings, data.embeddings, "onnx"))
+    assert run is not None
+    case = [e.genre == "case" for e in data.examples]
+    assert (run[case] == 7.0).all() and (run[[not c for c in case]] == 0.0).all()

@@ -26,7 +26,7 @@ import numpy.typing as npt
 
 from eventwatch.errors import ModelMissing
 from eventwatch.events.codebook import SYNTACTIC_GROUPS, Codebook, load_codebook
-from eventwatch.events.embed import Embedder, Remembering, load_embedder, require_embedder
+from eventwatch.events.embed import Embedder, Remembering, load_embedder, require_embedder, run_route
 from eventwatch.events.readings import Reading
 
 NO_EVENT = "no event"
@@ -164,14 +164,15 @@ class Arbiter:
             raise ModelMissing("the arbiter model's features differ from the codebook's cue groups: rebuild it "
                                "with eventwatch train")
         self.model = model
-        require_embedder(model.route)  # a missing model is said at once, not at the first unsure sentence
+        self.route = run_route(model.route)  # the model's route unless $EVENTWATCH_EMBEDDER names another
+        require_embedder(self.route)  # a missing model is said at once, not at the first unsure sentence
 
     @cached_property
     def embedder(self) -> Embedder:
         """Loaded at the first sentence the rules are unsure of: a process given none (a worker whose shards hold
         no unsure sentence, a run on text with no event) never loads onnxruntime and the model, about 170 MB.
         Each distinct sentence is embedded once while it is among the recently seen (`Remembering`)."""
-        return Remembering(load_embedder(self.model.route, fast=True))
+        return Remembering(load_embedder(self.route, fast=True))
 
     def judge(self, readings: Sequence[Reading], texts: Sequence[str]) -> list[Verdict]:
         """The verdict on each text (embedded together, in batches)."""

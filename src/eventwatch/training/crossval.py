@@ -9,6 +9,10 @@ touched, by more than a rule round's own effect (README, "How much a retrain mov
 cross-validation is repeated `REPEATS` times, each repetition with its own folds (a hash of "repetition:id";
 repetition 0 keeps the folds of the single split, so one repetition is the old figure exactly), and the figures
 reported are the mean over repetitions with their spread. The texts are read and embedded once; only the fits repeat.
+
+With `$EVENTWATCH_EMBEDDER` naming another route than the training's (`embed.run_route`), the folds are fitted on
+the training route's vectors, as `eventwatch train` fits the shipped model, and the held-out CASE snippets are
+predicted from the run-time route's vectors, as `eventwatch run` reads them: the figure is the run-time one.
 """
 
 from __future__ import annotations
@@ -18,10 +22,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from eventwatch.evaluation.case import CaseReport, Label, Predict, Snippet, load_case, score_case
 from eventwatch.evaluation.folds import FOLDS, REPEATS
 from eventwatch.events.arbiter import NO_EVENT, Verdict, features
 from eventwatch.events.codebook import load_codebook
+from eventwatch.events.embed import DEFAULT_ROUTE, Matrix, load_embedder, run_route
 from eventwatch.training.data import case_examples, training_examples
 from eventwatch.training.fit import Featurised, featurise, fit
 
@@ -38,10 +45,11 @@ def as_label(verdict: Verdict) -> Label:
     return load_codebook().event_type_of(verdict.label), verdict.label
 
 
-def cross_validate(data: Featurised, *, k: int = FOLDS, repeat: int = 0,
+def cross_validate(data: Featurised, *, k: int = FOLDS, repeat: int = 0, run: Matrix | None = None,
                    progress: Callable[[str], None] = lambda _: None, **fit_args: Any) -> dict[str, Verdict]:
     """The verdict on every CASE example (key "case:ID") from the model of the folds it is not in, with the folds
-    of repetition `repeat`."""
+    of repetition `repeat`; `run`: the vectors the held-out examples are predicted from (a row per example of
+    `data`), when not `data.embeddings`."""
     out: dict[str, Verdict] = {}
     case = [i for i, e in enumerate(data.examples) if e.genre == "case"]
     for fold in range(k):
@@ -51,17 +59,30 @@ def cross_validate(data: Featurised, *, k: int = FOLDS, repeat: int = 0,
                  f"predicting {len(held)}")
         model = fit(data.subset(kept), **fit_args)
         test = data.subset(held)
-        proba = model.proba(features(test.readings, test.embeddings, model.embed_scale))
+        vectors = test.embeddings if run is None else run[held]
+        proba = model.proba(features(test.readings, vectors, model.embed_scale))
         for e, r, p in zip(test.examples, test.readings, proba, strict=True):
             out[e.key] = model.decide(r, p)
     return out
 
 
-def repeated_cross_validate(data: Featurised, *, repeats: int = REPEATS, k: int = FOLDS,
+def repeated_cross_validate(data: Featurised, *, repeats: int = REPEATS, k: int = FOLDS, run: Matrix | None = None,
                             progress: Callable[[str], None] = lambda _: None, **fit_args: Any
                             ) -> list[dict[str, Verdict]]:
     """`cross_validate` once per repetition 0 .. repeats-1, each with its own folds, on the same features."""
-    return [cross_validate(data, k=k, repeat=r, progress=progress, **fit_args) for r in range(repeats)]
+    return [cross_validate(data, k=k, repeat=r, run=run, progress=progress, **fit_args) for r in range(repeats)]
+
+
+def run_time_vectors(data: Featurised) -> Matrix | None:
+    """The CASE examples' vectors by the run-time route when `$EVENTWATCH_EMBEDDER` names another than the
+    training's (the training route's elsewhere: only held-out CASE rows are read), else None."""
+    route = run_route(DEFAULT_ROUTE)
+    if route == data.route:
+        return None
+    case = [i for i, e in enumerate(data.examples) if e.genre == "case"]
+    out = np.array(data.embeddings, copy=True)
+    out[case] = load_embedder(route, fast=True).embed([data.examples[i].text for i in case])
+    return out
 
 
 def case_report(snippets: Sequence[Snippet], verdicts: dict[str, Verdict]) -> CaseReport:
@@ -84,7 +105,8 @@ def case_cv_predictors(case_path: Path, data_root: Path, repeats: int = REPEATS,
         examples += case_examples(snippets)
         progress(f"cross-validating the arbiter on {case_path} ({len(snippets)} snippets, {repeats} x {FOLDS} "
                  "folds) ...")
-        found = repeated_cross_validate(featurise(examples, progress=progress), repeats=repeats, progress=progress)
+        data = featurise(examples, progress=progress)
+        found = repeated_cross_validate(data, repeats=repeats, run=run_time_vectors(data), progress=progress)
         runs.extend({s.text: as_label(run[f"case:{s.id}"]) for s in snippets} for run in found)
 
     def answer(repeat: int) -> Predict:
