@@ -3,7 +3,8 @@
 case), each with a lead of the day that must stay: the background sentence's event goes when every date it tells is
 a year or longer or a span begun then ("since 2021"); it stays for "last week", a weekday, a month or a day however
 old (a recalled occurrence), a sentence that also tells the day, a clause in the simple present,
-and an ACLED-style note read months after its own date."""
+and an ACLED-style note read months after its own date. A text with no report's day reads its sentences against
+its first date (coder88)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,31 @@ def test_a_note_read_months_after_its_own_date_keeps_its_event() -> None:
             "160 people in the nearby village of Ogossagou.")
     found = events(note, "2023-02-10")
     assert [start for _, start in found] == [note[:30]], found
+
+
+@pytest.mark.parametrize("text", [
+    # Niger, a situation report with no report's day: the text's first day is its period (coder88)
+    "On 3 March 2025 gunmen killed four farmers near Tillaberi. In 2021, jihadists killed 66 villagers in Banibangou.",
+    # Peru, lower case, a year opening the sentence
+    "on 14 january 2025 police fired tear gas at road blockers in juliaca. in 2023, protesters burned the police "
+    "station in juliaca.",
+    # Philippines, a year after the event
+    "On 2 June 2024, soldiers clashed with communist rebels near Catarman, the army said. Rebels ambushed an army "
+    "patrol in Northern Samar in 2019.",
+    # Cyprus, a correction notice's own line, then the recalled year
+    "CORRECTION - published in Nicosia, 3 July 2025. Gunmen killed two guards in Limassol on 30 June 2025. Rioters "
+    "attacked migrant shops in Paphos in 2023.",
+    # DR Congo, all capitals, a span begun then
+    "ON 9 MAY 2024 SOLDIERS CLASHED WITH REBELS NEAR GOMA. REBELS HAVE ATTACKED ARMY POSTS AROUND GOMA SINCE 2021.",
+])
+def test_a_text_with_no_report_day_reads_its_background_against_its_first_date(text: str) -> None:
+    found = events(text, "")
+    background = text.split(". ")[-1][:30]
+    assert found and all(start != background for _, start in found), found
+
+
+def test_a_text_with_no_report_day_keeps_a_first_date_that_is_old() -> None:
+    """The text's first date is its own period however old: a note of 2019 keeps its event."""
+    note = "In March 2019, gunmen killed twelve herders near Ogossagou. The village was attacked again in 2020."
+    found = events(note, "")
+    assert any(start == note[:30] for _, start in found), found

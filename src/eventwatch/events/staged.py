@@ -125,7 +125,11 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
     (`reference`) and the first day the text tells (`anchor`): a sentence that tells the day's event and recalls an
     old one ("gunmen attacked the camp on Monday, two years after a raid in August 2022") keeps its events, and so
     does a text whose own first date is old (an ACLED note stamped months after its "On 5 May 2022" reads its events
-    against that day). "Last week", a weekday or "last month" lie inside the window and never count.
+    against that day). "Last week", a weekday or "last month" lie inside the window and never count. A text whose
+    report's day is not known (a correction notice, a situation report, a wire whose dateline was not read) reads its
+    sentences against its first date alone (coder88): "The FLEC has fought for the independence of the Cabinda
+    enclave since the 1960s" in a report whose first date is 11 September 2025 is background as it is in a report
+    dated that day; a text whose first date is itself old keeps its events, as a note does.
 
     Then the period is another when it is a year or longer (`history_granularities`: "in 2021", "last year"), when
     the event is a span begun then ("since the 2021 coup", "since early December": `history_since`, a tally or a
@@ -145,9 +149,10 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
         return False
     if several_periods(when, told, anchor, reference, window_days, text) and _dates_event(when, *sentence):
         return True
-    if reference is None:
+    days = [d for d in (reference, anchor) if d is not None]  # no report's day: the text's first date (coder88)
+    if not days:
         return False
-    since = min(reference, anchor) if anchor is not None else reference
+    since = min(days)
     if not all(d.last < since - dt.timedelta(days=window_days) for d in told):
         return False
     coarse, begun = _history()
