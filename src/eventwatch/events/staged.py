@@ -211,6 +211,8 @@ def _dates_event(when: DateRef, sent: Doc, offset: int, trigger: Span) -> bool:
     date = _token_at(sent, when.span.start - offset)
     if word is None or date is None or _told_present(word):
         return False
+    if date.dep_ == "det" and date.head is not date:
+        date = date.head  # "in the winter of 2024", "since the 1960s": the date is its noun, not its article (coder88)
     verbs = _event_verbs(word)
     governing = _governing_verb(date) or _through_noun(date)
     if governing is not None and governing.i in verbs:
