@@ -121,3 +121,23 @@ def test_a_period_named_with_its_article_dates_the_event(text: str, published: s
     found = events(text, published)
     lead = text.split(". ")[0][:30]
     assert found and all(start == lead for _, start in found), found
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # Greece, a part of a season of an earlier year ("in late summer 2023", trial11's class 5; coder88)
+    ("Masked men set fire to a migrant-owned shop in Patras on Sunday. Anti-migrant riots took place in Athens and "
+     "Piraeus in late summer 2023.", "2025-09-02"),
+    # South Sudan, all capitals, a part of a year
+    ("REBELS SHELLED THE AIRPORT IN JUBA ON MONDAY. REBELS SEIZED THE TOWN OF MALAKAL IN LATE 2022.", "2025-03-11"),
+])
+def test_a_part_of_an_old_season_or_year_is_background(text: str, published: str) -> None:
+    found = events(text, published)
+    lead = text.split(". ")[0][:30]
+    assert found and all(start == lead for _, start in found), found
+
+
+def test_a_span_between_two_days_keeps_its_event() -> None:
+    """A span between two days is an occurrence's own dates, however old (an event record's)."""
+    second = "Between 3 and 30 June 2023, gunmen killed 40 villagers in Mangu."
+    found = events(f"Gunmen killed three farmers near Jos on Monday. {second}", "2025-03-11")
+    assert any(start == second[:30] for _, start in found), found

@@ -157,8 +157,22 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
         return False
     coarse, begun = _history()
     start = when.span.start if when.span is not None else -1
-    return ((when.granularity in coarse or (start >= 0 and begun.search(text, max(0, start - 12), start) is not None))
+    return ((when.granularity in coarse or _part_of_period(when)
+             or (start >= 0 and begun.search(text, max(0, start - 12), start) is not None))
             and _dates_event(when, *sentence))
+
+
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _part_of_period(when: DateRef) -> bool:
+    """True for a part of a season or of a year, a span of a month or longer that names no day ("in late summer
+    2023", "early 2021", "late 2021"): a period as a season is, of several weeks, no occurrence's day (coder88,
+    trial11's class 5: "Anti-migrant riots took place in Chlorakas ... in late summer 2023" in a report of August
+    2025). A span between two days ("between 3 and 30 June 2022") is an event record's own and never counts."""
+    if when.granularity != "range" or when.first is None or when.last is None or when.span is None:
+        return False
+    return (when.last - when.first).days >= 28 and _DAY_NUMBER.search(when.span.text) is None
 
 
 _MONTH = MONTH_NAME + r"\.?"
