@@ -39,6 +39,19 @@ def test_a_sentence_of_another_period_is_no_event(background: str) -> None:
     # Ukraine, the past perfect and a year range
     ("Russian drones struck Kharkiv overnight, killing two people, officials said on Wednesday. The city had been "
      "shelled almost daily in 2022 and 2023.", "2025-05-28"),
+    # Hungary, a season of an earlier year with its article ("in the winter of 2024", trial11's class 5; coder88)
+    ("Thousands of people marched in Budapest on Sunday against the new media law. Similar protests took place across "
+     "Hungary in the summer of 2023 against a teachers' pay law.", "2025-10-13"),
+    # Bangladesh, lower case, "during the spring of"
+    ("police broke up a sit-in by students in dhaka on monday. students clashed with police across the country during "
+     "the spring of 2023.", "2025-05-06"),
+    # France, all capitals, the past simple
+    ("FARMERS BLOCKED THE MOTORWAY NEAR LYON ON FRIDAY. FARMERS RIOTED IN PARIS IN THE WINTER OF 2024.", "2026-02-07"),
+    # Greece, a part of a season of an earlier year ("in late summer 2023", trial11's class 5; coder88)
+    ("Masked men set fire to a migrant-owned shop in Patras on Sunday. Anti-migrant riots took place in Athens and "
+     "Piraeus in late summer 2023.", "2025-09-02"),
+    # South Sudan, all capitals, a part of a year
+    ("REBELS SHELLED THE AIRPORT IN JUBA ON MONDAY. REBELS SEIZED THE TOWN OF MALAKAL IN LATE 2022.", "2025-03-11"),
 ])
 def test_background_in_other_words_and_countries(text: str, published: str) -> None:
     found = events(text, published)
@@ -105,35 +118,6 @@ def test_a_text_with_no_report_day_keeps_a_first_date_that_is_old() -> None:
     note = "In March 2019, gunmen killed twelve herders near Ogossagou. The village was attacked again in 2020."
     found = events(note, "")
     assert any(start == note[:30] for _, start in found), found
-
-
-@pytest.mark.parametrize(("text", "published"), [
-    # Hungary, a season of an earlier year with its article ("in the winter of 2024", trial11's class 5; coder88)
-    ("Thousands of people marched in Budapest on Sunday against the new media law. Similar protests took place across "
-     "Hungary in the summer of 2023 against a teachers' pay law.", "2025-10-13"),
-    # Bangladesh, lower case, "during the spring of"
-    ("police broke up a sit-in by students in dhaka on monday. students clashed with police across the country during "
-     "the spring of 2023.", "2025-05-06"),
-    # France, all capitals, the past simple
-    ("FARMERS BLOCKED THE MOTORWAY NEAR LYON ON FRIDAY. FARMERS RIOTED IN PARIS IN THE WINTER OF 2024.", "2026-02-07"),
-])
-def test_a_period_named_with_its_article_dates_the_event(text: str, published: str) -> None:
-    found = events(text, published)
-    lead = text.split(". ")[0][:30]
-    assert found and all(start == lead for _, start in found), found
-
-
-@pytest.mark.parametrize(("text", "published"), [
-    # Greece, a part of a season of an earlier year ("in late summer 2023", trial11's class 5; coder88)
-    ("Masked men set fire to a migrant-owned shop in Patras on Sunday. Anti-migrant riots took place in Athens and "
-     "Piraeus in late summer 2023.", "2025-09-02"),
-    # South Sudan, all capitals, a part of a year
-    ("REBELS SHELLED THE AIRPORT IN JUBA ON MONDAY. REBELS SEIZED THE TOWN OF MALAKAL IN LATE 2022.", "2025-03-11"),
-])
-def test_a_part_of_an_old_season_or_year_is_background(text: str, published: str) -> None:
-    found = events(text, published)
-    lead = text.split(". ")[0][:30]
-    assert found and all(start == lead for _, start in found), found
 
 
 def test_a_span_between_two_days_keeps_its_event() -> None:
