@@ -47,6 +47,7 @@ from eventwatch.events.when import (
     ahead,
     caption_dates,
     continuing_days,
+    last_told,
     lead_date,
     occurred_day,
     on_story_day,
@@ -282,8 +283,9 @@ class ExtractEvents:
                                                                        persons(sent.doc, sent.start)):
                     last_places = (sent.paragraph, located)
                 story.set(located, said, sent_dates, _lead_day(placed, reference))
-            if sent_dates:
-                last_date = (sent.paragraph, ahead(sent.doc, sent.start, sent_dates[-1], reference))  # a plan's day
+            told = last_told(sent.doc.text, sent.start, sent_dates)  # not the day a state began (`last_told`)
+            if told is not None:
+                last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
         return fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned)
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
