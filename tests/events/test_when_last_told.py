@@ -38,7 +38,7 @@ def test_the_day_a_state_began_is_not_carried(sentence: str, wanted: str | None)
 def test_a_wire_s_dispersal_after_a_state_s_start_is_the_march_s_day() -> None:
     from eventwatch.api import extract_texts
 
-    text = ("MONROVIA, Oct. 8, 2025 (wire) - Youths burned tyres and threw stones at police in Monrovia on Tuesday "
+    text = ("MONROVIA, Oct. 8, 2025 - Youths burned tyres and threw stones at police in Monrovia on Tuesday "
             "night after a week without electricity, police said.\n\nOn Wednesday morning, several hundred people "
             "marched peacefully to the city hall in Buchanan over the same power cuts, which have affected the coast "
             "since the weekend. They handed over a petition and dispersed.")
