@@ -23,7 +23,7 @@ from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
 from eventwatch.events.asides import only_aside, persons, says_less, speaker_at, spoken_at, treated_at
-from eventwatch.events.capitals import bare_capital, capital_places
+from eventwatch.events.capitals import bare_capital, capital_places, desk_lookalikes
 from eventwatch.events.casing import restore_case
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.locate import (
@@ -41,12 +41,21 @@ from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.retelling import merge_undated, their_dead_of
 from eventwatch.events.staged import other_period
-from eventwatch.events.story import StoryPlace, carried_to_desk, desk_landmark, off_the_desk, retold
+from eventwatch.events.story import (
+    StoryPlace,
+    bearing_to_desk,
+    carried_to_desk,
+    desk_landmark,
+    off_the_desk,
+    retold,
+    treated_retold,
+)
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
 from eventwatch.events.when import (
     ahead,
     caption_dates,
     continuing_days,
+    last_told,
     lead_date,
     occurred_day,
     on_story_day,
@@ -179,6 +188,7 @@ class ExtractEvents:
         hint = home.country if home else (self.settings.country or None)
         found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,
                                              votes=report_locale(self.geocoder.gaz, home, doc))
+        found = desk_lookalikes(found, home, self.geocoder.finder)  # "from his home in Mbezi" (DAR ES SALAAM)
         gaz = self.geocoder.gaz
         coded = [(sent, list(sent.mentions), bare_capital(doc.text, sent.start, sent.end, capital_places(
                      doc.text, [p for p in places if outside(p.span, dateline)], gaz), home))  # "Peru's capital": Lima
@@ -205,8 +215,10 @@ class ExtractEvents:
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
             agents = agent_spans(sent.doc, sent.start) if places else []
             said = said_at_spans(sent.doc, sent.start) if places else []
+            cared = [p.span for p in places if p.span is not None and (  # where the wounded were taken
+                treated_at(doc.text, p) or carried_to_desk(doc.text, p, home))]
             aside = spoken_at(doc.text, said) + [p.span for p in places if p.span is not None and (
-                treated_at(doc.text, p) or speaker_at(doc.text, p) or carried_to_desk(doc.text, p, home))]
+                p.span in cared or speaker_at(doc.text, p) or bearing_to_desk(doc.text, p, home))]
             origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
             quotes = _quoted(doc.text, sent.start, sent.end)
             sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])
@@ -242,6 +254,7 @@ class ExtractEvents:
                 actor_spans = [a.span for a in (mention.actor1, mention.actor2) if a is not None and a.span]
                 where = event_places(doc.text, places, actor_spans, origins=origins, agents=agents,
                                      moving=mention.event_type in _MOVING, aside=aside)
+                treated = bool(where) and only_aside(where, cared)  # `treated_retold`
                 if where and only_aside(where, aside) and (last_places[0] == sent.paragraph or story.at(sent.start)
                                                             or (fallback is not None and fallback.geo_precision < 3)):
                     where = []  # "a resident told reporters in Gusau": the event is where the story is
@@ -271,7 +284,8 @@ class ExtractEvents:
                             # "Nine of the attackers were killed": kept apart for `fold_retellings` to add its dead
                             events.setdefault((*key, sent.start), event)
                             continue
-                        if carried and place is not None and retold(key, events):
+                        if carried and place is not None and (retold(key, events) or (
+                                treated and treated_retold(event, day, events))):
                             continue  # "The aircraft dropped two bombs on the village": the lead's air strike
                         events.setdefault(key, event)
                         if place is not None:
@@ -282,8 +296,9 @@ class ExtractEvents:
                                                                        persons(sent.doc, sent.start)):
                     last_places = (sent.paragraph, located)
                 story.set(located, said, sent_dates, _lead_day(placed, reference))
-            if sent_dates:
-                last_date = (sent.paragraph, ahead(sent.doc, sent.start, sent_dates[-1], reference))  # a plan's day
+            told = last_told(sent.doc.text, sent.start, sent_dates)  # not the day a state began (`last_told`)
+            if told is not None:
+                last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
         return fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned)
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:

@@ -248,7 +248,7 @@ _CARRIED_TO = re.compile(r"\b(?:flown|airlifted|evacuated|taken|rushed|transferr
                          r"(?:the\s+capital,?\s+)?$", re.IGNORECASE)
 # the town followed by a clause told there: "flown to Niamey, where hundreds of relatives protested"
 _WHERE_AFTER = re.compile(r"\s*,?\s*where\b(?!\s+(?:they|he|she|the\s+\w+)\s+(?:was|were|are|is|had\s+been)\s+"
-                          r"(?:treated|admitted|hospitali[sz]ed|operated|taken|said|reported|listed|in))",
+                          r"(?:being\s+)?(?:treated|admitted|hospitali[sz]ed|operated|taken|said|reported|listed|in))",
                           re.IGNORECASE)
 _HURT = re.compile(r"\b(?:wounded|injured|hurt|casualties|victims|survivors)\b", re.IGNORECASE)
 
@@ -267,6 +267,25 @@ def carried_to_desk(text: str, place: Place, home: Place | None) -> bool:
     start = text.rfind(".", 0, place.span.start) + 1
     before = text[max(start, place.span.start - 60):place.span.start]
     return _CARRIED_TO.search(before) is not None and _HURT.search(text, start, place.span.start) is not None
+
+
+# a place's bearing from another, written after it and a comma: "at Dumbéa, north of Nouméa", "in Kisii, about 50 km
+# south-east of Kisumu", "Zaibo, west of Daloa"
+_BEARING_BEFORE = re.compile(r"\w[\w'’)\-]*,\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,.]*\s*(?:km|kilometres?|"
+                             r"kilometers?|miles?)\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of\s+$",
+                             re.IGNORECASE)
+
+
+def bearing_to_desk(text: str, place: Place, home: Place | None) -> bool:
+    """Whether `place` is the dateline town named only as the bearing of the place before it ("broke into a
+    warehouse in the Panda industrial area at Dumbéa, north of Nouméa", a wire filed from NOUMÉA): the desk's town
+    locates the event's town for a reader abroad and is no place of the event (`asides`). Unread, the dateline left
+    the copy at Nouméa undated, and it folded into the lead's event there; read, the copy had Wednesday and the
+    lead Tuesday, and Nouméa had a riot of its own. Only the desk's town: a bearing from another town the story
+    names is the geocoder's and the story's to read."""
+    if home is None or place.span is None or not _same(place, home):
+        return False
+    return _BEARING_BEFORE.search(text, max(0, place.span.start - 80), place.span.start) is not None
 
 
 def _lead_elsewhere(home: Place, placed: list[tuple[Event, Place]]) -> Place | None:
@@ -298,6 +317,20 @@ def retold(key: tuple[object, ...], events: Mapping[tuple[object, ...], object])
     if actor is not None and not str(actor).startswith("Unidentified"):
         return False
     return any(k[:3] == (day, location, sub_type) and k != key for k in events)
+
+
+def treated_retold(event: Event, day: DateRef | None, events: Mapping[tuple[object, ...], Event]) -> bool:
+    """Whether an event whose sentence names its places only as where its wounded were taken or treated
+    (`asides.treated_at`, `carried_to_desk`), and so was placed where the story is, retells an event of its sub-type
+    the story has told at that place within a day of it: "The two wounded soldiers were flown by helicopter to
+    Georgetown, where they were treated ... and were said to be in a stable condition on Thursday" after "GEORGETOWN,
+    Nov. 20, 2025 (wire) - Armed men ... attacked a ... patrol boat near Eteringbang on Wednesday afternoon, wounding
+    two soldiers" is Wednesday's attack told through its wounded, not a clash of Thursday. Unread, the dateline left
+    both undated, and they folded; read, Thursday (the day of their condition) kept the second apart. A telling that
+    counts more dead than the told event ("Two of the injured died at the regional hospital in Daloa on Monday
+    night, bringing the toll to six") keeps its event, and its toll."""
+    return any(e.sub_event_type == event.sub_event_type and e.location == event.location and e is not event
+               and _near(e, day) and (event.fatalities or 0) <= (e.fatalities or 0) for e in events.values())
 
 
 def _within(place: Place, spans: Sequence[Span]) -> bool:

@@ -114,6 +114,17 @@ def _since(text: str, start: int) -> bool:
     return start >= 0 and _SINCE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+def last_told(text: str, offset: int, dates: Sequence[DateRef]) -> DateRef | None:
+    """The last day the sentence `text` (at `offset`) tells, carried to the next sentence of its paragraph as the day
+    a bare time or an undated clause is of; None when it tells none. A day or a weekend after "since" is when a state
+    began, no day told: "On Wednesday morning, several hundred people marched ... over the same power cuts, which
+    have affected much of the coast since the weekend. They handed over a petition and dispersed." is Wednesday's
+    dispersal, not the weekend's (a report dated by its wire's dateline reads "the weekend" as its days)."""
+    told = [d for d in dates if d.granularity not in ("day", "week", "range")
+            or not _since(text, d.span.start - offset if d.span else -1)]
+    return told[-1] if told else None
+
+
 def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> DateRef | None:
     """The date of the event whose trigger is `trigger`, among the sentence's `dates` (document offsets); None when
     the sentence has none but the day a state began ("since Tuesday", `_SINCE_BEFORE`)."""
