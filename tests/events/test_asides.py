@@ -72,6 +72,15 @@ def test_a_river_is_not_the_town_of_its_name(text: str, name: str, water: bool) 
     # a crowd at a hospital: the hospital's town is where it happened
     ("Nurses staged a silent protest in front of the Hospital in Lugo on Tuesday.", "Lugo", False),
     ("Health workers gathered outside Kisii General Hospital to protest unpaid wages.", "Kisii", False),
+    # a town a victim was carried to for care, with no hospital named (trial11's class 4: "flown to Cabinda city")
+    ("One soldier was wounded and was flown to Bamenda city for treatment.", "Bamenda", True),
+    ("The injured driver was rushed by road to Kayes for urgent surgery on Friday.", "Kayes", True),
+    ("Two wounded rangers were later airlifted to the town of Rundu for medical treatment.", "Rundu", True),
+    ("the boy was taken to moroto for treatment, police said.", "moroto", True),
+    # the town where the care was asked for, or where it happened: not carried there
+    ("Residents of Goma marched to demand free treatment for the wounded.", "Goma", False),
+    ("Doctors in Tamale went on strike for better care of patients.", "Tamale", False),
+    ("Protesters marched to Blantyre for the second day on Monday.", "Blantyre", False),
 ])
 def test_where_a_victim_was_treated_is_not_where_it_happened(text: str, name: str, treated: bool) -> None:
     assert treated_at(text, _at(text, name)) is treated

@@ -62,6 +62,14 @@ _TREATED_BEFORE = re.compile(r"\b(?:hospitals?|clinics?|morgue|mortuary|medical\
 _VICTIM_BEFORE = re.compile(r"\b(?:died|dies|dying|death|treated|treatment|taken|admitted|succumbed|rushed|flown|"
                             r"referred|evacuated|hospitali[sz]ed|transferred|brought|way\s+to|receiving)\b"
                             r"[^.;:]{0,40}$", re.IGNORECASE)
+# A town a victim was carried to for care, named with no hospital: "the wounded man was flown to Cabinda city for
+# treatment", "was taken to Siem Reap for treatment" (trial11's fix half: an armed clash at Cabinda, the ambush near
+# Buco-Zau told again at the wounded soldier's hospital town). The carrying verb and "to" before the town, "for"
+# and the care after it (at most "city" or "town" between).
+_CARRIED_TO = re.compile(r"\b(?:flown|taken|rushed|evacuated|airlifted|transferred|moved|brought|driven|referred)"
+                         r"\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.IGNORECASE)
+_FOR_CARE = re.compile(r"(?:\s+(?:city|town))?\s+for\s+(?:medical\s+|urgent\s+|further\s+)?"
+                       r"(?:treatment|care|surgery)\b", re.IGNORECASE)
 # A hospital named after its town: "Feni General Hospital", "Mosul Teaching Hospital".
 _HOSPITAL_AFTER = re.compile(r"(?:\s+(?:General|District|Regional|Teaching|Central|Referral|Civil|Medical|City|"
                              r"Provincial|Military|Government|Sadar|State))*\s+(?:Hospital|Clinic|Medical\s+College)\b")
@@ -117,13 +125,16 @@ def water_name(text: str, place: Place) -> bool:
 
 def treated_at(text: str, place: Place) -> bool:
     """Whether the place is named only as where a victim was treated or taken ("died during treatment at a hospital
-    in Muzaffarpur", "died on the way to Feni General Hospital", "the bodies were taken to the morgue in Herat"),
-    not where a crowd stood ("a protest in front of the Hospital in Verin")."""
+    in Muzaffarpur", "died on the way to Feni General Hospital", "the bodies were taken to the morgue in Herat",
+    "the wounded man was flown to Cabinda city for treatment"), not where a crowd stood ("a protest in front of the
+    Hospital in Verin")."""
     if place.span is None:
         return False
     treated = _TREATED_BEFORE.search(text, max(0, place.span.start - 60), place.span.start)
     if treated is not None:
         return _VICTIM_BEFORE.search(text, max(0, treated.start() - 60), treated.start()) is not None
+    if _FOR_CARE.match(text, place.span.end) is not None:
+        return _CARRIED_TO.search(text, max(0, place.span.start - 60), place.span.start) is not None
     named = _HOSPITAL_AFTER.match(text, place.span.end)
     return named is not None and _VICTIM_BEFORE.search(text, max(0, place.span.start - 60),
                                                        place.span.start) is not None
