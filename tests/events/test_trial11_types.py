@@ -3,7 +3,9 @@ variants in other countries, words and tenses:
 
 - a weapon named as goods traded ("exports of parts for fighter jets", "a ban on sales of drones") is the object of a
   demand or a policy, no strike: the demonstration that makes the demand is the event (`trade_nouns` in
-  modality.toml, read in a story's sentences only)."""
+  modality.toml, read in a story's sentences only);
+- a call for a gathering still to come ("called for a vigil on Saturday", "urged members to join a go-slow") is no
+  protest yet (`EventCoder._calls_for_gathering`, `call_words` and `called_gatherings` in modality.toml)."""
 
 from __future__ import annotations
 
@@ -41,3 +43,23 @@ def test_talks_on_a_purchase_of_jets_are_no_strike() -> None:
 ])
 def test_strike_told_as_happening_stays(text: str) -> None:
     assert [t for t in types(text) if t == "Air/drone strike"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "A group of Soweto residents called for a candlelight vigil on Friday.",
+    "Students at the University of Nairobi called on Monday for a nationwide strike next week.",
+    "Farmers in the Kharkiv region have urged their neighbours to join a tractor blockade next Tuesday.",
+    "An association of Lyon tenants is calling for a march on the town hall on Saturday.",
+])
+def test_call_for_a_gathering_to_come_is_no_protest(text: str) -> None:
+    assert types(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Hundreds of residents marched in Kibera on Monday, calling for a general strike.",
+    "Dozens of nurses gathered outside the hospital in Lusaka on Tuesday, calling for unpaid wages.",
+])
+def test_gathering_that_calls_stays_a_protest(text: str) -> None:
+    assert types(text) == ["Peaceful protest"]

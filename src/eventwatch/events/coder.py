@@ -18,6 +18,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -98,7 +99,7 @@ class EventCoder(CueReader):
         read = frozenset({h.group for h in found} | actor_groups)
         coding = self.decide(frozenset({h.group for h in hits} | actor_groups), hits)
         if coding is None or self._casualty_only(sent, coding, actor_groups) or \
-                (not record and self._claim_by_others(sent, coding)):
+                (not record and (self._claim_by_others(sent, coding) or self._calls_for_gathering(sent, coding))):
             return [], read
         codings = [coding]
         by_clause: dict[int, list[CueHit]] = {}
@@ -112,7 +113,7 @@ class EventCoder(CueReader):
             for clause_hits in by_clause.values():
                 other = self.decide(frozenset({h.group for h in clause_hits} | actor_groups | armed), clause_hits)
                 if other is None or any(self._absorbs(c.rule, other.rule) for c in codings) or \
-                        (not record and self._claim_by_others(sent, other)):
+                        (not record and (self._claim_by_others(sent, other) or self._calls_for_gathering(sent, other))):
                     continue
                 codings.append(other)
         return [self.mention_for(sent, c) for c in codings], read
@@ -166,6 +167,29 @@ class EventCoder(CueReader):
             if any(p.search(subject.text) for p in self.codebook.cues["protest"].patterns):
                 return False  # a protest's own claim ("blocked the highway as a demonstration to demand ...")
             if any(subject.left_edge.i <= t.i <= subject.right_edge.i for t in crowd):
+                return False
+        return bool(claims)
+
+    def _calls_for_gathering(self, sent: SpacySpan, coding: Coding) -> bool:
+        """True for a stated claim (`_CLAIM_RULES`) that is only a call for a gathering still to come: every claim word
+        is a call (`call_words` in modality.toml) whose object is a gathering (`called_gatherings`: "an association of
+        residents called for a vigil on Saturday", "students called on Thursday for a general strike on 1 July",
+        "urged their members to join a go-slow"). The vigil or the strike is coded when a report tells it held; the
+        call is no protest yet (issue 10; trial11's and trial5's fix halves coded both calls as peaceful protests). A
+        call for pay or for a release names no gathering and stays the crowd's claim. Team-written example, no event:
+        "Taxi drivers' associations in Krakow urged their members to join a go-slow next Tuesday." Read in articles
+        only, as `_claim_by_others` is: no short text's reading changes."""
+        if coding.rule.id not in _CLAIM_RULES:
+            return False
+        modality = self.codebook.modality
+        calls = re.compile(modality["call_words"], re.IGNORECASE)
+        text = text_of(sent)
+        claims = [h for h in coding.hits if h.group == "grievance"]
+        for hit in claims:
+            verb = match_root(sent, hit.start, hit.end)
+            if verb is None or not calls.match(text[hit.start:hit.end]):
+                return False
+            if not any(o.lemma_.lower() in modality["called_gatherings"] for o in _called_objects(verb, modality)):
                 return False
         return bool(claims)
 
@@ -307,3 +331,21 @@ def _claimer(verb: Tok) -> Tok | None:
             return None
         verb = verb.head
     return None
+
+
+def _called_objects(verb: Tok, modality: dict[str, Any]) -> Iterator[Tok]:
+    """What a call asks for: the noun after its "for" ("called for a vigil", "called on Thursday for a strike"), its
+    object ("urged a boycott"), and the object of "to join|hold|stage ..." after it ("urged members to join a
+    go-slow"), with the nouns coordinated with each."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            heads = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "dobj":
+            heads = [child]
+        elif child.dep_ == "xcomp" and child.lemma_.lower() in modality["called_joins"]:
+            heads = [c for c in child.children if c.dep_ == "dobj"]
+        else:
+            continue
+        for head in heads:
+            yield head
+            yield from (c for c in head.children if c.dep_ == "conj")
