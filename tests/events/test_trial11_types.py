@@ -5,7 +5,10 @@ variants in other countries, words and tenses:
   demand or a policy, no strike: the demonstration that makes the demand is the event (`trade_nouns` in
   modality.toml, read in a story's sentences only);
 - a call for a gathering still to come ("called for a vigil on Saturday", "urged members to join a go-slow") is no
-  protest yet (`EventCoder._calls_for_gathering`, `call_words` and `called_gatherings` in modality.toml)."""
+  protest yet (`EventCoder._calls_for_gathering`, `call_words` and `called_gatherings` in modality.toml);
+- officers or soldiers hurt, told with no one who hurt them ("one officer was lightly injured"), count the force's
+  losses in an event told beside it: no Attack by the force (`EventCoder._force_hurt_only`, `force_hurt_verbs` and
+  `force_members` in modality.toml)."""
 
 from __future__ import annotations
 
@@ -63,3 +66,23 @@ def test_call_for_a_gathering_to_come_is_no_protest(text: str) -> None:
 ])
 def test_gathering_that_calls_stays_a_protest(text: str) -> None:
     assert types(text) == ["Peaceful protest"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The police said a trooper was lightly injured and three men were held.", []),
+    ("Police said two constables were injured and four youths were arrested.", ["Arrests"]),
+    ("Two gendarmes were slightly hurt, the prefecture said.", []),
+])
+def test_forces_hurt_alone_are_no_attack(text: str, expected: list[str]) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "A police officer was wounded by gunmen in Peshawar on Monday.",
+    "A police officer was shot dead in Peshawar on Monday.",
+    "Two soldiers were injured when a roadside bomb exploded near Bannu on Tuesday.",
+])
+def test_forces_hurt_by_someone_stay_an_event(text: str) -> None:
+    assert types(text)

@@ -67,6 +67,8 @@ _SENTENCE_WIDE = frozenset({"armed_group"})
 # "shut the gate, calling for").
 _CLAIM_RULES = frozenset({"grievance"})
 _NAME_DEPS = frozenset({"compound", "poss"})
+# Rules that code an Attack from a harm word alone: an injury to the forces told alone is none (`_force_hurt_only`).
+_FORCE_HURT_RULES = frozenset({"attack_civilians", "attack_any"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_UP_DEPS = frozenset({"xcomp", "advcl", "conj"})
 _LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
@@ -98,8 +100,9 @@ class EventCoder(CueReader):
         actor_groups = self.actor_groups(sent)
         read = frozenset({h.group for h in found} | actor_groups)
         coding = self.decide(frozenset({h.group for h in hits} | actor_groups), hits)
-        if coding is None or self._casualty_only(sent, coding, actor_groups) or \
-                (not record and (self._claim_by_others(sent, coding) or self._calls_for_gathering(sent, coding))):
+        if coding is None or self._casualty_only(sent, coding, actor_groups) or (not record and (
+                self._claim_by_others(sent, coding) or self._calls_for_gathering(sent, coding)
+                or self._force_hurt_only(sent, coding))):
             return [], read
         codings = [coding]
         by_clause: dict[int, list[CueHit]] = {}
@@ -113,7 +116,8 @@ class EventCoder(CueReader):
             for clause_hits in by_clause.values():
                 other = self.decide(frozenset({h.group for h in clause_hits} | actor_groups | armed), clause_hits)
                 if other is None or any(self._absorbs(c.rule, other.rule) for c in codings) or \
-                        (not record and (self._claim_by_others(sent, other) or self._calls_for_gathering(sent, other))):
+                        (not record and (self._claim_by_others(sent, other) or self._calls_for_gathering(sent, other)
+                                         or self._force_hurt_only(sent, other))):
                     continue
                 codings.append(other)
         return [self.mention_for(sent, c) for c in codings], read
@@ -192,6 +196,27 @@ class EventCoder(CueReader):
             if not any(o.lemma_.lower() in modality["called_gatherings"] for o in _called_objects(verb, modality)):
                 return False
         return bool(claims)
+
+    def _force_hurt_only(self, sent: SpacySpan, coding: Coding) -> bool:
+        """True for an Attack (`_FORCE_HURT_RULES`) coded only from an injury to officers or soldiers told
+        with no one who hurt them: every harm word is a passive `force_hurt_verbs` whose subject is a `force_members`
+        noun and that has no "by" ("one officer was lightly injured", "two soldiers were wounded"). The sentence
+        counts the force's losses in an event told beside it (a riot, a clash) and names no attack of its own; the
+        force, its only actor, would be coded as attacking civilians (issue 10; trial11's fix-half portugal).
+        Team-written example, no event: "Two gendarmes were slightly hurt, the prefecture said." Read in articles
+        only: no short text's reading changes."""
+        if coding.rule.id not in _FORCE_HURT_RULES:
+            return False
+        modality = self.codebook.modality
+        harms = [match_root(sent, h.start, h.end) for h in coding.hits if h.group in ("kill", "serious_harm")]
+        for verb in harms:
+            if verb is None or verb.lemma_.lower() not in modality["force_hurt_verbs"]:
+                return False
+            kids = list(verb.children)
+            if any(c.dep_ == "agent" for c in kids) or not any(
+                    c.dep_ == "nsubjpass" and c.lower_ in modality["force_members"] for c in kids):
+                return False
+        return bool(harms)
 
     def _anaphoric(self, sent: SpacySpan, hit: CueHit) -> bool:
         """True when the hit is an event noun with a definite determiner ("the arrests", "its attack"): in an
