@@ -83,6 +83,8 @@ def test_forces_hurt_alone_are_no_attack(text: str, expected: list[str]) -> None
     "A police officer was wounded by gunmen in Peshawar on Monday.",
     "A police officer was shot dead in Peshawar on Monday.",
     "Two soldiers were injured when a roadside bomb exploded near Bannu on Tuesday.",
+    "Two police constables were wounded when unidentified armed men opened fire on a checkpoint near Maiduguri.",
+    "A bank guard was injured when three unidentified gunmen fired at a branch in Kano on Friday.",
 ])
 def test_forces_hurt_by_someone_stay_an_event(text: str) -> None:
     assert types(text)

@@ -200,13 +200,14 @@ class EventCoder(CueReader):
     def _force_hurt_only(self, sent: SpacySpan, coding: Coding) -> bool:
         """True for an Attack (`_FORCE_HURT_RULES`) coded only from an injury to officers or soldiers told
         with no one who hurt them: every harm word is a passive `force_hurt_verbs` whose subject is a `force_members`
-        noun and that has no "by" ("one officer was lightly injured", "two soldiers were wounded"). The sentence
-        counts the force's losses in an event told beside it (a riot, a clash) and names no attack of its own; the
+        noun and that has no "by" ("one officer was lightly injured", "two soldiers were wounded"), and no armed doer
+        is named anywhere in the sentence (`armed_group`: "when two unidentified assailants opened fire"). It counts
+        the force's losses in an event told beside it (a riot, a clash) and names no attack of its own; the
         force, its only actor, would be coded as attacking civilians (issue 10; trial11's fix-half portugal).
         Team-written example, no event: "Two gendarmes were slightly hurt, the prefecture said." Read in articles
         only: no short text's reading changes."""
-        if coding.rule.id not in _FORCE_HURT_RULES:
-            return False
+        if coding.rule.id not in _FORCE_HURT_RULES or any(h.group == "armed_group" for h in coding.hits):
+            return False  # an armed doer named ("when two unidentified assailants opened fire") tells the attack
         modality = self.codebook.modality
         harms = [match_root(sent, h.start, h.end) for h in coding.hits if h.group in ("kill", "serious_harm")]
         for verb in harms:
