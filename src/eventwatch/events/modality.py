@@ -41,7 +41,6 @@ def _cues() -> dict[str, frozenset[str]]:
         "topic_governors": frozenset(m["topic_governors"]),
         "topic_preps": frozenset(m["topic_preps"]),
         "topic_nouns": frozenset(m["topic_nouns"]),
-        "trade_nouns": frozenset(m["trade_nouns"]),
         "trend_nouns": frozenset(m["trend_nouns"]),
         "trend_adjectives": frozenset(m["trend_adjectives"]),
         "attribution": frozenset(m["attribution_nouns"]),
@@ -176,9 +175,8 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False, story
             prep = node.head
             if prep.lower_ in cues["topic_preps"] and prep.lower_ != "of":
                 return "topic"
-            if prep.lower_ == "of" and not presupposed and (prep.head.lower_ in cues["topic_nouns"] or (
-                    story and prep.head.lower_ in cues["trade_nouns"])):
-                return "topic"  # "the anniversary of the killing"; in a story, "exports of parts for fighter jets"
+            if prep.lower_ == "of" and prep.head.lower_ in cues["topic_nouns"] and not presupposed:
+                return "topic"
             if prep.lower_ == "in" and prep.head.lower_ in cues["trend_nouns"]:
                 # "an increase in violent protests": a kind of event counted over time, not one event (unlike a
                 # topic, this holds for protest words too: a rise in protests is no protest)
