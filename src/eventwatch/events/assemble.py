@@ -23,7 +23,7 @@ from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
 from eventwatch.events.asides import only_aside, persons, says_less, speaker_at, spoken_at, treated_at
-from eventwatch.events.capitals import bare_capital, capital_places, desk_lookalikes
+from eventwatch.events.capitals import bare_capital, capital_places
 from eventwatch.events.casing import restore_case
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.locate import (
@@ -188,7 +188,6 @@ class ExtractEvents:
         hint = home.country if home else (self.settings.country or None)
         found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,
                                              votes=report_locale(self.geocoder.gaz, home, doc))
-        found = desk_lookalikes(found, home, self.geocoder.finder)  # "from his home in Mbezi" (DAR ES SALAAM)
         gaz = self.geocoder.gaz
         coded = [(sent, list(sent.mentions), bare_capital(doc.text, sent.start, sent.end, capital_places(
                      doc.text, [p for p in places if outside(p.span, dateline)], gaz), home))  # "Peru's capital": Lima

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from eventwatch.geo.candidates import CandidateFinder
 from eventwatch.geo.gazetteer import Gazetteer, capitals
 from eventwatch.records import Place, Span
 
@@ -122,36 +121,3 @@ def desk_at(home: Place, match: re.Match[str]) -> Place:
 def in_reading_order(places: list[Place]) -> list[Place]:
     """`places` in the order the text names them (a place with no words first)."""
     return sorted(places, key=lambda p: p.span.start if p.span is not None else -1)
-
-
-def desk_lookalikes(found: list[list[Place]], home: Place | None, finder: CandidateFinder) -> list[list[Place]]:
-    """`found` (each sentence's places) with a name the gazetteer holds by no written name, read by a look-alike
-    spelling or a part of a name as a place in another first-level division or country than the desk's (the
-    dateline town, `home`), put back at the desk's town as a part of it (precision 2) when the story names nothing
-    else in that division. A wire filed from a town names its neighbourhoods bare: "DAR ES SALAAM ... (wire) -
-    Unknown men abducted an opposition youth leader from his home in Mbezi" is a Dar es Salaam neighbourhood, not
-    Mbozi district 700 km off, which the geocoder reached by a spelling one letter away. A name the gazetteer holds
-    as written ("Mbeya"), or one the story backs by another place of its division ("Vwawa, in Songwe region"),
-    keeps its reading; so does every name of a report with no dateline town (the geocoder's own question)."""
-    if home is None or not home.feature_code.startswith("PPL"):
-        return found
-    sure = [p for places in found for p in places if p.span is not None and not _lookalike(p.span.text, finder)]
-    backed = {(p.country, p.admin1) for p in sure} | {(p.country, p.name) for p in sure if p.geo_precision == 3}
-
-    def moved(p: Place) -> Place:
-        if (p.span is None or _same_town(p, home) or (p.country, p.admin1) == (home.country, home.admin1)
-                or (p.country, p.admin1) in backed or not _lookalike(p.span.text, finder)):
-            return p
-        return dataclasses.replace(home, span=p.span, geo_precision=2)
-
-    return [[moved(p) for p in places] for places in found]
-
-
-def _lookalike(text: str, finder: CandidateFinder) -> bool:
-    """Whether the gazetteer reaches `text` only by a look-alike spelling or a part of a longer name."""
-    cands = finder.candidates(text)
-    return bool(cands) and all(c.fuzzy or c.partial for c in cands)
-
-
-def _same_town(a: Place, b: Place) -> bool:
-    return (a.geonameid, a.name, a.country) == (b.geonameid, b.name, b.country)
