@@ -34,7 +34,7 @@ from eventwatch.geo.ranking import Ranking
 from eventwatch.geo.recognize import Mention, extract_mentions, mentions_for_spans
 from eventwatch.geo.sites import at_host, hosts, mission_hosts
 from eventwatch.geo.view import doc_text
-from eventwatch.geo.written import dateline_date_word, part_of_town
+from eventwatch.geo.written import dateline_date_word, document_named_after, part_of_town
 from eventwatch.records import Place, Span
 
 if TYPE_CHECKING:
@@ -112,8 +112,8 @@ class Geocoder(Ranking):
                 if (self._acronym(doc_words, m) or _inside_any(m.start, m.end, institutions)
                         or _listed_with(doc_words, m.start, m.end, institutions)):
                     continue  # "the National Rally party" is no place, nor "Sud" in "(CGT, FO, Sud, FSU)"
-                if self._month_town(doc_words, m):
-                    continue
+                if self._month_town(doc_words, m) or document_named_after(doc_words, m.start):
+                    continue  # "LISBON, March 15": no March; "the Treaty of Waitangi": a document's name
                 if m.label in ("FAC", "LOC") or self._candidates(m) or self._sure_qualifier(m):
                     mentions.append(replace(m, start=m.start + offset, end=m.end + offset,
                                             part=part_of_town(doc_words, m.start, m.end)))

@@ -203,6 +203,22 @@ EPONYM_AFTER = re.compile(r"\s+(?:Commission|Conventions?|Treaty|Accords?|Protoc
                            r"Charter|Summit|Statute|Consensus|Principles)\b")
 
 
+# a treaty, accord or declaration named after the town it was signed in, written with "of" before the town ("a
+# bill on the Treaty of Waitangi", "the Peace of Westphalia", "the Declaration of Tashkent"): the name is a
+# document's, and the town is no place of the report (trial12's Wellington march went to Waitangi, Northland). Only
+# a capitalised head word, as such names are written ("a treaty of friendship", "the peace of the village" are
+# no names). Not "Battle of" nor "Siege of": a battle is often the report's own event, at its own place ("the
+# battle of Bakhmut"); not "Congress of", "Liberation of": bodies named after the country they act in
+_DOCUMENT_BEFORE = re.compile(r"\b(?:Treaty|Treaties|Accords?|Agreements?|Declaration|Convention|Peace|Protocol|"
+                              r"Charter|Statute|Edict|Armistice|Truce)\s+of\s+(?:the\s+)?$")
+
+
+def document_named_after(text: str, start: int) -> bool:
+    """Whether the name at `start` ends a document's name written with "of" ("the Treaty of Waitangi", "the Peace
+    of Westphalia"): such a town is where a treaty was signed long ago, never where the report's event is."""
+    return _DOCUMENT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)\s")
 _CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’.\-]*)")
 
