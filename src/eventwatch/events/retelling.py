@@ -13,6 +13,9 @@ its kind differently (issue 10, "one event per occurrence"):
   blocked roads with burning tyres ... Two people were arrested for public violence" a violent demonstration and mob
   violence.
 
+- *a clash told again by one side's fire*: "an army patrol exchanged fire with armed cattle raiders ... the raiders
+  opened fire from the bush" codes an armed clash and an attack on civilians nobody named (`_fight_of`).
+
 ACLED codes each as one event (one per location, day, actor pair and type; what happens inside an event is part of
 it). A later event is the earlier one told again when the two are of one kind (the same sub-type; for a crowd, any
 sub-type of protest, or of riot), at the same place, on days that agree (`occurrence._days_agree`: the same day, or a
@@ -56,6 +59,14 @@ _THEIR_DEAD = re.compile(
     rf"^(?:[^.;]{{0,60}}?\b(?:said|says)\s+(?:that\s+)?)?(?P<n>{number_regex()})\s+of\s+(?:them|the\s+(?:attackers|"
     r"assailants|gunmen|militants|raiders|insurgents|fighters|jihadists|rebels|bandits))\s+(?:were|had been|have been|"
     r"was)\s+(?:\w+\s+)?(?:killed|shot dead|dead)\b", re.IGNORECASE)
+# The words of a shooting (`_fight_of`): a side's fire, not a killing or an assault of some other kind.
+_FIRE = re.compile(r"\b(?:opened\s+fire|fired|shot\s+at|shooting)\b", re.IGNORECASE)
+# The fire's target right after its words ("opened fire on them", "fired at the patrol"): when one is told, it must be a
+# side of a fight (a pronoun, a force or its post), not people or a place of their own ("on villagers at a well").
+_AIMED = re.compile(r"^\s*(?:on|at|upon)\s+(?P<target>[\w'-]+(?:\s+[\w'-]+){0,2})", re.IGNORECASE)
+_AT_A_SIDE = re.compile(r"^(?:them|us|him|our\s+\w+|(?:the|their|an?)\s+(?:\w+\s+)?(?:patrol|post|checkpoint|"
+                        r"troops|soldiers|guards|police|officers|convoy|position|base|unit|army|forces|boat|vehicles?)"
+                        r")\b", re.IGNORECASE)
 # A time of day with no day of its own ("in the afternoon", "at 8 a.m.", "21:05"): the date finder puts it on the
 # report's day, but it tells the day of the story it is told in, so it is no day the text gives (`_days_agree`).
 _TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|midday|noon|midnight|"
@@ -79,6 +90,12 @@ def fold_retellings(events: list[Event], agree: Callable[[Event, Event], bool],
             toll = kept.fatalities + (later.fatalities if later.evidence.sentence.start not in told else 0)
             told.add(later.evidence.sentence.start)
             replaced[attack.event_id] = dataclasses.replace(kept, fatalities=toll, notes=noted(kept, later))
+            continue
+        fight = _fight_of(ordered[:n], later, dropped, agree)
+        if fight is not None:
+            dropped.add(later.event_id)
+            kept = replaced.get(fight.event_id, fight)
+            replaced[fight.event_id] = dataclasses.replace(kept, notes=noted(kept, later))
             continue
         dayless = _dayless(later)
         first = next((e for e in ordered[:n] if e.event_id not in dropped and _retold(e, later)
@@ -106,6 +123,41 @@ def _attack_of(before: list[Event], later: Event, dropped: set[str]) -> Event | 
                 and first.evidence.sentence.start < later.evidence.sentence.start):
             return first if _adds_dead(first, later) else None
     return None
+
+
+def _fight_of(before: list[Event], later: Event, dropped: set[str],
+              agree: Callable[[Event, Event], bool]) -> Event | None:
+    """The armed clash whose shooting a later sentence tells again as one side's fire, or None: "an army patrol
+    exchanged fire with armed cattle raiders near Mongo ... the raiders opened fire from the bush, the army said"; "a
+    border guard was killed in a gunfight with Afghan border guards ... The Afghan guards opened fire on the patrol
+    first". Why: the later sentence codes an attack on civilians (its victims unnamed, so the
+    codebook's civilians), but the fire it tells is the clash's own, aimed at the clash's other side; ACLED codes one
+    armed clash. Only when the later telling is an attack whose sentence names no victim (`evidence.actor2` none),
+    tells fire (`_FIRE`) aimed at no one or at a side of a fight (`_at_a_side`), counts no dead of its own, names no
+    first side the clash does not name, and the two are at one place on days that agree with no word of another
+    occurrence; an attack that names its victims ("opened fire on villagers at a well") or kills stays its own."""
+    if (later.sub_event_type != "Attack" or later.evidence.actor2 is not None or later.fatalities
+            or later.evidence.trigger is None or _FIRE.search(later.evidence.trigger.text) is None
+            or later.location is None or ANOTHER.search(later.evidence.sentence.text) or not _at_a_side(later)):
+        return None
+    for first in reversed(before):
+        if (first.event_id not in dropped and first.sub_event_type == "Armed clash"
+                and first.location == later.location and first.geonameid == later.geonameid
+                and first.evidence.sentence.start < later.evidence.sentence.start
+                and (_unnamed(later.actor1) or later.actor1 in _named(first) or not _named(first))
+                and agree(first, _dayless(later))):
+            return first
+    return None
+
+
+def _at_a_side(e: Event) -> bool:
+    """Whether the fire of `e`'s trigger is aimed at no one its sentence names, or at a side of a fight ("opened
+    fire on them", "on the patrol"), not at people of their own ("opened fire on villagers at a well")."""
+    trigger = e.evidence.trigger
+    assert trigger is not None
+    sentence = e.evidence.sentence
+    m = _AIMED.match(sentence.text[trigger.end - sentence.start:])
+    return m is None or _AT_A_SIDE.match(m.group("target")) is not None
 
 
 def _adds_dead(first: Event, later: Event) -> bool:
