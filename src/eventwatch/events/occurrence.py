@@ -43,9 +43,15 @@ from collections.abc import Callable, Collection, Sequence
 from eventwatch.events.corrected import drop_retracted
 from eventwatch.events.headed import fold_head_copies
 from eventwatch.events.quarters import fold_town_parts
-from eventwatch.events.retelling import e_country, fold_retellings, name_key, one_kind, with_count_and_actor
+from eventwatch.events.retelling import (
+    e_country,
+    fold_retellings,
+    name_key,
+    one_kind,
+    with_count_and_actor,
+    within_km,
+)
 from eventwatch.events.taxonomy import interaction, plover_type
-from eventwatch.geo.distance import km
 from eventwatch.records import Event
 
 # An inner place lies within this distance of a town it is said to be in (a district, a favela, a camp of a city).
@@ -200,11 +206,7 @@ def _named_inside(inner: Event, outer: Event, text: str) -> bool:
 def _lies_in(inner: Event, outer: Event) -> bool:
     """Whether the gazetteer puts the inner place within a few kilometres of the town it is said to be in: else the
     inner name was read as another place of that name."""
-    if None in (inner.latitude, inner.longitude, outer.latitude, outer.longitude):
-        return False
-    assert inner.latitude is not None and inner.longitude is not None
-    assert outer.latitude is not None and outer.longitude is not None
-    return km(inner.latitude, inner.longitude, outer.latitude, outer.longitude) <= _WITHIN_KM
+    return within_km(inner, outer, _WITHIN_KM)
 
 
 # -- 2. one site between two places -----------------------------------------------------------------------------

@@ -30,13 +30,11 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from eventwatch.events.retelling import ANOTHER, e_country, name_key, one_kind, with_count_and_actor
-from eventwatch.geo.distance import km
+from eventwatch.events.retelling import ANOTHER, e_country, name_key, one_kind, with_count_and_actor, within_km
 from eventwatch.records import Event
 
 # Words after a name that make it a part of a town: "the Cova da Moura neighbourhood", "Kaunas's Silainiai district".
 _PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|district|slum|estate)s?\b", re.IGNORECASE)
-# Words before it: "the suburb of Koloma", "in the districts of Sävja".
 # Words by which a sentence tells other occurrences than the one already told ("two further explosions", "earlier
 # protests"; not "the arrest of a local man earlier that day").
 _OTHER = re.compile(r"\b(?:further|other|earlier|previous|similar)\s+(?:[a-z]+\s+)?(?:attacks|explosions|blasts|"
@@ -88,7 +86,7 @@ def _the_town(part: Event, town: Event, text: str) -> bool:
         return False
     if _first_sides(part) and _first_sides(town) and _first_sides(part) != _first_sides(town):
         return False
-    return _named_with(part, town, text) or _near(part, town)
+    return _named_with(part, town, text) or within_km(part, town, _PART_KM)
 
 
 def _first_sides(e: Event) -> str:
@@ -103,11 +101,3 @@ def _named_with(part: Event, town: Event, text: str) -> bool:
     words = name_key(text[sentence.start:place.start] + " " + text[place.end:sentence.end])
     key = name_key(town.location or "")
     return len(key) > 2 and key in words
-
-
-def _near(part: Event, town: Event) -> bool:
-    if None in (part.latitude, part.longitude, town.latitude, town.longitude):
-        return False
-    assert part.latitude is not None and part.longitude is not None
-    assert town.latitude is not None and town.longitude is not None
-    return km(part.latitude, part.longitude, town.latitude, town.longitude) <= _PART_KM

@@ -42,6 +42,7 @@ from collections.abc import Callable
 
 from eventwatch.events.counts import number_regex, parse_count
 from eventwatch.events.taxonomy import interaction, placeholder_actors, plover_type
+from eventwatch.geo.distance import km
 from eventwatch.records import Event
 
 # Event types whose sub-types are one crowd told in several ways (a gathering and what the police did to it).
@@ -316,6 +317,15 @@ def name_key(name: str) -> str:
 def e_country(e: Event) -> str | None:
     """The event's country by its ISO code, else by its name (an event placed with no code yet)."""
     return e.iso3 or e.country
+
+
+def within_km(a: Event, b: Event, limit: float) -> bool:
+    """Whether the gazetteer puts two tellings' points within `limit` kilometres (never when one has no point): a
+    part of a town said to lie in it, read as another place of that name when it lies farther (`occurrence.py`,
+    `quarters.py`)."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return False
+    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit
 
 
 def with_count_and_actor(e: Event, src: Event) -> Event:
