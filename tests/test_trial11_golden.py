@@ -49,7 +49,8 @@ EXPECTED = FIXTURES / "trial11_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main 2f948bd (the
 # seventeenth session's start), rounded down to two decimals (the report half's fatalities 1.000 a hair under, 0.99);
 # raise, never lower
-FLOORS = {"fix": (0.63, 0.34, 0.36, 0.85), "report": (0.58, 0.27, 0.41, 0.99)}
+# raised on main 3f1a760 (the eighteenth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.72, 0.62, 0.40, 0.87), "report": (0.58, 0.27, 0.41, 0.99)}
 NO_EVENT = {"croatia", "estonia", "kuwait", "oman"}  # court hearing, parliament debate, refinery fire, floods
 COLUMNS = {"barbados-2026-01-14-bridgetown-news-in-brief.txt", "finland-2025-12-05-helsinki-news-roundup.txt"}
 

@@ -48,7 +48,8 @@ EXPECTED = FIXTURES / "trial12_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main f5c7535 (the
 # eighteenth session's start), rounded down to two decimals (the fix half's fatalities 1.000 a hair under, 0.99); raise,
 # never lower
-FLOORS = {"fix": (0.38, 0.26, 0.33, 0.99), "report": (0.61, 0.30, 0.23, 0.87)}
+# raised on main 3f1a760 (the eighteenth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.42, 0.31, 0.33, 0.99), "report": (0.61, 0.30, 0.23, 0.87)}
 NO_EVENT = {"bahamas", "iceland", "luxembourg", "seychelles"}  # boat capsized, eruption, court sentence, strike threat
 COLUMNS = {"saint-lucia-2025-10-16-castries-news-in-brief.txt", "norway-2026-03-02-bergen-police-log.txt"}
 

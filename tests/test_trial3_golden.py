@@ -32,7 +32,8 @@ EXPECTED = FIXTURES / "trial3_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main; raise, never lower
 # The precision floor is the one-to-one figure's since coder72 (twelfth session; it was the precision that
 # forgives copies, 0.46 / 0.34, which folding a copy of a found event lowers).
-FLOORS = {"fix": (0.56, 0.37, 0.52, 1.00), "report": (0.68, 0.35, 0.54, 0.86)}
+# raised on main 3f1a760 (the eighteenth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.56, 0.37, 0.52, 1.00), "report": (0.68, 0.36, 0.54, 0.86)}
 NO_EVENT = {"australia", "bangladesh", "niger", "united-kingdom"}  # a council row, a hartal call, a claim, a trial
 COLUMNS = {"nigeria-2023-09-27-news-in-brief.txt", "pakistan-2025-03-05-news-in-brief.txt"}
 

@@ -48,7 +48,8 @@ EXPECTED = FIXTURES / "trial7_expected.json"
 # fourteenth session's end), rounded down to two decimals; raise, never lower
 # Raised to the seventeenth session's final main (c025fa4: merge32's head-copy fold, dates44-safe, geo41,
 # coder86-remove) by the lead.
-FLOORS = {"fix": (0.86, 0.33, 0.09, 0.89), "report": (0.57, 0.25, 0.14, 0.75)}
+# raised on main 3f1a760 (the eighteenth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.86, 0.33, 0.09, 0.89), "report": (0.57, 0.26, 0.14, 0.75)}
 NO_EVENT = {"algeria", "egypt", "malaysia", "panama"}  # an arson sentence, a train collision, floods, a strike call
 COLUMNS = {"guatemala-2026-02-18-news-in-brief.txt", "sierra-leone-2025-11-04-news-in-brief.txt"}
 

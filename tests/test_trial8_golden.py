@@ -52,7 +52,8 @@ EXPECTED = FIXTURES / "trial8_expected.json"
 # The fix half raised on 53a8f7f (fifteenth session: geo39's story country and villages near a town, coder81's tolls).
 # Raised to the seventeenth session's final main (c025fa4: merge32's head-copy fold, dates44-safe, geo41,
 # coder86-remove) by the lead.
-FLOORS = {"fix": (0.70, 0.42, 0.33, 0.78), "report": (0.66, 0.32, 0.54, 0.87)}
+# raised on main 3f1a760 (the eighteenth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.70, 0.45, 0.33, 0.78), "report": (0.66, 0.32, 0.54, 0.87)}
 NO_EVENT = {"bosnia-and-herzegovina", "kazakhstan", "sri-lanka", "tunisia"}  # verdict, mine blast, landslides, call
 COLUMNS = {"dominican-republic-2026-03-18-news-in-brief.txt", "zambia-2025-07-08-news-in-brief.txt"}
 
