@@ -136,6 +136,10 @@ class EventCoder(CueReader):
         return bool(words) and all(self._casualty.fullmatch(w) for w in words)
 
     @cached_property
+    def _calls(self) -> re.Pattern[str]:
+        return re.compile(self.codebook.modality["call_words"], re.IGNORECASE)
+
+    @cached_property
     def _record_opening(self) -> re.Pattern[str]:
         return re.compile(self.codebook.modality["record_opening"])
 
@@ -186,12 +190,11 @@ class EventCoder(CueReader):
         if coding.rule.id not in _CLAIM_RULES:
             return False
         modality = self.codebook.modality
-        calls = re.compile(modality["call_words"], re.IGNORECASE)
         text = text_of(sent)
         claims = [h for h in coding.hits if h.group == "grievance"]
         for hit in claims:
             verb = match_root(sent, hit.start, hit.end)
-            if verb is None or not calls.match(text[hit.start:hit.end]):
+            if verb is None or not self._calls.match(text[hit.start:hit.end]):
                 return False
             if not any(o.lemma_.lower() in modality["called_gatherings"] for o in _called_objects(verb, modality)):
                 return False

@@ -242,7 +242,6 @@ def saint_owns_site(text: str, start: int, end: int) -> bool:
     return False
 
 
-
 def dateline_date_word(text: str, start: int, end: int) -> str:
     """The month or weekday written first in a date after the name at `start`-`end` when that name opens its line
     with a comma and the date after it: a dateline ("LISBON, March 15, 2024 (wire) -" gives "March", "PORT VILA,

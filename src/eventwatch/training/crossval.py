@@ -28,7 +28,7 @@ from eventwatch.evaluation.case import CaseReport, Label, Predict, Snippet, load
 from eventwatch.evaluation.folds import FOLDS, REPEATS
 from eventwatch.events.arbiter import NO_EVENT, Verdict, features
 from eventwatch.events.codebook import load_codebook
-from eventwatch.events.embed import DEFAULT_ROUTE, Matrix, load_embedder, run_route
+from eventwatch.events.embed import Matrix, load_embedder, run_route
 from eventwatch.training.data import case_examples, training_examples
 from eventwatch.training.fit import Featurised, featurise, fit
 
@@ -76,7 +76,7 @@ def repeated_cross_validate(data: Featurised, *, repeats: int = REPEATS, k: int 
 def run_time_vectors(data: Featurised) -> Matrix | None:
     """The CASE examples' vectors by the run-time route when `$EVENTWATCH_EMBEDDER` names another than the
     training's (the training route's elsewhere: only held-out CASE rows are read), else None."""
-    route = run_route(DEFAULT_ROUTE)
+    route = run_route(data.route)
     if route == data.route:
         return None
     case = [i for i, e in enumerate(data.examples) if e.genre == "case"]
