@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from eventwatch.events.asides import division_of, part_of, water_name
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok, parsed
+from eventwatch.events.place_sides import STATED_AT, government_named, scene_after_desk, side_named, unread_desk
 from eventwatch.events.routes import near_a_way, route_ends
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
@@ -164,20 +165,23 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
     from (`origins`), or a place named only as where someone spoke or a victim was treated (`aside`: "told reporters
     in Gusau", "died in a hospital in Muzaffarpur"), only when the sentence names no other; never a river's name, nor a
     division written as the one that holds another place of the sentence ("Rueso district of Narathiwat province":
-    `asides.py`).
+    `asides.py`), nor the town a statement was made in when the sentence names another, nor an unread "(wire)"
+    dateline's town when its lead names the scene (`place_sides.py`).
     With `people`, a people named counts as its country: "the Iranian people tear down his image" says where the
     paragraph is, for the sentences after it that name no place. The ends of a way ("from Gao to Menaka") are one
     place unless the event is `moving` (a march or a protesters' convoy is where it passes: each end its own event)."""
     located = [p for p in places if p.feature_code not in _REGION_CODES and not _in_a_name(text, p)
-               and not (_demonym(p) and (not people or _side_named(text, p))) and not _within(p, actor_spans) and not water_name(text, p)
+               and not (_demonym(p) and (not people or side_named(text, p)))
+               and not (people and government_named(text, p))
+               and not _within(p, actor_spans) and not water_name(text, p)
                and not (p.feature_code.startswith("PCL") and _within(p, agents or []))]
-    stated = [p.span for p in located if p.span is not None and _STATED_AT.search(text, max(0, p.span.start - 80),
+    stated = [p.span for p in located if p.span is not None and STATED_AT.search(text, max(0, p.span.start - 80),
                                                                                       p.span.start)]
     for yielding in (origins, [*(aside or []), *stated]):
         if yielding and any(not _within(p, yielding) for p in located):
             located = [p for p in located if not _within(p, yielding)]
-    desk = [p for p in located if _unread_desk(text, p)]
-    if desk and any(not _unread_desk(text, p) and not p.feature_code.startswith("PCL") for p in located):
+    desk = [p for p in located if unread_desk(text, p)]
+    if desk and any(scene_after_desk(text, desk[0], p) for p in located if not any(p is d for d in desk)):
         located = [p for p in located if not any(p is d for d in desk)]
     if not located:
         return []
@@ -210,28 +214,6 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
     return list(unique.values())
 
 
-# the town a statement was made in, after the verb of saying: "the army spokesman said in a statement in Cairo",
-# "the ministry said at a news conference in Kabul" (where the speaker was, as `asides.spoken_at`'s "said in")
-_STATED_AT = re.compile(r"\b(?:said|says|announced|told\s+\w+)\s+(?:in|at)\s+(?:a|an|the|its|their|his|her)\s+"
-                        r"(?:\w+\s+){0,2}?(?:statement|communiqu[eé]|interview|briefing|conference|release|speech)\s+"
-                        r"(?:issued\s+|released\s+|published\s+)?(?:in|at|from)\s+(?:the\s+(?:town|city|capital)\s+of\s+)?$",
-                        re.IGNORECASE)
-# an unread dateline's town: in capitals, opening its line, then a date ending in a year and a credit in small letters
-# before the dash ("NOUAKCHOTT, Dec. 10, 2024 (wire) - ", "BANGKOK, 27 January 2025 (wire) - ")
-_DESK_AFTER = re.compile(r",(?:\s*[A-Z][\w.' -]{1,30},)?\s*[^\n()]{3,25}?\b\d{4}\s*\([a-z][a-z .-]{0,15}\)\s*(?:—|–|--|-)")
-
-
-def _unread_desk(text: str, place: Place) -> bool:
-    """A dateline the clean stage left in the text (a credit in small letters, "(wire)") names the desk the report
-    was filed from, not the scene: its town, read as a place of the lead sentence, yields to any place of that
-    sentence below the country ("NOUAKCHOTT, Dec. 10, 2024 (wire) - ... exchanged fire ... near Chami": Chami; a
-    bomb "in Rueso district": Rueso). A lead that names no other place keeps the desk (often the scene too)."""
-    if place.span is None or not place.span.text.isupper() or len(place.span.text) < 3:
-        return False
-    line = text.rfind("\n", 0, place.span.start) + 1
-    return not text[line:place.span.start].strip() and _DESK_AFTER.match(text, place.span.end) is not None
-
-
 def _on_the_way(text: str, located: list[Place]) -> list[Place]:
     """`located` without the ends of a way when the sentence names a town the event was near, else with the way's
     first end alone (`routes.py`)."""
@@ -261,20 +243,6 @@ _NAME_GOES_ON = re.compile(r"(?: +|-)(?!(?:City|Town|Village|Province|District|R
 def _demonym(place: Place) -> bool:
     """A people or an adjective ("Chinese nationals", "Turkish forces") names who, not where."""
     return place.span is not None and project_lexicon().demonym_target(key(place.span.text)) is not None
-
-
-# armed or official bodies a people's adjective names as a side: "Tajik border guards", "Eritrean troops"
-_SIDE_AFTER = re.compile(r"\s+(?:border\s+guards?|guards|troops|forces|soldiers|army|military|police|militants|fighters|"
-                         r"gunmen|rebels|militia|militiamen|navy|coast\s+guards?|warplanes|jets|drones|artillery|"
-                         r"officials|authorities)\b")
-
-
-def _side_named(text: str, place: Place) -> bool:
-    """A people's adjective before an armed or official body ("Tajik border guards on the other side opened fire")
-    names who acted, one side of the event, not where the paragraph is: even where a people counts as its country
-    (`event_places`'s `people`), it is no place the next sentences inherit ("Our men took cover and returned fire"
-    happened where the clash did, not in Tajikistan)."""
-    return place.span is not None and _SIDE_AFTER.match(text, place.span.end) is not None
 
 
 def _in_a_name(text: str, place: Place) -> bool:

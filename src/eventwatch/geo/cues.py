@@ -164,6 +164,8 @@ class PlaceEvidence:
                 return 1  # "a checkpoint south of Sheikh Zuweid", "30 km east of Chami": a bearing from a place
             if prev.text == "(" and start - 2 in places:  # "Villavicencio (Meta)"
                 return 2
+            if prev.lower_ == "nearby" and start > 1 and doc[start - 2].lower_ in ("the", "a", "an"):
+                return 0  # "the nearby Boni forest": an adjective of the common noun's phrase, not "nearby Meghri"
             if prev.lower_ in self.before:
                 return 1
         return 0
