@@ -7,12 +7,13 @@ next sentences happened (`locate._side_named`). Team-written texts: other countr
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
 from eventwatch.api import extract
-from eventwatch.events.place_sides import government_named, scene_after_desk, side_named, unread_desk
+from eventwatch.events.place_sides import desk_again, government_named, scene_after_desk, side_named, unread_desk
 from eventwatch.geo import Geocoder, get_gazetteer
 from eventwatch.records import Place, Span
 
@@ -120,3 +121,13 @@ def test_side_named(text: str, written: str, side: bool) -> None:
 ])
 def test_government_named(text: str, written: str, government: bool) -> None:
     assert government_named(text, _at(text, written)) is government
+
+
+def test_the_desk_named_again_as_the_capital_yields_with_it() -> None:
+    text = ("NAIROBI, 9 May 2025 (wire) - Police clashed with traders in Kibera, on the western edge of the Kenyan "
+            "capital, on Friday.")
+    desk = _at(text, "NAIROBI")
+    again = dataclasses.replace(_at(text, "the Kenyan capital"), name="Nairobi")
+    named = dataclasses.replace(_at(text, "NAIROBI"), span=Span(0, 7, "Nairobi"))
+    assert desk_again(desk, again)
+    assert not desk_again(desk, named)  # the town named by its name is a scene of its own

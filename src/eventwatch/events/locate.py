@@ -17,7 +17,14 @@ from rapidfuzz import fuzz
 from eventwatch.events.asides import division_of, part_of, water_name
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok, parsed
-from eventwatch.events.place_sides import STATED_AT, government_named, scene_after_desk, side_named, unread_desk
+from eventwatch.events.place_sides import (
+    STATED_AT,
+    desk_again,
+    government_named,
+    scene_after_desk,
+    side_named,
+    unread_desk,
+)
 from eventwatch.events.routes import near_a_way, route_ends
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
@@ -182,7 +189,7 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
             located = [p for p in located if not _within(p, yielding)]
     desk = [p for p in located if unread_desk(text, p)]
     if desk and any(scene_after_desk(text, desk[0], p) for p in located if not any(p is d for d in desk)):
-        located = [p for p in located if not any(p is d for d in desk)]
+        located = [p for p in located if not any(p is d or desk_again(d, p) for d in desk)]
     if not located:
         return []
     located = _in_the_sentence_country(_in_the_written_division(text, _without_a_village_path(text, located)))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventwatch.geo.normalize import key
+
 if TYPE_CHECKING:
     from eventwatch.records import Place
 
@@ -75,3 +77,11 @@ def government_named(text: str, place: Place) -> bool:
     return (place.feature_code == "PPLC" and place.span is not None
             and _GOVERNMENT_VERB.match(text, place.span.end) is not None
             and _PLACE_BEFORE.search(text, max(0, place.span.start - 12), place.span.start) is None)
+
+
+def desk_again(desk: Place, place: Place) -> bool:
+    """The desk's town named again through what it is, not by its name ("TRIPOLI, 9 August 2025 (wire) - Rival armed
+    groups in Tajoura, on the eastern edge of the Libyan capital, ..."): where the scene lies from the desk, not a
+    second scene; it yields with the desk."""
+    return (place is not desk and place.geonameid == desk.geonameid and place.span is not None
+            and key(desk.name) not in key(place.span.text))
