@@ -17,6 +17,14 @@ from rapidfuzz import fuzz
 from eventwatch.events.asides import division_of, part_of, water_name
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok, parsed
+from eventwatch.events.place_sides import (
+    STATED_AT,
+    desk_again,
+    government_named,
+    scene_after_desk,
+    side_named,
+    unread_desk,
+)
 from eventwatch.events.routes import near_a_way, route_ends
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
@@ -164,16 +172,24 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
     from (`origins`), or a place named only as where someone spoke or a victim was treated (`aside`: "told reporters
     in Gusau", "died in a hospital in Muzaffarpur"), only when the sentence names no other; never a river's name, nor a
     division written as the one that holds another place of the sentence ("Rueso district of Narathiwat province":
-    `asides.py`).
+    `asides.py`), nor the town a statement was made in when the sentence names another, nor an unread "(wire)"
+    dateline's town when its lead names the scene (`place_sides.py`).
     With `people`, a people named counts as its country: "the Iranian people tear down his image" says where the
     paragraph is, for the sentences after it that name no place. The ends of a way ("from Gao to Menaka") are one
     place unless the event is `moving` (a march or a protesters' convoy is where it passes: each end its own event)."""
     located = [p for p in places if p.feature_code not in _REGION_CODES and not _in_a_name(text, p)
-               and (people or not _demonym(p)) and not _within(p, actor_spans) and not water_name(text, p)
+               and not (_demonym(p) and (not people or side_named(text, p)))
+               and not (people and government_named(text, p))
+               and not _within(p, actor_spans) and not water_name(text, p)
                and not (p.feature_code.startswith("PCL") and _within(p, agents or []))]
-    for yielding in (origins, aside):
+    stated = [p.span for p in located if p.span is not None and STATED_AT.search(text, max(0, p.span.start - 80),
+                                                                                      p.span.start)]
+    for yielding in (origins, [*(aside or []), *stated]):
         if yielding and any(not _within(p, yielding) for p in located):
             located = [p for p in located if not _within(p, yielding)]
+    desk = [p for p in located if unread_desk(text, p)]
+    if desk and any(scene_after_desk(text, desk[0], p) for p in located if not any(p is d for d in desk)):
+        located = [p for p in located if not any(p is d or desk_again(d, p) for d in desk)]
     if not located:
         return []
     located = _in_the_sentence_country(_in_the_written_division(text, _without_a_village_path(text, located)))

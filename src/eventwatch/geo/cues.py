@@ -59,6 +59,9 @@ def person_words(doc: Doc, is_place: Callable[[Span], bool]) -> frozenset[str]:
 
 
 _WORD = re.compile(r"\w+(?:[.'-]\w+)*")
+# a bearing from a place ("south of X", "north-east of X"): the word after "of" is where it is measured from, a place
+# as surely as after "near"; only the compass points of the "side" words, not "central" or "rural"
+_COMPASS = re.compile(r"(?:north|south)(?:-?(?:east|west))?|east|west")
 
 
 def lower_words(doc: Doc) -> frozenset[str]:
@@ -157,8 +160,12 @@ class PlaceEvidence:
                 return 2
             if prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in self.site:  # "the prison of X"
                 return 1
+            if prev.lower_ == "of" and start > 1 and _COMPASS.fullmatch(doc[start - 2].lower_):
+                return 1  # "a checkpoint south of Sheikh Zuweid", "30 km east of Chami": a bearing from a place
             if prev.text == "(" and start - 2 in places:  # "Villavicencio (Meta)"
                 return 2
+            if prev.lower_ == "nearby" and start > 1 and doc[start - 2].lower_ in ("the", "a", "an"):
+                return 0  # "the nearby Boni forest": an adjective of the common noun's phrase, not "nearby Meghri"
             if prev.lower_ in self.before:
                 return 1
         return 0
