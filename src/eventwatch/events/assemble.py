@@ -55,6 +55,7 @@ from eventwatch.events.when import (
     ahead,
     caption_dates,
     continuing_days,
+    entry_days,
     last_told,
     lead_date,
     occurred_day,
@@ -210,8 +211,11 @@ class ExtractEvents:
             lead = told_next(doc.text, spanned, reference, starts[1], starts[2] if len(starts) > 2 else len(doc.text))
         occurred = occurred_day(doc.text, spanned, reference)  # "the raid took place on Monday": the story's day
         first_told = spanned[0].first if spanned else None  # the text's first date: its period (`other_period`)
+        entries = entry_days(doc.text, starts, spanned)  # a chronology's dated entries ("2 February 2026: ...")
         tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
+            if sent.paragraph in entries and last_date[0] != sent.paragraph:
+                last_date = (sent.paragraph, entries[sent.paragraph])  # the entry's day, carried in it only
             agents = agent_spans(sent.doc, sent.start) if places else []
             said = said_at_spans(sent.doc, sent.start) if places else []
             cared = [p.span for p in places if p.span is not None and (  # where the wounded were taken
