@@ -399,3 +399,16 @@ def entry_days(text: str, starts: Sequence[int], dates: Sequence[DateRef]) -> di
         if told:
             out[n] = told[0]
     return out
+
+
+# "Background, October-November 2024:", "Background:", "BACKGROUND -": a paragraph's label saying it tells the past
+_BACKGROUND_LABEL = re.compile(r"(?:Background|BACKGROUND)(?:,[^:\n]{1,40})?\s*(?::|\s[-–—])\s")
+
+
+def background_paragraphs(text: str, starts: Sequence[int]) -> set[int]:
+    """The paragraphs a label opens as background (`_BACKGROUND_LABEL`), by index: a timeline's or incident notes'
+    "Background" entry tells what led to the story, and ACLED codes none of it, whatever day its sentences seem to
+    take (trial12's Bolivia timeline: "Background, October-November 2024: ... Four police officers were held hostage
+    by blockaders in the Chapare region" was coded an abduction on the report's day). Team-written example:
+    "Background: two police posts were burnt in the same district in 2019." codes nothing."""
+    return {n for n, start in enumerate(starts) if _BACKGROUND_LABEL.match(text, start)}
