@@ -29,7 +29,7 @@ MOZAMBIQUE = """Incident notes, Cabo Delgado, week of 12 May 2025 (compiled in P
 
 On 13 May 2025, insurgents attacked a bus near Macomia, killing two passengers.
 
-Background: insurgents have attacked villages in the province since 2017. In 2021, they seized the town of Palma and killed dozens of residents.
+Background: insurgents have attacked villages in the province since 2017. They seized the town of Palma and killed dozens of residents before the army retook it.
 """
 
 
