@@ -229,10 +229,10 @@ class EventCoder(CueReader):
         organisers": `person_noun_ending`): trial12's timeline coded its truce as a blockade (dates47)."""
         token = match_root(sent, hit.start, hit.end)
         person = self.codebook.modality["person_noun_ending"]
-        last = token_at(sent, hit.end - 1)  # "the strike" of "the strike leaders" matched whole: its noun
-        if last is not None and last.dep_ == "compound" and re.search(person, last.head.lower_) and any(
-                c.dep_ == "det" and c.lower_ in self.codebook.modality["anaphoric_determiners"]
-                for c in last.head.children):
+        noun = token_at(sent, hit.end - 1) if token is not None and token.dep_ == "det" else token  # "the strike"
+        if noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "compound" and re.search(
+                person, noun.head.lower_) and any(c.dep_ == "det" and c.lower_ in self.codebook.modality[
+                    "anaphoric_determiners"] for c in noun.head.children):
             return True  # "the blockade leaders sign a ten-day truce": the people of a blockade told before
         if token is None or token.pos_ != "NOUN" or re.search(person, token.lower_) or named_victim(token):
             return False  # a killing named with its victim ("the murder of the mayor") is told in full
