@@ -17,6 +17,25 @@ _ABBREV = re.compile(
     r"Nov|Dec|No|Vol|approx|est|Inc|Ltd|Co|Corp|vs|Ex|Brig|Prof|Hon|Mt|Ft|Cpl|Pvt|Supt|Insp)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 
+# A chronology's entry opens its paragraph on its day and a colon or a dash: "2 February 2026: Several hundred
+# farmers block the highway ...", "Feb. 2 - ...", "Monday 2 February: ...", "2/2: ...". The head is a sentence of its
+# own: glued to the entry's first sentence it hid that sentence's verb from the parse (nothing was coded from
+# "14 February 2026: About 2,000 lorry drivers and traders march through Cochabamba city"), and the assembler
+# dates the entry's events by it (`events.when.entry_day`). A day followed by a comma ("On 5 May 2022, ...", an ACLED
+# note's opening) is a sentence's adverbial and is left alone.
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+ENTRY_HEAD = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
+    r"\s*(?::|\s[-–—]{1,2})\s+(?=\S)")
+
+
+def entry_head(text: str, start: int, end: int) -> int | None:
+    """The end of the chronology entry's head that opens the paragraph `text[start:end]` (`ENTRY_HEAD`), if any."""
+    found = ENTRY_HEAD.match(text, start, end)
+    return found.end() if found is not None else None
+
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the sentences of `text`, paragraph by paragraph."""
@@ -24,6 +43,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     pos = 0
     for para in [*_PARA.finditer(text), None]:
         end = para.start() if para is not None else len(text)
+        head = entry_head(text, pos, end)
+        if head is not None:  # "2 February 2026: ...": the entry's day, a sentence of its own (`ENTRY_HEAD`)
+            _emit(text, pos, head, spans)
+            pos = head
         _split_paragraph(text, pos, end, spans)
         if para is not None:
             pos = para.end()

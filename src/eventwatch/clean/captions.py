@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import printed_days
+from eventwatch.sentences import ENTRY_HEAD
 
 MAX_CAPTION_CHARS = 180
 MAX_CAPTION_WORDS = 28
@@ -26,6 +27,20 @@ def is_short(line: str) -> bool:
     """Short enough to be a caption (`MAX_CAPTION_CHARS`, `MAX_CAPTION_WORDS`): a longer line is body text even
     when it carries a date."""
     return len(line) <= MAX_CAPTION_CHARS and len(line.split()) <= MAX_CAPTION_WORDS
+
+
+def chronology(lines: list[str]) -> bool:
+    """Whether the lines hold a chronology's entries rather than a page's dated photo captions: three or more lines
+    in a row open on a day and a colon or a dash (`sentences.ENTRY_HEAD`: "11 February 2026: Unidentified men set
+    fire to a toll booth ..."). A timeline's entries were taken for captions and cut out of the body with their
+    events, and they dated the paragraphs beside them (trial12's Bolivia timeline lost its toll booth, its truce and
+    its warning, dates46); a photo's caption stands between paragraphs of text, one at a time."""
+    run = 0
+    for line in lines:
+        run = run + 1 if ENTRY_HEAD.match(line.strip()) else 0
+        if run >= 3:
+            return True
+    return False
 
 
 def dated_caption(line: str, reference: dt.date | None) -> tuple[bool, str | None]:

@@ -52,6 +52,17 @@ def wire_services() -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def kickers() -> frozenset[str]:
+    """The words of `kickers.txt` that name a story's kind before its headline ("TIMELINE - ..."), case-folded."""
+    return frozenset(" ".join(line.split()).casefold() for line in _lines("kickers.txt"))
+
+
+def is_kicker(words: str) -> bool:
+    """Whether the capitals before a heading's dash are a story's kind ("TIMELINE", "FACTBOX"), not a place."""
+    return " ".join(words.split()).casefold() in kickers()
+
+
 def canonical_agency(name: str) -> str:
     """A news agency's canonical name (`wire_services.txt`: "AFP" for "Agence France-Presse"), white space folded;
     an unknown name as written, so that the same wire counts once however it is spelled."""

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from eventwatch.clean.lexicon import attribution_patterns, canonical_agency, wire_services
+from eventwatch.clean.lexicon import attribution_patterns, canonical_agency, is_kicker, wire_services
 from eventwatch.dates import printed_days
 from eventwatch.records import Dateline, DateRef, Span
 
@@ -105,7 +105,7 @@ def find_dateline(paragraph: str, reference: dt.date | None) -> DatelineMatch | 
     if match:
         return _credited(match)
     match = _CAPS_DASH.match(head)
-    if match and len(match.group("place")) >= 3:
+    if match and len(match.group("place")) >= 3 and not is_kicker(match.group("place")):  # "TIMELINE - ...": a heading
         return DatelineMatch(Dateline(_place(match.group("place")), None), None, match.end())
     match = _AGENCY_LEAD.match(head)
     if match and match.group("agency") in wire_services():

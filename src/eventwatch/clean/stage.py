@@ -14,13 +14,14 @@ import hashlib
 import itertools
 import re
 
-from eventwatch.clean.captions import dated_caption, is_short, marked_caption_date
+from eventwatch.clean.captions import chronology, dated_caption, is_short, marked_caption_date
 from eventwatch.clean.lexicon import is_furniture
 from eventwatch.clean.meta import DatelineMatch, find_dateline, match_attribution
 from eventwatch.dates import printed_days
 from eventwatch.dates.published import UnreadableDate, parse_published
 from eventwatch.readers.decode import normalise_text
 from eventwatch.records import Caption, Dateline, Document, Drop
+from eventwatch.sentences import ENTRY_HEAD
 from eventwatch.settings import Settings
 
 # A line this long (or with this many words) is report prose: the page header ends before it.
@@ -152,11 +153,12 @@ class Clean:
 
         captions: dict[int, Caption] = {}
         self._repeated(lines, kinds, header_end, captions, reference)
+        entries = chronology([line for _, line in lines])  # a timeline's dated entries are text, not captions
         for i, (_, line) in enumerate(lines):
             if kinds[i] == "marked":
                 kinds[i] = "caption"
                 captions[i] = Caption(line, marked_caption_date(line, reference))
-            elif kinds[i] is None and i != dateline_at:
+            elif kinds[i] is None and i != dateline_at and not (entries and ENTRY_HEAD.match(line.strip())):
                 dated, date = dated_caption(line, reference)
                 if dated:
                     kinds[i] = "caption"

@@ -53,8 +53,10 @@ from eventwatch.events.story import (
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
 from eventwatch.events.when import (
     ahead,
+    background_paragraphs,
     caption_dates,
     continuing_days,
+    entry_days,
     last_told,
     lead_date,
     occurred_day,
@@ -210,8 +212,12 @@ class ExtractEvents:
             lead = told_next(doc.text, spanned, reference, starts[1], starts[2] if len(starts) > 2 else len(doc.text))
         occurred = occurred_day(doc.text, spanned, reference)  # "the raid took place on Monday": the story's day
         first_told = spanned[0].first if spanned else None  # the text's first date: its period (`other_period`)
+        entries = entry_days(doc.text, starts, spanned)  # a chronology's dated entries ("2 February 2026: ...")
+        told_before = background_paragraphs(doc.text, starts)  # "Background: ...": no event of the story
         tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
+            if sent.paragraph in entries and last_date[0] != sent.paragraph:
+                last_date = (sent.paragraph, entries[sent.paragraph])  # the entry's day, carried in it only
             agents = agent_spans(sent.doc, sent.start) if places else []
             said = said_at_spans(sent.doc, sent.start) if places else []
             cared = [p.span for p in places if p.span is not None and (  # where the wounded were taken
@@ -225,7 +231,7 @@ class ExtractEvents:
             inside = spanned[bisect.bisect_left(date_starts, sent.start):bisect.bisect_left(date_starts, sent.end)]
             sent_dates = [d for d in inside if d.span is not None
                           and not any(q0 <= d.span.start < q1 for q0, q1 in quotes)]
-            for mention in mentions:
+            for mention in mentions if sent.paragraph not in told_before else ():
                 mention = shift_mention(mention, sent.start)
                 if mention.fatalities is None and toll is not None and mention.event_type in TOLL_TAKERS:
                     mention = dataclasses.replace(mention, fatalities=toll)  # counted after it (`carried_tolls`)

@@ -34,7 +34,7 @@ from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.participants import associated_actor, event_actors
 from eventwatch.events.presupposed import named_victim
 from eventwatch.events.readings import Coding, CueHit, Reading
-from eventwatch.events.syntax import clause_of, match_root
+from eventwatch.events.syntax import clause_of, match_root, token_at
 from eventwatch.records import Span
 
 __all__ = ["CLASSIFY_PIPES", "Coding", "CueHit", "EventCoder", "Reading", "parse_short_texts"]
@@ -224,9 +224,16 @@ class EventCoder(CueReader):
 
     def _anaphoric(self, sent: SpacySpan, hit: CueHit) -> bool:
         """True when the hit is an event noun with a definite determiner ("the arrests", "its attack"): in an
-        article it refers back to an event already reported (see `anaphoric_determiners` in modality.toml)."""
+        article it refers back to an event already reported (see `anaphoric_determiners` in modality.toml). So does
+        an event noun that only names the people of a definite phrase ("the blockade leaders", "the strike
+        organisers": `person_noun_ending`): trial12's timeline coded its truce as a blockade (dates47)."""
         token = match_root(sent, hit.start, hit.end)
         person = self.codebook.modality["person_noun_ending"]
+        noun = token_at(sent, hit.end - 1) if token is not None and token.dep_ == "det" else token  # "the strike"
+        if noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "compound" and re.search(
+                person, noun.head.lower_) and any(c.dep_ == "det" and c.lower_ in self.codebook.modality[
+                    "anaphoric_determiners"] for c in noun.head.children):
+            return True  # "the blockade leaders sign a ten-day truce": the people of a blockade told before
         if token is None or token.pos_ != "NOUN" or re.search(person, token.lower_) or named_victim(token):
             return False  # a killing named with its victim ("the murder of the mayor") is told in full
         determiners = self.codebook.modality["anaphoric_determiners"]

@@ -24,6 +24,7 @@ from eventwatch.dates.lexicon import tsv_rows
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.mentions import EventMention
 from eventwatch.records import Caption, DateRef, Span
+from eventwatch.sentences import entry_head
 
 _TIME_OF_DAY = re.compile(
     r"^(?:around |about |at |by |after |before |shortly )*(?:overnight|noon|midnight|dawn|dusk|\d{1,2}(?::\d\d)?\s*"
@@ -378,3 +379,36 @@ def ahead(sent: Doc, offset: int, when: DateRef | None, reference: dt.date | Non
     week = dt.timedelta(days=7)
     return dataclasses.replace(when, value=(when.first + week).isoformat(), first=when.first + week,
                                last=when.last + week)
+
+
+def entry_days(text: str, starts: Sequence[int], dates: Sequence[DateRef]) -> dict[int, DateRef]:
+    """The day of each paragraph that is a chronology's entry, by paragraph index: one that opens on a day and a
+    colon or a dash ("6 February 2026: Police try to clear the Parotani blockade ...", `sentences.ENTRY_HEAD`).
+    A timeline tells each entry's events in the present, each under its own day; the entry's day dates every event
+    of it that names no day of its own, before the lead's or the report's day, and no entry's day carries into the
+    next (trial12's Bolivia timeline: five entries, two events, both dated 6 February). Team-written example:
+    "11 February 2026: Unidentified men set fire to a toll booth at Caracollo during the night." is of 11 February
+    in a timeline published on the 23rd. `dates` are the text's dates (document offsets), read by `find_dates`."""
+    out: dict[int, DateRef] = {}
+    bounds = [*starts, len(text)]
+    for n, start in enumerate(starts):
+        head = entry_head(text, start, bounds[n + 1])
+        if head is None:
+            continue
+        told = [d for d in dates if d.span is not None and start <= d.span.start < head]
+        if told:
+            out[n] = told[0]
+    return out
+
+
+# "Background, October-November 2024:", "Background:", "BACKGROUND -": a paragraph's label saying it tells the past
+_BACKGROUND_LABEL = re.compile(r"(?:Background|BACKGROUND)(?:,[^:\n]{1,40})?\s*(?::|\s[-–—])\s")
+
+
+def background_paragraphs(text: str, starts: Sequence[int]) -> set[int]:
+    """The paragraphs a label opens as background (`_BACKGROUND_LABEL`), by index: a timeline's or incident notes'
+    "Background" entry tells what led to the story, and ACLED codes none of it, whatever day its sentences seem to
+    take (trial12's Bolivia timeline: "Background, October-November 2024: ... Four police officers were held hostage
+    by blockaders in the Chapare region" was coded an abduction on the report's day). Team-written example:
+    "Background: two police posts were burnt in the same district in 2019." codes nothing."""
+    return {n for n, start in enumerate(starts) if _BACKGROUND_LABEL.match(text, start)}
