@@ -1,5 +1,5 @@
-"""Trial12's type classes as general rules (coder90, issue 10). Team-written sentences, other words, countries and
-tenses than the trial set's; each failed on main c43643b unless marked a guard.
+"""Trial12's type classes as general rules (coder90-cut, issue 10: the handover only). Team-written sentences, other
+words, countries and tenses than the trial set's; each failed on main c43643b unless marked a guard.
 
 - *A handover of a place is a Non-violent transfer of territory*: "Russian border guards handed control of the
   Agarak crossing ... to Armenian border guards" coded nothing: `transfer_after_withdrawal` needs `entered` and
@@ -7,10 +7,6 @@ tenses than the trial set's; each failed on main c43643b unless marked a guard.
   base, a town) to another is non-violent by its nature (cues.toml `no_fighting`). A company or suspects handed over
   are no territory. ("handed over the airport to", "handed the camp over to" are left alone: they would change the
   reading of a team training text of the arbiter, the CASE refit trap.)
-- *A force that only tells a killing is no second side*: "two gunmen on a motorcycle shot dead a village headman
-  ..., police said" was an Armed clash (`state_kills_armed`, the police read as a fighting side). Decided again
-  without the teller, it is an Attack; the teller never removes an event nor turns it into anything but an attack
-  on civilians (`coder._without_teller`), and a killed soldier or policeman stays a clash.
 """
 
 from __future__ import annotations
@@ -47,24 +43,3 @@ def test_no_territory_a_fight_or_a_future_handover_is_no_transfer(coder: EventCo
                                                                    text: str) -> None:
     """Guards: no place handed, a handover beside fighting (the battle rules decide), one still to come."""
     assert TRANSFER not in _types(coder, nlp, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Three gunmen killed a village elder outside a mosque in Kunar, the army said.",
-    "Gunmen have killed a rubber tapper at his plantation in Yala, according to the police.",
-    "Gunmen shot dead a ward headman in Maguindanao on Sunday, the army said.",
-    "Gunmen killed a tribal elder in North Waziristan, the police said.",
-])
-def test_a_teller_force_is_no_second_side(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _types(coder, nlp, text) == ["Attack"]
-
-
-@pytest.mark.parametrize("text", [
-    "Troops killed four insurgents in the forest, the army said.",
-    "Gunmen killed two soldiers at a checkpoint, police said.",
-    "Two gunmen shot dead a policeman outside his home, officials said.",
-])
-def test_a_fighting_force_or_an_armed_victim_stays_a_clash(coder: EventCoder, nlp,  # type: ignore[no-untyped-def]
-                                                           text: str) -> None:
-    """Guards: a force that fights, or a soldier or a policeman killed, is a second armed side."""
-    assert _types(coder, nlp, text) == ["Armed clash"]

@@ -34,7 +34,7 @@ from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.participants import associated_actor, event_actors
 from eventwatch.events.presupposed import named_victim
 from eventwatch.events.readings import Coding, CueHit, Reading
-from eventwatch.events.syntax import clause_of, match_root, tells
+from eventwatch.events.syntax import clause_of, match_root
 from eventwatch.records import Span
 
 __all__ = ["CLASSIFY_PIPES", "Coding", "CueHit", "EventCoder", "Reading", "parse_short_texts"]
@@ -70,9 +70,6 @@ _NAME_DEPS = frozenset({"compound", "poss"})
 # Rules that code an Attack from a harm word alone: an injury to the forces told alone is none (`_force_hurt_only`).
 _FORCE_HURT_RULES = frozenset({"attack_civilians", "attack_any"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Rules that need a state force as the second armed side: a force that only tells the killing is none
-# (`_without_teller`).
-_TWO_SIDED_RULES = frozenset({"state_kills_armed"})
 _CLAUSE_UP_DEPS = frozenset({"xcomp", "advcl", "conj"})
 _LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
 
@@ -103,8 +100,6 @@ class EventCoder(CueReader):
         actor_groups = self.actor_groups(sent)
         read = frozenset({h.group for h in found} | actor_groups)
         coding = self.decide(frozenset({h.group for h in hits} | actor_groups), hits)
-        if coding is not None and not record and coding.rule.id in _TWO_SIDED_RULES:
-            coding = self._without_teller(sent, coding, hits, actor_groups)
         if coding is None or self._casualty_only(sent, coding, actor_groups) or (not record and (
                 self._claim_by_others(sent, coding) or self._calls_for_gathering(sent, coding)
                 or self._force_hurt_only(sent, coding))):
@@ -226,24 +221,6 @@ class EventCoder(CueReader):
                     c.dep_ == "nsubjpass" and c.lower_ in modality["force_members"] for c in kids):
                 return False
         return bool(harms)
-
-    def _without_teller(self, sent: SpacySpan, coding: Coding, hits: list[CueHit],
-                        actor_groups: set[str]) -> Coding:
-        """A two-sided coding (`_TWO_SIDED_RULES`) whose every `state_force` hit only tells the event (`syntax.tells`:
-        "police said", "according to the army") decided again without them, kept only when that makes it an attack
-        on civilians: armed men killing an unarmed person is ACLED's Attack, and a police statement adds no second
-        armed side (issue 10; trial12's fix-half thailand: "two gunmen on a motorcycle shot dead a village headman
-        ..., police said" coded an Armed clash). Narrower than branch coder89's teller, which took any new decision
-        or none: here the teller never removes an event nor makes any other type. Team-written example, an Attack:
-        "Three gunmen killed a village elder outside a mosque in Kunar, the army said." Read in articles only (not
-        for an event record), as `_force_hurt_only` is."""
-        for hit in (h for h in hits if h.group == "state_force"):
-            token = match_root(sent, hit.start, hit.end)
-            if token is None or not tells(token):
-                return coding
-        kept = [h for h in hits if h.group != "state_force"]
-        other = self.decide(frozenset({h.group for h in kept} | actor_groups), kept)
-        return other if other is not None and other.rule.event_type == "Violence against civilians" else coding
 
     def _anaphoric(self, sent: SpacySpan, hit: CueHit) -> bool:
         """True when the hit is an event noun with a definite determiner ("the arrests", "its attack"): in an

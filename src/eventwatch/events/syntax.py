@@ -158,15 +158,3 @@ def _described(token: Tok) -> bool:
             return False
         node = node.head
     return False
-
-
-def tells(token: Tok) -> bool:
-    """True when `token` names who tells an event, not who takes part: the subject of a verb of saying
-    (`source_verbs` in modality.toml: "police said"), a word inside that subject ("a police spokesman said"), or the
-    object of "according to" ("according to the army"). Asked by `coder._teller_force` only."""
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
-        return True
-    node = token
-    while node.dep_ in ("compound", "poss", "amod", "pobj", "prep") and node.head is not node:
-        node = node.head
-    return node.dep_ == "nsubj" and node.head.lemma_.lower() in load_codebook().modality["source_verbs"]
