@@ -6,13 +6,9 @@ variants (other words, countries, tenses), each beside the event the same words 
 from __future__ import annotations
 
 import pytest
+from test_staged import coded  # a story's sentence coded as `staged.py`'s tests code it
 
 from eventwatch.events import EventCoder
-
-
-def coded(coder: EventCoder, nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The sub-event types a story's sentence codes."""
-    return [m.sub_event_type for sent in nlp(text).sents for m in coder.code_sentence(sent, antecedent=False)]
 
 
 @pytest.mark.parametrize("text", [
