@@ -96,6 +96,27 @@ def _negated(token: Tok) -> bool:
     return token.i > 0 and token.nbor(-1).lower_ in negation and token.nbor(-1).lower_ != "no" and token.pos_ == "VERB"
 
 
+def contrast_negated(token: Tok) -> bool:
+    """True for an event noun whose phrase is the denied side of a contrast: it opens right after a comma and "not"
+    (", not to the barricades", ", not a riot"), the phrase or its preposition next to them. The words say what did not
+    happen, as "no riot" does (`_negated`), however the parser hangs the "not" (often on the noun before the comma, as
+    in "went to the ballot box, not to the barricades"). Why: an opinion piece's contrast coded Mob violence (issue 10;
+    trial12's fix-half switzerland). Narrowed from coder89's `_phrase_negated` (every noun phrase after "not" or
+    "never"; kept on branch coder89, it reached an item of a reported half): only the comma's contrast, and a noun,
+    not a verb ("..., not attacked" is left to the other checks). Team-written example, no event: "For thirty years
+    the quarrels of Czech politics went to the courts, not to the barricades." Read in a story's sentences only: no
+    short text's reading changes."""
+    if token.pos_ != "NOUN":
+        return False
+    start = token.left_edge
+    if token.dep_ == "pobj" and token.head.i == start.i - 1:
+        start = token.head  # "not to the barricades": the phrase opens at its preposition
+    if start.i < 2:
+        return False
+    before, comma = start.nbor(-1), start.nbor(-2)
+    return before.lower_ == "not" and comma.text == ","
+
+
 def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False, story: bool = True) -> str | None:
     """Why the trigger `token` does not report a real event ("quoted", "negated", ...), or None when it does.
     `protest`: the word is a protest cue, which a definite noun presupposes (`presupposed.py`). `story`: the sentence
@@ -107,6 +128,8 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False, story
         return sense
     if prevented(token):
         return "prevented"
+    if story and contrast_negated(token):
+        return "negated"
     rel = token.idx - sent.start_char
     # A protest named by a definite noun inside a quotation is the one the speaker talks about ('"This strike is
     # costing the city millions," the mayor said'): quoted or not, the sentence mentions it (`definite_protest`). Its
