@@ -357,8 +357,8 @@ _FATALITY_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("bod",),  # "the bodies of three men"
     ("death",),  # "three deaths"
 )
-_ONE_NEEDLES = (*_KILLISH, "assassinat", "body")
-_LISTED_NEEDLES = (*_KILLISH, "bodies")  # `victims.listed_victims`: a kill verb, a death verb, "the bodies of"  # `_ONE`'s alternatives: the kill verbs, `_DIED`, a body found
+_ONE_NEEDLES = (*_KILLISH, "assassinat", "body")  # `_ONE`'s alternatives: the kill verbs, `_DIED`, a body found
+_LISTED_NEEDLES = (*_KILLISH, "bodies")  # `victims.listed_victims`: a kill verb, a death verb, "the bodies of"
 # The characters other than ASCII that a case-blind ASCII letter matches in Python's `re` (found by testing every
 # code point): a text holding one is searched in full, since lower-casing leaves them apart from the letter.
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")

@@ -49,18 +49,28 @@ _MANY = re.compile(r"(?:[^\W\d_]*[^s'\W]s|people|men|women|children|police|army|
                    r"staff|crew|troops|villagers)$", re.IGNORECASE)
 
 
+# Where a list of the dead told before its death verb may open: the sentence's start, after punctuation or after a
+# word that opens a clause. Not inside a phrase: in "one of the suspects escaped, and the other later died" the
+# words after "of" are no list of the dead.
+_OPENS = (r"(?:^\s*[\"“]?|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bas\s)|(?<=\bwhile\s)|"
+          r"(?<=\bafter\s))")
+
+
 @lru_cache(maxsize=1)
 def _list_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The list after a kill verb, before a death verb, and after "the bodies of"; and "a family of N"."""
     num = number_regex()
     word = rf"(?!{_STOP}\b)[^\W\d_][\w'-]*"
-    # a member: a determiner (with a number inside: "her two daughters") or a number, then one to three words
+    # a member: a determiner (with a number inside: "her two daughters") or a number, then one to three words;
+    # the first opens with a determiner: "N men and M women were killed" is `counts._joined`'s, and a number first
+    # is as often a span or a range ("fired for 30 minutes and 5 soldiers died", "between 35 and 45 militants")
+    first = rf"{_DETERMINER}(?:\s+{num})?(?:\s+{word}){{1,3}}?"
     member = rf"(?:{_DETERMINER}(?:\s+{num})?|{num})(?:\s+{word}){{1,3}}?"
-    listed = rf"(?P<list>{member}(?:,\s+{member})*,?\s+and\s+{member})"
+    listed = rf"(?P<list>{first}(?:,\s+{member})*,?\s+and\s+{member})"
     flags = re.IGNORECASE
     after_verb = re.compile(rf"\b{_KILL_VERB}\s+{listed}{_BOUNDARY}", flags)
     before_verb = re.compile(
-        rf"(?:^|(?<=[\s,;:]))(?-i:[\"“]?)?{listed}\s+(?:(?:were|have been|had been)\s+(?:\w+\s+)?"
+        rf"{_OPENS}{listed}\s+(?:(?:were|have been|had been)\s+(?:\w+\s+)?"
         r"(?:killed|shot dead|murdered|beheaded|executed|lynched|gunned down|slain|hacked to death|stabbed to death|"
         r"beaten to death|burned to death|burnt to death)|died)\b",
         flags)
