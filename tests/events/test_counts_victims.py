@@ -31,6 +31,8 @@ from eventwatch.events.victims import listed_victims
         # after "the bodies of"
         ("The bodies of a teacher, her husband and their driver were found on Monday.", 3),
         ("Villagers recovered the bodies of a trader and his nephew from the river.", 2),
+        # a member's words that name a thing only before its last word
+        ("A bus driver and his conductor were killed near Kisumu.", 2),
         # a family counted by its size
         ("Militants killed a family of five in their home in Borno.", 5),
         ("Soldiers shot dead a family of seven at a checkpoint.", 7),
@@ -57,6 +59,9 @@ def test_each_listed_victim_is_counted(text: str, expected: int) -> None:
         ("Gunmen killed the attackers and a policeman.", 1),
         # a number first is a span or a range, not a list of the dead (`counts._joined` reads "N and M")
         ("Troops and rebels traded fire for 20 minutes and 4 government soldiers died near the bridge.", 4),
+        # a clause of its own joined by "and" before the dead: its subject and verb are no member
+        ("The guards returned fire and three bandits were killed.", 3),
+        ("The sergeant fired and a gunman and his driver were killed.", 2),
         # words inside a phrase are no list ("one of the suspects ... the other")
         ("One of the suspects escaped, and the other later died in hospital.", None),
     ],

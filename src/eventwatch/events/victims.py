@@ -32,9 +32,9 @@ _STOP = (r"(?:and|or|but|were|was|is|are|be|been|being|has|had|have|who|whom|who
          r"overnight|yesterday|today|wounding|injuring|leaving|including)")
 # What a member may name that is no person: its death is no fatality, so the list is not read.
 _NOT_PERSON = re.compile(
-    r"\b(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|bus|buses|motorcycles?|houses?|homes?|shops?|buildings?|cows?|"
+    r"(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|bus|buses|motorcycles?|houses?|homes?|shops?|buildings?|cows?|"
     r"cattle|goats?|sheep|camels?|donkeys?|horses?|dogs?|animals|livestock|property|crops?|equipment|weapons?|"
-    r"guns?|rifles?)\b",
+    r"guns?|rifles?)",
     re.IGNORECASE)
 # Where the list after a kill verb ends: punctuation, or a word opening a phrase or a clause of the same sentence;
 # a verb after the last member makes it the subject of a clause of its own ("killed a man and the army said ..."),
@@ -45,8 +45,20 @@ _CLAUSE = (r"(?:and|or|but|who|whom|whose|which|that|in|at|on|near|of|by|with|fr
 _BOUNDARY = rf"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+{_CLAUSE}\b)"
 _FOUND = r"(?=\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:found|discovered|recovered|retrieved)\b)"
 # A member named by a determiner that may be many ("the attackers", "his sons", "the police"): how many is not told.
-_MANY = re.compile(r"(?:[^\W\d_]*[^s'\W]s|people|men|women|children|police|army|family|crowd|group|militia|youth|"
-                   r"staff|crew|troops|villagers)$", re.IGNORECASE)
+# Or a subject with its verb, a clause of its own joined by "and" ("The troopers returned fire and two Maoists were
+# killed", "the officer fired and ..."): a word in the plural, or one in the past after the member's first word.
+# Both only in lower case, so a name ("Carlos", "Reyes") is no plural.
+_MANY = re.compile(r"(?-i:[a-z]*[a-rt-z]s)|people|men|women|children|police|army|family|crowd|group|militia|youth|"
+                   r"staff|crew|troops", re.IGNORECASE)
+_NOT_PLURAL = frozenset({"bus", "news", "gas", "campus", "virus", "census", "bonus", "status", "series", "species",
+                         "boss", "class", "mass", "press"})
+_PAST = re.compile(r"(?-i:[a-z]+ed)|shot|fought|fled|took|ran|came|went|made|hit|struck|opened|fired", re.IGNORECASE)
+
+
+def _not_one(words: list[str]) -> bool:
+    """True when a member's words (after its determiner) may be many people or hold a verb (`_MANY`, `_PAST`)."""
+    return any((_MANY.fullmatch(w) is not None and w.lower() not in _NOT_PLURAL)
+               or (i > 0 and _PAST.fullmatch(w) is not None) for i, w in enumerate(words))
 
 
 # Where a list of the dead told before its death verb may open: the sentence's start, after punctuation or after a
@@ -95,7 +107,7 @@ def _member_count(member: str) -> int | None:
         inside = parse_count(rest)  # "her two daughters": the number after the determiner
         if inside is not None and determiner.lower() not in ("a", "an", "one"):
             return inside
-        return None if _MANY.search(rest) else 1
+        return None if _not_one(rest.split()) else 1
     return parse_count(member)
 
 
@@ -113,10 +125,10 @@ def listed_victims(text: str) -> tuple[int, int, int] | None:
             return value, family.start("n"), family.end("n")
     for pattern in _list_patterns():
         for m in pattern.finditer(text):
-            listed = m.group("list")
-            if _NOT_PERSON.search(listed):
-                continue
-            counts = [_member_count(member) for member in _members(listed)]
+            members = _members(m.group("list"))
+            if any(_NOT_PERSON.fullmatch(member.split()[-1]) for member in members):
+                continue  # its last word names the member: "a man and his car", not "a bus driver and his conductor"
+            counts = [_member_count(member) for member in members]
             if len(counts) < 2 or any(c is None for c in counts):
                 continue
             return sum(c for c in counts if c is not None), m.start("list"), m.end("list")
