@@ -43,8 +43,9 @@ from trial_sets import FIXTURES, assert_floors, assert_split
 TRIAL13 = FIXTURES / "trial13"
 EXPECTED = FIXTURES / "trial13_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main c43643b (the
-# nineteenth session's start), rounded down to two decimals; raise, never lower
-FLOORS = {"fix": (0.47, 0.26, 0.23, 0.87), "report": (0.65, 0.46, 0.40, 0.99)}
+# nineteenth session's start), rounded down to two decimals; raise, never lower (the fix half's fatalities of found
+# 0.87 -> 0.99 after `fatal01`'s listed victims)
+FLOORS = {"fix": (0.47, 0.26, 0.23, 0.99), "report": (0.65, 0.46, 0.40, 0.99)}
 NO_EVENT = {"bhutan", "monaco", "singapore", "tuvalu"}  # bus accident, court sentence, police warning, flooding
 COLUMNS = {"guyana-2025-11-21-georgetown-news-in-brief.txt",
            "saint-vincent-and-the-grenadines-2026-01-20-kingstown-news-in-brief.txt"}

@@ -197,6 +197,8 @@ def find_fatalities(text: str) -> int | None:
     figures: list[int] = []
     also: list[int] = []  # counts told as more dead besides the others ("four attackers had also been killed")
     folded = _folded(text)
+    from eventwatch.events.victims import listed_victims  # victims.py builds on this module's patterns
+    listed = listed_victims(text) if folded is None or any(n in folded for n in _LISTED_NEEDLES) else None
     for i, (pattern, needles) in enumerate(zip(_fatality_patterns(), _FATALITY_NEEDLES, strict=True)):
         if folded is not None and not any(n in folded for n in needles):
             continue  # a word every match of the pattern holds is missing: it cannot match (`_folded`)
@@ -211,6 +213,8 @@ def find_fatalities(text: str) -> int | None:
             at = m.start("n") if m.group("n") else m.start()
             if _YEAR.match(phrase.strip()) and _BEFORE_YEAR.search(text[max(0, at - 12):at]):
                 continue
+            if listed is not None and listed[1] <= at < listed[2]:
+                continue  # a member of a listed set of victims ("a farmer and his two sons"): counted by the list
             value = parse_count(phrase)
             if value is None or (i == 2 and _vague_with_part(phrase, m)):
                 continue
@@ -231,9 +235,9 @@ def find_fatalities(text: str) -> int | None:
         return revised + sum(also)
     if figures:
         base = min(figures) if len(set(figures)) > 1 and _conflicting(text) else max(figures)
-        return base + sum(also)
-    if also:
-        return sum(also)
+        return max(base, listed[0] if listed else 0) + sum(also)
+    if listed is not None or also:
+        return (listed[0] if listed else 0) + sum(also)
     if _ZERO.search(text):
         return 0
     if (folded is None or any(n in folded for n in _ONE_NEEDLES)) and _ONE.search(text):
@@ -354,6 +358,7 @@ _FATALITY_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("death",),  # "three deaths"
 )
 _ONE_NEEDLES = (*_KILLISH, "assassinat", "body")  # `_ONE`'s alternatives: the kill verbs, `_DIED`, a body found
+_LISTED_NEEDLES = (*_KILLISH, "bodies")  # `victims.listed_victims`: a kill verb, a death verb, "the bodies of"
 # The characters other than ASCII that a case-blind ASCII letter matches in Python's `re` (found by testing every
 # code point): a text holding one is searched in full, since lower-casing leaves them apart from the letter.
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
