@@ -14,7 +14,10 @@ its kind differently (issue 10, "one event per occurrence"):
   violence.
 
 - *a clash told again by one side's fire*: "an army patrol exchanged fire with armed cattle raiders ... the raiders
-  opened fire from the bush" codes an armed clash and an attack on civilians nobody named (`_fight_of`).
+  opened fire from the bush" codes an armed clash and an attack on civilians nobody named (`_fight_of`);
+- *an aftermath*: a toll revised or a wounded victim's later death, and the police's answer to a riot told in its
+  own sentence (`aftermath.py`: the death folds into the fight or attack before it at its place, the dispersal into
+  the riot).
 
 ACLED codes each as one event (one per location, day, actor pair and type; what happens inside an event is part of
 it). A later event is the earlier one told again when the two are of one kind (the same sub-type; for a crowd, any
@@ -40,6 +43,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from eventwatch.events.aftermath import death_of, dispersal_of, toll_kept
 from eventwatch.events.counts import number_regex, parse_count
 from eventwatch.events.taxonomy import interaction, placeholder_actors, plover_type
 from eventwatch.geo.distance import km
@@ -91,6 +95,13 @@ def fold_retellings(events: list[Event], agree: Callable[[Event, Event], bool],
             toll = kept.fatalities + (later.fatalities if later.evidence.sentence.start not in told else 0)
             told.add(later.evidence.sentence.start)
             replaced[attack.event_id] = dataclasses.replace(kept, fatalities=toll, notes=noted(kept, later))
+            continue
+        death = death_of(ordered[:n], later, dropped, ANOTHER)
+        if death is not None:
+            dropped.add(later.event_id)
+            kept = replaced.get(death.event_id, death)
+            replaced[death.event_id] = dataclasses.replace(kept, fatalities=toll_kept(kept, later),
+                                                           notes=noted(kept, later))
             continue
         fight = _fight_of(ordered[:n], later, dropped, agree)
         if fight is not None:
@@ -183,7 +194,7 @@ def _retold(first: Event, later: Event) -> bool:
     and no word that makes it another occurrence."""
     if first.evidence.sentence.start >= later.evidence.sentence.start:
         return False
-    if not one_kind(first, later):
+    if not one_kind(first, later) and not dispersal_of(first, later):
         return False
     if first.geonameid != later.geonameid or first.location != later.location or first.location is None:
         return False
