@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from eventwatch.api import extract
-from eventwatch.dates.dateline_day import dateline_day
+from eventwatch.dates import find_dates
+from eventwatch.dates.dateline_day import dateline_day, lead_dates
 
 
 @pytest.mark.parametrize(("text", "day"), [
@@ -59,3 +60,12 @@ def test_a_publication_date_still_rules() -> None:
     text = ("GARISSA, October 9, 2024 (wire) - A roadside bomb exploded under a police vehicle near Garissa on "
             "Monday, killing two officers, the police said.")
     assert _dates(text, "2024-10-16") == [("Remote explosive/landmine/IED", "2024-10-14")]
+
+
+def test_only_the_leads_paragraph_is_read_again() -> None:
+    """A later paragraph keeps its reading with no report's day: its events, dated apart from the lead's, would no
+    longer fold into it when they retell it (dates49's diff of every fix half)."""
+    text = ("HARGEISA, 5 March 2025 (wire) - Traders closed their shops in Hargeisa on Tuesday to protest a new tax."
+            "\n\nOn Monday, the traders' union had met the finance minister.")
+    days = {d.span.text: d.value for d in lead_dates(text, find_dates(text, None)) if d.span is not None}
+    assert days == {"Tuesday": "2025-03-04"}  # Monday, a later paragraph's, is read as without the dateline

@@ -19,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from eventwatch.dates.detect import find_dates
 from eventwatch.dates.published import UnreadableDate, parse_published
+from eventwatch.records import DateRef
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _CAPS = rf"[{_UP}][{_UP}.'’\-]+(?:\s+[{_UP}][{_UP}.'’\-]+){{0,3}}"
@@ -48,3 +50,21 @@ def dateline_day(text: str) -> tuple[dt.date, tuple[int, int]] | None:
             return None
         return (dt.date.fromisoformat(day), (head.start(), head.end())) if day else None
     return None
+
+
+def lead_dates(text: str, dates: list[DateRef]) -> list[DateRef]:
+    """`dates` (found with no report's day) with those of an unread dateline's paragraph read again against its day
+    (`dateline_day`), and the dateline's own date left out: the lead's weekday is the lead event's day ("YEREVAN,
+    March 17, 2026 (wire) - ... handed control of the Agarak crossing ... on Monday": 16 March). Only the lead's
+    paragraph: the later paragraphs keep main's reading, since their events, once dated apart from the lead's, no
+    longer fold into it when they retell it (a toll told again, the wounded flown to the desk's town, a statement's
+    "unlicensed gathering") and each became a copy (dates49's diff of every fix half)."""
+    found = dateline_day(text)
+    if found is None:
+        return dates
+    day, (start, end) = found
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    inside = [d for d in find_dates(text, day) if d.span is not None and end <= d.span.start < stop]
+    kept = [d for d in dates if d.span is None or not start <= d.span.start < stop]
+    return sorted(kept + inside, key=lambda d: d.span.start if d.span is not None else -1)
