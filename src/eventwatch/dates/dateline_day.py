@@ -6,7 +6,8 @@ weekday before the day ("ROSEAU, Monday 8 December 2025 - ...") leaves the datel
 day, and "on Monday", "last Tuesday" or "on the eve of the vote" are counted from nothing (the lead's event took the
 dateline's own day, 17 March, for Monday the 16th). Reading such a dateline's place brings its own trouble (dates44
 and dates45 read the tagged dateline whole, and a found event was lost on a set the team does not read); its day
-alone is what a publication date would have given, so it is read here, and only when no publication date is known.
+alone is what a publication date would have given, so it is read here, and only when no publication date is known,
+and only for the dateline's own paragraph (`lead_dates`).
 
 The shape is strict: a paragraph among the text's first two that opens with a place in capitals, a comma, a date
 the publication-date parser reads whole (`published.parse_published`: "March 17, 2026", "9 August 2025", "Monday 8
