@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwatch.dates import find_dates, parse_date
+from eventwatch.dates.dateline_day import lead_dates
 from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
@@ -186,6 +187,8 @@ class ExtractEvents:
         reference = _reference(doc, self.settings)
         dateline = dateline_span(doc.text, doc.dateline.place)
         dates = [d for d in find_dates(doc.text, reference) if outside(d.span, dateline)]
+        if reference is None:  # "YEREVAN, March 17, 2026 (wire) - ... on Monday": the lead's paragraph only
+            dates = lead_dates(doc.text, dates)
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
         hint = home.country if home else (self.settings.country or None)
         found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,

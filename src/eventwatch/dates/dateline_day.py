@@ -1,0 +1,71 @@
+"""The report's day told by a dateline the clean stage left in the text (issues 10 and 12, dates49).
+
+A wire filed as "YEREVAN, March 17, 2026 (wire) - Russian border guards handed control of the Agarak crossing ...
+on Monday" names its day at its head, but a credit the clean stage does not know ("(wire)", in small letters) or a
+weekday before the day ("ROSEAU, Monday 8 December 2025 - ...") leaves the dateline unread: the report then has no
+day, and "on Monday", "last Tuesday" or "on the eve of the vote" are counted from nothing (the lead's event took the
+dateline's own day, 17 March, for Monday the 16th). Reading such a dateline's place brings its own trouble (dates44
+and dates45 read the tagged dateline whole, and a found event was lost on a set the team does not read); its day
+alone is what a publication date would have given, so it is read here, and only when no publication date is known,
+and only for the dateline's own paragraph (`lead_dates`).
+
+The shape is strict: a paragraph among the text's first two that opens with a place in capitals, a comma, a date
+the publication-date parser reads whole (`published.parse_published`: "March 17, 2026", "9 August 2025", "Monday 8
+December 2025"), an optional credit in parentheses and a dash. A day without its year is no such day (its year
+would be a guess), nor is a date in a sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwatch.dates.detect import find_dates
+from eventwatch.dates.published import UnreadableDate, parse_published
+from eventwatch.records import DateRef
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_CAPS = rf"[{_UP}][{_UP}.'’\-]+(?:\s+[{_UP}][{_UP}.'’\-]+){{0,3}}"
+_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
+# "YEREVAN, March 17, 2026 (wire) - ", "ROSEAU, Monday 8 December 2025 - ", "GAZA CITY, Gaza Strip, 5 May 2024 — "
+_HEAD = re.compile(rf"{_CAPS}{_REGION},\s*(?P<date>[\w .,]{{6,40}}?\d{{4}})\s*(?:\([^()\n]{{1,40}}\))?"
+                   r"\s*(?:—|–|-{1,2})\s+(?=\S)")
+HEAD_PARAGRAPHS = 2  # a headline, then the dateline's paragraph
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def dateline_day(text: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day of a dateline that opens one of the text's first `HEAD_PARAGRAPHS` paragraphs and the dateline's
+    offsets (its date is the report's, no event's); None when there is no such dateline or its date is not one
+    whole day with its year."""
+    for number, paragraph in enumerate(_PARAGRAPH.finditer(text)):
+        if number >= HEAD_PARAGRAPHS:
+            break
+        start = paragraph.start() + len(paragraph.group()) - len(paragraph.group().lstrip())
+        head = _HEAD.match(text, start, paragraph.end())
+        if head is None:
+            continue
+        try:
+            day = parse_published(head.group("date"))
+        except UnreadableDate:
+            return None
+        return (dt.date.fromisoformat(day), (head.start(), head.end())) if day else None
+    return None
+
+
+def lead_dates(text: str, dates: list[DateRef]) -> list[DateRef]:
+    """`dates` (found with no report's day) with those of an unread dateline's paragraph read again against its day
+    (`dateline_day`), and the dateline's own date left out: the lead's weekday is the lead event's day ("YEREVAN,
+    March 17, 2026 (wire) - ... handed control of the Agarak crossing ... on Monday": 16 March). Only the lead's
+    paragraph: the later paragraphs keep main's reading, since their events, once dated apart from the lead's, no
+    longer fold into it when they retell it (a toll told again, the wounded flown to the desk's town, a statement's
+    "unlicensed gathering") and each became a copy (dates49's diff of every fix half)."""
+    found = dateline_day(text)
+    if found is None:
+        return dates
+    day, (start, end) = found
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    inside = [d for d in find_dates(text, day) if d.span is not None and end <= d.span.start < stop]
+    kept = [d for d in dates if d.span is None or not start <= d.span.start < stop]
+    return sorted(kept + inside, key=lambda d: d.span.start if d.span is not None else -1)
