@@ -281,3 +281,41 @@ def _told_present(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+# The groups that name who set a fire, or harm to people, in an arson sentence: with any of them the fire is a crowd's,
+# an armed group's or part of an attack, and `unclaimed_arson` leaves the rules' coding alone.
+_ARSONIST_GROUPS = frozenset({"crowd", "mob", "protest", "protest_violence", "armed_group", "state_force", "kill",
+                              "serious_harm", "clash", "settler", "agent_crowd", "agent_armed", "victim_civilian",
+                              "victim_armed"})
+
+
+def unclaimed_arson(sent: SpacySpan, rule_id: str, hits: Sequence[Any], groups: frozenset[str]) -> bool:
+    """True for property set on fire with no one named who set it (coder92, issue 10; trial13's fix-half dominica):
+    `riot_no_actor` decided on arson alone ("a small wooden campaign office ... was set on fire in the early hours"),
+    every arson word is a passive verb with no "by" agent, and the sentence names no crowd, armed group or harm to
+    people (`_ARSONIST_GROUPS` among its cue and actor `groups`). ACLED's Mob violence needs rioters; a building burned
+    by no one named is Looting/property destruction (Strategic developments). Read in a story's sentences only
+    (`EventCoder.code_and_read`): a short text keeps its reading. Team-written example: "A ruling party office in the
+    market town was set ablaze overnight." is property destruction; "Youths set fire to the office." stays a riot."""
+    if rule_id != "riot_no_actor" or groups & _ARSONIST_GROUPS:
+        return False
+    arson = [h for h in hits if h.group == "arson"]
+    if not arson or any(h.group == "riot_action" and not any(a.start <= h.start < a.end or h.start <= a.start < h.end
+                                                            for a in arson) for h in hits):
+        return False  # stones thrown or a road barricaded beside the fire: the crowd's riot
+    for hit in arson:
+        verb = _arson_verb(sent, hit.start, hit.end)
+        if verb is None or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+                c.dep_ == "agent" for c in verb.children):
+            return False
+    return True
+
+
+def _arson_verb(sent: SpacySpan, start: int, end: int) -> Tok | None:
+    """The verb of an arson phrase at sentence offsets `start`..`end` ("set" of "was set on fire", "torched")."""
+    for token in sent:
+        offset = token.idx - sent.start_char
+        if start <= offset < end and token.pos_ == "VERB":
+            return token
+    return None
