@@ -11,10 +11,9 @@ training readings) keeps its reading, checked here too."""
 from __future__ import annotations
 
 import pytest
+from test_staged import coded  # a story's sentence coded as `staged.py`'s tests code it
 
 from eventwatch.events import EventCoder
-
-from test_staged import coded  # a story's sentence coded as `staged.py`'s tests code it
 
 
 @pytest.mark.parametrize("text", [

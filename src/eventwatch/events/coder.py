@@ -126,9 +126,10 @@ class EventCoder(CueReader):
                 codings.append(other)
         return [self.mention_for(sent, c) for c in codings], read
 
-    def _unclaimed_arson(self, sent: SpacySpan, coding: Coding, hits: Sequence[CueHit], groups: frozenset[str]) -> Coding:
-        """Property set on fire by no one named is Looting/property destruction, not mob violence (`staged.unclaimed_arson`):
-        the `destroy` rule's coding on the same hits; any other coding as it is."""
+    def _unclaimed_arson(self, sent: SpacySpan, coding: Coding, hits: Sequence[CueHit],
+                         groups: frozenset[str]) -> Coding:
+        """Property set on fire by no one named is Looting/property destruction, not mob violence
+        (`staged.unclaimed_arson`): the `destroy` rule's coding on the same hits; any other coding as it is."""
         if not unclaimed_arson(sent, coding.rule.id, hits, groups):
             return coding
         destroy = next(r for r in self.codebook.rules if r.id == "destroy")

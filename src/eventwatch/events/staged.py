@@ -312,7 +312,7 @@ def unclaimed_arson(sent: SpacySpan, rule_id: str, hits: Sequence[Any], groups: 
     return True
 
 
-def _arson_verb(sent: SpacySpan, start: int, end: int) -> Tok | None:
+def _arson_verb(sent: SpacySpan, start: int, end: int) -> Token | None:
     """The verb of an arson phrase at sentence offsets `start`..`end` ("set" of "was set on fire", "torched")."""
     for token in sent:
         offset = token.idx - sent.start_char
