@@ -61,3 +61,12 @@ def test_repeated_events_a_place_has_suffered_are_its_history(coder: EventCoder,
 ])
 def test_the_events_that_stay(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert coded(coder, nlp, text) != []
+
+
+@pytest.mark.parametrize("text", [
+    # looting beside the fire is a rioting crowd's plunder; a fire set by debris or lava is no one's arson
+    "Several stalls were looted and a minibus was set alight near the stadium.",
+    "Dozens of houses in the hamlet were set ablaze by glowing rocks thrown out by the volcano.",
+])
+def test_a_fire_beside_looting_or_with_its_cause_is_no_unclaimed_arson(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(coder, nlp, text) == ["Mob violence"]  # the reading main gave them (riot_no_actor)

@@ -297,19 +297,25 @@ def unclaimed_arson(sent: SpacySpan, rule_id: str, hits: Sequence[Any], groups: 
     people (`_ARSONIST_GROUPS` among its cue and actor `groups`). ACLED's Mob violence needs rioters; a building burned
     by no one named is Looting/property destruction (Strategic developments). Read in a story's sentences only
     (`EventCoder.code_and_read`): a short text keeps its reading. Team-written example: "A ruling party office in the
-    market town was set ablaze overnight." is property destruction; "Youths set fire to the office." stays a riot."""
+    market town was set ablaze overnight." is property destruction; "Youths set fire to the office." stays a riot, and
+    so does a fire beside looting ("nine shops were looted and a minibus was set alight": a rioting crowd's plunder,
+    trial8's fix-half angola), or set "by" someone or something ("set ablaze by falling debris", trial2's volcano)."""
     if rule_id != "riot_no_actor" or groups & _ARSONIST_GROUPS:
         return False
     arson = [h for h in hits if h.group == "arson"]
-    if not arson or any(h.group == "riot_action" and not any(a.start <= h.start < a.end or h.start <= a.start < h.end
-                                                            for a in arson) for h in hits):
-        return False  # stones thrown or a road barricaded beside the fire: the crowd's riot
+    if not arson or any(h.group in ("riot_action", "destroy") and not any(
+            a.start <= h.start < a.end or h.start <= a.start < h.end for a in arson) for h in hits):
+        return False  # stones thrown, a road barricaded or shops looted beside the fire: a crowd's riot
+    text = text_of(sent)
     for hit in arson:
         verb = _arson_verb(sent, hit.start, hit.end)
         if verb is None or not any(c.dep_ == "auxpass" for c in verb.children) or any(
-                c.dep_ == "agent" for c in verb.children):
-            return False
+                c.dep_ == "agent" for c in verb.children) or _BY.match(text, hit.end):
+            return False  # "set ablaze by falling debris", "torched by rioters": the fire's doer or cause is named
     return True
+
+
+_BY = re.compile(r"\s+(?:\w+\s+){0,3}?by\b", re.IGNORECASE)
 
 
 def _arson_verb(sent: SpacySpan, start: int, end: int) -> Token | None:
