@@ -34,7 +34,6 @@ from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.participants import associated_actor, event_actors
 from eventwatch.events.presupposed import named_victim
 from eventwatch.events.readings import Coding, CueHit, Reading
-from eventwatch.events.staged import unclaimed_arson
 from eventwatch.events.syntax import clause_of, match_root, token_at
 from eventwatch.records import Span
 
@@ -105,8 +104,6 @@ class EventCoder(CueReader):
                 self._claim_by_others(sent, coding) or self._calls_for_gathering(sent, coding)
                 or self._force_hurt_only(sent, coding))):
             return [], read
-        groups = frozenset({h.group for h in found} | actor_groups)
-        coding = self._unclaimed_arson(sent, coding, hits, groups)
         codings = [coding]
         by_clause: dict[int, list[CueHit]] = {}
         for hit in hits:
@@ -118,22 +115,12 @@ class EventCoder(CueReader):
             armed = {h.group for h in hits if h.group in _SENTENCE_WIDE}
             for clause_hits in by_clause.values():
                 other = self.decide(frozenset({h.group for h in clause_hits} | actor_groups | armed), clause_hits)
-                other = other and self._unclaimed_arson(sent, other, clause_hits, groups)
                 if other is None or any(self._absorbs(c.rule, other.rule) for c in codings) or \
                         (not record and (self._claim_by_others(sent, other) or self._calls_for_gathering(sent, other)
                                          or self._force_hurt_only(sent, other))):
                     continue
                 codings.append(other)
         return [self.mention_for(sent, c) for c in codings], read
-
-    def _unclaimed_arson(self, sent: SpacySpan, coding: Coding, hits: Sequence[CueHit],
-                         groups: frozenset[str]) -> Coding:
-        """Property set on fire by no one named is Looting/property destruction, not mob violence
-        (`staged.unclaimed_arson`): the `destroy` rule's coding on the same hits; any other coding as it is."""
-        if not unclaimed_arson(sent, coding.rule.id, hits, groups):
-            return coding
-        destroy = next(r for r in self.codebook.rules if r.id == "destroy")
-        return Coding(destroy, tuple(h for h in hits if h.group == "destroy") or coding.hits)
 
     @cached_property
     def _casualty(self) -> re.Pattern[str]:
