@@ -68,10 +68,12 @@ def _habit(ongoing: bool = False, spans: bool = False) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _perfect_background() -> re.Pattern[str]:
-    """The words that tell a place's history in the present perfect (`perfect_background`) as one pattern."""
-    words = load_codebook().modality["perfect_background"]
+@lru_cache(maxsize=2)
+def _perfect_background(story: bool = False) -> re.Pattern[str]:
+    """The words that tell a place's history in the present perfect (`perfect_background`) as one pattern; in a
+    story's sentences also the repeated events a place has suffered (`perfect_repeated`, coder92)."""
+    m = load_codebook().modality
+    words = [*m["perfect_background"], *(m["perfect_repeated"] if story else ())]
     return re.compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE)
 
 
@@ -347,7 +349,7 @@ def _habit_in_clause(node: Tok, ongoing: bool, perfect: bool = False, spans: boo
     # the history words must modify this verb, not a clause inside it: "gunmen have killed a man who was arrested
     # before" reports the killing
     return perfect and any((w := words.get(left.idx + m.start())) is not None and node in (w.head, w.head.head)
-                           for m in _perfect_background().finditer(clause))
+                           for m in _perfect_background(spans).finditer(clause))
 
 
 def _habitual(token: Tok, *, ongoing: bool = False, spans: bool = False) -> bool:
