@@ -50,7 +50,8 @@ EXPECTED = FIXTURES / "trial11_expected.json"
 # seventeenth session's start), rounded down to two decimals (the report half's fatalities 1.000 a hair under, 0.99);
 # raise, never lower
 # raised on main 3f1a760 (the eighteenth session's end: every half read with tfix.py fix,report), rounded down
-FLOORS = {"fix": (0.72, 0.62, 0.40, 0.87), "report": (0.58, 0.27, 0.41, 0.99)}
+# raised on main 4c0b35d (the nineteenth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.72, 0.65, 0.54, 0.87), "report": (0.70, 0.36, 0.64, 0.99)}
 NO_EVENT = {"croatia", "estonia", "kuwait", "oman"}  # court hearing, parliament debate, refinery fire, floods
 COLUMNS = {"barbados-2026-01-14-bridgetown-news-in-brief.txt", "finland-2025-12-05-helsinki-news-roundup.txt"}
 

@@ -52,7 +52,8 @@ EXPECTED = FIXTURES / "trial12_expected.json"
 # fix half on main 26186d5 (geo44): recall 0.429 -> 0.619, one to one 0.310 -> 0.464, with the date 0.333 -> 0.381,
 # and fatalities of found 1.000 -> 0.923: the newly found Sheikh Zuweid clash carries 3 of its 5 dead (the soldiers,
 # not the two attackers), so that one floor is set under the new figure, disclosed in the lead's history entry
-FLOORS = {"fix": (0.61, 0.46, 0.38, 0.92), "report": (0.61, 0.30, 0.23, 0.87)}
+# raised on main 4c0b35d (the nineteenth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.71, 0.51, 0.57, 0.93), "report": (0.61, 0.32, 0.38, 0.87)}
 NO_EVENT = {"bahamas", "iceland", "luxembourg", "seychelles"}  # boat capsized, eruption, court sentence, strike threat
 COLUMNS = {"saint-lucia-2025-10-16-castries-news-in-brief.txt", "norway-2026-03-02-bergen-police-log.txt"}
 

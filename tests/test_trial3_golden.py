@@ -33,7 +33,8 @@ EXPECTED = FIXTURES / "trial3_expected.json"
 # The precision floor is the one-to-one figure's since coder72 (twelfth session; it was the precision that
 # forgives copies, 0.46 / 0.34, which folding a copy of a found event lowers).
 # raised on main 3f1a760 (the eighteenth session's end: every half read with tfix.py fix,report), rounded down
-FLOORS = {"fix": (0.56, 0.37, 0.52, 1.00), "report": (0.68, 0.36, 0.54, 0.86)}
+# raised on main 4c0b35d (the nineteenth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.56, 0.37, 0.52, 1.00), "report": (0.68, 0.37, 0.54, 0.93)}
 NO_EVENT = {"australia", "bangladesh", "niger", "united-kingdom"}  # a council row, a hartal call, a claim, a trial
 COLUMNS = {"nigeria-2023-09-27-news-in-brief.txt", "pakistan-2025-03-05-news-in-brief.txt"}
 

@@ -21,7 +21,8 @@ EXPECTED = FIXTURES / "trial_expected.json"
 # require the expected country (one event at a namesake abroad had counted as found); no extraction changed.
 # The precision floor is the one-to-one figure's since coder72 (twelfth session; it was the precision that
 # forgives copies, 0.66 / 0.34, which folding a copy of a found event lowers).
-FLOORS = {"fix": (0.72, 0.62, 0.72, 0.81), "report": (0.65, 0.33, 0.60, 0.73)}
+# raised on main 4c0b35d (the nineteenth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.72, 0.65, 0.72, 0.81), "report": (0.65, 0.34, 0.60, 0.73)}
 
 
 def test_the_halves_split_the_trial_files_evenly() -> None:
