@@ -229,14 +229,14 @@ class EventCoder(CueReader):
         organisers": `person_noun_ending`): trial12's timeline coded its truce as a blockade (dates47)."""
         token = match_root(sent, hit.start, hit.end)
         person = self.codebook.modality["person_noun_ending"]
+        determiners = self.codebook.modality["anaphoric_determiners"]
         noun = token_at(sent, hit.end - 1) if token is not None and token.dep_ == "det" else token  # "the strike"
         if noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "compound" and re.search(
-                person, noun.head.lower_) and any(c.dep_ == "det" and c.lower_ in self.codebook.modality[
-                    "anaphoric_determiners"] for c in noun.head.children):
+                person, noun.head.lower_) and any(c.dep_ == "det" and c.lower_ in determiners
+                                                  for c in noun.head.children):
             return True  # "the blockade leaders sign a ten-day truce": the people of a blockade told before
         if token is None or token.pos_ != "NOUN" or re.search(person, token.lower_) or named_victim(token):
             return False  # a killing named with its victim ("the murder of the mayor") is told in full
-        determiners = self.codebook.modality["anaphoric_determiners"]
         kids = list(token.children)
         dated = any(t.like_num or t.ent_type_ == "DATE" for t in token.subtree)  # "the November 2019 protests"
         return any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in kids) and not dated and not any(

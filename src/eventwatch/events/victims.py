@@ -26,10 +26,6 @@ from eventwatch.events.counts import _KILL_VERB, QUALIFIER, number_regex, parse_
 
 # Words that open a member of the list: one person each, unless a number follows ("her two daughters").
 _DETERMINER = r"(?:a|an|one|the|his|her|their|its)"
-# Words that cannot be part of a member's noun phrase: a clause, a preposition or another list word.
-_STOP = (r"(?:and|or|but|were|was|is|are|be|been|being|has|had|have|who|whom|whose|which|that|said|says|in|at|on|"
-         r"near|of|by|with|from|to|for|after|before|during|while|when|as|into|inside|outside|late|early|"
-         r"overnight|yesterday|today|wounding|injuring|leaving|including)")
 # What a member may name that is no person: its death is no fatality, so the list is not read.
 _NOT_PERSON = re.compile(
     r"(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|bus|buses|motorcycles?|houses?|homes?|shops?|buildings?|cows?|"
@@ -39,9 +35,12 @@ _NOT_PERSON = re.compile(
 # Where the list after a kill verb ends: punctuation, or a word opening a phrase or a clause of the same sentence;
 # a verb after the last member makes it the subject of a clause of its own ("killed a man and the army said ..."),
 # so a verb ends no list there (the list is not read). After "the bodies of", "were found" ends it.
-_CLAUSE = (r"(?:and|or|but|who|whom|whose|which|that|in|at|on|near|of|by|with|from|to|for|after|before|during|"
-           r"while|when|as|into|inside|outside|late|early|overnight|yesterday|today|wounding|injuring|leaving|"
-           r"including)")
+_CLAUSE_WORDS = (r"and|or|but|who|whom|whose|which|that|in|at|on|near|of|by|with|from|to|for|after|before|during|"
+                 r"while|when|as|into|inside|outside|late|early|overnight|yesterday|today|wounding|injuring|leaving|"
+                 r"including")
+_CLAUSE = rf"(?:{_CLAUSE_WORDS})"
+# Words that cannot be part of a member's noun phrase: those that end the list, and a verb of being or saying.
+_STOP = rf"(?:{_CLAUSE_WORDS}|were|was|is|are|be|been|being|has|had|have|said|says)"
 _BOUNDARY = rf"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+{_CLAUSE}\b)"
 _FOUND = r"(?=\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:found|discovered|recovered|retrieved)\b)"
 # A member named by a determiner that may be many ("the attackers", "his sons", "the police"): how many is not told.
