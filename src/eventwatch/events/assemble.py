@@ -37,6 +37,7 @@ from eventwatch.events.locate import (
     report_town,
     said_at_spans,
 )
+from eventwatch.events.corrected_day import corrected_days
 from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
@@ -217,6 +218,7 @@ class ExtractEvents:
         first_told = spanned[0].first if spanned else None  # the text's first date: its period (`other_period`)
         entries = entry_days(doc.text, starts, spanned)  # a chronology's dated entries ("2 February 2026: ...")
         told_before = background_paragraphs(doc.text, starts)  # "Background: ...": no event of the story
+        corrections = corrected_days(doc.text, starts, reference)  # "an earlier version ... said ... on Tuesday"
         tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
@@ -246,12 +248,16 @@ class ExtractEvents:
                 when = on_story_day(when, (last_date[1] if last_date[0] == sent.paragraph else None, occurred, lead),
                                     reference)
                 if when is None and last_date[0] == sent.paragraph:
-                    when = on_story_day(last_date[1], (occurred,), reference)  # a bare time carried on
+                    # a bare time carried on: "... on Sunday night ..." / "He was pulled from his bed shortly
+                    # before midnight. His whereabouts are unknown." is Sunday's midnight, the lead's day
+                    when = on_story_day(last_date[1], (occurred, lead), reference)
                 caption = by_caption.get(sent.paragraph) if when is None else None
                 if caption is not None:
                     when = caption[0]
                 if when is None and lead is not None:  # a detail paragraph is of the lead's day (`lead_date`)
                     when = dataclasses.replace(lead, span=None)
+                if when is not None and when.granularity == "day" and when.first in corrections:
+                    when = corrections[when.first]  # the day a correction notice gives for the day it retracts
                 if when is not None and reference is not None and when.first > reference:
                     continue  # a plan or an announcement: nothing has happened yet
                 if other_period(when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
