@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from eventwatch.dates import find_dates, parse_date
 from eventwatch.dates.dateline_day import lead_dates
+from eventwatch.dates.numbered_day import numbered_days
 from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
@@ -190,6 +191,7 @@ class ExtractEvents:
         dates = [d for d in find_dates(doc.text, reference) if outside(d.span, dateline)]
         if reference is None:  # "YEREVAN, March 17, 2026 (wire) - ... on Monday": the lead's paragraph only
             dates = lead_dates(doc.text, dates)
+        dates = numbered_days(doc.text, dates, reference)  # "On Sunday the 12th": the number decides the day
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
         hint = home.country if home else (self.settings.country or None)
         found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,
