@@ -27,6 +27,7 @@ from eventwatch.events.arbitrate import InReport, judge_sentences
 from eventwatch.events.asides import only_aside, persons, says_less, speaker_at, spoken_at, treated_at
 from eventwatch.events.capitals import bare_capital, capital_places
 from eventwatch.events.casing import restore_case
+from eventwatch.events.corrected_day import corrected_days
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.locate import (
     agent_spans,
@@ -38,7 +39,6 @@ from eventwatch.events.locate import (
     report_town,
     said_at_spans,
 )
-from eventwatch.events.corrected_day import corrected_days
 from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
