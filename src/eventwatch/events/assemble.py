@@ -20,12 +20,14 @@ from spacy.tokens import Doc
 
 from eventwatch.dates import find_dates, parse_date
 from eventwatch.dates.dateline_day import lead_dates
+from eventwatch.dates.numbered_day import numbered_days
 from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
 from eventwatch.events.asides import only_aside, persons, says_less, speaker_at, spoken_at, treated_at
 from eventwatch.events.capitals import bare_capital, capital_places
 from eventwatch.events.casing import restore_case
+from eventwatch.events.corrected_day import corrected_days
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.locate import (
     agent_spans,
@@ -189,6 +191,7 @@ class ExtractEvents:
         dates = [d for d in find_dates(doc.text, reference) if outside(d.span, dateline)]
         if reference is None:  # "YEREVAN, March 17, 2026 (wire) - ... on Monday": the lead's paragraph only
             dates = lead_dates(doc.text, dates)
+        dates = numbered_days(doc.text, dates, reference)  # "On Sunday the 12th": the number decides the day
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
         hint = home.country if home else (self.settings.country or None)
         found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,
@@ -217,6 +220,7 @@ class ExtractEvents:
         first_told = spanned[0].first if spanned else None  # the text's first date: its period (`other_period`)
         entries = entry_days(doc.text, starts, spanned)  # a chronology's dated entries ("2 February 2026: ...")
         told_before = background_paragraphs(doc.text, starts)  # "Background: ...": no event of the story
+        corrections = corrected_days(doc.text, starts, reference)  # "an earlier version ... said ... on Tuesday"
         tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
@@ -252,6 +256,8 @@ class ExtractEvents:
                     when = caption[0]
                 if when is None and lead is not None:  # a detail paragraph is of the lead's day (`lead_date`)
                     when = dataclasses.replace(lead, span=None)
+                if when is not None and when.granularity == "day" and when.first in corrections:
+                    when = corrections[when.first]  # the day a correction notice gives for the day it retracts
                 if when is not None and reference is not None and when.first > reference:
                     continue  # a plan or an announcement: nothing has happened yet
                 if other_period(when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,

@@ -30,6 +30,20 @@ _RETRACTED = re.compile(r"^\W*(?:an?|our|the|this)\s+(?:(?:earlier|previous|orig
                         r"[^.]{0,200}?\b(?:said|stated|reported|wrote|gave|misstated|described)\b", re.IGNORECASE)
 
 
+def corrects(text: str) -> bool:
+    """Whether `text` says it corrects an earlier article (`_CORRECTS`)."""
+    return _CORRECTS.search(text) is not None
+
+
+def retracted(sentence: str) -> bool:
+    """Whether `sentence` tells what the earlier article said (`_RETRACTED`), a leading "Correction:" label aside."""
+    return _RETRACTED.match(_LABEL.sub("", sentence, count=1)) is not None
+
+
+# "Correction: an earlier version of this story said ...": the notice's label before its retracted sentence
+_LABEL = re.compile(r"^\W*correction\s*[:\-–—]\s*", re.IGNORECASE)
+
+
 def drop_retracted(events: list[Event], text: str) -> list[Event]:
     """The events without those a correction notice's retracted sentence tells (the module's shape), when another
     sentence tells an event."""
