@@ -49,6 +49,8 @@ UNFUSED = ("SkipLayerNormFusion",)
 DEFAULT_ROUTE = "onnx"
 # Names the route the arbiter embeds with at run time, whatever route its model was trained on (`run_route`).
 RUN_ROUTE_VARIABLE = "EVENTWATCH_EMBEDDER"
+# The value of `RUN_ROUTE_VARIABLE` that names the cascade (`events/cascade.py`), the default when it is unset.
+CASCADE = "cascade"
 
 Matrix = npt.NDArray[np.float32]
 
@@ -113,11 +115,28 @@ def run_route(trained: str) -> str:
     how many verdicts move); a model retrained on them moved more (speed54). Set in the environment, it reaches a
     run's forked workers and the evaluations alike. Training (`eventwatch train`) never reads it."""
     chosen = os.environ.get(RUN_ROUTE_VARIABLE, "").strip()
-    if not chosen:
-        return trained
+    if not chosen or chosen == CASCADE:
+        return trained  # the cascade's second route is the training's own (`cascade_wanted`)
     if chosen not in ROUTES:
-        raise ModelMissing(f"${RUN_ROUTE_VARIABLE} is {chosen!r}: one of {', '.join(ROUTES)}, or unset")
+        raise ModelMissing(f"${RUN_ROUTE_VARIABLE} is {chosen!r}: one of {', '.join(ROUTES)}, {CASCADE}, or unset")
     return chosen
+
+
+def cascade_wanted(trained: str) -> bool:
+    """Whether the arbiter of a model trained on `trained` runs the cascade (`events/cascade.py`: 8-bit vectors
+    first, the fp32 ones near a boundary): when `$EVENTWATCH_EMBEDDER` is unset or `cascade`, the model was trained
+    on the fp32 `onnx` route and the 8-bit graph can be had (the `q8` extra installed, or the graph built before).
+    Naming a route (`onnx`: fp32 for every verdict; `onnx8`; `torch`) turns it off. Unset without the `q8` extra,
+    every verdict is fp32, with the same labels (the cascade moves only confidences far from a boundary); named
+    `cascade` without it, `ModelMissing` says so."""
+    chosen = os.environ.get(RUN_ROUTE_VARIABLE, "").strip()
+    if chosen not in ("", CASCADE) or trained != "onnx":
+        return False
+    if chosen == CASCADE:
+        return True
+    from eventwatch.events.embed_q8 import graph_path
+
+    return graph_path().is_file() or importlib.util.find_spec("onnx") is not None
 
 
 def saturating_int8(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
