@@ -15,7 +15,8 @@ exit status is 1 when the outputs differ.
 `--ignore-confidence` (the arbiter's cascade, `events/cascade.py`, whose verdicts far from a boundary record the 8-bit
 model's confidence): the `confidence` column and the `p=0.NN` that an event's notes quote from it are left out of the
 comparison, every other column (labels, places, dates, groupings, ...) must be the same, and the rows whose confidence
-moved are counted with the largest move.
+moved are counted with the largest move. `--env VAR=VALUE` sets a variable for the working tree's runs only, e.g.
+`--env EVENTWATCH_EMBEDDER=cascade --ignore-confidence` compares the cascade's labels with main's.
 """
 
 from __future__ import annotations
@@ -39,12 +40,13 @@ _VOLATILE = frozenset({"stored_at", "updated_at", "loaded_at", "worker", "second
 _QUOTED_P = re.compile(r"p=\d\.\d\d")
 
 
-def run_once(path: str, db: Path, pythonpath: Path | None, workers: int | None) -> tuple[float, float]:
+def run_once(path: str, db: Path, pythonpath: Path | None, workers: int | None,
+             extra: dict[str, str] | None = None) -> tuple[float, float]:
     """CPU seconds (this run's process and its children) and wall seconds of one whole `eventwatch run`."""
     command = [sys.executable, "-m", "eventwatch", "run", path, "--db", str(db), "--quiet"]
     if workers is not None:
         command += ["--workers", str(workers), "--parts", str(db.with_suffix(".parts"))]
-    return timed(command, pythonpath)
+    return timed(command, pythonpath, extra)
 
 
 def dump(db: Path) -> dict[str, list[str]]:
@@ -127,7 +129,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--ignore-confidence", action="store_true",
                         help="leave out `confidence` (and the notes' p=) and count the rows whose confidence moved")
+    parser.add_argument("--env", action="append", default=[], metavar="VAR=VALUE",
+                        help="set for the working tree's runs only (repeat the option)")
     args = parser.parse_args()
+    extra = dict(item.split("=", 1) for item in args.env)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         source = export_source(args.revision, tmp)
@@ -137,7 +142,8 @@ def main() -> None:
         for run in range(args.runs):
             for name, pythonpath in (("base", source), ("working tree", None)):
                 db = tmp / f"{name.replace(' ', '-')}-{run}.duckdb"
-                seconds, _wall = run_once(args.input, db, pythonpath, args.workers)
+                seconds, _wall = run_once(args.input, db, pythonpath, args.workers,
+                                          extra if pythonpath is None else None)
                 cpu[name].append(seconds)
                 if run == 0:
                     dumps[name] = dump(db)

@@ -1,5 +1,5 @@
 """The arbiter's cascade (`events/cascade.py`): 8-bit vectors first, the fp32 ones for a verdict near a boundary;
-on by default for a model trained on the fp32 route, off when `$EVENTWATCH_EMBEDDER` names a route."""
+on when `$EVENTWATCH_EMBEDDER=cascade` and the model was trained on the fp32 route, off otherwise."""
 
 from __future__ import annotations
 
@@ -64,19 +64,20 @@ def test_a_no_event_near_a_veto_threshold_goes_to_fp32() -> None:
     assert not near_boundary(model, _reading("Attack"), _proba(no_event=0.6, Attack=0.01))
 
 
-def test_the_cascade_is_the_default_for_an_fp32_model_and_a_named_route_turns_it_off(
+def test_the_cascade_is_opt_in_for_an_fp32_model_and_a_named_route_turns_it_off(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(RUN_ROUTE_VARIABLE, raising=False)
-    assert cascade_wanted("onnx") and not cascade_wanted("onnx8") and not cascade_wanted("torch")
+    assert not cascade_wanted("onnx")
     monkeypatch.setenv(RUN_ROUTE_VARIABLE, CASCADE)
-    assert cascade_wanted("onnx") and run_route("onnx") == "onnx"  # its second route is the training's own
+    assert cascade_wanted("onnx") and not cascade_wanted("onnx8") and not cascade_wanted("torch")
+    assert run_route("onnx") == "onnx"  # its second route is the training's own
     for route in ("onnx", "onnx8", "torch"):
         monkeypatch.setenv(RUN_ROUTE_VARIABLE, route)
         assert not cascade_wanted("onnx")
     model = ArbiterModel.from_json(model_path().read_text(encoding="utf-8"))
-    monkeypatch.setenv(RUN_ROUTE_VARIABLE, "onnx")
-    assert not Arbiter(model).cascade
     monkeypatch.delenv(RUN_ROUTE_VARIABLE)
+    assert not Arbiter(model).cascade
+    monkeypatch.setenv(RUN_ROUTE_VARIABLE, CASCADE)
     assert Arbiter(model).cascade and Arbiter(model).route == "onnx"
 
 
@@ -98,7 +99,7 @@ def test_the_cascade_keeps_the_fp32_labels_and_does_not_depend_on_the_batch(  # 
     model = ArbiterModel.from_json(model_path().read_text(encoding="utf-8"))
     monkeypatch.setenv(RUN_ROUTE_VARIABLE, "onnx")
     fp32 = [v for _, v in judge_texts(EventCoder(), Arbiter(model), docs, texts)]
-    monkeypatch.delenv(RUN_ROUTE_VARIABLE)
+    monkeypatch.setenv(RUN_ROUTE_VARIABLE, CASCADE)
     cascade = Arbiter(model)
     both = [v for _, v in judge_texts(EventCoder(), cascade, docs, texts)]
     assert [(v.label, v.decided_by) for v in both] == [(v.label, v.decided_by) for v in fp32]

@@ -49,7 +49,7 @@ UNFUSED = ("SkipLayerNormFusion",)
 DEFAULT_ROUTE = "onnx"
 # Names the route the arbiter embeds with at run time, whatever route its model was trained on (`run_route`).
 RUN_ROUTE_VARIABLE = "EVENTWATCH_EMBEDDER"
-# The value of `RUN_ROUTE_VARIABLE` that names the cascade (`events/cascade.py`), the default when it is unset.
+# The value of `RUN_ROUTE_VARIABLE` that names the cascade (`events/cascade.py`; opt-in).
 CASCADE = "cascade"
 
 Matrix = npt.NDArray[np.float32]
@@ -124,19 +124,13 @@ def run_route(trained: str) -> str:
 
 def cascade_wanted(trained: str) -> bool:
     """Whether the arbiter of a model trained on `trained` runs the cascade (`events/cascade.py`: 8-bit vectors
-    first, the fp32 ones near a boundary): when `$EVENTWATCH_EMBEDDER` is unset or `cascade`, the model was trained
-    on the fp32 `onnx` route and the 8-bit graph can be had (the `q8` extra installed, or the graph built before).
-    Naming a route (`onnx`: fp32 for every verdict; `onnx8`; `torch`) turns it off. Unset without the `q8` extra,
-    every verdict is fp32, with the same labels (the cascade moves only confidences far from a boundary); named
-    `cascade` without it, `ModelMissing` says so."""
-    chosen = os.environ.get(RUN_ROUTE_VARIABLE, "").strip()
-    if chosen not in ("", CASCADE) or trained != "onnx":
-        return False
-    if chosen == CASCADE:
-        return True
-    from eventwatch.events.embed_q8 import graph_path
+    first, the fp32 ones near a boundary): when `$EVENTWATCH_EMBEDDER` is `cascade` and the model was trained on
+    the fp32 `onnx` route (the 8-bit graph needs the `q8` extra: `require_embedder("onnx8")` says so at once).
 
-    return graph_path().is_file() or importlib.util.find_spec("onnx") is not None
+    Opt-in for now (speed61): every label is the fp32 one on the parts measured, but the tuning genres' whole
+    evaluations and the reported parts were not all read with it on, so unset keeps main's outputs byte for byte."""
+    chosen = os.environ.get(RUN_ROUTE_VARIABLE, "").strip()
+    return chosen == CASCADE and trained == "onnx"
 
 
 def saturating_int8(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
