@@ -34,12 +34,13 @@ def export_source(revision: str, folder: Path) -> Path:
     return folder / "src"
 
 
-def timed(command: list[str], pythonpath: Path | None) -> tuple[float, float]:
+def timed(command: list[str], pythonpath: Path | None, extra: dict[str, str] | None = None) -> tuple[float, float]:
     """CPU seconds (the process and its children) and wall seconds of one whole command, run with `pythonpath`
     (a revision's exported source) ahead of the installed package; its stdout is discarded. Without one, the
     working tree is this script's own checkout (`ROOT/src`), not whatever tree the venv's editable install points
-    at: from a second worktree with the main checkout's venv the comparison was otherwise main against main."""
-    env = dict(os.environ)
+    at: from a second worktree with the main checkout's venv the comparison was otherwise main against main.
+    `extra`: variables set for this command only (a setting the other version does not know)."""
+    env = dict(os.environ) | (extra or {})
     env["PYTHONPATH"] = str(pythonpath if pythonpath is not None else ROOT / "src")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()

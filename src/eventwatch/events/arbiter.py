@@ -26,7 +26,14 @@ import numpy.typing as npt
 
 from eventwatch.errors import ModelMissing
 from eventwatch.events.codebook import SYNTACTIC_GROUPS, Codebook, load_codebook
-from eventwatch.events.embed import Embedder, Remembering, load_embedder, require_embedder, run_route
+from eventwatch.events.embed import (
+    Embedder,
+    Remembering,
+    cascade_wanted,
+    load_embedder,
+    require_embedder,
+    run_route,
+)
 from eventwatch.events.readings import Reading
 
 NO_EVENT = "no event"
@@ -166,6 +173,10 @@ class Arbiter:
         self.model = model
         self.route = run_route(model.route)  # the model's route unless $EVENTWATCH_EMBEDDER names another
         require_embedder(self.route)  # a missing model is said at once, not at the first unsure sentence
+        # 8-bit vectors first, fp32 near a boundary (`cascade.py`); onnx8's graph is checked (built) at once too
+        self.cascade = cascade_wanted(model.route)
+        if self.cascade:
+            require_embedder("onnx8")
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -174,11 +185,32 @@ class Arbiter:
         Each distinct sentence is embedded once while it is among the recently seen (`Remembering`)."""
         return Remembering(load_embedder(self.route, fast=True))
 
+    @cached_property
+    def eight(self) -> Embedder:
+        """The cascade's first route, the 8-bit vectors (`cascade.py`), loaded and remembered as `embedder` is."""
+        return Remembering(load_embedder("onnx8", fast=True))
+
     def judge(self, readings: Sequence[Reading], texts: Sequence[str]) -> list[Verdict]:
-        """The verdict on each text (embedded together, in batches)."""
+        """The verdict on each text (embedded together, in batches); with the cascade, on its 8-bit vector unless
+        that verdict lies near a boundary (`cascade.near_boundary`), where the fp32 vector decides."""
         if not texts:
             return []
-        x = features(readings, self.embedder.embed(texts), self.model.embed_scale)
+        if not self.cascade:
+            return self._decide(readings, self.embedder.embed(texts))
+        from eventwatch.events.cascade import near_boundary
+
+        x = features(readings, self.eight.embed(texts), self.model.embed_scale)
+        proba = self.model.proba(x)
+        verdicts = [self.model.decide(r, p) for r, p in zip(readings, proba, strict=True)]
+        again = [i for i, (r, p) in enumerate(zip(readings, proba, strict=True)) if near_boundary(self.model, r, p)]
+        if again:
+            redone = self._decide([readings[i] for i in again], self.embedder.embed([texts[i] for i in again]))
+            for i, verdict in zip(again, redone, strict=True):
+                verdicts[i] = verdict
+        return verdicts
+
+    def _decide(self, readings: Sequence[Reading], vectors: npt.NDArray[np.float32]) -> list[Verdict]:
+        x = features(readings, vectors, self.model.embed_scale)
         return [self.model.decide(r, p) for r, p in zip(readings, self.model.proba(x), strict=True)]
 
 

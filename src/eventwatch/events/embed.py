@@ -49,6 +49,8 @@ UNFUSED = ("SkipLayerNormFusion",)
 DEFAULT_ROUTE = "onnx"
 # Names the route the arbiter embeds with at run time, whatever route its model was trained on (`run_route`).
 RUN_ROUTE_VARIABLE = "EVENTWATCH_EMBEDDER"
+# The value of `RUN_ROUTE_VARIABLE` that names the cascade (`events/cascade.py`; opt-in).
+CASCADE = "cascade"
 
 Matrix = npt.NDArray[np.float32]
 
@@ -113,11 +115,22 @@ def run_route(trained: str) -> str:
     how many verdicts move); a model retrained on them moved more (speed54). Set in the environment, it reaches a
     run's forked workers and the evaluations alike. Training (`eventwatch train`) never reads it."""
     chosen = os.environ.get(RUN_ROUTE_VARIABLE, "").strip()
-    if not chosen:
-        return trained
+    if not chosen or chosen == CASCADE:
+        return trained  # the cascade's second route is the training's own (`cascade_wanted`)
     if chosen not in ROUTES:
-        raise ModelMissing(f"${RUN_ROUTE_VARIABLE} is {chosen!r}: one of {', '.join(ROUTES)}, or unset")
+        raise ModelMissing(f"${RUN_ROUTE_VARIABLE} is {chosen!r}: one of {', '.join(ROUTES)}, {CASCADE}, or unset")
     return chosen
+
+
+def cascade_wanted(trained: str) -> bool:
+    """Whether the arbiter of a model trained on `trained` runs the cascade (`events/cascade.py`: 8-bit vectors
+    first, the fp32 ones near a boundary): when `$EVENTWATCH_EMBEDDER` is `cascade` and the model was trained on
+    the fp32 `onnx` route (the 8-bit graph needs the `q8` extra: `require_embedder("onnx8")` says so at once).
+
+    Opt-in for now (speed61): every label is the fp32 one on the parts measured, but the tuning genres' whole
+    evaluations and the reported parts were not all read with it on, so unset keeps main's outputs byte for byte."""
+    chosen = os.environ.get(RUN_ROUTE_VARIABLE, "").strip()
+    return chosen == CASCADE and trained == "onnx"
 
 
 def saturating_int8(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:

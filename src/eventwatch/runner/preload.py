@@ -74,7 +74,10 @@ def load_shared() -> Settings:
     load_nlp(settings)
     load_codebook()
     if settings.arbiter:
-        load_embedder(load_arbiter(settings.arbiter_model or None).route, fast=True)
+        arbiter = load_arbiter(settings.arbiter_model or None)
+        load_embedder(arbiter.route, fast=True)
+        if arbiter.cascade:  # the cascade's 8-bit session too (events/cascade.py), shared by every worker
+            load_embedder("onnx8", fast=True)
     return settings
 
 
