@@ -53,7 +53,7 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
-from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
+from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, retold_toll
 from eventwatch.events.when import (
     ahead,
     background_paragraphs,
@@ -301,6 +301,10 @@ class ExtractEvents:
                         if carried and place is not None and (retold(key, events) or (
                                 treated and treated_retold(event, day, events))):
                             continue  # "The aircraft dropped two bombs on the village": the lead's air strike
+                        if key in events:
+                            toll = retold_toll(events[key], event)  # "... Three militiamen were killed."
+                            if toll is not None:
+                                events[key] = toll
                         events.setdefault(key, event)
                         if place is not None:
                             placed.append((event, place))

@@ -8,6 +8,7 @@ because a total is read from the trigger's whole clause and its counts, not from
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.counts import find_fatalities, is_count_word
 from eventwatch.events.parsed import Tok, text_of, tokens
+from eventwatch.records import Event
 
 # Dependents that open a clause of their own: what they say is not part of the clause above them.
 _SUBCLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "acl"})
@@ -204,3 +206,17 @@ def carried_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int 
             if count:
                 following = count
     return out
+
+
+def retold_toll(kept: Event, retelling: Event) -> Event | None:
+    """The event the assembler kept for a (day, place, sub-type, actor), with the toll of a later sentence that tells
+    the same event again and counts its dead, when the first telling counted none; None when there is nothing to add.
+
+    Why: a report tells an event and then its dead in a sentence that codes the same event again ("Militants fought
+    with the army at the mining site. Three militiamen were killed.": both an armed clash that day, there). The
+    assembler keeps the first telling of a key and drops the later one, and with it the only count of the report: the
+    event was coded with no dead. `carried_tolls` carries a count only from a sentence that codes no event of its own.
+    A first telling with a count of its own keeps it (a later count may be a part of the dead or another figure)."""
+    if kept.fatalities or not retelling.fatalities or kept.event_type not in TOLL_TAKERS:
+        return None
+    return dataclasses.replace(kept, fatalities=retelling.fatalities)
