@@ -304,10 +304,9 @@ class ExtractEvents:
                         if carried and place is not None and (retold(key, events) or (
                                 treated and treated_retold(event, day, events))):
                             continue  # "The aircraft dropped two bombs on the village": the lead's air strike
-                        if key in events:
-                            toll = retold_toll(events[key], event)  # "... Three militiamen were killed."
-                            if toll is not None:
-                                events[key] = toll
+                        again = retold_toll(events[key], event) if key in events else None
+                        if again is not None:  # "... Three militiamen were killed."
+                            events[key] = again
                         events.setdefault(key, event)
                         if place is not None:
                             placed.append((event, place))
@@ -321,10 +320,8 @@ class ExtractEvents:
             if told is not None:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
         folded = fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned)
-        if noted is None:
-            return folded
-        return [dataclasses.replace(e, fatalities=noted) if e.evidence.sentence.start == lead_sentence else e
-                for e in folded]
+        return folded if noted is None else [dataclasses.replace(e, fatalities=noted) if
+                                             e.evidence.sentence.start == lead_sentence else e for e in folded]
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
         """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report

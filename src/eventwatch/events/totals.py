@@ -275,9 +275,9 @@ def record_toll(text: str) -> int | None:
             found.append((m.start(), _first_share(total, m.group("k"))))
     found.extend((m.start(), 0) for m in elsewhere.finditer(text))
     for m in alone.finditer(text):
-        value = parse_count(m.group("n"))
-        if value is not None:
-            found.append((m.start(), value))
+        count = parse_count(m.group("n"))
+        if count is not None:
+            found.append((m.start(), count))
     return max(found)[1] if found else None
 
 
