@@ -38,6 +38,8 @@ from eventwatch.records import Event, Evidence, Span
          3),
         ("On 11 May 2024, a mob beat a thief in Goma. There was one fatality.", 1),
         ("On 12 May 2024, gunmen attacked a bus near Kumba. 5 total fatalities. The road was closed.", 5),
+        ("On 13 May 2024, in Cali, armed men shot at a taxi. The driver died in the attack. 1 fatality, 2 injuries.",
+         1),
     ],
 )
 def test_the_closing_formula_gives_the_records_toll(text: str, expected: int) -> None:

@@ -244,9 +244,9 @@ def _record_formulas() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     # "(fatalities coded to Novotroitske event)": the dead are another record's
     elsewhere = re.compile(rf"\b{_DEAD_NOUN}\s+(?:are\s+|were\s+)?coded\s+(?:to|in|under)\s+(?!\d)[^.;)\]]{{0,60}}?"
                            r"\bevent\b", flags)
-    # a closing sentence that only counts: "4 fatalities.", "There were 4 fatalities.", "7 total fatalities."
+    # a closing sentence that only counts: "4 fatalities.", "There were 4 fatalities.", "1 fatality, 2 injuries."
     alone = re.compile(rf"(?:^|(?<=[.!?\]])\s+)(?:There\s+(?:were|was)\s+)?(?P<n>{num})\s+(?:total\s+)?"
-                       rf"fatalit(?:y|ies)(?:\s+in\s+total)?(?:\s*\.(?=\s|$)|\s*$)", flags)
+                       rf"fatalit(?:y|ies)(?:\s+in\s+total)?(?:,\s+\d+\s+injur(?:y|ies|ed))?(?:\s*\.(?=\s|$)|\s*$)", flags)
     return coded, shared, elsewhere, alone
 
 
