@@ -84,3 +84,19 @@ def test_a_retelling_gives_its_toll_to_a_telling_without_one() -> None:
 )
 def test_a_retelling_leaves_a_toll_or_a_protest_as_it_was(kept: Event, later: Event) -> None:
     assert retold_toll(kept, later) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 civilian was wounded or killed.", None),
+        ("Two soldiers were injured or killed in the blast near Mopti.", None),
+        ("A trader was hurt or killed, residents said.", None),
+        ("Two civilians were wounded and one was killed.", 1),
+        ("Four herders were killed in Benue.", 4),
+    ],
+)
+def test_one_of_two_outcomes_tells_no_death(text: str, expected: int | None) -> None:
+    from eventwatch.events.counts import find_fatalities
+
+    assert find_fatalities(text) == expected
