@@ -9,7 +9,7 @@ import dataclasses
 
 import pytest
 
-from eventwatch.events.totals import record_toll, retold_toll
+from eventwatch.events.totals import given_back, record_toll, retold_toll
 from eventwatch.records import Event, Evidence, Span
 
 
@@ -69,9 +69,15 @@ def _event(sentence: str, fatalities: int, event_type: str = "Battles") -> Event
 def test_a_retelling_gives_its_toll_to_a_telling_without_one() -> None:
     kept = _event("Rebels fought with the army at the Kilo mine.", 0)
     later = _event("Five rebels were killed.", 5)
-    toll = retold_toll(kept, later)
-    assert toll is not None and toll.fatalities == 5
-    assert dataclasses.replace(toll, fatalities=0) == kept  # nothing else moves
+    assert retold_toll(kept, later) == 5
+    back = given_back([kept, dataclasses.replace(kept, event_id="f")], {"e": 5})
+    assert back[0] == dataclasses.replace(kept, fatalities=5)  # nothing else moves
+    assert back[1].fatalities == 0  # another event keeps its own count
+
+
+def test_a_toll_given_by_a_fold_is_kept() -> None:
+    folded = _event("Fighters attacked a column north of Kani.", 6)
+    assert given_back([folded], {"e": 1}) == [folded]
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
-from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, record_toll, retold_toll
+from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, given_back, record_toll, retold_toll
 from eventwatch.events.when import (
     ahead,
     background_paragraphs,
@@ -225,6 +225,7 @@ class ExtractEvents:
         # an event record's closing formula ("Unknown fatalities coded as 3"): its first event's toll (`record_toll`)
         noted = record_toll(doc.text) if self.coder.opens_as_record(doc.text) else None
         lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), None)
+        held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
                 last_date = (sent.paragraph, entries[sent.paragraph])  # the entry's day, carried in it only
@@ -306,7 +307,7 @@ class ExtractEvents:
                             continue  # "The aircraft dropped two bombs on the village": the lead's air strike
                         again = retold_toll(events[key], event) if key in events else None
                         if again is not None:  # "... Three militiamen were killed."
-                            events[key] = again
+                            held.setdefault(events[key].event_id, again)
                         events.setdefault(key, event)
                         if place is not None:
                             placed.append((event, place))
@@ -319,7 +320,8 @@ class ExtractEvents:
             told = last_told(sent.doc.text, sent.start, sent_dates)  # not the day a state began (`last_told`)
             if told is not None:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
-        folded = fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned)
+        folded = given_back(fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned),
+                            held)
         return folded if noted is None else [dataclasses.replace(e, fatalities=noted) if
                                              e.evidence.sentence.start == lead_sentence else e for e in folded]
 

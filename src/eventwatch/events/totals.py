@@ -208,18 +208,25 @@ def carried_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int 
     return out
 
 
-def retold_toll(kept: Event, retelling: Event) -> Event | None:
-    """The event the assembler kept for a (day, place, sub-type, actor), with the toll of a later sentence that tells
-    the same event again and counts its dead, when the first telling counted none; None when there is nothing to add.
+def retold_toll(kept: Event, retelling: Event) -> int | None:
+    """The toll of a later sentence that tells the event the assembler kept for a (day, place, sub-type, actor) again
+    and counts its dead, when the first telling counted none; None when there is nothing to hold.
 
     Why: a report tells an event and then its dead in a sentence that codes the same event again ("Militants fought
     with the army at the mining site. Three militiamen were killed.": both an armed clash that day, there). The
     assembler keeps the first telling of a key and drops the later one, and with it the only count of the report: the
     event was coded with no dead. `carried_tolls` carries a count only from a sentence that codes no event of its own.
-    A first telling with a count of its own keeps it (a later count may be a part of the dead or another figure)."""
+    The toll is held and given back after the folds (`given_back`), only to an event still without dead: a fold of
+    another telling ("The PDF said it killed 6 soldiers") gives its larger count first, as before."""
     if kept.fatalities or not retelling.fatalities or kept.event_type not in TOLL_TAKERS:
         return None
-    return dataclasses.replace(kept, fatalities=retelling.fatalities)
+    return retelling.fatalities
+
+
+def given_back(events: Sequence[Event], held: dict[str, int]) -> list[Event]:
+    """`events` with the tolls `retold_toll` held for them given to those that still count no dead."""
+    return [dataclasses.replace(e, fatalities=held[e.event_id]) if not e.fatalities and e.event_id in held else e
+            for e in events]
 
 
 # ACLED's closing formulas: how an event record (a note that opens with its event's date, `coder.opens_as_record`)
@@ -246,7 +253,8 @@ def _record_formulas() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
                            r"\bevent\b", flags)
     # a closing sentence that only counts: "4 fatalities.", "There were 4 fatalities.", "1 fatality, 2 injuries."
     alone = re.compile(rf"(?:^|(?<=[.!?\]])\s+)(?:There\s+(?:were|was)\s+)?(?P<n>{num})\s+(?:total\s+)?"
-                       rf"fatalit(?:y|ies)(?:\s+in\s+total)?(?:,\s+\d+\s+injur(?:y|ies|ed))?(?:\s*\.(?=\s|$)|\s*$)", flags)
+                       r"fatalit(?:y|ies)(?:\s+in\s+total)?(?:,\s+\d+\s+injur(?:y|ies|ed))?"
+                       r"(?:\s*\.(?=\s|$)|\s*$)", flags)
     return coded, shared, elsewhere, alone
 
 
