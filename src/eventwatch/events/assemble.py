@@ -53,7 +53,7 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
-from eventwatch.events.totals import TOLL_TAKERS, carried_tolls
+from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, given_back, record_toll, retold_toll
 from eventwatch.events.when import (
     ahead,
     background_paragraphs,
@@ -222,6 +222,10 @@ class ExtractEvents:
         told_before = background_paragraphs(doc.text, starts)  # "Background: ...": no event of the story
         corrections = corrected_days(doc.text, starts, reference)  # "an earlier version ... said ... on Tuesday"
         tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
+        # an event record's closing formula ("Unknown fatalities coded as 3"): its first event's toll (`record_toll`)
+        noted = record_toll(doc.text) if self.coder.opens_as_record(doc.text) else None
+        lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), None)
+        held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
         for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
                 last_date = (sent.paragraph, entries[sent.paragraph])  # the entry's day, carried in it only
@@ -301,6 +305,9 @@ class ExtractEvents:
                         if carried and place is not None and (retold(key, events) or (
                                 treated and treated_retold(event, day, events))):
                             continue  # "The aircraft dropped two bombs on the village": the lead's air strike
+                        again = retold_toll(events[key], event) if key in events else None
+                        if again is not None:  # "... Three militiamen were killed."
+                            held.setdefault(events[key].event_id, again)
                         events.setdefault(key, event)
                         if place is not None:
                             placed.append((event, place))
@@ -313,7 +320,10 @@ class ExtractEvents:
             told = last_told(sent.doc.text, sent.start, sent_dates)  # not the day a state began (`last_told`)
             if told is not None:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
-        return fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned)
+        folded = given_back(fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned),
+                            held)
+        return folded if noted is None else [dataclasses.replace(e, fatalities=noted) if
+                                             e.evidence.sentence.start == lead_sentence else e for e in folded]
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
         """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report

@@ -117,6 +117,8 @@ _NOT_PEOPLE = r"%|percent|km|kilomet|miles|hours|days|years|am|pm"
 # Or who they were, told between commas ("Two people, a police constable and a passer-by, were killed": 2).
 _PART_OF_THEM = (r",\s+(?:(?:including|among them|among whom|most of them|mostly|all of them)\b[^.;,]{1,60}"
                  r"(?:,[^.;,]{1,60})?,?|(?:a|an|both)\s[^.;,]{1,60},)\s+")
+# A death told as one of two outcomes ("1 civilian was wounded or killed"): no death is told.
+_NOT_EITHER = r"(?<!wounded or )(?<!injured or )(?<!hurt or )"
 # A death told as known or believed ("Five people are now known to have died", "were feared to have been killed").
 _BE = (r"(?:(?:were|was|have been|had been|are|got|being)\s+(?:\w+\s+)?|(?:are|were|is|was)\s+(?:now\s+)?"
        r"(?:known|believed|feared|reported|said|thought|confirmed)\s+to\s+have\s+(?:been\s+)?)")
@@ -138,7 +140,7 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         # "20 people were killed", "two soldiers died", "five dead"
         # (with a part of them told between commas: "at least nine people, including four children, were killed")
         re.compile(rf"(?<!no )(?<!No )\b(?P<n>{QUALIFIER}{num})\s+(?:{_VICTIM}|{_VICTIM}\w[\w'-]*{_PART_OF_THEM})"
-                   rf"{_BE}?{_DIED}\b", flags),
+                   rf"{_BE}?{_NOT_EITHER}{_DIED}\b", flags),
         # "the bodies of three men"
         re.compile(rf"\bbod(?:y|ies) of (?P<n>{QUALIFIER}{num})\b", flags),
         # "confirmed three deaths", "two more civilian deaths": deaths counted by a noun (not "two death threats")
