@@ -32,6 +32,8 @@ UNFILTERED = frozenset({"no_fighting", "fight_denied", "raid", "crowd", "civilia
 # A protest word stays a protest even inside "gathered to protest against ..." or "in order to protest": only
 # violence can be a topic or a purpose.
 _TOPIC_EXEMPT = frozenset({"protest"})
+# Unfiltered cue groups still dropped under a plan in a story's sentence (`CueReader._planned`): a stated claim.
+_PLANNED_CLAIMS = frozenset({"grievance"})
 
 
 class CueReader:
@@ -97,10 +99,24 @@ class CueReader:
                             continue
                         if name == "protest" and token is not None and self._bystander(token):
                             continue
+                    elif filtered and story and name in _PLANNED_CLAIMS and self._planned(sent, m.span(), roots):
+                        continue
                     hits.append(CueHit(name, m.start(), m.end()))
         hits = _places_taken(sent, hits)
         # a killing or a blast told as background to a weapon seized or defused is not this event's harm
         return without_background_harm(sent, hits) if filtered else hits
+
+    @staticmethod
+    def _planned(sent: SpacySpan, where: tuple[int, int], roots: dict[tuple[int, int], Tok | None]) -> bool:
+        """True for a stated claim (`_PLANNED_CLAIMS`) a plan, a threat or a demand governs (`irrealis_reason`'s
+        "irrealis"): "taxi drivers who had planned to gather outside the ministry to complain about fees have called
+        the meeting off" tells a gathering that never was, and its claim is no protest (coder95, issue 10; trial14's
+        fix-half brunei). The claim words are read for no other reason (`UNFILTERED`): "gathered to demand" is the
+        protest's claim. Read in a story's sentences only: a short text keeps its reading (the arbiter's training)."""
+        if where not in roots:
+            roots[where] = match_root(sent, *where)
+        token = roots[where]
+        return token is not None and irrealis_reason(token, sent) == "irrealis"
 
     def _bystander(self, token: Tok) -> bool:
         """True for a protest word that reports no protest: "activists" who only report ("activists said",

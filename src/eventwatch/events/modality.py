@@ -56,14 +56,16 @@ def _cues() -> dict[str, frozenset[str]]:
     }
 
 
-@lru_cache(maxsize=4)
-def _habit(ongoing: bool = False, spans: bool = False) -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _habit(ongoing: bool = False, spans: bool = False, rare: bool = False) -> re.Pattern[str]:
     """The habit words as one pattern; for a protest (`ongoing`) without the words of continuation (`ongoing_words`):
     a strike or a sit-in that is "still" on or "continues" is going on as the report is written, not a habit.
-    `spans`: with the spans of years of a story's background (`background_spans`)."""
+    `spans`: with the spans of years of a story's background (`background_spans`). `rare`: with the words of rarity
+    (`rarity_words`: "Self-immolations are rarely reported in the country", coder95)."""
     m = load_codebook().modality
     skip = frozenset(m["ongoing_words"]) if ongoing else frozenset()
-    words = sorted((w for w in [*m["habit_words"], *(m["background_spans"] if spans else ())] if w not in skip),
+    story_words = [*(m["background_spans"] if spans else ()), *(m["rarity_words"] if rare else ())]
+    words = sorted((w for w in [*m["habit_words"], *story_words] if w not in skip),
                    key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
@@ -249,7 +251,9 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False, story
         return "running total"
     # one named event is no habit; a protest that still goes on or continues is going on ("workers are still on strike")
     # a protest told over years is going on ("workers have been on strike for several years"): no span of its own
-    return "habitual" if _habitual(token, ongoing=protest, spans=story and not protest) and not presupposed else None
+    # how rarely events are told is said of a kind of protest too ("Public gatherings are rare in the sultanate")
+    return "habitual" if _habitual(token, ongoing=protest, spans=story and not protest, rare=story) \
+        and not presupposed else None
 
 
 def prevented(token: Tok) -> bool:
@@ -332,7 +336,8 @@ def asserted_at_time(clause: Tok) -> bool:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
-def _habit_in_clause(node: Tok, ongoing: bool, perfect: bool = False, spans: bool = False) -> bool:
+def _habit_in_clause(node: Tok, ongoing: bool, perfect: bool = False, spans: bool = False,
+                     rare: bool = False) -> bool:
     """True when the clause `node` heads carries a habit word that is no name or noun: an outlet named "Daily"
     ("..., reports Daily Times", "the Daily Star said") or a newspaper called "the daily" tells who reports, not how
     often. Team-written example: "A soldier killed in a bomb blast near the post, reports Daily Herald." reports the
@@ -341,7 +346,7 @@ def _habit_in_clause(node: Tok, ongoing: bool, perfect: bool = False, spans: boo
     left, right = node.left_edge, node.right_edge
     clause = node.doc.text[left.idx:right.idx + len(right.text)]
     words = {t.idx: t for t in node.doc.toks[left.i:right.i + 1]}
-    for m in _habit(ongoing, spans).finditer(clause):
+    for m in _habit(ongoing, spans, rare).finditer(clause):
         word = words.get(left.idx + m.start())
         if word is not None and (word.pos_ in ("PROPN", "NOUN") or (word.is_title and word.i != word.sent_start)):
             continue
@@ -352,7 +357,7 @@ def _habit_in_clause(node: Tok, ongoing: bool, perfect: bool = False, spans: boo
                            for m in _perfect_background(spans).finditer(clause))
 
 
-def _habitual(token: Tok, *, ongoing: bool = False, spans: bool = False) -> bool:
+def _habitual(token: Tok, *, ongoing: bool = False, spans: bool = False, rare: bool = False) -> bool:
     """True when the trigger's clause is not in the past tense and names a habit or a span of time ("often",
     "every year", "for years"): general background, not an event of the report. `ongoing`: the trigger is a protest
     word, which "still" or "continue" tell as going on (`_habit`)."""
@@ -363,7 +368,7 @@ def _habitual(token: Tok, *, ongoing: bool = False, spans: bool = False) -> bool
             if node.tag_ == "VBD" or any(a.tag_ in ("VBD", "MD") for a in auxes):
                 return False
             perfect = node.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-            return _habit_in_clause(node, ongoing, perfect, spans)
+            return _habit_in_clause(node, ongoing, perfect, spans, rare)
         if node.head is node:
             return False
         node = node.head
