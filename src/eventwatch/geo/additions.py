@@ -140,7 +140,8 @@ def add_villages(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row
     """Villages news names as where an event happened that cities500 does not hold (`villages.tsv`: "a toll booth
     on the highway at Caracollo, in neighbouring Oruro department", "near Eteringbang" on the Cuyuni). Without a row
     the name is no place at all and its event falls to the region's town, the dateline or the country; with one it is
-    a town of its division at the row's point, of the row's rough size; returns the rows, which `_write` keeps out of the spelling-variant table (only their own names find them)."""
+    a town of its division at the row's point, of the row's rough size. Returns the rows, which `_write` keeps out of
+    the close-spelling table (only their own names find them)."""
     added: set[int] = set()
     for name, alts, lat, lon, code, population in data_rows("villages.tsv"):
         parent = iso_row.get(code)
