@@ -50,7 +50,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from eventwatch.events.asides import SPOKEN_IN
+from eventwatch.events.asides import SPOKEN_IN, speaker_before
 from eventwatch.events.capitals import desk_at, in_reading_order
 from eventwatch.events.occurrence import HOSTS  # what arrests and seizures are part of
 from eventwatch.records import DateRef, Document, Event, Place, Span
@@ -97,7 +97,8 @@ class StoryPlace:
             self.home_named_at = 0
             return
         for match in pattern.finditer(doc.text):
-            if SPOKEN_IN.search(doc.text, max(0, match.start() - 60), match.start()):
+            if SPOKEN_IN.search(doc.text, max(0, match.start() - 60), match.start()) or speaker_before(
+                    doc.text, match.start()):  # or "a statement issued at its headquarters in Abuja": an aside
                 continue  # "a resident told reporters in Gusau": where someone spoke, not what the story is about
             if dateline is None or not dateline[0] <= match.start() < dateline[1]:
                 self.home_named_at = match.start()
