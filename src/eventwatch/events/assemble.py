@@ -207,8 +207,7 @@ class ExtractEvents:
         events: dict[tuple[object, ...], Event] = {}
         last_places: tuple[int, list[Place]] = (-1, [])
         story = StoryPlace(doc, home, dateline)  # the place the story set last, across paragraphs
-        # the desk of a dateline the clean stage left in the text ("GEORGETOWN, Nov. 20, 2025 (wire) - "): where the
-        # wounded carried to the desk's town were carried to, as a read dateline's town is (`carried_to_desk`)
+        # an unread dateline's desk ("GEORGETOWN, Nov. 20, 2025 (wire) - ") as a read one's, for `carried_to_desk`
         desk = home or next((p for _, _, places in coded for p in places if unread_desk(doc.text, p)), None)
         placed: list[tuple[Event, Place]] = []  # the events built so far, with their places (`StoryPlace.host`)
         last_date: tuple[int, DateRef | None] = (-1, None)

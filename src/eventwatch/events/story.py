@@ -109,7 +109,8 @@ class StoryPlace:
         """A sentence located `located`: its towns and divisions become the story's place; a country alone keeps
         the story's place when it is that place's country or only names a people ("the Israeli army said"), and
         ends it when it is another written by its name. A town named only as where the wounded were taken
-        ("flown to a hospital in Popayan") or where something was said (`said`: "In Abuja, a spokesman said")
+        ("flown to a hospital in Popayan") or where something was said (`said`: "In Abuja, a spokesman said", and
+        the sentence's asides: "a statement issued at its headquarters in Georgetown")
         leaves the story's place as it was, and so does a sentence of background: one whose every date of its
         own (`dates`) begins more than a day before the story's lead day (`lead`: "Last week the RSF seized the
         town of Mellit", "the army retook Bulo Burte last year"), as a report tells its day's and the day before's
