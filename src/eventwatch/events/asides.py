@@ -105,17 +105,23 @@ def spoken_at(text: str, said: list[Span]) -> list[Span]:
 # spokesman in Lusaka said", "the police spokesman in Dodoma rejected the report", "in a statement issued in Bangkok"
 # (trial10's class 2c: the statement's town pulled an abduction in Kimara, Dar es Salaam, to Dodoma and a shelling
 # near the border to Bangkok). Where the speaker sits, whatever verb follows; not "officials in Kisumu", who may be
-# the event's own town's.
+# the event's own town's. A statement issued at a body's seat is one too: "the GDF said in a statement issued at its
+# headquarters in Georgetown" (trial9: the soldiers' return of fire near Eteringbang told again at the desk's town).
 _SPEAKER_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|(?:statement|communiqu[eé])\s+"
-                             r"(?:issued|released|published|sent)|press\s+conference)\s+(?:in|at|from)\s+"
+                             r"(?:issued|released|published|sent)(?:\s+(?:at|from)\s+(?:its|their)\s+"
+                             r"(?:headquarters|head\s+office|offices?|main\s+base))?|press\s+conference)\s+(?:in|at|from)\s+"
                              r"(?:the\s+(?:town|city|capital)\s+of\s+)?$", re.IGNORECASE)
 
 
 def speaker_at(text: str, place: Place) -> bool:
     """Whether the place is named only as a spokesperson's town or where a statement was issued ("a police spokesman
     in Lusaka said", "a statement issued in Bangkok"): an aside, as where someone spoke is (`spoken_at`)."""
-    return place.span is not None and _SPEAKER_BEFORE.search(text, max(0, place.span.start - 60),
-                                                             place.span.start) is not None
+    return place.span is not None and speaker_before(text, place.span.start)
+
+
+def speaker_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is written as a spokesperson's town or where a statement was issued."""
+    return _SPEAKER_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def water_name(text: str, place: Place) -> bool:

@@ -40,6 +40,7 @@ from eventwatch.events.locate import (
     said_at_spans,
 )
 from eventwatch.events.occurrence import fold_occurrences
+from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.retelling import merge_undated, their_dead_of
@@ -209,6 +210,8 @@ class ExtractEvents:
         events: dict[tuple[object, ...], Event] = {}
         last_places: tuple[int, list[Place]] = (-1, [])
         story = StoryPlace(doc, home, dateline)  # the place the story set last, across paragraphs
+        # an unread dateline's desk ("GEORGETOWN, Nov. 20, 2025 (wire) - ") as a read one's, for `carried_to_desk`
+        desk = home or next((p for _, _, places in coded for p in places if unread_desk(doc.text, p)), None)
         placed: list[tuple[Event, Place]] = []  # the events built so far, with their places (`StoryPlace.host`)
         last_date: tuple[int, DateRef | None] = (-1, None)
         spanned = sorted((d for d in dates if d.span is not None), key=lambda d: d.span.start if d.span else 0)
@@ -232,7 +235,7 @@ class ExtractEvents:
             agents = agent_spans(sent.doc, sent.start) if places else []
             said = said_at_spans(sent.doc, sent.start) if places else []
             cared = [p.span for p in places if p.span is not None and (  # where the wounded were taken
-                treated_at(doc.text, p) or carried_to_desk(doc.text, p, home))]
+                treated_at(doc.text, p) or carried_to_desk(doc.text, p, desk))]
             aside = spoken_at(doc.text, said) + [p.span for p in places if p.span is not None and (
                 p.span in cared or speaker_at(doc.text, p) or bearing_to_desk(doc.text, p, home))]
             origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
@@ -316,7 +319,7 @@ class ExtractEvents:
                 if not only_aside(located, aside) and not says_less(located, story.at(sent.start), fallback, home,
                                                                        persons(sent.doc, sent.start)):
                     last_places = (sent.paragraph, located)
-                story.set(located, said, sent_dates, _lead_day(placed, reference))
+                story.set(located, [*said, *aside], sent_dates, _lead_day(placed, reference))
             told = last_told(sent.doc.text, sent.start, sent_dates)  # not the day a state began (`last_told`)
             if told is not None:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day

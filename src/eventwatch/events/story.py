@@ -50,7 +50,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from eventwatch.events.asides import SPOKEN_IN
+from eventwatch.events.asides import SPOKEN_IN, speaker_before
 from eventwatch.events.capitals import desk_at, in_reading_order
 from eventwatch.events.occurrence import HOSTS  # what arrests and seizures are part of
 from eventwatch.records import DateRef, Document, Event, Place, Span
@@ -97,7 +97,8 @@ class StoryPlace:
             self.home_named_at = 0
             return
         for match in pattern.finditer(doc.text):
-            if SPOKEN_IN.search(doc.text, max(0, match.start() - 60), match.start()):
+            if SPOKEN_IN.search(doc.text, max(0, match.start() - 60), match.start()) or speaker_before(
+                    doc.text, match.start()):  # or "a statement issued at its headquarters in Abuja": an aside
                 continue  # "a resident told reporters in Gusau": where someone spoke, not what the story is about
             if dateline is None or not dateline[0] <= match.start() < dateline[1]:
                 self.home_named_at = match.start()
@@ -108,7 +109,8 @@ class StoryPlace:
         """A sentence located `located`: its towns and divisions become the story's place; a country alone keeps
         the story's place when it is that place's country or only names a people ("the Israeli army said"), and
         ends it when it is another written by its name. A town named only as where the wounded were taken
-        ("flown to a hospital in Popayan") or where something was said (`said`: "In Abuja, a spokesman said")
+        ("flown to a hospital in Popayan") or where something was said (`said`: "In Abuja, a spokesman said", and
+        the sentence's asides: "a statement issued at its headquarters in Georgetown")
         leaves the story's place as it was, and so does a sentence of background: one whose every date of its
         own (`dates`) begins more than a day before the story's lead day (`lead`: "Last week the RSF seized the
         town of Mellit", "the army retook Bulo Burte last year"), as a report tells its day's and the day before's

@@ -136,6 +136,25 @@ def add_counties(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row
         names[idx].extend((alt, Q_ALIAS) for alt in alts.split("|") if alt)
 
 
+def add_villages(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row: dict[str, int]) -> set[int]:
+    """Villages news names as where an event happened that cities500 does not hold (`villages.tsv`: "a toll booth
+    on the highway at Caracollo, in neighbouring Oruro department", "near Eteringbang" on the Cuyuni). Without a row
+    the name is no place at all and its event falls to the region's town, the dateline or the country; with one it is
+    a town of its division at the row's point, of the row's rough size. Returns the rows, which `_write` keeps out of
+    the close-spelling table (only their own names find them)."""
+    added: set[int] = set()
+    for name, alts, lat, lon, code, population in data_rows("villages.tsv"):
+        parent = iso_row.get(code)
+        if parent is None:
+            raise GazetteerBuildError(f"villages.tsv: no first-level division {code!r} for {name!r}")
+        idx = cols.add(0, name, float(lat), float(lon), CITY, "PPL", cols.country[parent], parent,
+                       population=int(population))
+        names[idx].append((name, Q_MAIN))
+        names[idx].extend((alt, Q_ALIAS) for alt in alts.split("|") if alt)
+        added.add(idx)
+    return added
+
+
 def add_landmarks(cols: Columns, names: dict[int, list[tuple[str, int]]]) -> None:
     """Sites news names instead of their town ("outside the White House"), as names of that town."""
     towns: dict[tuple[str, str], list[int]] = defaultdict(list)

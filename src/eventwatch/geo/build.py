@@ -29,7 +29,7 @@ from eventwatch.geo.centres import seat_or_centroid
 from eventwatch.geo.divisions import DivisionRules, acled_admin1_names, reshape
 from eventwatch.geo.normalize import fold, key, skeleton, strip_article, translit
 
-INDEX_VERSION = 40
+INDEX_VERSION = 41
 CITY, ADM1, ADM2, COUNTRY, REGION = 0, 1, 2, 3, 4
 # name quality codes stored with each key
 Q_MAIN, Q_ALT, Q_DERIVED, Q_ALIAS, Q_LANDMARK, Q_TRANSLIT = 0, 1, 2, 3, 5, 6  # 4 is the resolver's fuzzy match
@@ -290,6 +290,7 @@ def build_index(out_dir: Path) -> None:
         add_counties,
         add_landmarks,
         add_team_places,
+        add_villages,
         plain_division_names,
         split_divisions,
     )
@@ -305,6 +306,7 @@ def build_index(out_dir: Path) -> None:
     split_divisions(cols, names, iso_row, rules.splits)
     add_team_places(cols, names, country_row, gnc)
     add_counties(cols, names, iso_row)
+    unmapped |= add_villages(cols, names, iso_row)
     add_landmarks(cols, names)
     _write(out_dir, cols, names, unmapped)
 
