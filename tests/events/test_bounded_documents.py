@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwatch.events.assemble import _paragraph_of
+from eventwatch.events.report_days import paragraph_of
 from eventwatch.records import Document
 from eventwatch.sentences import paragraph_starts, split_sentences
 from eventwatch.settings import Settings
@@ -26,7 +26,7 @@ def test_a_document_over_max_sentences_is_dropped_with_its_reason() -> None:
 def test_paragraph_of_each_sentence() -> None:
     text = "One. Two.\n\nThree.\n\n\nFour. Five."
     starts = paragraph_starts(text)
-    assert [_paragraph_of(starts, s) for s, _ in split_sentences(text)] == [0, 0, 1, 2, 2]
+    assert [paragraph_of(starts, s) for s, _ in split_sentences(text)] == [0, 0, 1, 2, 2]
 
 
 def test_a_long_run_of_initials_splits_as_before() -> None:

@@ -52,17 +52,17 @@ def test_dateline_span_covers_place_date_and_dash() -> None:
 
 
 def test_a_multi_day_range_is_one_event_per_day_with_fatalities_shared() -> None:
-    from eventwatch.events.assemble import _days, _share
+    from eventwatch.events.report_days import named_days, share_toll
 
     first, last = dt.date(2022, 3, 1), dt.date(2022, 3, 3)
     named = DateRef("2022-03-01/2022-03-03", "range", first, last, Span(0, 9, "1-3 March"))
-    days = _days(named)
+    days = named_days(named)
     assert [d.value for d in days if d] == ["2022-03-01", "2022-03-02", "2022-03-03"]
     assert all(d is not None and d.time_precision == 1 for d in days)
     vague = DateRef("2022-03-01/2022-03-03", "range", first, last, Span(0, 14, "in recent days"))
-    assert _days(vague) == [vague]
-    assert [_share(5, 3, i) for i in range(3)] == [2, 2, 1]
-    assert _share(None, 3, 0) is None
+    assert named_days(vague) == [vague]
+    assert [share_toll(5, 3, i) for i in range(3)] == [2, 2, 1]
+    assert share_toll(None, 3, 0) is None
 
 
 def test_a_place_inside_an_organisation_name_does_not_locate() -> None:

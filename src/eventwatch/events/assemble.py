@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -43,6 +42,7 @@ from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
+from eventwatch.events.report_days import dated_paragraphs, named_days, paragraph_of, quoted_spans, share_toll
 from eventwatch.events.retelling import merge_undated, their_dead_of
 from eventwatch.events.staged import other_period
 from eventwatch.events.story import (
@@ -144,7 +144,7 @@ class ExtractEvents:
             for start, end in spans:
                 level = self.coder.screen_level(sources[i][start:end])
                 if level & wanted:
-                    chunks.append(_Chunk(i, start, end, _paragraph_of(paras, start), bool(level & FIRES)))
+                    chunks.append(_Chunk(i, start, end, paragraph_of(paras, start), bool(level & FIRES)))
         firing = [c for c in chunks if c.fires]
         # 64 sentences to a batch: spaCy's working memory grows with the batch (256 kept a worker 100 MB above its
         # steady state, over its 800 MB budget with the arbiter); the CPU seconds of 64, 128 and 256 are within noise
@@ -205,7 +205,7 @@ class ExtractEvents:
         if home is not None and fallback is home:  # a report on the desk's country: "at Makerere University"
             coded = [(s, m, desk_landmark(doc.text, s.start, s.end, places, home)) for s, m, places in coded]
         starts = paragraph_starts(doc.text)
-        by_caption = caption_dates(doc.captions, starts, _dated_paragraphs(doc.text, dates, starts), reference)
+        by_caption = caption_dates(doc.captions, starts, dated_paragraphs(doc.text, dates, starts), reference)
         captioned: set[str] = set()
         events: dict[tuple[object, ...], Event] = {}
         last_places: tuple[int, list[Place]] = (-1, [])
@@ -239,7 +239,7 @@ class ExtractEvents:
             aside = spoken_at(doc.text, said) + [p.span for p in places if p.span is not None and (
                 p.span in cared or speaker_at(doc.text, p) or bearing_to_desk(doc.text, p, home))]
             origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
-            quotes = _quoted(doc.text, sent.start, sent.end)
+            quotes = quoted_spans(doc.text, sent.start, sent.end)
             sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])
             # the dates inside the sentence, found by bisection: a scan of every date per sentence is quadratic
             inside = spanned[bisect.bisect_left(date_starts, sent.start):bisect.bisect_left(date_starts, sent.end)]
@@ -287,8 +287,8 @@ class ExtractEvents:
                     where = story.host(story.at(sent.start), mention.sub_event_type, when, placed)
                 targets: list[Place | None] = list(where) if where else [
                     story.fallback(fallback, home, sent.start, placed)]
-                days = _days(when)
-                dated = [(dataclasses.replace(mention, fatalities=_share(mention.fatalities, len(days), n)), day)
+                days = named_days(when)
+                dated = [(dataclasses.replace(mention, fatalities=share_toll(mention.fatalities, len(days), n)), day)
                          for n, day in enumerate(days)] + continuing_days(mention, sentence, when)
                 for place in targets:
                     for told_as, day in dated:
@@ -353,7 +353,6 @@ class ExtractEvents:
         return gazetteer.place(row, precision=3) if row is not None else None
 
 
-
 def _lead_day(placed: list[tuple[Event, Place]], reference: dt.date | None) -> dt.date | None:
     """The day of the story's lead: its first placed event's, else the report's (`StoryPlace.set`)."""
     if placed and placed[0][0].event_date:
@@ -373,17 +372,6 @@ def _reference(doc: Document, settings: Settings) -> dt.date | None:
 # Events that move along a way, so that each end of "from A to B" is where one took place ("marched from Turbat to
 # Islamabad"); any other event on a way happened at one point of it (`routes.py`).
 _MOVING = frozenset({"Protests", "Riots"})
-_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
-
-
-def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Quoted stretches of a sentence: a date inside a slogan does not date the event around it."""
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)]
-
-
-def _paragraph_of(starts: list[int], offset: int) -> int:
-    """The index of the paragraph holding `offset` (by bisection: linear per sentence would be quadratic)."""
-    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def _focus_weight(place: Place) -> float:
@@ -393,36 +381,3 @@ def _focus_weight(place: Place) -> float:
             "PCL"):
         return 0.5
     return 3.0 if place.geo_precision < 3 else 2.0 if place.feature_code.startswith("ADM") else 1.0
-
-
-def _days(when: DateRef | None) -> list[DateRef | None]:
-    """A range of named days ("1-2 March", "between 2 and 4 January") is one event per day, as ACLED codes it;
-    a vague range ("in recent days") stays one event with week precision."""
-    if when is None or when.granularity != "range" or when.span is None or not any(c.isdigit() for c in when.span.text):
-        return [when]
-    length = (when.last - when.first).days + 1
-    if not 1 < length <= 7:
-        return [when]
-    days = [when.first + dt.timedelta(days=i) for i in range(length)]
-    return [DateRef(value=d.isoformat(), granularity="day", first=d, last=d, span=when.span) for d in days]
-
-
-def _share(fatalities: int | None, parts: int, index: int) -> int | None:
-    """Fatalities of a multi-day report spread over its days, the remainder on the first (ACLED's practice)."""
-    if fatalities is None or parts == 1:
-        return fatalities
-    return fatalities // parts + (1 if index < fatalities % parts else 0)
-
-
-def _dated_paragraphs(text: str, dates: Sequence[DateRef], starts: list[int]) -> set[int]:
-    """Indices of the paragraphs that hold a time expression of their own outside quotes (the dateline's is
-    already left out): a photo caption beside such a paragraph does not date its events."""
-    ends = [*starts[1:], len(text)]
-    out: set[int] = set()
-    for d in dates:
-        if d.span is None:
-            continue
-        para = bisect.bisect_right(starts, d.span.start) - 1
-        if not any(q0 <= d.span.start < q1 for q0, q1 in _quoted(text, starts[para], ends[para])):
-            out.add(para)
-    return out

@@ -266,7 +266,8 @@ def record_toll(text: str) -> int | None:
     to Novotroitske event)" (0 here), "4 fatalities.". The formula is the figure of the record's own event; the
     report's figures before it are often a whole operation's or a range, and the closing sentence holds no event
     word, so the sentences the coder reads never reach it. A figure split among K events gives this record the
-    first share, the remainder spread one each over the first ones (as `assemble._share` spreads a toll over days).
+    first share, the remainder spread one each over the first ones (as `report_days.share_toll` spreads a toll over
+    days).
     The last formula of the text is kept. Team-written example: "On 3 May 2024, soldiers clashed with rebels near
     Bunia. Unknown fatalities coded as 3." -> 3."""
     low = text.lower()

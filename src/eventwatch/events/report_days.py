@@ -1,0 +1,58 @@
+"""A report's days and paragraphs as the `events` stage reads them (`assemble.ExtractEvents`): a range of named
+days is one event per day with its toll shared (ACLED's practice), and a paragraph that carries a date of its own
+outside quotes keeps a photo caption beside it from dating its events. Kept apart from the assembler, which only
+calls them, so that each stays small enough to read."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from eventwatch.records import DateRef
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches of a sentence: a date inside a slogan does not date the event around it."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)]
+
+
+def paragraph_of(starts: list[int], offset: int) -> int:
+    """The index of the paragraph holding `offset` (by bisection: linear per sentence would be quadratic)."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def named_days(when: DateRef | None) -> list[DateRef | None]:
+    """A range of named days ("1-2 March", "between 2 and 4 January") is one event per day, as ACLED codes it;
+    a vague range ("in recent days") stays one event with week precision."""
+    if when is None or when.granularity != "range" or when.span is None or not any(c.isdigit() for c in when.span.text):
+        return [when]
+    length = (when.last - when.first).days + 1
+    if not 1 < length <= 7:
+        return [when]
+    days = [when.first + dt.timedelta(days=i) for i in range(length)]
+    return [DateRef(value=d.isoformat(), granularity="day", first=d, last=d, span=when.span) for d in days]
+
+
+def share_toll(fatalities: int | None, parts: int, index: int) -> int | None:
+    """Fatalities of a multi-day report spread over its days, the remainder on the first (ACLED's practice)."""
+    if fatalities is None or parts == 1:
+        return fatalities
+    return fatalities // parts + (1 if index < fatalities % parts else 0)
+
+
+def dated_paragraphs(text: str, dates: Sequence[DateRef], starts: list[int]) -> set[int]:
+    """Indices of the paragraphs that hold a time expression of their own outside quotes (the dateline's is
+    already left out): a photo caption beside such a paragraph does not date its events."""
+    ends = [*starts[1:], len(text)]
+    out: set[int] = set()
+    for d in dates:
+        if d.span is None:
+            continue
+        para = bisect.bisect_right(starts, d.span.start) - 1
+        if not any(q0 <= d.span.start < q1 for q0, q1 in quoted_spans(text, starts[para], ends[para])):
+            out.add(para)
+    return out
