@@ -1,9 +1,7 @@
 """The arbiter's cascade (`events/cascade.py`): 8-bit vectors first, the fp32 ones for a verdict near a boundary;
-on by default (or `$EVENTWATCH_EMBEDDER=cascade`) for a model trained on the fp32 route, off when a route is named."""
+on when `$EVENTWATCH_EMBEDDER=cascade` and the model was trained on the fp32 route, off otherwise."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -66,10 +64,10 @@ def test_a_no_event_near_a_veto_threshold_goes_to_fp32() -> None:
     assert not near_boundary(model, _reading("Attack"), _proba(no_event=0.6, Attack=0.01))
 
 
-def test_the_cascade_is_the_default_for_an_fp32_model_and_a_named_route_turns_it_off(
+def test_the_cascade_is_opt_in_for_an_fp32_model_and_a_named_route_turns_it_off(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(RUN_ROUTE_VARIABLE, raising=False)
-    assert cascade_wanted("onnx") and not cascade_wanted("onnx8") and not cascade_wanted("torch")
+    assert not cascade_wanted("onnx")
     monkeypatch.setenv(RUN_ROUTE_VARIABLE, CASCADE)
     assert cascade_wanted("onnx") and not cascade_wanted("onnx8") and not cascade_wanted("torch")
     assert run_route("onnx") == "onnx"  # its second route is the training's own
@@ -77,30 +75,10 @@ def test_the_cascade_is_the_default_for_an_fp32_model_and_a_named_route_turns_it
         monkeypatch.setenv(RUN_ROUTE_VARIABLE, route)
         assert not cascade_wanted("onnx")
     model = ArbiterModel.from_json(model_path().read_text(encoding="utf-8"))
-    monkeypatch.setenv(RUN_ROUTE_VARIABLE, "onnx")  # fp32 for every verdict, as before speed62
-    assert not Arbiter(model).cascade and Arbiter(model).route == "onnx"
     monkeypatch.delenv(RUN_ROUTE_VARIABLE)
-    assert Arbiter(model).cascade and Arbiter(model).route == "onnx"
-
-
-def test_without_the_onnx_package_and_no_graph_built_the_default_stays_fp32(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    # an install without the pinned `onnx` (the 8-bit graph cannot be built) keeps fp32 rather than fail; asked by
-    # name, the cascade still says what is missing (Arbiter: `require_embedder("onnx8")`)
-    import importlib.util
-
-    from eventwatch.events import embed, embed_q8
-
-    monkeypatch.delenv(RUN_ROUTE_VARIABLE, raising=False)
-    monkeypatch.setattr(embed_q8, "graph_path", lambda: tmp_path / "missing.onnx")
-    real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "onnx" else real(name, *a))
-    assert not embed.eight_bit_at_hand() and not cascade_wanted("onnx")
-    (tmp_path / "missing.onnx").write_bytes(b"built")
-    assert embed.eight_bit_at_hand() and cascade_wanted("onnx")
+    assert not Arbiter(model).cascade
     monkeypatch.setenv(RUN_ROUTE_VARIABLE, CASCADE)
-    (tmp_path / "missing.onnx").unlink()
-    assert cascade_wanted("onnx")
+    assert Arbiter(model).cascade and Arbiter(model).route == "onnx"
 
 
 @pytest.mark.slow

@@ -20,9 +20,8 @@ The boundaries (`near_boundary`), read on the 8-bit probabilities `p`:
 
 A text's vector depends on its text only (either route: `embed.py`), so the cascade's answer for a sentence does not
 depend on the batch, the worker or the run it is judged in: the in-process run and `--workers N` agree.
-The cascade is the default since speed62 (`embed.cascade_wanted`: `$EVENTWATCH_EMBEDDER` unset or `cascade`, for a
-model trained on fp32 vectors); `onnx` makes every verdict fp32 (speed61's main, its confidences too), `onnx8` reads
-8 bits everywhere (`embed.run_route`).
+`$EVENTWATCH_EMBEDDER=cascade` turns the cascade on (opt-in, `embed.cascade_wanted`); unset or `onnx`, every
+verdict is fp32 (main's confidences too), `onnx8` reads 8 bits everywhere (`embed.run_route`).
 """
 
 from __future__ import annotations

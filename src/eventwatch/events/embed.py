@@ -49,7 +49,7 @@ UNFUSED = ("SkipLayerNormFusion",)
 DEFAULT_ROUTE = "onnx"
 # Names the route the arbiter embeds with at run time, whatever route its model was trained on (`run_route`).
 RUN_ROUTE_VARIABLE = "EVENTWATCH_EMBEDDER"
-# The value of `RUN_ROUTE_VARIABLE` that names the cascade (`events/cascade.py`; the default when unset since speed62).
+# The value of `RUN_ROUTE_VARIABLE` that names the cascade (`events/cascade.py`; opt-in).
 CASCADE = "cascade"
 
 Matrix = npt.NDArray[np.float32]
@@ -124,26 +124,13 @@ def run_route(trained: str) -> str:
 
 def cascade_wanted(trained: str) -> bool:
     """Whether the arbiter of a model trained on `trained` runs the cascade (`events/cascade.py`: 8-bit vectors
-    first, the fp32 ones near a boundary): by default (`$EVENTWATCH_EMBEDDER` unset) or when it is `cascade`, for a
-    model trained on the fp32 `onnx` route. `onnx` names fp32 for every verdict, `onnx8` 8 bits for every verdict.
+    first, the fp32 ones near a boundary): when `$EVENTWATCH_EMBEDDER` is `cascade` and the model was trained on
+    the fp32 `onnx` route (the 8-bit graph needs the `q8` extra: `require_embedder("onnx8")` says so at once).
 
-    The default since speed62: every label is the fp32 one (speed61 and speed62 read every tuning part, fix half
-    and reported part with it: main's figures), only a far verdict's `confidence` is the 8-bit model's, at some 0.9
-    of the CPU. Unset, an install without the `onnx` package (the 8-bit graph is built with it) and no graph built
-    yet stays on fp32 rather than fail: the same labels, fp32's confidences."""
+    Opt-in for now (speed61): every label is the fp32 one on the parts measured, but the tuning genres' whole
+    evaluations and the reported parts were not all read with it on, so unset keeps main's outputs byte for byte."""
     chosen = os.environ.get(RUN_ROUTE_VARIABLE, "").strip()
-    if trained != "onnx":
-        return False
-    if chosen == CASCADE:
-        return True
-    return not chosen and eight_bit_at_hand()
-
-
-def eight_bit_at_hand() -> bool:
-    """Whether the 8-bit graph is built or can be (the pinned `onnx` package installed: `embed_q8.ensure_built`)."""
-    from eventwatch.events.embed_q8 import graph_path
-
-    return graph_path().is_file() or importlib.util.find_spec("onnx") is not None
+    return chosen == CASCADE and trained == "onnx"
 
 
 def saturating_int8(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
