@@ -44,8 +44,10 @@ TRIAL14 = FIXTURES / "trial14"
 EXPECTED = FIXTURES / "trial14_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main 3106e39 (the
 # twentieth session's start), rounded down to two decimals; raise, never lower. dates50 raised the fix half's
-# recall with date to 0.61 (a correction notice's day, weekdays with their day number)
-FLOORS = {"fix": (0.69, 0.36, 0.61, 0.77), "report": (0.57, 0.37, 0.42, 0.90)}
+# recall with date to 0.61 (a correction notice's day, weekdays with their day number); coder96 raised the fix half
+# to 0.92 / 0.52 / 0.84 / 0.83 (a clash told as "engaged", a one-sentence brief's scattered traders, a
+# self-immolation as a protest)
+FLOORS = {"fix": (0.92, 0.52, 0.84, 0.83), "report": (0.57, 0.37, 0.42, 0.90)}
 NO_EVENT = {"andorra", "brunei", "el-salvador", "kiribati"}  # lock-out, gathering called off, mass grave, fire
 COLUMNS = {"eswatini-2026-05-22-mbabane-news-in-brief.txt", "grenada-2025-12-12-st-georges-news-in-brief.txt"}
 

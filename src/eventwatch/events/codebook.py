@@ -40,6 +40,9 @@ class CueGroup:
     anywhere: bool
     why: str
     example: str
+    # patterns (`story_patterns` in cues.toml) read in a news story's sentences only: a short text read alone (an
+    # ACLED note, a CASE sentence, the arbiter's training) keeps the reading it had without them (the refit trap)
+    story_only: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,10 +128,12 @@ def load_codebook() -> Codebook:
     cues = {
         name: CueGroup(
             name=name,
-            patterns=tuple(_compile(p, f"cues.toml [{name}]") for p in spec["patterns"]),
+            patterns=tuple(_compile(p, f"cues.toml [{name}]")
+                           for p in [*spec["patterns"], *spec.get("story_patterns", [])]),
             anywhere=bool(spec.get("anywhere", False)),
             why=spec.get("why", ""),
             example=spec.get("example", ""),
+            story_only=frozenset(spec.get("story_patterns", [])),
         )
         for name, spec in _toml("cues.toml").items()
     }

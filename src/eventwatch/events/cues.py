@@ -80,7 +80,10 @@ class CueReader:
         roots: dict[tuple[int, int], Tok | None] = {}
         readings: dict[tuple[int, bool], str | None] = {}
         for name in screens.groups:
+            story_only = () if story else self.codebook.cues[name].story_only
             for pattern in chosen.get(name, ()):
+                if story_only and pattern.pattern in story_only:
+                    continue  # a pattern read in a story's sentences only (`CueGroup.story_only`)
                 for m in pattern.finditer(text):
                     if name == "no_fighting" and self._period_start.search(text, 0, m.start()):
                         continue  # "the biggest city they have taken since the U.S.-led withdrawal began"
