@@ -45,12 +45,19 @@ def dateline_day(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         head = _HEAD.match(text, start, paragraph.end())
         if head is None:
             continue
-        try:
-            day = parse_published(head.group("date"))
-        except UnreadableDate:
-            return None
-        return (dt.date.fromisoformat(day), (head.start(), head.end())) if day else None
+        day = whole_day(head.group("date"))
+        return (day, (head.start(), head.end())) if day else None
     return None
+
+
+def whole_day(value: str) -> dt.date | None:
+    """A head's date as one whole day with its year (`parse_published`), None when it is unreadable or not one
+    whole day: a dateline's or a head line's date (`numbered_day.head_day`) dates nothing less precise."""
+    try:
+        day = parse_published(value)
+    except UnreadableDate:
+        return None
+    return dt.date.fromisoformat(day) if day else None
 
 
 def lead_dates(text: str, dates: list[DateRef]) -> list[DateRef]:

@@ -21,8 +21,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import weekdays
-from eventwatch.dates.dateline_day import dateline_day
-from eventwatch.dates.published import UnreadableDate, parse_published
+from eventwatch.dates.dateline_day import dateline_day, whole_day
 from eventwatch.records import DateRef, Span
 
 _NUMBERED = re.compile(rf"\b(?P<weekday>{weekdays.NAME}),?\s+(?:the\s+)?(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
@@ -46,11 +45,7 @@ def head_day(text: str) -> dt.date | None:
         head = _HEAD.search(line.group().strip())
         if head is None:
             continue
-        try:
-            day = parse_published(head.group("date"))
-        except UnreadableDate:
-            return None
-        return dt.date.fromisoformat(day) if day else None
+        return whole_day(head.group("date"))
     return None
 
 
