@@ -46,7 +46,8 @@ EXPECTED = FIXTURES / "trial13_expected.json"
 # nineteenth session's start), rounded down to two decimals; raise, never lower (the fix half's fatalities of found
 # 0.87 -> 0.99 after `fatal01`'s listed victims)
 # raised on main 4c0b35d (the nineteenth session's end: every half read with tfix.py fix,report), rounded down
-FLOORS = {"fix": (0.47, 0.36, 0.41, 0.99), "report": (0.65, 0.50, 0.45, 0.99)}
+# raised on main e33daee (the twentieth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.58, 0.47, 0.52, 0.99), "report": (0.65, 0.50, 0.45, 0.99)}
 NO_EVENT = {"bhutan", "monaco", "singapore", "tuvalu"}  # bus accident, court sentence, police warning, flooding
 COLUMNS = {"guyana-2025-11-21-georgetown-news-in-brief.txt",
            "saint-vincent-and-the-grenadines-2026-01-20-kingstown-news-in-brief.txt"}

@@ -50,7 +50,8 @@ EXPECTED = FIXTURES / "trial7_expected.json"
 # coder86-remove) by the lead.
 # raised on main 3f1a760 (the eighteenth session's end: every half read with tfix.py fix,report), rounded down
 # raised on main 4c0b35d (the nineteenth session's end: every half read with tfix.py fix,report), rounded down
-FLOORS = {"fix": (0.86, 0.35, 0.36, 0.89), "report": (0.57, 0.27, 0.38, 0.75)}
+# raised on main e33daee (the twentieth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.86, 0.35, 0.36, 0.89), "report": (0.57, 0.29, 0.38, 0.75)}
 NO_EVENT = {"algeria", "egypt", "malaysia", "panama"}  # an arson sentence, a train collision, floods, a strike call
 COLUMNS = {"guatemala-2026-02-18-news-in-brief.txt", "sierra-leone-2025-11-04-news-in-brief.txt"}
 

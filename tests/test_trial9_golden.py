@@ -53,7 +53,8 @@ EXPECTED = FIXTURES / "trial9_expected.json"
 # coder86-remove) by the lead.
 # raised on main 3f1a760 (the eighteenth session's end: every half read with tfix.py fix,report), rounded down
 # raised on main 4c0b35d (the nineteenth session's end: every half read with tfix.py fix,report), rounded down
-FLOORS = {"fix": (0.64, 0.40, 0.52, 0.90), "report": (0.64, 0.33, 0.58, 0.81)}
+# raised on main e33daee (the twentieth session's end: every half read with tfix.py fix,report), rounded down
+FLOORS = {"fix": (0.70, 0.44, 0.58, 0.91), "report": (0.64, 0.33, 0.58, 0.81)}
 NO_EVENT = {"mongolia", "republic-of-congo", "rwanda", "vietnam"}  # verdict, threat, landslides, workshop blast
 COLUMNS = {"costa-rica-2026-04-22-news-in-brief.txt", "jamaica-2026-01-15-news-in-brief.txt"}
 
