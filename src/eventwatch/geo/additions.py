@@ -124,16 +124,7 @@ def add_counties(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row
     towns keep GeoNames' current units). First-level divisions since merged into others (`former_divisions.tsv`:
     Vietnam's 29 provinces merged away in 2025, "Binh Phuoc") are rows of the same kind under the division that
     holds them today."""
-    rows = [("counties.tsv", row) for row in data_rows("counties.tsv")]
-    rows += [("former_divisions.tsv", row) for row in data_rows("former_divisions.tsv")]
-    for filename, (name, alts, lat, lon, code, population) in rows:
-        parent = iso_row.get(code)
-        if parent is None:
-            raise GazetteerBuildError(f"{filename}: no first-level division {code!r} for {name!r}")
-        idx = cols.add(0, name, float(lat), float(lon), ADM2, "ADM2", cols.country[parent], parent,
-                       population=int(population))
-        names[idx].append((name, Q_MAIN))
-        names[idx].extend((alt, Q_ALIAS) for alt in alts.split("|") if alt)
+    _add_rows(cols, names, iso_row, ["counties.tsv", "former_divisions.tsv"], ADM2, "ADM2")
 
 
 def add_villages(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row: dict[str, int]) -> set[int]:
@@ -142,16 +133,25 @@ def add_villages(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row
     the name is no place at all and its event falls to the region's town, the dateline or the country; with one it is
     a town of its division at the row's point, of the row's rough size. Returns the rows, which `_write` keeps out of
     the close-spelling table (only their own names find them)."""
+    return _add_rows(cols, names, iso_row, ["villages.tsv"], CITY, "PPL")
+
+
+def _add_rows(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row: dict[str, int],
+              filenames: list[str], kind: int, feature: str) -> set[int]:
+    """The team's rows of `filenames` (name, alternative names, latitude, longitude, first-level division's code,
+    population) added as places of `kind` under their division, each found by its own names; returns the rows. A
+    code no division carries fails the build, naming the file and the row."""
     added: set[int] = set()
-    for name, alts, lat, lon, code, population in data_rows("villages.tsv"):
-        parent = iso_row.get(code)
-        if parent is None:
-            raise GazetteerBuildError(f"villages.tsv: no first-level division {code!r} for {name!r}")
-        idx = cols.add(0, name, float(lat), float(lon), CITY, "PPL", cols.country[parent], parent,
-                       population=int(population))
-        names[idx].append((name, Q_MAIN))
-        names[idx].extend((alt, Q_ALIAS) for alt in alts.split("|") if alt)
-        added.add(idx)
+    for filename in filenames:
+        for name, alts, lat, lon, code, population in data_rows(filename):
+            parent = iso_row.get(code)
+            if parent is None:
+                raise GazetteerBuildError(f"{filename}: no first-level division {code!r} for {name!r}")
+            idx = cols.add(0, name, float(lat), float(lon), kind, feature, cols.country[parent], parent,
+                           population=int(population))
+            names[idx].append((name, Q_MAIN))
+            names[idx].extend((alt, Q_ALIAS) for alt in alts.split("|") if alt)
+            added.add(idx)
     return added
 
 
