@@ -22,12 +22,11 @@ import re
 
 from eventwatch.dates import weekdays
 from eventwatch.dates.dateline_day import dateline_day, whole_day
+from eventwatch.dates.lexicon import lexicon
 from eventwatch.records import DateRef, Span
 
 _NUMBERED = re.compile(rf"\b(?P<weekday>{weekdays.NAME}),?\s+(?:the\s+)?(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
                        r"(?!\s+(?:of\s+)?[A-Z])", re.IGNORECASE)  # "Sunday the 12th of April" names its month
-_WEEKDAYS = {name: n for n, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                                "sunday"))}
 # "Bangui, Wednesday 15 April 2026 (translated from French)": a head line of a place and a date with its year alone
 # that ends its line (the clean stage may join it to the title before it: "Transcript: press conference of the
 # Minister of Defence Bangui, Wednesday 15 April 2026 (...)")
@@ -66,7 +65,7 @@ def numbered_days(text: str, dates: list[DateRef], reference: dt.date | None) ->
         return dates
     read: list[DateRef] = []
     for match in found:
-        day = _numbered(anchor, _WEEKDAYS[match.group("weekday").lower()], int(match.group("day")))
+        day = _numbered(anchor, lexicon().weekdays[match.group("weekday").lower()], int(match.group("day")))
         if day is not None:
             read.append(DateRef(value=day.isoformat(), granularity="day", first=day, last=day,
                                 span=Span(match.start(), match.end(), match.group())))

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from eventwatch.dates import weekdays
+from eventwatch.dates.lexicon import lexicon
 from eventwatch.merge.rules import Rules
 from eventwatch.records import CAPTION_DATE_NOTE
 
@@ -76,9 +77,6 @@ def _told_days(sentence: str, offset: object, day: dt.date,
     return None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def revised_day(sentence: str, day: dt.date, rules: Rules) -> dt.date | None:
     """The day of the event a toll revision names by its weekday ("The toll from Saturday's bombing rose to five
     on Monday": the Saturday before the Monday the report dated it by), else None. The revision is dated by the day
@@ -86,5 +84,5 @@ def revised_day(sentence: str, day: dt.date, rules: Rules) -> dt.date | None:
     match = rules.revision.search(sentence)
     if match is None:
         return None
-    named = weekdays.on_or_before(day, _WEEKDAYS.index(match.group(1).casefold()))
+    named = weekdays.on_or_before(day, lexicon().weekdays[match.group(1).casefold()])
     return named if named != day else None
