@@ -41,7 +41,13 @@ def share_toll(fatalities: int | None, parts: int, index: int) -> int | None:
     """Fatalities of a multi-day report spread over its days, the remainder on the first (ACLED's practice)."""
     if fatalities is None or parts == 1:
         return fatalities
-    return fatalities // parts + (1 if index < fatalities % parts else 0)
+    return share_of(fatalities, parts, index)
+
+
+def share_of(total: int, parts: int, index: int) -> int:
+    """Share `index` of `total` split over `parts`: the remainder one each on the first shares (ACLED's practice for
+    a toll over days, and for an event record's toll split among its events, `totals.record_toll`)."""
+    return total // parts + (1 if index < total % parts else 0)
 
 
 def dated_paragraphs(text: str, dates: Sequence[DateRef], starts: list[int]) -> set[int]:

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.counts import find_fatalities, is_count_word, number_regex, parse_count
 from eventwatch.events.parsed import Tok, text_of, tokens
+from eventwatch.events.report_days import share_of
 from eventwatch.records import Event
 
 # Dependents that open a clause of their own: what they say is not part of the clause above them.
@@ -266,8 +267,8 @@ def record_toll(text: str) -> int | None:
     to Novotroitske event)" (0 here), "4 fatalities.". The formula is the figure of the record's own event; the
     report's figures before it are often a whole operation's or a range, and the closing sentence holds no event
     word, so the sentences the coder reads never reach it. A figure split among K events gives this record the
-    first share, the remainder spread one each over the first ones (as `report_days.share_toll` spreads a toll over
-    days).
+    first share, the remainder spread one each over the first ones (`report_days.share_of`, as a toll is spread
+    over days).
     The last formula of the text is kept. Team-written example: "On 3 May 2024, soldiers clashed with rebels near
     Bunia. Unknown fatalities coded as 3." -> 3."""
     low = text.lower()
@@ -295,4 +296,4 @@ def _first_share(total: int, parts: str | None) -> int:
     k = parse_count(parts) if parts else None
     if not k or k < 2:
         return total
-    return total // k + (1 if total % k else 0)
+    return share_of(total, k, 0)
