@@ -203,3 +203,36 @@ def eval_merge(path: str, events: str, half: str | None, summary: bool, as_json:
             report = evaluate_merge(corpus, make_settings(None), events=events)
     report.pairs_shown = not summary
     _emit(report, as_json)
+
+
+@eval_group.command(name="trials")
+@click.argument("folders", nargs=-1)
+@click.option("--root", default="tests/fixtures", show_default=True,
+              help="Where the trial folders are looked for when none is named (every trial*/ with its gold beside).")
+@click.option("--half", "wanted", type=click.Choice(["fix", "report", "both"]), default="both", show_default=True,
+              help="Which halves' summary lines to print.")
+@click.option("--show-fix", "show_fix", type=click.Path(dir_okay=False),
+              help="Also write the fix half's gold and extracted events, file by file, to this file (the report "
+                   "half's events are never listed: they are not to be read).")
+def eval_trials(folders: tuple[str, ...], root: str, wanted: str, show_fix: str | None) -> None:
+    """The team's blind trial sets by halves: one line per set and half, `name half {figures}` (recall by type and
+    place, with the date, fatalities of found, precision and one-to-one precision), to compare two versions with
+    diff."""
+    from eventwatch.api import extract_folder
+    from eventwatch.evaluation.trials import HALVES, find_sets, fix_half_listing, half_lines
+
+    sets = [_need(f) for f in folders] or find_sets(_need(root))
+    if not sets:
+        raise EvalDataMissing(f"no trial folder with its gold beside it under {root}")
+    listing = open(show_fix, "w", encoding="utf-8") if show_fix else None  # noqa: SIM115 (written set by set)
+    try:
+        for folder in sets:
+            extracted = extract_folder(folder)
+            for line in half_lines(folder, extracted, HALVES if wanted == "both" else (wanted,)):
+                click.echo(line)
+            if listing is not None:
+                listing.writelines(line + "\n" for line in fix_half_listing(folder, extracted))
+                listing.flush()
+    finally:
+        if listing is not None:
+            listing.close()
