@@ -31,14 +31,16 @@ _REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
 _HEAD = re.compile(rf"{_CAPS}{_REGION},\s*(?P<date>[\w .,]{{6,40}}?\d{{4}})\s*(?:\([^()\n]{{1,40}}\))?"
                    r"\s*(?:—|–|-{1,2})\s+(?=\S)")
 HEAD_PARAGRAPHS = 2  # a headline, then the dateline's paragraph
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+# a line that is not blank: a paragraph of cleaned text (one per line), and the unit the head of a report is
+# counted in here and by `numbered_day.head_day`
+PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def dateline_day(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     """The day of a dateline that opens one of the text's first `HEAD_PARAGRAPHS` paragraphs and the dateline's
     offsets (its date is the report's, no event's); None when there is no such dateline or its date is not one
     whole day with its year."""
-    for number, paragraph in enumerate(_PARAGRAPH.finditer(text)):
+    for number, paragraph in enumerate(PARAGRAPH.finditer(text)):
         if number >= HEAD_PARAGRAPHS:
             break
         start = paragraph.start() + len(paragraph.group()) - len(paragraph.group().lstrip())

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from eventwatch.dates import weekdays
-from eventwatch.dates.dateline_day import dateline_day, whole_day
+from eventwatch.dates.dateline_day import PARAGRAPH, dateline_day, whole_day
 from eventwatch.dates.lexicon import lexicon
 from eventwatch.records import DateRef, Span
 
@@ -33,12 +33,11 @@ _NUMBERED = re.compile(rf"\b(?P<weekday>{weekdays.NAME}),?\s+(?:the\s+)?(?P<day>
 _HEAD = re.compile(r"(?:^|\s)[A-Z][\w'’.\-]+,\s*(?P<date>(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
                    r"(?:[A-Z][a-z]+,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*(?:\([^()\n]{1,80}\))?\s*$")
 HEAD_LINES = 2
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def head_day(text: str) -> dt.date | None:
     """The day of a head line among the text's first `HEAD_LINES` lines that ends on a place and a whole date."""
-    for number, line in enumerate(_LINE.finditer(text)):
+    for number, line in enumerate(PARAGRAPH.finditer(text)):
         if number >= HEAD_LINES:
             break
         head = _HEAD.search(line.group().strip())
