@@ -20,6 +20,8 @@ be measured as one.
   "march" with people as its object moves them; the crowd that marches is its subject.
 - *A deployment for relief* ("soldiers were deployed to help evacuate 10,000 residents"): rescue work after a disaster,
   no movement of forces in a conflict.
+- *A court's verdict* ("a court sentenced two men to four years"; a court that "jailed" or "fined"): no Arrests, and
+  what a court's fine or prison term names as its grounds no event (coder97).
 
 A sentence dated to another period than the report's ("In 2021, gunmen abducted 279 schoolgirls", "has seen heavy
 fighting since the 2021 coup") is background (`other_period`, coder75): read by the assembler, which knows the
