@@ -43,6 +43,7 @@ from collections.abc import Callable, Collection, Sequence
 from eventwatch.events.corrected import drop_retracted
 from eventwatch.events.headed import fold_head_copies
 from eventwatch.events.quarters import fold_town_parts
+from eventwatch.events.returned_fire import fold_returned_fire
 from eventwatch.events.retelling import (
     e_country,
     fold_retellings,
@@ -80,7 +81,7 @@ def fold_occurrences(events: Sequence[Event], text: str, captioned: Collection[s
     """The report's events with each occurrence told twice folded into one (first a correction's retracted telling
     dropped, `corrected.py`, then a copy at the town heading the report or its item, `headed.py`, then the module's
     first two rules, a telling at a part of a town, `quarters.py`, the module's last two rules, then a later
-    sentence's telling of an earlier event, `retelling.py`).
+    sentence's telling of an earlier event, `retelling.py`, and last a side's answering fire, `returned_fire.py`).
     `captioned`: the ids of events a photo caption dates (`assemble.py`); the report dates them as surely as its
     words would, so a coarse telling's day never replaces a caption's."""
     told = _Told(text, frozenset(captioned))
@@ -88,7 +89,8 @@ def fold_occurrences(events: Sequence[Event], text: str, captioned: Collection[s
     out = _fold_border_sides(_fold_inner_places(out, text), text)
     out = fold_town_parts(out, text, lambda a, b: _days_agree(a, b, told), _noted)
     out = _fold_into_hosts(_fold_coarse_places(out, told), told)
-    return fold_retellings(out, lambda a, b: _days_agree(a, b, told), _noted)
+    out = fold_retellings(out, lambda a, b: _days_agree(a, b, told), _noted)
+    return fold_returned_fire(out, text, lambda a, b: _days_agree(a, b, told), _noted)
 
 
 @dataclasses.dataclass(frozen=True)
