@@ -339,6 +339,14 @@ def within_km(a: Event, b: Event, limit: float) -> bool:
     return km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit
 
 
+def with_day(e: Event, src: Event) -> Event:
+    """`e` on `src`'s day, with the words that give it: a coarse telling's day given to its precise one
+    (`occurrence.py`), an attack's day given to the clash that tells it again (`returned_fire.py`)."""
+    return dataclasses.replace(e, event_date=src.event_date, time_precision=src.time_precision,
+                               date_value=src.date_value, background=src.background,
+                               evidence=dataclasses.replace(e.evidence, date=src.evidence.date))
+
+
 def with_count_and_actor(e: Event, src: Event) -> Event:
     """`e` with the larger toll of two tellings of one occurrence, and `src`'s first actor where `e` names none
     ("suspected al-Shabaab militants killed five" beside "armed men shot them"): the fine event told again at a

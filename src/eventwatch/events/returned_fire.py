@@ -15,12 +15,14 @@ where the wounded were flown) and on whatever day it is given:
 
 The later telling is folded into the nearest fight before it, in its own paragraph or the one before: an armed clash
 (any place: the answering fire is that clash's), or an attack at the same place, which the answering fire shows to
-have been a clash, so the clash's telling is kept with the attack's toll. Its dead are added to a clash's toll when
+have been a clash, so the clash's telling is kept with the attack's toll (and its day, when the clash's sentence
+gives none). Its dead are added to a clash's toll when
 the sentence counts them as the other side's ("killed three of the gunmen"); else the larger toll is kept.
 
 What stays apart: a later sentence that tells an act of its own besides the fire (another fight or attack coded in
 it), says it tells another occurrence (`ANOTHER`: "In a separate incident, police returned fire ..."), opens a
-column item of its own ("KANO: ... returned fire"), is of another country, or tells a day that disagrees.
+column item of its own ("KANO: ... returned fire"), is of another country, or tells a day that disagrees (a weekday
+its sentence names and the fight's does not counts, even when no day of it was read as the telling's).
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from eventwatch.dates.lexicon import lexicon
 from eventwatch.events.counts import number_regex, parse_count
 from eventwatch.events.report_days import paragraph_of
-from eventwatch.events.retelling import ANOTHER, dayless, e_country, one_kind
+from eventwatch.events.retelling import ANOTHER, dayless, e_country, one_kind, with_day
 from eventwatch.records import Event
 from eventwatch.sentences import paragraph_starts
 
@@ -70,8 +73,9 @@ def fold_returned_fire(events: list[Event], text: str, agree: Callable[[Event, E
                                                            notes=noted(first, later))
         else:  # an attack the answering fire shows to be a clash: the clash's telling, with the attack's toll
             dropped.add(first.event_id)
-            replaced[later.event_id] = dataclasses.replace(later, fatalities=max(first.fatalities, later.fatalities),
-                                                           notes=noted(later, first))
+            kept = later if dayless(later).evidence.date is not None else with_day(later, first)
+            replaced[later.event_id] = dataclasses.replace(kept, fatalities=max(first.fatalities, later.fatalities),
+                                                           notes=noted(kept, first))
     return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
 
 
@@ -100,7 +104,7 @@ def _fight_answered(before: list[Event], later: Event, dropped: set[str], agree:
             continue
         if paragraph_of(starts, first.evidence.sentence.start) < here - 1:
             return None
-        if e_country(first) != e_country(later) or not agree(first, dayless(later)):
+        if e_country(first) != e_country(later) or not agree(first, dayless(later)) or _other_weekday(first, later):
             continue
         if first.sub_event_type == "Armed clash":
             return first
@@ -108,6 +112,18 @@ def _fight_answered(before: list[Event], later: Event, dropped: set[str], agree:
                 and first.geonameid == later.geonameid):
             return first
     return None
+
+
+def _weekdays(text: str) -> set[str]:
+    days = lexicon().weekdays
+    return {w for w in re.findall(r"[a-z]+", text.casefold()) if len(w) > 5 and w in days}
+
+
+def _other_weekday(first: Event, later: Event) -> bool:
+    """Whether the later sentence names a weekday the first does not, when no day of it was read as the later
+    telling's ("On Wednesday, troops returned fire ..." after Friday's attack): another day may be told."""
+    return later.evidence.date is None and bool(
+        _weekdays(later.evidence.sentence.text) - _weekdays(first.evidence.sentence.text))
 
 
 def _toll(first: Event, later: Event) -> int:
