@@ -43,14 +43,17 @@ from collections.abc import Callable, Collection, Sequence
 from eventwatch.events.corrected import drop_retracted
 from eventwatch.events.headed import fold_head_copies
 from eventwatch.events.quarters import fold_town_parts
+from eventwatch.events.remains import fold_device_remains
 from eventwatch.events.retelling import (
     e_country,
     fold_retellings,
     name_key,
     one_kind,
     with_count_and_actor,
+    with_day,
     within_km,
 )
+from eventwatch.events.returned_fire import fold_returned_fire
 from eventwatch.events.taxonomy import interaction, plover_type
 from eventwatch.records import Event
 
@@ -80,7 +83,8 @@ def fold_occurrences(events: Sequence[Event], text: str, captioned: Collection[s
     """The report's events with each occurrence told twice folded into one (first a correction's retracted telling
     dropped, `corrected.py`, then a copy at the town heading the report or its item, `headed.py`, then the module's
     first two rules, a telling at a part of a town, `quarters.py`, the module's last two rules, then a later
-    sentence's telling of an earlier event, `retelling.py`).
+    sentence's telling of an earlier event, `retelling.py`, a side's answering fire, `returned_fire.py`, and last
+    a device's remains told after its explosion, `remains.py`).
     `captioned`: the ids of events a photo caption dates (`assemble.py`); the report dates them as surely as its
     words would, so a coarse telling's day never replaces a caption's."""
     told = _Told(text, frozenset(captioned))
@@ -88,7 +92,9 @@ def fold_occurrences(events: Sequence[Event], text: str, captioned: Collection[s
     out = _fold_border_sides(_fold_inner_places(out, text), text)
     out = fold_town_parts(out, text, lambda a, b: _days_agree(a, b, told), _noted)
     out = _fold_into_hosts(_fold_coarse_places(out, told), told)
-    return fold_retellings(out, lambda a, b: _days_agree(a, b, told), _noted)
+    out = fold_retellings(out, lambda a, b: _days_agree(a, b, told), _noted)
+    out = fold_returned_fire(out, text, lambda a, b: _days_agree(a, b, told), _noted)
+    return fold_device_remains(out, lambda a, b: _days_agree(a, b, told), _noted)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -163,12 +169,6 @@ def _with_place(e: Event, src: Event) -> Event:
                                location=src.location, latitude=src.latitude, longitude=src.longitude,
                                geo_precision=src.geo_precision, geonameid=src.geonameid,
                                evidence=dataclasses.replace(e.evidence, place=src.evidence.place))
-
-
-def _with_day(e: Event, src: Event) -> Event:
-    return dataclasses.replace(e, event_date=src.event_date, time_precision=src.time_precision,
-                               date_value=src.date_value, background=src.background,
-                               evidence=dataclasses.replace(e.evidence, date=src.evidence.date))
 
 
 # -- 1. a place named inside another -----------------------------------------------------------------------------
@@ -289,7 +289,7 @@ def _fold_coarse_places(events: list[Event], told: _Told) -> list[Event]:
         for fine in finer:
             kept = replaced.get(fine.event_id, fine)
             if len(finer) == 1 and _text_dated(coarse, told) and not _text_dated(fine, told):
-                kept = _with_day(kept, coarse)
+                kept = with_day(kept, coarse)
             if len(finer) == 1:
                 kept = with_count_and_actor(kept, coarse)
             replaced[fine.event_id] = dataclasses.replace(kept, notes=_noted(kept, coarse))
@@ -313,7 +313,7 @@ def _fold_into_hosts(events: list[Event], told: _Told) -> list[Event]:
         if _level(part) > _level(kept) and _contains(kept, part):
             kept = _with_place(kept, part)  # the part is told at the finer place
         if _text_dated(part, told) and not _text_dated(kept, told):
-            kept = _with_day(kept, part)
+            kept = with_day(kept, part)
         if part.sub_event_type == "Arrests" and kept.sub_event_type == "Peaceful protest":
             kept = _intervened(kept, part)
         dropped.add(part.event_id)

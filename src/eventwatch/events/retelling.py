@@ -109,9 +109,9 @@ def fold_retellings(events: list[Event], agree: Callable[[Event, Event], bool],
             kept = replaced.get(fight.event_id, fight)
             replaced[fight.event_id] = dataclasses.replace(kept, notes=noted(kept, later))
             continue
-        dayless = _dayless(later)
+        undated = dayless(later)
         first = next((e for e in ordered[:n] if e.event_id not in dropped and _retold(e, later)
-                      and agree(e, dayless)), None)
+                      and agree(e, undated)), None)
         if first is None:
             continue
         kept = replaced.get(first.event_id, first)
@@ -157,7 +157,7 @@ def _fight_of(before: list[Event], later: Event, dropped: set[str],
                 and first.location == later.location and first.geonameid == later.geonameid
                 and first.evidence.sentence.start < later.evidence.sentence.start
                 and (_unnamed(later.actor1) or later.actor1 in _named(first) or not _named(first))
-                and agree(first, _dayless(later))):
+                and agree(first, dayless(later))):
             return first
     return None
 
@@ -211,7 +211,7 @@ def one_kind(a: Event, b: Event) -> bool:
     return a.sub_event_type == b.sub_event_type or a.event_type in _CROWDS
 
 
-def _dayless(e: Event) -> Event:
+def dayless(e: Event) -> Event:
     """The event with a time of day that names no day read as no date of the text's ("Police moved in at midday
     ... before dispersing in the afternoon": the afternoon of the story's day, not of the report's)."""
     date = e.evidence.date
@@ -337,6 +337,14 @@ def within_km(a: Event, b: Event, limit: float) -> bool:
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return False
     return km(a.latitude, a.longitude, b.latitude, b.longitude) <= limit
+
+
+def with_day(e: Event, src: Event) -> Event:
+    """`e` on `src`'s day, with the words that give it: a coarse telling's day given to its precise one
+    (`occurrence.py`), an attack's day given to the clash that tells it again (`returned_fire.py`)."""
+    return dataclasses.replace(e, event_date=src.event_date, time_precision=src.time_precision,
+                               date_value=src.date_value, background=src.background,
+                               evidence=dataclasses.replace(e.evidence, date=src.evidence.date))
 
 
 def with_count_and_actor(e: Event, src: Event) -> Event:
