@@ -42,6 +42,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from eventwatch.events.corrected import drop_retracted
 from eventwatch.events.headed import fold_head_copies
+from eventwatch.events.other_type import fold_other_type
 from eventwatch.events.quarters import fold_town_parts
 from eventwatch.events.remains import fold_device_remains
 from eventwatch.events.retelling import (
@@ -83,8 +84,9 @@ def fold_occurrences(events: Sequence[Event], text: str, captioned: Collection[s
     """The report's events with each occurrence told twice folded into one (first a correction's retracted telling
     dropped, `corrected.py`, then a copy at the town heading the report or its item, `headed.py`, then the module's
     first two rules, a telling at a part of a town, `quarters.py`, the module's last two rules, then a later
-    sentence's telling of an earlier event, `retelling.py`, a side's answering fire, `returned_fire.py`, and last
-    a device's remains told after its explosion, `remains.py`).
+    sentence's telling of an earlier event, `retelling.py`, a side's answering fire, `returned_fire.py`, a
+    device's remains told after its explosion, `remains.py`, and last a part of an occurrence told again with
+    another type, its victims alone or its shelling in a fight, `other_type.py`).
     `captioned`: the ids of events a photo caption dates (`assemble.py`); the report dates them as surely as its
     words would, so a coarse telling's day never replaces a caption's."""
     told = _Told(text, frozenset(captioned))
@@ -94,7 +96,8 @@ def fold_occurrences(events: Sequence[Event], text: str, captioned: Collection[s
     out = _fold_into_hosts(_fold_coarse_places(out, told), told)
     out = fold_retellings(out, lambda a, b: _days_agree(a, b, told), _noted)
     out = fold_returned_fire(out, text, lambda a, b: _days_agree(a, b, told), _noted)
-    return fold_device_remains(out, lambda a, b: _days_agree(a, b, told), _noted)
+    out = fold_device_remains(out, lambda a, b: _days_agree(a, b, told), _noted)
+    return fold_other_type(out, text, lambda a, b: _days_agree(a, b, told), _noted)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -156,7 +156,7 @@ def _fight_of(before: list[Event], later: Event, dropped: set[str],
         if (first.event_id not in dropped and first.sub_event_type == "Armed clash"
                 and first.location == later.location and first.geonameid == later.geonameid
                 and first.evidence.sentence.start < later.evidence.sentence.start
-                and (_unnamed(later.actor1) or later.actor1 in _named(first) or not _named(first))
+                and (unnamed(later.actor1) or later.actor1 in _named(first) or not _named(first))
                 and agree(first, dayless(later))):
             return first
     return None
@@ -220,14 +220,14 @@ def dayless(e: Event) -> Event:
     return dataclasses.replace(e, evidence=dataclasses.replace(e.evidence, date=None))
 
 
-def _unnamed(actor: str | None) -> bool:
+def unnamed(actor: str | None) -> bool:
     """An actor nobody named: none, or the codebook's placeholder for a kind of actor ("Unidentified Armed Group
     (Nigeria)", "Rebel Group (DR Congo)", "Protesters (Peru)"); any side of the other telling may be it."""
     return not actor or actor.startswith(("Unidentified", *placeholder_actors()))
 
 
 def _named(e: Event) -> set[str]:
-    return {a for a in (e.actor1, e.actor2) if a and not _unnamed(a)}
+    return {a for a in (e.actor1, e.actor2) if a and not unnamed(a)}
 
 
 def _sides_agree(a: Event, b: Event) -> bool:
@@ -257,7 +257,7 @@ def _joined(kept: Event, later: Event, events: list[Event]) -> Event:
 def _force_named(e: Event) -> bool:
     """Whether the telling names the force that intervened ("Police moved in and dispersed the crowd"), not only a
     crowd that went away ("They dispersed peacefully after a director received their letter")."""
-    return e.evidence.actor2 is not None and not _unnamed(e.actor2)
+    return e.evidence.actor2 is not None and not unnamed(e.actor2)
 
 
 def _shared(e: Event, events: list[Event]) -> bool:

@@ -1,0 +1,112 @@
+"""One occurrence told again in a later sentence with another type: its victims told alone, its shelling in a fight.
+
+ACLED codes one event per occurrence (issue 10), of the type that names the whole of it; a report tells an
+occurrence and then, in a sentence of its own, a part of it that the rules read as an event of another type:
+
+- *the victims told alone* (`_victims_told`): "A drone hit a pick-up truck on the road out of Kismayo on Thursday.
+  The driver and his passenger were killed and the truck burnt out" codes an attack on civilians beside the drone
+  strike; "Gunmen raided the village of Kadaura on Monday night. Two farmers were shot dead and their granaries set
+  on fire" a violent demonstration beside the attack. The later sentence tells only what was suffered: its trigger
+  is a harm told in the passive with nobody named as its agent ("were killed", "were set on fire", no "by ..."), or
+  a death ("died"), and no first actor is read in it. It names no act of its own, so it is the occurrence told
+  before it at the same place.
+- *shelling inside a fight* (`_fire_in_battle`): "Rebels attacked an army base near Beni on Monday ... The fighters
+  fired mortars and machine guns at the base for two hours" codes a shelling beside the clash. ACLED codes shelling
+  when one side fires from afar at a side that does not fight back; mortars or rocket-propelled grenades fired
+  together with small arms (rifles, machine guns, "opened fire") are weapons of the battle, which stays one Battles
+  event.
+
+The later telling folds into the nearest fight, attack or explosion (for the shelling: battle) told before it in its
+paragraph or the one before, at the same place, on days that agree; the first telling's toll is kept, or the later
+one's when the first told none. What stays apart: a later sentence that names the agent of the harm ("were killed
+by soldiers"), a first actor, another occurrence (`ANOTHER`), a day that disagrees, or another place; shelling with
+no small arms in its sentence, or a first side the battle does not name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from eventwatch.events.aftermath import toll_kept
+from eventwatch.events.report_days import paragraph_of
+from eventwatch.events.retelling import ANOTHER, dayless, unnamed
+from eventwatch.records import Event
+from eventwatch.sentences import paragraph_starts
+
+# The event types whose occurrence a later sentence's victims may be (the first telling).
+_FIGHTS = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+# The later tellings the victims' sentence is read as: an attack on civilians, or a riot (a harm with no agent).
+_SUFFERED = frozenset({"Attack", "Violent demonstration", "Mob violence"})
+# A harm told in the passive, right before the trigger's word: "were killed", "was badly beaten", "had been set".
+_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# The harms such a passive tells (the trigger's first word).
+_HARMS = frozenset({"killed", "shot", "stabbed", "hacked", "beaten", "burnt", "burned", "set", "torched",
+                    "wounded", "injured", "hurt"})
+# A death told with no one doing it: "Both men died".
+_DEATHS = frozenset({"died", "dead"})
+# The agent of a passive harm, right after it: "killed by soldiers", "set on fire by the mob".
+_AGENT = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+by\b", re.IGNORECASE)
+# Small arms fired in the shelling's sentence: the shelling is the fight's own fire.
+_SMALL_ARMS = re.compile(r"\b(?:opened\s+fire|machine[- ]?guns?|rifles?|gunfire|small[- ]arms|kalashnikovs?|"
+                         r"AK-47s?)\b", re.IGNORECASE)
+
+
+def fold_other_type(events: list[Event], text: str, agree: Callable[[Event, Event], bool],
+                    noted: Callable[[Event, Event], str]) -> list[Event]:
+    """The events with each victims' sentence and each fight's shelling folded into the occurrence told before them
+    (the module's docstring). `agree` says whether two events' days agree (`occurrence._days_agree`), `noted` writes
+    the fold into the kept event's notes."""
+    starts = paragraph_starts(text)
+    ordered = sorted(events, key=lambda e: e.evidence.sentence.start)
+    dropped: set[str] = set()
+    replaced: dict[str, Event] = {}
+    for n, later in enumerate(ordered):
+        if later.location is None or ANOTHER.search(later.evidence.sentence.text):
+            continue
+        if _victims_told(later):
+            kinds = _FIGHTS
+        elif _fire_in_battle(later):
+            kinds = frozenset({"Battles"})
+        else:
+            continue
+        here = paragraph_of(starts, later.evidence.sentence.start)
+        target = next((e for e in reversed(ordered[:n]) if e.event_id not in dropped and e.event_type in kinds
+                       and e.sub_event_type != later.sub_event_type
+                       and e.evidence.sentence.start < later.evidence.sentence.start
+                       and paragraph_of(starts, e.evidence.sentence.start) >= here - 1
+                       and e.location == later.location and e.geonameid == later.geonameid
+                       and _sides_fit(e, later) and agree(e, dayless(later))), None)
+        if target is None:
+            continue
+        kept = replaced.get(target.event_id, target)
+        dropped.add(later.event_id)
+        replaced[target.event_id] = dataclasses.replace(kept, fatalities=toll_kept(kept, later),
+                                                        notes=noted(kept, later))
+    return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
+
+
+def _victims_told(e: Event) -> bool:
+    """Whether `e` is an attack or a riot read from a sentence that tells only a harm suffered: a passive harm with
+    no agent, or a death, and no first actor read."""
+    trigger, sentence = e.evidence.trigger, e.evidence.sentence
+    if e.sub_event_type not in _SUFFERED or trigger is None or e.evidence.actor1 is not None:
+        return False
+    word = (trigger.text.split() or [""])[0].lower()
+    if word in _DEATHS:
+        return True
+    before = sentence.text[:trigger.start - sentence.start]
+    after = sentence.text[trigger.end - sentence.start:]
+    return word in _HARMS and _PASSIVE.search(before) is not None and _AGENT.match(after) is None
+
+
+def _fire_in_battle(e: Event) -> bool:
+    """Whether `e` is a shelling whose sentence tells small arms fired with it: the fire of a battle."""
+    return (e.sub_event_type == "Shelling/artillery/missile attack"
+            and _SMALL_ARMS.search(e.evidence.sentence.text) is not None)
+
+
+def _sides_fit(first: Event, later: Event) -> bool:
+    """Whether the later telling's first side may be the first telling's: nobody named, or one of its sides."""
+    return unnamed(later.actor1) or later.actor1 in {first.actor1, first.actor2}
