@@ -1,0 +1,57 @@
+"""One occurrence told again with another type (`other_type.fold_other_type`): a later sentence that tells only the
+victims of the occurrence before it ("The driver and his passenger were killed"), or the mortars a side fired with
+its rifles in a fight, is that occurrence, not an attack, a riot or a shelling of its own. Team-written reports; a
+harm with a named agent, another occurrence, and shelling with no small arms stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+_DRONE = ("MOGADISHU, June 12, 2025 (wire) - A drone struck a pick-up truck on the road out of Kismayo on Thursday "
+          "afternoon, officials said.\n\n")
+_RAID = ("BAMAKO, Feb. 3, 2026 (wire) - Armed bandits attacked the village of Tinzawat near Gao on Monday night, "
+         "residents said.\n\n")
+_BASE = ("GOMA, Aug. 9, 2025 (wire) - Rebels attacked an army base outside Beni on Friday, fighting the soldiers "
+         "there for most of the day, a local official said.\n\n")
+
+
+def _types(text: str) -> list[str]:
+    from eventwatch.api import extract_texts
+
+    return sorted(f"{e.event_type} / {e.sub_event_type}" for e in extract_texts([text])[0])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    _DRONE + "The driver and his passenger were killed and the truck burnt out.",
+    _DRONE + "Both men in the truck died at the scene.",
+])
+def test_victims_told_alone_are_the_strike(text: str) -> None:
+    assert _types(text) == ["Explosions/Remote violence / Air/drone strike"]
+
+
+@pytest.mark.slow
+def test_victims_and_their_burnt_homes_are_the_raid() -> None:
+    text = _RAID + "Four herders were shot dead and a dozen huts were set on fire."
+    assert _types(text) == ["Violence against civilians / Attack"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("later", [
+    "In a separate incident, two traders were killed on the same road.",
+    "Two traders were beaten by soldiers at a checkpoint on the same road.",
+])
+def test_victims_with_a_named_agent_or_another_occurrence_stay_apart(later: str) -> None:
+    assert len(_types(_DRONE + later)) == 2
+
+
+@pytest.mark.slow
+def test_mortars_fired_with_machine_guns_are_the_battle() -> None:
+    text = _BASE + "The fighters fired mortars and machine guns at the base from the hills above it."
+    assert [t.split(" / ")[0] for t in _types(text)] == ["Battles"]
+
+
+@pytest.mark.slow
+def test_shelling_with_no_small_arms_stays_apart() -> None:
+    text = _BASE + "On Saturday the rebels shelled the town of Oicha from the hills, a local official said."
+    assert "Explosions/Remote violence / Shelling/artillery/missile attack" in _types(text)
