@@ -383,7 +383,7 @@ _FATALITY_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("bod",),  # "the bodies of three men"
     ("death",),  # "three deaths"
     ("neutrali", "eliminat", "out of action"),  # fighters "were neutralised" (`_put_down_patterns`)
-    ("neutrali", "eliminat", "took out", "taking out"),  # "eliminated seven insurgents"
+    ("neutrali", "eliminat", "took out", "taking out", "taken out"),  # "eliminated seven insurgents"
 )
 _ONE_NEEDLES = (*_KILLISH, "assassinat", "body")  # `_ONE`'s alternatives: the kill verbs, `_DIED`, a body found
 _LISTED_NEEDLES = (*_KILLISH, "bodies")  # `victims.listed_victims`: a kill verb, a death verb, "the bodies of"
