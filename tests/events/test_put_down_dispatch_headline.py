@@ -110,3 +110,19 @@ def test_the_headline_paragraphs() -> None:
 def test_a_lone_headline_keeps_its_event() -> None:
     """The body under it codes nothing (a crash): nothing to drop, nothing coded from the headline either way."""
     assert headline_paragraphs(BULLETIN, [0, BULLETIN.index("THREE"), BULLETIN.index("A bus")], set()) == set()
+
+
+def test_a_truce_signed_after_a_clash_is_coded_where_it_was_signed() -> None:
+    """`coder._signing_told`: the lead's clash absorbs its truce; the sentence telling the signing codes it."""
+    text = ("BANGUI, 9 March 2026 (wire) - Rebels and soldiers clashed near Bouar on Saturday, killing four.\n\n"
+            "The ceasefire was agreed on Sunday in Bangui, officials said.\n")
+    found = {(e.sub_event_type, e.location) for e in extract(text)}
+    assert ("Agreement", "Bangui") in found and any(sub == "Armed clash" for sub, _ in found)
+
+
+def test_a_reported_signing_stays_a_reference(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    """"confirmed that the deal was signed" reports the signing told before: a definite noun refers back."""
+    sent = next(iter(nlp("Officials confirmed that the deal was signed after the talks in Addis Ababa.").sents))
+    assert coder.code_sentence(sent, antecedent=True) == []
+    sent = next(iter(nlp("The truce was signed on Friday at a meeting in Juba, the government said.").sents))
+    assert [m.sub_event_type for m in coder.code_sentence(sent, antecedent=True)] == ["Agreement"]
