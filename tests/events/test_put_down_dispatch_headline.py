@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the team-written texts are kept as written, one paragraph a line)
 """Trial14's fix-half classes of coder98 (issue 10): fighters "neutralised" or "eliminated" are dead
-(`counts._put_down_patterns`), forces sent where a story's events happen code no Change to group/activity
+(`put_down.put_down_patterns`), forces sent where a story's events happen code no Change to group/activity
 (`staged.dispatched_forces`), and a headline in capitals left in the body codes nothing beside the paragraphs under it
 (`report_days.headline_paragraphs`). Team-written variants: other words, countries, tenses, lower case; each beside
 what the same words must keep."""

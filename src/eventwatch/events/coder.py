@@ -356,13 +356,11 @@ class EventCoder(CueReader):
 
 
 def _signing_told(token: Tok | None, verbs: Sequence[str]) -> bool:
-    """True for an agreement noun, the passive subject of a verb of signing (`signing_verbs`) that heads the sentence
-    or a clause its attribution follows ("The truce was signed on Friday at a meeting in Tripoli, the government
-    said"; not "confirmed that the deal was signed", a report of it): the signing told with its day and place, where
-    ACLED codes an agreement. A lead that tells the truce in a clash's sentence ("agreed a ceasefire on Friday after
-    fighting on Thursday") codes the clash, which absorbs it (`_absorbs`): the signing's sentence is its only telling
-    (coder98, issue 10; trial13's fix-half libya). Team-written example: "The ceasefire was agreed on Sunday in
-    Bangui, officials said." after a clash codes an Agreement."""
+    """True for an agreement noun, the passive subject of a verb of signing (`signing_verbs`) heading the sentence or a
+    clause its attribution follows ("The truce was signed on Friday in Tripoli, the government said"; not "confirmed
+    that the deal was signed"): the signing told with its day and place, where ACLED codes an agreement; a clash in
+    the lead absorbs the truce its sentence tells (`_absorbs`), so this is its only telling (coder98, issue 10;
+    trial13's fix-half libya). Team-written example: "The ceasefire was agreed on Sunday in Bangui, officials said."."""
     if token is None or token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in verbs:
         return False
     verb = token.head

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from eventwatch.dates.calendar import MONTH_NAME
 from eventwatch.events.codebook import load_codebook
+from eventwatch.events.put_down import put_down_patterns
 
 QUALIFIER = (
     r"(?:(?:at least|over|more than|nearly|almost|about|around|some|approximately|roughly|up to|an estimated|"
@@ -147,30 +148,7 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         # (a month after a day's number dates a death, "the 24 June death of a man": it does not count deaths)
         re.compile(rf"\b(?P<n>{QUALIFIER}{num})\s+(?:(?!{MONTH_NAME}\b)[\w-]+\s+){{0,2}}?deaths?\b"
                    rf"(?!\s+(?:{_DEATH_NOT_DIED}))", flags),
-        *_put_down_patterns(num),
-    )
-
-
-def _put_down_patterns(num: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Fighters counted as "neutralised", "eliminated" or "put out of action" (`put_down_words` and
-    `put_down_active` in modality.toml): "Five assailants were neutralised", "eliminating twelve terrorists".
-
-    Why: army and police communiqués count the enemy's dead so, and ACLED codes them as fatalities (trial14's
-    fix-half press conference: a clash with five assailants "neutralised" was coded with no dead). Only a count of
-    fighters (`combatant_nouns`): "two explosive devices were neutralised" and "eliminated the fee" count no one; a
-    count told as "neutralised or captured" is no count of the dead. Team-written example: "Troops repelled the raid
-    on the post and eliminated seven insurgents, the army said." (7)."""
-    modality = load_codebook().modality
-    passive = "|".join(modality["put_down_words"])
-    active = "|".join(modality["put_down_active"])
-    fighters = "|".join(modality["combatant_nouns"])
-    flags = re.IGNORECASE
-    not_either = r"(?!\s+(?:or|and/or)\s+(?:captured|arrested|detained|wounded|injured)\b)"
-    return (
-        re.compile(rf"\b(?P<n>{QUALIFIER}{num})\s+(?:[\w-]+\s+){{0,3}}?(?:{fighters})\s+(?:of\s+[\w-]+\s+)?"
-                   rf"(?:were|was|have\s+been|had\s+been|are|got)\s+(?:\w+\s+)?(?:{passive})\b{not_either}", flags),
-        re.compile(rf"\b(?:{active})\s+(?P<n>{QUALIFIER}{num})\s+(?:[\w-]+\s+){{0,3}}?(?:{fighters})\b{not_either}",
-                   flags),
+        *put_down_patterns(num, QUALIFIER),  # fighters "neutralised" (`put_down.py`)
     )
 
 
@@ -382,7 +360,7 @@ _FATALITY_NEEDLES: tuple[tuple[str, ...], ...] = (
     _KILLISH,  # a count then `_DIED`
     ("bod",),  # "the bodies of three men"
     ("death",),  # "three deaths"
-    ("neutrali", "eliminat", "out of action"),  # fighters "were neutralised" (`_put_down_patterns`)
+    ("neutrali", "eliminat", "out of action"),  # fighters "were neutralised" (`put_down_patterns`)
     ("neutrali", "eliminat", "took out", "taking out", "taken out"),  # "eliminated seven insurgents"
 )
 _ONE_NEEDLES = (*_KILLISH, "assassinat", "body")  # `_ONE`'s alternatives: the kill verbs, `_DIED`, a body found
