@@ -47,7 +47,10 @@ EXPECTED = FIXTURES / "trial14_expected.json"
 # recall with date to 0.61 (a correction notice's day, weekdays with their day number); coder96 raised the fix half
 # to 0.92 / 0.52 / 0.84 / 0.83 (a clash told as "engaged", a one-sentence brief's scattered traders, a
 # self-immolation as a protest)
-FLOORS = {"fix": (0.92, 0.52, 0.84, 0.83), "report": (0.57, 0.37, 0.42, 0.90)}
+# geo47 (twenty-first session) found the fix half's Grays Farm clash (recall 0.92 -> 1.00, one to one 0.52 -> 0.56)
+# with no toll where the gold has one: the tolls right stay 10, now of 13 events found, so fatalities of found
+# 0.83 -> 0.76 is a ratio over one more event, not a toll lost; its floor follows it down this once
+FLOORS = {"fix": (0.99, 0.56, 0.84, 0.76), "report": (0.57, 0.37, 0.42, 0.90)}
 NO_EVENT = {"andorra", "brunei", "el-salvador", "kiribati"}  # lock-out, gathering called off, mass grave, fire
 COLUMNS = {"eswatini-2026-05-22-mbabane-news-in-brief.txt", "grenada-2025-12-12-st-georges-news-in-brief.txt"}
 

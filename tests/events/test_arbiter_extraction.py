@@ -104,9 +104,11 @@ class _StubArbiter:
     def __init__(self, verdicts: list[object]) -> None:
         self.verdicts = verdicts
         self.model = type("Model", (), {"meta": {"sure_rules": []}})()
+        self.ranked: list[bool] | None = None
 
-    def judge(self, readings: list[object], texts: list[str]) -> list[object]:
+    def judge(self, readings: list[object], texts: list[str], ranked: list[bool] | None = None) -> list[object]:
         assert len(readings) == len(texts) == len(self.verdicts)
+        self.ranked = ranked  # which sentences' confidences are ranked against another event's (`cascade.py`)
         return self.verdicts
 
 
@@ -137,3 +139,20 @@ def test_a_no_event_of_the_rules_kind_is_held_to_more_only_on_the_reports_topic(
     assert judged([agree, of_its_kind], [InReport(0, alone=False), InReport(1, alone=False)]) == [1, 0]
     # a text of one sentence is its whole report: the rules' reading stands unless the arbiter is surer
     assert judged([sure_no, of_its_kind], [InReport(0, alone=False), InReport(1, alone=True)]) == [0, 1]
+
+
+def test_a_sentence_holding_another_event_is_judged_with_its_confidence_ranked(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the cascade decides such a sentence on fp32 alone (`Arbiter.judge`'s `ranked`): `main_event` ranks the
+    # judged event's confidence against the other's
+    from eventwatch.events.arbiter import Verdict
+    from eventwatch.events.arbitrate import judge_sentences
+    from eventwatch.events.coder import EventCoder
+
+    coder = EventCoder()
+    sent = nlp("A car bomb exploded outside the police station on Monday, wounding six officers.")[:]
+    [mention] = coder.code_sentence(sent)
+    agree = Verdict(mention.sub_event_type, 0.9, "rules and arbiter agree", mention.sub_event_type, 0.9)
+    arbiter = _StubArbiter([agree, agree])
+    found = judge_sentences(coder, arbiter, [sent, sent], [[mention], [mention, mention]])  # type: ignore[arg-type]
+    assert arbiter.ranked == [False, True]
+    assert [m.confidence for m in found[1]] == [0.9, mention.confidence]  # the judged one, then the rules' own

@@ -1,11 +1,15 @@
 """The arbiter's cascade (`events/cascade.py`): 8-bit vectors first, the fp32 ones for a verdict near a boundary;
-on when `$EVENTWATCH_EMBEDDER=cascade` and the model was trained on the fp32 route, off otherwise."""
+the default (`$EVENTWATCH_EMBEDDER` unset or `cascade`) for a model trained on the fp32 route; a named route turns it
+off, and `onnx` still reads fp32 everywhere."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import numpy as np
 import pytest
 
+from eventwatch.errors import ModelMissing
 from eventwatch.events.arbiter import Arbiter, ArbiterModel, labels, model_path, rule_features
 from eventwatch.events.cascade import BAND, near_boundary
 from eventwatch.events.codebook import load_codebook
@@ -64,21 +68,66 @@ def test_a_no_event_near_a_veto_threshold_goes_to_fp32() -> None:
     assert not near_boundary(model, _reading("Attack"), _proba(no_event=0.6, Attack=0.01))
 
 
-def test_the_cascade_is_opt_in_for_an_fp32_model_and_a_named_route_turns_it_off(
+def test_the_cascade_is_the_default_for_an_fp32_model_and_a_named_route_turns_it_off(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(RUN_ROUTE_VARIABLE, raising=False)
-    assert not cascade_wanted("onnx")
-    monkeypatch.setenv(RUN_ROUTE_VARIABLE, CASCADE)
     assert cascade_wanted("onnx") and not cascade_wanted("onnx8") and not cascade_wanted("torch")
     assert run_route("onnx") == "onnx"  # its second route is the training's own
+    monkeypatch.setenv(RUN_ROUTE_VARIABLE, CASCADE)
+    assert cascade_wanted("onnx") and not cascade_wanted("onnx8") and not cascade_wanted("torch")
     for route in ("onnx", "onnx8", "torch"):
         monkeypatch.setenv(RUN_ROUTE_VARIABLE, route)
         assert not cascade_wanted("onnx")
     model = ArbiterModel.from_json(model_path().read_text(encoding="utf-8"))
     monkeypatch.delenv(RUN_ROUTE_VARIABLE)
+    assert Arbiter(model).cascade and Arbiter(model).route == "onnx"
+    monkeypatch.setenv(RUN_ROUTE_VARIABLE, "onnx")  # the fp32 path, reachable by name
+    assert not Arbiter(model).cascade and Arbiter(model).route == "onnx"
+
+
+def test_without_an_8_bit_graph_the_default_reads_fp32_and_a_named_cascade_says_so(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwatch.events.arbiter as arbiter_module
+
+    def missing(route: str = "onnx") -> None:
+        if route == "onnx8":
+            raise ModelMissing("no onnx")
+
+    monkeypatch.setattr(arbiter_module, "require_embedder", missing)
+    model = ArbiterModel.from_json(model_path().read_text(encoding="utf-8"))
+    monkeypatch.delenv(RUN_ROUTE_VARIABLE, raising=False)
     assert not Arbiter(model).cascade
     monkeypatch.setenv(RUN_ROUTE_VARIABLE, CASCADE)
-    assert Arbiter(model).cascade and Arbiter(model).route == "onnx"
+    with pytest.raises(ModelMissing, match="no onnx"):
+        Arbiter(model)
+
+
+class _Routes:
+    """Stands in for both embedders, recording the texts each was given."""
+
+    def __init__(self, route: str) -> None:
+        self.route = route
+        self.seen: list[str] = []
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        self.seen += texts
+        return np.zeros((len(texts), 384), dtype=np.float32)
+
+
+def test_a_verdict_whose_confidence_is_ranked_is_decided_on_fp32_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # no boundary near (stubbed): a text goes to fp32 only because its confidence is ranked; stand-in embedders
+    # record which route read which text
+    monkeypatch.delenv(RUN_ROUTE_VARIABLE, raising=False)
+    model = ArbiterModel.from_json(model_path().read_text(encoding="utf-8"))
+    arbiter = Arbiter(model)
+    eight, fp32 = _Routes("onnx8"), _Routes("onnx")
+    arbiter.__dict__.update(eight=eight, embedder=fp32)
+    monkeypatch.setattr("eventwatch.events.cascade.near_boundary", lambda *_: False)
+    readings = [_reading("Peaceful protest"), _reading("Arrests")]
+    arbiter.judge(readings, ["one event", "two events"], [False, True])
+    assert eight.seen == ["one event"] and fp32.seen == ["two events"]
+    arbiter.judge(readings, ["alone", "also alone"])
+    assert eight.seen[1:] == ["alone", "also alone"] and fp32.seen == ["two events"]
 
 
 @pytest.mark.slow

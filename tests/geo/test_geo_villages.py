@@ -26,6 +26,7 @@ def _places(nlp: Any, geocoder: Geocoder, text: str) -> dict[str, tuple[str, str
     ("Police exchanged fire with gold smugglers near Eteringbang on Sunday.", "Eteringbang", "GY",
      "Cuyuni-Mazaruni"),
     ("Gunmen raided a fish market in Idabato overnight, a local chief said.", "Idabato", "CM", "Sud-Ouest"),
+    ("Officers searched two houses in Grays Farm before dawn.", "Grays Farm", "AG", "Saint John"),
 ])
 def test_a_village_the_project_adds_is_a_town_of_its_division(nlp: Any, geocoder: Geocoder, text: str, name: str,
                                                                country: str, admin1: str) -> None:

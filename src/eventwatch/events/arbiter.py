@@ -29,6 +29,7 @@ from eventwatch.events.codebook import SYNTACTIC_GROUPS, Codebook, load_codebook
 from eventwatch.events.embed import (
     Embedder,
     Remembering,
+    cascade_named,
     cascade_wanted,
     load_embedder,
     require_embedder,
@@ -173,10 +174,16 @@ class Arbiter:
         self.model = model
         self.route = run_route(model.route)  # the model's route unless $EVENTWATCH_EMBEDDER names another
         require_embedder(self.route)  # a missing model is said at once, not at the first unsure sentence
-        # 8-bit vectors first, fp32 near a boundary (`cascade.py`); onnx8's graph is checked (built) at once too
+        # 8-bit vectors first, fp32 near a boundary (`cascade.py`); onnx8's graph is checked (built) at once too.
+        # An install that cannot build it (no `onnx`) reads fp32 everywhere, unless the cascade was named outright.
         self.cascade = cascade_wanted(model.route)
         if self.cascade:
-            require_embedder("onnx8")
+            try:
+                require_embedder("onnx8")
+            except ModelMissing:
+                if cascade_named():
+                    raise
+                self.cascade = False
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -190,24 +197,32 @@ class Arbiter:
         """The cascade's first route, the 8-bit vectors (`cascade.py`), loaded and remembered as `embedder` is."""
         return Remembering(load_embedder("onnx8", fast=True))
 
-    def judge(self, readings: Sequence[Reading], texts: Sequence[str]) -> list[Verdict]:
+    def judge(self, readings: Sequence[Reading], texts: Sequence[str],
+              ranked: Sequence[bool] | None = None) -> list[Verdict]:
         """The verdict on each text (embedded together, in batches); with the cascade, on its 8-bit vector unless
-        that verdict lies near a boundary (`cascade.near_boundary`), where the fp32 vector decides."""
+        that verdict lies near a boundary (`cascade.near_boundary`), where the fp32 vector decides. `ranked[i]`:
+        the verdict's confidence will be ranked against another event's (`cascade.py`), so the fp32 vector decides
+        it outright."""
         if not texts:
             return []
         if not self.cascade:
             return self._decide(readings, self.embedder.embed(texts))
         from eventwatch.events.cascade import near_boundary
 
-        x = features(readings, self.eight.embed(texts), self.model.embed_scale)
-        proba = self.model.proba(x)
-        verdicts = [self.model.decide(r, p) for r, p in zip(readings, proba, strict=True)]
-        again = [i for i, (r, p) in enumerate(zip(readings, proba, strict=True)) if near_boundary(self.model, r, p)]
+        first = [i for i in range(len(texts)) if ranked is None or not ranked[i]]
+        verdicts: list[Verdict | None] = [None] * len(texts)
+        if first:
+            proba = self.model.proba(features([readings[i] for i in first], self.eight.embed([texts[i] for i in first]),
+                                              self.model.embed_scale))
+            for i, p in zip(first, proba, strict=True):
+                if not near_boundary(self.model, readings[i], p):
+                    verdicts[i] = self.model.decide(readings[i], p)
+        again = [i for i, v in enumerate(verdicts) if v is None]
         if again:
             redone = self._decide([readings[i] for i in again], self.embedder.embed([texts[i] for i in again]))
             for i, verdict in zip(again, redone, strict=True):
                 verdicts[i] = verdict
-        return verdicts
+        return [v for v in verdicts if v is not None]
 
     def _decide(self, readings: Sequence[Reading], vectors: npt.NDArray[np.float32]) -> list[Verdict]:
         x = features(readings, vectors, self.model.embed_scale)

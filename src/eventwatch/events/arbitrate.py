@@ -83,7 +83,8 @@ def judge_sentences(coder: EventCoder, arbiter: Arbiter, sentences: Sequence[Spa
         return out
     readings = [coder.read_sentence(sentences[i], mentions[i], groups[i] if groups is not None else None)
                 for i in todo]
-    verdicts = arbiter.judge(readings, [text_of(sentences[i]) for i in todo])
+    # a sentence holding another event ranks the judged one's confidence against it (`cascade.py`): fp32 decides
+    verdicts = arbiter.judge(readings, [text_of(sentences[i]) for i in todo], [len(mentions[i]) > 1 for i in todo])
     alone = [places is None or places[i].alone for i in todo]
     for i, verdict, whole in zip(todo, verdicts, alone, strict=True):
         out[i] = apply_verdict(coder, sentences[i], mentions[i], verdict, on_topic=whole)

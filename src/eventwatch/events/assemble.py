@@ -42,7 +42,14 @@ from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
-from eventwatch.events.report_days import dated_paragraphs, named_days, paragraph_of, quoted_spans, share_toll
+from eventwatch.events.report_days import (
+    dated_paragraphs,
+    headline_paragraphs,
+    named_days,
+    paragraph_of,
+    quoted_spans,
+    share_toll,
+)
 from eventwatch.events.retelling import merge_undated, their_dead_of
 from eventwatch.events.staged import other_period
 from eventwatch.events.story import (
@@ -223,6 +230,8 @@ class ExtractEvents:
         first_told = spanned[0].first if spanned else None  # the text's first date: its period (`other_period`)
         entries = entry_days(doc.text, starts, spanned)  # a chronology's dated entries ("2 February 2026: ...")
         told_before = background_paragraphs(doc.text, starts)  # "Background: ...": no event of the story
+        # a headline in capitals left in the body, whose paragraphs below it code its events (`headline_paragraphs`)
+        told_before |= headline_paragraphs(doc.text, starts, {s.paragraph for s, mentions, _ in coded if mentions})
         corrections = corrected_days(doc.text, starts, reference)  # "an earlier version ... said ... on Tuesday"
         tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
         # an event record's closing formula ("Unknown fatalities coded as 3"): its first event's toll (`record_toll`)

@@ -18,10 +18,21 @@ The boundaries (`near_boundary`), read on the 8-bit probabilities `p`:
   probability between them, which lies within `BAND` of both; so with `BAND` at least half their distance (0.075)
   no line of its own is needed: every "no event" above `VETO_MIN - BAND` is decided on the fp32 vector.
 
+Beyond the arbiter, confidences are compared in two places that decide an output. `main_event` (ACLED notes: a
+note's main event is the most confident of its first event sentence's events) compares events of one sentence, all
+known here: a judged sentence holding another event (`judge_sentences`: the rules coded more than one) is decided on
+the fp32 vector outright (`Arbiter.judge`'s `ranked`), since the judged event's confidence is ranked against the
+others' (a rule's fixed 0.8, each times the place factor 0.7 or 1: a band around them would cover 0.41-0.95) and an
+8-bit probability could swap the order (speed62 met one: 0.805 by fp32, 0.766 by 8 bits, against a rules' 0.8).
+Team-written example: in "Police fired tear gas at students marching on the ministry in Quito, and arrested four
+of them." the arbiter's protest and the rules' arrest share the sentence: fp32. The merge (`merge/fields.py`) takes
+a merged event's civilian targeting from the most confident report of the winning kind, across reports no worker
+sees together: not guarded here (README "The learned arbiter", speed63).
+
 A text's vector depends on its text only (either route: `embed.py`), so the cascade's answer for a sentence does not
 depend on the batch, the worker or the run it is judged in: the in-process run and `--workers N` agree.
-`$EVENTWATCH_EMBEDDER=cascade` turns the cascade on (opt-in, `embed.cascade_wanted`); unset or `onnx`, every
-verdict is fp32 (main's confidences too), `onnx8` reads 8 bits everywhere (`embed.run_route`).
+The cascade is the default (speed63; `embed.cascade_wanted`: `$EVENTWATCH_EMBEDDER` unset or `cascade`); `onnx` makes
+every verdict fp32 (the confidences of before too), `onnx8` reads 8 bits everywhere (`embed.run_route`).
 """
 
 from __future__ import annotations

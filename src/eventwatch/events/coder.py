@@ -228,6 +228,8 @@ class EventCoder(CueReader):
         an event noun that only names the people of a definite phrase ("the blockade leaders", "the strike
         organisers": `person_noun_ending`): trial12's timeline coded its truce as a blockade (dates47)."""
         token = match_root(sent, hit.start, hit.end)
+        if hit.group == "agreement" and _signing_told(token, self.codebook.modality["signing_verbs"]):
+            return False  # "The truce was signed on Friday at a meeting in Tripoli": where the deal was made
         person = self.codebook.modality["person_noun_ending"]
         determiners = self.codebook.modality["anaphoric_determiners"]
         noun = token_at(sent, hit.end - 1) if token is not None and token.dep_ == "det" else token  # "the strike"
@@ -351,6 +353,18 @@ class EventCoder(CueReader):
         if coding is None or not sents:
             return None
         return self.mention_for(sents[0], coding, doc[:])
+
+
+def _signing_told(token: Tok | None, verbs: Sequence[str]) -> bool:
+    """True for an agreement noun, the passive subject of a verb of signing (`signing_verbs`) heading the sentence or a
+    clause its attribution follows ("The truce was signed on Friday in Tripoli, the government said"; not "confirmed
+    that the deal was signed"): the signing told with its day and place, where ACLED codes an agreement; a clash in
+    the lead absorbs the truce its sentence tells (`_absorbs`), so this is its only telling (coder98, issue 10;
+    trial13's fix-half libya). Team-written example: "The ceasefire was agreed on Sunday in Bangui, officials said."."""
+    if token is None or token.dep_ != "nsubjpass" or token.head.lemma_.lower() not in verbs:
+        return False
+    verb = token.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.i > verb.i)
 
 
 def _claimer(verb: Tok) -> Tok | None:

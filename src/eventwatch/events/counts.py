@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from eventwatch.dates.calendar import MONTH_NAME
 from eventwatch.events.codebook import load_codebook
+from eventwatch.events.put_down import put_down_patterns
 
 QUALIFIER = (
     r"(?:(?:at least|over|more than|nearly|almost|about|around|some|approximately|roughly|up to|an estimated|"
@@ -147,6 +148,7 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         # (a month after a day's number dates a death, "the 24 June death of a man": it does not count deaths)
         re.compile(rf"\b(?P<n>{QUALIFIER}{num})\s+(?:(?!{MONTH_NAME}\b)[\w-]+\s+){{0,2}}?deaths?\b"
                    rf"(?!\s+(?:{_DEATH_NOT_DIED}))", flags),
+        *put_down_patterns(num, QUALIFIER),  # fighters "neutralised" (`put_down.py`)
     )
 
 
@@ -358,6 +360,8 @@ _FATALITY_NEEDLES: tuple[tuple[str, ...], ...] = (
     _KILLISH,  # a count then `_DIED`
     ("bod",),  # "the bodies of three men"
     ("death",),  # "three deaths"
+    ("neutrali", "eliminat", "out of action"),  # fighters "were neutralised" (`put_down_patterns`)
+    ("neutrali", "eliminat", "took out", "taking out", "taken out"),  # "eliminated seven insurgents"
 )
 _ONE_NEEDLES = (*_KILLISH, "assassinat", "body")  # `_ONE`'s alternatives: the kill verbs, `_DIED`, a body found
 _LISTED_NEEDLES = (*_KILLISH, "bodies")  # `victims.listed_victims`: a kill verb, a death verb, "the bodies of"

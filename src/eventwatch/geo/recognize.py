@@ -214,7 +214,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
         if people is not None and ent.label_ in ("GPE", "LOC") and people.person(ent, qualifier):
             continue  # "Mr. Torres", "Maria Torres ... Torres said": `geo/persons.py`
         out.append(Mention(start, end, words, qualifier, admin, label))
-    out = _outermost([_longest(text, m, finder) for m in _joined(text, out, admin_words)])
+    out = _outermost([_country_whole(text, _longest(text, m, finder), finder) for m in _joined(text, out, admin_words)])
     if evidence is None:
         return out
     taken = {i for m in out for i in range(m.start, m.end)} | {i for s, e in owned for i in range(s, e)}
@@ -223,7 +223,8 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
             continue
         taken.update(range(start, end))
         qualifier, admin = qualifier_after(text, end, admin_words)
-        out.append(_longest(text, Mention(start, end, text[start:end], qualifier, admin, label), finder))
+        out.append(_country_whole(text, _longest(text, Mention(start, end, text[start:end], qualifier, admin, label),
+                                                 finder), finder))
     out.sort(key=lambda m: m.start)
     marked = [replace(m, town=bool(_SETTLEMENT_AFTER.match(text, m.end)), admin=m.admin or unit_before(text, m.start),
                     bracketed=text[max(0, m.start - 2):m.start].rstrip().endswith("("),
@@ -239,9 +240,11 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
     """The mentions not lying inside a longer one: a name run on over the rest of itself ("Bad Neustadt an der
-    Saale") swallows the model's entity for its last word ("Saale", else read as Salé in Morocco)."""
-    return [m for m in mentions if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
-                                           for n in mentions)]
+    Saale") swallows the model's entity for its last word ("Saale", else read as Salé in Morocco); of two mentions
+    of the same words (both parts of "Antigua and Barbuda" taken whole, `_country_whole`) the first is kept."""
+    out = [m for m in mentions if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                                          for n in mentions)]
+    return [m for i, m in enumerate(out) if not any((n.start, n.end) == (m.start, m.end) for n in out[:i])]
 
 
 # the rest of a name the tokenizer or the model cut off: "Vaulx-en-Velin", "Newcastle upon Tyne", "Bad Neustadt an
@@ -268,6 +271,39 @@ def _longest(text: str, m: Mention, finder: CandidateFinder) -> Mention:
         return m
     qualifier, admin = qualifier_after(text, end, finder.lex.admin_words)
     return replace(m, end=end, text=text[m.start:end], qualifier=qualifier, admin=admin)
+
+
+# a country's name joined by "and" around a mention: "Antigua and Barbuda", "Saint Vincent and the Grenadines"
+_AND_AFTER = re.compile(r"\s+(?:and|AND|&)\s+(?:(?:the|THE)\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})")
+_AND_BEFORE = re.compile(r"((?:[A-Z][\w'’.\-]*\s+){1,3})(?:and|AND|&)\s+(?:(?:the|THE)\s+)?$")
+
+
+def _country_whole(text: str, m: Mention, finder: CandidateFinder) -> Mention:
+    """A mention that is one part of a country's name joined by "and" taken as the whole name: "the Royal Police
+    Force of Antigua and Barbuda" names the country, not the island of Barbuda (nor Antigua in the Canaries); "the
+    government of Trinidad and Tobago" is not Tobago's. The parser often tags one part alone, so the words around
+    the mention are read, not only the mentions beside it; the whole is taken only when the gazetteer knows it as a
+    country's name (main, alternate or alias)."""
+    after = _AND_AFTER.match(text, m.end)
+    if after is not None:
+        words = after.group(1).rstrip(".").split()
+        for n in range(len(words), 0, -1):
+            end = after.start(1) + len(" ".join(words[:n]))
+            if _a_country(text[m.start:end], finder):
+                return _whole(text, m, m.start, end, finder)
+    before = _AND_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if before is not None:
+        words = before.group(1).split()
+        for n in range(len(words), 0, -1):
+            start = before.end(1) - len(" ".join(words[-n:])) - (len(before.group(1)) - len(before.group(1).rstrip()))
+            if _a_country(text[start:m.end], finder):
+                return _whole(text, m, start, m.end, finder)
+    return m
+
+
+def _whole(text: str, m: Mention, start: int, end: int, finder: CandidateFinder) -> Mention:
+    qualifier, admin = qualifier_after(text, end, finder.lex.admin_words)
+    return replace(m, start=start, end=end, text=text[start:end], qualifier=qualifier, admin=admin)
 
 
 def _a_country(name: str, finder: CandidateFinder) -> bool:
