@@ -405,3 +405,20 @@ def test_a_header_line_with_more_than_a_whole_day_is_no_date_line(line: str) -> 
     # no year (nothing places it), words after the day, or a caption's text after its dash: no page date
     doc = clean("\n\n".join(["REGIONAL ROUNDUP", line, "KISUMU: " + PARA]))
     assert doc.reference_date is None
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    ("Saint-Louis, Senegal - March 4, 2026", "2026-03-04"),
+    ("Kaolack - Wednesday, March 4, 2026", "2026-03-04"),
+])
+def test_a_place_dash_day_line_is_the_page_date_not_a_caption(head: str, date: str) -> None:
+    """A head line of a place in capitalised words, a dash and a whole day is the page's date line: the report's
+    day (its "on Monday" is counted from it), not a photo's caption dating the lead's paragraph."""
+    doc = clean(f"FISHERS BLOCK THE PORT\n{head}\n\n{PARA}")
+    assert doc.dateline.date == date
+    assert doc.captions == ()
+
+
+def test_a_caption_of_small_words_before_its_dash_stays_a_caption() -> None:
+    doc = clean(f"{PARA}\n\nFarmers drive tractors into the city - March 3, 2026\n\n{PARA}")
+    assert [c.date for c in doc.captions] == ["2026-03-03"]
