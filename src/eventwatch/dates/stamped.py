@@ -30,11 +30,11 @@ from eventwatch.dates.single import printed_days
 from eventwatch.records import DateRef, Span
 
 # "07:12 - ", "7.45am: ", "0930 GMT - ": a clock time opening a paragraph, then a dash or a colon
-_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.h]?[0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local(?: time)?))?\s*(?:—|–|-{1,2}|:)\s+"
-                    r"(?=\S)", re.IGNORECASE)
+_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.h]?[0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local(?: time)?))?"
+                    r"\s*(?:—|–|-{1,2}|:)\s+(?=\S)", re.IGNORECASE)
 # "Monday 2 March 2026. Our live coverage ...", "March 2, 2026 - Live updates": a paragraph opening on a whole day
-_DAY_HEAD = re.compile(r"(?P<date>(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4})"
-                       r"\s*(?:[.:]|—|–|-{1,2}|$)")
+_DAY_HEAD = re.compile(r"(?P<date>(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2},)"
+                       r"\s+\d{4})\s*(?:[.:]|—|–|-{1,2}|$)")
 MIN_STAMPS = 2  # one clock time at a paragraph's head may be a sentence ("10:30: the hour the polls closed")
 
 
