@@ -97,6 +97,24 @@ def _stamp_date(lines: list[tuple[int, str]], kinds: list[str | None], header_en
     return None
 
 
+def _dateline_day_after(lines: list[tuple[int, str]], dateline_at: int | None,
+                        found: DatelineMatch | None) -> str | None:
+    """The day that fills the rest of a dateline's line after its dash ("PORT-AU-PRINCE, Haiti - Saturday, Feb. 7,
+    2026" on a line of its own): the dateline was read, its place without a date, since its date follows the dash
+    where a dateline's date comes before it; the day is the report's, as a date line's in the header is
+    (`_stamp_date`). Only a whole day with its year that is all the rest of the line."""
+    if found is None or dateline_at is None:
+        return None
+    rest = lines[dateline_at][1][found.length:]
+    days = printed_days(rest, None)
+    if len(days) != 1:
+        return None
+    span, ref = days[0]
+    if ref is None or len(ref.value) != 10 or rest[:span.start].strip() or rest[span.end:].strip(" ."):
+        return None
+    return ref.value
+
+
 # The stage a drop names when a document's publication date cannot be read (cleaning reads it first).
 PUBLISHED_STAGE = "published"
 
@@ -154,7 +172,7 @@ class Clean:
             reference = to_date(found.dateline.date)
         header_end = self._header_end(lines, kinds, dateline_at)
         if reference is None and (found is None or not found.dateline.date):
-            stamp = _stamp_date(lines, kinds, header_end, dateline_at)
+            stamp = _stamp_date(lines, kinds, header_end, dateline_at) or _dateline_day_after(lines, dateline_at, found)
             if stamp is not None:  # the page's date line anchors the report as a dated dateline would
                 reference = to_date(stamp)
                 found = DatelineMatch(Dateline(found.dateline.place if found else None, stamp),
