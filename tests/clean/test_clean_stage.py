@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwatch.clean import Clean
-from eventwatch.records import Document
+from eventwatch.records import Dateline, Document
 from eventwatch.settings import Settings
 
 CLEAN = Clean(Settings())
@@ -405,3 +405,36 @@ def test_a_header_line_with_more_than_a_whole_day_is_no_date_line(line: str) -> 
     # no year (nothing places it), words after the day, or a caption's text after its dash: no page date
     doc = clean("\n\n".join(["REGIONAL ROUNDUP", line, "KISUMU: " + PARA]))
     assert doc.reference_date is None
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    ("Saint-Louis, Senegal - March 4, 2026", "2026-03-04"),
+    ("Kaolack - Wednesday, March 4, 2026", "2026-03-04"),
+])
+def test_a_place_dash_day_line_is_the_page_date_not_a_caption(head: str, date: str) -> None:
+    """A head line of a place in capitalised words, a dash and a whole day is the page's date line: the report's
+    day (its "on Monday" is counted from it), not a photo's caption dating the lead's paragraph."""
+    doc = clean(f"FISHERS BLOCK THE PORT\n{head}\n\n{PARA}")
+    assert doc.dateline.date == date
+    assert doc.captions == ()
+
+
+def test_a_caption_of_small_words_before_its_dash_stays_a_caption() -> None:
+    doc = clean(f"{PARA}\n\nFarmers drive tractors into the city - March 3, 2026\n\n{PARA}")
+    assert [c.date for c in doc.captions] == ["2026-03-03"]
+
+
+def test_a_dateline_whose_day_follows_its_dash_gets_that_day() -> None:
+    """"DAKAR, Senegal - Thursday, March 5, 2026" on a line of its own: the dateline's place is read, and the day
+    after its dash is the report's (before, the report had no day and its "on Tuesday" was undated)."""
+    doc = clean(f"Fishers block the port\n\nDAKAR, Senegal - Thursday, March 5, 2026\n\n{PARA}")
+    assert doc.dateline.date == "2026-03-05"
+
+
+@pytest.mark.parametrize("first", [
+    "DAKAR, Senegal - Thursday, March 5, 2026, officials said fishers would strike.",  # words after the day
+    "DAKAR, Senegal - Officials said on Thursday, March 5, 2026 that fishers would strike at the port.",
+])
+def test_a_dateline_with_words_beside_the_day_after_its_dash_gets_no_day(first: str) -> None:
+    doc = clean(f"Fishers block the port\n\n{first}\n\n{PARA}")
+    assert doc.dateline == Dateline("Dakar, Senegal", None)

@@ -66,13 +66,19 @@ def _is_prose(line: str) -> bool:
 # dot, the separators of a page's byline and date ("By staff writer | Sunday, April 6, 2025", "Jane Doe · 6 April
 # 2025"), which was taken for a dated photo caption and dated the lead's paragraph to the page's day
 _STAMP_LEAD = re.compile(r"[,|·•]\s*$")
+# "Fort-de-France, Martinique - October 2, 2026", "Basseterre - Friday, February 27, 2026": a place of capitalised
+# words alone, a dash, a whole day: a page's place and date line, not a photo's caption (a caption's text before its
+# dash says what the photo shows, in words of small letters: "Students torch a billboard - Jan 4, 2021"); taken for a
+# caption, it dated the lead's paragraph to the page's day and left every other "on Wednesday" of the report undated
+_PLACE_DASH = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*(?:,?\s+[A-ZÀ-Þ][\w'’.\-]*){0,4}\s+(?:—|–|-{1,2})\s*$")
 
 
 def _stamp_date(lines: list[tuple[int, str]], kinds: list[str | None], header_end: int,
                 dateline_at: int | None) -> str | None:
     """The day of the page's date line in the header (outlet, place, day on a line of its own), for a report
     whose dateline has no date and that came with no publication date: without it, every "on Friday" of the
-    report is left undated. Only a day with its year counts (no reference places a yearless one)."""
+    report is left undated. Only a day with its year counts (no reference places a yearless one). A place-dash
+    date line (`_PLACE_DASH`) leaves the body as a dateline does (its kind "stamp"), so that it is no caption."""
     for i in range(min(header_end, len(lines))):
         line = lines[i][1].strip()
         if i == dateline_at or kinds[i] not in (None, "credit") or _is_prose(line):
@@ -84,7 +90,29 @@ def _stamp_date(lines: list[tuple[int, str]], kinds: list[str | None], header_en
         if (ref is not None and len(ref.value) == 10 and line[span.end:].strip(" .") == ""
                 and (_STAMP_LEAD.search(line, 0, span.start) or not line[:span.start].strip())):
             return ref.value
+        if ref is not None and len(ref.value) == 10 and line[span.end:].strip(" .") == "" and _PLACE_DASH.match(
+                line[:span.start]):
+            kinds[i] = "stamp"
+            return ref.value
     return None
+
+
+def _dateline_day_after(lines: list[tuple[int, str]], dateline_at: int | None,
+                        found: DatelineMatch | None) -> str | None:
+    """The day that fills the rest of a dateline's line after its dash ("PORT-AU-PRINCE, Haiti - Saturday, Feb. 7,
+    2026" on a line of its own): the dateline was read, its place without a date, since its date follows the dash
+    where a dateline's date comes before it; the day is the report's, as a date line's in the header is
+    (`_stamp_date`). Only a whole day with its year that is all the rest of the line."""
+    if found is None or dateline_at is None:
+        return None
+    rest = lines[dateline_at][1][found.length:]
+    days = printed_days(rest, None)
+    if len(days) != 1:
+        return None
+    span, ref = days[0]
+    if ref is None or len(ref.value) != 10 or rest[:span.start].strip() or rest[span.end:].strip(" ."):
+        return None
+    return ref.value
 
 
 # The stage a drop names when a document's publication date cannot be read (cleaning reads it first).
@@ -144,7 +172,7 @@ class Clean:
             reference = to_date(found.dateline.date)
         header_end = self._header_end(lines, kinds, dateline_at)
         if reference is None and (found is None or not found.dateline.date):
-            stamp = _stamp_date(lines, kinds, header_end, dateline_at)
+            stamp = _stamp_date(lines, kinds, header_end, dateline_at) or _dateline_day_after(lines, dateline_at, found)
             if stamp is not None:  # the page's date line anchors the report as a dated dateline would
                 reference = to_date(stamp)
                 found = DatelineMatch(Dateline(found.dateline.place if found else None, stamp),

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from eventwatch.dates import find_dates, parse_date
 from eventwatch.dates.dateline_day import lead_dates
 from eventwatch.dates.numbered_day import numbered_days
+from eventwatch.dates.stamped import headed_days, stamped_days
 from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
@@ -198,7 +199,7 @@ class ExtractEvents:
         dateline = dateline_span(doc.text, doc.dateline.place)
         dates = [d for d in find_dates(doc.text, reference) if outside(d.span, dateline)]
         if reference is None:  # "YEREVAN, March 17, 2026 (wire) - ... on Monday": the lead's paragraph only
-            dates = lead_dates(doc.text, dates)
+            dates = headed_days(doc.text, lead_dates(doc.text, dates))  # "- 12 April, Garissa: ...": the head's year
         dates = numbered_days(doc.text, dates, reference)  # "On Sunday the 12th": the number decides the day
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
         hint = home.country if home else (self.settings.country or None)
@@ -228,7 +229,8 @@ class ExtractEvents:
             lead = told_next(doc.text, spanned, reference, starts[1], starts[2] if len(starts) > 2 else len(doc.text))
         occurred = occurred_day(doc.text, spanned, reference)  # "the raid took place on Monday": the story's day
         first_told = spanned[0].first if spanned else None  # the text's first date: its period (`other_period`)
-        entries = entry_days(doc.text, starts, spanned)  # a chronology's dated entries ("2 February 2026: ...")
+        # a chronology's dated entries ("2 February 2026: ..."), a live page's time-stamped ones ("06:40 - ...")
+        entries = stamped_days(doc.text, starts) | entry_days(doc.text, starts, spanned)
         told_before = background_paragraphs(doc.text, starts)  # "Background: ...": no event of the story
         # a headline in capitals left in the body, whose paragraphs below it code its events (`headline_paragraphs`)
         told_before |= headline_paragraphs(doc.text, starts, {s.paragraph for s, mentions, _ in coded if mentions})
