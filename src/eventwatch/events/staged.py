@@ -55,7 +55,7 @@ from eventwatch.events.when import _event_verbs, _governing_verb, _token_at
 from eventwatch.records import DateRef, Span
 
 _KEYS = ("drill_words", "civil_drills", "led_people", "deployment_verbs", "relief_verbs", "paper_nouns",
-         "verdict_verbs", "court_verbs", "court_nouns")
+         "verdict_verbs", "court_verbs", "court_nouns", "kin_gatherers", "gathering_claim_words")
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +82,27 @@ def no_event(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | Non
         return "notice"
     if court_verdict(token) or verdict_grounds(token):
         return "verdict"
+    if kin_waiting(token, sent):
+        return "waiting"
     return None
+
+
+def kin_waiting(token: Tok, sent: SpacySpan) -> bool:
+    """True for relatives, mourners or residents who gather (`kin_gatherers`) in a sentence with no word of a claim,
+    a grievance or a protest (`gathering_claim_words`): families waiting outside a courthouse, a morgue or a hospital
+    for news or for their dead grieve, and ACLED codes a demonstration only for a cause (coder100, issue 10; the fix
+    halves coded such a wait as a Peaceful protest). Families who gather "to demand justice" or "calling for" a
+    release still protest. Team-written example, no event: "Families of the missing miners gathered quietly outside
+    the hospital in Rustavi through the night."
+    """
+    if token.lemma_.lower() != "gather" or token.pos_ != "VERB":
+        return False
+    lists = _lists()
+    who = [c for c in token.children if c.dep_ == "nsubj"]
+    if not any(w.lower_ in lists["kin_gatherers"] for w in who):
+        return False
+    return not any(t.lemma_.lower() in lists["gathering_claim_words"] or t.lower_ in lists["gathering_claim_words"]
+                   for t in sent)
 
 
 def paper_notice(token: Tok) -> bool:
