@@ -29,8 +29,8 @@ def test_a_wait_or_a_grief_is_no_protest(text: str) -> None:
     "TBILISI, 3 May 2025 - Relatives of the jailed activists gathered outside the court in Rustavi on Sunday, calling "
     "for their release.",
     "TBILISI, 3 May 2025 - Residents gathered outside the town hall in Rustavi on Sunday, chanting slogans.",
-    "YEREVAN, 3 May 2025 - About 40 residents of Goris gathered outside the town hall on Sunday to ask that the new mine "
-    "bring jobs.",
+    "YEREVAN, 3 May 2025 - About 40 residents of Goris gathered outside the town hall on Sunday to ask that the new "
+    "mine bring jobs.",
     "TBILISI, 3 May 2025 - Students gathered quietly outside the ministry in Rustavi on Sunday.",
 ])
 def test_a_gathering_with_a_claim_or_of_others_stays_a_protest(text: str) -> None:
