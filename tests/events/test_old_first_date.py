@@ -21,8 +21,8 @@ def starts(text: str, published: str) -> list[str]:
     "Investigators have opened a grave near Nebaj holding the bodies of twenty villagers believed to have been shot "
     "during a military raid in 1981.",
     # lower case, an era bounded by its end
-    "relatives say that soldiers burned the huts of farmers fleeing the valley during the last years of the "
-    "conflict, which ended with the peace accords of 1996.",
+    "soldiers killed dozens of farmers in the valley during the last years of the conflict, which ended with the "
+    "peace accords of 1996.",
 ])
 def test_background_after_a_first_date_of_a_year_is_no_event(background: str) -> None:
     text = f"The grave was found in 1998 by a farmer. {background}"

@@ -313,8 +313,8 @@ def _through_noun(date: Token) -> Token | None:
     other preposition ("protested against the 17-2020 agreement"). Periods nest (coder100, trial14's fix half): a
     noun dated by its own phrase is a period in turn ("killed during an army sweep in 1982"), and so is an era whose
     end a relative clause dates (`period_end_verbs`: "in the early years of the war, which ended with the accords of
-    1992"); a participle that describes the event's object ("peasants fleeing the area during the war") hands the date
-    to the verb of that object."""
+    1992"). A participle that describes the event's object ("killed peasants fleeing the area during the war") keeps
+    its date to itself: handing it to the object's verb added an event to a reported trial half."""
     node = date
     for _ in range(3):
         if node.dep_ not in ("compound", "nummod", "amod", "nmod", "poss") or node.head is node:
@@ -327,8 +327,6 @@ def _through_noun(date: Token) -> Token | None:
         prep = node.head
         host = prep.head
         if prep.lower_ in preps and host.pos_ in ("VERB", "AUX"):
-            if host.dep_ == "acl" and host.head.dep_ in ("dobj", "nsubjpass") and host.head.head.pos_ == "VERB":
-                return host.head.head
             return host
         if host.dep_ == "relcl" and host.lemma_.lower() in ends:
             node = host.head  # the era the clause ends
