@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok, text_of
 
-_KEYS = ("kin_gatherers", "gathering_claim_words", "mine_minerals", "mine_works", "arrest_lemmas")
+_KEYS = ("kin_gatherers", "gathering_claim_words", "waiting_places", "mine_minerals", "mine_works", "arrest_lemmas")
 
 
 @lru_cache(maxsize=1)
@@ -31,18 +31,22 @@ def _lists() -> dict[str, frozenset[str]]:
 
 
 def kin_waiting(token: Tok, sent: SpacySpan) -> bool:
-    """True for relatives, mourners or residents who gather (`kin_gatherers`) in a sentence with no word of a claim,
-    a grievance or a protest (`gathering_claim_words`): families waiting outside a courthouse, a morgue or a hospital
+    """True for relatives, mourners or residents who gather (`kin_gatherers`) at a place of waiting or grief named in
+    their sentence (`waiting_places`: a courthouse, a morgue, a hospital, a cemetery) with no word of a claim, a
+    grievance or a protest (`gathering_claim_words`): families waiting outside a courthouse, a morgue or a hospital
     for news or for their dead grieve, and ACLED codes a demonstration only for a cause (coder100, issue 10; the fix
     halves coded such a wait as a Peaceful protest). Families who gather "to demand justice" or "calling for" a
-    release still protest. Team-written example, no event: "Families of the missing miners gathered quietly outside
-    the hospital in Rustavi through the night."
+    release still protest, and so does a gathering at any other place (a first version without the place lost an
+    ACLED odd note, counted, not read). Team-written example, no event: "Families of the missing miners gathered
+    quietly outside the hospital in Rustavi through the night."
     """
     if token.lemma_.lower() != "gather" or token.pos_ != "VERB":
         return False
     lists = _lists()
     who = [c for c in token.children if c.dep_ == "nsubj"]
     if not any(w.lower_ in lists["kin_gatherers"] for w in who):
+        return False
+    if not any(t.lemma_.lower() in lists["waiting_places"] for t in sent):
         return False
     return not any(t.lemma_.lower() in lists["gathering_claim_words"] or t.lower_ in lists["gathering_claim_words"]
                    for t in sent)
