@@ -228,7 +228,7 @@ class ExtractEvents:
         if lead is None and len(starts) > 1:  # the lead names no day: the paragraph after it may (`told_next`)
             lead = told_next(doc.text, spanned, reference, starts[1], starts[2] if len(starts) > 2 else len(doc.text))
         occurred = occurred_day(doc.text, spanned, reference)  # "the raid took place on Monday": the story's day
-        first_told = spanned[0].first if spanned else None  # the text's first date: its period (`other_period`)
+        first_told = spanned[0] if spanned else None  # the text's first date: its period (`other_period`)
         # a chronology's dated entries ("2 February 2026: ..."), a live page's time-stamped ones ("06:40 - ...")
         entries = stamped_days(doc.text, starts) | entry_days(doc.text, starts, spanned)
         told_before = background_paragraphs(doc.text, starts)  # "Background: ...": no event of the story

@@ -52,6 +52,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwatch.dates.calendar import MONTH_NAME
 from eventwatch.events.codebook import load_codebook
+from eventwatch.events.ordinary import digest_crime_arrest, kin_waiting, works_mine
 from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.when import _event_verbs, _governing_verb, _token_at
 from eventwatch.records import DateRef, Span
@@ -87,6 +88,12 @@ def no_event(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | Non
         return "verdict"
     if dispatched_forces(token):
         return "response"
+    if kin_waiting(token, sent):
+        return "waiting"
+    if works_mine(token):
+        return "works"
+    if digest_crime_arrest(token, sent):
+        return "crime"
     return None
 
 
@@ -183,7 +190,7 @@ def _history() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(m["history_granularities"]), since
 
 
-def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date | None, reference: dt.date | None,
+def other_period(when: DateRef | None, told: Sequence[DateRef], first: DateRef | None, reference: dt.date | None,
                  window_days: int, text: str, sentence: tuple[Doc, int, Span]) -> bool:
     """True when an event is dated by its own sentence to another period than the report's, so that the sentence is
     background and the codebook codes no event from it (coder75, issue 10): "has seen heavy fighting since the 2021
@@ -218,6 +225,10 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
     2024."""
     if when is None or when not in told:
         return False
+    coarse, begun = _history()
+    anchor = first.first if first is not None else None
+    if reference is not None and first is not None and first.granularity in coarse:
+        anchor = None  # a note opens with its day: a first date of a year or longer is a period told, no anchor
     if several_periods(when, told, anchor, reference, window_days, text) and _dates_event(when, *sentence):
         return True
     days = [d for d in (reference, anchor) if d is not None]  # no report's day: the text's first date (coder88)
@@ -226,7 +237,6 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], anchor: dt.date 
     since = min(days)
     if not all(d.last < since - dt.timedelta(days=window_days) for d in told):
         return False
-    coarse, begun = _history()
     start = when.span.start if when.span is not None else -1
     return ((when.granularity in coarse or _part_of_period(when)
              or (start >= 0 and begun.search(text, max(0, start - 12), start) is not None))
@@ -322,16 +332,36 @@ _PRESENT_FORMS = frozenset({"am", "are", "have", "do"})  # present forms that ar
 def _through_noun(date: Token) -> Token | None:
     """The verb a date dates through the noun it names after a preposition of time (`history_preps`): "has seen
     heavy fighting since the 2021 coup" (seen), "were killed during the 2019 elections" (killed); None through any
-    other preposition ("protested against the 17-2020 agreement")."""
+    other preposition ("protested against the 17-2020 agreement"). Periods nest (coder100, trial14's fix half): a
+    noun dated by its own phrase is a period in turn ("killed during an army sweep in 1982"), and so is an era whose
+    end a relative clause dates (`period_end_verbs`: "in the early years of the war, which ended with the accords of
+    1992"). A participle that describes the event's object ("killed peasants fleeing the area during the war") keeps
+    its date to itself: handing it to the object's verb added an event to a reported trial half."""
     node = date
     for _ in range(3):
         if node.dep_ not in ("compound", "nummod", "amod", "nmod", "poss") or node.head is node:
             break
         node = node.head
-    prep = node.head
-    if node.dep_ == "pobj" and prep.lower_ in _history_preps() and prep.head.pos_ in ("VERB", "AUX"):
-        return prep.head
+    preps, ends = _history_preps(), _period_end_verbs()
+    for _ in range(6):
+        if node.dep_ != "pobj":
+            return None
+        prep = node.head
+        host = prep.head
+        if prep.lower_ in preps and host.pos_ in ("VERB", "AUX"):
+            return host
+        if host.dep_ == "relcl" and host.lemma_.lower() in ends:
+            node = host.head  # the era the clause ends
+        elif host.pos_ in ("NOUN", "PROPN") and (prep.lower_ in preps or prep.lower_ == "of"):
+            node = host
+        else:
+            return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _period_end_verbs() -> frozenset[str]:
+    return frozenset(load_codebook().modality["period_end_verbs"])
 
 
 @lru_cache(maxsize=1)
