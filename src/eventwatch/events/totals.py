@@ -216,7 +216,8 @@ def carried_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int 
 # arrival"): `find_fatalities` counts a lone victim only under a kill verb or "was killed/dead" straight after its
 # noun. No relative pronoun or word of time or cause before or after the victim: "a man who died in custody in March"
 # and "the unrest began after a man died in custody" tell the death a protest is about, "the talks died down" none.
-_LONE_VICTIM = r"(?<!after )(?<!since )(?<!when )(?<!before )(?<!until )\b(?:(?:a|an|one|the)\s+(?:(?!(?:who|whom|whose|that|which)\b)[\w'-]+\s+){1,3}?|(?:he|she)\s+)"
+_LONE_VICTIM = (r"(?<!after )(?<!since )(?<!when )(?<!before )(?<!until )"
+                r"\b(?:(?:a|an|one|the)\s+(?:(?!(?:who|whom|whose|that|which)\b)[\w'-]+\s+){1,3}?|(?:he|she)\s+)")
 _OWN_PREDICATE = (r"(?:(?:(?!(?:who|whom|whose|that|which|when|after|before|because|while|since|if)\b)"
                   r"[\w'-]+\s+){1,8}?and\s+)?")
 _LONE_DEATH = re.compile(
