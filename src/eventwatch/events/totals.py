@@ -204,9 +204,40 @@ def carried_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int 
             following = None
         else:
             count = find_fatalities(without_running_totals(span))
+            if count is None and lone_death(span.text):
+                count = 1  # "The driver was hit in the chest and later died in hospital."
             if count:
                 following = count
     return out
+
+
+# One victim whose death is told by an intransitive verb, or after a predicate of its own joined by "and" ("A
+# passenger was hit by shrapnel and later died", "the guard succumbed to his wounds", "He was pronounced dead on
+# arrival"): `find_fatalities` counts a lone victim only under a kill verb or "was killed/dead" straight after its
+# noun. No relative pronoun or word of time or cause before or after the victim: "a man who died in custody in March"
+# and "the unrest began after a man died in custody" tell the death a protest is about, "the talks died down" none.
+_LONE_VICTIM = (r"(?<!after )(?<!since )(?<!when )(?<!before )(?<!until )"
+                r"\b(?:(?:a|an|one|the)\s+(?:(?!(?:who|whom|whose|that|which)\b)[\w'-]+\s+){1,3}?|(?:he|she)\s+)")
+_OWN_PREDICATE = (r"(?:(?:(?!(?:who|whom|whose|that|which|when|after|before|because|while|since|if)\b)"
+                  r"[\w'-]+\s+){1,8}?and\s+)?")
+_LONE_DEATH = re.compile(
+    _LONE_VICTIM + _OWN_PREDICATE + r"(?:later\s+|subsequently\s+|then\s+)?"
+    r"(?:died\b(?!\s+(?:down|out|away|off)\b)|succumbed\b|(?:was|had\s+been)\s+(?:pronounced|declared|confirmed)"
+    r"\s+dead\b)", re.IGNORECASE)
+
+
+def lone_death(text: str) -> bool:
+    """True when the text tells one victim's death by "died", "succumbed" or "was pronounced dead", the victim named
+    by "a", "an", "one", "the", "he" or "she", maybe after a predicate of its own joined by "and".
+
+    Why: a report often tells an act and, in the next sentence, that one of its victims died ("Police exchanged fire
+    with gunmen at a farmhouse outside the town. One of the gunmen was struck in the leg and was pronounced dead in
+    the ambulance."). `find_fatalities` reads no count there, so the act kept no dead. Read only for the sentences
+    `carried_tolls` carries a count from (coding no event of their own, after a fight, attack, bombing or riot), so
+    a sentence that codes an event, where such a death is as often an old one the event is about, keeps its reading.
+    Team-written example: "Soldiers and rebels clashed near the market. A trader was caught in the crossfire and died
+    on Sunday." gives the clash 1 dead."""
+    return _LONE_DEATH.search(text) is not None
 
 
 def retold_toll(kept: Event, retelling: Event) -> int | None:
