@@ -36,6 +36,9 @@ def test_a_capital_written_through_its_country_is_the_capital_town(text: str, wr
 @pytest.mark.parametrize(("text", "written", "iso"), [
     ("Unions protested against Peru's capital markets law on Monday.", "Peru", "PE"),  # money
     ("Farmers in Kenya blocked roads on Tuesday.", "Kenya", "KE"),
+    # the country owns the division whose seat is meant: Talca, Maule's seat, not Santiago
+    ("Police cleared a road block outside Talca, the capital of Chile's Maule region, on Friday.", "Chile", "CL"),
+    ("Miners marched into Oruro, the capital of Bolivia’s Oruro department.", "Bolivia", "BO"),
 ])
 def test_a_country_otherwise_stays_the_country(text: str, written: str, iso: str) -> None:
     place = _country(text, written, iso)

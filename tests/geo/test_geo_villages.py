@@ -27,6 +27,9 @@ def _places(nlp: Any, geocoder: Geocoder, text: str) -> dict[str, tuple[str, str
      "Cuyuni-Mazaruni"),
     ("Gunmen raided a fish market in Idabato overnight, a local chief said.", "Idabato", "CM", "Sud-Ouest"),
     ("Officers searched two houses in Grays Farm before dawn.", "Grays Farm", "AG", "Saint John"),
+    ("Rebels burned a health centre in Mayi-Moya overnight, residents said.", "Mayi-Moya", "CD", "Nord-Kivu"),
+    ("A drone hit a car on the road into Kfar Roummane on Thursday.", "Kfar Roummane", "LB", "Al Nabatieh"),
+    ("Residents of Fermathe put up barricades against the gangs on Sunday.", "Fermathe", "HT", "Ouest"),
 ])
 def test_a_village_the_project_adds_is_a_town_of_its_division(nlp: Any, geocoder: Geocoder, text: str, name: str,
                                                                country: str, admin1: str) -> None:
@@ -36,6 +39,7 @@ def test_a_village_the_project_adds_is_a_town_of_its_division(nlp: Any, geocoder
 @pytest.mark.parametrize(("village", "town", "most_km"), [
     ("Caracollo", "Oruro", 60),  # where the La Paz road meets the Cochabamba road, north-west of Oruro city
     ("Parotani", "Cochabamba", 60),  # west of Cochabamba city, where the Oruro road leaves the valley
+    ("Mayi-Moya", "Beni", 60),  # on the RN4 north of Oicha, itself north of Beni town
 ])
 def test_a_village_lies_where_its_row_says(geocoder: Geocoder, village: str, town: str, most_km: float) -> None:
     v, t = geocoder.resolve_name(village), geocoder.resolve_name(town)

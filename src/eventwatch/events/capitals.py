@@ -7,7 +7,9 @@ somewhere in Peru. The capital is GeoNames' (`PPLC`, `geo.gazetteer.capitals`); 
 country place. Money senses are left alone: "Peru's capital markets", "the capital flight of Argentina" name no
 town ("capital" followed by a word of finance). Only countries: "the capital of Nimroz province" names its town
 anyway in the news ("Zaranj, capital of Nimroz province"), and a province's seat is what `event_point` gives an
-event placed in a province already.
+event placed in a province already. Nor a country that owns the next words: "Talca, the capital of Chile's Maule
+region" names Maule's seat (the town beside it), not Santiago, and reading it as the country's capital made a copy of
+the event in Santiago.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _AFTER = re.compile(r"(?:'s|’s|')\s+capital(?:\s+city)?\b" + _MONEY, re.IGNORE
 _ADJECTIVE_AFTER = re.compile(r"\s+capital(?:\s+city)?\b" + _MONEY, re.IGNORECASE)  # "the Peruvian capital"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the capital of Peru"
+# "the capital of Chile's Biobío region": the country owns what follows, and the capital is that division's seat
+_POSSESSIVE = re.compile(r"(?:'s|’s|')(?=\s)")
 # "the capital" as a place, by its common noun alone: after a preposition of place, so that "the provincial capital",
 # "the regional capital" and "Zahedan, the provincial capital" (an apposition naming its town) never match, and not
 # "the capital of ..." (another country's or a province's) nor "the capital's Wuse district" (the part it names is the
@@ -56,7 +60,7 @@ def _written_capital(text: str, span: Span) -> tuple[int, int] | None:
         return span.start, m.end()
     if (the := _THE_BEFORE.search(before)) is not None and (m := _ADJECTIVE_AFTER.match(text, span.end)) is not None:
         return span.start - len(the.group(0)), m.end()
-    if (m := _OF_BEFORE.search(before)) is not None:
+    if (m := _OF_BEFORE.search(before)) is not None and _POSSESSIVE.match(text, span.end) is None:
         start = span.start - len(m.group(0))
         the = _THE_BEFORE.search(text[max(0, start - 10):start])
         return (start - len(the.group(0)) if the else start), span.end
