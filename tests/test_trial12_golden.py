@@ -54,7 +54,8 @@ EXPECTED = FIXTURES / "trial12_expected.json"
 # not the two attackers), so that one floor is set under the new figure, disclosed in the lead's history entry
 # raised on main 4c0b35d (the nineteenth session's end: every half read with tfix.py fix,report), rounded down
 # raised on main e33daee (the twentieth session's end: every half read with tfix.py fix,report), rounded down
-FLOORS = {"fix": (0.81, 0.58, 0.61, 0.94), "report": (0.61, 0.32, 0.38, 0.87)}
+# raised on main caa3a83 (the lead's read at the session's end: fix 0.58->0.65, fix 0.94->0.99)
+FLOORS = {"fix": (0.81, 0.65, 0.61, 0.99), "report": (0.61, 0.32, 0.38, 0.87)}
 NO_EVENT = {"bahamas", "iceland", "luxembourg", "seychelles"}  # boat capsized, eruption, court sentence, strike threat
 COLUMNS = {"saint-lucia-2025-10-16-castries-news-in-brief.txt", "norway-2026-03-02-bergen-police-log.txt"}
 

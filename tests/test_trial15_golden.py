@@ -42,7 +42,9 @@ TRIAL15 = FIXTURES / "trial15"
 EXPECTED = FIXTURES / "trial15_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main b1977e2 (the
 # twenty-first session's start), rounded down to two decimals; raise, never lower
-FLOORS = {"fix": (0.39, 0.23, 0.13, 0.66), "report": (0.52, 0.21, 0.47, 0.77)}
+# raised on main caa3a83 (the lead's read at the session's end: fix 0.39->0.47, fix 0.23->0.28, fix 0.13->0.43, fix
+# 0.66->0.81, report 0.21->0.22)
+FLOORS = {"fix": (0.47, 0.28, 0.43, 0.81), "report": (0.52, 0.22, 0.47, 0.77)}
 NO_EVENT = {"greenland", "nauru", "palau", "puerto-rico"}  # court ruling, visit with no deal, typhoon, accidental blast
 COLUMNS = {"saint-kitts-and-nevis-2026-02-27-basseterre-around-the-federation.txt",
            "zambia-2025-11-20-lusaka-news-digest.txt"}
