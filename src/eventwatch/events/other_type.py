@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from eventwatch.events.aftermath import toll_kept
 from eventwatch.events.report_days import paragraph_of
-from eventwatch.events.retelling import ANOTHER, dayless, unnamed
+from eventwatch.events.retelling import ANOTHER, dayless, fold_later, unnamed
 from eventwatch.records import Event
 from eventwatch.sentences import paragraph_starts
 
@@ -59,32 +59,26 @@ def fold_other_type(events: list[Event], text: str, agree: Callable[[Event, Even
     (the module's docstring). `agree` says whether two events' days agree (`occurrence._days_agree`), `noted` writes
     the fold into the kept event's notes."""
     starts = paragraph_starts(text)
-    ordered = sorted(events, key=lambda e: e.evidence.sentence.start)
-    dropped: set[str] = set()
-    replaced: dict[str, Event] = {}
-    for n, later in enumerate(ordered):
+
+    def target(later: Event, before: list[Event], dropped: set[str]) -> Event | None:
         if later.location is None or ANOTHER.search(later.evidence.sentence.text):
-            continue
+            return None
         if _victims_told(later):
             kinds = _FIGHTS
         elif _fire_in_battle(later):
             kinds = frozenset({"Battles"})
         else:
-            continue
+            return None
         here = paragraph_of(starts, later.evidence.sentence.start)
-        target = next((e for e in reversed(ordered[:n]) if e.event_id not in dropped and e.event_type in kinds
-                       and e.sub_event_type != later.sub_event_type
-                       and e.evidence.sentence.start < later.evidence.sentence.start
-                       and paragraph_of(starts, e.evidence.sentence.start) >= here - 1
-                       and e.location == later.location and e.geonameid == later.geonameid
-                       and _sides_fit(e, later) and agree(e, dayless(later))), None)
-        if target is None:
-            continue
-        kept = replaced.get(target.event_id, target)
-        dropped.add(later.event_id)
-        replaced[target.event_id] = dataclasses.replace(kept, fatalities=toll_kept(kept, later),
-                                                        notes=noted(kept, later))
-    return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
+        return next((e for e in reversed(before) if e.event_id not in dropped and e.event_type in kinds
+                     and e.sub_event_type != later.sub_event_type
+                     and e.evidence.sentence.start < later.evidence.sentence.start
+                     and paragraph_of(starts, e.evidence.sentence.start) >= here - 1
+                     and e.location == later.location and e.geonameid == later.geonameid
+                     and _sides_fit(e, later) and agree(e, dayless(later))), None)
+
+    return fold_later(events, target, lambda kept, later: dataclasses.replace(
+        kept, fatalities=toll_kept(kept, later), notes=noted(kept, later)))
 
 
 def _victims_told(e: Event) -> bool:

@@ -21,7 +21,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from eventwatch.events.retelling import ANOTHER, dayless
+from eventwatch.events.retelling import ANOTHER, dayless, fold_later
 from eventwatch.records import Event
 
 # What is left of a device that went off: "the remains of the grenade", "fragments of a mortar shell", "debris of the
@@ -40,22 +40,16 @@ def fold_device_remains(events: list[Event], agree: Callable[[Event, Event], boo
     """The events with each device's remains told after its explosion folded into that explosion (the module's
     docstring). `agree` says whether two events' days agree (`occurrence._days_agree`), `noted` writes the fold into
     the kept event's notes."""
-    ordered = sorted(events, key=lambda e: e.evidence.sentence.start)
-    dropped: set[str] = set()
-    replaced: dict[str, Event] = {}
-    for n, later in enumerate(ordered):
+
+    def target(later: Event, before: list[Event], dropped: set[str]) -> Event | None:
         if not _remains(later):
-            continue
-        target = next((e for e in reversed(ordered[:n]) if e.event_id not in dropped and e.event_type == _EXPLOSIONS
-                       and e.evidence.sentence.start < later.evidence.sentence.start
-                       and e.location == later.location and e.geonameid == later.geonameid
-                       and agree(e, dayless(later))), None)
-        if target is None:
-            continue
-        kept = replaced.get(target.event_id, target)
-        dropped.add(later.event_id)
-        replaced[target.event_id] = dataclasses.replace(kept, notes=noted(kept, later))
-    return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
+            return None
+        return next((e for e in reversed(before) if e.event_id not in dropped and e.event_type == _EXPLOSIONS
+                     and e.evidence.sentence.start < later.evidence.sentence.start
+                     and e.location == later.location and e.geonameid == later.geonameid
+                     and agree(e, dayless(later))), None)
+
+    return fold_later(events, target, lambda kept, later: dataclasses.replace(kept, notes=noted(kept, later)))
 
 
 def _remains(e: Event) -> bool:

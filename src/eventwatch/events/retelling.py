@@ -78,6 +78,25 @@ _TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoo
                           r"dawn|dusk)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
+def fold_later(events: list[Event], target_of: Callable[[Event, list[Event], set[str]], Event | None],
+               combine: Callable[[Event, Event], Event]) -> list[Event]:
+    """The events with each later telling folded into the earlier event `target_of(later, told_before, folded)` finds
+    for it (`folded`: the ids already folded away), `combine(kept, later)` giving the event kept: the loop that the
+    one-occurrence folds of a device's remains (`remains.py`) and of victims or fire told again (`other_type.py`)
+    share, so that an event folded twice keeps both folds."""
+    ordered = sorted(events, key=lambda e: e.evidence.sentence.start)
+    dropped: set[str] = set()
+    replaced: dict[str, Event] = {}
+    for n, later in enumerate(ordered):
+        target = target_of(later, ordered[:n], dropped)
+        if target is None:
+            continue
+        kept = replaced.get(target.event_id, target)
+        dropped.add(later.event_id)
+        replaced[target.event_id] = combine(kept, later)
+    return [replaced.get(e.event_id, e) for e in events if e.event_id not in dropped]
+
+
 def fold_retellings(events: list[Event], agree: Callable[[Event, Event], bool],
                     noted: Callable[[Event, Event], str]) -> list[Event]:
     """The events with each later telling of an earlier event folded into it. `agree` says whether two events' days
