@@ -6,7 +6,7 @@ report that the finder could count from:
 - a live page: a head line opening on its day ("Tuesday 14 April 2026. Our live coverage ...") and entries that
   open on a clock time ("06:40 - Police say a grenade was thrown at a checkpoint in Goma overnight."). A time
   stamp is a time of its header's day: the entry's events are of that day unless the entry names another
-  (`stamped_days`). Undated on main, since no day was known to place "overnight" or "this morning" on.
+  (`stamped_days`). They were left undated before, since no day was known to place "overnight" or "this morning" on.
 - a monitor's summary: a head line that ends on a place and a whole date ("Issued in Nairobi, 4 May 2026", a
   statement's head, `numbered_day.head_day`) and entries each headed by its own day without a year ("- 12 April,
   Garissa: ..."). The entry's printed day is its events' day, its year the latest that puts it at most a week
