@@ -227,8 +227,12 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], first: DateRef |
         return False
     coarse, begun = _history()
     anchor = first.first if first is not None else None
-    if reference is not None and first is not None and first.granularity in coarse:
-        anchor = None  # a note opens with its day: a first date of a year or longer is a period told, no anchor
+    # a note opens with its day: in a story (a text of more than the event's sentence) a first date of a year or
+    # longer is a period told, no anchor; a sentence read alone ("In 2019, militants attacked a police station in
+    # Kano") keeps its year as its date (tests/events/test_undated_events.py)
+    if reference is not None and first is not None and first.granularity in coarse and \
+            text.strip() != sentence[0].text.strip():
+        anchor = None
     if several_periods(when, told, anchor, reference, window_days, text) and _dates_event(when, *sentence):
         return True
     days = [d for d in (reference, anchor) if d is not None]  # no report's day: the text's first date (coder88)
