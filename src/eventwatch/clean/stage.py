@@ -87,11 +87,11 @@ def _stamp_date(lines: list[tuple[int, str]], kinds: list[str | None], header_en
         if not days:
             continue
         span, ref = days[-1]
-        if (ref is not None and len(ref.value) == 10 and line[span.end:].strip(" .") == ""
-                and (_STAMP_LEAD.search(line, 0, span.start) or not line[:span.start].strip())):
+        if ref is None or len(ref.value) != 10 or line[span.end:].strip(" ."):
+            continue  # a date line ends on a whole day with its year
+        if _STAMP_LEAD.search(line, 0, span.start) or not line[:span.start].strip():
             return ref.value
-        if ref is not None and len(ref.value) == 10 and line[span.end:].strip(" .") == "" and _PLACE_DASH.match(
-                line[:span.start]):
+        if _PLACE_DASH.match(line[:span.start]):
             kinds[i] = "stamp"
             return ref.value
     return None
