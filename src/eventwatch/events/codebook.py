@@ -14,7 +14,7 @@ import io
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -173,3 +173,11 @@ def load_codebook() -> Codebook:
         sub_events, cues, tuple(rules), actors, states, _toml("modality.toml"), counts, identities, suppress,
         tuple(gates),
     )
+
+
+@cache
+def word_sets(*keys: str) -> dict[str, frozenset[str]]:
+    """The modality lists named by `keys` (`modality.toml`), each as a set of words, built once per tuple of keys:
+    what the story checks look a token's word or lemma up in (`staged`, `ordinary`, `senses`)."""
+    modality = load_codebook().modality
+    return {k: frozenset(modality[k]) for k in keys}

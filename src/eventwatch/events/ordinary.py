@@ -18,16 +18,14 @@ from typing import Any
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.codebook import load_codebook
+from eventwatch.events.codebook import load_codebook, word_sets
 from eventwatch.events.parsed import Tok, text_of
 
 _KEYS = ("kin_gatherers", "gathering_claim_words", "waiting_places", "mine_minerals", "mine_works", "arrest_lemmas")
 
 
-@lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    m: dict[str, Any] = load_codebook().modality
-    return {k: frozenset(m[k]) for k in _KEYS}
+    return word_sets(*_KEYS)
 
 
 def kin_waiting(token: Tok, sent: SpacySpan) -> bool:

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
-from eventwatch.events.codebook import load_codebook
+from eventwatch.events.codebook import load_codebook, word_sets
 from eventwatch.events.parsed import Tok
 from eventwatch.events.totals import clause_head
 
@@ -43,12 +42,9 @@ def _abstract() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(m["attack_words"]), frozenset(m["abstract_targets"])
 
 
-@lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    m: dict[str, Any] = load_codebook().modality
-    return {k: frozenset(m[k]) for k in ("rally_market_subjects", "pit_words", "blast_words", "simile_verbs",
-                                         "figurative_objects", "month_preps", "victim_adjectives", "pit_preps",
-                                         "truce_stops", "truce_words", "truce_fights")}
+    return word_sets("rally_market_subjects", "pit_words", "blast_words", "simile_verbs", "figurative_objects",
+                     "month_preps", "victim_adjectives", "pit_preps", "truce_stops", "truce_words", "truce_fights")
 
 
 def other_sense(token: Tok) -> str | None:
@@ -257,8 +253,5 @@ def taking_verb(token: Tok) -> bool:
     return token.lemma_.lower() in _places()["place_taking_verbs"]
 
 
-@lru_cache(maxsize=1)
 def _places() -> dict[str, frozenset[str]]:
-    m: dict[str, Any] = load_codebook().modality
-    return {k: frozenset(m[k]) for k in ("place_taking_verbs", "place_entities", "taken_place_nouns",
-                                         "people_entities")}
+    return word_sets("place_taking_verbs", "place_entities", "taken_place_nouns", "people_entities")

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.dates.calendar import MONTH_NAME
-from eventwatch.events.codebook import load_codebook
+from eventwatch.events.codebook import load_codebook, word_sets
 from eventwatch.events.ordinary import digest_crime_arrest, kin_waiting, works_mine
 from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.when import _event_verbs, _governing_verb, _token_at
@@ -62,10 +62,8 @@ _KEYS = ("drill_words", "civil_drills", "led_people", "deployment_verbs", "relie
          "dispatch_verbs", "dispatch_nouns")
 
 
-@lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    m: dict[str, Any] = load_codebook().modality
-    return {k: frozenset(m[k]) for k in _KEYS}
+    return word_sets(*_KEYS)
 
 
 @lru_cache(maxsize=1)
