@@ -90,14 +90,18 @@ def fold_occurrences(events: Sequence[Event], text: str, captioned: Collection[s
     `captioned`: the ids of events a photo caption dates (`assemble.py`); the report dates them as surely as its
     words would, so a coarse telling's day never replaces a caption's."""
     told = _Told(text, frozenset(captioned))
-    out = fold_head_copies(drop_retracted(list(events), text), text, lambda a, b: _days_agree(a, b, told), _noted)
+
+    def agree(a: Event, b: Event) -> bool:  # two tellings' days agree, in this report (`_days_agree`)
+        return _days_agree(a, b, told)
+
+    out = fold_head_copies(drop_retracted(list(events), text), text, agree, _noted)
     out = _fold_border_sides(_fold_inner_places(out, text), text)
-    out = fold_town_parts(out, text, lambda a, b: _days_agree(a, b, told), _noted)
+    out = fold_town_parts(out, text, agree, _noted)
     out = _fold_into_hosts(_fold_coarse_places(out, told), told)
-    out = fold_retellings(out, lambda a, b: _days_agree(a, b, told), _noted)
-    out = fold_returned_fire(out, text, lambda a, b: _days_agree(a, b, told), _noted)
-    out = fold_device_remains(out, lambda a, b: _days_agree(a, b, told), _noted)
-    return fold_other_type(out, text, lambda a, b: _days_agree(a, b, told), _noted)
+    out = fold_retellings(out, agree, _noted)
+    out = fold_returned_fire(out, text, agree, _noted)
+    out = fold_device_remains(out, agree, _noted)
+    return fold_other_type(out, text, agree, _noted)
 
 
 @dataclasses.dataclass(frozen=True)
