@@ -24,6 +24,7 @@ from eventwatch.events.readings import Coding, CueHit
 from eventwatch.events.senses import taken_place, taking_verb
 from eventwatch.events.syntax import match_root, token_at
 from eventwatch.events.syntax import role as role_of
+from eventwatch.events.unsettled import without_failed_talks
 
 # Cue groups that describe circumstances rather than the event itself: never filtered for modality
 # ("no clashes were reported" is the point of `no_fighting`), and headings are not clauses.
@@ -106,6 +107,8 @@ class CueReader:
                         continue
                     hits.append(CueHit(name, m.start(), m.end()))
         hits = _places_taken(sent, hits)
+        if filtered and story:
+            hits = without_failed_talks(sent, hits)  # "talks ended without agreement": no Agreement (`unsettled.py`)
         # a killing or a blast told as background to a weapon seized or defused is not this event's harm
         return without_background_harm(sent, hits) if filtered else hits
 
