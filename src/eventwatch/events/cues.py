@@ -14,6 +14,7 @@ from functools import cached_property
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.actors import FoundActor, find_actors, own_forces
+from eventwatch.events.anniversary import without_commemorated
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.disruption import without_background_harm
 from eventwatch.events.literals import CueScreens
@@ -109,6 +110,7 @@ class CueReader:
         hits = _places_taken(sent, hits)
         if filtered and story:
             hits = without_failed_talks(sent, hits)  # "talks ended without agreement": no Agreement (`unsettled.py`)
+            hits = without_commemorated(sent, hits)  # "to mark five years since the explosion" (`anniversary.py`)
         # a killing or a blast told as background to a weapon seized or defused is not this event's harm
         return without_background_harm(sent, hits) if filtered else hits
 
