@@ -22,6 +22,7 @@ from eventwatch.events.modality import irrealis_reason
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.prefilter import SentenceScreen
 from eventwatch.events.readings import Coding, CueHit
+from eventwatch.events.roadblocks import without_armed_blockades
 from eventwatch.events.senses import taken_place, taking_verb
 from eventwatch.events.syntax import match_root, token_at
 from eventwatch.events.syntax import role as role_of
@@ -111,6 +112,7 @@ class CueReader:
         if filtered and story:
             hits = without_failed_talks(sent, hits)  # "talks ended without agreement": no Agreement (`unsettled.py`)
             hits = without_commemorated(sent, hits)  # "to mark five years since the explosion" (`anniversary.py`)
+            hits = without_armed_blockades(sent, hits)  # "the gunmen blocked the highway" (`roadblocks.py`)
         # a killing or a blast told as background to a weapon seized or defused is not this event's harm
         return without_background_harm(sent, hits) if filtered else hits
 
