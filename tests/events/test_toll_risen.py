@@ -11,7 +11,7 @@ BLOG = """Tuesday 3 March 2026. Live coverage.
 
 06:40 - The governor of Sumy says Russian drones struck a residential street in Sumy overnight, killing two people.
 
-09:15 - The toll in Sumy has risen to four, the governor says: an elderly man taken out of the ruins has died in hospital.
+09:15 - The toll in Sumy has risen to four, the governor says: an old man taken out of the ruins has died in hospital.
 """
 
 

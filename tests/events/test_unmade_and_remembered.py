@@ -22,10 +22,11 @@ def coded(coder: EventCoder, nlp, text: str) -> list[str]:  # type: ignore[no-un
 @pytest.mark.parametrize("text", [
     # talks that ended without a deal
     "Negotiations on a truce in Doha broke up on Friday without a deal.",
-    "Talks between the two governments on a fisheries treaty ended in Suva with no agreement, and negotiators flew home.",
+    "Talks between the two governments on a fisheries treaty ended in Suva with no agreement, and the envoys flew "
+    "home.",
     "Mediators failed to reach a ceasefire accord in Addis Ababa after three days of talks.",
     # a curfew for repairs
-    "Roads into the old town were closed overnight while fallen power lines were being repaired.",
+    "Roads into the old town were closed overnight while crews repaired damaged power cables.",
     "A night curfew was imposed in Apia while crews were restoring the electricity supply.",
     # what an anniversary remembers
     "The month marked ten years since the rebel raid on Kilwa in May 2016, in which 40 people were killed.",
@@ -90,7 +91,7 @@ def test_a_short_text_keeps_its_reading(coder: EventCoder, nlp) -> None:  # type
     # a road blocked by an armed group begins an ambush or a kidnapping, no protest
     ("Bandits blocked the road outside Gusau on Friday evening and kidnapped twelve traders.",
      "Abduction/forced disappearance"),
-    # a likeness names no force: "in military-style uniforms" makes no clash with soldiers
+    # a likeness names no force: "in army-style fatigues" makes no clash with soldiers
     ("Gunmen in army-style fatigues stopped a minibus near Birnin Gwari and shot two passengers dead.", "Attack"),
 ])
 def test_armed_doers_are_no_crowd_and_no_force(coder: EventCoder, nlp, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +99,7 @@ def test_armed_doers_are_no_crowd_and_no_force(coder: EventCoder, nlp, text: str
 
 
 @pytest.mark.parametrize("text", [
-    "The other passengers were marched into the forest to the east of the road.",
+    "The remaining passengers were marched into the hills above the pass.",
     "The hostages were marched through the bush for two days.",
 ])
 def test_people_marched_off_in_the_passive(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]

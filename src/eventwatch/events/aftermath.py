@@ -80,7 +80,7 @@ def dispersal_of(first: Event, later: Event) -> bool:
 def toll_kept(kept: Event, later: Event) -> int:
     """The folded occurrence's toll: its own when it told one (a revision repeats a figure the first telling already
     gives or gave wrong), else the later telling's ("wounding six ... One of them died"). A later telling that says
-    the toll has risen ("the toll in Kharkiv has risen to three", `_RISEN`) gives the latest figure, which ACLED codes
+    the toll has risen ("the toll in Sumy has risen to four", `_RISEN`) gives the latest figure, which ACLED codes
     (coder99, issue 10: a live blog's later entry raised its first toll of two; trial15's fix half kept the two)."""
     if later.fatalities > kept.fatalities and _RISEN.search(later.evidence.sentence.text):
         return later.fatalities

@@ -1,10 +1,11 @@
 """What an anniversary remembers: the event a commemoration is held for is background, and its toll is no toll of
 the commemoration (coder99, issue 10).
 
-Why: "marched to the port on Monday to mark five years since the explosion of 4 August 2020, which killed more than
-220 people" reports a march; the explosion is remembered, and its 220 dead became the march's fatalities. "The month
-marked five years since the insurgent assault on Palma town in March 2021" reports nothing of this month: its assault
-was coded as a clash, at a namesake abroad besides (trial15's fix half). The parse often fails such sentences (a
+Why: "rallied in the square on Friday to mark ten years since the dormitory fire, which killed 31 of their
+classmates" reports a rally; the fire is remembered, and its dead became the rally's fatalities. "The month marked ten
+years since the rebel raid on Kilwa in May 2016" reports nothing of this month, yet its raid was coded as a clash
+(trial15's fix half had one of each: an anniversary march given an old explosion's toll, and a monthly summary's "for
+reference" line whose old assault was coded, at a namesake abroad besides). The parse often fails such sentences (a
 heading glued to them, the relative clause hung on the date), so the remembered stretch is read from the words: from
 the end of an anniversary frame (`anniversary_frames` in modality.toml: "to mark five years since", "the tenth
 anniversary of") to a semicolon, a ", but" or the sentence's end (`anniversary_end`).

@@ -335,8 +335,9 @@ def _revised_toll(text: str) -> int | None:
 
     Why: a report tells a first count and its update; ACLED codes the event with the latest figure, which counts the
     earlier dead again, so it replaces the counts before it rather than adding to them. The toll may name its town
-    ("the toll in Kharkiv has risen to three", coder99: a live blog's later entry; a capitalised name after "in" or
-    "at", nothing else). Only a bare "toll" is read so: a "death toll" clause is a running total to `totals.without_running_totals` and is gone from the text by the
+    ("the toll in Sumy has risen to four", coder99: a live blog's later entry; a capitalised name after "in" or
+    "at", nothing else). Only a bare "toll" is read so: a "death toll" clause is a running total to
+    `totals.without_running_totals` and is gone from the text by the
     time it is counted, and "the toll from the year's violence" never matches (the verb must follow "toll")."""
     if "toll" not in text.lower():
         return None

@@ -1,8 +1,8 @@
 """A protest told as having ended peacefully stays a Peaceful protest beside a riot the same sentence tells after it
 (coder99, issue 10).
 
-Why: "A march against prices ended peacefully in the afternoon, but was followed by a night of clashes in which
-youths burned cars" tells two events of two types (a Peaceful protest and a Violent demonstration: the marchers did not
+Why: "A rally of nurses through Blantyre ended peacefully at noon, but was followed by a night of unrest in Ndirande,
+where youths burned tyres" tells two events of two types (a Peaceful protest and a Violent demonstration: the marchers did not
 riot), yet a sentence's first coding, a riot, absorbed the march of the other clause (`[suppress]` in decisions.toml,
 which keeps one event for one crowd's protest that turns violent). The march's clause itself says it ended in peace
 (`peaceful_end_verbs` with "peacefully" or "peaceful": "ended peacefully", "passed off peacefully", "remained

@@ -2,9 +2,9 @@
 Agreement (coder99, issue 10).
 
 Why: ACLED's Agreement is a deal made (a ceasefire signed, a surrender, a prisoner swap). A story that says talks
-"ended without the policing agreement both sides had hoped to sign" or that "talks on a ceasefire ... ended without
-agreement" still holds words of agreement ("negotiators", "ceasefire"); read alone each coded an Agreement at the
-talks' town (trial15's fix half: two such sentences). The deal's own noun is negated already (`modality._negated`:
+"on a fisheries treaty ended in Suva with no agreement, and the negotiators flew home" or that "negotiations on a truce
+broke up without a deal" still holds words of agreement ("negotiators", "truce"); read alone each coded an Agreement
+at the talks' town (trial15's fix half had two such sentences). The deal's own noun is negated already (`modality._negated`:
 "without" governs it); this check carries that negation to the sentence's other agreement words.
 
 A deal is unmade when its noun (`deal_nouns`) is governed by "without" or has "no" as its determiner ("with no
