@@ -2,12 +2,12 @@
 (coder99, issue 10).
 
 Why: "A rally of nurses through Blantyre ended peacefully at noon, but was followed by a night of unrest in Ndirande,
-where youths burned tyres" tells two events of two types (a Peaceful protest and a Violent demonstration: the marchers did not
-riot), yet a sentence's first coding, a riot, absorbed the march of the other clause (`[suppress]` in decisions.toml,
-which keeps one event for one crowd's protest that turns violent). The march's clause itself says it ended in peace
-(`peaceful_end_verbs` with "peacefully" or "peaceful": "ended peacefully", "passed off peacefully", "remained
-peaceful"), so that clause's Peaceful protest is kept (`EventCoder.code_and_read`). Trial15's fix half missed such a
-march. A crowd whose own protest turned violent is not touched: its clause names no peaceful end.
+where youths burned tyres" tells two events of two types (a Peaceful protest and a Violent demonstration: the marchers
+did not riot), yet a sentence's first coding, a riot, absorbed the march of the other clause (`[suppress]` in
+decisions.toml, which keeps one event for one crowd's protest that turns violent). The march's clause itself says it
+ended in peace (`peaceful_end_verbs` with "peacefully" or "peaceful": "ended peacefully", "passed off peacefully",
+"remained peaceful"), so that clause's Peaceful protest is kept (`EventCoder.code_and_read`). Trial15's fix half missed
+such a march. A crowd whose own protest turned violent is not touched: its clause names no peaceful end.
 
 Team-written example, two events: "The teachers' rally in Blantyre passed off peacefully, but that night youths stoned
 shops in the market."

@@ -1,11 +1,12 @@
 """A road blocked by gunmen is an ambush's roadblock, not a protest (coder99, issue 10).
 
-Why: "blocked the highway" is a protest word (a blockade of lorry drivers or of villagers is ACLED's protest), but
-when the blockers are an armed group ("bandits blocked the road outside Gusau and kidnapped twelve traders") it is how an ambush or a kidnapping begins: the event is the attack or the abduction, and the protest
-reading made it Excessive force against protesters (trial15's fix half). A protest word whose verb is one of
-blocking (`block_verbs` in modality.toml) and whose subject lies inside an armed group's words (the `armed_group` cue
-group: gunmen, bandits, militants) is dropped. Read in a story's sentences only (`CueReader.cue_hits(story=True)`): a
-short text read alone keeps its reading (the arbiter trains on those readings).
+Why: "blocked the highway" is a protest word (a blockade of lorry drivers or of villagers is ACLED's protest), but when
+the blockers are an armed group ("bandits blocked the road outside Gusau and kidnapped twelve traders") it is how an
+ambush or a kidnapping begins: the event is the attack or the abduction, and the protest reading made it Excessive force
+against protesters (trial15's fix half). A protest word whose verb is one of blocking (`block_verbs` in modality.toml)
+and whose subject lies inside an armed group's words (the `armed_group` cue group: gunmen, bandits, militants) is
+dropped. Read in a story's sentences only (`CueReader.cue_hits(story=True)`): a short text read alone keeps its reading
+(the arbiter trains on those readings).
 
 Team-written example: "Bandits blocked the road outside Gusau on Friday evening and kidnapped twelve traders." codes
 an abduction, no protest.

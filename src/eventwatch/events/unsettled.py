@@ -1,10 +1,10 @@
 """Talks that ended without a deal: the agreement words of such a sentence name what was talked about, not an
 Agreement (coder99, issue 10).
 
-Why: ACLED's Agreement is a deal made (a ceasefire signed, a surrender, a prisoner swap). A story that says talks
-"on a fisheries treaty ended in Suva with no agreement, and the negotiators flew home" or that "negotiations on a truce
-broke up without a deal" still holds words of agreement ("negotiators", "truce"); read alone each coded an Agreement
-at the talks' town (trial15's fix half had two such sentences). The deal's own noun is negated already (`modality._negated`:
+Why: ACLED's Agreement is a deal made (a ceasefire signed, a surrender, a prisoner swap). A story that says talks "on a
+fisheries treaty ended in Suva with no agreement, and the negotiators flew home" or that "negotiations on a truce broke
+up without a deal" still holds words of agreement ("negotiators", "truce"); read alone each coded an Agreement at the
+talks' town (trial15's fix half had two such sentences). The deal's own noun is negated already (`modality._negated`:
 "without" governs it); this check carries that negation to the sentence's other agreement words.
 
 A deal is unmade when its noun (`deal_nouns`) is governed by "without" or has "no" as its determiner ("with no
