@@ -118,6 +118,7 @@ class EventCoder(CueReader):
                 other = self.decide(frozenset({h.group for h in clause_hits} | actor_groups | armed), clause_hits)
                 if other is None or (any(self._absorbs(c.rule, other.rule) for c in codings)
                                      and not (other.rule.sub_event_type == "Peaceful protest"
+                                              and all(c.rule.event_type == "Riots" for c in codings)
                                               and ended_peacefully(sent, clause_hits))) or \
                         (not record and (self._claim_by_others(sent, other) or self._calls_for_gathering(sent, other)
                                          or self._force_hurt_only(sent, other))):

@@ -7,7 +7,9 @@ did not riot), yet a sentence's first coding, a riot, absorbed the march of the 
 decisions.toml, which keeps one event for one crowd's protest that turns violent). The march's clause itself says it
 ended in peace (`peaceful_end_verbs` with "peacefully" or "peaceful": "ended peacefully", "passed off peacefully",
 "remained peaceful"), so that clause's Peaceful protest is kept (`EventCoder.code_and_read`). Trial15's fix half missed
-such a march. A crowd whose own protest turned violent is not touched: its clause names no peaceful end.
+such a march. A crowd whose own protest turned violent is not touched: its clause names no peaceful end. Only beside a
+riot: a protest that ended peacefully beside another protest coding ("protesters peacefully ended the occupation" after
+an ultimatum, an ACLED even-half note) stays absorbed.
 
 Team-written example, two events: "The teachers' rally in Blantyre passed off peacefully, but that night youths stoned
 shops in the market."
