@@ -8,7 +8,8 @@ years since the rebel raid on Kilwa in May 2016" reports nothing of this month, 
 reference" line whose old assault was coded, at a namesake abroad besides). The parse often fails such sentences (a
 heading glued to them, the relative clause hung on the date), so the remembered stretch is read from the words: from
 the end of an anniversary frame (`anniversary_frames` in modality.toml: "to mark five years since", "the tenth
-anniversary of") to a semicolon, a ", but" or the sentence's end (`anniversary_end`).
+anniversary of") to a semicolon, a comma that opens no relative clause (", which killed" goes on) or the sentence's
+end (`anniversary_end`).
 
 Cue words inside the stretch are dropped in a story's sentences (`without_commemorated`); a short text read alone
 keeps its reading (the arbiter trains on those readings). Counts inside the stretch are blanked for an event whose

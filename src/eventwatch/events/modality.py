@@ -379,16 +379,18 @@ def _habitual(token: Tok, *, ongoing: bool = False, spans: bool = False, rare: b
     "every year", "for years"): general background, not an event of the report. `ongoing`: the trigger is a protest
     word, which "still" or "continue" tell as going on (`_habit`)."""
     node = token
+    joined = False  # reached through a coordinated verb: "was previously abducted and killed" tells the killing
     for _ in range(8):
         auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
         if node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or auxes):
             if any(a.tag_ == "MD" for a in auxes):
                 return False
             if node.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-                return spans and _told_before(node)
+                return spans and not joined and _told_before(node)
             perfect = node.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
             return _habit_in_clause(node, ongoing, perfect, spans, rare)
         if node.head is node:
             return False
+        joined = joined or node.dep_ == "conj"
         node = node.head
     return False
