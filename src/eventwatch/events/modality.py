@@ -364,8 +364,8 @@ def _past_background() -> re.Pattern[str]:
 
 def _told_before(verb: Tok) -> bool:
     """True for a clause in the simple past whose verb a word of an earlier occasion modifies (`past_background`:
-    "The border post at Gorom was raided before, in 2019 and 2022", "the depot was previously looted"): the place's
-    history, told beside the report's event, not an occurrence of the report (coder99, issue 10; trial15's fix half).
+    "The border post at Gorom was raided before, in 2019 and 2022"): the place's history, told beside the report's
+    event, not an occurrence of the report (coder99, issue 10; trial15's fix half).
     Read in a story's sentences only, never for a protest word (`_habitual`'s `spans`)."""
     left, right = verb.left_edge, verb.right_edge
     clause = verb.doc.text[left.idx:right.idx + len(right.text)]
