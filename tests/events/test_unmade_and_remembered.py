@@ -79,6 +79,23 @@ def test_the_remembered_toll_is_no_toll_of_the_march(coder: EventCoder, nlp) -> 
     assert "12" in without_running_totals(inner, killed)
 
 
+@pytest.mark.parametrize(("text", "sub"), [
+    # the stretch runs on into the clause that does the marking, for want of a comma: its verb is the event told
+    ("Marking the third anniversary of the coup protesters marched through the centre of Omdurman.",
+     "Peaceful protest"),
+    ("To mark the anniversary of the massacre police detained four activists outside the cathedral in Mandalay.",
+     "Arrests"),
+    # a commemoration told alone: its only event words are the remembered event's, kept
+    ("Dozens of people in Gomel commemorated the first anniversary of the 2021 protests.", "Peaceful protest"),
+])
+def test_the_commemoration_itself_stays(coder: EventCoder, nlp, text: str, sub: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(coder, nlp, text) == [sub]
+
+
+def test_an_anniversary_said_of_a_time_tells_no_commemoration(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert coded(coder, nlp, "This year marks the tenth anniversary of the massacre in the valley.") == []
+
+
 def test_a_short_text_keeps_its_reading(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
     """`read_text` (classify, ACLED notes, the arbiter's training examples) reads without the story checks."""
     text = "Negotiations on a truce in Doha broke up on Friday without a deal."
