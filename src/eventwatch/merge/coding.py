@@ -7,13 +7,16 @@ targeting), another only that the town was shelled. One report of the kind gives
 reports say and who says it, never on the arbiter's confidence (which a retrained model or the 8-bit cascade moves by
 hundredths, and which said nothing of the reports' evidence), best first:
 
-1. an outlet of no side: a report `partisan_only` (its outlet speaks for a side in the conflicts of the event's
+1. a report whose second actor is the merged event's (chosen from every report: the most specific name, backed by
+   the most sources, `fields._actor`): extraction codes civilian targeting of an explosion or a riot from that actor,
+   so the merged row says civilians were targeted exactly when its second actor is civilians;
+2. an outlet of no side: a report `partisan_only` (its outlet speaks for a side in the conflicts of the event's
    country, `sources.partisan`) comes after one that is not; whom an attack struck is what a side's outlet has most
    reason to tell its way;
-2. the most fields a span of its text evidences (`Report.spans`: trigger, actors, place, day): the report that names
+3. the most fields a span of its text evidences (`Report.spans`: trigger, actors, place, day): the report that names
    whom it struck says more than one that does not, and a report's silence is no evidence against it;
-3. the most precise place its own words name, then the most precise day (as the merged place and day are chosen);
-4. published first, then the reports' own order (an original before its copy, then document and event id): a stable
+4. the most precise place its own words name, then the most precise day (as the merged place and day are chosen);
+5. published first, then the reports' own order (an original before its copy, then document and event id): a stable
    tie-break, so the choice depends on the reports alone.
 
 `why` says, when the reports of the kind code those columns differently, which report was followed and the first
@@ -52,7 +55,8 @@ def _published(r: Report) -> str:
     return r.published.isoformat() if r.published else "9999-12-31"
 
 
-# (its ground as the notes say it, against the best report coding the event otherwise; a key, smaller is better)
+# (its ground as the notes say it, against the best report coding the event otherwise; a key, smaller is better;
+# the first key is the event's second actor, given to `coding`)
 _GROUNDS: tuple[tuple[str, Callable[[Report], Any]], ...] = (
     ("its outlet speaks for no side in the conflict, {other}'s does", lambda r: bool(r.row.get("partisan_only"))),
     ("its text evidences {mine} of its fields, {other}'s {theirs}", lambda r: -r.spans),
@@ -63,8 +67,11 @@ _GROUNDS: tuple[tuple[str, Callable[[Report], Any]], ...] = (
 )
 
 
-def _key(r: Report) -> tuple[Any, ...]:
-    return tuple(key(r) for _, key in _GROUNDS)
+_ACTOR = "its second actor is the event's, {actor}; {other}'s is {theirs}"
+
+
+def _grounds(actor: str | None) -> tuple[tuple[str, Callable[[Report], Any]], ...]:
+    return ((_ACTOR, lambda r: r.row.get("actor2") != actor), *_GROUNDS)
 
 
 def _coded(r: Report) -> tuple[str, ...]:
@@ -77,16 +84,24 @@ def _told(column: str, value: object) -> str:
     return f"{column.replace('_', ' ')} {value}"
 
 
-def coding(reports: Sequence[Report]) -> Coding:
-    """The report of `reports` (those of the merged event's kind, at least one) that codes it, and why."""
-    best = min(reports, key=_key)
+def coding(reports: Sequence[Report], actor: str | None) -> Coding:
+    """The report of `reports` (those of the merged event's kind, at least one) that codes it, and why; `actor` is
+    the merged event's second actor."""
+    grounds = _grounds(actor)
+
+    def rank(r: Report) -> tuple[Any, ...]:
+        return tuple(key(r) for _, key in grounds)
+
+    best = min(reports, key=rank)
     others = [r for r in reports if _coded(r) != _coded(best)]
     if not others:
         return Coding(best, None)
-    rival = min(others, key=_key)
-    ground = next(text for text, key in _GROUNDS if key(best) != key(rival))
-    ground = ground.format(other=rival.outlet_name or "another report", mine=best.spans, theirs=rival.spans)
-    told = ", ".join(_told(c, best.row.get(c)) for c, mine, theirs in zip(CODED, _coded(best), _coded(rival),
-                                                                           strict=True) if mine != theirs)
+    rival = min(others, key=rank)
+    text = next(text for text, key in grounds if key(best) != key(rival))
+    theirs = (rival.row.get("actor2") or "none named") if text is _ACTOR else rival.spans
+    ground = text.format(other=rival.outlet_name or "another report", mine=best.spans, theirs=theirs,
+                         actor=actor or "none named")
+    told = ", ".join(_told(c, best.row.get(c))
+                     for c, a, b in zip(CODED, _coded(best), _coded(rival), strict=True) if a != b)
     teller = f"{best.outlet_name}'s report" if best.outlet_name else "a report naming no outlet"
     return Coding(best, f"Coded with {told} as {teller} tells it: {ground}.")

@@ -131,8 +131,6 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
     row = {c: founder.row.get(c) for c in EVENT_COLUMNS}
 
     kind = _vote(reports, lambda r: r.kind, groups, lambda k: min(rank[r.id] for r in reports if r.kind == k))
-    coded = coding([r for r in reports if r.kind == kind])
-    row.update({c: coded.report.row.get(c) for c in CODED})
 
     dated = [r for r in reports if r.first is not None]
     if dated:
@@ -159,6 +157,8 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
     row["assoc_actor_1"] = _joined(r.row.get("assoc_actor_1") for r in reports)
     row["assoc_actor_2"] = _joined(r.row.get("assoc_actor_2") for r in reports)
     row["interaction"] = interaction(row["inter1"], row["inter2"])
+    coded = coding([r for r in reports if r.kind == kind], row["actor2"])
+    row.update({c: coded.report.row.get(c) for c in CODED})
 
     fatalities, toll_note = _fatalities(reports)
     sizes = Counter(str(r.row["size"]) for r in reports if r.row.get("size"))
