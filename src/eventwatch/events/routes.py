@@ -11,8 +11,9 @@ The ways read here, each from the text between two found places (the parse hangs
 as it likes):
 - "from A to B", "from A towards B", "from A, the state capital, to B" (an apposition may follow the first end);
 - "the A-B road" (highway, route, motorway, railway, axis, corridor);
-- "the road between A and B", "the highway linking A and B" (a way's noun before "between", "linking" or
-  "connecting", so "clashes between A and B" is no way).
+- "the road between A and B", "the highway linking A and B", "the road that links A to B", "the highway which
+  joins A with B" (a way's noun before "between" or a verb of joining, "that" or "which" allowed between, so
+  "clashes between A and B" is no way).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ _BEFORE_FROM = re.compile(rf"\bfrom\s+{_OF_A_TOWN}$", re.IGNORECASE)
 _FROM_TO = re.compile(rf"^(?:\s*,[^,.;:()]{{1,60}},)?\s+(?:to|towards|toward|into)\s+{_OF_A_TOWN}$", re.IGNORECASE)
 _DASH = re.compile(r"^\s?[-–]\s?$")
 _AFTER_DASH = re.compile(rf"^\s+{_WAY}\b", re.IGNORECASE)
-_BEFORE_BETWEEN = re.compile(rf"\b{_WAY}\s+(?:between|linking|connecting)\s+$", re.IGNORECASE)
+_BEFORE_BETWEEN = re.compile(rf"\b{_WAY}\s+(?:between|(?:(?:that|which)\s+)?(?:link|connect|join)(?:s|ing)?)\s+$",
+                             re.IGNORECASE)
 _AND = re.compile(r"^\s+(?:and|to|with)\s+$", re.IGNORECASE)
 
 
