@@ -39,7 +39,8 @@ _KIND_OF = r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"
 # "Hamdan in Al Hasakeh governorate", "Ghariba in the countryside of Deir ez Zor": the unit a place lies in, written
 # out (a qualifier like "(Aden)")
 _IN_QUALIFIER = re.compile(
-    rf"(?:\s+{_TYPE}|,\s+an?\s+{_KIND_OF}{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}{_NAME}"
+    rf"(?:\s+{_TYPE}|,\s+an?\s+{_KIND_OF}{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}(?>{_NAME})"
+    rf"(?!\s+{_TYPE}\s+of\b)"  # "a town in the Caribbean department of Atlantida": no unit "Caribbean"
     rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+({_TYPE})\b"
     rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}")
 _IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
