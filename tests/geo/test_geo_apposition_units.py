@@ -1,7 +1,8 @@
 """The unit a village is written to lie in, read so that a village the gazetteer lacks falls back to that unit under
 its own name (geo49): an apposition's unit after words of kind ("Largu, a trading town in the Djugu territory",
 "a small farming village in"), a short name read with its unit ("in the northern Gao region": "Gao" alone is a town
-in three countries and no qualifier the gazetteer reads safely), and no unit read from an adjective before a
+in three countries and no qualifier the gazetteer reads safely), a village after "the village of" and before such a
+unit read as a place whatever the model tagged it, and no unit read from an adjective before a
 division ("a farming town in the Caribbean department of Atlantida" names the department, not "Caribbean").
 Team-written sentences; the villages are invented or absent from the gazetteer."""
 
@@ -39,6 +40,11 @@ def _places(nlp: Any, geocoder: Geocoder, text: str) -> dict[str, tuple[str, str
      "CD"),
     ("Soldiers shot two herders near Tinzawat in the Gao region.", "Tinzawat", "Gao",
      "ML"),
+    # the model tags a village after "the village of" an organisation: read as a place by the unit after it
+    ("A drone strike killed nine civilians in the village of Tinzawat in the northern Gao region.", "Tinzawat",
+     "Gao", "ML"),
+    ("Armenian units fired on army positions near the settlement of Kara in the Kalbajar district.", "Kara",
+     "Kalbajar", "AZ"),
 ])
 def test_an_unknown_village_falls_back_to_its_written_unit(nlp: Any, geocoder: Geocoder, text: str, name: str,
                                                            unit: str, country: str) -> None:

@@ -132,7 +132,8 @@ class PlaceRuler:
                 places.update(range(ent.start, ent.end))
                 spans.append(Span(doc, ent.start, ent.end, label="GPE"))
                 continue
-            if ent.label_ in _RELABEL and len(ent) <= 3 and self.qualified.holds(w, ent.start, ent.end):
+            if ent.label_ in _RELABEL and len(ent) <= 3 and (self.qualified.holds(w, ent.start, ent.end)
+                                                             or self.qualified.settled(w, ent.start, ent.end)):
                 places.update(range(ent.start, ent.end))
                 spans.append(Span(doc, ent.start, ent.end, label="GPE"))
                 continue
