@@ -155,7 +155,8 @@ class PlaceRuler:
             if tok.i in taken or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             end = _run_end(w, tok.i, taken)
-            if self._cued_place(w, tok.i, end, persons, lower, places) or self.qualified.holds(w, tok.i, end):
+            if (self._cued_place(w, tok.i, end, persons, lower, places) or self.qualified.holds(w, tok.i, end)
+                    or self.qualified.settled(w, tok.i, end)):
                 spans.append(Span(doc, tok.i, end, label="GPE"))
                 taken.update(range(tok.i, end))
                 continue

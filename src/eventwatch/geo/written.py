@@ -25,7 +25,8 @@ _COMMA_QUALIFIER = re.compile(
 _PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,14}\s+){0,2}(?:\([^()\n]{2,30}\)\s*(?=\())?\(([^()\n]{2,90})\)")
 _TYPE = (r"(?:towns?|city|villages?|hamlet|corregimiento|district|sub-?district|sub-?county|area|neighbou?rhood|"
          r"quarter|township|camp|locality|plains?|valley|hills|"
-         r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
+         r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state|"
+         r"territory)")
 # a point of the compass, as a side of a place is written ("northern", "southwest", "east")
 _POINT = r"(?:north|south)?(?:north|south|east|west)(?:ern)?"
 _SIDE = rf"(?:(?:rural|central|{_POINT})\s+)?"
