@@ -24,6 +24,7 @@ _UNITS = frozenset({"district", "department", "state", "region", "territory", "p
     ("Soldiers shot two herders near Tinzawat in the northern Gao region.", "Tinzawat", "Gao region"),
     ("Rebels burned Kaya Tembo, a village in the Upper Nile state.", "Kaya Tembo", "Upper Nile"),
     ("Gunmen shot three men in Esparta, a farming town in the Caribbean department of Atlantida.", "Esparta", ""),
+    ("Rebels looted Largu, a trading town in the Djugu territory of Ituri province.", "Largu", "Djugu, Ituri"),
 ])
 def test_the_unit_written_after_a_village(text: str, name: str, qualifier: str) -> None:
     end = text.index(name) + len(name)

@@ -36,12 +36,15 @@ _NAME = (r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|ez|es|ed|e
 # "X, a trading town in", "X, a remote farming village of" (geo49: without them the unit was not read, and a town the
 # gazetteer lacks had no qualifier to fall back to)
 _KIND_OF = r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"
+_NAME_UNCAUGHT = "(?:" + _NAME[1:]  # the same, not captured (inside a lookahead)
 # "Saida town in Ar Raqqa countryside", "Kishm district of Badakhshan", "X, a village in the Aleppo countryside",
 # "Hamdan in Al Hasakeh governorate", "Ghariba in the countryside of Deir ez Zor": the unit a place lies in, written
 # out (a qualifier like "(Aden)")
 _IN_QUALIFIER = re.compile(
     rf"(?:\s+{_TYPE}|,\s+an?\s+{_KIND_OF}{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}(?>{_NAME})"
-    rf"(?!\s+{_TYPE}\s+of\b)"  # "a town in the Caribbean department of Atlantida": no unit "Caribbean"
+    # "a town in the Caribbean department of Atlantida": no unit "Caribbean" (but "in the Djugu territory of Ituri
+    # province" is Djugu, in Ituri: a unit follows the second name)
+    rf"(?!\s+{_TYPE}\s+of\s+(?:the\s+)?(?>{_NAME_UNCAUGHT})(?!\s+{_TYPE}\b))"
     rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+({_TYPE})\b"
     rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}")
 _IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
