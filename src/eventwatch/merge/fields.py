@@ -72,16 +72,49 @@ def _specific(name: str, rules: Rules) -> int:
     return 1 if generic(name, rules) else 2
 
 
+def _partisan(r: Report) -> bool:
+    """The report's outlet speaks for a side in the conflicts of the event's country (an unknown flag: no side)."""
+    return bool(r.row.get("partisan_only"))
+
+
 def _actor(reports: Sequence[Report], column: str, groups: Mapping[str, int], rules: Rules,
            exclude: str | None = None) -> Report | None:
-    """The report giving the most specific name for an actor role, backed by the most sources."""
+    """The report giving the most specific name for an actor role, backed by the most sources, among the reports of
+    outlets that speak for no side; a side's outlet's name only when no other report names one. Who fought whom, and
+    whom an attack struck, is what a side's own outlet has most reason to tell its way ("terrorists" for the army's
+    wire, "civilians" for the rebels')."""
     named = [r for r in reports if isinstance(r.row.get(column), str) and r.row[column] != exclude]
+    named = [r for r in named if not _partisan(r)] or named
     if not named:
         return None
     best = max(_specific(r.row[column], rules) for r in named)
     name = _vote((r for r in named if _specific(r.row[column], rules) == best), lambda r: str(r.row[column]),
                  groups, lambda v: v)
     return next(r for r in named if r.row[column] == name)
+
+
+_ROLE = {"actor1": "First actor", "actor2": "Second actor"}
+
+
+def _sided(reports: Sequence[Report], column: str, chosen: Report | None) -> str:
+    """What the notes say of an actor role a side's outlet tells otherwise: the name followed is that of an outlet
+    of no side, and the side's name is kept beside it; or it is a side's outlet's, no other report naming one."""
+    if chosen is None:
+        return ""
+    role, name = _ROLE[column], chosen.row[column]
+    if _partisan(chosen):
+        plain = [r for r in reports if not _partisan(r)]
+        return (f" {role} {name} as {chosen.outlet_name or 'a report naming no outlet'}, an outlet speaking for a "
+                f"side in the conflict, names it; no report of an outlet of no side names one." if plain else "")
+    told: dict[str, list[str]] = {}
+    for r in reports:
+        other, outlet = r.row.get(column), r.outlet_name or "a report naming no outlet"
+        if _partisan(r) and isinstance(other, str) and other != name and outlet not in told.get(other, []):
+            told.setdefault(other, []).append(outlet)
+    return "".join(f" {role} {name} as {chosen.outlet_name or 'a report'} of no side tells it; "
+                   + (f"{outlets[0]}, an outlet speaking for a side in the conflict, names" if len(outlets) == 1 else
+                      f"{', '.join(outlets[:-1])} and {outlets[-1]}, outlets speaking for a side in the conflict, name")
+                   + f" {other}." for other, outlets in told.items())
 
 
 def _fatalities(reports: Sequence[Report]) -> tuple[int, str]:
@@ -157,6 +190,7 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
     row["assoc_actor_1"] = _joined(r.row.get("assoc_actor_1") for r in reports)
     row["assoc_actor_2"] = _joined(r.row.get("assoc_actor_2") for r in reports)
     row["interaction"] = interaction(row["inter1"], row["inter2"])
+    sides = "".join(_sided(reports, c, chosen) for c, chosen in (("actor1", first), ("actor2", second)))
     coded = coding([r for r in reports if r.kind == kind], row["actor2"])
     row.update({c: coded.report.row.get(c) for c in CODED})
 
@@ -181,7 +215,7 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
         reports=json.dumps([report_json(r) for r in _one_per_document(reports)], ensure_ascii=False),
     )
     if len(reports) > 1:
-        row["notes"] = _notes(row, cluster, toll_note + (f" {coded.why}" if coded.why else ""))
+        row["notes"] = _notes(row, cluster, toll_note + sides + (f" {coded.why}" if coded.why else ""))
     return {c: row.get(c) for c in MERGED_COLUMNS}
 
 
