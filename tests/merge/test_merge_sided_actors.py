@@ -1,5 +1,5 @@
-"""A merged event's actors come from the outlets that speak for no side; a side's outlet's only when no other names
-one, and the notes say whose word the row follows (team-written reports)."""
+"""A merged event's actors come from the outlets that speak for no side; a side's outlet's only when no outlet of no
+side identifies one, and the notes say whose word the row follows (team-written reports)."""
 
 from __future__ import annotations
 
@@ -33,19 +33,28 @@ def test_the_outlet_of_no_side_gives_the_actors_whichever_came_first_or_more_sou
         assert (row["actor1"], row["inter1"], row["actor2"], row["inter2"]) == (GROUP, 2, "Civilians (Nigeria)", 7)
         assert row["interaction"] == 27
         notes = str(row["notes"])
-        sides = "Army Bulletin and Army Radio" if wire_day < paper_day else "Army Radio and Army Bulletin"
-        assert (f"First actor {GROUP} as Borno Courier of no side tells it; {sides}, outlets speaking for a side in "
-                f"the conflict, name {ARMY}.") in notes
-        assert (f"Second actor Civilians (Nigeria) as Borno Courier of no side tells it; {sides}, outlets speaking "
-                f"for a side in the conflict, name {GROUP}.") in notes
+        side = "Army Bulletin" if wire_day < paper_day else "Army Radio"  # the first of the side's reports
+        assert (f"First actor {GROUP} as Borno Courier, of no side, tells it; {side}, an outlet speaking for a side "
+                f"in the conflict, names {ARMY}.") in notes
+        assert (f"Second actor Civilians (Nigeria) as Borno Courier, of no side, tells it; {side}, an outlet "
+                f"speaking for a side in the conflict, names {GROUP}.") in notes
 
 
-def test_a_generic_name_of_no_side_beats_a_side_s_specific_name() -> None:
-    # the paper writes only "gunmen": the side's attribution of the attack stays in the notes, not in the row
+def test_an_unidentified_actor_of_no_side_gives_way_to_a_side_s_name_unless_it_names_that_actor_otherwise() -> None:
+    # the paper writes only "gunmen": the side's outlet identifies the attackers, and the notes say whose word it is
     gunmen = {**PAPER, "actor1": "Unidentified Armed Group (Nigeria)", "inter1": 3}
     row = merged(report(1, "a", **WIRE), report(1, "b", **gunmen))
-    assert row["actor1"] == "Unidentified Armed Group (Nigeria)"
-    assert f"Army Bulletin, an outlet speaking for a side in the conflict, names {ARMY}." in str(row["notes"])
+    assert (row["actor1"], row["actor2"]) == (ARMY, "Civilians (Nigeria)")
+    assert (f"First actor {ARMY} as Army Bulletin, an outlet speaking for a side in the conflict, names it; no outlet "
+            "of no side identifies one.") in str(row["notes"])
+    # a bomb by a police van: the side's wire makes the police the first actor, the paper the target
+    police = "Police Forces of Nigeria (2023-)"
+    wire = report(1, "a", **{**WIRE, "actor1": police, "actor2": None, "inter2": None})
+    paper = report(1, "b", **{**gunmen, "actor2": police, "inter2": 1})
+    row = merged(wire, paper)
+    assert (row["actor1"], row["actor2"], row["interaction"]) == ("Unidentified Armed Group (Nigeria)", police, 13)
+    assert (f"First actor Unidentified Armed Group (Nigeria) as Borno Courier, of no side, tells it; Army Bulletin, "
+            f"an outlet speaking for a side in the conflict, names {police}.") in str(row["notes"])
 
 
 def test_a_side_s_outlet_names_the_actor_when_no_other_does_and_the_notes_say_so() -> None:
@@ -58,7 +67,7 @@ def test_a_side_s_outlet_names_the_actor_when_no_other_does_and_the_notes_say_so
     row = merged(report(1, "a", **wire_civilians), report(1, "b", **silent))
     assert (row["actor2"], row["inter2"]) == ("Civilians (Nigeria)", 7)
     assert ("Second actor Civilians (Nigeria) as Army Bulletin, an outlet speaking for a side in the conflict, names "
-            "it; no report of an outlet of no side names one.") in str(row["notes"])
+            "it; no outlet of no side identifies one.") in str(row["notes"])
 
 
 def test_reports_of_no_side_alone_or_of_sides_alone_choose_as_before_and_say_nothing_of_sides() -> None:

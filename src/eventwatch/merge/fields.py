@@ -8,7 +8,8 @@
 - place: the most precise any report names (a town beats its province), then what most sources say;
 - fatalities: the lowest figure among the reports of one day (ACLED's conservative rule), unless a later day's
   reports raise it (tolls rise as the wounded die; a lower later figure is most often part of the toll);
-- actors: the most specific named (a named group beats "Unidentified Armed Group");
+- actors: the most specific named (a named group beats "Unidentified Armed Group"), from the outlets that speak for
+  no side before a side's own (`sides.py`), the notes saying when a side's name was set aside or was the only one;
 - `source`: the outlets joined by "; " in the order they first told it, `source_scale` their scales joined by "-"
   in ACLED's order; `n_reports` the documents, `n_sources` the independent ones: a near-duplicate copy of another
   report's story, a report crediting the same wire, and a second report of one outlet add no source;
@@ -28,6 +29,7 @@ from eventwatch.merge.coding import CODED, coding
 from eventwatch.merge.disjoint import Disjoint
 from eventwatch.merge.reports import Report, generic
 from eventwatch.merge.rules import Rules
+from eventwatch.merge.sides import note, pool
 from eventwatch.store import EVENT_COLUMNS, EVENT_REPORT_COLUMNS
 
 # Columns of the merged `events` table written by the merge (the event columns, then the merge's own).
@@ -72,49 +74,19 @@ def _specific(name: str, rules: Rules) -> int:
     return 1 if generic(name, rules) else 2
 
 
-def _partisan(r: Report) -> bool:
-    """The report's outlet speaks for a side in the conflicts of the event's country (an unknown flag: no side)."""
-    return bool(r.row.get("partisan_only"))
-
-
 def _actor(reports: Sequence[Report], column: str, groups: Mapping[str, int], rules: Rules,
-           exclude: str | None = None) -> Report | None:
-    """The report giving the most specific name for an actor role, backed by the most sources, among the reports of
-    outlets that speak for no side; a side's outlet's name only when no other report names one. Who fought whom, and
-    whom an attack struck, is what a side's own outlet has most reason to tell its way ("terrorists" for the army's
-    wire, "civilians" for the rebels')."""
+           exclude: str | None = None, sided: bool = True) -> Report | None:
+    """The report giving the most specific name for an actor role, backed by the most sources, among the reports
+    `sides.pool` prefers (an outlet of no side before a side's own; all of them when not `sided`)."""
     named = [r for r in reports if isinstance(r.row.get(column), str) and r.row[column] != exclude]
-    named = [r for r in named if not _partisan(r)] or named
+    if sided:
+        named = pool(named, reports, column)
     if not named:
         return None
     best = max(_specific(r.row[column], rules) for r in named)
     name = _vote((r for r in named if _specific(r.row[column], rules) == best), lambda r: str(r.row[column]),
                  groups, lambda v: v)
     return next(r for r in named if r.row[column] == name)
-
-
-_ROLE = {"actor1": "First actor", "actor2": "Second actor"}
-
-
-def _sided(reports: Sequence[Report], column: str, chosen: Report | None) -> str:
-    """What the notes say of an actor role a side's outlet tells otherwise: the name followed is that of an outlet
-    of no side, and the side's name is kept beside it; or it is a side's outlet's, no other report naming one."""
-    if chosen is None:
-        return ""
-    role, name = _ROLE[column], chosen.row[column]
-    if _partisan(chosen):
-        plain = [r for r in reports if not _partisan(r)]
-        return (f" {role} {name} as {chosen.outlet_name or 'a report naming no outlet'}, an outlet speaking for a "
-                f"side in the conflict, names it; no report of an outlet of no side names one." if plain else "")
-    told: dict[str, list[str]] = {}
-    for r in reports:
-        other, outlet = r.row.get(column), r.outlet_name or "a report naming no outlet"
-        if _partisan(r) and isinstance(other, str) and other != name and outlet not in told.get(other, []):
-            told.setdefault(other, []).append(outlet)
-    return "".join(f" {role} {name} as {chosen.outlet_name or 'a report'} of no side tells it; "
-                   + (f"{outlets[0]}, an outlet speaking for a side in the conflict, names" if len(outlets) == 1 else
-                      f"{', '.join(outlets[:-1])} and {outlets[-1]}, outlets speaking for a side in the conflict, name")
-                   + f" {other}." for other, outlets in told.items())
 
 
 def _fatalities(reports: Sequence[Report]) -> tuple[int, str]:
@@ -190,7 +162,10 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
     row["assoc_actor_1"] = _joined(r.row.get("assoc_actor_1") for r in reports)
     row["assoc_actor_2"] = _joined(r.row.get("assoc_actor_2") for r in reports)
     row["interaction"] = interaction(row["inter1"], row["inter2"])
-    sides = "".join(_sided(reports, c, chosen) for c, chosen in (("actor1", first), ("actor2", second)))
+    # the actors were sides not read, for the notes: what a side's outlet would have given
+    were = _actor(reports, "actor1", groups, rules, sided=False)
+    sides = note(reports, "actor1", first, were) + note(reports, "actor2", second, _actor(
+        reports, "actor2", groups, rules, were.row["actor1"] if were else None, sided=False))
     coded = coding([r for r in reports if r.kind == kind], row["actor2"])
     row.update({c: coded.report.row.get(c) for c in CODED})
 
