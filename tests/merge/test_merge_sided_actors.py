@@ -74,6 +74,11 @@ def test_reports_of_no_side_alone_or_of_sides_alone_choose_as_before_and_say_not
     both = merged(report(1, "a", **{**WIRE, "partisan_only": False}), report(1, "b", **PAPER))
     assert both["actor1"] == GROUP  # the most specific name, ties to the names' order, as before
     assert "side in the conflict" not in str(both["notes"])
+    # no side's report: two sources' gunmen outvote one's militia of the codebook (both generic), as before
+    militia = {**PAPER, "actor1": "Islamist Militia (Nigeria)"}
+    gunmen = {**PAPER, "actor1": "Unidentified Armed Group (Nigeria)", "inter1": 3}
+    row = merged(report(1, "a", **militia), report(1, "b", **gunmen), report(1, "c", **gunmen))
+    assert row["actor1"] == "Unidentified Armed Group (Nigeria)"
     sides = merged(report(1, "a", **WIRE), report(1, "b", **{**PAPER, "partisan_only": True}))
     assert sides["actor1"] == GROUP and sides["partisan_only"] is True
     assert "side in the conflict" not in str(sides["notes"])

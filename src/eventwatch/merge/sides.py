@@ -5,14 +5,15 @@ country (`partisan_only`, `sources.partisan`) has most reason to tell its way: a
 fought "terrorists" where a paper of no side writes that gunmen fired on villagers. So the reports naming an actor
 for a role are taken, best first, from:
 
-1. the outlets of no side that identify the actor (any name but the codebook's "Unidentified ..." placeholders);
-2. a side's outlets identifying it, unless an outlet of no side names that actor in the other role (a bomb by a
-   police van: the side's wire makes the police its first actor, the paper of no side the target, "Police Forces"
+1. when one of them identifies the actor (any name but the codebook's "Unidentified ..." placeholders), the
+   outlets of no side;
+2. else a side's outlets identifying it, unless an outlet of no side names that actor in the other role (a bomb by
+   a police van: the side's wire makes the police its first actor, the paper of no side the target, "Police Forces"
    second, behind an "Unidentified Armed Group": the paper's reading stands);
-3. the outlets of no side with an unidentified actor, then the side's.
+3. else the outlets of no side, then the side's.
 
-Within the first group that has one, the most specific name backed by the most sources is chosen
-(`fields._actor`). `note` says, for the merged event's notes, when a side's outlet's name was set aside or was the
+When no report naming the role is a side's, all are read as before. Within the group, the most specific name
+backed by the most sources is chosen (`fields._actor`). `note` says, for the merged event's notes, when a side's outlet's name was set aside or was the
 only one.
 """
 
@@ -38,14 +39,16 @@ def _identified(r: Report, column: str) -> bool:
 
 def pool(named: Sequence[Report], reports: Sequence[Report], column: str) -> list[Report]:
     """The reports of `named` (those naming an actor for `column`) whose names the role is chosen from; `reports`
-    are all the event's reports (an outlet of no side naming the actor in the other role sets a side's name aside)."""
-    plain = {str(r.row.get(_OTHER[column])) for r in reports if not partisan(r)}
-    tiers = (
-        [r for r in named if not partisan(r) and _identified(r, column)],
-        [r for r in named if partisan(r) and _identified(r, column) and r.row[column] not in plain],
-        [r for r in named if not partisan(r)],
-    )
-    return next((tier for tier in tiers if tier), list(named))
+    are all the event's reports (an outlet of no side naming the actor in the other role sets a side's name aside).
+    With no side's report among them, all of `named`, as before sides were read."""
+    if not any(partisan(r) for r in named):
+        return list(named)
+    plain = [r for r in named if not partisan(r)]
+    if any(_identified(r, column) for r in plain):
+        return plain
+    other = {str(r.row.get(_OTHER[column])) for r in reports if not partisan(r)}
+    sided = [r for r in named if partisan(r) and _identified(r, column) and r.row[column] not in other]
+    return sided or plain or list(named)
 
 
 def _outlet(r: Report) -> str:
