@@ -15,7 +15,8 @@ GROUP = "Islamic State (West Africa)"
 # a raid on a village near Bama: the army's own wire tells its troops fought the group there, a paper of no side that
 # the group's fighters attacked the villagers (both more specific than an unidentified group)
 WIRE: dict[str, Any] = dict(actor1=ARMY, inter1=1, actor2=GROUP, inter2=2, partisan_only=True,
-                            doc_source="Army Bulletin", sentence="Troops repelled ISWAP terrorists near Bama on Monday.")
+                            doc_source="Army Bulletin",
+                            sentence="Troops repelled ISWAP terrorists near Bama on Monday.")
 PAPER: dict[str, Any] = dict(actor1=GROUP, inter1=2, actor2="Civilians (Nigeria)", inter2=7, partisan_only=False,
                              doc_source="Borno Courier",
                              sentence="ISWAP fighters attacked villagers near Bama on Monday, killing four.")
@@ -74,10 +75,11 @@ def test_reports_of_no_side_alone_or_of_sides_alone_choose_as_before_and_say_not
     both = merged(report(1, "a", **{**WIRE, "partisan_only": False}), report(1, "b", **PAPER))
     assert both["actor1"] == GROUP  # the most specific name, ties to the names' order, as before
     assert "side in the conflict" not in str(both["notes"])
-    # no side's report: two sources' gunmen outvote one's militia of the codebook (both generic), as before
-    militia = {**PAPER, "actor1": "Islamist Militia (Nigeria)"}
+    # no side's report: two sources' gunmen outvote one's rioters (both generic), as before
+    militia = {**PAPER, "actor1": "Rioters (Nigeria)", "inter1": 5}
     gunmen = {**PAPER, "actor1": "Unidentified Armed Group (Nigeria)", "inter1": 3}
-    row = merged(report(1, "a", **militia), report(1, "b", **gunmen), report(1, "c", **gunmen))
+    row = merged(report(1, "a", **militia), report(1, "b", **gunmen),
+                 report(1, "c", **{**gunmen, "doc_source": "Maiduguri Times"}))
     assert row["actor1"] == "Unidentified Armed Group (Nigeria)"
     sides = merged(report(1, "a", **WIRE), report(1, "b", **{**PAPER, "partisan_only": True}))
     assert sides["actor1"] == GROUP and sides["partisan_only"] is True

@@ -13,8 +13,8 @@ for a role are taken, best first, from:
 3. else the outlets of no side, then the side's.
 
 When no report naming the role is a side's, all are read as before. Within the group, the most specific name
-backed by the most sources is chosen (`fields._actor`). `note` says, for the merged event's notes, when a side's outlet's name was set aside or was the
-only one.
+backed by the most sources is chosen (`fields._actor`). `note` says, for the merged event's notes, when a side's
+outlet's name was set aside or was the only one.
 """
 
 from __future__ import annotations
