@@ -34,8 +34,10 @@ _AFTER_DATE = re.compile(rf"\s*(?:{_AGENCY})?{_DASH}(?=\S)")
 # Three more places a dateline's date stands (dates54), each read only with the closing mark its shape needs:
 # in parentheses after the place, "COTABATO CITY, Philippines (Dec. 20, 2025) –"; between two dashes, "RAMALLAH,
 # West Bank — Monday, 12 October 2026 —" (the place alone was read, and the day after its dash was left for no one);
-# before a full stop that ends the head, "Bishkek, 12 May 2026. A border guard was killed ...", a whole day with its
-# printed year only (a sentence never opens on a place, a comma and a day)
+# before a full stop that ends the head, "Tamale, 4 March 2026. Police fired ...", a whole day with its printed year
+# only (a sentence never opens on a place, a comma and a day). That last is a letter's or a transcript's head, where
+# it was said or written: its day is read, its place not, as a head line's "Geneva, 14 September 2026" is (the clean
+# stage's `_stamp_date`); read as the events' place, an interview's "returned fire" became a clash in the capital
 _BEFORE_PAREN = re.compile(rf"(?P<place>{_PLACE}(?:,\s*{_PLACE})?),?\s*\(\s*")
 _AFTER_PAREN = re.compile(rf"\s*\)\s*(?:{_AGENCY})?{_DASH}(?=\S)")
 _BEFORE_DASH = re.compile(rf"(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*(?:—|–|-{{1,2}})\s*")
@@ -247,16 +249,18 @@ def _dated(place: str, ref: DateRef | None, after: re.Match[str]) -> DatelineMat
 
 def _other_shape(head: str, span: Span, ref: DateRef | None) -> DatelineMatch | None:
     """A dateline whose date (`span`, `ref`) stands in parentheses, between two dashes or before a full stop
-    (`_BEFORE_PAREN`, `_BEFORE_DASH`, `_AFTER_STOP`), or None."""
+    (`_BEFORE_PAREN`, `_BEFORE_DASH`, `_AFTER_STOP`: a head's day without its place), or None."""
     shapes = ((_BEFORE_PAREN, _AFTER_PAREN), (_BEFORE_DASH, _AFTER_DATE), (_BEFORE_DATE, _AFTER_STOP))
     for before, after_pattern in shapes:
         place = before.fullmatch(head, 0, span.start)
         after = after_pattern.match(head, span.end) if place else None
         if place is None or after is None or _glued_caps(place.group("place")):
             continue
-        if after_pattern is _AFTER_STOP and (ref is None or not _PRINTED_YEAR.search(span.text)):
-            continue
-        return _dated(place.group("place"), ref, after)
+        if after_pattern is not _AFTER_STOP:
+            return _dated(place.group("place"), ref, after)
+        if ref is not None and _PRINTED_YEAR.search(span.text):
+            return DatelineMatch(Dateline(None, ref.value), None, after.end())
+    return None
     return None
 
 
