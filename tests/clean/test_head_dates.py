@@ -1,5 +1,5 @@
-"""A report's own day read from more head forms by the clean stage (dates54): a dateline's date in parentheses,
-between two dashes or before a full stop, dotted or in French; a labelled date line ("Published ...", "Issued:
+"""A report's own day read from more head forms by the clean stage (dates54): a dateline's date in parentheses or
+between two dashes, dotted or in French; a labelled date line ("Published ...", "Issued:
 ..."); a lone date line ending on a dash above the headline. Team-written texts."""
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ def clean(raw: str) -> Document:
     (f"TAMALE, Ghana (March 4, 2026) – {BODY}", Dateline("Tamale, Ghana", "2026-03-04")),
     (f"TAMALE, Ghana — Wednesday, 4 March 2026 — {BODY}", Dateline("Tamale, Ghana", "2026-03-04")),
     (f"TAMALE — March 4, 2026 — {BODY}", Dateline("Tamale", "2026-03-04")),
-    (f"Tamale, 4 March 2026. {BODY}", Dateline(None, "2026-03-04")),  # a letter's head: its day, not its place
     (f"TAMALE, 04.03.2026 - {BODY}", Dateline("Tamale", "2026-03-04")),
     (f"TAMALE, 4 mars 2026 – {BODY}", Dateline("Tamale", "2026-03-04")),
 ])
@@ -35,7 +34,7 @@ def test_a_datelines_day_in_more_places_and_forms(first: str, dateline: Dateline
 
 
 @pytest.mark.parametrize("first", [
-    f"Tamale, 4 March. {BODY}",  # no printed year: a full stop after a yearless day may end a sentence's words
+    f"Tamale, 4 March 2026. {BODY}",  # an interview's head has this shape: its answers would take its day
     f"Police in Tamale (March 4, 2026) said {BODY}",  # no dash after the parenthesis
     f"Tamale — police fired tear gas on March 4, 2026 — and {BODY}",  # the dashes hold words, not a day alone
 ])
