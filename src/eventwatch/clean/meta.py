@@ -240,8 +240,8 @@ def _byline_before(prefix: str) -> str | None:
 def _dated(place: str, ref: DateRef | None, after: re.Match[str]) -> DatelineMatch:
     """A dateline with its date ("KABUL, March 3 (Reuters) -"): the place before the date, the agency and the dash
     after it (`after`, an `_AFTER_DATE` match), where the report begins."""
-    agency = after.groupdict().get("agency")
-    return DatelineMatch(Dateline(_place(place), ref.value if ref else None), _agency(agency), after.end())
+    return DatelineMatch(Dateline(_place(place), ref.value if ref else None), _agency(after.group("agency")),
+                         after.end())
 
 
 def _other_shape(head: str, span: Span, ref: DateRef | None) -> DatelineMatch | None:
@@ -253,6 +253,11 @@ def _other_shape(head: str, span: Span, ref: DateRef | None) -> DatelineMatch | 
         if place is not None and after is not None and not _glued_caps(place.group("place")):
             return _dated(place.group("place"), ref, after)
     return None
+
+
+def _credited(match: re.Match[str]) -> DatelineMatch:
+    """A dateline of a place and its agency, no date ("BEIRUT (AP) —"; a `_PLACE_AGENCY` match)."""
+    return DatelineMatch(Dateline(_place(match.group("place")), None), _agency(match.group("agency")), match.end())
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,8 +98,11 @@ def _stamp_date(lines: list[tuple[int, str]], kinds: list[str | None], header_en
         lead = line[:span.start]
         if (_STAMP_LEAD.search(lead) or not lead.strip()) and not rest:
             return ref.value
-        if _PLACE_DASH.match(lead) or is_date_label(lead) or (rest and _STAMP_LEAD.search(lead)):
+        if _PLACE_DASH.match(lead):
             kinds[i] = "stamp"
+            return ref.value
+        if (is_date_label(lead) or (rest and _STAMP_LEAD.search(lead))) and span.text.endswith(ref.value[:4]):
+            kinds[i] = "stamp"  # the day alone, up to its year: "Updated 8 June 2024 at noon" tells an hour too
             return ref.value
     return None
 
