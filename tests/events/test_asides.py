@@ -69,6 +69,9 @@ def test_a_river_is_not_the_town_of_its_name(text: str, name: str, water: bool) 
     ("the bodies were taken to the morgue in herat, officials said.", "herat", True),
     ("A man injured in the clash at Sitamarhi died at a hospital in Darbhanga on Sunday.", "Sitamarhi", False),
     ("Two wounded officers were referred to a hospital in Peshawar.", "Peshawar", True),
+    # a side of the town between the hospital and its town (geo49)
+    ("A second victim died on Friday at the regional hospital in central Tamale.", "Tamale", True),
+    ("The wounded guard was taken to a clinic in northern Kumasi.", "Kumasi", True),
     # a crowd at a hospital: the hospital's town is where it happened
     ("Nurses staged a silent protest in front of the Hospital in Lugo on Tuesday.", "Lugo", False),
     ("Health workers gathered outside Kisii General Hospital to protest unpaid wages.", "Kisii", False),

@@ -261,3 +261,25 @@ def test_a_march_from_one_town_to_another_took_place_at_both() -> None:
     places = [_place(text, t, admin1="Kwara", country="NG") for t in ("Ilorin", "Offa")]
     assert [p.name for p in event_places(text, places, [], moving=True)] == ["Ilorin", "Offa"]
     assert [p.name for p in event_places(text, places, [])] == ["Ilorin"]
+
+
+def test_a_way_written_with_a_verb_of_joining_is_a_way() -> None:
+    # "the road that links A to B", "which connects A and B": the way's ends, as "the road linking A and B" (geo49)
+    text = "Police fought gunmen near Dessalines Hill, on the road that links Jacmel to Marigot, on Friday."
+    assert _names(text, "Dessalines Hill", "Jacmel", "Marigot") == ["Dessalines Hill"]
+    text = "Troops were ambushed on the highway which connects Damboa and Biu."
+    assert _names(text, "Damboa", "Biu") == ["Damboa"]
+    text = "Herders and farmers who live between Jos and Bukuru clashed on Sunday."
+    assert _names(text, "Jos", "Bukuru") == ["Jos", "Bukuru"]
+
+
+def test_a_way_whose_other_end_was_not_found_is_still_a_way() -> None:
+    # the parser may tag the other end as no place, or the gazetteer may lack it: the found end is still an end (geo49)
+    text = "Police fought gunmen near Dessalines Hill, on the road that links Jacmel to Marigot, on Friday."
+    assert _names(text, "Dessalines Hill", "Jacmel") == ["Dessalines Hill"]
+    text = "Bandits stopped a bus on the Zaria-Funtua road near Kidandan and seized its passengers."
+    assert _names(text, "Zaria", "Kidandan") == ["Kidandan"]
+    text = "Bandits stopped a bus on the Kachia-Kafanchan highway near Kidandan and seized its passengers."
+    assert _names(text, "Kafanchan", "Kidandan") == ["Kidandan"]
+    # no way: a town alone keeps its event
+    assert _names("Gunmen attacked Kidandan and Kachia residents fled.", "Kidandan") == ["Kidandan"]

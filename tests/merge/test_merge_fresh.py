@@ -81,6 +81,9 @@ def test_a_batch_s_reports_read_from_its_rows_equal_the_query_s_rows(tmp_path: P
         assert fresh["twin-2"]["twins"] and not fresh["twin-2"]["twin_first"]
         assert fresh["twin-1"]["lead"] and not fresh["twin-3"]["lead"]  # background: no lead
         assert fresh["twin-1"]["date_offset"] == 33 and fresh["twin-1"]["updated_at"] is not None
+        # the fields a span evidences (the place and the day here; the sentence is none), as the query counts them
+        assert [fresh[i]["field_spans"] for i in ("twin-1", "twin-3")] == [2, 0]
+        assert sorted(v["field_spans"] for k, v in fresh.items() if not k.startswith("twin")) == [0, 2]
 
 
 def test_a_document_stored_before_is_read_from_the_store(tmp_path: Path) -> None:

@@ -37,6 +37,9 @@ _AFTER = re.compile(
     r"\b(?:died|succumbed)|(?:died|succumbed)\s+(?:later|overnight|(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries|burns)|"
     r"(?:on\s+the\s+way\s+)?(?:in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,2}?hospital)|later\s+(?:died|succumbed))",
     re.IGNORECASE)
+# A later telling that says the toll went up: its figure is the latest (`toll_kept`).
+_RISEN = re.compile(r"\b(?:toll\s+(?:[\w'-]+\s+){0,3}?(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)|"
+                    r"(?:raised|raising|pushed|pushing)\s+the\s+(?:death\s+)?toll)\b", re.IGNORECASE)
 # The words a death or a toll is told by (a later telling's trigger); any other trigger is an act of its own.
 _DEATH_WORDS = frozenset({"died", "dies", "dead", "death", "deaths", "toll", "wounded", "injured", "wounds",
                           "injuries", "succumbed"})
@@ -56,7 +59,7 @@ def death_of(before: list[Event], later: Event, dropped: set[str], another: re.P
     word = (trigger.text.split() or [""])[0].lower()  # "wounded officers": the trigger's head word comes first
     if word not in _DEATH_WORDS and not (word == "killed" and later.evidence.actor1 is None):
         return None
-    if _AFTER.search(sentence.text) is None or another.search(sentence.text):
+    if (_AFTER.search(sentence.text) is None and _RISEN.search(sentence.text) is None) or another.search(sentence.text):
         return None
     for first in reversed(before):
         if (first.event_id not in dropped and first.event_type in _FIGHTS and first.location == later.location
@@ -76,6 +79,10 @@ def dispersal_of(first: Event, later: Event) -> bool:
 
 def toll_kept(kept: Event, later: Event) -> int:
     """The folded occurrence's toll: its own when it told one (a revision repeats a figure the first telling already
-    gives or gave wrong), else the later telling's ("wounding six ... One of them died")."""
+    gives or gave wrong), else the later telling's ("wounding six ... One of them died"). A later telling that says
+    the toll has risen ("the toll in Sumy has risen to four", `_RISEN`) gives the latest figure, which ACLED codes
+    (coder99, issue 10: a live blog's later entry raised its first toll of two; trial15's fix half kept the two)."""
+    if later.fatalities > kept.fatalities and _RISEN.search(later.evidence.sentence.text):
+        return later.fatalities
     return kept.fatalities or later.fatalities
 

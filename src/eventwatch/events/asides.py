@@ -54,8 +54,10 @@ _WATER_AFTER = re.compile(r"\s+(?:river|rivers|lake|sea|canal|creek|stream|estua
 SPOKEN_IN = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
                        r"spoke|speaking)\s+(?:in|at)\s+(?:the\s+(?:town|city)\s+of\s+)?$")
 # Words before a place that make it where the wounded or the dead were taken (merge's `aftermath` words and the like).
+# A side of the town may stand between ("a hospital in central Tamale", geo49).
 _TREATED_BEFORE = re.compile(r"\b(?:hospitals?|clinics?|morgue|mortuary|medical\s+cent(?:er|re))\s+(?:in|at|of)\s+"
-                             r"(?:the\s+(?:town|city)\s+of\s+)?$", re.IGNORECASE)
+                             r"(?:the\s+(?:town|city)\s+of\s+|(?:central|downtown|(?:north|south|east|west)(?:ern)?)\s+)?$",
+                             re.IGNORECASE)
 # What was done to a victim before the hospital's words: a hospital is where the event ended only for someone taken,
 # treated or dead there ("died during treatment at a hospital in", "was referred to a hospital in"); a protest "in
 # front of the Hospital in Verin" or "outside McLaren Oakland hospital in Pontiac" happened there.

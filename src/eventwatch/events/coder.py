@@ -31,6 +31,7 @@ from eventwatch.events.cues import UNFILTERED, CueReader
 from eventwatch.events.mentions import EventMention
 from eventwatch.events.modality import without_running_totals
 from eventwatch.events.parsed import Tok, text_of
+from eventwatch.events.parted import ended_peacefully
 from eventwatch.events.participants import associated_actor, event_actors
 from eventwatch.events.presupposed import named_victim
 from eventwatch.events.readings import Coding, CueHit, Reading
@@ -115,7 +116,10 @@ class EventCoder(CueReader):
             armed = {h.group for h in hits if h.group in _SENTENCE_WIDE}
             for clause_hits in by_clause.values():
                 other = self.decide(frozenset({h.group for h in clause_hits} | actor_groups | armed), clause_hits)
-                if other is None or any(self._absorbs(c.rule, other.rule) for c in codings) or \
+                if other is None or (any(self._absorbs(c.rule, other.rule) for c in codings)
+                                     and not (other.rule.sub_event_type == "Peaceful protest"
+                                              and all(c.rule.event_type == "Riots" for c in codings)
+                                              and ended_peacefully(sent, clause_hits))) or \
                         (not record and (self._claim_by_others(sent, other) or self._calls_for_gathering(sent, other)
                                          or self._force_hurt_only(sent, other))):
                     continue

@@ -326,7 +326,7 @@ def _revised_pattern() -> re.Pattern[str]:
     num = number_regex()
     return re.compile(
         rf"\b(?:(?:rais(?:ed|es|ing)|bring(?:s|ing)?|brought|push(?:ed|ing)|revis(?:ed|ing)|put(?:ting)?)\s+the\s+"
-        rf"(?:death\s+)?toll\s+(?:up\s+)?to|the\s+(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|"
+        rf"(?:death\s+)?toll\s+(?:up\s+)?to|the\s+(?:death\s+)?toll\s+(?:(?:in|at)\s+(?-i:[A-Z][\w'-]*)\s+)?(?:has\s+|had\s+)?(?:risen|rose|climbed|"
         rf"increased|reached|jumped))\s+(?:to\s+)?(?P<n>{QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))",
         re.IGNORECASE)
 
@@ -336,8 +336,10 @@ def _revised_toll(text: str) -> int | None:
     risen to nine"), or None.
 
     Why: a report tells a first count and its update; ACLED codes the event with the latest figure, which counts the
-    earlier dead again, so it replaces the counts before it rather than adding to them. Only a bare "toll" is read
-    so: a "death toll" clause is a running total to `totals.without_running_totals` and is gone from the text by the
+    earlier dead again, so it replaces the counts before it rather than adding to them. The toll may name its town
+    ("the toll in Sumy has risen to four", coder99: a live blog's later entry; a capitalised name after "in" or
+    "at", nothing else). Only a bare "toll" is read so: a "death toll" clause is a running total to
+    `totals.without_running_totals` and is gone from the text by the
     time it is counted, and "the toll from the year's violence" never matches (the verb must follow "toll")."""
     if "toll" not in text.lower():
         return None

@@ -14,6 +14,7 @@ from functools import cached_property
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.actors import FoundActor, find_actors, own_forces
+from eventwatch.events.anniversary import without_commemorated
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.disruption import without_background_harm
 from eventwatch.events.literals import CueScreens
@@ -21,9 +22,11 @@ from eventwatch.events.modality import irrealis_reason
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.prefilter import SentenceScreen
 from eventwatch.events.readings import Coding, CueHit
+from eventwatch.events.roadblocks import without_armed_blockades
 from eventwatch.events.senses import taken_place, taking_verb
 from eventwatch.events.syntax import match_root, token_at
 from eventwatch.events.syntax import role as role_of
+from eventwatch.events.unsettled import without_failed_talks
 
 # Cue groups that describe circumstances rather than the event itself: never filtered for modality
 # ("no clashes were reported" is the point of `no_fighting`), and headings are not clauses.
@@ -106,6 +109,10 @@ class CueReader:
                         continue
                     hits.append(CueHit(name, m.start(), m.end()))
         hits = _places_taken(sent, hits)
+        if filtered and story:
+            hits = without_failed_talks(sent, hits)  # "talks ended without agreement": no Agreement (`unsettled.py`)
+            hits = without_commemorated(sent, hits)  # "to mark five years since the explosion" (`anniversary.py`)
+            hits = without_armed_blockades(sent, hits)  # "the gunmen blocked the highway" (`roadblocks.py`)
         # a killing or a blast told as background to a weapon seized or defused is not this event's harm
         return without_background_harm(sent, hits) if filtered else hits
 

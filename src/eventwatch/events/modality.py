@@ -357,19 +357,40 @@ def _habit_in_clause(node: Tok, ongoing: bool, perfect: bool = False, spans: boo
                            for m in _perfect_background(spans).finditer(clause))
 
 
+@lru_cache(maxsize=1)
+def _past_background() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(load_codebook().modality["past_background"]) + r")", re.IGNORECASE)
+
+
+def _told_before(verb: Tok) -> bool:
+    """True for a clause in the simple past whose verb a word of an earlier occasion modifies (`past_background`:
+    "The border post at Gorom was raided before, in 2019 and 2022"): the place's history, told beside the report's
+    event, not an occurrence of the report (coder99, issue 10; trial15's fix half).
+    Read in a story's sentences only, never for a protest word (`_habitual`'s `spans`)."""
+    left, right = verb.left_edge, verb.right_edge
+    clause = verb.doc.text[left.idx:right.idx + len(right.text)]
+    words = {t.idx: t for t in verb.doc.toks[left.i:right.i + 1]}
+    return any((w := words.get(left.idx + m.start())) is not None and verb in (w.head, w.head.head)
+               for m in _past_background().finditer(clause))
+
+
 def _habitual(token: Tok, *, ongoing: bool = False, spans: bool = False, rare: bool = False) -> bool:
     """True when the trigger's clause is not in the past tense and names a habit or a span of time ("often",
     "every year", "for years"): general background, not an event of the report. `ongoing`: the trigger is a protest
     word, which "still" or "continue" tell as going on (`_habit`)."""
     node = token
+    joined = False  # reached through a coordinated verb: "was previously abducted and killed" tells the killing
     for _ in range(8):
         auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
         if node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or auxes):
-            if node.tag_ == "VBD" or any(a.tag_ in ("VBD", "MD") for a in auxes):
+            if any(a.tag_ == "MD" for a in auxes):
                 return False
+            if node.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+                return spans and not joined and _told_before(node)
             perfect = node.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
             return _habit_in_clause(node, ongoing, perfect, spans, rare)
         if node.head is node:
             return False
+        joined = joined or node.dep_ == "conj"
         node = node.head
     return False

@@ -11,8 +11,12 @@ The ways read here, each from the text between two found places (the parse hangs
 as it likes):
 - "from A to B", "from A towards B", "from A, the state capital, to B" (an apposition may follow the first end);
 - "the A-B road" (highway, route, motorway, railway, axis, corridor);
-- "the road between A and B", "the highway linking A and B" (a way's noun before "between", "linking" or
-  "connecting", so "clashes between A and B" is no way).
+- "the road between A and B", "the highway linking A and B", "the road that links A to B", "the highway which
+  joins A with B" (a way's noun before "between" or a verb of joining, "that" or "which" allowed between, so
+  "clashes between A and B" is no way).
+A found place is an end though the other end was not found (a town the parser did not tag or the gazetteer lacks):
+"near Dessalines Hill, on the road that links Jacmel to Marigot" with Marigot unread still names the way, not the
+event's place, beside the hill it was near.
 """
 
 from __future__ import annotations
@@ -29,8 +33,14 @@ _BEFORE_FROM = re.compile(rf"\bfrom\s+{_OF_A_TOWN}$", re.IGNORECASE)
 _FROM_TO = re.compile(rf"^(?:\s*,[^,.;:()]{{1,60}},)?\s+(?:to|towards|toward|into)\s+{_OF_A_TOWN}$", re.IGNORECASE)
 _DASH = re.compile(r"^\s?[-–]\s?$")
 _AFTER_DASH = re.compile(rf"^\s+{_WAY}\b", re.IGNORECASE)
-_BEFORE_BETWEEN = re.compile(rf"\b{_WAY}\s+(?:between|linking|connecting)\s+$", re.IGNORECASE)
+_BEFORE_BETWEEN = re.compile(rf"\b{_WAY}\s+(?:between|(?:(?:that|which)\s+)?(?:link|connect|join)(?:s|ing)?)\s+$",
+                             re.IGNORECASE)
 _AND = re.compile(r"^\s+(?:and|to|with)\s+$", re.IGNORECASE)
+# A way's other end named but not found as a place ("the road that links Kenscoff to Petion-Ville" with the second
+# town unread, "the Jos-Bauchi road" with one of them unknown): the found end is still an end of the way.
+_OTHER_END_AFTER = re.compile(rf"^\s+(?:and|to|with)\s+{_OF_A_TOWN}[A-Z]")
+_OTHER_END_DASHED_AFTER = re.compile(rf"^\s?[-–]\s?[A-Z][\w'’.]*\s+{_WAY}\b", re.IGNORECASE)
+_OTHER_END_DASHED_BEFORE = re.compile(r"\b[A-Z][\w'’.]*\s?[-–]\s?$")
 
 
 # Where on a way something happened: a town said to be near it ("near Katari", "6 km outside Konduga", "close to",
@@ -58,4 +68,12 @@ def route_ends(text: str, places: Sequence[Place]) -> set[int]:
                 or (_DASH.match(between) and _AFTER_DASH.match(after)) \
                 or (_BEFORE_BETWEEN.search(before) and _AND.match(between)):
             ends.update((i, j))
+    for i in order:  # a lone end: the other end is not among the found places
+        span = places[i].span
+        assert span is not None
+        before, after = text[max(0, span.start - 40):span.start], text[span.end:span.end + 40]
+        if (_BEFORE_BETWEEN.search(before) and _OTHER_END_AFTER.match(after)) \
+                or _OTHER_END_DASHED_AFTER.match(after) \
+                or (_OTHER_END_DASHED_BEFORE.search(before) and _AFTER_DASH.match(after)):
+            ends.add(i)
     return ends

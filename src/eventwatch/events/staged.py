@@ -163,10 +163,13 @@ def civil_drill(token: Tok) -> bool:
 
 
 def people_led(token: Tok) -> bool:
-    """True for "march" with people as its object (`led_people`, or a pronoun): "marched the rest into the hills"."""
+    """True for "march" with people as its object (`led_people`, or a pronoun): "marched the rest into the hills";
+    or as the subject of its passive ("the hostages were marched through the bush", coder99: trial15's fix
+    half coded it as a protest), the people moved by someone else."""
     if token.lemma_.lower() != "march" or token.pos_ != "VERB":
         return False
-    return any(c.dep_ == "dobj" and (c.lower_ in _lists()["led_people"] or c.pos_ == "PRON") for c in token.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in _lists()["led_people"] or c.pos_ == "PRON")
+               for c in token.children)
 
 
 def relief_deployment(token: Tok) -> bool:

@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 
+from eventwatch.events.anniversary import commemorated_ranges, inside
 from eventwatch.events.counts import find_fatalities, is_count_word, number_regex, parse_count
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.report_days import share_of
@@ -143,8 +144,13 @@ def without_running_totals(span: SpacySpan, trigger: Tok | None = None) -> str:
     too (`_sequenced`)."""
     text = list(text_of(span))
     base = span.start_char
+    # the counts of a remembered event, for an event told outside it (`anniversary.py`)
+    remembered = commemorated_ranges(text_of(span)) if trigger is not None else []
+    if remembered and trigger is not None and inside(remembered, trigger.idx - base):
+        remembered = []
     for token in tokens(span):
-        if _is_count(token) and (running_total(token) or (trigger is not None and _sequenced(token, trigger))):
+        if _is_count(token) and (running_total(token) or (trigger is not None and _sequenced(token, trigger))
+                                 or inside(remembered, token.idx - base)):
             for i in range(token.idx - base, token.idx - base + len(token.text)):
                 text[i] = " "
     return "".join(text)

@@ -15,10 +15,10 @@ from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
 from eventwatch.geo.normalize import key, translit
+from eventwatch.geo.written import MIN_KEY
 
 PATH, SINGLE = 2, 1
 QUALIFIED_TOWN_POPULATION = 100_000  # a town this big keeps its name even against a qualifier that misses it
-MIN_KEY = 4  # shorter qualifiers ("J&K", "AP") are abbreviations the gazetteer cannot read safely
 
 
 def _split(qualifier: str) -> list[str]:

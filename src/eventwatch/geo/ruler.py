@@ -132,7 +132,8 @@ class PlaceRuler:
                 places.update(range(ent.start, ent.end))
                 spans.append(Span(doc, ent.start, ent.end, label="GPE"))
                 continue
-            if ent.label_ in _RELABEL and len(ent) <= 3 and self.qualified.holds(w, ent.start, ent.end):
+            if ent.label_ in _RELABEL and len(ent) <= 3 and (self.qualified.holds(w, ent.start, ent.end)
+                                                             or self.qualified.settled(w, ent.start, ent.end)):
                 places.update(range(ent.start, ent.end))
                 spans.append(Span(doc, ent.start, ent.end, label="GPE"))
                 continue
@@ -154,7 +155,8 @@ class PlaceRuler:
             if tok.i in taken or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             end = _run_end(w, tok.i, taken)
-            if self._cued_place(w, tok.i, end, persons, lower, places) or self.qualified.holds(w, tok.i, end):
+            if (self._cued_place(w, tok.i, end, persons, lower, places) or self.qualified.holds(w, tok.i, end)
+                    or self.qualified.settled(w, tok.i, end)):
                 spans.append(Span(doc, tok.i, end, label="GPE"))
                 taken.update(range(tok.i, end))
                 continue

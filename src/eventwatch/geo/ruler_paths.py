@@ -9,17 +9,21 @@ words are read from the Doc's view (`geo/view.py`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.cues import unit_comma
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
 from eventwatch.geo.normalize import key
+from eventwatch.geo.written import qualifier_after
 
 if TYPE_CHECKING:
     from eventwatch.geo.candidates import CandidateFinder
     from eventwatch.geo.qualifiers import Qualifiers
     from eventwatch.geo.view import Words
 
+# a settlement's kind and "of" written before its name: "the village of", "the hillside village of", "the settlement of"
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement|community)\s+of\s+$")
 PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "al", "el", "ez", "az", "ad", "ash", "wa", "bin",
                        "ibn", "les", "des", "du", "d", "la", "le"})
 
@@ -80,6 +84,24 @@ class Qualified:
         return any(c.kind[t.row] == CITY and not t.partial and not t.fuzzy
                    and holders & {c.admin1[t.row], c.admin2[t.row], gaz.country_index.get(c.country[t.row], -2)}
                    for t in self.finder.candidates(name))
+
+    def settled(self, w: Words, start: int, end: int) -> bool:
+        """A name written after a settlement's kind and "of" and before the unit it lies in, which surely places it
+        ("the village of Tinzawat in the Gao region", "the settlement of Kara in the Kalbajar district"): a place,
+        whatever the model called it (it tags such a village an organisation or nothing), so that a village the
+        gazetteer lacks falls back to that unit under its own name (`qualifiers`) rather than leaving the event
+        at the unit's seat (geo49). Capitalised words only; a unit the qualifier does not surely place makes none."""
+        if not all(w[i].text[:1].isupper() and w[i].is_alpha for i in range(start, end)):
+            return False
+        first, last = w[start].idx, w[end - 1].idx + len(w[end - 1].text)
+        if not _SETTLEMENT_BEFORE.search(w.text, max(0, first - 30), first):
+            return False
+        name = w[start:end].text
+        if any(word in self.people for word in key(name).split(" ")):
+            return False
+        qualifier, _ = qualifier_after(w.text, last, self.finder.lex.admin_words)
+        found = self.qualifiers.place(qualifier, key(name)) if qualifier else None
+        return found is not None and found[1] > 0
 
     def _sure_path(self, name_text: str, parts: list[str]) -> bool:
         """Whether a bracket of two parts or more reads as a path of divisions that surely places a name (not a

@@ -25,24 +25,34 @@ _COMMA_QUALIFIER = re.compile(
 _PAREN_QUALIFIER = re.compile(r"\s*(?:[a-z]{3,14}\s+){0,2}(?:\([^()\n]{2,30}\)\s*(?=\())?\(([^()\n]{2,90})\)")
 _TYPE = (r"(?:towns?|city|villages?|hamlet|corregimiento|district|sub-?district|sub-?county|area|neighbou?rhood|"
          r"quarter|township|camp|locality|plains?|valley|hills|"
-         r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state)")
+         r"municipality|county|province|region|governorate|suburb|outskirts|countryside|commune|department|state|"
+         r"territory)")
 # a point of the compass, as a side of a place is written ("northern", "southwest", "east")
 _POINT = r"(?:north|south)?(?:north|south|east|west)(?:ern)?"
 _SIDE = rf"(?:(?:rural|central|{_POINT})\s+)?"
 _NAME = (r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|ez|es|ed|er|en|ul|um|de|del|la|of)\s+)?"
          r"[A-Z][\w'’.\-]*){0,3})")
+# up to two lower-case words that say what kind of place an apposition's unit is: "X, a small village in",
+# "X, a trading town in", "X, a remote farming village of" (geo49: without them the unit was not read, and a town the
+# gazetteer lacks had no qualifier to fall back to)
+_KIND_OF = r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"
+_NAME_UNCAUGHT = "(?:" + _NAME[1:]  # the same, not captured (inside a lookahead)
 # "Saida town in Ar Raqqa countryside", "Kishm district of Badakhshan", "X, a village in the Aleppo countryside",
 # "Hamdan in Al Hasakeh governorate", "Ghariba in the countryside of Deir ez Zor": the unit a place lies in, written
 # out (a qualifier like "(Aden)")
 _IN_QUALIFIER = re.compile(
-    rf"(?:\s+{_TYPE}|,\s+an?\s+(?:small\s+)?{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}{_NAME}"
-    rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b"
+    rf"(?:\s+{_TYPE}|,\s+an?\s+{_KIND_OF}{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}(?>{_NAME})"
+    # "a town in the Caribbean department of Atlantida": no unit "Caribbean" (but "in the Djugu territory of Ituri
+    # province" is Djugu, in Ituri: a unit follows the second name)
+    rf"(?!\s+{_TYPE}\s+of\s+(?:the\s+)?(?>{_NAME_UNCAUGHT})(?!\s+{_TYPE}\b))"
+    rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+({_TYPE})\b"
     rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}")
 _IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
 _LOCATED_IN = re.compile(rf"\s*,?\s+(?:located|situated|which\s+lies|that\s+lies)\s+in\s+(?:the\s+)?"
                          rf"(?:(?:state|province)\s+of\s+)?{_NAME}")
 _PATH_AFTER = re.compile(
     rf"(?:\s+{_TYPE})?(?:\s*\((?:coded|location coded)[^()]*(?:\([^()]*\))?[^()]*\))?\s*\(([^()\n]{{2,90}})\)")
+MIN_KEY = 4  # shorter qualifiers ("J&K", "AP") are abbreviations the gazetteer cannot read safely (`qualifiers`)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")  # "Pisky, Donetsk. Casualties": the qualifier ends there
 _LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|,?\s*and\s+[A-Z]|,?\s*or\s+[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -93,7 +103,10 @@ def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[s
             qualifier = ""  # ("Minsk, Moscow's ally"): read where it can hold it (`recognize._written_in`)
     else:
         m = _IN_QUALIFIER.match(tail)
-        written = (m.group(1) or m.group(2) or m.group(3) or "").strip() if m else ""
+        written = (m.group(1) or m.group(2) or m.group(4) or "").strip() if m else ""
+        if m and m.group(2) and len(written) < MIN_KEY:  # "in the northern Gao region": a short name is read with
+            written += " " + m.group(3)  # its unit (`qualifiers` reads no bare name this short: "Gao" is a town
+            # in three countries and Mali's region, "Gao region" the region alone)
         if m and _DATE_WORD.match(written):
             m = None  # "in Kasese district in June 2023": a date, not a unit
         if m:

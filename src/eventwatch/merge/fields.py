@@ -1,6 +1,8 @@
 """A merged event's fields from its reports, by ACLED's rules, and its provenance rows.
 
-- type: what most independent sources say (ties: the more confident report, then the earliest);
+- type: what most independent sources say (ties: the earliest); the report of that type whose coding (civilian
+  targeting) the event takes is chosen on evidence and outlet, never on confidence (`coding.py`), and the notes
+  say which and why;
 - day: the most precise any report gives (a day named outright beats a week, a month or a day taken from the
   report's own date), then what most sources say, then the earliest;
 - place: the most precise any report names (a town beats its province), then what most sources say;
@@ -22,6 +24,7 @@ from typing import Any, TypeVar
 
 from eventwatch.events.taxonomy import interaction
 from eventwatch.merge.cluster import Cluster
+from eventwatch.merge.coding import CODED, coding
 from eventwatch.merge.disjoint import Disjoint
 from eventwatch.merge.reports import Report, generic
 from eventwatch.merge.rules import Rules
@@ -81,14 +84,6 @@ def _actor(reports: Sequence[Report], column: str, groups: Mapping[str, int], ru
     return next(r for r in named if r.row[column] == name)
 
 
-def _date_tier(report: Report) -> tuple[int, bool, bool]:
-    """How precisely a report dates its event, best first: its time precision, whether a time expression gave the
-    day (not the report's own date), and whether that day is the event's own (not the day it was told or its toll
-    revised on)."""
-    return (report.row.get("time_precision") or 3, not report.row.get("date_span"),
-            report.told or (report.revision and not report.exact_day))
-
-
 def _fatalities(reports: Sequence[Report]) -> tuple[int, str]:
     """ACLED's conservative toll: the lowest figure of each day's reports, and of those days the one a later day
     raised it to. Tolls rise as the wounded die; a lower figure in a later report is most often part of the toll
@@ -136,14 +131,12 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
     row = {c: founder.row.get(c) for c in EVENT_COLUMNS}
 
     kind = _vote(reports, lambda r: r.kind, groups, lambda k: min(rank[r.id] for r in reports if r.kind == k))
-    typed = max((r for r in reports if r.kind == kind), key=lambda r: (r.row.get("confidence") or 0, -rank[r.id]))
-    row.update({c: typed.row.get(c) for c in ("event_type", "sub_event_type", "plover_type", "civilian_targeting")})
 
     dated = [r for r in reports if r.first is not None]
     if dated:
         # a day named outright beats a day only its telling or a toll's revision gave ("police said on Monday")
-        tier = min(_date_tier(r) for r in dated)
-        best = [r for r in dated if _date_tier(r) == tier]
+        tier = min(r.date_tier for r in dated)
+        best = [r for r in dated if r.date_tier == tier]
         day = _vote(best, lambda r: str(r.row.get("event_date"))[:10], groups, lambda d: d)
         chosen = next(r for r in best if str(r.row.get("event_date"))[:10] == day)
         row.update(event_date=chosen.row.get("event_date"), time_precision=chosen.row.get("time_precision"),
@@ -164,6 +157,8 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
     row["assoc_actor_1"] = _joined(r.row.get("assoc_actor_1") for r in reports)
     row["assoc_actor_2"] = _joined(r.row.get("assoc_actor_2") for r in reports)
     row["interaction"] = interaction(row["inter1"], row["inter2"])
+    coded = coding([r for r in reports if r.kind == kind], row["actor2"])
+    row.update({c: coded.report.row.get(c) for c in CODED})
 
     fatalities, toll_note = _fatalities(reports)
     sizes = Counter(str(r.row["size"]) for r in reports if r.row.get("size"))
@@ -186,7 +181,7 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
         reports=json.dumps([report_json(r) for r in _one_per_document(reports)], ensure_ascii=False),
     )
     if len(reports) > 1:
-        row["notes"] = _notes(row, cluster, toll_note)
+        row["notes"] = _notes(row, cluster, toll_note + (f" {coded.why}" if coded.why else ""))
     return {c: row.get(c) for c in MERGED_COLUMNS}
 
 

@@ -4,7 +4,8 @@ The merge reads every report of a batch right after the batch is written (`merge
 driver's costliest statement, growing with the store (`store/written.py`); the store keeps the batch's rows instead,
 and this module gives what the query would: the report's columns as DuckDB returns them (a DATE as a date, a
 default `updated_at` as the transaction's timestamp), its document's columns, and what the query derives from the
-evidence of the document's reports (the sentence, the place's words, `date_offset`, `lead`, `twins`, `twin_first`;
+evidence of the document's reports (the sentence, the place's words, `date_offset`, `lead`, `twins`, `twin_first`,
+`field_spans`;
 `select_reports` says what each means). A value whose round trip through DuckDB is not known for certain (a type
 the table does not hold as given) makes its report read by the query, as before; tests compare the two, column by
 column (`tests/merge/test_merge_fresh.py`).
@@ -20,6 +21,9 @@ from eventwatch.store import EVENT_COLUMNS, Store
 from eventwatch.store.schema import _DOC_COLUMNS
 
 _NONE = object()  # a value whose stored form is not known: the report is read from the store
+# the evidence roles of an event's fields (its trigger, actors, place and day; not the sentence nor a claim's teller):
+# how many a report has spans for is what it says of its event (`coding.py`)
+FIELD_ROLES: tuple[str, ...] = ("trigger", "actor1", "actor2", "place", "date")
 
 
 def _stored(value: Any, kind: str) -> Any:
@@ -57,7 +61,8 @@ def _evidence(spans: Sequence[Sequence[Any]]) -> dict[str, Any] | None:
     sentence, place, date = role.get("sentence"), role.get("place"), role.get("date")
     return {"sentence": sentence[1] if sentence else None, "place_text": place[1] if place else None,
             "at": sentence[0] if sentence else None, "place_at": place[0] if place else None,
-            "date_at": date[0] if date else None, "date_span": date is not None, "place_span": place is not None}
+            "date_at": date[0] if date else None, "date_span": date is not None, "place_span": place is not None,
+            "field_spans": sum(1 for name in role if name in FIELD_ROLES)}
 
 
 def _document(store: Store, doc: str, event_types: Mapping[str, str],
@@ -105,6 +110,7 @@ def _document(store: Store, doc: str, event_types: Mapping[str, str],
             "twin_first": len(twins) == 1 and all(
                 e is not None and e["place_at"] is not None and f["place_at"] is not None
                 and e["place_at"] < f["place_at"] for f in twins),
+            "field_spans": e["field_spans"] if e else 0,
         }
     return out
 

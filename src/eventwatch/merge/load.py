@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from eventwatch.lru import keep_recent
 from eventwatch.merge.cluster import Pairs, compare_all
-from eventwatch.merge.fresh import fresh_rows
+from eventwatch.merge.fresh import FIELD_ROLES, fresh_rows
 from eventwatch.merge.reports import Report, to_report
 from eventwatch.merge.rules import Rules
 from eventwatch.store import Store
@@ -43,13 +43,15 @@ def select_reports(docs: Iterable[str]) -> str:
     (the first sentence that tells a current
     event), and whether another event of their sentence has their type and day at another place (`twins`) and, if
     so, whether their place is written before the one other's (`twin_first`: of a list of three places or more,
-    "shelled Popasna, Orikhove and Hirske", none is more the event's place than the others).
+    "shelled Popasna, Orikhove and Hirske", none is more the event's place than the others), and how many of their
+    fields a span of the text evidences (`field_spans`, of `fresh.FIELD_ROLES`).
 
     `$2` are the ids of every event of their documents and `$3` the documents' ids (`report_rows` finds them):
     each table is read through its index for those ids only (`list_contains` over an indexed column is a look-up,
     not a scan), so that what a batch costs does not grow with the store."""
     docs = set(docs)
     fields = ", ".join(f"d.{c} AS {alias}" if c in docs else f"NULL AS {alias}" for c, alias in _DOC_FIELDS)
+    roles = ", ".join(f"'{r}'" for r in FIELD_ROLES)
     return f"""
 WITH sel AS (SELECT r.* FROM report_events r WHERE list_contains($1, r.event_id)),
 fam AS (SELECT x.* FROM report_events x WHERE list_contains($2, x.event_id)),
@@ -58,7 +60,8 @@ ev AS (SELECT v.event_id, any_value(v.text) FILTER (WHERE v.role = 'sentence') A
               min(v.start_char) FILTER (WHERE v.role = 'sentence') AS at,
               min(v.start_char) FILTER (WHERE v.role = 'place') AS place_at,
               min(v.start_char) FILTER (WHERE v.role = 'date') AS date_at,
-              bool_or(v.role = 'date') AS date_span, bool_or(v.role = 'place') AS place_span
+              bool_or(v.role = 'date') AS date_span, bool_or(v.role = 'place') AS place_span,
+              count(DISTINCT v.role) FILTER (WHERE v.role IN ({roles})) AS field_spans
        FROM evidence v WHERE list_contains($2, v.event_id) GROUP BY v.event_id),
 lead AS (SELECT x.doc_id, min(ev.at) AS first FROM fam x JOIN ev ON ev.event_id = x.event_id
          WHERE NOT coalesce(x.background, false) GROUP BY x.doc_id),
@@ -72,7 +75,8 @@ SELECT sel.*, {fields}, ev.sentence, ev.place_text, coalesce(ev.date_span, false
        ev.date_at - ev.at AS date_offset,
        coalesce(ev.place_span, false) AS place_span,
        NOT coalesce(sel.background, false) AND ev.at IS NOT DISTINCT FROM lead.first AS lead,
-       twin.event_id IS NOT NULL AS twins, coalesce(twin.first, false) AS twin_first
+       twin.event_id IS NOT NULL AS twins, coalesce(twin.first, false) AS twin_first,
+       coalesce(ev.field_spans, 0) AS field_spans
 FROM sel LEFT JOIN d ON d.id = sel.doc_id LEFT JOIN ev ON ev.event_id = sel.event_id
 LEFT JOIN lead ON lead.doc_id = sel.doc_id LEFT JOIN twin ON twin.event_id = sel.event_id
 ORDER BY sel.event_id"""

@@ -62,6 +62,7 @@ class Report:
     precision: int | None  # ACLED geo_precision: 1 town, 2 part of or near, 3 province
     district: bool  # placed by a district's name (its admin2), not by its province's or a town's
     place_named: bool  # a word of the report names the place (not a dateline or country standing in)
+    spans: int  # how many of its fields (trigger, actors, place, day) a span of its text evidences
     groups: frozenset[str]  # named armed groups among the actors
     participants: frozenset[str]  # the groups taking part as associated actors ("teachers", "health workers")
     # another event of the report's sentence has its type and day at another place, written before its own: the
@@ -174,6 +175,14 @@ class Report:
         country, whatever precision extraction gave it ("in the Kenyan capital's Eastleigh district" placed at
         Kenya's point at precision 2): no town, to be found some hundred kilometres from the capital's reports."""
         return self.place_named and self.precision is not None and self.precision < 3 and self.admin1 is not None
+
+    @property
+    def date_tier(self) -> tuple[int, bool, bool]:
+        """How precisely it dates its event, best first: its time precision, whether a time expression gave the day
+        (not the report's own date), and whether that day is the event's own (not the day it was told or its toll
+        revised on)."""
+        return (self.row.get("time_precision") or 3, not self.row.get("date_span"),
+                self.told or (self.revision and not self.exact_day))
 
     @property
     def sort_key(self) -> tuple[str, bool, str, str]:
@@ -297,6 +306,7 @@ def to_report(row: Mapping[str, Any], rules: Rules) -> Report:
         latitude=row.get("latitude"), longitude=row.get("longitude"), precision=precision,
         district=_names_district(row, 75),
         place_named=bool(row.get("place_span")),
+        spans=int(row.get("field_spans") or 0),
         groups=armed_groups(row, rules), participants=participants(row),
         twin=bool(row.get("twins")) and not row.get("twin_first"),
         aside=is_aside,

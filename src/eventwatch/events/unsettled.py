@@ -1,0 +1,59 @@
+"""Talks that ended without a deal: the agreement words of such a sentence name what was talked about, not an
+Agreement (coder99, issue 10).
+
+Why: ACLED's Agreement is a deal made (a ceasefire signed, a surrender, a prisoner swap). A story that says talks "on a
+fisheries treaty ended in Suva with no agreement, and the negotiators flew home" or that "negotiations on a truce broke
+up without a deal" still holds words of agreement ("negotiators", "truce"); read alone each coded an Agreement at the
+talks' town (trial15's fix half had two such sentences). The deal's own noun is negated already (`modality._negated`:
+"without" governs it); this check carries that negation to the sentence's other agreement words.
+
+A deal is unmade when its noun (`deal_nouns`) is governed by "without" or has "no" as its determiner ("with no
+deal"), or when it is the object of a verb of making one (`deal_verbs`: "reach", "sign", "strike") that is negated
+("did not sign the treaty") or is the complement of "fail" ("failed to reach an accord"). An agreement verb of the
+sentence's own ("but agreed to meet again") is kept: it tells what was agreed. Read in a story's sentences only
+(`CueReader.cue_hits(story=True)`): a short text read alone keeps its reading (the arbiter trains on those readings).
+
+Team-written example, no event: "Negotiations on a truce in Doha broke up on Friday without a deal."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+
+from eventwatch.events.codebook import load_codebook
+from eventwatch.events.parsed import Tok, text_of, tokens
+from eventwatch.events.readings import CueHit
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    m = load_codebook().modality
+    return frozenset(m["deal_nouns"]), frozenset(m["deal_verbs"])
+
+
+def unmade_deal(token: Tok) -> bool:
+    """True for a deal's noun that the sentence says was not made (see the module docstring)."""
+    nouns, verbs = _words()
+    if token.lemma_.lower() not in nouns or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "without":
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+
+
+def without_failed_talks(sent: SpacySpan, hits: Sequence[CueHit]) -> list[CueHit]:
+    """`hits` minus the agreement words of a sentence that tells of a deal not made; an agreement verb kept."""
+    if not any(h.group == "agreement" for h in hits) or not any(unmade_deal(t) for t in tokens(sent)):
+        return list(hits)
+    text = text_of(sent)
+    return [h for h in hits if h.group != "agreement" or text[h.start:h.end].lower().startswith("agreed")]
