@@ -90,10 +90,10 @@ def test_a_line_without_a_digit_prints_no_day(line: str) -> None:
     """`printed_days` skips a line with no digit (a necessary condition: both printed kinds hold a figure); the
     full scan finds no printed day in such a line either, with or without a reference."""
     from eventwatch.dates.detect import scan
-    from eventwatch.dates.single import _PRINTED_KINDS
+    from eventwatch.dates.single import PRINTED_KINDS
 
     for reference in (REF, None, dt.date(2000, 6, 15)):
-        assert not [kind for kind, _ in scan(line, reference, printed=True) if kind in _PRINTED_KINDS]
+        assert not [kind for kind, _ in scan(line, reference, printed=True) if kind in PRINTED_KINDS]
         assert printed_days(line, reference) == []
 
 

@@ -130,3 +130,61 @@ def test_a_texts_8_bit_vector_does_not_depend_on_its_batch() -> None:
     assert asked == ("1" if saturating_int8() else None)
     fp32 = load_embedder("onnx", fast=True).embed(texts)
     assert float((fp32 * together).sum(axis=1).min()) > 0.99  # the same model, 8-bit products
+
+
+def _product_session(version: int) -> object:
+    """One rewritten product `x @ (W * scale)` of a small team-made graph, by recipe `version`: 2 is `_rewrite`'s
+    (QuantizeLinear and DequantizeLinear over the rows), 1 the arithmetic spelled out as before (Div, Round, Add 128,
+    Cast; Cast, Mul), kept here as the reference the new recipe must match byte for byte."""
+    onnx = pytest.importorskip("onnx", reason="the 8-bit graph is built with onnx==1.23.2 (pip install -e '.[q8]')")
+    ort = pytest.importorskip("onnxruntime")
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(7)
+    weights = {"w_q": rng.integers(-128, 128, size=(16, 24)).astype(np.int8),
+               "w_scale": rng.uniform(0.001, 0.05, size=(1, 24)).astype(np.float32)}
+    nodes = [helper.make_node("Cast", ["w_q"], ["w_f"], to=TensorProto.FLOAT),
+             helper.make_node("Mul", ["w_f", "w_scale"], ["w"]), helper.make_node("MatMul", ["x", "w"], ["y"])]
+    inputs = [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["b", "t"]),
+              helper.make_tensor_value_info("x", TensorProto.FLOAT, ["b", "t", 16])]
+    output = helper.make_tensor_value_info("y", TensorProto.FLOAT, ["b", "t", 24])
+    made = helper.make_graph(nodes, "product", inputs, [output],
+                             [numpy_helper.from_array(v, k) for k, v in weights.items()])
+    model = helper.make_model(made, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    assert embed_q8._rewrite(model) == 1
+    if version == 1:
+        p, u = "q8_0", "q8_x0"
+        spelled = [helper.make_node("Div", ["x", u + "s"], [p + "d"]), helper.make_node("Round", [p + "d"], [p + "r"]),
+                   helper.make_node("Add", [p + "r", "q8_128"], [p + "u"]),
+                   helper.make_node("Cast", [p + "u"], [p + "v"], to=TensorProto.UINT8),
+                   helper.make_node("MatMulInteger", [p + "v", "w_q", "q8_zp"], [p + "i"]),
+                   helper.make_node("Cast", [p + "i"], [p + "c"], to=TensorProto.FLOAT),
+                   helper.make_node("Mul", [p + "c", u + "s"], [p + "cs"]),
+                   helper.make_node("Mul", [p + "cs", "w_scale"], ["y"])]
+        kept = [n for n in model.graph.node if n.output[0] in (u + "abs", u + "max", u + "s0", u + "s")]
+        del model.graph.node[:]
+        model.graph.node.extend(kept + spelled)
+        model.graph.initializer.append(numpy_helper.from_array(np.array(128.0, np.float32), "q8_128"))
+    onnx.checker.check_model(model)
+    options = ort.SessionOptions()
+    options.log_severity_level = 3
+    return ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+
+
+def test_the_rows_quantised_by_quantize_linear_give_the_spelled_out_arithmetics_bytes() -> None:
+    new, old = _product_session(2), _product_session(1)
+    rng = np.random.default_rng(11)
+    for batch, tokens in ((1, 1), (3, 7), (8, 31)):
+        ids = np.zeros((batch, tokens), np.int64)
+        x = (rng.standard_normal((batch, tokens, 16)) * rng.uniform(0.01, 40)).astype(np.float32)
+        # quotients at half steps, where rounding half to even and a division done otherwise would part
+        scale = np.abs(x).max(axis=-1, keepdims=True) / np.float32(127)
+        halves = (rng.integers(-127, 127, size=x.shape) + 0.5).astype(np.float32) * scale
+        halves[..., 0] = 127 * scale[..., 0]
+        zeros = np.zeros_like(x)  # a row of zeros: the smallest scale, TINY
+        for sample in (x, halves.astype(np.float32), zeros):
+            got = new.run(None, {"input_ids": ids, "x": sample})[0]  # type: ignore[attr-defined]
+            want = old.run(None, {"input_ids": ids, "x": sample})[0]  # type: ignore[attr-defined]
+            assert got.shape == want.shape == (batch, tokens, 24)
+            assert got.tobytes() == want.tobytes()

@@ -63,6 +63,19 @@ def is_kicker(words: str) -> bool:
     return " ".join(words.split()).casefold() in kickers()
 
 
+@lru_cache(maxsize=1)
+def _date_label() -> re.Pattern[str]:
+    words = sorted((line.split() for line in _lines("date_labels.txt")), key=len, reverse=True)
+    labels = "|".join(r"\s+".join(re.escape(w) for w in label) for label in words)
+    return re.compile(rf"(?:{labels})(?:\s+on)?\s*:?", re.IGNORECASE)
+
+
+def is_date_label(words: str) -> bool:
+    """Whether the words before a head line's day label it as the page's own day ("Published", "Issued:";
+    `date_labels.txt`), not a caption's or a sentence's."""
+    return _date_label().fullmatch(words.strip()) is not None
+
+
 def canonical_agency(name: str) -> str:
     """A news agency's canonical name (`wire_services.txt`: "AFP" for "Agence France-Presse"), white space folded;
     an unknown name as written, so that the same wire counts once however it is spelled."""

@@ -15,9 +15,10 @@ import itertools
 import re
 
 from eventwatch.clean.captions import chronology, dated_caption, is_short, marked_caption_date
-from eventwatch.clean.lexicon import is_furniture
+from eventwatch.clean.lexicon import is_date_label, is_furniture
 from eventwatch.clean.meta import DatelineMatch, find_dateline, match_attribution
 from eventwatch.dates import printed_days
+from eventwatch.dates.head_forms import head_days
 from eventwatch.dates.published import UnreadableDate, parse_published
 from eventwatch.readers.decode import normalise_text
 from eventwatch.records import Caption, Dateline, Document, Drop
@@ -71,28 +72,37 @@ _STAMP_LEAD = re.compile(r"[,|·•]\s*$")
 # dash says what the photo shows, in words of small letters: "Students torch a billboard - Jan 4, 2021"); taken for a
 # caption, it dated the lead's paragraph to the page's day and left every other "on Wednesday" of the report undated
 _PLACE_DASH = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*(?:,?\s+[A-ZÀ-Þ][\w'’.\-]*){0,4}\s+(?:—|–|-{1,2})\s*$")
+_DASH_END = re.compile(r"—|–|-{1,2}")
 
 
 def _stamp_date(lines: list[tuple[int, str]], kinds: list[str | None], header_end: int,
                 dateline_at: int | None) -> str | None:
     """The day of the page's date line in the header (outlet, place, day on a line of its own), for a report
     whose dateline has no date and that came with no publication date: without it, every "on Friday" of the
-    report is left undated. Only a day with its year counts (no reference places a yearless one). A place-dash
-    date line (`_PLACE_DASH`) leaves the body as a dateline does (its kind "stamp"), so that it is no caption."""
+    report is left undated. Only a day with its year counts (no reference places a yearless one), read as a
+    dateline's is (`head_forms.head_days`: "Lomé, le mercredi 4 mars 2026" too). A place-dash date line
+    (`_PLACE_DASH`), a labelled one ("Published Thursday 5 March 2026", "Issued: 10 April 2026": `is_date_label`)
+    and one ending on a dash ("tamale, wednesday 4 march 2026 —", a dateline alone on its line above the headline)
+    leave the body as a dateline does (their kind "stamp"), so that they are no caption and no title."""
     for i in range(min(header_end, len(lines))):
         line = lines[i][1].strip()
         if i == dateline_at or kinds[i] not in (None, "credit") or _is_prose(line):
             continue
-        days = printed_days(line, None)
+        days = head_days(line, None)
         if not days:
             continue
         span, ref = days[-1]
-        if ref is None or len(ref.value) != 10 or line[span.end:].strip(" ."):
-            continue  # a date line ends on a whole day with its year
-        if _STAMP_LEAD.search(line, 0, span.start) or not line[:span.start].strip():
+        rest = line[span.end:].strip(" .")
+        if ref is None or len(ref.value) != 10 or (rest and not _DASH_END.fullmatch(rest)):
+            continue  # a date line ends on a whole day with its year (a dash after it, at most)
+        lead = line[:span.start]
+        if (_STAMP_LEAD.search(lead) or not lead.strip()) and not rest:
             return ref.value
-        if _PLACE_DASH.match(line[:span.start]):
+        if _PLACE_DASH.match(lead):
             kinds[i] = "stamp"
+            return ref.value
+        if (is_date_label(lead) or (rest and _STAMP_LEAD.search(lead))) and span.text.endswith(ref.value[:4]):
+            kinds[i] = "stamp"  # the day alone, up to its year: "Updated 8 June 2024 at noon" tells an hour too
             return ref.value
     return None
 

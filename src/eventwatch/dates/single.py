@@ -76,7 +76,7 @@ def leading_date(line: str, reference: dt.date | None) -> tuple[DateRef, str] | 
     return None
 
 
-_PRINTED_KINDS = frozenset({"iso", "date"})
+PRINTED_KINDS = frozenset({"iso", "date"})
 # A stand-in reference, only to recognise a yearless day's shape when the document has no date ("KABUL, March 3
 # (Reuters) -" is a dateline even when nothing says which year).
 _STAND_IN = dt.date(2000, 6, 15)
@@ -93,23 +93,26 @@ _SHORT_WEEKDAY = re.compile(r"(?<![\w.])(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun
 _DIGIT = re.compile(r"\d")
 
 
-def printed_days(text: str, reference: dt.date | None) -> list[tuple[Span, DateRef | None]]:
+def printed_days(text: str, reference: dt.date | None,
+                 kinds: frozenset[str] = PRINTED_KINDS) -> list[tuple[Span, DateRef | None]]:
     """The calendar days in `text` written as captions and datelines print them ("Jan 4, 2021", "31 Dec",
     "Tuesday, March 3", "2021-01-04"), each with its span and its day, in text order.
 
     A yearless day is the latest such day at most a week after `reference` (`calendar.printed_year`: a photo
     shows the past, a dateline is the report's day). Without a reference it is still found, with no day, so that
     cleaning can tell a caption or a dateline by its shape; an impossible day (30 February) is not a date.
+    `kinds` are the scanner's kinds read as printed days (a report's head reads dotted days too,
+    `head_forms.head_days`).
     """
     if not _DIGIT.search(text):
         return []
     loose = _GLUED.sub(" ", text)  # same length, so offsets still point into `text`
     shaped = [(_with_weekday(text, ref.span), ref) for kind, ref in scan(loose, reference or _STAND_IN, printed=True)
-              if kind in _PRINTED_KINDS and ref.span is not None]
+              if kind in kinds and ref.span is not None]
     if reference is not None:
         return [(span, dataclasses.replace(ref, span=span)) for span, ref in shaped]
     known = {(span.start, span.end): r for kind, r in scan(loose, None, printed=True)
-             if kind in _PRINTED_KINDS and r.span is not None for span in [_with_weekday(text, r.span)]}
+             if kind in kinds and r.span is not None for span in [_with_weekday(text, r.span)]}
     out: list[tuple[Span, DateRef | None]] = []
     for span, _ in shaped:
         ref = known.get((span.start, span.end))
