@@ -40,6 +40,9 @@ from eventwatch.records import Place, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from eventwatch.geo.choice import Choice
+    from eventwatch.geo.locale import Locale
+
 
 def _with_institutions(votes: LocaleVotes | None, text: str) -> LocaleVotes | None:
     """The caller's locale votes and those of the national institutions the text names ("at the call of the
@@ -272,7 +275,7 @@ class Geocoder(Ranking):
                             or (not (choice.partial and near) and self._said_country(choice.row, external))
                             or self._inside(choice.row, regions) or choice.qualified)
             if choice is not None and not weak and not m.eponym and (  # a body's town is no stray of the report's
-                    self._stray(choice, i, first, cands, anchors, regions, hint)
+                    self._stray(choice, i, first, cands, anchors, regions, hint, keys)
                     or self._stray_at_home(choice, locale, anchors, regions, final)
                     or (m.part and self._part_abroad(choice, i, keys, final))
                     or (self._foreign_part(choice, locale) and not self._backed(choice, i, keys, first, anchors,
@@ -288,9 +291,22 @@ class Geocoder(Ranking):
                 place = self.gaz.place(choice.row, span=span, precision=precision)
                 written = self.qualifiers.written_admin1(m.qualifier, keys[i], choice.row) if m.qualifier else None
                 out.append(place if written is None else replace(place, admin1=self.gaz.cols.name[written]))
-            elif (fall := default if before[i] is None or m.qualifier else before[i]) is not None and not (
-                    weak and choice is not None and choice.fuzzy and m.label == "GPE"):
+            elif (fall := self._fall(default, before[i], m, choice, final, focus, locale, keys, external)) is not None \
+                    and not (weak and choice is not None and choice.fuzzy and m.label == "GPE"):
                 out.append(replace(self.gaz.place(fall, span=span), geo_precision=2))  # a site near the last town
             else:
                 out.append(None)
         return out
+
+    def _fall(self, default: int | None, before: int | None, m: Mention, choice: Choice | None,
+              final: list[Choice | None], focus: dict[str, float], locale: Locale, keys: list[str],
+              external: dict[str, float]) -> int | None:
+        """Where a mention with no reading of its own falls back to: the town its paragraph named last, else the
+        report's main place; but never to the very namesake just turned down, which the main place can be when the
+        report names the unknown village most ("Tawila" four times in a report on North Darfur: not the Yemeni
+        hamlet, but the report's main place without it, El Fasher). (geo50)"""
+        fall = default if before is None or m.qualifier else before
+        if fall is None or choice is None or fall != choice.row:
+            return fall
+        return self._document_place([None if c is not None and c.row == choice.row else c for c in final], focus,
+                                    locale, keys, external)
