@@ -14,13 +14,15 @@ reading is chosen among its candidates by `ranking.Ranking`; where ACLED puts an
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.acled_point import event_point
 from eventwatch.geo.beyond import EMBEDDED
-from eventwatch.geo.build import Q_ALIAS
+from eventwatch.geo.build import Q_ALIAS, Q_MAIN
 from eventwatch.geo.candidates import CITY_POPULATION, Candidate, CandidateFinder
+from eventwatch.geo.checks import STRAY_FOCUS
 from eventwatch.geo.choice import once_per_name
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.fallback import paragraph_numbers, towns_before
@@ -304,9 +306,20 @@ class Geocoder(Ranking):
         """Where a mention with no reading of its own falls back to: the town its paragraph named last, else the
         report's main place; but never to the very namesake just turned down, which the main place can be when the
         report names the unknown village most ("Tawila" four times in a report on North Darfur: not the Yemeni
-        hamlet, but the report's main place without it, El Fasher). (geo50)"""
+        hamlet that lists the name among its other names, but the report's main place without it, El Fasher). A
+        namesake by its own name stays the fallback, as `checks._stray` lets its repetitions back it, and so does
+        one where the report's other places do not plainly lie (`checks.STRAY_FOCUS` of them) in the country of the
+        main place found without it (geo50)."""
         fall = default if before is None or m.qualifier else before
-        if fall is None or choice is None or fall != choice.row:
+        if fall is None or choice is None or fall != choice.row or self.gaz.lookup_quality(fall, key(m.text)) == Q_MAIN:
             return fall
-        return self._document_place([None if c is not None and c.row == choice.row else c for c in final], focus,
+        own = key(m.text)
+        main = self._document_place([None if c is not None and c.row == choice.row else c for c in final], focus,
                                     locale, keys, external)
+        cols = self.gaz.cols
+        votes = Counter(cols.country[c.row] for c, k in zip(final, keys, strict=False)
+                        if c is not None and k != own and cols.kind[c.row] in (CITY, ADM1, ADM2))
+        total = sum(votes.values())
+        if main is None or not total or votes[cols.country[main]] < STRAY_FOCUS * total:
+            return fall  # the rest of the report does not plainly lie where the main place without it is
+        return main
