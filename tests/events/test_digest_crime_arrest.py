@@ -21,8 +21,6 @@ def arrests(text: str) -> list[str | None]:
     "BRAGA: Police on Friday arrested three men at the port with 20 kilograms of cocaine.",
     "Viseu: Police have detained a woman suspected of defrauding pensioners of 40,000 euros.",
     "COIMBRA: A lorry driver was arrested on Friday for drink-driving on the motorway.",
-    # coder103: a blotter's item, its town and a dash before its headline, the crime named in the headline only
-    "Olhão - Drunk driver held. A man was arrested on Friday after his van hit a wall on the coast road.",
 ])
 def test_a_digest_arrest_for_an_ordinary_crime_is_no_event(item: str) -> None:
     assert arrests(DIGEST.format(item=item)) == []
@@ -32,8 +30,6 @@ def test_a_digest_arrest_for_an_ordinary_crime_is_no_event(item: str) -> None:
     "FARO: Police on Friday arrested two members of a drug gang suspected of car thefts.",
     "SETUBAL: Police on Friday arrested two men who stole cars at gunpoint.",
     "Police arrested two men caught stealing copper cable from the railway in Tavira on Friday.",
-    # coder103: a political word anywhere in a blotter's item keeps its arrest
-    "Olhão - Activists held. Police arrested five activists on Friday after a drunk man's complaint at the town hall.",
 ])
 def test_a_political_or_armed_arrest_or_one_outside_a_column_stays(item: str) -> None:
     assert arrests(DIGEST.format(item=item)) != []

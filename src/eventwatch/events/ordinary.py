@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.codebook import load_codebook, word_sets
-from eventwatch.events.parsed import Tok
+from eventwatch.events.parsed import Tok, text_of
 
 _KEYS = ("kin_gatherers", "gathering_claim_words", "waiting_places", "mine_minerals", "mine_works", "arrest_lemmas")
 
@@ -58,19 +58,8 @@ def _digest_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return crimes, political
 
 
-# A column item's head: its town and a colon open the line ("MZUZU: Police ...", "Kaduna: Police parade ..."), or its
-# town and a dash before the item's own headline, as a police blotter writes it ("Tamuning - Store burglarized.").
-_COLUMN_HEAD = re.compile(r"^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}(?::| [-\u2013\u2014])\s")
-
-
-def _item(sent: SpacySpan) -> str:
-    """The line (a digest's item) that holds `sent`, from its start through its end: the item's head and headline
-    name the crime the arrest sentence may leave out ("Dededo - Drunk driver arrested. A man was arrested after his
-    pickup struck a pole.")."""
-    text = sent.doc.text
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.end_char)
-    return text[start:] if end < 0 else text[start:end]
+# A column item's head: its town and a colon open the line ("MZUZU: Police ...", "Kaduna: Police parade ...").
+_COLUMN_HEAD = re.compile(r"^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}:\s")
 
 
 def digest_crime_arrest(token: Tok, sent: SpacySpan) -> bool:
@@ -80,15 +69,11 @@ def digest_crime_arrest(token: Tok, sent: SpacySpan) -> bool:
     significance (activists, party members, armed or gang members, mass round-ups), and a digest's police items on a
     car thief or a fraudster are none (coder100, issue 10; the fix halves' Kaduna, Mzuzu, Nepalgunj and Dennery items).
     Narrowed from coder91's rule, which read every sentence and lost an ACLED note: an ACLED note is no column item.
-    coder103 (issue 10; trial16's fix-half police blotter): the item is read whole, its head with a colon or a dash,
-    because a blotter names the crime in the item's headline and tells the arrest in the next sentence; a political
-    word anywhere in the item keeps the arrest. Team-written examples, no event: "TAVIRA: Police arrested two men
-    caught stealing copper cable from the railway."; "Olhão - Drunk driver held. A man was arrested after his van hit
-    a wall."
+    Team-written example, no event: "TAVIRA: Police arrested two men caught stealing copper cable from the railway."
     """
     if token.lemma_.lower() not in _lists()["arrest_lemmas"]:
         return False
-    text = _item(sent)
+    text = text_of(sent)
     if _COLUMN_HEAD.match(text) is None:
         return False
     crimes, political = _digest_words()
