@@ -52,7 +52,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwatch.dates.calendar import MONTH_NAME
 from eventwatch.events.codebook import load_codebook, word_sets
-from eventwatch.events.ordinary import digest_crime_arrest, kin_waiting, works_mine
+from eventwatch.events.ordinary import digest_crime_arrest, kin_waiting, story_setting, works_mine
 from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.when import _event_verbs, _governing_verb, _token_at
 from eventwatch.records import DateRef, Span
@@ -86,6 +86,8 @@ def no_event(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | Non
         return "verdict"
     if dispatched_forces(token):
         return "response"
+    if story_setting(token):
+        return "setting"
     if kin_waiting(token, sent):
         return "waiting"
     if works_mine(token):
