@@ -52,14 +52,14 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwatch.dates.calendar import MONTH_NAME
 from eventwatch.events.codebook import load_codebook, word_sets
-from eventwatch.events.ordinary import digest_crime_arrest, kin_waiting, works_mine
+from eventwatch.events.ordinary import digest_crime_arrest, kin_waiting, story_setting, works_mine
 from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.when import _event_verbs, _governing_verb, _token_at
 from eventwatch.records import DateRef, Span
 
 _KEYS = ("drill_words", "civil_drills", "led_people", "deployment_verbs", "relief_verbs", "paper_nouns",
          "verdict_verbs", "court_verbs", "court_nouns",
-         "dispatch_verbs", "dispatch_nouns")
+         "dispatch_verbs", "dispatch_nouns", "measure_verbs", "measure_nouns")
 
 
 def _lists() -> dict[str, frozenset[str]]:
@@ -86,6 +86,8 @@ def no_event(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | Non
         return "verdict"
     if dispatched_forces(token):
         return "response"
+    if story_setting(token):
+        return "setting"
     if kin_waiting(token, sent):
         return "waiting"
     if works_mine(token):
@@ -105,9 +107,16 @@ def dispatched_forces(token: Tok) -> bool:
     sentence named (coder98, issue 10; trial14's fix-half niger). A redeployment between posts ("two companies were
     redeployed to the town") or a convoy that enters a town is no dispatch word and keeps its reading. Team-written
     example, no event: "Police reinforcements were rushed from the provincial capital after the shooting." Read in
-    a story's sentences only (`no_event`): an ACLED note keeps its reading."""
+    a story's sentences only (`no_event`): an ACLED note keeps its reading. coder103 (issue 10; trial16's fix half):
+    security stepped up is the same response, a verb of more (`measure_verbs`) whose subject or object is a patrol,
+    security or a presence (`measure_nouns`). Team-written example, no event: "The mission said that patrols along
+    the river road had been reinforced."
+    """
     lists = _lists()
     if token.pos_ == "VERB":
+        if token.lemma_.lower() in lists["measure_verbs"]:
+            return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in lists["measure_nouns"]
+                       for c in token.children)
         return token.lemma_.lower() in lists["dispatch_verbs"]
     return token.pos_ in ("NOUN", "PROPN") and token.lower_ in lists["dispatch_nouns"]
 
