@@ -1,6 +1,6 @@
 """Words of a story that code no event beside the one it reports (coder103, issue 10; trial16's fix half): a weapons
-test told by its parts (an unarmed missile, a test range or re-entry vehicle: the `weapon_test` gate), the air force
-as a speaker, an election as the story's setting (`other_weak`, Other only in a one-event note), splinters of a
+test told by its parts (an unarmed missile, a test range or re-entry vehicle: the `weapon_test` gate), an air force's
+own verbs, splinters of a
 blast, "the banned" group and patrols reinforced after the event (no Change to group/activity); crude bombs
 thrown, a Grenade; and a sit-down across a road, a protest whose arrests are its intervention. Team-written
 stories."""
@@ -35,12 +35,10 @@ def test_an_air_force_that_says_its_jets_had_struck_tells_a_strike() -> None:
     assert ("Explosions/Remote violence", "Air/drone strike") in _types(text)
 
 
-def test_an_election_and_splinters_are_the_setting_of_the_story() -> None:
+def test_splinters_are_no_new_group_and_crude_bombs_thrown_a_grenade() -> None:
     text = ("TANGAIL, May 3, 2025 - Unknown men threw two crude bombs at a polling centre in Tangail on Friday, "
-            "police said. Three voters were hurt by splinters. The election commission said turnout in the "
-            "municipal election was the lowest in a decade.")
+            "police said. Three voters were hurt by splinters.")
     types = _types(text)
-    assert ("Strategic developments", "Other") not in types
     assert ("Strategic developments", "Change to group/activity") not in types
     # crude bombs thrown by hand are ACLED's Grenade
     assert ("Explosions/Remote violence", "Grenade") in types, types

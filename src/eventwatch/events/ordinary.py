@@ -4,8 +4,7 @@ ore mine (no landmine), and a digest's arrest for an ordinary crime (no Arrests)
 own sentence and parse, is called by `staged.no_event` and so is read in a story's sentences only: a short text read
 alone (the arbiter's training examples, CASE) keeps its reading. The words are data (`modality.toml`:
 `kin_gatherers`, `gathering_claim_words`, `mine_minerals`, `mine_works`, `arrest_lemmas`, `digest_crimes`,
-`digest_political_words`, `setting_words`). coder103 added an election or a referendum named in a story and "the
-banned" group (`story_setting`).
+`digest_political_words`). coder103 added "the banned" group (`story_setting`).
 Team-written examples, each no event: "Families of the missing miners gathered quietly outside the hospital in
 Rustavi through the night."; "Three miners died when a gas blast tore through a tin mine near Oruro on Monday.";
 "TAVIRA: Police arrested two men caught stealing copper cable from the railway."
@@ -22,8 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwatch.events.codebook import load_codebook, word_sets
 from eventwatch.events.parsed import Tok, text_of
 
-_KEYS = ("kin_gatherers", "gathering_claim_words", "waiting_places", "mine_minerals", "mine_works", "arrest_lemmas",
-         "setting_words")
+_KEYS = ("kin_gatherers", "gathering_claim_words", "waiting_places", "mine_minerals", "mine_works", "arrest_lemmas")
 
 
 def _lists() -> dict[str, frozenset[str]]:
@@ -99,16 +97,12 @@ def works_mine(token: Tok) -> bool:
 
 
 def story_setting(token: Tok) -> bool:
-    """True for an election or a referendum named in a story (`setting_words`: "voting was largely peaceful, the
-    election commission said", "the first election since the uprising"), and for "banned" describing a group ("the
-    banned Baloch Liberation Army said ..."). Why: the election is the setting of the events the story reports and
-    the group was outlawed long ago, and the trial sets' gold codes neither as a Strategic development (coder103,
-    issue 10; trial16's fix half coded two election sentences as Other, another fix half a claim of responsibility
-    as a Change to group/activity). Read in a story only: a one-event note keeps its Other or its ban, and so do the
-    short texts the arbiter is fitted on (moving their cue groups moved CASE's cross-validated figures). Team-written
-    examples, no event in a story: "Turnout in the municipal election was the lowest in a decade."; "The banned
-    Ogaden front said its fighters had left the town."
+    """True for "banned" describing a group in a story ("the banned Baloch Liberation Army said ..."). Why: the group
+    was outlawed long ago, and the trial sets' gold codes no Strategic development for it (coder103, issue 10; a fix
+    half coded a claim of responsibility as a Change to group/activity). Read in a story only: a one-event note keeps
+    its ban, and so do the short texts the arbiter is fitted on. Team-written example, no event in a story: "The
+    banned Ogaden front said its fighters had left the town." (An election named in a story as its setting was
+    tried beside it and not landed: ACLED notes of several sentences are read as stories, and election notes lost
+    their Other.)
     """
-    if token.lower_ in _lists()["setting_words"]:
-        return True
     return token.lower_ == "banned" and token.dep_ == "amod"
