@@ -26,6 +26,8 @@ _RIOTERS = ActorMention("Rioters ({country})", 5, None)
 _CIVILIANS = ActorMention("Civilians ({country})", 7, None)
 _UNIDENTIFIED = ActorMention("Unidentified Armed Group ({country})", 3, None)
 _POLICE = ActorMention("Police Forces of {country}", 1, None)
+# Strategic developments whose second actor is who is held or whose property is taken (`_held_party`).
+_HELD_CIVILIANS = frozenset({"Arrests", "Looting/property destruction"})
 _ASSOC = re.compile(
     r"\b(?:supporters|members|activists|followers|militants|cadres|workers) of (?:the )?"
     r"((?:[A-Z][\w'/()-]*\s?(?:of |and |for |the )?)+)"
@@ -72,10 +74,9 @@ def event_actors(
         if lead is None and rule.sub_event_type == "Arrests":
             lead = _POLICE
         rest = [f for f in patients + others if lead is None or f.name != lead.name]
-        held = pick(rest)
-        if rule.sub_event_type == "Arrests" and held is not None and held.inter == 5:
-            held = dataclasses.replace(held, name=_CIVILIANS.name, inter=7)  # people arrested are not rioters
-        return lead, held
+        if rule.sub_event_type in _HELD_CIVILIANS:
+            return lead, _held_party(pick(rest, exclude=(lead.inter,) if lead is not None else ()))
+        return lead, pick(rest)
     # Battles and Explosions/Remote violence: attacker first, target second. Battles have two armed sides, so one
     # named only as hit ("soldiers were killed in the clash") is still a side; an explosion's victim never set it
     # off ("a bomb blast killed the head of the council", "a mine killed two soldiers"): who did is unidentified.
@@ -92,6 +93,20 @@ def event_actors(
     rest = [f for f in rest if actor1.span is None or f.start != actor1.span.start - base]
     actor2 = pick(rest, inters=(1, 2, 3, 4, 7, 8))
     return actor1, actor2
+
+
+def _held_party(held: ActorMention | None) -> ActorMention:
+    """Who an arrest holds or whose property is looted or destroyed (`_HELD_CIVILIANS`): civilians unless the text
+    names another party. ACLED codes the people arrested and the owners of what is seized, burnt or razed as
+    Civilians (inter 7) when they belong to no armed side; a crowd word naming them ("residents", "villagers") is
+    not rioters here, for they only suffer the act; and an actor of the doer's own kind is its partner, not its
+    target (`event_actors` leaves it out: "soldiers and police arrested six villagers"). Team-written example,
+    actor 2 Civilians: "Soldiers burnt down four houses in the village on Tuesday." """
+    if held is None:
+        return _CIVILIANS
+    if held.inter == 5:
+        return dataclasses.replace(held, name=_CIVILIANS.name, inter=7)
+    return held
 
 
 def associated_actor(text: str, identities: Sequence[tuple[re.Pattern[str], str]]) -> str | None:
