@@ -67,3 +67,31 @@ def test_gunmen_are_no_militia_anywhere() -> None:
 ])
 def test_named_groups_and_plural_clan_militias(text: str, name: str, inter: int) -> None:
     assert [(f.name, f.inter) for f in find_actors(text) if f.inter != 7][:1] == [(name, inter)]
+
+
+def test_a_counter_protest_told_beside_a_protest_is_its_second_side(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("On 3 May 2022, about 300 people marched in Linz against the new toll. Some 40 people held a "
+              "counter-protest across the square.")
+    m = coder.code_note(doc)
+    assert m is not None and m.sub_event_type == "Peaceful protest"
+    assert m.actor2 is not None and (m.actor2.name, m.actor2.inter) == ("Protesters ({country})", 6)
+
+
+def test_a_lone_counter_demonstrator_is_no_second_side(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("On 3 May 2022, about 300 people marched in Linz against the new toll. A lone counter-demonstrator "
+              "stood across the square.")
+    m = coder.code_note(doc)
+    assert m is not None and m.sub_event_type == "Peaceful protest" and m.actor2 is None
+
+
+def test_two_crowds_fighting_each_other_are_rioters_on_both_sides(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    m = _actors(nlp, coder, "Five people were hurt when supporters of two rival councillors clashed with each other "
+                            "outside the polling station with sticks and stones.")
+    assert m.sub_event_type == "Mob violence"
+    assert m.actor2 is not None and (m.actor2.name, m.actor2.inter) == ("Rioters ({country})", 5)
+
+
+def test_a_mob_attacking_a_man_has_a_civilian_victim(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    m = _actors(nlp, coder, "A mob beat a man to death in the market of Kanda on Sunday, accusing him of theft.")
+    assert m.sub_event_type == "Mob violence"
+    assert m.actor2 is not None and m.actor2.inter == 7

@@ -8,14 +8,12 @@ and a gathering is data (`claim_collectives`, `call_words`, `called_gatherings`,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.codebook import Codebook
+from eventwatch.events.codebook import Codebook, modality_pattern
 from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.readings import Coding
 from eventwatch.events.syntax import match_root
@@ -30,12 +28,6 @@ CLAIM_RULES = frozenset({"grievance"})
 _NAME_DEPS = frozenset({"compound", "poss"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_UP_DEPS = frozenset({"xcomp", "advcl", "conj"})
-
-
-@lru_cache(maxsize=4)
-def _calls(words: str) -> re.Pattern[str]:
-    """The call words (`call_words` in modality.toml) compiled once."""
-    return re.compile(words, re.IGNORECASE)
 
 
 def claim_by_others(sent: SpacySpan, coding: Coding, codebook: Codebook) -> bool:
@@ -82,7 +74,7 @@ def calls_for_gathering(sent: SpacySpan, coding: Coding, codebook: Codebook) -> 
     claims = [h for h in coding.hits if h.group == "grievance"]
     for hit in claims:
         verb = match_root(sent, hit.start, hit.end)
-        if verb is None or not _calls(modality["call_words"]).match(text[hit.start:hit.end]):
+        if verb is None or not modality_pattern("call_words").match(text[hit.start:hit.end]):
             return False
         if not any(o.lemma_.lower() in modality["called_gatherings"] for o in _called_objects(verb, modality)):
             return False

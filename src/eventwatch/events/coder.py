@@ -209,7 +209,7 @@ class EventCoder(CueReader):
             trigger = Span(base + anchor.start, base + anchor.end, text_of(sent)[anchor.start:anchor.end])
         else:
             trigger = Span(base, sent.end_char, text_of(sent))
-        actor1, actor2 = event_actors(sent, rule, anchor)
+        actor1, actor2 = event_actors(sent, rule, anchor, None if context is sent else text_of(context))
         crowd = rule.event_type in ("Protests", "Riots")
         assoc1 = associated_actor(text_of(sent), self.codebook.identities) if crowd else None
         trigger_word = match_root(sent, anchor.start, anchor.end) if anchor is not None else None

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.actors import FoundActor, find_actors, is_state_force, mention
-from eventwatch.events.codebook import Rule
+from eventwatch.events.codebook import Rule, modality_pattern
 from eventwatch.events.mentions import ActorMention
 from eventwatch.events.parsed import text_of
 from eventwatch.events.readings import CueHit
@@ -35,9 +35,11 @@ _ASSOC = re.compile(
 
 
 def event_actors(
-    sent: SpacySpan, rule: Rule, anchor: CueHit | None
+    sent: SpacySpan, rule: Rule, anchor: CueHit | None, context: str | None = None
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """Actor 1 and actor 2 of an event of `rule`'s type in the sentence, from the actors' syntactic roles."""
+    """Actor 1 and actor 2 of an event of `rule`'s type in the sentence, from the actors' syntactic roles;
+    `context`: the text the event is read from (a short text's whole text; default the sentence), where a
+    counter-demonstration may be told (`_crowd_sides`)."""
     text = text_of(sent)
     # who a spokesman speaks for tells the event and takes no part in it ("a spokesman for the police said")
     found = [f for f in find_actors(text) if not spoken_for(sent, f)]
@@ -60,12 +62,12 @@ def event_actors(
     etype = rule.event_type
     if etype == "Protests":
         if rule.sub_event_type == "Peaceful protest":
-            return _PROTESTERS, None
+            return _PROTESTERS, _crowd_sides("counter_protest", text if context is None else context, _PROTESTERS)
         return _PROTESTERS, pick(agents + others + patients, inters=(1, 2, 3, 4, 5, 8)) or _POLICE
     if etype == "Riots":
         target = pick(patients + others, inters=(1, 2, 3, 4, 7, 8))
-        if rule.sub_event_type == "Mob violence" and target is None:
-            target = _CIVILIANS
+        if rule.sub_event_type == "Mob violence" and (target is None or target.inter == 7):
+            target = _crowd_sides("mutual_fight", text, _RIOTERS) or target or _CIVILIANS
         return _RIOTERS, target
     if etype == "Violence against civilians":
         return pick(agents, inters=armed) or pick(others, inters=armed) or _UNIDENTIFIED, _CIVILIANS
@@ -75,7 +77,7 @@ def event_actors(
             lead = _POLICE
         rest = [f for f in patients + others if lead is None or f.name != lead.name]
         if rule.sub_event_type in _HELD_CIVILIANS:
-            return lead, _held_party(pick(rest, exclude=(lead.inter,) if lead is not None else ()))
+            return lead, _held_party(pick([f for f in rest if not _partner(f, lead, found, base)]))
         return lead, pick(rest)
     # Battles and Explosions/Remote violence: attacker first, target second. Battles have two armed sides, so one
     # named only as hit ("soldiers were killed in the clash") is still a side; an explosion's victim never set it
@@ -93,6 +95,23 @@ def event_actors(
     rest = [f for f in rest if actor1.span is None or f.start != actor1.span.start - base]
     actor2 = pick(rest, inters=(1, 2, 3, 4, 7, 8))
     return actor1, actor2
+
+
+def _partner(found: FoundActor, lead: ActorMention | None, every: list[FoundActor], base: int) -> bool:
+    """True for an actor of the doer's own kind and country ("soldiers and police arrested six farmers"): its partner
+    in an arrest or a looting, not whom it holds or robs. Forces of another country are another side ("Ukrainian
+    forces destroyed a column of Russian forces")."""
+    if lead is None or found.inter != lead.inter:
+        return False
+    doer = next((f for f in every if lead.span is not None and f.start == lead.span.start - base), None)
+    return doer is None or doer.country == found.country
+
+
+def _crowd_sides(key: str, text: str, side: ActorMention) -> ActorMention | None:
+    """`side` when `text` tells a crowd on the other side too (`counter_protest`, `mutual_fight` in modality.toml):
+    a counter-demonstration's protesters, or the other group of a fight between two crowds, whom ACLED codes as
+    protesters or rioters and not as civilians. None when it tells none."""
+    return side if modality_pattern(key).search(text) else None
 
 
 def _held_party(held: ActorMention | None) -> ActorMention:
