@@ -95,3 +95,15 @@ def test_a_mob_attacking_a_man_has_a_civilian_victim(nlp, coder: EventCoder) -> 
     m = _actors(nlp, coder, "A mob beat a man to death in the market of Kanda on Sunday, accusing him of theft.")
     assert m.sub_event_type == "Mob violence"
     assert m.actor2 is not None and m.actor2.inter == 7
+
+
+def test_an_explosions_civilian_victims_are_its_second_actor(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    m = _actors(nlp, coder, "A roadside bomb went off near the market of Kanda, injuring three shepherds.")
+    assert m.event_type == "Explosions/Remote violence"
+    assert m.actor2 is not None and (m.actor2.name, m.actor2.inter) == ("Civilians ({country})", 7)
+
+
+def test_an_explosions_soldier_victims_stay_the_forces(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    m = _actors(nlp, coder, "Two soldiers were wounded when a mine exploded near Kanda.")
+    assert m.event_type == "Explosions/Remote violence"
+    assert m.actor2 is not None and m.actor2.inter == 1

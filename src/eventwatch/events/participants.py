@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.actors import FoundActor, find_actors, is_state_force, mention
-from eventwatch.events.codebook import Rule, modality_pattern
+from eventwatch.events.codebook import Rule, modality_pattern, word_sets
 from eventwatch.events.mentions import ActorMention
 from eventwatch.events.parsed import text_of
 from eventwatch.events.readings import CueHit
@@ -94,6 +94,8 @@ def event_actors(
     rest = [f for f in patients + others + agents if f.name != actor1.name or not is_state_force(f.name)]
     rest = [f for f in rest if actor1.span is None or f.start != actor1.span.start - base]
     actor2 = pick(rest, inters=(1, 2, 3, 4, 7, 8))
+    if actor2 is None and etype == "Explosions/Remote violence" and _civilians_harmed(sent):
+        actor2 = _CIVILIANS
     return actor1, actor2
 
 
@@ -105,6 +107,20 @@ def _partner(found: FoundActor, lead: ActorMention | None, every: list[FoundActo
         return False
     doer = next((f for f in every if lead.span is not None and f.start == lead.span.start - base), None)
     return doer is None or doer.country == found.country
+
+
+def _civilians_harmed(sent: SpacySpan) -> bool:
+    """True when the sentence tells people who belong to no armed side killed or hurt (`harm_verbs` with a
+    `civilian_victims` noun as object or passive subject: "killing one child", "injuring three shepherds", "two
+    women were wounded"): an explosion's second actor, Civilians, where the dictionary names no actor for them."""
+    words = word_sets("harm_verbs", "civilian_victims")
+    for token in sent:
+        if token.lemma_.lower() not in words["harm_verbs"]:
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words["civilian_victims"]
+               for c in token.children):
+            return True
+    return False
 
 
 def _crowd_sides(key: str, text: str, side: ActorMention) -> ActorMention | None:
