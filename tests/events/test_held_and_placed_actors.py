@@ -62,7 +62,6 @@ def test_gunmen_are_no_militia_anywhere() -> None:
 
 @pytest.mark.parametrize(("text", "name", "inter"), [
     ("Fighters of the 3R burnt a health post near the border.", "3R: Return, Reclamation, Rehabilitation", 2),
-    ("Members of the Imbonerakure beat a trader at a roadblock.", "Imbonerakure", 3),
     ("Rival clan militias fought over a well on Sunday.", "Communal Militia ({country})", 4),
 ])
 def test_named_groups_and_plural_clan_militias(text: str, name: str, inter: int) -> None:
