@@ -7,6 +7,7 @@ against one at home, a town of the report's state that a big city elsewhere in t
 
 from __future__ import annotations
 
+from eventwatch.geo.build import Q_MAIN
 from eventwatch.geo.candidates import Candidate
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.context import ContextReader
@@ -90,16 +91,22 @@ class ReadingChecks(ContextReader):
         return locale.grounded and cols.kind[row] == CITY and cols.population[row] < QUALIFIED_TOWN_POPULATION
 
     def _stray(self, choice: _Choice, i: int, first: list[_Choice | None], cands: list[tuple[Candidate, ...]],
-               anchors: list[int], regions: frozenset[int], hint: str | None) -> bool:
+               anchors: list[int], regions: frozenset[int], hint: str | None, keys: list[str]) -> bool:
         """A small town abroad that nothing else in the document points to, in a document about another country
-        ("Kani township" as a town in Japan in a report on Sagaing, Myanmar): the report's own place is likelier."""
+        ("Kani township" as a town in Japan in a report on Sagaing, Myanmar): the report's own place is likelier.
+        A name said again is no support for a namesake that carries it only among its other names (a spelling of
+        another language, not its own name): a camp the gazetteer lacks, named four times in a report on North
+        Darfur, is not the Yemeni hamlet that lists its name as a variant because each mention backs the others
+        (geo50); a town abroad by its own name keeps the support of its repetitions."""
         cols = self.gaz.cols
         row = choice.row
         if choice.fallback or cols.kind[row] not in (CITY, ADM2) or cols.population[row] >= STRAY_POPULATION:
             return False
         if choice.qualified:
             return False
-        rest, rest_cands = first[:i] + first[i + 1:], cands[:i] + cands[i + 1:]
+        alternate = self.gaz.lookup_quality(row, keys[i]) != Q_MAIN
+        rest_at = [j for j in range(len(first)) if j != i and not (alternate and keys[j] == keys[i])]
+        rest, rest_cands = [first[j] for j in rest_at], [cands[j] for j in rest_at]
         local = self._focus(rest, rest_cands, local=True)
         if not local or max(local.values()) < STRAY_FOCUS or self._focus(rest, rest_cands).get(cols.country[row]):
             return False

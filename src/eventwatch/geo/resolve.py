@@ -14,13 +14,15 @@ reading is chosen among its candidates by `ranking.Ranking`; where ACLED puts an
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.acled_point import event_point
 from eventwatch.geo.beyond import EMBEDDED
-from eventwatch.geo.build import Q_ALIAS
+from eventwatch.geo.build import Q_ALIAS, Q_MAIN
 from eventwatch.geo.candidates import CITY_POPULATION, Candidate, CandidateFinder
+from eventwatch.geo.checks import STRAY_FOCUS
 from eventwatch.geo.choice import once_per_name
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.fallback import paragraph_numbers, towns_before
@@ -39,6 +41,9 @@ from eventwatch.records import Place, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from eventwatch.geo.choice import Choice
+    from eventwatch.geo.locale import Locale
 
 
 def _with_institutions(votes: LocaleVotes | None, text: str) -> LocaleVotes | None:
@@ -272,7 +277,7 @@ class Geocoder(Ranking):
                             or (not (choice.partial and near) and self._said_country(choice.row, external))
                             or self._inside(choice.row, regions) or choice.qualified)
             if choice is not None and not weak and not m.eponym and (  # a body's town is no stray of the report's
-                    self._stray(choice, i, first, cands, anchors, regions, hint)
+                    self._stray(choice, i, first, cands, anchors, regions, hint, keys)
                     or self._stray_at_home(choice, locale, anchors, regions, final)
                     or (m.part and self._part_abroad(choice, i, keys, final))
                     or (self._foreign_part(choice, locale) and not self._backed(choice, i, keys, first, anchors,
@@ -288,9 +293,33 @@ class Geocoder(Ranking):
                 place = self.gaz.place(choice.row, span=span, precision=precision)
                 written = self.qualifiers.written_admin1(m.qualifier, keys[i], choice.row) if m.qualifier else None
                 out.append(place if written is None else replace(place, admin1=self.gaz.cols.name[written]))
-            elif (fall := default if before[i] is None or m.qualifier else before[i]) is not None and not (
-                    weak and choice is not None and choice.fuzzy and m.label == "GPE"):
+            elif (fall := self._fall(default, before[i], m, choice, final, focus, locale, keys, external)) is not None \
+                    and not (weak and choice is not None and choice.fuzzy and m.label == "GPE"):
                 out.append(replace(self.gaz.place(fall, span=span), geo_precision=2))  # a site near the last town
             else:
                 out.append(None)
         return out
+
+    def _fall(self, default: int | None, before: int | None, m: Mention, choice: Choice | None,
+              final: list[Choice | None], focus: dict[str, float], locale: Locale, keys: list[str],
+              external: dict[str, float]) -> int | None:
+        """Where a mention with no reading of its own falls back to: the town its paragraph named last, else the
+        report's main place; but never to the very namesake just turned down, which the main place can be when the
+        report names the unknown village most ("Tawila" four times in a report on North Darfur: not the Yemeni
+        hamlet that lists the name among its other names, but the report's main place without it, El Fasher). A
+        namesake by its own name stays the fallback, as `checks._stray` lets its repetitions back it, and so does
+        one where the report's other places do not plainly lie (`checks.STRAY_FOCUS` of them) in the country of the
+        main place found without it (geo50)."""
+        fall = default if before is None or m.qualifier else before
+        if fall is None or choice is None or fall != choice.row or self.gaz.lookup_quality(fall, key(m.text)) == Q_MAIN:
+            return fall
+        own = key(m.text)
+        main = self._document_place([None if c is not None and c.row == choice.row else c for c in final], focus,
+                                    locale, keys, external)
+        cols = self.gaz.cols
+        votes = Counter(cols.country[c.row] for c, k in zip(final, keys, strict=False)
+                        if c is not None and k != own and cols.kind[c.row] in (CITY, ADM1, ADM2))
+        total = sum(votes.values())
+        if main is None or not total or votes[cols.country[main]] < STRAY_FOCUS * total:
+            return fall  # the rest of the report does not plainly lie where the main place without it is
+        return main

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 
 # a settlement's kind and "of" written before its name: "the village of", "the hillside village of", "the settlement of"
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement|community)\s+of\s+$")
+# the unit words of a first-level division, written after its name ("Kachin State", "Ituri Province") and what
+# may follow such a division when it closes a place's clause (`Qualified._state_written`)
+_STATE_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast", "division"})
+_CLAUSE_END = frozenset({",", ".", ";", ":", "-", "\u2013", "\u2014", ")"})
 PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "al", "el", "ez", "az", "ad", "ash", "wa", "bin",
                        "ibn", "les", "des", "du", "d", "la", "le"})
 
@@ -80,6 +84,8 @@ class Qualified:
         if bracket and len(parts) > 1 and holders and key(parts[0]) == key(name):
             return True
         if bracket and len(parts) > 1 and holders and self._sure_path(name, parts):
+            return True
+        if not bracket and self._state_written(w, start, end, parts[0], stop):
             return True
         return any(c.kind[t.row] == CITY and not t.partial and not t.fuzzy
                    and holders & {c.admin1[t.row], c.admin2[t.row], gaz.country_index.get(c.country[t.row], -2)}
@@ -138,3 +144,36 @@ class Qualified:
             else:
                 break
         return stop
+
+    def _state_written(self, w: Words, start: int, end: int, part: str, stop: int) -> bool:
+        """A name followed by a comma and a first-level division written with its own unit word or with its country
+        after it ("Kuru, Plateau State -", "Bokpyin, Tanintharyi Region, Myanmar"): the way a dateline, a caption or
+        an address writes a village and where it lies, a place even when the gazetteer does not know it (the model
+        tags such a village an organisation), so that it falls back to that division under its own name
+        (`qualifiers`) instead of leaving the event at the division's capital. Only a division the qualifier surely
+        places, only where the division ends its clause (punctuation or a dash after it: "Ali Musa, Kano State
+        commissioner" is a person's office), and not a name with a common personal name in it (geo50)."""
+        n = len(w)
+        if stop < n and w[stop].text not in _CLAUSE_END:
+            return False
+        if not all(w[i].is_alpha and w[i].text[:1].isupper() for i in range(start, end)):
+            return False
+        own = key(w[start:end].text)
+        if len(own) < 4 or any(word in self.people for word in own.split(" ")):
+            return False
+        unit = part.rsplit(" ", 1)[-1].lower() in _STATE_WORDS
+        if not unit and not (stop + 1 < n and w[stop].text == "," and w[stop + 1].text[:1].isupper()
+                             and self._country_of(w[stop + 1].text) is not None):
+            return False
+        found = self.qualifiers.place(part, own)
+        if found is None or found[1] <= 0 or self.finder.gaz.cols.kind[found[0]] != ADM1:
+            return False
+        country = None if unit else self._country_of(w[stop + 1].text)
+        return country is None or self.finder.gaz.cols.country[found[0]] == country
+
+    def _country_of(self, name: str) -> str | None:
+        """The ISO code of the country a word names by its own name ("Myanmar"), else None."""
+        c = self.finder.gaz.cols
+        rows = [h.row for h in self.finder.candidates(name)
+                if not h.partial and not h.fuzzy and c.kind[h.row] == COUNTRY]
+        return c.country[rows[0]] if rows else None
