@@ -7,9 +7,10 @@ targeting), another only that the town was shelled. One report of the kind gives
 reports say and who says it, never on the arbiter's confidence (which a retrained model or the 8-bit cascade moves by
 hundredths, and which said nothing of the reports' evidence), best first:
 
-1. a report whose second actor is the merged event's (chosen from every report: the most specific name, backed by
-   the most sources, `fields._actor`): extraction codes civilian targeting of an explosion or a riot from that actor,
-   so the merged row says civilians were targeted exactly when its second actor is civilians;
+1. a report whose second actor is the merged event's (the most specific name, backed by the most sources, read from
+   the outlets of no side first: `fields._actor`, `sides.py`): extraction codes civilian targeting of an explosion
+   or a riot from that actor, so the merged row says civilians were targeted exactly when its second actor is
+   civilians;
 2. an outlet of no side: a report `partisan_only` (its outlet speaks for a side in the conflicts of the event's
    country, `sources.partisan`) comes after one that is not; whom an attack struck is what a side's outlet has most
    reason to tell its way;

@@ -8,7 +8,8 @@
 - place: the most precise any report names (a town beats its province), then what most sources say;
 - fatalities: the lowest figure among the reports of one day (ACLED's conservative rule), unless a later day's
   reports raise it (tolls rise as the wounded die; a lower later figure is most often part of the toll);
-- actors: the most specific named (a named group beats "Unidentified Armed Group");
+- actors: the most specific named (a named group beats "Unidentified Armed Group"), from the outlets that speak for
+  no side before a side's own (`sides.py`), the notes saying when a side's name was set aside or was the only one;
 - `source`: the outlets joined by "; " in the order they first told it, `source_scale` their scales joined by "-"
   in ACLED's order; `n_reports` the documents, `n_sources` the independent ones: a near-duplicate copy of another
   report's story, a report crediting the same wire, and a second report of one outlet add no source;
@@ -28,6 +29,7 @@ from eventwatch.merge.coding import CODED, coding
 from eventwatch.merge.disjoint import Disjoint
 from eventwatch.merge.reports import Report, generic
 from eventwatch.merge.rules import Rules
+from eventwatch.merge.sides import note, pool
 from eventwatch.store import EVENT_COLUMNS, EVENT_REPORT_COLUMNS
 
 # Columns of the merged `events` table written by the merge (the event columns, then the merge's own).
@@ -73,9 +75,12 @@ def _specific(name: str, rules: Rules) -> int:
 
 
 def _actor(reports: Sequence[Report], column: str, groups: Mapping[str, int], rules: Rules,
-           exclude: str | None = None) -> Report | None:
-    """The report giving the most specific name for an actor role, backed by the most sources."""
+           exclude: str | None = None, sided: bool = True) -> Report | None:
+    """The report giving the most specific name for an actor role, backed by the most sources, among the reports
+    `sides.pool` prefers (an outlet of no side before a side's own; all of them when not `sided`)."""
     named = [r for r in reports if isinstance(r.row.get(column), str) and r.row[column] != exclude]
+    if sided:
+        named = pool(named, reports, column)
     if not named:
         return None
     best = max(_specific(r.row[column], rules) for r in named)
@@ -157,6 +162,10 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
     row["assoc_actor_1"] = _joined(r.row.get("assoc_actor_1") for r in reports)
     row["assoc_actor_2"] = _joined(r.row.get("assoc_actor_2") for r in reports)
     row["interaction"] = interaction(row["inter1"], row["inter2"])
+    # the actors were sides not read, for the notes: what a side's outlet would have given
+    were = _actor(reports, "actor1", groups, rules, sided=False)
+    sides = note(reports, "actor1", first, were) + note(reports, "actor2", second, _actor(
+        reports, "actor2", groups, rules, were.row["actor1"] if were else None, sided=False))
     coded = coding([r for r in reports if r.kind == kind], row["actor2"])
     row.update({c: coded.report.row.get(c) for c in CODED})
 
@@ -181,7 +190,7 @@ def merged_row(cluster: Cluster, rules: Rules) -> dict[str, Any]:
         reports=json.dumps([report_json(r) for r in _one_per_document(reports)], ensure_ascii=False),
     )
     if len(reports) > 1:
-        row["notes"] = _notes(row, cluster, toll_note + (f" {coded.why}" if coded.why else ""))
+        row["notes"] = _notes(row, cluster, toll_note + sides + (f" {coded.why}" if coded.why else ""))
     return {c: row.get(c) for c in MERGED_COLUMNS}
 
 
