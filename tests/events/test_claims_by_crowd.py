@@ -1,4 +1,4 @@
-"""A stated claim is a protest in news only when a crowd states it (`EventCoder._claim_by_others`, `coder79`): a
+"""A stated claim is a protest in news only when a crowd states it (`claimants.claim_by_others`, `coder79`): a
 crowd word inside an agency's name, or people a claim is made for or about, is a statement by someone else, not a
 protest; a crowd that demands, denounces or complains itself still protests, named as the subject or through "of",
 in news and in capitals. A short text's reading (`classify`, the arbiter's training) is left as it was. Team-written

@@ -2,7 +2,7 @@
 variants in other countries, words and tenses:
 
 - a call for a gathering still to come ("called for a vigil on Saturday", "urged members to join a go-slow") is no
-  protest yet (`EventCoder._calls_for_gathering`, `call_words` and `called_gatherings` in modality.toml);
+  protest yet (`claimants.calls_for_gathering`, `call_words` and `called_gatherings` in modality.toml);
 - officers or soldiers hurt, told with no one who hurt them ("one officer was lightly injured"), count the force's
   losses in an event told beside it: no Attack by the force (`EventCoder._force_hurt_only`, `force_hurt_verbs` and
   `force_members` in modality.toml)."""

@@ -53,3 +53,22 @@ def test_titles_are_read_without_their_full_stop() -> None:
     titles = person_titles()
     assert {"mr", "gen", "president"} <= titles
     assert "general" not in titles  # "General Santos", "General Roca": towns
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Luis Medina visited the camp outside Goma. Medina said aid would arrive within days.",
+    "Fans of the Houston Rockets clashed with US police near Kano State Police headquarters in Kano.",
+])
+def test_entities_handed_on_are_read_as_the_docs_own(nlp: Any, geocoder: Geocoder, text: str) -> None:
+    """`extract_mentions` reads `Doc.ents` once and hands the tuple to the persons' tests and the places beyond the
+    entities: given them, each answers as when it reads the Doc itself; given other entities, it reads those."""
+    from eventwatch.geo.beyond import extra_spans
+    from eventwatch.geo.persons import PersonUse
+
+    doc = nlp(text)
+    ev = geocoder.evidence
+    ents = doc.ents
+    own, handed = PersonUse(doc, ev), PersonUse(doc, ev, ents)
+    assert (handed.places, handed.surnames) == (own.places, own.surnames)
+    assert extra_spans(doc, ev, ents) == extra_spans(doc, ev)
+    assert PersonUse(doc, ev, ()).places == set() != own.places  # the handed entities are the ones read

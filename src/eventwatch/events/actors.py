@@ -210,17 +210,44 @@ def dated_actor(actor: ActorMention, day: str | None) -> ActorMention:
     return actor
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[tuple[re.Pattern[str], str, frozenset[str], str, int], ...]:
+    import csv
+    import io
+    from importlib import resources
+
+    text = resources.files("eventwatch").joinpath("data/codebook/actor_countries.csv").read_text(encoding="utf-8")
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["name"], frozenset(r["countries"].split(";")),
+                  r["name_there"], int(r["inter_there"])) for r in csv.DictReader(io.StringIO(text)))
+
+
+def placed_actor(actor: ActorMention, country: str) -> ActorMention:
+    """The actor as ACLED names it in `country` (its short name): conventions that hold in some countries only
+    (`actor_countries.csv`: an unnamed militia is a communal militia, inter 4, in Nigeria or Sudan and an
+    unidentified armed group, inter 3, elsewhere), applied to the words that named it."""
+    if actor.span is None:
+        return actor
+    code = _alpha3(country)
+    for pattern, name, countries, there, inter in _country_names():
+        if actor.name == name and code in countries and pattern.search(actor.span.text):
+            return ActorMention(there, inter, actor.span)
+    return actor
+
+
 def resolve_actor(actor: ActorMention, country: str | None, day: str | None = None) -> Actor:
     """Fill the "{country}" placeholder and give foreign state forces ACLED's external inter code (8).
 
     "Military Forces of {country}" becomes the country's ACLED name when the codebook has one
     ("Military Forces of Iran (1989-)"); forces named for another country than the event's are external. With the
-    event's `day`, conventions that change on a date apply (`dated_actor`).
+    event's `day`, conventions that change on a date apply (`dated_actor`); with its country, those that hold in
+    some countries only (`placed_actor`).
     """
     actor = dated_actor(actor, day)
     name, inter = actor.name, actor.inter
     if country:
         country = acled_country_name(country)
+        actor = placed_actor(actor, country)
+        name, inter = actor.name, actor.inter
         state = _state_for_country(country)
         if state is not None and name == _MILITARY:
             name = state.military

@@ -163,7 +163,7 @@ class ExtractEvents:
         mentions: list[list[EventMention]] = []
         groups: list[frozenset[str] | None] = []
         coded: set[int] = set()
-        records = {i for i, text in enumerate(sources) if self.coder.opens_as_record(text)}  # `_claim_by_others`
+        records = {i for i, text in enumerate(sources) if self.coder.opens_as_record(text)}  # `claim_by_others`
         for chunk, sdoc in zip(firing, sdocs, strict=True):
             found, read = self.coder.code_and_read(sdoc[:], antecedent=chunk.doc in coded, screened=True,
                                                    record=chunk.doc in records)

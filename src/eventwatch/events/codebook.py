@@ -181,3 +181,10 @@ def word_sets(*keys: str) -> dict[str, frozenset[str]]:
     what the story checks look a token's word or lemma up in (`staged`, `ordinary`, `senses`)."""
     modality = load_codebook().modality
     return {k: frozenset(modality[k]) for k in keys}
+
+
+@cache
+def modality_pattern(key: str) -> re.Pattern[str]:
+    """The modality regular expression named by `key` (`modality.toml`), compiled once, case-insensitive: what a
+    check matches on an event's words or text (`claimants.calls_for_gathering`, `participants._crowd_sides`)."""
+    return re.compile(load_codebook().modality[key], re.IGNORECASE)

@@ -18,12 +18,12 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from eventwatch.events.claimants import calls_for_gathering, claim_by_others
 from eventwatch.events.codebook import Rule
 from eventwatch.events.counts import find_fatalities
 from eventwatch.events.crowd import find_size
@@ -62,16 +62,8 @@ _GENERIC_ATTACK = frozenset({"attack_any", "attack_civilians"})
 # Cue groups a clause of a sentence shares with the others when the sentence is coded clause by clause: an armed
 # doer named once for coordinated verbs (`code_and_read`).
 _SENTENCE_WIDE = frozenset({"armed_group"})
-# Rules that code a stated claim as a protest: the crowd they name must be who states it (`_claim_by_others`); a
-# crowd word that only modifies a name ("the Family Violence Unit", "the teachers' federation") names no claimant;
-# the clauses through which a claim's subject is the subject of the clause above ("gathered to call for",
-# "shut the gate, calling for").
-_CLAIM_RULES = frozenset({"grievance"})
-_NAME_DEPS = frozenset({"compound", "poss"})
 # Rules that code an Attack from a harm word alone: an injury to the forces told alone is none (`_force_hurt_only`).
 _FORCE_HURT_RULES = frozenset({"attack_civilians", "attack_any"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_CLAUSE_UP_DEPS = frozenset({"xcomp", "advcl", "conj"})
 _LOW_CONFIDENCE = {"attack_any": 0.5, "grievance": 0.45, "protest_any": 0.6, "other": 0.5, "change_group": 0.55}
 
 
@@ -101,9 +93,8 @@ class EventCoder(CueReader):
         actor_groups = self.actor_groups(sent)
         read = frozenset({h.group for h in found} | actor_groups)
         coding = self.decide(frozenset({h.group for h in hits} | actor_groups), hits)
-        if coding is None or self._casualty_only(sent, coding, actor_groups) or (not record and (
-                self._claim_by_others(sent, coding) or self._calls_for_gathering(sent, coding)
-                or self._force_hurt_only(sent, coding))):
+        if coding is None or self._casualty_only(sent, coding, actor_groups) or (
+                not record and self._told_of_no_event(sent, coding)):
             return [], read
         codings = [coding]
         by_clause: dict[int, list[CueHit]] = {}
@@ -120,11 +111,17 @@ class EventCoder(CueReader):
                                      and not (other.rule.sub_event_type == "Peaceful protest"
                                               and all(c.rule.event_type == "Riots" for c in codings)
                                               and ended_peacefully(sent, clause_hits))) or \
-                        (not record and (self._claim_by_others(sent, other) or self._calls_for_gathering(sent, other)
-                                         or self._force_hurt_only(sent, other))):
+                        (not record and self._told_of_no_event(sent, other)):
                     continue
                 codings.append(other)
         return [self.mention_for(sent, c) for c in codings], read
+
+    def _told_of_no_event(self, sent: SpacySpan, coding: Coding) -> bool:
+        """True when an article's sentence coded by `coding` tells no event of its own: a claim stated by others than
+        a crowd, a call for a gathering still to come (`claimants.py`), or the forces' injuries told alone. Not asked of
+        an event record's sentences (`opens_as_record`), nor of short texts read alone."""
+        return claim_by_others(sent, coding, self.codebook) or calls_for_gathering(sent, coding, self.codebook) \
+            or self._force_hurt_only(sent, coding)
 
     @cached_property
     def _casualty(self) -> re.Pattern[str]:
@@ -140,69 +137,17 @@ class EventCoder(CueReader):
         return bool(words) and all(self._casualty.fullmatch(w) for w in words)
 
     @cached_property
-    def _calls(self) -> re.Pattern[str]:
-        return re.compile(self.codebook.modality["call_words"], re.IGNORECASE)
-
-    @cached_property
     def _record_opening(self) -> re.Pattern[str]:
         return re.compile(self.codebook.modality["record_opening"])
 
     def opens_as_record(self, text: str) -> bool:
         """True for an event record: a text that opens with the full date of the one event it reports ("On 5 May
         2022, ...": `record_opening` in modality.toml), an event database's note or a chronology's entry. Such a text
-        is written to report its event, so `_claim_by_others` is not asked of it: ACLED codes the stated demands of a
-        union or an association as its protest ("On 5 May 2022, the Korean Metal Workers' Union urged the government
-        to protect subcontracted workers"), which in a news article may be a statement (coder80: coder79's check,
-        read on ACLED notes through the article path, changed five reported notes' main events)."""
+        is written to report its event, so `claimants.claim_by_others` is not asked of it: ACLED codes the stated
+        demands of a union or an association as its protest ("On 5 May 2022, the Korean Metal Workers' Union urged the
+        government to protect subcontracted workers"), which in a news article may be a statement (coder80: coder79's
+        check, read on ACLED notes through the article path, changed five reported notes' main events)."""
         return self._record_opening.match(text.lstrip()) is not None
-
-    def _claim_by_others(self, sent: SpacySpan, coding: Coding) -> bool:
-        """True for a stated claim (`_CLAIM_RULES`) that someone other than a crowd states: the claim's subject is
-        named, is no pronoun or collective that may stand for a crowd told before (`claim_collectives`), and holds no
-        crowd word but as a modifier of its name ("the Family Violence Unit urged the public to help trace a missing
-        girl": an agency's appeal; "the federation called on its unions to support families affected by the floods":
-        the families are who the claim is for). A crowd inside the subject claims ("dozens of workers shut the gate,
-        calling for permanent contracts"), and so do "They" in a report of a protest ("They demanded higher pay") and a
-        protest word ("blocked the road as a demonstration to demand lower fuel prices").
-        Read in articles only (`code_and_read`): a short text's reading (`read_text`, which `classify` and the
-        arbiter's training read) is left as it was, and so is an event record's (`opens_as_record`)."""
-        if coding.rule.id not in _CLAIM_RULES:
-            return False
-        claims = [match_root(sent, h.start, h.end) for h in coding.hits if h.group == "grievance"]
-        crowd = [t for t in (match_root(sent, h.start, h.end) for h in coding.hits if h.group == "crowd")
-                 if t is not None and t.dep_ not in _NAME_DEPS]
-        collectives = self.codebook.modality["claim_collectives"]
-        for verb in claims:
-            subject = None if verb is None else _claimer(verb)
-            if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in collectives:
-                return False  # no subject the parse is sure of, or one that may be the crowd told before
-            if any(p.search(subject.text) for p in self.codebook.cues["protest"].patterns):
-                return False  # a protest's own claim ("blocked the highway as a demonstration to demand ...")
-            if any(subject.left_edge.i <= t.i <= subject.right_edge.i for t in crowd):
-                return False
-        return bool(claims)
-
-    def _calls_for_gathering(self, sent: SpacySpan, coding: Coding) -> bool:
-        """True for a stated claim (`_CLAIM_RULES`) that is only a call for a gathering still to come: every claim word
-        is a call (`call_words` in modality.toml) whose object is a gathering (`called_gatherings`: "an association of
-        residents called for a vigil on Saturday", "students called on Thursday for a general strike on 1 July",
-        "urged their members to join a go-slow"). The vigil or the strike is coded when a report tells it held; the
-        call is no protest yet (issue 10; trial11's and trial5's fix halves coded both calls as peaceful protests). A
-        call for pay or for a release names no gathering and stays the crowd's claim. Team-written example, no event:
-        "Taxi drivers' associations in Krakow urged their members to join a go-slow next Tuesday." Read in articles
-        only, as `_claim_by_others` is: no short text's reading changes."""
-        if coding.rule.id not in _CLAIM_RULES:
-            return False
-        modality = self.codebook.modality
-        text = text_of(sent)
-        claims = [h for h in coding.hits if h.group == "grievance"]
-        for hit in claims:
-            verb = match_root(sent, hit.start, hit.end)
-            if verb is None or not self._calls.match(text[hit.start:hit.end]):
-                return False
-            if not any(o.lemma_.lower() in modality["called_gatherings"] for o in _called_objects(verb, modality)):
-                return False
-        return bool(claims)
 
     def _force_hurt_only(self, sent: SpacySpan, coding: Coding) -> bool:
         """True for an Attack (`_FORCE_HURT_RULES`) coded only from an injury to officers or soldiers told
@@ -268,7 +213,7 @@ class EventCoder(CueReader):
             trigger = Span(base + anchor.start, base + anchor.end, text_of(sent)[anchor.start:anchor.end])
         else:
             trigger = Span(base, sent.end_char, text_of(sent))
-        actor1, actor2 = event_actors(sent, rule, anchor)
+        actor1, actor2 = event_actors(sent, rule, anchor, None if context is sent else text_of(context))
         crowd = rule.event_type in ("Protests", "Riots")
         assoc1 = associated_actor(text_of(sent), self.codebook.identities) if crowd else None
         trigger_word = match_root(sent, anchor.start, anchor.end) if anchor is not None else None
@@ -369,37 +314,3 @@ def _signing_told(token: Tok | None, verbs: Sequence[str]) -> bool:
         return False
     verb = token.head
     return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.i > verb.i)
-
-
-def _claimer(verb: Tok) -> Tok | None:
-    """The subject of a claim word's clause: its own subject, the noun a participle modifies ("the organisation
-    opposed to the government"), or the subject of the clause above an infinitive, a participle or a conjoined verb
-    ("gathered to call for", "shut the gate, calling for"); None when the parse names none."""
-    for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is not None:
-            return subject
-        if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
-            return verb.head
-        if verb.dep_ not in _CLAUSE_UP_DEPS or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
-
-
-def _called_objects(verb: Tok, modality: dict[str, Any]) -> Iterator[Tok]:
-    """What a call asks for: the noun after its "for" ("called for a vigil", "called on Thursday for a strike"), its
-    object ("urged a boycott"), and the object of "to join|hold|stage ..." after it ("urged members to join a
-    go-slow"), with the nouns coordinated with each."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "for":
-            heads = [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "dobj":
-            heads = [child]
-        elif child.dep_ == "xcomp" and child.lemma_.lower() in modality["called_joins"]:
-            heads = [c for c in child.children if c.dep_ == "dobj"]
-        else:
-            continue
-        for head in heads:
-            yield head
-            yield from (c for c in head.children if c.dep_ == "conj")

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from eventwatch.geo.normalize import key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Span
 
     from eventwatch.geo.cues import PlaceEvidence
     from eventwatch.geo.view import Words
@@ -26,13 +28,16 @@ _BEFORE_NUMBERED = frozenset({"at", "in", "near", "from"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"})
 
 
-def extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
-    """(start_char, end_char, label) of places outside the place entities; see the module docstring."""
+def extra_spans(doc: Doc, ev: PlaceEvidence, ents: Sequence[Span] | None = None) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label) of places outside the place entities; see the module docstring. `ents`: the
+    Doc's entities where the caller has read them (`Doc.ents` builds a new tuple of spans at each read)."""
     from eventwatch.geo.cues import capitalised_runs, lower_words, person_words
     from eventwatch.geo.view import words as words_of
 
     w = words_of(doc)  # the words read once, kept with the Doc since the place ruler read them (`geo/view.py`)
-    persons = person_words(doc, lambda e: ev.level(e.text) >= 2 or ev.placed(e))
+    if ents is None:
+        ents = doc.ents
+    persons = person_words(doc, lambda e: ev.level(e.text) >= 2 or ev.placed(e), ents)
     lower = lower_words(doc)
     out: list[tuple[int, int, str]] = []
     used: set[int] = set()
@@ -42,10 +47,10 @@ def extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
         last = w[end - 1]
         out.append((w[start].idx, last.idx + len(last.text), label))
 
-    in_ent = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+    in_ent = {i: e.label_ for e in ents for i in range(e.start, e.end)}
     lex = ev.finder.lex
     skip = lex.admin_words | lex.generic_words | {"the", "of", "and"}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in _HOSTS or (ent.label_ == "NORP" and finder_demonym(ev, ent.text)):
             continue
         first = ent.start + 1 if w[ent.start].lower_ == "the" else ent.start
@@ -68,7 +73,7 @@ def extra_spans(doc: Doc, ev: PlaceEvidence) -> list[tuple[int, int, str]]:
         if in_ent.get(i) in (None, "PERSON") and finder_demonym(ev, tok.text) and tok.text.lower() not in lower:
             add(i, i + 1, "NORP")  # "Azerbaijani soldiers", "anti-Russian"
         elif _abbreviation_shape(tok.text) and ev.country_abbreviation(doc[i]):  # "US" called ORG, "EU member
-            alone = i not in in_ent or any(e.start == i and e.end == i + 1 for e in doc.ents)  # states", "US dollars"
+            alone = i not in in_ent or any(e.start == i and e.end == i + 1 for e in ents)  # states", "US dollars"
             add(i, i + 1, "GPE" if alone else EMBEDDED)
         elif in_ent.get(i) == "CARDINAL" and (end := _numbered_name(w, i, in_ent)) and _exactly(ev, w[i:end].text):
             add(i, end, "GPE")  # "blocked the road at Six Cross Roads": the model read "Six" as a number

@@ -14,7 +14,7 @@ Used by the place ruler (to relabel what the small model calls ORG, PERSON or DA
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -48,11 +48,12 @@ def place_cue_words() -> CueWords:
             frozenset(roles["site"]), frozenset(roles["side"]))
 
 
-def person_words(doc: Doc, is_place: Callable[[Span], bool]) -> frozenset[str]:
+def person_words(doc: Doc, is_place: Callable[[Span], bool], ents: Sequence[Span] | None = None) -> frozenset[str]:
     """Words the document uses inside personal names of two words or more ("Ian Holloway" -> holloway); a
-    "person" that is itself a place name ("Bandar Abbas", "Chervonyi Yar district") does not count."""
+    "person" that is itself a place name ("Bandar Abbas", "Chervonyi Yar district") does not count. `ents`: the
+    Doc's entities where the caller has read them (`Doc.ents` builds them anew at each read)."""
     out: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and not is_place(ent):
             out.update(t.lower_ for t in ent if t.text[:1].isupper())
     return frozenset(out)
@@ -171,10 +172,11 @@ class PlaceEvidence:
         return 0
 
 
-def place_tokens(doc: Doc) -> set[int]:
+def place_tokens(doc: Doc, ents: Sequence[Span] | None = None) -> set[int]:
     """The tokens of the document's GPE and LOC entities: the places `PlaceEvidence.cued` reads a comma or a
-    bracket against ("Huliaipole, Zaporizhia", "Villavicencio (Meta)")."""
-    return {i for e in doc.ents if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
+    bracket against ("Huliaipole, Zaporizhia", "Villavicencio (Meta)"). `ents` as in `person_words`."""
+    return {i for e in (doc.ents if ents is None else ents) if e.label_ in ("GPE", "LOC")
+            for i in range(e.start, e.end)}
 
 
 def unit_comma(doc: Doc | Words, end: int, settlement_words: frozenset[str]) -> bool:

@@ -23,6 +23,8 @@ from eventwatch.geo.build import data_rows
 from eventwatch.geo.cues import place_tokens
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span
 
     from eventwatch.geo.cues import PlaceEvidence
@@ -45,20 +47,22 @@ def person_titles() -> frozenset[str]:
 class PersonUse:
     """The tests of one document: which of its GPE/LOC entities stand for a person (see the module docstring)."""
 
-    def __init__(self, doc: Doc, ev: PlaceEvidence) -> None:
+    def __init__(self, doc: Doc, ev: PlaceEvidence, ents: Sequence[Span] | None = None) -> None:
+        """`ents`: the Doc's entities where the caller has read them (`Doc.ents` builds them anew at each read)."""
         from eventwatch.geo.view import words
 
         self.w = words(doc)
         self.ev = ev
         self.titles = person_titles()
-        self.places = place_tokens(doc)
-        self.surnames = self._surnames(doc)
+        ents = doc.ents if ents is None else ents
+        self.places = place_tokens(doc, ents)
+        self.surnames = self._surnames(ents)
 
-    def _surnames(self, doc: Doc) -> frozenset[str]:
+    def _surnames(self, ents: Sequence[Span]) -> frozenset[str]:
         """Last words of the personal names of two words or more the document writes ("Maria Torres" -> torres);
         a "person" that is itself a place ("Bandar Abbas", "Chervonyi Yar district") does not count."""
         out: set[str] = set()
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON" or len(ent) < 2:
                 continue
             last = self.w[ent.end - 1]

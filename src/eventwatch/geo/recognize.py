@@ -176,9 +176,12 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
     text = doc_text(doc)
     admin_words = finder.lex.admin_words
     out: list[Mention] = []
-    people = PersonUse(doc, evidence) if evidence is not None else None  # names the report uses for persons
+    # read once and handed on: spaCy builds a new tuple of `Span`s at every read of `Doc.ents`, which the persons'
+    # tests and the places beyond the entities read again (six reads a sentence before)
+    ents = doc.ents
+    people = PersonUse(doc, evidence, ents) if evidence is not None else None  # names the report uses for persons
     owned: list[tuple[int, int]] = []  # a saint's name owning a site: no place, nor any part of it
-    for ent in doc.ents:
+    for ent in ents:
         label = ent.label_
         start, end = ent.start_char, ent.end_char
         words = ent.text
@@ -218,7 +221,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
     if evidence is None:
         return out
     taken = {i for m in out for i in range(m.start, m.end)} | {i for s, e in owned for i in range(s, e)}
-    for start, end, label in extra_spans(doc, evidence):
+    for start, end, label in extra_spans(doc, evidence, ents):
         if any(i in taken for i in range(start, end)):
             continue
         taken.update(range(start, end))
