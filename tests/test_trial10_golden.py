@@ -64,7 +64,9 @@ EXPECTED = FIXTURES / "trial10_expected.json"
 # raised on main 4c0b35d (the nineteenth session's end: every half read with tfix.py fix,report), rounded down
 # raised on main e33daee (the twentieth session's end: every half read with tfix.py fix,report), rounded down
 # raised on main caa3a83 (the lead's read at the session's end: fix 0.45->0.48, report 0.34->0.36)
-FLOORS = {"fix": (0.72, 0.48, 0.40, 0.93), "report": (0.65, 0.36, 0.55, 0.69)}
+# raised on main 397fb0f (the lead's read at the session's end: fix 0.72->0.77, fix 0.48->0.51, fix 0.40->0.45, fix
+# 0.93->0.94)
+FLOORS = {"fix": (0.77, 0.51, 0.45, 0.94), "report": (0.65, 0.36, 0.55, 0.69)}
 NO_EVENT = {"hungary", "laos", "montenegro", "uruguay"}  # court fines, floods, water polo in exile, strike call
 COLUMNS = {"nepal-2026-02-12-kathmandu-digest.txt", "trinidad-and-tobago-2025-07-19-news-in-brief.txt"}
 

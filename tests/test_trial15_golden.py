@@ -44,7 +44,9 @@ EXPECTED = FIXTURES / "trial15_expected.json"
 # twenty-first session's start), rounded down to two decimals; raise, never lower
 # raised on main caa3a83 (the lead's read at the session's end: fix 0.39->0.47, fix 0.23->0.28, fix 0.13->0.43, fix
 # 0.66->0.81, report 0.21->0.22)
-FLOORS = {"fix": (0.47, 0.28, 0.43, 0.81), "report": (0.52, 0.22, 0.47, 0.77)}
+# raised on main 397fb0f (the lead's read at the session's end: fix 0.47->0.52, fix 0.28->0.38, fix 0.43->0.52, fix
+# 0.81->0.99)
+FLOORS = {"fix": (0.52, 0.38, 0.52, 0.99), "report": (0.52, 0.22, 0.47, 0.77)}
 NO_EVENT = {"greenland", "nauru", "palau", "puerto-rico"}  # court ruling, visit with no deal, typhoon, accidental blast
 COLUMNS = {"saint-kitts-and-nevis-2026-02-27-basseterre-around-the-federation.txt",
            "zambia-2025-11-20-lusaka-news-digest.txt"}

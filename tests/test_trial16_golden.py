@@ -44,7 +44,9 @@ TRIAL16 = FIXTURES / "trial16"
 EXPECTED = FIXTURES / "trial16_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main ed3aa19 (the
 # twenty-second session's start), rounded down to two decimals; raise, never lower
-FLOORS = {"fix": (0.36, 0.17, 0.15, 0.85), "report": (0.57, 0.21, 0.23, 0.83)}
+# raised on main 397fb0f (the lead's read at the session's end: fix 0.36->0.42, fix 0.17->0.20, fix 0.15->0.42, fix
+# 0.85->0.99, report 0.21->0.26, report 0.23->0.42)
+FLOORS = {"fix": (0.42, 0.20, 0.42, 0.99), "report": (0.57, 0.26, 0.42, 0.83)}
 NO_EVENT = {"kyrgyzstan", "marshall-islands", "qatar", "reunion"}  # earthquake, missile test, fact-check, mosquitoes
 COLUMNS = {"guam-2025-08-18-police-blotter.txt", "guatemala-2026-07-02-central-america-week-in-brief.txt"}
 

@@ -30,7 +30,8 @@ EXPECTED = FIXTURES / "trial2_expected.json"
 # Raised to the sixteenth session's final main (fd0bcf9: dates42-safe, coder84's background rule, geo40) by the lead.
 # raised on main 3f1a760 (the eighteenth session's end: every half read with tfix.py fix,report), rounded down
 # raised on main caa3a83 (the lead's read at the session's end: fix 0.47->0.50)
-FLOORS = {"fix": (0.83, 0.50, 0.83, 0.95), "report": (0.38, 0.15, 0.33, 0.85)}
+# raised on main 397fb0f (the lead's read at the session's end: fix 0.50->0.52, report 0.15->0.16)
+FLOORS = {"fix": (0.83, 0.52, 0.83, 0.95), "report": (0.38, 0.16, 0.33, 0.85)}
 NO_EVENT = {"canada", "greece", "indonesia", "united-kingdom"}  # a crime, a diplomacy meeting, a disaster, a match
 
 

@@ -23,7 +23,9 @@ EXPECTED = FIXTURES / "trial_expected.json"
 # forgives copies, 0.66 / 0.34, which folding a copy of a found event lowers).
 # raised on main 4c0b35d (the nineteenth session's end: every half read with tfix.py fix,report), rounded down
 # raised on main caa3a83 (the lead's read at the session's end: fix 0.65->0.68, fix 0.81->0.87)
-FLOORS = {"fix": (0.72, 0.68, 0.72, 0.87), "report": (0.65, 0.34, 0.60, 0.73)}
+# raised on main 397fb0f (the lead's read at the session's end: fix 0.72->0.77, fix 0.68->0.72, fix 0.72->0.77, fix
+# 0.87->0.88)
+FLOORS = {"fix": (0.77, 0.72, 0.77, 0.88), "report": (0.65, 0.34, 0.60, 0.73)}
 
 
 def test_the_halves_split_the_trial_files_evenly() -> None:
