@@ -18,11 +18,10 @@ shops in the market."
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.codebook import load_codebook
+from eventwatch.events.codebook import word_sets
 from eventwatch.events.parsed import Tok
 from eventwatch.events.readings import CueHit
 from eventwatch.events.syntax import match_root
@@ -30,9 +29,8 @@ from eventwatch.events.syntax import match_root
 _PEACE = frozenset({"peacefully", "peaceful"})
 
 
-@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    return frozenset(load_codebook().modality["peaceful_end_verbs"])
+    return word_sets("peaceful_end_verbs")["peaceful_end_verbs"]
 
 
 def _ended_in_peace(verb: Tok) -> bool:

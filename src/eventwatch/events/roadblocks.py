@@ -15,18 +15,16 @@ an abduction, no protest.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.codebook import load_codebook
+from eventwatch.events.codebook import word_sets
 from eventwatch.events.readings import CueHit
 from eventwatch.events.syntax import match_root
 
 
-@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    return frozenset(load_codebook().modality["block_verbs"])
+    return word_sets("block_verbs")["block_verbs"]
 
 
 def without_armed_blockades(sent: SpacySpan, hits: Sequence[CueHit]) -> list[CueHit]:

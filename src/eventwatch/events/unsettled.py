@@ -19,19 +19,17 @@ Team-written example, no event: "Negotiations on a truce in Doha broke up on Fri
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.codebook import load_codebook
+from eventwatch.events.codebook import word_sets
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.readings import CueHit
 
 
-@lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    m = load_codebook().modality
-    return frozenset(m["deal_nouns"]), frozenset(m["deal_verbs"])
+    words = word_sets("deal_nouns", "deal_verbs")
+    return words["deal_nouns"], words["deal_verbs"]
 
 
 def unmade_deal(token: Tok) -> bool:
