@@ -59,7 +59,7 @@ def _published(r: Report) -> str:
 # (its ground as the notes say it, against the best report coding the event otherwise; a key, smaller is better;
 # the first key is the event's second actor, given to `coding`)
 _GROUNDS: tuple[tuple[str, Callable[[Report], Any]], ...] = (
-    ("its outlet speaks for no side in the conflict, {other}'s does", lambda r: bool(r.row.get("partisan_only"))),
+    ("its outlet speaks for no side in the conflict, {other}'s does", lambda r: r.partisan),
     ("its text evidences {mine} of its fields, {other}'s {theirs}", lambda r: -r.spans),
     ("it names a more precise place than {other}", _place_tier),
     ("it names a more precise day than {other}", _day_tier),

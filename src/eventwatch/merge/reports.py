@@ -177,6 +177,12 @@ class Report:
         return self.place_named and self.precision is not None and self.precision < 3 and self.admin1 is not None
 
     @property
+    def partisan(self) -> bool:
+        """Its outlet speaks for a side in the conflicts of the event's country (`partisan_only`, `sources.partisan`;
+        an unknown flag: no side): what `coding` and `sides` rank after the reports of outlets of no side."""
+        return bool(self.row.get("partisan_only"))
+
+    @property
     def date_tier(self) -> tuple[int, bool, bool]:
         """How precisely it dates its event, best first: its time precision, whether a time expression gave the day
         (not the report's own date), and whether that day is the event's own (not the day it was told or its toll

@@ -28,11 +28,6 @@ _OTHER = {"actor1": "actor2", "actor2": "actor1"}
 _SIDE = "an outlet speaking for a side in the conflict"
 
 
-def partisan(r: Report) -> bool:
-    """The report's outlet speaks for a side in the conflicts of the event's country (an unknown flag: no side)."""
-    return bool(r.row.get("partisan_only"))
-
-
 def _identified(r: Report, column: str) -> bool:
     return not str(r.row[column]).startswith("Unidentified")
 
@@ -41,13 +36,13 @@ def pool(named: Sequence[Report], reports: Sequence[Report], column: str) -> lis
     """The reports of `named` (those naming an actor for `column`) whose names the role is chosen from; `reports`
     are all the event's reports (an outlet of no side naming the actor in the other role sets a side's name aside).
     With no side's report among them, all of `named`, as before sides were read."""
-    if not any(partisan(r) for r in named):
+    if not any(r.partisan for r in named):
         return list(named)
-    plain = [r for r in named if not partisan(r)]
+    plain = [r for r in named if not r.partisan]
     if any(_identified(r, column) for r in plain):
         return plain
-    other = {str(r.row.get(_OTHER[column])) for r in reports if not partisan(r)}
-    sided = [r for r in named if partisan(r) and _identified(r, column) and r.row[column] not in other]
+    other = {str(r.row.get(_OTHER[column])) for r in reports if not r.partisan}
+    sided = [r for r in named if r.partisan and _identified(r, column) and r.row[column] not in other]
     return sided or plain or list(named)
 
 
@@ -60,12 +55,12 @@ def note(reports: Sequence[Report], column: str, chosen: Report | None, unsided:
     side gives (`unsided` is the report the choice would take were sides not read), or a side's outlet's name taken
     because no outlet of no side identifies the actor. Nothing when no report of a side and none of no side
     disagree."""
-    if chosen is None or all(partisan(r) for r in reports) or not any(partisan(r) for r in reports):
+    if chosen is None or all(r.partisan for r in reports) or not any(r.partisan for r in reports):
         return ""
     role, name = _ROLE[column], chosen.row[column]
-    if partisan(chosen):
+    if chosen.partisan:
         return f" {role} {name} as {_outlet(chosen)}, {_SIDE}, names it; no outlet of no side identifies one."
-    if unsided is None or unsided.row[column] == name or not partisan(unsided):
+    if unsided is None or unsided.row[column] == name or not unsided.partisan:
         return ""
     return (f" {role} {name} as {_outlet(chosen)}, of no side, tells it; {_outlet(unsided)}, {_SIDE}, names "
             f"{unsided.row[column]}.")
