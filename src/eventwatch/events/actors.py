@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventwatch.events.codebook import ActorPattern, StateForces, load_codebook
+from eventwatch.events.codebook import ActorPattern, StateForces, csv_rows, load_codebook
 from eventwatch.events.literals import CueScreens
 from eventwatch.events.mentions import ActorMention
 from eventwatch.records import Actor, Span
@@ -189,14 +189,8 @@ def acled_country_name(country: str) -> str:
 
 @lru_cache(maxsize=1)
 def _periods() -> tuple[tuple[re.Pattern[str], str, str, str, int], ...]:
-    import csv
-    import io
-    from importlib import resources
-
-    text = resources.files("eventwatch").joinpath("data/codebook/actor_periods.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(io.StringIO(text))
     return tuple((re.compile(r["pattern"], re.IGNORECASE), r["name"], r["until"], r["name_before"],
-                  int(r["inter_before"])) for r in rows)
+                  int(r["inter_before"])) for r in csv_rows("actor_periods.csv"))
 
 
 def dated_actor(actor: ActorMention, day: str | None) -> ActorMention:
@@ -212,13 +206,8 @@ def dated_actor(actor: ActorMention, day: str | None) -> ActorMention:
 
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[tuple[re.Pattern[str], str, frozenset[str], str, int], ...]:
-    import csv
-    import io
-    from importlib import resources
-
-    text = resources.files("eventwatch").joinpath("data/codebook/actor_countries.csv").read_text(encoding="utf-8")
     return tuple((re.compile(r["pattern"], re.IGNORECASE), r["name"], frozenset(r["countries"].split(";")),
-                  r["name_there"], int(r["inter_there"])) for r in csv.DictReader(io.StringIO(text)))
+                  r["name_there"], int(r["inter_there"])) for r in csv_rows("actor_countries.csv"))
 
 
 def placed_actor(actor: ActorMention, country: str) -> ActorMention:

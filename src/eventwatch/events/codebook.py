@@ -107,6 +107,13 @@ def _text(name: str) -> str:
         raise CodebookError(f"codebook file {name!r} is missing from the package") from exc
 
 
+def csv_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a codebook CSV file (`data/codebook/NAME`), each a dict by its header: the actor dictionary, the
+    demonyms, and the conventions `actors` applies by date and by country (`actor_periods.csv`,
+    `actor_countries.csv`)."""
+    return list(csv.DictReader(io.StringIO(_text(name))))
+
+
 def _toml(name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(_text(name))
@@ -157,17 +164,17 @@ def load_codebook() -> Codebook:
         ))
     actors = tuple(
         ActorPattern(_compile(row["pattern"], "actors.csv"), row["name"], int(row["inter"]), row["why"])
-        for row in csv.DictReader(io.StringIO(_text("actors.csv")))
+        for row in csv_rows("actors.csv")
     )
     states = tuple(
         StateForces(row["country"], row["iso3"], tuple(row["demonyms"].split("|")), row["military"], row["police"])
-        for row in csv.DictReader(io.StringIO(_text("demonyms.csv")))
+        for row in csv_rows("demonyms.csv")
     )
     counts_raw = _toml("counts.toml")
     counts = {k: {str(w): int(n) for w, n in v.items()} for k, v in counts_raw.items()}
     identities = tuple(
         (_compile(row["pattern"], "crowd_identities.csv"), row["identity"])
-        for row in csv.DictReader(io.StringIO(_text("crowd_identities.csv")))
+        for row in csv_rows("crowd_identities.csv")
     )
     return Codebook(
         sub_events, cues, tuple(rules), actors, states, _toml("modality.toml"), counts, identities, suppress,
