@@ -311,9 +311,11 @@ class Geocoder(Ranking):
         one where the report's other places do not plainly lie (`checks.STRAY_FOCUS` of them) in the country of the
         main place found without it (geo50)."""
         fall = default if before is None or m.qualifier else before
-        if fall is None or choice is None or fall != choice.row or self.gaz.lookup_quality(fall, key(m.text)) == Q_MAIN:
+        if fall is None or choice is None or fall != choice.row:
             return fall
         own = key(m.text)
+        if self.gaz.lookup_quality(fall, own) == Q_MAIN:
+            return fall
         main = self._document_place([None if c is not None and c.row == choice.row else c for c in final], focus,
                                     locale, keys, external)
         cols = self.gaz.cols
