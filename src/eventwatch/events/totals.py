@@ -19,7 +19,7 @@ from importlib import resources
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.anniversary import commemorated_ranges, inside
-from eventwatch.events.counts import find_fatalities, is_count_word, number_regex, parse_count
+from eventwatch.events.counts import find_fatalities, is_count_word, number_regex, parse_count, revised_toll
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.report_days import share_of
 from eventwatch.records import Event
@@ -214,6 +214,33 @@ def carried_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int 
                 count = 1  # "The driver was hit in the chest and later died in hospital."
             if count:
                 following = count
+    return out
+
+
+def raised_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int | None]:
+    """For each sentence of a report (its paragraph, whether it coded an event, its parse), the revised toll that a
+    sentence after it tells while coding no event of its own ("raising the toll to three", `counts.revised_toll`),
+    in its paragraph or the next one, before the next sentence that codes an event; None when there is none.
+
+    Why: a wire story gives the toll in its lead and, in the next paragraph, that a wounded victim died or that the
+    authorities raised the figure; ACLED codes the latest figure. `carried_tolls` stops at a paragraph break and
+    fills only an event told with no count, so the lead's first figure stayed. Team-written example: "Mortar rounds
+    hit the market on Monday, killing four traders. || A fifth trader died in hospital overnight, raising the toll to
+    five, officials said." gives the shelling 5. Only a toll told as revised is read: a bare count in the next
+    paragraph is as often another occurrence's."""
+    out: list[int | None] = [None] * len(sentences)
+    following: tuple[int, int] | None = None  # the revised toll and the paragraph it was told in
+    for i in range(len(sentences) - 1, -1, -1):
+        para, coded, span = sentences[i]
+        if following is not None and following[1] - para > 1:
+            following = None
+        out[i] = following[0] if following is not None else None
+        if coded:
+            following = None
+        elif "toll" in span.text.lower():
+            raised = revised_toll(without_running_totals(span))
+            if raised:
+                following = (raised, para)
     return out
 
 
