@@ -62,8 +62,7 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
-from eventwatch.events.totals import (TOLL_TAKERS, carried_tolls, given_back, raised_tolls, record_toll,
-                                      retold_toll)
+from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, given_back, raised_tolls, record_toll, retold_toll
 from eventwatch.events.when import (
     ahead,
     background_paragraphs,

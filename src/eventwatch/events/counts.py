@@ -143,7 +143,8 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))", flags),
         # "20 people were killed", "two soldiers died", "five dead"
         # (with a part of them told between commas: "at least nine people, including four children, were killed")
-        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{QUALIFIER}{num})\s+(?:{_VICTIM}|{_OF_GROUP}|{_VICTIM}\w[\w'-]*{_PART_OF_THEM})"
+        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{QUALIFIER}{num})\s+"
+                   rf"(?:{_VICTIM}|{_OF_GROUP}|{_VICTIM}\w[\w'-]*{_PART_OF_THEM})"
                    rf"{_BE}?{_NOT_EITHER}{_DIED}\b", flags),
         # "the bodies of three men"
         re.compile(rf"\bbod(?:y|ies) of (?P<n>{QUALIFIER}{num})\b", flags),
