@@ -62,3 +62,14 @@ def test_a_group_told_by_what_it_belongs_to_is_counted(text: str, dead: int) -> 
 
 def test_three_days_of_fighting_count_no_dead() -> None:
     assert find_fatalities("Three days of fighting in the north of the country ended on Friday.") is None
+
+
+@pytest.mark.slow
+def test_a_communique_item_keeps_its_echoed_toll() -> None:
+    from eventwatch.api import extract
+
+    text = ("NIAMEY, 4 March 2026 - The army issued the following statement.\n\n"
+            "1. On Monday 2 March, army units attacked bandit positions near Tera. Nine (9) bandits were killed and "
+            "two motorcycles were seized.\n")
+    battles = [e for e in extract(text, published="2026-03-04") if e.event_type == "Battles"]
+    assert battles and battles[0].fatalities == 9
