@@ -67,3 +67,22 @@ def test_positions_reinforced_are_still_a_movement_of_forces() -> None:
             "around the town of Oicha.")
     assert ("Strategic developments", "Change to group/activity") in _types(text)
 
+
+
+_ELECTION_STORY = ("TANGAIL, May 3, 2025 - Unknown men threw two crude bombs at a polling centre in Tangail on Friday, "
+                   "police said. The election commission said turnout in the municipal election was the lowest in "
+                   "a decade.")
+_ELECTION_RECORD = ("On 2 May 2025, the election commission of Moldavia postponed the municipal elections in three "
+                    "districts. The commission cited a shortage of ballot papers.")
+
+
+def test_an_election_in_a_news_story_is_its_setting() -> None:
+    types = _types(_ELECTION_STORY)
+    assert ("Strategic developments", "Other") not in types, types
+    assert ("Explosions/Remote violence", "Grenade") in types, types
+
+
+def test_an_event_record_keeps_its_election() -> None:
+    # a note that opens with its event's full date is written for that event (`opens_as_record`): coder103's
+    # setting, read in every story, took the Other of ACLED notes of several sentences
+    assert ("Strategic developments", "Other") in _types(_ELECTION_RECORD)
