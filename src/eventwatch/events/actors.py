@@ -62,9 +62,16 @@ def _state_before(text: str, start: int) -> StateForces | None:
     return best[1] if best else None
 
 
-def find_actors(text: str) -> list[FoundActor]:
-    """Actor mentions in `text`, left to right, without overlaps (the earliest, then the longest, wins)."""
-    return list(_find_actors(text))
+def find_actors(text: str, *, cues: bool = False) -> list[FoundActor]:
+    """Actor mentions in `text`, left to right, without overlaps (the earliest, then the longest, wins). `cues`: the
+    mentions the cue groups are read from (`CueReader.actor_groups`, the prefilter), without the rows that name an
+    actor only (`name_only_actors` in modality.toml), so such a row moves no rule's and no arbiter feature's reading."""
+    return list(_find_actors(text, cues))
+
+
+@lru_cache(maxsize=1)
+def _name_only() -> frozenset[str]:
+    return frozenset(load_codebook().modality["name_only_actors"])
 
 
 @lru_cache(maxsize=1)
@@ -78,16 +85,17 @@ def _actor_screens() -> tuple[tuple[tuple[str, ActorPattern], ...], CueScreens]:
     return actors, CueScreens([*((key, [actor.pattern]) for key, actor in actors), *demonyms])
 
 
-@lru_cache(maxsize=256)
-def _find_actors(text: str) -> tuple[FoundActor, ...]:
+@lru_cache(maxsize=512)
+def _find_actors(text: str, cues: bool) -> tuple[FoundActor, ...]:
     """Memoised: the coder asks for the actors of a sentence several times while deciding what it reports. Only
     the patterns whose words occur in the sentence are run, in the dictionary's order: the same matches in the
-    same order as running every one."""
+    same order as running every one. Each sentence is asked both ways (`cues`), hence twice main's 256 entries."""
     found: list[FoundActor] = []
     actors, screens = _actor_screens()
     chosen = screens.candidates(screens.words_in(text))
+    skipped = _name_only() if cues else frozenset()
     for key, actor in actors:
-        if key not in chosen:
+        if key not in chosen or actor.name in skipped:
             continue
         for m in actor.pattern.finditer(text):
             name, inter, foreign, iso3 = actor.name, actor.inter, False, ""

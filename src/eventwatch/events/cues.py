@@ -212,7 +212,7 @@ class CueReader:
         """The parse-based cue groups: who acts (crowd or armed actor) and who suffers (armed actor or civilian)."""
         groups: set[str] = set()
         text = text_of(sent)
-        found_roles = [(f, role_of(sent, f)) for f in find_actors(text)]
+        found_roles = [(f, role_of(sent, f)) for f in find_actors(text, cues=True)]
         if found_roles and not any(r == "agent" for _, r in found_roles):
             # No subject found (fragments, parser slips): the actor named before the first verb acts, or suffers
             # when that verb is passive ("QUETTA — Two people were killed when ...") or one of suffering ("nearly
