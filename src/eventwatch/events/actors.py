@@ -65,8 +65,13 @@ def _state_before(text: str, start: int) -> StateForces | None:
 def find_actors(text: str, *, cues: bool = False) -> list[FoundActor]:
     """Actor mentions in `text`, left to right, without overlaps (the earliest, then the longest, wins). `cues`: the
     mentions the cue groups are read from (`CueReader.actor_groups`, the prefilter), without the rows that name an
-    actor only (`name_only_actors` in modality.toml), so such a row moves no rule's and no arbiter feature's reading."""
-    return list(_find_actors(text, cues))
+    actor only (`name_only_actors` in modality.toml), so such a row moves no rule's and no arbiter feature's reading.
+    A text where no such row won its words reads the same both ways (a match that lost its words to another blocks
+    nothing), so the dictionary is run a second time only where one did."""
+    found = _find_actors(text, False)
+    if cues and any(f.name in _name_only() for f in found):
+        found = _find_actors(text, True)
+    return list(found)
 
 
 @lru_cache(maxsize=1)
@@ -85,11 +90,11 @@ def _actor_screens() -> tuple[tuple[tuple[str, ActorPattern], ...], CueScreens]:
     return actors, CueScreens([*((key, [actor.pattern]) for key, actor in actors), *demonyms])
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=256)
 def _find_actors(text: str, cues: bool) -> tuple[FoundActor, ...]:
     """Memoised: the coder asks for the actors of a sentence several times while deciding what it reports. Only
     the patterns whose words occur in the sentence are run, in the dictionary's order: the same matches in the
-    same order as running every one. Each sentence is asked both ways (`cues`), hence twice main's 256 entries."""
+    same order as running every one."""
     found: list[FoundActor] = []
     actors, screens = _actor_screens()
     chosen = screens.candidates(screens.words_in(text))
