@@ -54,6 +54,7 @@ from eventwatch.dates.calendar import MONTH_NAME
 from eventwatch.events.codebook import load_codebook, word_sets
 from eventwatch.events.ordinary import digest_crime_arrest, kin_waiting, story_setting, works_mine
 from eventwatch.events.parsed import Tok, text_of
+from eventwatch.events.salvo import salvo_tally
 from eventwatch.events.when import _event_verbs, _governing_verb, _token_at
 from eventwatch.records import DateRef, Span
 
@@ -94,6 +95,8 @@ def no_event(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | Non
         return "works"
     if digest_crime_arrest(token, sent):
         return "crime"
+    if salvo_tally(token, sent):
+        return "tally"
     return None
 
 
