@@ -63,7 +63,7 @@ _MARKET = ("FREETOWN, Feb. 9, 2026 (wire) - Supporters of two rival candidates f
 
 @pytest.mark.slow
 @pytest.mark.parametrize("later", [
-    "A trader was struck on the head and died on the way to the government hospital.",
+    "A trader was beaten with clubs and died on the way to the district hospital.",
     "A trader was hacked with a machete and died at the scene.",
 ])
 def test_a_riots_victim_told_alone_is_the_riot(later: str) -> None:
