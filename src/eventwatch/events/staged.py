@@ -21,7 +21,8 @@ be measured as one.
 - *A deployment for relief* ("soldiers were deployed to help evacuate 10,000 residents"): rescue work after a disaster,
   no movement of forces in a conflict.
 - *A court's verdict* ("a court sentenced two men to four years"; a court that "jailed" or "fined"): no Arrests, and
-  what a court's fine or prison term names as its grounds no event (coder97).
+  what a court's fine or prison term names as its grounds no event (coder97; `court.py`, with what a court found or
+  was told, coder104). An air defence's salvo tally is no event either (`salvo.py`, coder104).
 - *Forces dispatched* ("reinforcements were sent", "gendarmes were rushed to the village"): the response to the
   story's events, no base and no position taken (`dispatched_forces`, coder98).
 
