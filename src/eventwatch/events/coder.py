@@ -90,7 +90,8 @@ class EventCoder(CueReader):
         an event record (`opens_as_record`), whose stated claims are its event."""
         if not screened and not self.could_hold_event(text_of(sent)):
             return [], None
-        found = self.cue_hits(sent, read=screened if isinstance(screened, Chosen) else None)
+        found = self.cue_hits(sent, record=record,
+                              read=screened if isinstance(screened, Chosen) else None)
         hits = [h for h in found if h.group in UNFILTERED or not antecedent or not self._anaphoric(sent, h)]
         actor_groups = self.actor_groups(sent)
         read = frozenset({h.group for h in found} | actor_groups)

@@ -19,6 +19,7 @@ from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.disruption import without_background_harm
 from eventwatch.events.literals import Chosen, CueScreens
 from eventwatch.events.modality import irrealis_reason
+from eventwatch.events.ordinary import election_setting
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.prefilter import SentenceScreen
 from eventwatch.events.readings import Coding, CueHit
@@ -77,10 +78,12 @@ class CueReader:
     # -- cue detection ---------------------------------------------------------------------------------------
 
     def cue_hits(self, sent: SpacySpan, *, filtered: bool = True, story: bool = True,
-                 read: Chosen | None = None) -> list[CueHit]:
+                 record: bool = False, read: Chosen | None = None) -> list[CueHit]:
         """Every cue hit in the sentence, minus those whose trigger is quoted, negated or irrealis. `story`: the
-        sentence is a news story's (`modality.irrealis_reason`); `read_text` reads a short text with False. `read`:
-        the screen's patterns of the sentence's text (`screen_read`), used when they are of this very text."""
+        sentence is a news story's (`modality.irrealis_reason`); `read_text` reads a short text with False. `record`:
+        the story is an event record (`EventCoder.opens_as_record`), which keeps its election (`ordinary.
+        election_setting`): a record is written for its one event, a news story names the vote as its setting.
+        `read`: the screen's patterns of the sentence's text (`screen_read`), used when they are of this very text."""
         text = text_of(sent)
         screens = self._group_screens
         chosen = screens.patterns_of(text, read)
@@ -109,6 +112,9 @@ class CueReader:
                             if asked not in readings:
                                 readings[asked] = irrealis_reason(token, sent, protest=asked[1], story=story)
                             reason = readings[asked]
+                        if reason is None and story and not record and token is not None and \
+                                election_setting(token):
+                            reason = "setting"
                         if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
                             continue
                         if name == "protest" and token is not None and self._bystander(token):
@@ -213,7 +219,7 @@ class CueReader:
         """The parse-based cue groups: who acts (crowd or armed actor) and who suffers (armed actor or civilian)."""
         groups: set[str] = set()
         text = text_of(sent)
-        found_roles = [(f, role_of(sent, f)) for f in find_actors(text)]
+        found_roles = [(f, role_of(sent, f)) for f in find_actors(text, cues=True)]
         if found_roles and not any(r == "agent" for _, r in found_roles):
             # No subject found (fragments, parser slips): the actor named before the first verb acts, or suffers
             # when that verb is passive ("QUETTA — Two people were killed when ...") or one of suffering ("nearly
