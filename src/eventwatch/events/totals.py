@@ -101,6 +101,24 @@ def running_total(token: Tok) -> bool:
     return totals[head.i]
 
 
+def total_since_event(token: Tok) -> bool:
+    """True when the word's clause counts in the present perfect from an event told as a clause of its own ("At least
+    40 people have died in clashes with the police since the protests began"; "have been killed nationwide since the
+    campaign opened"): the count sums what happened from that event until the report, as "since 2009" does
+    (`running_total`), but the clause that "since" opens is not part of the counting clause, so the marker was never
+    read there. Read in a story's sentences only (`modality.irrealis_reason`): a short text keeps its reading
+    (coder104, issue 10; trial2's fix half coded two such tallies as events). Team-written example, no event: "More
+    than 60 people have been wounded in the clashes since the strike began in March." A count in the simple past
+    ("police arrested 12 people after the strike began") and a clause with no count keep their events."""
+    head = clause_head(token)
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children):
+        return False
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+               for c in head.children):
+        return False
+    return any(_is_count(t) for t in _clause(head))
+
+
 def _states_total(head: Tok) -> bool:
     """`running_total` of the clause headed by `head`."""
     words = _clause(head)
