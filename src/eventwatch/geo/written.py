@@ -88,11 +88,20 @@ def without_coding_asides(text: str, end: int) -> str:
     return aside.group(1) + tail[aside.end():] if aside else tail
 
 
+def _unit_written(qualifier: str, admin_words: frozenset[str]) -> bool:
+    """Whether a comma's qualifier ends in its unit word ("Kachin State", "Tanintharyi Region"): a division, even with
+    a comma and a name after it. A caption or a dateline writes a village, its division and its country so
+    ("Hpakant, Kachin State, Myanmar -"), which without this reads as a list of three places and leaves the village
+    the gazetteer lacks no division to fall back to (geo51)."""
+    words = qualifier.split()
+    return len(words) > 1 and words[-1].lower() in admin_words
+
+
 def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, bool]:
     tail = without_coding_asides(text, end)
     qualifier = ""
     m = _COMMA_QUALIFIER.match(tail)
-    if m and _LIST_AFTER.match(tail[m.end():]):
+    if m and _LIST_AFTER.match(tail[m.end():]) and not _unit_written(m.group(1), admin_words):
         m = None  # "Tehran, Isfahan, Ahvaz": a list of places, not a place and its province
     if m and _DATE_AFTER_COMMA.match(tail, m.start(1)):
         m = None  # "LISBON, March 15, 2024 -": a date, not the town's unit
