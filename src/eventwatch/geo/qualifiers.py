@@ -13,7 +13,7 @@ from functools import lru_cache
 from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_MAIN, Q_TRANSLIT
 from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice
-from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
 from eventwatch.geo.normalize import key, translit
 from eventwatch.geo.written import MIN_KEY
 
@@ -99,6 +99,12 @@ class Qualifiers:
                  and cols.kind[c.row] in (ADM1, ADM2, CITY)
                  and (self.gaz.lookup_quality(c.row, bare) in (0, 1, 3)
                       or self.gaz.lookup_quality(c.row, translit(bare)) == Q_TRANSLIT)]
+        if bare != parts[-1]:
+            # the name with its unit word is the very name of some divisions: those ("Plateau State" is Nigeria's,
+            # not Benin's department Plateau; geo51)
+            named = [c for c in outer if cols.kind[c.row] in (ADM1, ADM2)
+                     and self.gaz.lookup_quality(c.row, parts[-1]) in (Q_MAIN, Q_ALT, Q_ALIAS)]
+            outer = named or outer
         first = next((i for i, c in enumerate(outer) if cols.kind[c.row] == ADM1), None)
         if first is not None:  # towns ranked above the division stand ("Gaza" the city, not Mozambique's province)
             provinces = {c.row for c in outer if cols.kind[c.row] == ADM1}
@@ -107,6 +113,13 @@ class Qualifiers:
         if bare != parts[-1] and any(cols.kind[c.row] != CITY for c in outer):
             return [c for c in outer if cols.kind[c.row] != CITY]
         return outer
+
+    def _country(self, k: str) -> str:
+        """The ISO code of the country a qualifier part names by its own name or an alias ("ethiopia"), else ""."""
+        cols = self.gaz.cols
+        return next((cols.country[c.row] for c in self.finder.candidates(k) if not (c.fuzzy or c.partial)
+                     and cols.kind[c.row] == COUNTRY and self.gaz.lookup_quality(c.row, k) in (Q_MAIN, Q_ALT, Q_ALIAS)),
+                    "")
 
     def _countries(self, qualifier: str, own: str = "") -> frozenset[str]:
         """The countries the qualifier's outermost part names places in (empty when it names none)."""
@@ -125,10 +138,16 @@ class Qualifiers:
         foremost a district of Ivory Coast). None when the outer part is unknown."""
         cols = self.gaz.cols
         parts = self._parts(qualifier, own)
+        if len(parts) > 1 and (nation := self._country(parts[-1])):
+            # a path ending in its country ("Oromia, Ethiopia", from "Ethiopia's Oromia region"): the country holds
+            # the rest, whose readings elsewhere are none (geo51)
+            parts, country, lesser = parts[:-1], nation, True
+        else:
+            nation = ""
         if not parts or (len(parts[-1]) < MIN_KEY and not self._abbreviation(parts[-1])):
             return None
         bare = self._untyped(parts[-1])  # "Magway region" is named "Magway"
-        outer = self._outer(parts)
+        outer = [c for c in self._outer(parts) if not nation or cols.country[c.row] == nation]
         if not outer:
             return None
         # one country holds every reading, or the only first-level division by that name (towns named after a

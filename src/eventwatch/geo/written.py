@@ -41,12 +41,15 @@ _NAME_UNCAUGHT = "(?:" + _NAME[1:]  # the same, not captured (inside a lookahead
 # "Hamdan in Al Hasakeh governorate", "Ghariba in the countryside of Deir ez Zor": the unit a place lies in, written
 # out (a qualifier like "(Aden)")
 _IN_QUALIFIER = re.compile(
-    rf"(?:\s+{_TYPE}|,\s+an?\s+{_KIND_OF}{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}(?>{_NAME})"
+    rf"(?:\s+{_TYPE},?|,\s+an?\s+{_KIND_OF}{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}(?>{_NAME})"
     # "a town in the Caribbean department of Atlantida": no unit "Caribbean" (but "in the Djugu territory of Ituri
     # province" is Djugu, in Ituri: a unit follows the second name)
     rf"(?!\s+{_TYPE}\s+of\s+(?:the\s+)?(?>{_NAME_UNCAUGHT})(?!\s+{_TYPE}\b))"
-    rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+({_TYPE})\b"
-    rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}")
+    rf"|,?\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+({_TYPE})\b"
+    rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}"
+    # an apposition after a comma that says where the place lies and ends its clause ("the village of X, in North
+    # Darfur, on Saturday", "Y sub-district, in Erbil province's Soran district"; geo51)
+    rf"|,\s+in\s+(?:the\s+)?{_SIDE}{_NAME}(?=\s*[,.;:)])")
 _IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
 _LOCATED_IN = re.compile(rf"\s*,?\s+(?:located|situated|which\s+lies|that\s+lies)\s+in\s+(?:the\s+)?"
                          rf"(?:(?:state|province)\s+of\s+)?{_NAME}")
@@ -88,6 +91,18 @@ def without_coding_asides(text: str, end: int) -> str:
     return aside.group(1) + tail[aside.end():] if aside else tail
 
 
+# "Balochistan's Kachhi": the unit written with the larger one that holds it as its owner
+_OWNER = re.compile(r"^(.+?)['’]s\s+(.+)$")
+
+
+def _owned(written: str) -> str:
+    """A unit written with its owner ("in Balochistan's Kachhi district", "in Ethiopia's Oromia region") as the path
+    the qualifier reader takes, innermost first ("Kachhi, Balochistan"; `qualifiers`): read as one name, the owner's
+    "'s" made it no place, and a town the gazetteer lacks had no unit to fall back to (geo51)."""
+    m = _OWNER.match(written)
+    return f"{m.group(2)}, {m.group(1)}" if m else written
+
+
 def _unit_written(qualifier: str, admin_words: frozenset[str]) -> bool:
     """Whether a comma's qualifier ends in its unit word ("Kachin State", "Tanintharyi Region"): a division, even with
     a comma and a name after it. A caption or a dateline writes a village, its division and its country so
@@ -112,12 +127,13 @@ def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[s
             qualifier = ""  # ("Minsk, Moscow's ally"): read where it can hold it (`recognize._written_in`)
     else:
         m = _IN_QUALIFIER.match(tail)
-        written = (m.group(1) or m.group(2) or m.group(4) or "").strip() if m else ""
+        written = (m.group(1) or m.group(2) or m.group(4) or m.group(5) or "").strip() if m else ""
         if m and m.group(2) and len(written) < MIN_KEY:  # "in the northern Gao region": a short name is read with
             written += " " + m.group(3)  # its unit (`qualifiers` reads no bare name this short: "Gao" is a town
             # in three countries and Mali's region, "Gao region" the region alone)
         if m and _DATE_WORD.match(written):
             m = None  # "in Kasese district in June 2023": a date, not a unit
+        written = _owned(written)
         if m:
             qualifier = written
             outer = _IN_OUTER.match(tail, m.end())  # "... in Ariha countryside in Idleb governorate"
