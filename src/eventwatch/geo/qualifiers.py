@@ -13,12 +13,14 @@ from functools import lru_cache
 from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_MAIN, Q_TRANSLIT
 from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice
+from eventwatch.geo.distance import km
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
 from eventwatch.geo.normalize import key, translit
 from eventwatch.geo.written import MIN_KEY
 
 PATH, SINGLE = 2, 1
 QUALIFIED_TOWN_POPULATION = 100_000  # a town this big keeps its name even against a qualifier that misses it
+BESIDE_KM = 60.0  # a village this near the town its qualifier reads as lies in the unit named after it (`_beside`)
 
 
 def _split(qualifier: str) -> list[str]:
@@ -224,8 +226,17 @@ class Qualifiers:
             # at home, a district is never "a city of some size": "Benito Juarez, Nuevo Leon" is not the municipality
             # of Quintana Roo by that name, whatever its population
             accept = (town and sureness in (PATH, SINGLE)) if abroad else (
-                town and (cols.kind[best.row] == ADM2 or cols.population[best.row] < QUALIFIED_TOWN_POPULATION))
+                town and (cols.kind[best.row] == ADM2 or cols.population[best.row] < QUALIFIED_TOWN_POPULATION)
+                and not self._beside(best.row, row))
         return Choice(row, 0.0, False, False, fallback=True) if accept else None
+
+    def _beside(self, row: int, town: int) -> bool:
+        """Whether a qualifier read as a town stands for the unit named after it, which holds the place `row` near it:
+        "the village of Zaibo, in the Daloa department" names the department the gazetteer lacks by its seat, and a
+        village read by its own name within `BESIDE_KM` of that seat is in it, not to be moved there (geo51)."""
+        cols = self.gaz.cols
+        return cols.kind[town] == CITY and cols.kind[row] == CITY and km(
+            cols.lat[row], cols.lon[row], cols.lat[town], cols.lon[town]) <= BESIDE_KM
 
     def written_admin1(self, qualifier: str, own: str, row: int) -> int | None:
         """The first-level division a place's qualifier names outright in the place's own country when it is not
