@@ -65,3 +65,9 @@ def test_a_known_village_beside_the_seat_its_unit_is_named_after_keeps_its_point
         nlp: Any, geocoder: Geocoder, text: str) -> None:
     # the gazetteer lacks the department and reads "Daloa" as its seat; the village, 20 km off, is in it
     assert _places(nlp, geocoder, text)["Zaibo"] == ("Zaïbo", "CI", 1)
+
+
+def test_a_path_ending_in_a_name_a_division_also_bears_is_no_country(nlp: Any, geocoder: Geocoder) -> None:
+    # Niger is a country and a Nigerian state: the path is the state's, as ACLED writes it
+    places = _places(nlp, geocoder, "Gunmen attacked Tungan Kawo (Paikoro, Niger) and two nearby villages on Sunday.")
+    assert places["Tungan Kawo"][1:] == ("NG", 2)

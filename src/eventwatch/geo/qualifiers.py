@@ -140,9 +140,10 @@ class Qualifiers:
         foremost a district of Ivory Coast). None when the outer part is unknown."""
         cols = self.gaz.cols
         parts = self._parts(qualifier, own)
-        if len(parts) > 1 and (nation := self._country(parts[-1])):
+        if len(parts) > 1 and (nation := self._country(parts[-1])) and not self._outer(parts[-1:]):
             # a path ending in its country ("Oromia, Ethiopia", from "Ethiopia's Oromia region"): the country holds
-            # the rest, whose readings elsewhere are none (geo51)
+            # the rest, whose readings elsewhere are none (geo51); not a name a division or town also bears
+            # ("Kuchiri (Paikoro, Niger)" is in Nigeria's Niger State, not the country Niger)
             parts, country, lesser = parts[:-1], nation, True
         else:
             nation = ""
