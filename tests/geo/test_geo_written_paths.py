@@ -71,3 +71,10 @@ def test_a_path_ending_in_a_name_a_division_also_bears_is_no_country(nlp: Any, g
     # Niger is a country and a Nigerian state: the path is the state's, as ACLED writes it
     places = _places(nlp, geocoder, "Gunmen attacked Tungan Kawo (Paikoro, Niger) and two nearby villages on Sunday.")
     assert places["Tungan Kawo"][1:] == ("NG", 2)
+
+
+def test_a_comma_before_in_after_a_town_on_a_road_names_no_unit(nlp: Any, geocoder: Geocoder) -> None:
+    # only after a settlement's kind ("the village of X, in Y,") is the apposition the place's unit: here "in Haddon"
+    # names a spot on the road, and a namesake of it abroad must not carry the town away
+    text = "Drivers blocked the road between Moneague and Ocho Rios, in Haddon, on Tuesday."
+    assert _places(nlp, geocoder, text)["Ocho Rios"][1:] == ("JM", 1)

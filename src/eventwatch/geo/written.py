@@ -48,8 +48,10 @@ _IN_QUALIFIER = re.compile(
     rf"|,?\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+({_TYPE})\b"
     rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}"
     # an apposition after a comma that says where the place lies and ends its clause ("the village of X, in North
-    # Darfur, on Saturday", "Y sub-district, in Erbil province's Soran district"; geo51)
+    # Darfur, on Saturday", "Y sub-district, in Erbil province's Soran district"; geo51), read after a settlement's
+    # kind only (`_SETTLEMENT_NAMED`): "the road between Moneague and Ocho Rios, in Haddon," names a spot on a road
     rf"|,\s+in\s+(?:the\s+)?{_SIDE}{_NAME}(?=\s*[,.;:)])")
+_SETTLEMENT_NAMED = re.compile(r"\b(?:village|town|hamlet|settlement|community|camp)\s+of\s+[A-Z][\w'’.\- ]{0,40}$")
 _IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
 _LOCATED_IN = re.compile(rf"\s*,?\s+(?:located|situated|which\s+lies|that\s+lies)\s+in\s+(?:the\s+)?"
                          rf"(?:(?:state|province)\s+of\s+)?{_NAME}")
@@ -127,6 +129,8 @@ def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[s
             qualifier = ""  # ("Minsk, Moscow's ally"): read where it can hold it (`recognize._written_in`)
     else:
         m = _IN_QUALIFIER.match(tail)
+        if m and m.group(5) and not _SETTLEMENT_NAMED.search(text, max(0, end - 60), end):
+            m = None
         written = (m.group(1) or m.group(2) or m.group(4) or m.group(5) or "").strip() if m else ""
         if m and m.group(2) and len(written) < MIN_KEY:  # "in the northern Gao region": a short name is read with
             written += " " + m.group(3)  # its unit (`qualifiers` reads no bare name this short: "Gao" is a town
