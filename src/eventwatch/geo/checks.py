@@ -13,7 +13,7 @@ from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.context import ContextReader
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, NOT_NAMED
 from eventwatch.geo.locale import Locale
-from eventwatch.geo.normalize import strip_article
+from eventwatch.geo.normalize import key, strip_article, translit
 from eventwatch.geo.qualifiers import QUALIFIED_TOWN_POPULATION
 from eventwatch.geo.recognize import Mention
 
@@ -94,11 +94,14 @@ class ReadingChecks(ContextReader):
         return locale.grounded and cols.kind[row] == CITY and cols.population[row] < QUALIFIED_TOWN_POPULATION
 
     def _spelled_only(self, row: int, k: str) -> bool:
-        """Whether `row` carries the key `k` under none of its names, with or without a leading article: the
-        reading came from another transliteration of the written name (`CandidateFinder._exact`)."""
-        bare = strip_article(k)
-        return self.gaz.lookup_quality(row, k) == NOT_NAMED and (not bare or self.gaz.lookup_quality(
-            row, bare) == NOT_NAMED)
+        """Whether `row` carries the key `k` under none of its names, with or without a leading article, and the
+        written name is no transliteration of the place's own name either: the reading came from another
+        transliteration of one of its other names, often another language's (`CandidateFinder._exact`). "Deir
+        Ezzor" for Deir ez-Zor is a spelling of the city's own name and stands."""
+        bare, form = strip_article(k), translit(k)
+        return (self.gaz.lookup_quality(row, k) == NOT_NAMED
+                and (not bare or self.gaz.lookup_quality(row, bare) == NOT_NAMED)
+                and self.gaz.lookup_quality(row, form) != NOT_NAMED and translit(key(self.gaz.cols.name[row])) != form)
 
     def _stray(self, choice: _Choice, i: int, first: list[_Choice | None], cands: list[tuple[Candidate, ...]],
                anchors: list[int], regions: frozenset[int], hint: str | None, keys: list[str]) -> bool:
