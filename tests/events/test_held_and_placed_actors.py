@@ -60,12 +60,30 @@ def test_gunmen_are_no_militia_anywhere() -> None:
     assert resolve_actor(ActorMention(found.name, found.inter, None), "Nigeria").inter == 3
 
 
+_IMBONERAKURE = "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)"
+
+
 @pytest.mark.parametrize(("text", "name", "inter"), [
     ("Fighters of the 3R burnt a health post near the border.", "3R: Return, Reclamation, Rehabilitation", 2),
     ("Rival clan militias fought over a well on Sunday.", "Communal Militia ({country})", 4),
+    ("Members of the Imbonerakure beat a trader at a roadblock.", _IMBONERAKURE, 3),
 ])
 def test_named_groups_and_plural_clan_militias(text: str, name: str, inter: int) -> None:
     assert [(f.name, f.inter) for f in find_actors(text) if f.inter != 7][:1] == [(name, inter)]
+
+
+def test_a_name_only_row_names_the_actor_and_feeds_no_cue_group(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]
+    # a party's youth wing (`name_only_actors`): the event's actor and inter code, but the cue groups (what the rules
+    # and the arbiter's features read) are the sentence's without the row, as they were before it
+    text = "Imbonerakure militiamen beat a trader at a roadblock near the market."
+    assert [f.name for f in find_actors(text)][:1] == [_IMBONERAKURE]
+    # the militiamen the cue groups read are the dictionary's generic row, as before the name was added
+    assert [f.name for f in find_actors(text, cues=True)] == ["Unidentified Armed Group ({country})"]
+    sent = next(iter(nlp("Members of the Imbonerakure beat a trader at a roadblock near the market.").sents))
+    groups = coder.actor_groups(sent)
+    assert not groups & {"agent_armed", "agent_non_state", "victim_armed"}, groups
+    [m] = coder.code_sentence(sent, antecedent=False)
+    assert m.actor1 is not None and (m.actor1.name, m.actor1.inter) == (_IMBONERAKURE, 3)
 
 
 def test_a_counter_protest_told_beside_a_protest_is_its_second_side(nlp, coder: EventCoder) -> None:  # type: ignore[no-untyped-def]

@@ -55,3 +55,23 @@ def test_mortars_fired_with_machine_guns_are_the_battle() -> None:
 def test_shelling_with_no_small_arms_stays_apart() -> None:
     text = _BASE + "On Saturday the rebels shelled the town of Oicha from the hills, a local official said."
     assert "Explosions/Remote violence / Shelling/artillery/missile attack" in _types(text)
+
+
+_MARKET = ("FREETOWN, Feb. 9, 2026 (wire) - Supporters of two rival candidates fought with clubs and stones in the "
+           "central market of Kenema on Sunday, police said.\n\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("later", [
+    "A trader was beaten with clubs and died on the way to the district hospital.",
+    "A trader was hacked with a machete and died at the scene.",
+])
+def test_a_riots_victim_told_alone_is_the_riot(later: str) -> None:
+    # coder104: a riot's dead are the riot's, as a fight's are the fight's (one mob violence event, no attack)
+    assert _types(_MARKET + later) == ["Riots / Mob violence"]
+
+
+@pytest.mark.slow
+def test_a_victim_with_a_named_agent_after_a_riot_stays_apart() -> None:
+    text = _MARKET + "A trader was shot dead by soldiers at a checkpoint outside the market."
+    assert "Violence against civilians / Attack" in _types(text)

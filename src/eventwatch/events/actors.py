@@ -62,9 +62,21 @@ def _state_before(text: str, start: int) -> StateForces | None:
     return best[1] if best else None
 
 
-def find_actors(text: str) -> list[FoundActor]:
-    """Actor mentions in `text`, left to right, without overlaps (the earliest, then the longest, wins)."""
-    return list(_find_actors(text))
+def find_actors(text: str, *, cues: bool = False) -> list[FoundActor]:
+    """Actor mentions in `text`, left to right, without overlaps (the earliest, then the longest, wins). `cues`: the
+    mentions the cue groups are read from (`CueReader.actor_groups`, the prefilter), without the rows that name an
+    actor only (`name_only_actors` in modality.toml), so such a row moves no rule's and no arbiter feature's reading.
+    A text where no such row won its words reads the same both ways (a match that lost its words to another blocks
+    nothing), so the dictionary is run a second time only where one did."""
+    found = _find_actors(text, False)
+    if cues and any(f.name in _name_only() for f in found):
+        found = _find_actors(text, True)
+    return list(found)
+
+
+@lru_cache(maxsize=1)
+def _name_only() -> frozenset[str]:
+    return frozenset(load_codebook().modality["name_only_actors"])
 
 
 @lru_cache(maxsize=1)
@@ -79,15 +91,16 @@ def _actor_screens() -> tuple[tuple[tuple[str, ActorPattern], ...], CueScreens]:
 
 
 @lru_cache(maxsize=256)
-def _find_actors(text: str) -> tuple[FoundActor, ...]:
+def _find_actors(text: str, cues: bool) -> tuple[FoundActor, ...]:
     """Memoised: the coder asks for the actors of a sentence several times while deciding what it reports. Only
     the patterns whose words occur in the sentence are run, in the dictionary's order: the same matches in the
     same order as running every one."""
     found: list[FoundActor] = []
     actors, screens = _actor_screens()
     chosen = screens.candidates(screens.words_in(text))
+    skipped = _name_only() if cues else frozenset()
     for key, actor in actors:
-        if key not in chosen:
+        if key not in chosen or actor.name in skipped:
             continue
         for m in actor.pattern.finditer(text):
             name, inter, foreign, iso3 = actor.name, actor.inter, False, ""

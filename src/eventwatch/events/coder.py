@@ -88,7 +88,7 @@ class EventCoder(CueReader):
         the sentence is part of an event record (`opens_as_record`), whose stated claims are its event."""
         if not screened and not self.could_hold_event(text_of(sent)):
             return [], None
-        found = self.cue_hits(sent)
+        found = self.cue_hits(sent, record=record)
         hits = [h for h in found if h.group in UNFILTERED or not antecedent or not self._anaphoric(sent, h)]
         actor_groups = self.actor_groups(sent)
         read = frozenset({h.group for h in found} | actor_groups)

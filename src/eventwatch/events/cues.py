@@ -19,6 +19,7 @@ from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.disruption import without_background_harm
 from eventwatch.events.literals import CueScreens
 from eventwatch.events.modality import irrealis_reason
+from eventwatch.events.ordinary import election_setting
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.prefilter import SentenceScreen
 from eventwatch.events.readings import Coding, CueHit
@@ -70,9 +71,12 @@ class CueReader:
 
     # -- cue detection ---------------------------------------------------------------------------------------
 
-    def cue_hits(self, sent: SpacySpan, *, filtered: bool = True, story: bool = True) -> list[CueHit]:
+    def cue_hits(self, sent: SpacySpan, *, filtered: bool = True, story: bool = True,
+                 record: bool = False) -> list[CueHit]:
         """Every cue hit in the sentence, minus those whose trigger is quoted, negated or irrealis. `story`: the
-        sentence is a news story's (`modality.irrealis_reason`); `read_text` reads a short text with False."""
+        sentence is a news story's (`modality.irrealis_reason`); `read_text` reads a short text with False. `record`:
+        the story is an event record (`EventCoder.opens_as_record`), which keeps its election (`ordinary.
+        election_setting`): a record is written for its one event, a news story names the vote as its setting."""
         text = text_of(sent)
         screens = self._group_screens
         chosen = screens.candidates(screens.words_in(text))
@@ -101,6 +105,9 @@ class CueReader:
                             if asked not in readings:
                                 readings[asked] = irrealis_reason(token, sent, protest=asked[1], story=story)
                             reason = readings[asked]
+                        if reason is None and story and not record and token is not None and \
+                                election_setting(token):
+                            reason = "setting"
                         if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
                             continue
                         if name == "protest" and token is not None and self._bystander(token):
@@ -205,7 +212,7 @@ class CueReader:
         """The parse-based cue groups: who acts (crowd or armed actor) and who suffers (armed actor or civilian)."""
         groups: set[str] = set()
         text = text_of(sent)
-        found_roles = [(f, role_of(sent, f)) for f in find_actors(text)]
+        found_roles = [(f, role_of(sent, f)) for f in find_actors(text, cues=True)]
         if found_roles and not any(r == "agent" for _, r in found_roles):
             # No subject found (fragments, parser slips): the actor named before the first verb acts, or suffers
             # when that verb is passive ("QUETTA — Two people were killed when ...") or one of suffering ("nearly

@@ -21,6 +21,7 @@ from eventwatch.events.place_sides import (
     STATED_AT,
     desk_again,
     government_named,
+    launcher_spans,
     scene_after_desk,
     side_named,
     unread_desk,
@@ -75,8 +76,9 @@ def report_locale(gaz: Gazetteer, home: Place | None, doc: Document) -> LocaleVo
 def agent_spans(doc: Doc, offset: int) -> list[Span]:
     """Names standing as the agent of a passive verb, with those coordinated with them ("a ceasefire brokered by
     Russia and Turkey", "shelled by Ukraine"): who acted, not where, so never the place of the event; offsets are
-    the document's (the sentence starts at `offset`)."""
-    return _objects(doc, offset, lambda tok: tok.dep_ == "agent")
+    the document's (the sentence starts at `offset`). The subjects of a verb of launching are such agents too
+    (`place_sides.launcher_spans`: "Russia launched 112 drones")."""
+    return _objects(doc, offset, lambda tok: tok.dep_ == "agent") + launcher_spans(doc, offset)
 
 
 def origin_spans(doc: Doc, offset: int) -> list[Span]:

@@ -21,7 +21,7 @@ from eventwatch.events.quotes import quoted_ranges, told_in_past
 from eventwatch.events.relatives import holds_predicate, narrates, relative_word, tells_unrest
 from eventwatch.events.senses import other_sense
 from eventwatch.events.staged import no_event
-from eventwatch.events.totals import running_total
+from eventwatch.events.totals import running_total, total_since_event
 from eventwatch.events.totals import without_running_totals as without_running_totals
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "advcl", "attr", "oprd", "compound",
@@ -247,7 +247,7 @@ def irrealis_reason(token: Tok, sent: SpacySpan, *, protest: bool = False, story
         node = node.head
     if commanded(token):
         return "imperative"
-    if running_total(token):
+    if running_total(token) or (story and total_since_event(token)):
         return "running total"
     # one named event is no habit; a protest that still goes on or continues is going on ("workers are still on strike")
     # a protest told over years is going on ("workers have been on strike for several years"): no span of its own

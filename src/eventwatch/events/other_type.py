@@ -16,9 +16,11 @@ occurrence and then, in a sentence of its own, a part of it that the rules read 
   together with small arms (rifles, machine guns, "opened fire") are weapons of the battle, which stays one Battles
   event.
 
-The later telling folds into the nearest fight, attack or explosion (for the shelling: battle) told before it in its
-paragraph or the one before, at the same place, on days that agree; the first telling's toll is kept, or the later
-one's when the first told none. What stays apart: a later sentence that names the agent of the harm ("were killed
+The later telling folds into the nearest fight, attack, explosion or riot (for the shelling: battle) told before it
+in its paragraph or the one before, at the same place, on days that agree; the first telling's toll is kept, or the
+later one's when the first told none. A riot's dead are the riot's (coder104): "Supporters of two candidates fought
+with clubs in the market of Kenema on Sunday. A trader was struck on the head and died in hospital" is one mob
+violence event. What stays apart: a later sentence that names the agent of the harm ("were killed
 by soldiers"), a first actor, another occurrence (`ANOTHER`), a day that disagrees, or another place; shelling with
 no small arms in its sentence, or a first side the battle does not name.
 """
@@ -35,8 +37,10 @@ from eventwatch.events.retelling import ANOTHER, dayless, fold_later, unnamed
 from eventwatch.records import Event
 from eventwatch.sentences import paragraph_starts
 
-# The event types whose occurrence a later sentence's victims may be (the first telling).
-_FIGHTS = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+# The event types whose occurrence a later sentence's victims may be (the first telling): a riot's dead are the
+# riot's, as a fight's are the fight's ("supporters of rival parties fought with sticks ... The man was hit on the
+# head and died on the way to hospital": one mob violence event, coder104).
+_FIGHTS = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
 # The later tellings the victims' sentence is read as: an attack on civilians, or a riot (a harm with no agent).
 _SUFFERED = frozenset({"Attack", "Violent demonstration", "Mob violence"})
 # A harm told in the passive, right before the trigger's word: "were killed", "was badly beaten", "had been set".

@@ -7,9 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventwatch.events.codebook import word_sets
+from eventwatch.events.parsed import parsed
 from eventwatch.geo.normalize import key
+from eventwatch.records import Span
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from eventwatch.records import Place
 
 
@@ -85,3 +90,27 @@ def desk_again(desk: Place, place: Place) -> bool:
     second scene; it yields with the desk."""
     return (place is not desk and place.geonameid == desk.geonameid and place.span is not None
             and key(desk.name) not in key(place.span.text))
+
+
+def launcher_spans(doc: Doc, offset: int) -> list[Span]:
+    """The subjects of a verb that sends munitions off (`launch_verbs`: "Russia launched 112 drones and four
+    missiles overnight", "Iran fired missiles at Israel"), with those coordinated with them: the side that launched
+    them, not where they fell, as the agent of a passive verb is (`locate.agent_spans`, which adds these; a country
+    among them is never the event's place). Why: a night's tally in a statement ("the air force says Russia launched
+    ...") placed its strike in the launching country (coder105, issue 10; a trial fix half). Team-written example:
+    in "The navy says Iran fired six missiles overnight", Iran is who fired, not where. Offsets are the document's."""
+    verbs = word_sets("launch_verbs")["launch_verbs"]
+    out: list[Span] = []
+    for word in parsed(doc).toks:
+        if word.pos_ != "VERB" or word.lemma_.lower() not in verbs:
+            continue
+        tok = doc[word.i]
+        if not any(c.dep_ == "dobj" for c in tok.children):
+            continue  # "the gun fired": no munition sent
+        for subj in tok.children:
+            if subj.dep_ != "nsubj":
+                continue
+            for head in (subj, *subj.conjuncts):
+                sub = doc[head.left_edge.i:head.i + 1]
+                out.append(Span(offset + sub.start_char, offset + sub.end_char, sub.text))
+    return out

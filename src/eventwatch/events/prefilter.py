@@ -97,7 +97,7 @@ class SentenceScreen:
 
         def actor() -> bool:
             if not named:
-                named.append(bool(find_actors(sentence)))
+                named.append(bool(find_actors(sentence, cues=True)))
             return named[0]
 
         groups = chosen.keys()

@@ -21,7 +21,8 @@ be measured as one.
 - *A deployment for relief* ("soldiers were deployed to help evacuate 10,000 residents"): rescue work after a disaster,
   no movement of forces in a conflict.
 - *A court's verdict* ("a court sentenced two men to four years"; a court that "jailed" or "fined"): no Arrests, and
-  what a court's fine or prison term names as its grounds no event (coder97).
+  what a court's fine or prison term names as its grounds no event (coder97; `court.py`, with what a court found or
+  was told, coder104). An air defence's salvo tally is no event either (`salvo.py`, coder104).
 - *Forces dispatched* ("reinforcements were sent", "gendarmes were rushed to the village"): the response to the
   story's events, no base and no position taken (`dispatched_forces`, coder98).
 
@@ -52,13 +53,14 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwatch.dates.calendar import MONTH_NAME
 from eventwatch.events.codebook import load_codebook, word_sets
+from eventwatch.events.court import court_verdict, verdict_grounds
 from eventwatch.events.ordinary import digest_crime_arrest, kin_waiting, story_setting, works_mine
 from eventwatch.events.parsed import Tok, text_of
+from eventwatch.events.salvo import salvo_tally
 from eventwatch.events.when import _event_verbs, _governing_verb, _token_at
 from eventwatch.records import DateRef, Span
 
 _KEYS = ("drill_words", "civil_drills", "led_people", "deployment_verbs", "relief_verbs", "paper_nouns",
-         "verdict_verbs", "court_verbs", "court_nouns",
          "dispatch_verbs", "dispatch_nouns", "measure_verbs", "measure_nouns")
 
 
@@ -94,6 +96,8 @@ def no_event(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | Non
         return "works"
     if digest_crime_arrest(token, sent):
         return "crime"
+    if salvo_tally(token, sent):
+        return "tally"
     return None
 
 
@@ -128,39 +132,6 @@ def paper_notice(token: Tok) -> bool:
     turkmenistan coded "demolition notices" as Looting/property destruction)."""
     return (token.dep_ == "compound" and token.pos_ == "NOUN" and token.head is not token
             and token.head.lemma_.lower() in _lists()["paper_nouns"])
-
-
-def court_verdict(token: Tok) -> bool:
-    """True for a court's verdict (`verdict_verbs`: "sentenced two men to four years"; `court_verbs` with a court as
-    the subject or the passive's agent, `court_nouns`: "a court jailed three activists"): ACLED codes the arrest when it
-    is made, not the sentence passed months later (coder97, issue 10; the fix halves' court stories coded "sentenced"
-    as Arrests). What the verdict names as its grounds is read as before (`reference_verbs` make it a topic)."""
-    if token.pos_ != "VERB":
-        return False
-    lemma = token.lemma_.lower()
-    lists = _lists()
-    if lemma in lists["verdict_verbs"]:
-        return True
-    if token.lower_ not in lists["court_verbs"]:
-        return False
-    doers = [c for c in token.children if c.dep_ == "nsubj"]
-    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(d.lemma_.lower() in lists["court_nouns"] for d in doers)
-
-
-def verdict_grounds(token: Tok) -> bool:
-    """True for an event word named as the grounds of a court's penalty told by a `court_verbs` verb ("a court fined
-    two organisers of a march", "the judge jailed a man for an arson"): the sentence tells the penalty; the act was
-    done long before and is coded from its own report. The `verdict_verbs` and "jail" are `reference_verbs` already;
-    "fine" and "imprison" are not, and are read here so that a short text's reading stays as it was."""
-    node = token
-    for _ in range(8):
-        if node.dep_ not in ("pobj", "prep", "pcomp", "dobj", "acl", "nsubjpass") or node.head is node:
-            return False
-        node = node.head
-        if node.pos_ == "VERB" and node.lower_ in _lists()["court_verbs"]:
-            return court_verdict(node)
-    return False
 
 
 def civil_drill(token: Tok) -> bool:
