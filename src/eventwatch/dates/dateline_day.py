@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from eventwatch.dates import weekdays
 from eventwatch.dates.detect import find_dates
 from eventwatch.dates.published import UnreadableDate, parse_published
 from eventwatch.records import DateRef
@@ -34,6 +35,17 @@ HEAD_PARAGRAPHS = 2  # a headline, then the dateline's paragraph
 # a line that is not blank: a paragraph of cleaned text (one per line), and the unit the head of a report is
 # counted in here and by `numbered_day.head_day`
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+_WEEKDAY = re.compile(rf"{weekdays.NAME}\b", re.IGNORECASE)
+# What may stand between a sentence's start and the weekday that frames it: "On Sunday, ...", "Also on Monday, ...",
+# "Early on Thursday, ...", "Later on Thursday night, ...", "Separately, on Friday ..."
+_FRAME = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)\s*(?:(?:also|separately|later|earlier|then|meanwhile|and|but)\s*,?\s+)?"
+                    r"(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def opens_with_weekday(text: str, start: int, told: str) -> bool:
+    """Whether the date told at `start` (its words `told`) is a weekday that opens its sentence, framing what the
+    sentence tells ("On Sunday, about 80 residents gathered ...", "Also on Monday, the army opened a base ...")."""
+    return _WEEKDAY.match(told) is not None and _FRAME.search(text, max(0, start - 60), start) is not None
 
 
 def dateline_day(text: str) -> tuple[dt.date, tuple[int, int]] | None:
@@ -75,6 +87,9 @@ def lead_dates(text: str, dates: list[DateRef]) -> list[DateRef]:
     day, (start, end) = found
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
-    inside = [d for d in find_dates(text, day) if d.span is not None and end <= d.span.start < stop]
-    kept = [d for d in dates if d.span is None or not start <= d.span.start < stop]
-    return sorted(kept + inside, key=lambda d: d.span.start if d.span is not None else -1)
+    again = [d for d in find_dates(text, day) if d.span is not None and end <= d.span.start
+             and (d.span.start < stop or opens_with_weekday(text, d.span.start, d.span.text))]
+    told = [(d.span.start, d.span.end) for d in again if d.span is not None]
+    kept = [d for d in dates if d.span is None or not (start <= d.span.start < stop or any(
+        s < d.span.end and d.span.start < e for s, e in told))]
+    return sorted(kept + again, key=lambda d: d.span.start if d.span is not None else -1)
