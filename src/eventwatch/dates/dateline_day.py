@@ -7,7 +7,8 @@ day, and "on Monday", "last Tuesday" or "on the eve of the vote" are counted fro
 dateline's own day, 17 March, for Monday the 16th). Reading such a dateline's place brings its own trouble (dates44
 and dates45 read the tagged dateline whole, and a found event was lost on a set the team does not read); its day
 alone is what a publication date would have given, so it is read here, and only when no publication date is known,
-and only for the dateline's own paragraph (`lead_dates`).
+for the dateline's own paragraph and, in the later paragraphs, for a weekday that opens its sentence (`lead_dates`,
+`opens_with_weekday`; dates51).
 
 The shape is strict: a paragraph among the text's first two that opens with a place in capitals, a comma, a date
 the publication-date parser reads whole (`published.parse_published`: "March 17, 2026", "9 August 2025", "Monday 8
@@ -77,10 +78,14 @@ def whole_day(value: str) -> dt.date | None:
 def lead_dates(text: str, dates: list[DateRef]) -> list[DateRef]:
     """`dates` (found with no report's day) with those of an unread dateline's paragraph read again against its day
     (`dateline_day`), and the dateline's own date left out: the lead's weekday is the lead event's day ("YEREVAN,
-    March 17, 2026 (wire) - ... handed control of the Agarak crossing ... on Monday": 16 March). Only the lead's
-    paragraph: the later paragraphs keep main's reading, since their events, once dated apart from the lead's, no
-    longer fold into it when they retell it (a toll told again, the wounded flown to the desk's town, a statement's
-    "unlicensed gathering") and each became a copy (dates49's diff of every fix half)."""
+    March 17, 2026 (wire) - ... handed control of the Agarak crossing ... on Monday": 16 March).
+
+    In the later paragraphs only a weekday that opens its sentence is read again ("On Sunday, about 80 parishioners
+    gathered ...", "Also on Monday, the army opened a base ...": `opens_with_weekday`, dates51): such a frame tells a
+    development of its own, on its own day. Every other date of the later paragraphs keeps main's reading: read
+    whole, their events, once dated apart from the lead's, no longer folded into it when they retell it (a toll told
+    again, the wounded flown to the desk's town, a statement's "unlicensed gathering" with the day the detainees were
+    released, a bare "in the morning" given the dateline's day: dates49's and dates51's diffs of every fix half)."""
     found = dateline_day(text)
     if found is None:
         return dates
