@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from eventwatch.api import extract
 from eventwatch.dates import find_dates
-from eventwatch.dates.dateline_day import dateline_day, lead_dates, opens_with_weekday
+from eventwatch.dates.dateline_day import dateline_day, lead_dates, opens_with_weekday, statement_of_earlier_act
 
 
 @pytest.mark.parametrize(("text", "day"), [
@@ -89,6 +89,11 @@ def test_a_later_paragraph_is_read_again_only_where_a_weekday_opens_a_sentence()
     ("Residents said the trouble began early on Monday morning.", False),
     ("Two more men died on Tuesday in hospital.", False),
     ("Before the vote on Wednesday, crowds gathered.", False),
+    # the day of a statement about an act told in the perfect (dates53), not the act's
+    ("On Monday, the navy said its boats had seized two skiffs.", False),
+    ("On Friday, police said they have arrested nine men.", False),
+    ("On Friday, police said the nine men would be charged.", True),
+    ("On Friday, the union said its members have no work.", True),
 ])
 def test_a_weekday_that_opens_its_sentence(text: str, opens: bool) -> None:
     day = re.search(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", text, re.IGNORECASE)
@@ -117,3 +122,29 @@ def test_a_wire_dates_a_later_paragraphs_opening_weekday() -> None:
             "On Sunday, hundreds of boda-boda riders blocked the main road into Homa Bay to protest against the "
             "arrest of a colleague.")
     assert _dates(text) == [("Peaceful protest", "2025-03-09"), ("Protest with intervention", "2025-03-10")]
+
+
+@given(st.sampled_from(["the navy", "police", "the county's governor", "officials"]),
+       st.sampled_from(["said", "told reporters", "confirmed", "announced"]),
+       st.sampled_from(["had seized", "had been shot", "have arrested", "has also taken", "had already burned"]),
+       st.sampled_from(["will meet", "were meeting", "marched", "closed"]))
+def test_a_statement_of_an_earlier_act_is_the_statements_day(
+        speaker: str, saying: str, perfect: str, plain: str) -> None:
+    """Property: after an opening "On Monday,", a speaker's verb of saying followed by an act in the perfect makes
+    the day the statement's; the same frame with the act in any other tense, or with no verb of saying, does not."""
+    assert statement_of_earlier_act(f"On Monday, {speaker} {saying} the men {perfect} boats.", 9)
+    assert not statement_of_earlier_act(f"On Monday, {speaker} {saying} the men {plain} boats.", 9)
+    assert not statement_of_earlier_act(f"On Monday, {speaker} {plain} near the harbour.", 9)
+
+
+def test_a_wires_later_statement_of_its_lead_act_folds_into_it() -> None:
+    """End to end (dates53): "On Monday, the navy said its boats had seized ..." is Monday's statement of the
+    seizure the lead told on Saturday; read as the seizure's day it gave a second seizure, two days from the lead's
+    and no longer folded into it. Kept undated, it is the lead's event told again."""
+    text = ("MOMBASA, March 11, 2025 (wire) - Kenyan navy boats seized two skiffs carrying weapons off Lamu on "
+            "Saturday, the navy said.\n\n"
+            "On Monday, the navy said its boats had seized two skiffs carrying weapons off Lamu and detained their "
+            "crews.")
+    found = _dates(text)
+    assert len(found) == len({sub for sub, _ in found})  # one event per sub-type: no copy
+    assert all(day == "2025-03-08" for _, day in found)
