@@ -148,3 +148,22 @@ def test_a_wires_later_statement_of_its_lead_act_folds_into_it() -> None:
     found = _dates(text)
     assert len(found) == len({sub for sub, _ in found})  # one event per sub-type: no copy
     assert all(day == "2025-03-08" for _, day in found)
+
+
+@pytest.mark.parametrize(("later", "read"), [
+    ("Late on Sunday, the gunmen stormed Kasindi and set fire to houses.", False),
+    ("On Sunday night, the gunmen stormed Kasindi and set fire to houses.", False),
+    # not the lead's night: the late part of another day, or an earlier part of the day before
+    ("Late on Saturday, the gunmen stormed Kasindi and set fire to houses.", True),
+    ("On Sunday morning, soldiers patrolled Kasindi.", True),
+])
+def test_a_late_part_of_the_day_before_the_leads_night_is_that_night(later: str, read: bool) -> None:
+    """The lead tells a night as a whole ("in an overnight raid ..., officials said on Monday"); a later paragraph's
+    "Late on Sunday" or "On Sunday night" is the same night, not a day of its own (dates53)."""
+    text = ("BUTEMBO, March 10, 2026 (wire) - Gunmen killed nine villagers in an overnight raid on Kasindi, "
+            "officials said on Monday.\n\n" + later)
+    days = [d for d in lead_dates(text, find_dates(text, None)) if d.span is not None and d.span.start > 120]
+    assert bool(days) is read
+    if not read:  # without the lead's night, the same paragraph is read against the dateline
+        plain = text.replace("in an overnight raid", "in a raid")
+        assert [d.value for d in lead_dates(plain, find_dates(plain, None)) if d.span and d.span.start > 110]

@@ -113,3 +113,20 @@ def test_token_at_is_the_first_token_covering_the_offset(nlp, text: str) -> None
 ])
 def test_a_date_after_since_dates_no_event(nlp, text: str, trigger: str, value: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _pick(nlp, text, trigger) == value
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # a frame's day is its main clause's: an act told done in a clause describing a noun is of an earlier day
+    # (dates53): a past participle, a relative clause in the passive or the perfect
+    ("On Monday, a court in Lira freed the nine traders arrested at the market.", "arrested", None),
+    ("On Monday, hundreds of mourners buried the herders killed in the raid near Moroto.", "killed", None),
+    ("On Sunday, soldiers reached the village where six people were shot.", "shot", None),
+    ("On Sunday, police detained two men who had looted the depot.", "looted", None),
+    # the frame dates its main clause's act, and an act under way beside it
+    ("On Sunday, police detained two men who had looted the depot.", "detained", "2022-01-23"),
+    ("On Monday, police fired tear gas at traders blocking the road.", "blocking", "2022-01-24"),
+    # a date of the described act's own still dates it
+    ("On Monday, a court freed the nine traders arrested at the market on Saturday.", "arrested", "2022-01-22"),
+])
+def test_a_frame_does_not_date_an_act_told_done_of_a_noun(nlp, text: str, trigger: str, value: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _pick(nlp, text, trigger) == value

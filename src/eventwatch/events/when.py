@@ -128,7 +128,13 @@ def last_told(text: str, offset: int, dates: Sequence[DateRef]) -> DateRef | Non
 
 def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> DateRef | None:
     """The date of the event whose trigger is `trigger`, among the sentence's `dates` (document offsets); None when
-    the sentence has none but the day a state began ("since Tuesday", `_SINCE_BEFORE`)."""
+    the sentence has none but the day a state began ("since Tuesday", `_SINCE_BEFORE`), or none but a frame of its
+    main clause while the trigger is told done in a clause that describes a noun (a past participle or a relative
+    clause in the passive or the perfect: "On Monday, mourners attended the funeral of the villagers killed in the
+    attack", "On Sunday, police arrested three men who had attacked the village"): that act is told of the noun,
+    done before the frame's day, mostly an occurrence the report told on its own day. Dated by the frame, it was a
+    second attack two days from the lead's, no longer folded into it (dates53's team-written probes); undated, it
+    takes the story's day like any undated detail."""
     dates = [d for d in dates if d.granularity != "day" or not _since(sent.text, d.span.start - offset if d.span
                                                                           else -1)]
     if not dates:
@@ -136,6 +142,11 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> Da
     trigger_token = _token_at(sent, trigger.start - offset)
     verbs = _event_verbs(trigger_token) if trigger_token is not None else set()
     first_verb = next((t.i for t in sent if t.pos_ in _VERBAL), len(sent))
+    # the trigger is told done in a clause describing a noun of a main clause with a verb of its own (a sentence
+    # parsed with no main verb, "On 20 January, the family ... protested", is no such frame)
+    root = trigger_token.sent.root if trigger_token is not None else None
+    described = (root is not None and root.pos_ in _VERBAL and root.i not in verbs
+                 and any(sent[i].dep_ in ("acl", "relcl") and sent[i].tag_ == "VBN" for i in verbs))
 
     def score(ref: DateRef) -> tuple[int, int, int]:
         start = ref.span.start if ref.span else 0
@@ -150,7 +161,9 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> Da
         rank = _rank(ref, in_sentence=True)
         return (rank >= 2, attached, rank * 1000 + abs(start - trigger.start))
 
-    return min(dates, key=score)
+    best = min(dates, key=score)
+    # a frame's day is its main clause's, not that of an act told done in a clause describing a noun (`described`)
+    return None if described and score(best)[1] == 1 else best
 
 
 def caption_dates(captions: Sequence[Caption], starts: Sequence[int], dated: set[int],
