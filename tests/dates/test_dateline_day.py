@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 
 from eventwatch.api import extract
 from eventwatch.dates import find_dates
-from eventwatch.dates.dateline_day import dateline_day, lead_dates, opens_with_weekday, statement_of_earlier_act
+from eventwatch.dates.dateline_day import (
+    dateline_day,
+    lead_dates,
+    opens_with_weekday,
+    statement_of_earlier_act,
+)
 
 
 @pytest.mark.parametrize(("text", "day"), [
@@ -167,3 +172,4 @@ def test_a_late_part_of_the_day_before_the_leads_night_is_that_night(later: str,
     if not read:  # without the lead's night, the same paragraph is read against the dateline
         plain = text.replace("in an overnight raid", "in a raid")
         assert [d.value for d in lead_dates(plain, find_dates(plain, None)) if d.span and d.span.start > 110]
+
