@@ -130,3 +130,10 @@ def test_a_date_after_since_dates_no_event(nlp, text: str, trigger: str, value: 
 ])
 def test_a_frame_does_not_date_an_act_told_done_of_a_noun(nlp, text: str, trigger: str, value: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _pick(nlp, text, trigger) == value
+
+
+def test_an_event_records_whole_date_dates_all_it_tells(nlp) -> None:  # type: ignore[no-untyped-def]
+    """An event record's "On 22 January 2022, ..." is the record's day for every act it tells (ACLED's reading),
+    the act told of a noun too; only a weekday frame leaves such an act to the story's day."""
+    assert _pick(nlp, "On 22 January 2022, a court freed the nine traders arrested at the market.",
+                 "arrested") == "2022-01-22"
