@@ -72,10 +72,10 @@ def day_rules(memory: Memory, name: str, ref: DateRef, lowered: str, span: Span)
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|an?|by|from|of|in|on|after|with|its|their|his|her|['’]s)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 # the day named is the day something was said ("police said on Monday", "On Monday, officials said")
-_SAYING = r"(?:said|told|reported|announced|confirmed|added|stated)"
-_SAID_BEFORE_DAY = re.compile(rf"\b{_SAYING}\s+(?:on\s+)?$")
-# "On Monday, officials said": the day is when it was said (also read by `dateline_day.opens_with_weekday`)
-SAID_AFTER_DAY = re.compile(rf",?\s+(?:[A-Za-z][\w'’.-]*\s+){{0,3}}{_SAYING}\b")
+# (also read by `dateline_day.statement_frame`: "On Monday, the army said it killed ...")
+SAYING = r"(?:said|told|reported|announced|confirmed|added|stated)"
+_SAID_BEFORE_DAY = re.compile(rf"\b{SAYING}\s+(?:on\s+)?$")
+_SAID_AFTER_DAY = re.compile(rf",?\s+(?:[A-Za-z]+\s+){{0,3}}{SAYING}\b")
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’]*\s")
 _NIGHT_REACH = 300
 
@@ -95,7 +95,7 @@ def overnight(memory: Memory, span: Span) -> DateRef | None:
         return None  # more than a sentence away: the narrative has moved on
     modifier = _MODIFIER_BEFORE.search(text, max(0, span.start - 8), span.start) and _WORD_AFTER.match(text, span.end)
     said = (_SAID_BEFORE_DAY.search(text, max(0, day.span.start - 16), day.span.start)
-            or SAID_AFTER_DAY.match(text, day.span.end))
+            or _SAID_AFTER_DAY.match(text, day.span.end))
     before = bool(modifier) or bool(said)
     return cal.day_ref(day.first - dt.timedelta(days=1 if before else 0))
 
