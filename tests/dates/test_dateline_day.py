@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from eventwatch.api import extract
 from eventwatch.dates import find_dates
 from eventwatch.dates.dateline_day import (
+    before_the_leads_statement,
     dateline_day,
     lead_dates,
     opens_with_weekday,
@@ -100,7 +101,11 @@ def test_a_later_paragraph_is_read_again_only_where_a_weekday_opens_a_sentence()
     ("On Friday, police said they arrested nine men.", False),
     ("On Friday, a spokesman for the county police told reporters nine men were held.", False),
     # the frame's own act, with a statement after it
+    ("On Friday, the army's spokesman, Colonel Amos Otieno, said troops killed nine men.", False),
+    ("On Friday, the group claimed it shot two soldiers.", False),
+    # the frame's own act, with a statement after it
     ("On Friday, police arrested nine men, a spokesman said.", True),
+    ("On Friday, police arrested nine men near Lamu, Colonel Amos Otieno said.", True),
 ])
 def test_a_weekday_that_opens_its_sentence(text: str, opens: bool) -> None:
     day = re.search(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", text, re.IGNORECASE)
@@ -187,7 +192,40 @@ def test_a_late_part_of_the_day_before_the_leads_night_is_that_night(later: str,
             "officials said on Monday.\n\n" + later)
     days = [d for d in lead_dates(text, find_dates(text, None)) if d.span is not None and d.span.start > 120]
     assert bool(days) is read
-    if not read:  # without the lead's night, the same paragraph is read against the dateline
-        plain = text.replace("in an overnight raid", "in a raid")
+    if not read:  # without the lead's night (and its day the act's, not a statement's), the paragraph is read
+        plain = text.replace("in an overnight raid on Kasindi, officials said on Monday",
+                             "in a raid on Kasindi on Monday, officials said")
         assert [d.value for d in lead_dates(plain, find_dates(plain, None)) if d.span and d.span.start > 110]
 
+
+
+@pytest.mark.parametrize(("lead", "later", "read"), [
+    # the lead names only its statement's day: a later earlier day is its act's, told again
+    ("Gunmen killed nine villagers in Kasindi, officials said on Monday.",
+     "On Sunday, gunmen armed with machetes attacked Kasindi, killing nine villagers.", False),
+    ("Police arrested 14 traders in Beni, the mayor said Monday.",
+     "On Saturday, police raided the central market in Beni.", False),
+    # a later day after the statement's, or a lead that names its act's day
+    ("Gunmen killed nine villagers in Kasindi, officials said on Monday.",
+     "On Tuesday, soldiers deployed to Kasindi.", True),
+    ("Gunmen killed nine villagers in Kasindi on Monday, officials said.",
+     "On Sunday, traders marched in Beni against a new tax.", True),
+])
+def test_a_later_day_before_a_leads_statement_is_its_act(lead: str, later: str, read: bool) -> None:
+    """A lead that names no day but a statement's ("officials said on Monday") has its act dated by it; a later
+    opening weekday before that day mostly tells the same act, and read against the dateline it was a second attack
+    a day before the lead's (dates55, team-written probe)."""
+    text = "BENI, March 10, 2026 (wire) - " + lead + "\n\n" + later
+    days = [d for d in lead_dates(text, find_dates(text, None)) if d.span is not None and d.span.start > len(lead) + 32]
+    assert bool(days) is read
+    head, found = len("BENI, March 10, 2026 (wire) - "), find_dates(text, dt.date(2026, 3, 10))
+    told = [d for d in found if d.span is not None and head <= d.span.start < head + len(lead)]
+    later_day = next(d for d in found if d.span is not None and d.span.start > head + len(lead))
+    assert before_the_leads_statement(text, later_day, told) is not read
+
+
+def test_a_wires_later_telling_of_its_lead_act_before_the_statement_folds_into_it() -> None:
+    """End to end (dates55): the later "On Sunday, gunmen ... attacked Kasindi" is the lead's attack, folded into it."""
+    text = ("BENI, March 10, 2026 (wire) - Gunmen killed nine villagers in Kasindi, officials said on Monday.\n\n"
+            "On Sunday, gunmen armed with machetes attacked Kasindi, killing nine villagers.")
+    assert len(_dates(text)) == 1
