@@ -27,6 +27,8 @@ PROTESTS = [
     Found("Explosions/Remote violence", "Suicide bomb", GUNMEN, 3, CIVILIANS, 7, True),
     # "Rebels shot ten villagers in a night raid."
     Found("Violence against civilians", "Attack", REBELS, 2, CIVILIANS, 7, True),
+    # "Terrorists killed fourteen worshippers at the shrine." (no organisation named: its sentence tells militancy)
+    Found("Violence against civilians", "Attack", GUNMEN, 3, CIVILIANS, 7, True, militancy=True),
 ]
 
 NOT_PROTESTS = [
@@ -38,6 +40,10 @@ NOT_PROTESTS = [
     Found("Explosions/Remote violence", "Remote explosive/landmine/IED", ARMY, 1),
     # "The air force bombed rebel camps in the hills."
     Found("Explosions/Remote violence", "Air/drone strike", ARMY, 1, REBELS, 2),
+    # "Soldiers shot dead a village council leader at a checkpoint." (a political killing, but by the state)
+    Found("Violence against civilians", "Attack", ARMY, 1, CIVILIANS, 7, True, militancy=True),
+    # "Insurgents ambushed an army convoy in the pass." (militants named, but war between armed sides)
+    Found("Battles", "Armed clash", GUNMEN, 3, ARMY, 1, militancy=True),
     # "Police arrested twelve students at the hostel."
     Found("Strategic developments", "Arrests", "Police Forces of India", 1, CIVILIANS, 7),
 ]
@@ -61,3 +67,14 @@ def test_acled_protest_types_are_a_subset() -> None:
         if is_protest([event]):
             assert is_glocon_protest([event])
     assert not is_glocon_protest([])
+
+
+def test_the_harness_reads_militancy_from_the_sentence() -> None:
+    """`eventwatch eval glocon` and `eval all` read each extracted event's sentence (`cli/genres._found`): a killing
+    by terrorists counts, a robber's killing by gunmen does not."""
+    from eventwatch.cli.genres import _extract
+
+    terror, crime = _extract(["Terrorists killed fourteen worshippers at the shrine in Kano on Friday, police said.",
+                              "Gunmen shot a shopkeeper during a robbery in Durban on Tuesday."], quiet=True)
+    assert [f.militancy for f in terror] == [True] and is_glocon_protest(terror)
+    assert crime and not any(f.militancy for f in crime) and not is_glocon_protest(crime)

@@ -1,5 +1,5 @@
 """A later entry that says the toll has risen gives the occurrence its latest toll (coder99, issue 10:
-`counts._revised_toll` reads a toll that names its town, `aftermath.toll_kept` keeps the risen figure). Team-written
+`counts.revised_toll` reads a toll that names its town, `aftermath.toll_kept` keeps the risen figure). Team-written
 live-blog entries."""
 
 from __future__ import annotations

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from eventwatch.evaluation.case import Predict
     from eventwatch.evaluation.relevance import Found
     from eventwatch.evaluation.suite import Part
+    from eventwatch.records import Event
+    from eventwatch.settings import Settings
 
 PART = click.option("--part", type=click.Choice(["report", "tuning", "all"]), default="report", show_default=True,
                     help="Which part of the split to score: the reported part is never tuned on.")
@@ -71,16 +73,32 @@ def _classify_notes(texts: Sequence[str], rules_only: bool = False) -> list[tupl
 def _extract(texts: Sequence[str], rules_only: bool = False, quiet: bool = False) -> list[list[Found]]:
     """The events of each text, one text at a time (with a progress bar on stderr unless `quiet`)."""
     from eventwatch.api import extract_texts
-    from eventwatch.evaluation.relevance import Found
 
     settings = make_settings(None, arbiter=not rules_only)
     out: list[list[Found]] = []
     # click.progressbar draws nothing when its file is not a terminal; a null stream keeps that path for `quiet`
     with click.progressbar(list(texts), label="extracting", file=io.StringIO() if quiet else sys.stderr) as bar:
         for text in bar:
-            out.append([Found(e.event_type, e.sub_event_type, e.actor1, e.inter1, e.actor2, e.inter2,
-                              e.civilian_targeting) for e in extract_texts([text], settings)[0]])
+            out.append([_found(e, settings) for e in extract_texts([text], settings)[0]])
     return out
+
+
+def _found(event: Event, settings: Settings) -> Found:
+    """What the genre tests read of one event; whether its sentence tells armed militancy is parsed only for the
+    violence against civilians by non-state hands where GLOCON's mapping can count it (`relevance.glocon_event`)."""
+    from eventwatch.evaluation.relevance import Found, militant_violence
+
+    found = Found(event.event_type, event.sub_event_type, event.actor1, event.inter1, event.actor2, event.inter2,
+                  event.civilian_targeting)
+    trigger, sentence = event.evidence.trigger, event.evidence.sentence
+    if trigger is None or not militant_violence(found):
+        return found
+    from eventwatch.events.militancy import told_as_militancy
+    from eventwatch.nlp import load_nlp
+
+    start = trigger.start - sentence.start
+    return found._replace(militancy=told_as_militancy(load_nlp(settings), sentence.text, start,
+                                                      start + len(trigger.text)))
 
 
 @eval_group.command(name="case")

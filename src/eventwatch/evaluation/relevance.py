@@ -65,6 +65,7 @@ class Found(NamedTuple):
     actor2: str | None = None
     inter2: int | None = None
     civilian_targeting: bool = False
+    militancy: bool = False  # its sentence tells armed militancy (`events.militancy`; read only where it can count)
 
 
 Extract = Callable[[Sequence[str]], list[list[Found]]]  # texts -> the events extracted from each
@@ -196,17 +197,30 @@ def glocon_event(event: Found) -> bool:
     - demonstrations, strikes, riots and mob violence (Protests, Riots) are GLOCON's first three classes;
     - a bomb (an IED, a suicide bomb, a grenade) set off by anyone but state or external forces: only organised
       militants plant bombs, and a state's explosives are air strikes and shelling, not bombs;
-    - violence by a rebel organisation (ACLED's inter 2) aimed at civilians: a militant group's attack on society.
+    - violence by a rebel organisation (ACLED's inter 2) aimed at civilians: a militant group's attack on society;
+    - violence aimed at civilians by anyone but state or external forces whose own sentence tells militancy
+      (`militancy`, from `events.militancy`: a political killing, militants named as the doers, an act called
+      terror), where the actor coder could name no organisation ("terrorists killed ninety people" is an
+      Unidentified Armed Group's, as a robber's killing is).
     Not militancy: combat between armies and rebels (war, which the sample's negatives report from abroad), and
-    killings by unidentified gunmen (the sample's crime reports, which it does not count).
-    Team-written examples: "Militants of the Front bombed a railway bridge" and "Rebels shot ten villagers in a night
-    raid" are GLOCON protests; "Troops clashed with rebels near the border" and "Gunmen shot a shopkeeper" are not.
+    killings by unidentified gunmen told with nothing of the kind (the sample's crime reports, which it does not
+    count). Team-written examples: "Militants of the Front bombed a railway bridge", "Rebels shot ten villagers in
+    a night raid" and "Terrorists killed fourteen worshippers at the shrine" are GLOCON protests; "Troops clashed
+    with rebels near the border" and "Gunmen shot a shopkeeper" are not.
     """
     if event.event_type in PROTEST_TYPES:
         return True
     if event.sub_event_type in BOMB_SUBTYPES:
         return event.inter1 not in STATE_INTER
+    if event.militancy and militant_violence(event):
+        return True
     return event.inter1 == REBEL_INTER and event.civilian_targeting and violent_event(event)
+
+
+def militant_violence(event: Found) -> bool:
+    """Violence aimed at civilians, by anyone but state or external forces, that its sentence tells as militancy: the
+    events whose `militancy` the harness reads (`glocon_event`)."""
+    return event.civilian_targeting and event.inter1 not in STATE_INTER and violent_event(event)
 
 
 def is_glocon_protest(events: Sequence[Found]) -> bool:

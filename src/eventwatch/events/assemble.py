@@ -62,7 +62,7 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
-from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, given_back, record_toll, retold_toll
+from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, given_back, raised_tolls, record_toll, retold_toll
 from eventwatch.events.when import (
     ahead,
     background_paragraphs,
@@ -235,12 +235,13 @@ class ExtractEvents:
         # a headline in capitals left in the body, whose paragraphs below it code its events (`headline_paragraphs`)
         told_before |= headline_paragraphs(doc.text, starts, {s.paragraph for s, mentions, _ in coded if mentions})
         corrections = corrected_days(doc.text, starts, reference)  # "an earlier version ... said ... on Tuesday"
-        tolls = carried_tolls([(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded])
+        rows = [(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded]
+        tolls, raised = carried_tolls(rows), raised_tolls(rows)  # the next sentences' tolls, a revised one's
         # an event record's closing formula ("Unknown fatalities coded as 3"): its first event's toll (`record_toll`)
         noted = record_toll(doc.text) if self.coder.opens_as_record(doc.text) else None
         lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), None)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
-        for (sent, mentions, places), toll in zip(coded, tolls, strict=True):
+        for (sent, mentions, places), toll, risen in zip(coded, tolls, raised, strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
                 last_date = (sent.paragraph, entries[sent.paragraph])  # the entry's day, carried in it only
             agents = agent_spans(sent.doc, sent.start) if places else []
@@ -260,6 +261,8 @@ class ExtractEvents:
                 mention = shift_mention(mention, sent.start)
                 if mention.fatalities is None and toll is not None and mention.event_type in TOLL_TAKERS:
                     mention = dataclasses.replace(mention, fatalities=toll)  # counted after it (`carried_tolls`)
+                if risen is not None and risen > (mention.fatalities or 0) and mention.event_type in TOLL_TAKERS:
+                    mention = dataclasses.replace(mention, fatalities=risen)  # "raising the toll to five"
                 when = ahead(sent.doc, sent.start, pick_date(sent.doc, sent.start, mention.trigger, sent_dates),
                              reference)  # "they would hold another rally on Saturday": the coming one, a plan
                 if (occurred is not None and sent.paragraph == 0 and when is not None

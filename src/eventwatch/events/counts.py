@@ -99,6 +99,9 @@ _NUMERIC = re.compile(
 # Up to four words between a count and its verb ("20 unarmed young men were killed"); a word starts with a letter or
 # digit, so a dateline's dash ("Oct 19, 2024 -- Six men were killed") is no word and its year no count.
 _VICTIM = r"(?:\w[\w'-]*\s+){0,4}?"
+# Or a group told by what it belongs to, which the four words do not reach: "five members of an armed group were
+# killed", "two fighters of the rebel movement died" (a noun or two, "of", an article, up to three words).
+_OF_GROUP = r"(?:\w[\w'-]*\s+){1,2}?of\s+(?:an?|the)\s+(?:\w[\w'-]*\s+){1,3}?"
 _KILL_VERB = (
     r"(?:killed|killing|kills|shot dead|shooting dead|shot and killed|murdered|murdering|beheaded|beheading|executed|"
     r"executing|massacred|lynched|hacked to death|stabbed to death|beaten to death|beat to death|burned to death|"
@@ -140,7 +143,8 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))", flags),
         # "20 people were killed", "two soldiers died", "five dead"
         # (with a part of them told between commas: "at least nine people, including four children, were killed")
-        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{QUALIFIER}{num})\s+(?:{_VICTIM}|{_VICTIM}\w[\w'-]*{_PART_OF_THEM})"
+        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{QUALIFIER}{num})\s+"
+                   rf"(?:{_VICTIM}|{_OF_GROUP}|{_VICTIM}\w[\w'-]*{_PART_OF_THEM})"
                    rf"{_BE}?{_NOT_EITHER}{_DIED}\b", flags),
         # "the bodies of three men"
         re.compile(rf"\bbod(?:y|ies) of (?P<n>{QUALIFIER}{num})\b", flags),
@@ -196,8 +200,9 @@ def find_fatalities(text: str) -> int | None:
     figures conflict: "at least 20 ... 25 killed" gives 20). ACLED counts every death of an event, on both sides:
     groups joined by "and" under one death verb are summed ("three soldiers and five rebels were killed" gives 8,
     `_joined`), a count told as more dead besides ("four attackers had also been killed") is added, and a revised
-    toll ("raised the toll to five", "the toll had risen to nine") replaces the counts it revises (`_revised_toll`).
+    toll ("raised the toll to five", "the toll had risen to nine") replaces the counts it revises (`revised_toll`).
     """
+    text = without_echoed_digits(text)
     figures: list[int] = []
     also: list[int] = []  # counts told as more dead besides the others ("four attackers had also been killed")
     folded = _folded(text)
@@ -234,7 +239,7 @@ def find_fatalities(text: str) -> int | None:
         if found and i == 0:
             return min(found)
         figures.extend(found)
-    revised = _revised_toll(text)
+    revised = revised_toll(text)
     if revised is not None:
         return revised + sum(also)
     if figures:
@@ -247,6 +252,28 @@ def find_fatalities(text: str) -> int | None:
     if (folded is None or any(n in folded for n in _ONE_NEEDLES)) and _ONE.search(text):
         return 2 if _TWO_ONES.search(text) else 1
     return None
+
+
+# A count in words followed by the same count in digits in brackets: "Seventeen (17)", "twenty-one (21)".
+_ECHO = re.compile(r"\b([^\W\d_][\w-]*)(\s*\(\s*(\d{1,3}(?:,\d{3})*|\d+)\s*\))")
+
+
+def without_echoed_digits(text: str) -> str:
+    """The text with the digits in brackets that repeat a count in words blanked out (spaces of the same length, so
+    every offset is kept): "Seventeen (17) fighters were killed" reads as "Seventeen      fighters were killed".
+
+    Why: official communiqués and police releases write a count twice, in words and then in digits in brackets; the
+    bracket stands between the count and its noun, so no fatality pattern saw the count and the toll was lost.
+    Only a bracket that repeats the word's own value is blanked: "two (of them)" or "Area (7)" stay as they are.
+    Team-written example: "Nine (9) bandits were killed when the patrol was attacked." gives 9."""
+    if "(" not in text:
+        return text
+    def blank(m: re.Match[str]) -> str:
+        value = parse_count(m.group(1))
+        if value is None or value != int(m.group(3).replace(",", "")):
+            return m.group(0)
+        return m.group(1) + " " * len(m.group(2))
+    return _ECHO.sub(blank, text)
 
 
 # Who a kill verb in the active voice acts on: the count before it told the killers, not the dead.
@@ -331,7 +358,7 @@ def _revised_pattern() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-def _revised_toll(text: str) -> int | None:
+def revised_toll(text: str) -> int | None:
     """The last revised toll the text gives ("raised the toll to five", "bringing the toll to two", "the toll had
     risen to nine"), or None.
 

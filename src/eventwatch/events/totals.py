@@ -19,7 +19,7 @@ from importlib import resources
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.anniversary import commemorated_ranges, inside
-from eventwatch.events.counts import find_fatalities, is_count_word, number_regex, parse_count
+from eventwatch.events.counts import find_fatalities, is_count_word, number_regex, parse_count, revised_toll
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.report_days import share_of
 from eventwatch.records import Event
@@ -208,6 +208,9 @@ def carried_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int 
         out[i] = following
         if coded:
             following = None
+            if out[i] is None and death_opening_act(span.text) and \
+                    find_fatalities(without_running_totals(span)) is None:
+                out[i] = 1  # "A man died and eight were hurt when supporters fought": the sentence's own dead
         else:
             count = find_fatalities(without_running_totals(span))
             if count is None and lone_death(span.text):
@@ -217,19 +220,68 @@ def carried_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int 
     return out
 
 
+def raised_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int | None]:
+    """For each sentence of a report (its paragraph, whether it coded an event, its parse), the revised toll that a
+    sentence after it tells while coding no event of its own ("raising the toll to three", `counts.revised_toll`),
+    in its paragraph or the next one, before the next sentence that codes an event; None when there is none.
+
+    Why: a wire story gives the toll in its lead and, in the next paragraph, that a wounded victim died or that the
+    authorities raised the figure; ACLED codes the latest figure. `carried_tolls` stops at a paragraph break and
+    fills only an event told with no count, so the lead's first figure stayed. Team-written example: "Mortar rounds
+    hit the market on Monday, killing four traders. || A fifth trader died in hospital overnight, raising the toll to
+    five, officials said." gives the shelling 5. Only a toll told as revised is read: a bare count in the next
+    paragraph is as often another occurrence's."""
+    out: list[int | None] = [None] * len(sentences)
+    following: tuple[int, int] | None = None  # the revised toll and the paragraph it was told in
+    for i in range(len(sentences) - 1, -1, -1):
+        para, coded, span = sentences[i]
+        if following is not None and following[1] - para > 1:
+            following = None
+        out[i] = following[0] if following is not None else None
+        if coded:
+            following = None
+        elif "toll" in span.text.lower():
+            raised = revised_toll(without_running_totals(span))
+            if raised:
+                following = (raised, para)
+    return out
+
+
 # One victim whose death is told by an intransitive verb, or after a predicate of its own joined by "and" ("A
 # passenger was hit by shrapnel and later died", "the guard succumbed to his wounds", "He was pronounced dead on
 # arrival"): `find_fatalities` counts a lone victim only under a kill verb or "was killed/dead" straight after its
 # noun. No relative pronoun or word of time or cause before or after the victim: "a man who died in custody in March"
 # and "the unrest began after a man died in custody" tell the death a protest is about, "the talks died down" none.
 _LONE_VICTIM = (r"(?<!after )(?<!since )(?<!when )(?<!before )(?<!until )"
-                r"\b(?:(?:a|an|one|the)\s+(?:(?!(?:who|whom|whose|that|which)\b)[\w'-]+\s+){1,3}?|(?:he|she)\s+)")
+                r"\b(?:(?:a|an|one|the)\s+(?:(?!(?:who|whom|whose|that|which)\b)[\w'-]+\s+){1,4}?|(?:he|she)\s+)")
 _OWN_PREDICATE = (r"(?:(?:(?!(?:who|whom|whose|that|which|when|after|before|because|while|since|if)\b)"
                   r"[\w'-]+\s+){1,8}?and\s+)?")
 _LONE_DEATH = re.compile(
     _LONE_VICTIM + _OWN_PREDICATE + r"(?:later\s+|subsequently\s+|then\s+)?"
     r"(?:died\b(?!\s+(?:down|out|away|off)\b)|succumbed\b|(?:was|had\s+been)\s+(?:pronounced|declared|confirmed)"
     r"\s+dead\b)", re.IGNORECASE)
+
+
+# The act a lone death opening a sentence is told with: the injured of the same act ("and eight were hurt") or the
+# act itself ("when rival fans fought"); the sentence opens with the death, maybe after a dateline's dash.
+_WITH_ACT = re.compile(r"[^.;]{0,40}?\s+and\s+(?:at\s+least\s+)?(?:[\w-]+\s+){1,4}?(?:were|was)\s+(?:\w+\s+)?"
+                       r"(?:injured|hurt|wounded)\b|[^.;]{0,60}?\bwhen\b", re.IGNORECASE)
+_OPENING = re.compile(r"\s*(?:[^;]{0,80}?\s[-–—]+\s*)?", re.IGNORECASE)
+
+
+def death_opening_act(text: str) -> bool:
+    """True when the sentence opens (maybe after a dateline) with one victim's death told with its act: "A man died
+    and eight people were hurt when rival supporters fought", "A fan died when the stands were stormed".
+
+    Why: the lead of a riot or a fight often opens with its one dead, and `find_fatalities` reads "died" only after a
+    count, so the event the sentence codes kept no dead. Only at the sentence's opening and only with the act or its
+    injured told after it: elsewhere a lone death is as often the old one a protest is about ("a rally for a man who
+    died in custody"). Team-written example: "BUKAVU, 3 May 2026 - A trader died and six people were injured when
+    two crowds fought with clubs at the market." gives the riot 1 dead."""
+    m = _LONE_DEATH.search(text)
+    if m is None or not _OPENING.fullmatch(text, 0, m.start()):
+        return False
+    return _WITH_ACT.match(text, m.end()) is not None
 
 
 def lone_death(text: str) -> bool:

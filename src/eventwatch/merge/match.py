@@ -252,6 +252,22 @@ def days_named_apart(a: Report, b: Report) -> str:
     return "days named apart"
 
 
+def days_of_a_run(a: Report, b: Report) -> str:
+    """Two reports naming their days outright, days apart and not one night told either side of midnight, of which
+    one tells its event as a day of a run of days ("blocked the road for a third consecutive day on Wednesday"),
+    else "": the run's days are each an event, and the other report tells another of them, whatever names the two
+    share (the road, the union, the cause). A day given only by who tells it, a toll revision's or a story's day is
+    no day named outright."""
+    if not (a.run or b.run) or not (a.exact_day and b.exact_day):
+        return ""
+    if any(r.told or r.revision or r.story_day for r in (a, b)):
+        return ""
+    gap = day_gap(a, b)
+    if not gap or (gap == 1 and _one_night(a, b)):
+        return ""
+    return "two days of a run"
+
+
 def compare(a: Report, b: Report, rules: Rules) -> Link:
     """The link between two reports; symmetric (the same whichever comes first). Two reports that do not join on
     their own, name two days outright and share no name are `separate`: no third report joins them either. A toll
@@ -259,10 +275,13 @@ def compare(a: Report, b: Report, rules: Rules) -> Link:
     attack on a security post of one town alike; linking to both, it would chain two events that each say when they
     happened. It joins the one it matches best, and the other stays its own event. A name shared (the village both
     name) keeps the chain: one massacre may be dated by its burial the next day ("buried 16 on Sunday, a day after
-    jihadists attacked the village")."""
+    jihadists attacked the village"). Two days of a run of days (`days_of_a_run`) are `separate` too."""
     if a.id > b.id:
         a, b = b, a
     link = _compare(a, b, rules)
+    run = days_of_a_run(a, b) if link.conflict is None else ""
+    if run:
+        return replace(link, score=min(link.score, round(rules.link - 0.01, 6)), why=(*link.why, run), separate=True)
     if link.conflict is None and link.score < rules.link and not link.separate and not link.named:
         apart = days_named_apart(a, b)
         if apart:

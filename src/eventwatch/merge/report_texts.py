@@ -54,6 +54,7 @@ class Texts:
 
     late: bool
     early: bool
+    run: bool
     reference: bool
     near: bool
     targets: frozenset[str]
@@ -149,6 +150,7 @@ def _read(row: Mapping[str, Any], rules: Rules, texts: list[str], town: bool, ex
     return Texts(
         late=exact and rules.late.search(sentence) is not None,
         early=exact and rules.early.search(sentence) is not None,
+        run=exact and rules.run.search(sentence) is not None,
         reference=reference(sentence, row.get("place_text")),
         near=beside(sentence, row.get("place_text")),
         targets=frozenset().union(*(targets(t, rules) for t in texts)),

@@ -92,6 +92,12 @@ class Report:
         return self.reading.texts().early
 
     @property
+    def run(self) -> bool:
+        """Its sentence tells its event as one day of a run of days, on the day it names ("blocked the highway for
+        the third consecutive day on Wednesday"): each day of the run is its own event."""
+        return self.reading.texts().run
+
+    @property
     def reference(self) -> bool:
         """Its place is written only as the point a distance is measured from ("attacked Um Kadada, 180 km east of
         El Fasher"): not where anything happened, so it joins no other report."""

@@ -34,6 +34,7 @@ class Rules:
     night: float  # score of two days of one night (one report's late evening, the other's small hours)
     late: re.Pattern[str]  # the event ran on into the night (past midnight)
     early: re.Pattern[str]  # the event began in the small hours (the night before)
+    run: re.Pattern[str]  # the event is one day of a run of days ("for the second consecutive day")
     small_toll: int  # a shared toll below this is a name only on one day
     revision: re.Pattern[str]  # a toll revision naming its event by a weekday (group 1)
     told: re.Pattern[str]  # the clause of who tells an event, ending where the day it gives begins
@@ -180,6 +181,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             vague_by_gap=tuple(float(x) for x in dates["vague"]),
             wide_range=float(dates["wide_range"]), story=float(dates["story"]), night=float(dates["night"]),
             late=re.compile(str(dates["late"]), re.IGNORECASE), early=re.compile(str(dates["early"]), re.IGNORECASE),
+            run=re.compile(str(dates["run"]), re.IGNORECASE),
             small_toll=int(dates["small_toll"]), revision=re.compile(str(dates["revision"]), re.IGNORECASE),
             told=re.compile(str(dates["told"]), re.IGNORECASE), told_before=int(dates["told_before"]),
             told_by_gap=tuple(float(x) for x in dates["told_by_gap"]),
