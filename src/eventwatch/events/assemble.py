@@ -40,6 +40,7 @@ from eventwatch.events.locate import (
     said_at_spans,
 )
 from eventwatch.events.occurrence import fold_occurrences
+from eventwatch.events.ordinary import accident_blast
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
@@ -52,7 +53,6 @@ from eventwatch.events.report_days import (
     share_toll,
 )
 from eventwatch.events.retelling import merge_undated, their_dead_of
-from eventwatch.events.ordinary import accident_blast
 from eventwatch.events.staged import other_period
 from eventwatch.events.story import (
     StoryPlace,

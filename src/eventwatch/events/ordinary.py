@@ -132,13 +132,13 @@ _ARMED_GROUPS = ("device", "grenade", "suicide", "air", "shelling", "armed_attac
 def accident_blast(story: str, sentence: str, trigger: str) -> bool:
     """True for a bare blast word (`bare_blast_words`: "an explosion tore through the building") in a story that tells
     the blast's accidental cause in other words (`blast_causes`: "a gas cylinder exploded", "a gas explosion", "a
-    boiler exploded"), its own sentence naming no weapon, attack or armed group (the device, grenade, suicide,
-    air, shelling, armed-attack, raid, clash and armed-group cues). Why: the `accident` gate reads one sentence, and a story often gives the cause in its
-    headline or a later paragraph while the lead tells only the blast and its dead; the lead was then coded as an IED
-    (coder108, issue 10; trial17's fix half). A weapon anywhere in the lead's sentence keeps the event. Read by the
-    assembler for a story that is no event record (an ACLED note keeps its reading). Team-written example, no event:
-    "Two people died when an explosion ripped through a bakery in the old town on Friday. Firefighters said a gas
-    cylinder had exploded near the ovens."
+    boiler exploded"), its own sentence naming no weapon, attack or armed group (the device, grenade, suicide, air,
+    shelling, armed-attack, raid, clash and armed-group cues). Why: the `accident` gate reads one sentence, and a story
+    often gives the cause in its headline or a later paragraph while the lead tells only the blast and its dead; the
+    lead was then coded as an IED (coder108, issue 10; trial17's fix half). Read by the assembler for a story that is
+    no event record (an ACLED note keeps its reading). Team-written example, no event: "Two people died when an
+    explosion ripped through a bakery in the old town on Friday. Firefighters said a gas cylinder had exploded near
+    the ovens."
     """
     if trigger.lower() not in word_sets("bare_blast_words")["bare_blast_words"]:
         return False
