@@ -67,6 +67,9 @@ def test_every_death_of_the_event_is_counted(text: str, expected: int) -> None:
         ("The UN says thousands of people, mostly from the Masalit community, were killed between June and November.",
          None),
         ("Eight people were killed, two of them police officers, when the crowd stormed the station.", 8),
+        # how many of them were who, between the count and its verb (geo51)
+        ("Seven people, three of them schoolchildren on their way home, were killed in the strike on Hpakant.", 7),
+        ("Four guards, two of them women, were wounded when the crowd stormed the gate.", None),
         # a toll of the year's violence is no event's; "death toll" clauses are running totals upstream
         ("The toll from the year's violence in the region rose to 300.", None),
     ],

@@ -72,9 +72,10 @@ def day_rules(memory: Memory, name: str, ref: DateRef, lowered: str, span: Span)
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|an?|by|from|of|in|on|after|with|its|their|his|her|['’]s)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 # the day named is the day something was said ("police said on Monday", "On Monday, officials said")
-_SAYING = r"(?:said|told|reported|announced|confirmed|added|stated)"
-_SAID_BEFORE_DAY = re.compile(rf"\b{_SAYING}\s+(?:on\s+)?$")
-_SAID_AFTER_DAY = re.compile(rf",?\s+(?:[A-Za-z]+\s+){{0,3}}{_SAYING}\b")
+# (both also read by `dateline_day`: "On Monday, the army said it killed ...", "officials said on Monday")
+SAYING = r"(?:said|told|reported|announced|confirmed|added|stated)"
+SAID_BEFORE_DAY = re.compile(rf"\b{SAYING}\s+(?:on\s+)?$")
+_SAID_AFTER_DAY = re.compile(rf",?\s+(?:[A-Za-z]+\s+){{0,3}}{SAYING}\b")
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’]*\s")
 _NIGHT_REACH = 300
 
@@ -93,7 +94,7 @@ def overnight(memory: Memory, span: Span) -> DateRef | None:
     if len(_SENTENCE_STOP.findall(text, day.span.end, span.start)) > 1:
         return None  # more than a sentence away: the narrative has moved on
     modifier = _MODIFIER_BEFORE.search(text, max(0, span.start - 8), span.start) and _WORD_AFTER.match(text, span.end)
-    said = (_SAID_BEFORE_DAY.search(text, max(0, day.span.start - 16), day.span.start)
+    said = (SAID_BEFORE_DAY.search(text, max(0, day.span.start - 16), day.span.start)
             or _SAID_AFTER_DAY.match(text, day.span.end))
     before = bool(modifier) or bool(said)
     return cal.day_ref(day.first - dt.timedelta(days=1 if before else 0))

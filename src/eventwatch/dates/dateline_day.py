@@ -7,7 +7,8 @@ day, and "on Monday", "last Tuesday" or "on the eve of the vote" are counted fro
 dateline's own day, 17 March, for Monday the 16th). Reading such a dateline's place brings its own trouble (dates44
 and dates45 read the tagged dateline whole, and a found event was lost on a set the team does not read); its day
 alone is what a publication date would have given, so it is read here, and only when no publication date is known,
-and only for the dateline's own paragraph (`lead_dates`).
+for the dateline's own paragraph and, in the later paragraphs, for a weekday that opens its sentence (`lead_dates`,
+`opens_with_weekday`; dates51).
 
 The shape is strict: a paragraph among the text's first two that opens with a place in capitals, a comma, a date
 the publication-date parser reads whole (`published.parse_published`: "March 17, 2026", "9 August 2025", "Monday 8
@@ -20,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from eventwatch.dates import weekdays
+from eventwatch.dates.anchor_days import SAID_BEFORE_DAY, SAYING
 from eventwatch.dates.detect import find_dates
 from eventwatch.dates.published import UnreadableDate, parse_published
 from eventwatch.records import DateRef
@@ -34,6 +37,43 @@ HEAD_PARAGRAPHS = 2  # a headline, then the dateline's paragraph
 # a line that is not blank: a paragraph of cleaned text (one per line), and the unit the head of a report is
 # counted in here and by `numbered_day.head_day`
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+_WEEKDAY = re.compile(rf"{weekdays.NAME}\b", re.IGNORECASE)
+# What may stand between a sentence's start and the weekday that frames it: "On Sunday, ...", "Also on Monday, ...",
+# "Early on Thursday, ...", "Later on Thursday night, ...", "Separately, on Friday ..."
+_FRAME = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)\s*(?:(?:also|separately|later|earlier|then|meanwhile|and|but)\s*,?\s+)?"
+                    r"(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# After "On Monday,": a speaker of up to six words, perhaps with a name in apposition, and a verb of saying ("the army
+# said", "a spokesman for the county police told reporters", "the army's spokesman, Colonel Amos Otieno, said", "the
+# group claimed"), with no other stop between
+_WORD = r"[A-Za-z][\w'’.-]*"
+_STATEMENT = re.compile(rf",?\s+(?:{_WORD}\s+){{0,6}}(?:{_WORD},\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*,\s+)?"
+                        rf"(?:{SAYING}|claimed|wrote|posted)\b")
+
+
+# The lead tells a night's end: "in an overnight attack", "in the early hours", "before dawn"
+_NIGHT = re.compile(r"\b(?:overnight|(?:in\s+)?the\s+(?:small|early)\s+hours|before\s+dawn|pre-?dawn)\b", re.IGNORECASE)
+# A weekday told as its day's late part: "Late on Sunday", "On Sunday night", "Sunday evening"
+_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.IGNORECASE)
+_LATE_AFTER = re.compile(r"\s+(?:evening|night)\b", re.IGNORECASE)
+
+
+def opens_with_weekday(text: str, start: int, told: str) -> bool:
+    """Whether the date told at `start` (its words `told`) is a weekday that opens its sentence, framing what the
+    sentence tells ("On Sunday, about 80 residents gathered ...", "Also on Monday, the army opened a base ..."),
+    and not a statement's day (`statement_frame`)."""
+    return (_WEEKDAY.match(told) is not None and _FRAME.search(text, max(0, start - 60), start) is not None
+            and not statement_frame(text, start + len(told)))
+
+
+def statement_frame(text: str, end: int) -> bool:
+    """Whether the words after a day that opens its sentence (at `end`) say that someone spoke: "On Tuesday, the army
+    said it killed three of the attackers", "On Tuesday, the county commissioner said four officers were killed in
+    the attack", "On Monday, the navy said its boats had seized two skiffs". The day is the statement's, as
+    `anchor_days` reads "On Monday, officials said"; what is said is mostly the act the lead told on its own day,
+    and, read as the act's day, it was a second attack or clash a day or two from the lead's that no longer folded
+    into it (dates53's team-written probe for an act told in the perfect, dates55's for one told in the past or the
+    passive). Unread, the act keeps main's reading: no day of its own, and it folds into the lead's event."""
+    return _STATEMENT.match(text, end) is not None
 
 
 def dateline_day(text: str) -> tuple[dt.date, tuple[int, int]] | None:
@@ -65,16 +105,56 @@ def whole_day(value: str) -> dt.date | None:
 def lead_dates(text: str, dates: list[DateRef]) -> list[DateRef]:
     """`dates` (found with no report's day) with those of an unread dateline's paragraph read again against its day
     (`dateline_day`), and the dateline's own date left out: the lead's weekday is the lead event's day ("YEREVAN,
-    March 17, 2026 (wire) - ... handed control of the Agarak crossing ... on Monday": 16 March). Only the lead's
-    paragraph: the later paragraphs keep main's reading, since their events, once dated apart from the lead's, no
-    longer fold into it when they retell it (a toll told again, the wounded flown to the desk's town, a statement's
-    "unlicensed gathering") and each became a copy (dates49's diff of every fix half)."""
+    March 17, 2026 (wire) - ... handed control of the Agarak crossing ... on Monday": 16 March).
+
+    In the later paragraphs only a weekday that opens its sentence is read again ("On Sunday, about 80 parishioners
+    gathered ...", "Also on Monday, the army opened a base ...": `opens_with_weekday`, dates51): such a frame tells a
+    development of its own, on its own day. Every other date of the later paragraphs keeps main's reading: read
+    whole, their events, once dated apart from the lead's, no longer folded into it when they retell it (a toll told
+    again, the wounded flown to the desk's town, a statement's "unlicensed gathering" with the day the detainees were
+    released, a bare "in the morning" given the dateline's day: dates49's and dates51's diffs of every fix half)."""
     found = dateline_day(text)
     if found is None:
         return dates
     day, (start, end) = found
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
-    inside = [d for d in find_dates(text, day) if d.span is not None and end <= d.span.start < stop]
-    kept = [d for d in dates if d.span is None or not start <= d.span.start < stop]
-    return sorted(kept + inside, key=lambda d: d.span.start if d.span is not None else -1)
+    found_again = [d for d in find_dates(text, day) if d.span is not None and end <= d.span.start]
+    lead = [d for d in found_again if d.span is not None and d.span.start < stop]
+    night = {d.first for d in lead} if _NIGHT.search(text, end, stop) else set()
+    again = lead + [d for d in found_again if d.span is not None and stop <= d.span.start
+                    and opens_with_weekday(text, d.span.start, d.span.text)
+                    and not the_leads_night(text, d, night) and not before_the_leads_statement(text, d, lead)]
+    told = [(d.span.start, d.span.end) for d in again if d.span is not None]
+    kept = [d for d in dates if d.span is None or not (start <= d.span.start < stop or any(
+        s < d.span.end and d.span.start < e for s, e in told))]
+    return sorted(kept + again, key=lambda d: d.span.start if d.span is not None else -1)
+
+
+def before_the_leads_statement(text: str, date: DateRef, lead: list[DateRef]) -> bool:
+    """Whether a later opening weekday falls before the day of a lead that names no day but a statement's
+    ("Gunmen killed nine villagers in Kasindi, officials said on Monday": `SAID_BEFORE_DAY`). Such a lead's act is
+    dated by the statement; a later "On Sunday, gunmen attacked Kasindi, killing nine villagers" mostly tells that
+    act on its own day, and read against the dateline it was a second attack a day before the lead's that no longer
+    folded into it (dates55's team-written probe). Unread, it keeps main's reading (no day) and folds into the
+    lead's. A lead with a day of its act ("attacked the post on Monday, officials said") keeps every later weekday."""
+    told = [d for d in lead if d.span is not None and d.granularity == "day"]
+    if date.span is None or not told or any(
+            SAID_BEFORE_DAY.search(text, max(0, d.span.start - 16), d.span.start) is None for d in told if d.span):
+        return False
+    return date.first < min(d.first for d in told)
+
+
+def the_leads_night(text: str, date: DateRef, night: set[dt.date]) -> bool:
+    """Whether a later opening weekday told as its day's late part ("Late on Sunday, the attackers stormed ...",
+    "On Sunday night, ...") is the night the lead told as a whole ("killed 12 villagers in an overnight attack ...,
+    officials said on Monday"): its day is the day before one the lead names (`night`: the lead's days, when it
+    tells a night by "overnight", "the early hours" or "before dawn"). One night spans two days; read against the
+    dateline, the later telling was a second attack a day before the lead's, and both told by the text, they did not
+    fold (dates53's team-written probe). Unread, it keeps main's reading (no day) and folds into the lead's."""
+    span = date.span
+    if span is None or not night or (date.first + dt.timedelta(days=1)) not in night:
+        return False
+    return (_LATE_BEFORE.search(text, max(0, span.start - 10), span.start) is not None
+            or span.text.lower().startswith("late")
+            or _LATE_AFTER.match(text, span.start + len(span.text.split()[0])) is not None)

@@ -29,6 +29,7 @@ from eventwatch.events.capitals import bare_capital, capital_places
 from eventwatch.events.casing import restore_case
 from eventwatch.events.corrected_day import corrected_days
 from eventwatch.events.lexicon import lexicon_of
+from eventwatch.events.literals import Chosen
 from eventwatch.events.locate import (
     agent_spans,
     dateline_span,
@@ -141,6 +142,7 @@ class ExtractEvents:
         # most reports, parsed no further than the sentences that can fire (see README "Speed and memory").
         wanted = FIRES if self.coder.prefilter == "rule" else ANCHOR
         chunks: list[_Chunk] = []
+        screened: list[Chosen] = []  # the screen's reading of each sentence that fires, for its coding below
         single: set[int] = set()
         for i, doc in enumerate(docs):
             paras = paragraph_starts(doc.text)
@@ -151,9 +153,11 @@ class ExtractEvents:
                 too_long[i] = len(spans)  # too long to code in bounded time: dropped below, with the reason
                 continue
             for start, end in spans:
-                level = self.coder.screen_level(sources[i][start:end])
+                level, seen = self.coder.screen_read(sources[i][start:end])
                 if level & wanted:
                     chunks.append(_Chunk(i, start, end, paragraph_of(paras, start), bool(level & FIRES)))
+                    if level & FIRES:
+                        screened.append(seen)
         firing = [c for c in chunks if c.fires]
         # 64 sentences to a batch: spaCy's working memory grows with the batch (256 kept a worker 100 MB above its
         # steady state, over its 800 MB budget with the arbiter); the CPU seconds of 64, 128 and 256 are within noise
@@ -165,8 +169,8 @@ class ExtractEvents:
         groups: list[frozenset[str] | None] = []
         coded: set[int] = set()
         records = {i for i, text in enumerate(sources) if self.coder.opens_as_record(text)}  # `claim_by_others`
-        for chunk, sdoc in zip(firing, sdocs, strict=True):
-            found, read = self.coder.code_and_read(sdoc[:], antecedent=chunk.doc in coded, screened=True,
+        for chunk, sdoc, screen in zip(firing, sdocs, screened, strict=True):
+            found, read = self.coder.code_and_read(sdoc[:], antecedent=chunk.doc in coded, screened=screen,
                                                    record=chunk.doc in records)
             mentions.append(found)
             groups.append(read)

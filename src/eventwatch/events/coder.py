@@ -28,6 +28,7 @@ from eventwatch.events.codebook import Rule
 from eventwatch.events.counts import find_fatalities
 from eventwatch.events.crowd import find_size
 from eventwatch.events.cues import UNFILTERED, CueReader
+from eventwatch.events.literals import Chosen
 from eventwatch.events.mentions import EventMention
 from eventwatch.events.modality import without_running_totals
 from eventwatch.events.parsed import Tok, text_of
@@ -81,14 +82,16 @@ class EventCoder(CueReader):
         event ("The protest over fees began at dawn") and is coded."""
         return self.code_and_read(sent, antecedent=antecedent)[0]
 
-    def code_and_read(self, sent: SpacySpan, *, antecedent: bool = True, screened: bool = False,
+    def code_and_read(self, sent: SpacySpan, *, antecedent: bool = True, screened: bool | Chosen = False,
                       record: bool = False) -> tuple[list[EventMention], frozenset[str] | None]:
         """`code_sentence`, and the cue groups `read_sentence` finds (None without any cue), from one matching of
-        the cues (most of what either costs). `screened`: the text has passed `could_hold_event` already. `record`:
-        the sentence is part of an event record (`opens_as_record`), whose stated claims are its event."""
+        the cues (most of what either costs). `screened`: the text has passed `could_hold_event` already (given as
+        the screen's reading, `screen_read`, its patterns are not looked up again). `record`: the sentence is part of
+        an event record (`opens_as_record`), whose stated claims are its event."""
         if not screened and not self.could_hold_event(text_of(sent)):
             return [], None
-        found = self.cue_hits(sent, record=record)
+        found = self.cue_hits(sent, record=record,
+                              read=screened if isinstance(screened, Chosen) else None)
         hits = [h for h in found if h.group in UNFILTERED or not antecedent or not self._anaphoric(sent, h)]
         actor_groups = self.actor_groups(sent)
         read = frozenset({h.group for h in found} | actor_groups)

@@ -118,8 +118,10 @@ _DEATH_NOT_DIED = r"threats?|tolls?|row|sentences?|penalt\w*|squads?|warrants?|c
 _NOT_PEOPLE = r"%|percent|km|kilomet|miles|hours|days|years|am|pm"
 # A part of the dead told between a count and its verb, which the count already holds ("nine people, including four
 # children, were killed": 9, not 4 and not None).
-# Or who they were, told between commas ("Two people, a police constable and a passer-by, were killed": 2).
-_PART_OF_THEM = (r",\s+(?:(?:including|among them|among whom|most of them|mostly|all of them)\b[^.;,]{1,60}"
+# Or who they were, told between commas ("Two people, a police constable and a passer-by, were killed": 2), or how
+# many of them were who ("Five villagers, three of them women, were killed": 5; geo51).
+_PART_OF_THEM = (r",\s+(?:(?:including|among them|among whom|most of them|mostly|all of them|[\w-]+ of them)\b"
+                 r"[^.;,]{1,60}"
                  r"(?:,[^.;,]{1,60})?,?|(?:a|an|both)\s[^.;,]{1,60},)\s+")
 # A death told as one of two outcomes ("1 civilian was wounded or killed"): no death is told.
 _NOT_EITHER = r"(?<!wounded or )(?<!injured or )(?<!hurt or )"

@@ -17,7 +17,7 @@ from eventwatch.events.actors import FoundActor, find_actors, own_forces
 from eventwatch.events.anniversary import without_commemorated
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.disruption import without_background_harm
-from eventwatch.events.literals import CueScreens
+from eventwatch.events.literals import Chosen, CueScreens
 from eventwatch.events.modality import irrealis_reason
 from eventwatch.events.ordinary import election_setting
 from eventwatch.events.parsed import Tok, text_of, tokens
@@ -63,6 +63,12 @@ class CueReader:
         can fire on it (`FIRES`), so the events stage knows which parsed sentences can code an event."""
         return self._screen.level(sentence)
 
+    def screen_read(self, sentence: str) -> tuple[int, Chosen]:
+        """`screen_level`, with the cue patterns the sentence's words let through (`CueScreens.chosen`), for
+        `cue_hits` to take again when it reads the same sentence parsed (`code_and_read`'s `read`)."""
+        read = self._group_screens.chosen(sentence)
+        return self._screen.level(sentence, read), read
+
     @cached_property
     def _group_screens(self) -> CueScreens:
         """Each cue group's patterns with the words they require: a pattern none of whose words is in the
@@ -72,14 +78,15 @@ class CueReader:
     # -- cue detection ---------------------------------------------------------------------------------------
 
     def cue_hits(self, sent: SpacySpan, *, filtered: bool = True, story: bool = True,
-                 record: bool = False) -> list[CueHit]:
+                 record: bool = False, read: Chosen | None = None) -> list[CueHit]:
         """Every cue hit in the sentence, minus those whose trigger is quoted, negated or irrealis. `story`: the
         sentence is a news story's (`modality.irrealis_reason`); `read_text` reads a short text with False. `record`:
         the story is an event record (`EventCoder.opens_as_record`), which keeps its election (`ordinary.
-        election_setting`): a record is written for its one event, a news story names the vote as its setting."""
+        election_setting`): a record is written for its one event, a news story names the vote as its setting.
+        `read`: the screen's patterns of the sentence's text (`screen_read`), used when they are of this very text."""
         text = text_of(sent)
         screens = self._group_screens
-        chosen = screens.candidates(screens.words_in(text))
+        chosen = screens.patterns_of(text, read)
         hits: list[CueHit] = []
         # the trigger and its reading asked once per span and per token: several patterns match the same words
         # ("protesters", "protest") and half of the readings were asked again (2% of a worker); both are functions of

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -149,6 +150,18 @@ class CueScreens:
             found.update(w for w in self.by_lead[lead] if w in folded)
         return found
 
+    def chosen(self, text: str) -> Chosen:
+        """The patterns of each group that may match `text` (`candidates` of `words_in`), kept with the text."""
+        return Chosen(text, self.candidates(self.words_in(text)))
+
+    def patterns_of(self, text: str, chosen: Chosen | None = None) -> dict[str, list[re.Pattern[str]]]:
+        """`chosen(text).patterns`, taken from `chosen` when it was read from this very text: the events stage
+        screens each sentence before its parse and the coder reads the parsed sentence's text again (the same
+        words, some 47 µs a sentence looked up twice); any other text is looked up afresh."""
+        if chosen is not None and chosen.text == text:
+            return chosen.patterns
+        return self.candidates(self.words_in(text))
+
     def candidates(self, present: frozenset[str] | set[str]) -> dict[str, list[re.Pattern[str]]]:
         """Each group's patterns that may match a text holding the words `present` (`words_in`), in the group's
         order; a group none of whose patterns may match is left out. The same patterns as asking each group
@@ -159,3 +172,12 @@ class CueScreens:
             for name, i in self.postings.get(word, ()):
                 picked.setdefault(name, set()).add(i)
         return {name: [self.groups[name].patterns[i][0] for i in sorted(found)] for name, found in picked.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    """A text and each cue group's patterns its words let through (`CueScreens.chosen`): the sentence screen's
+    reading of a sentence, handed on to the coder's reading of the same sentence once it is parsed."""
+
+    text: str
+    patterns: dict[str, list[re.Pattern[str]]]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from eventwatch.events.actors import find_actors
 from eventwatch.events.codebook import SYNTACTIC_GROUPS, Codebook
-from eventwatch.events.literals import CueScreens
+from eventwatch.events.literals import Chosen, CueScreens
 
 # What `SentenceScreen.level` says of a sentence: bits, none set when it holds no anchor cue and no rule can fire.
 NOTHING, ANCHOR, FIRES = 0, 1, 2
@@ -73,13 +73,13 @@ class SentenceScreen:
         """False only when no rule can fire on `sentence` (see the module docstring)."""
         return bool(self.level(sentence) & FIRES)
 
-    def level(self, sentence: str) -> int:
+    def level(self, sentence: str, read: Chosen | None = None) -> int:
         """Both tests from one reading of the text: `ANCHOR` set when `has_anchor`, `FIRES` when `could_fire`.
         Why: under the looser test the events stage parses sentences no rule can fire on, for their places and
         dates alone, and needs them only in a report where some sentence codes an event."""
         seen: dict[str, bool] = {}
         named: list[bool] = []
-        chosen = self.cues.candidates(self.cues.words_in(sentence))
+        chosen = self.cues.patterns_of(sentence, read)  # `read`: the patterns already looked up for `sentence`
 
         def occurs(group: str) -> bool:
             found = seen.get(group)

@@ -11,8 +11,9 @@ from eventwatch.geo.build import Q_MAIN
 from eventwatch.geo.candidates import Candidate
 from eventwatch.geo.choice import Choice as _Choice
 from eventwatch.geo.context import ContextReader
-from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, NOT_NAMED
 from eventwatch.geo.locale import Locale
+from eventwatch.geo.normalize import key, strip_article, translit
 from eventwatch.geo.qualifiers import QUALIFIED_TOWN_POPULATION
 from eventwatch.geo.recognize import Mention
 
@@ -76,19 +77,31 @@ class ReadingChecks(ContextReader):
         return (cols.kind[best.row] == ADM2 and cols.country[best.row] != locale.country
                 and not (best.qualified or best.fallback or best.landmark))
 
-    def _foreign_part(self, choice: _Choice, locale: Locale) -> bool:
+    def _foreign_part(self, choice: _Choice, locale: Locale, k: str) -> bool:
         """A look-alike abroad in a report whose locale is another country: part of a longer name ("the army's
         Third Military Region"), a spelling variant, or a small namesake. An unknown village is never such a
         place; the report's own place is likelier. A city of some size stands (a report from Yemen may name
-        Riyadh)."""
+        Riyadh) when it is named by one of its own names: a city of any size that only another transliteration
+        of the written name reaches (`k` is none of its names, with or without an article) is a look-alike too,
+        a hamlet the gazetteer lacks, "near Kaffo" in a report datelined Jos, is not Carrefour in Haiti."""
         cols = self.gaz.cols
         row = choice.row
         if (locale.country is None or cols.country[row] == locale.country or choice.qualified or choice.fallback
                 or choice.landmark or cols.kind[row] not in (ADM1, ADM2, CITY)):
             return False
-        if choice.partial or choice.fuzzy:
+        if choice.partial or choice.fuzzy or self._spelled_only(row, k):
             return True
         return locale.grounded and cols.kind[row] == CITY and cols.population[row] < QUALIFIED_TOWN_POPULATION
+
+    def _spelled_only(self, row: int, k: str) -> bool:
+        """Whether `row` carries the key `k` under none of its names, with or without a leading article, and the
+        written name is no transliteration of the place's own name either: the reading came from another
+        transliteration of one of its other names, often another language's (`CandidateFinder._exact`). "Deir
+        Ezzor" for Deir ez-Zor is a spelling of the city's own name and stands."""
+        bare, form = strip_article(k), translit(k)
+        return (self.gaz.lookup_quality(row, k) == NOT_NAMED
+                and (not bare or self.gaz.lookup_quality(row, bare) == NOT_NAMED)
+                and self.gaz.lookup_quality(row, form) != NOT_NAMED and translit(key(self.gaz.cols.name[row])) != form)
 
     def _stray(self, choice: _Choice, i: int, first: list[_Choice | None], cands: list[tuple[Candidate, ...]],
                anchors: list[int], regions: frozenset[int], hint: str | None, keys: list[str]) -> bool:

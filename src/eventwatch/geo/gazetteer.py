@@ -24,6 +24,7 @@ from eventwatch.settings import cache_root
 __all__ = ["ADM1", "ADM2", "CITY", "COUNTRY", "Q_LANDMARK", "REGION", "Gazetteer", "cache_dir", "get_gazetteer"]
 
 Q_FUZZY = 4
+NOT_NAMED = 99  # `lookup_quality` of a row that carries no such name
 
 
 class GazetteerLoadError(EventwatchError):
@@ -94,11 +95,11 @@ class Gazetteer:
         return tuple((int(e), int(q)) for e, q in rows)
 
     def lookup_quality(self, row: int, k: str) -> int:
-        """The quality with which `row` carries the name key `k` (99 when it does not)."""
+        """The quality with which `row` carries the name key `k` (`NOT_NAMED` when it does not)."""
         for r, q in self.lookup(k):
             if r == row:
                 return q
-        return 99
+        return NOT_NAMED
 
     def _fuzzy(self, k: str) -> tuple[tuple[int, str], ...]:
         """(row, matched key) for places whose name shares the consonant skeleton of `k`."""

@@ -13,12 +13,14 @@ from functools import lru_cache
 from eventwatch.geo.build import Q_ALIAS, Q_ALT, Q_MAIN, Q_TRANSLIT
 from eventwatch.geo.candidates import Candidate, CandidateFinder
 from eventwatch.geo.choice import Choice
-from eventwatch.geo.gazetteer import ADM1, ADM2, CITY
+from eventwatch.geo.distance import km
+from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
 from eventwatch.geo.normalize import key, translit
 from eventwatch.geo.written import MIN_KEY
 
 PATH, SINGLE = 2, 1
 QUALIFIED_TOWN_POPULATION = 100_000  # a town this big keeps its name even against a qualifier that misses it
+BESIDE_KM = 60.0  # a village this near the town its qualifier reads as lies in the unit named after it (`_beside`)
 
 
 def _split(qualifier: str) -> list[str]:
@@ -99,6 +101,12 @@ class Qualifiers:
                  and cols.kind[c.row] in (ADM1, ADM2, CITY)
                  and (self.gaz.lookup_quality(c.row, bare) in (0, 1, 3)
                       or self.gaz.lookup_quality(c.row, translit(bare)) == Q_TRANSLIT)]
+        if bare != parts[-1]:
+            # the name with its unit word is the very name of some divisions: those ("Plateau State" is Nigeria's,
+            # not Benin's department Plateau; geo51)
+            named = [c for c in outer if cols.kind[c.row] in (ADM1, ADM2)
+                     and self.gaz.lookup_quality(c.row, parts[-1]) in (Q_MAIN, Q_ALT, Q_ALIAS)]
+            outer = named or outer
         first = next((i for i, c in enumerate(outer) if cols.kind[c.row] == ADM1), None)
         if first is not None:  # towns ranked above the division stand ("Gaza" the city, not Mozambique's province)
             provinces = {c.row for c in outer if cols.kind[c.row] == ADM1}
@@ -107,6 +115,13 @@ class Qualifiers:
         if bare != parts[-1] and any(cols.kind[c.row] != CITY for c in outer):
             return [c for c in outer if cols.kind[c.row] != CITY]
         return outer
+
+    def _country(self, k: str) -> str:
+        """The ISO code of the country a qualifier part names by its own name or an alias ("ethiopia"), else ""."""
+        cols = self.gaz.cols
+        return next((cols.country[c.row] for c in self.finder.candidates(k) if not (c.fuzzy or c.partial)
+                     and cols.kind[c.row] == COUNTRY and self.gaz.lookup_quality(c.row, k) in (Q_MAIN, Q_ALT, Q_ALIAS)),
+                    "")
 
     def _countries(self, qualifier: str, own: str = "") -> frozenset[str]:
         """The countries the qualifier's outermost part names places in (empty when it names none)."""
@@ -125,10 +140,17 @@ class Qualifiers:
         foremost a district of Ivory Coast). None when the outer part is unknown."""
         cols = self.gaz.cols
         parts = self._parts(qualifier, own)
+        if len(parts) > 1 and (nation := self._country(parts[-1])) and not self._outer(parts[-1:]):
+            # a path ending in its country ("Oromia, Ethiopia", from "Ethiopia's Oromia region"): the country holds
+            # the rest, whose readings elsewhere are none (geo51); not a name a division or town also bears
+            # ("Kuchiri (Paikoro, Niger)" is in Nigeria's Niger State, not the country Niger)
+            parts, country, lesser = parts[:-1], nation, True
+        else:
+            nation = ""
         if not parts or (len(parts[-1]) < MIN_KEY and not self._abbreviation(parts[-1])):
             return None
         bare = self._untyped(parts[-1])  # "Magway region" is named "Magway"
-        outer = self._outer(parts)
+        outer = [c for c in self._outer(parts) if not nation or cols.country[c.row] == nation]
         if not outer:
             return None
         # one country holds every reading, or the only first-level division by that name (towns named after a
@@ -205,8 +227,17 @@ class Qualifiers:
             # at home, a district is never "a city of some size": "Benito Juarez, Nuevo Leon" is not the municipality
             # of Quintana Roo by that name, whatever its population
             accept = (town and sureness in (PATH, SINGLE)) if abroad else (
-                town and (cols.kind[best.row] == ADM2 or cols.population[best.row] < QUALIFIED_TOWN_POPULATION))
+                town and (cols.kind[best.row] == ADM2 or cols.population[best.row] < QUALIFIED_TOWN_POPULATION)
+                and not self._beside(best.row, row))
         return Choice(row, 0.0, False, False, fallback=True) if accept else None
+
+    def _beside(self, row: int, town: int) -> bool:
+        """Whether a qualifier read as a town stands for the unit named after it, which holds the place `row` near it:
+        "the village of Zaibo, in the Daloa department" names the department the gazetteer lacks by its seat, and a
+        village read by its own name within `BESIDE_KM` of that seat is in it, not to be moved there (geo51)."""
+        cols = self.gaz.cols
+        return cols.kind[town] == CITY and cols.kind[row] == CITY and km(
+            cols.lat[row], cols.lon[row], cols.lat[town], cols.lon[town]) <= BESIDE_KM
 
     def written_admin1(self, qualifier: str, own: str, row: int) -> int | None:
         """The first-level division a place's qualifier names outright in the place's own country when it is not

@@ -280,8 +280,8 @@ class Geocoder(Ranking):
                     self._stray(choice, i, first, cands, anchors, regions, hint, keys)
                     or self._stray_at_home(choice, locale, anchors, regions, final)
                     or (m.part and self._part_abroad(choice, i, keys, final))
-                    or (self._foreign_part(choice, locale) and not self._backed(choice, i, keys, first, anchors,
-                                                                                external))):
+                    or (self._foreign_part(choice, locale, keys[i])
+                        and not self._backed(choice, i, keys, first, anchors, external))):
                 weak = True
             site = host[i]
             # a site written with its town ("Balthazar in New York") is at that town

@@ -41,12 +41,17 @@ _NAME_UNCAUGHT = "(?:" + _NAME[1:]  # the same, not captured (inside a lookahead
 # "Hamdan in Al Hasakeh governorate", "Ghariba in the countryside of Deir ez Zor": the unit a place lies in, written
 # out (a qualifier like "(Aden)")
 _IN_QUALIFIER = re.compile(
-    rf"(?:\s+{_TYPE}|,\s+an?\s+{_KIND_OF}{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}(?>{_NAME})"
+    rf"(?:\s+{_TYPE},?|,\s+an?\s+{_KIND_OF}{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}(?>{_NAME})"
     # "a town in the Caribbean department of Atlantida": no unit "Caribbean" (but "in the Djugu territory of Ituri
     # province" is Djugu, in Ituri: a unit follows the second name)
     rf"(?!\s+{_TYPE}\s+of\s+(?:the\s+)?(?>{_NAME_UNCAUGHT})(?!\s+{_TYPE}\b))"
-    rf"|\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+({_TYPE})\b"
-    rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}")
+    rf"|,?\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+({_TYPE})\b"
+    rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}"
+    # an apposition after a comma that says where the place lies and ends its clause ("the village of X, in North
+    # Darfur, on Saturday", "Y sub-district, in Erbil province's Soran district"; geo51), read after a settlement's
+    # kind only (`_SETTLEMENT_NAMED`): "the road between Moneague and Ocho Rios, in Haddon," names a spot on a road
+    rf"|,\s+in\s+(?:the\s+)?{_SIDE}{_NAME}(?=\s*[,.;:)])")
+_SETTLEMENT_NAMED = re.compile(r"\b(?:village|town|hamlet|settlement|community|camp)\s+of\s+[A-Z][\w'’.\- ]{0,40}$")
 _IN_OUTER = re.compile(rf"(?:\s+{_TYPE})?\s+(?:of|in)\s+(?:the\s+)?{_SIDE}{_NAME}\s+{_TYPE}\b")
 _LOCATED_IN = re.compile(rf"\s*,?\s+(?:located|situated|which\s+lies|that\s+lies)\s+in\s+(?:the\s+)?"
                          rf"(?:(?:state|province)\s+of\s+)?{_NAME}")
@@ -88,11 +93,32 @@ def without_coding_asides(text: str, end: int) -> str:
     return aside.group(1) + tail[aside.end():] if aside else tail
 
 
+# "Balochistan's Kachhi": the unit written with the larger one that holds it as its owner
+_OWNER = re.compile(r"^(.+?)['’]s\s+(.+)$")
+
+
+def _owned(written: str) -> str:
+    """A unit written with its owner ("in Balochistan's Kachhi district", "in Ethiopia's Oromia region") as the path
+    the qualifier reader takes, innermost first ("Kachhi, Balochistan"; `qualifiers`): read as one name, the owner's
+    "'s" made it no place, and a town the gazetteer lacks had no unit to fall back to (geo51)."""
+    m = _OWNER.match(written)
+    return f"{m.group(2)}, {m.group(1)}" if m else written
+
+
+def _unit_written(qualifier: str, admin_words: frozenset[str]) -> bool:
+    """Whether a comma's qualifier ends in its unit word ("Kachin State", "Tanintharyi Region"): a division, even with
+    a comma and a name after it. A caption or a dateline writes a village, its division and its country so
+    ("Hpakant, Kachin State, Myanmar -"), which without this reads as a list of three places and leaves the village
+    the gazetteer lacks no division to fall back to (geo51)."""
+    words = qualifier.split()
+    return len(words) > 1 and words[-1].lower() in admin_words
+
+
 def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[str, bool]:
     tail = without_coding_asides(text, end)
     qualifier = ""
     m = _COMMA_QUALIFIER.match(tail)
-    if m and _LIST_AFTER.match(tail[m.end():]):
+    if m and _LIST_AFTER.match(tail[m.end():]) and not _unit_written(m.group(1), admin_words):
         m = None  # "Tehran, Isfahan, Ahvaz": a list of places, not a place and its province
     if m and _DATE_AFTER_COMMA.match(tail, m.start(1)):
         m = None  # "LISBON, March 15, 2024 -": a date, not the town's unit
@@ -103,12 +129,15 @@ def qualifier_after(text: str, end: int, admin_words: frozenset[str]) -> tuple[s
             qualifier = ""  # ("Minsk, Moscow's ally"): read where it can hold it (`recognize._written_in`)
     else:
         m = _IN_QUALIFIER.match(tail)
-        written = (m.group(1) or m.group(2) or m.group(4) or "").strip() if m else ""
+        if m and m.group(5) and not _SETTLEMENT_NAMED.search(text, max(0, end - 60), end):
+            m = None
+        written = (m.group(1) or m.group(2) or m.group(4) or m.group(5) or "").strip() if m else ""
         if m and m.group(2) and len(written) < MIN_KEY:  # "in the northern Gao region": a short name is read with
             written += " " + m.group(3)  # its unit (`qualifiers` reads no bare name this short: "Gao" is a town
             # in three countries and Mali's region, "Gao region" the region alone)
         if m and _DATE_WORD.match(written):
             m = None  # "in Kasese district in June 2023": a date, not a unit
+        written = _owned(written)
         if m:
             qualifier = written
             outer = _IN_OUTER.match(tail, m.end())  # "... in Ariha countryside in Idleb governorate"
