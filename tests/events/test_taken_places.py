@@ -67,3 +67,23 @@ def test_the_direction_is_read_with_the_event_day(day: str, expected: str) -> No
                      None, None, False, 0.8)
     actor1 = resolve_actor(taliban, "Afghanistan", day)
     assert _dated_direction(m, actor1).sub_event_type == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A special unit of the police has taken over the inquiry into the warehouse fire.",
+    "The national prosecutor took over the murder case from the district office on Monday.",
+    "Investigators from the capital are taking over the probe into the shooting.",
+])
+def test_a_case_taken_over_is_no_territory(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    groups = {h.group for s in nlp(text).sents for h in coder.cue_hits(s)}
+    assert "takeover" not in groups
+
+
+@pytest.mark.parametrize("text", [
+    "The militia took over three villages on the plain.",
+    "Rebels took control of the district headquarters after the army left.",
+])
+def test_a_place_taken_over_is_still_a_takeover(coder: EventCoder, nlp, text: str  # type: ignore[no-untyped-def]
+                                                ) -> None:
+    groups = {h.group for s in nlp(text).sents for h in coder.cue_hits(s)}
+    assert "takeover" in groups

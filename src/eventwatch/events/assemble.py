@@ -41,6 +41,7 @@ from eventwatch.events.locate import (
     said_at_spans,
 )
 from eventwatch.events.occurrence import fold_occurrences
+from eventwatch.events.ordinary import accident_blast
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
@@ -242,7 +243,8 @@ class ExtractEvents:
         rows = [(sent.paragraph, bool(mentions), sent.doc[:]) for sent, mentions, _ in coded]
         tolls, raised = carried_tolls(rows), raised_tolls(rows)  # the next sentences' tolls, a revised one's
         # an event record's closing formula ("Unknown fatalities coded as 3"): its first event's toll (`record_toll`)
-        noted = record_toll(doc.text) if self.coder.opens_as_record(doc.text) else None
+        record = self.coder.opens_as_record(doc.text)
+        noted = record_toll(doc.text) if record else None
         lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), None)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
         for (sent, mentions, places), toll, risen in zip(coded, tolls, raised, strict=True):
@@ -285,6 +287,9 @@ class ExtractEvents:
                     when = corrections[when.first]  # the day a correction notice gives for the day it retracts
                 if when is not None and reference is not None and when.first > reference:
                     continue  # a plan or an announcement: nothing has happened yet
+                if not record and mention.event_type == _BLASTS and accident_blast(
+                        doc.text, sentence.text, mention.trigger.text):
+                    continue  # "an explosion tore through the block" of a story whose gas cylinder exploded
                 if other_period(when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
                                 (sent.doc, sent.start, mention.trigger)):
                     continue  # background: "In August 2022, an attack on the camp killed 42 soldiers"
@@ -390,6 +395,7 @@ def _reference(doc: Document, settings: Settings) -> dt.date | None:
 # Events that move along a way, so that each end of "from A to B" is where one took place ("marched from Turbat to
 # Islamabad"); any other event on a way happened at one point of it (`routes.py`).
 _MOVING = frozenset({"Protests", "Riots"})
+_BLASTS = "Explosions/Remote violence"  # the event type an accident's blast is coded as (`accident_blast`)
 
 
 def _focus_weight(place: Place) -> float:

@@ -119,3 +119,30 @@ def election_setting(token: Tok) -> bool:
     municipal election was the lowest in a decade."
     """
     return token.lower_ in _lists()["setting_words"]
+
+
+@lru_cache(maxsize=1)
+def _blast_causes() -> re.Pattern[str]:
+    return re.compile(r"(?<!tear )\b(?:" + "|".join(load_codebook().modality["blast_causes"]) + r")", re.IGNORECASE)
+
+
+_ARMED_GROUPS = ("device", "grenade", "suicide", "air", "shelling", "armed_attack", "raid", "clash", "armed_group")
+
+
+def accident_blast(story: str, sentence: str, trigger: str) -> bool:
+    """True for a bare blast word (`bare_blast_words`: "an explosion tore through the building") in a story that tells
+    the blast's accidental cause in other words (`blast_causes`: "a gas cylinder exploded", "a gas explosion", "a
+    boiler exploded"), its own sentence naming no weapon, attack or armed group (the device, grenade, suicide, air,
+    shelling, armed-attack, raid, clash and armed-group cues). Why: the `accident` gate reads one sentence, and a story
+    often gives the cause in its headline or a later paragraph while the lead tells only the blast and its dead; the
+    lead was then coded as an IED (coder108, issue 10; trial17's fix half). Read by the assembler for a story that is
+    no event record (an ACLED note keeps its reading). Team-written example, no event: "Two people died when an
+    explosion ripped through a bakery in the old town on Friday. Firefighters said a gas cylinder had exploded near
+    the ovens."
+    """
+    if trigger.lower() not in word_sets("bare_blast_words")["bare_blast_words"]:
+        return False
+    if _blast_causes().search(story) is None:
+        return False
+    cues = load_codebook().cues
+    return not any(p.search(sentence) for g in _ARMED_GROUPS for p in cues[g].patterns)
