@@ -66,7 +66,9 @@ EXPECTED = FIXTURES / "trial10_expected.json"
 # raised on main caa3a83 (the lead's read at the session's end: fix 0.45->0.48, report 0.34->0.36)
 # raised on main 397fb0f (the lead's read at the session's end: fix 0.72->0.77, fix 0.48->0.51, fix 0.40->0.45, fix
 # 0.93->0.94)
-FLOORS = {"fix": (0.77, 0.51, 0.45, 0.94), "report": (0.65, 0.36, 0.55, 0.69)}
+# raised on main ac7be1f (the lead's read at the session's end: fix 0.45->0.63, fix 0.94->0.99, report 0.36->0.37,
+# report 0.55->0.60)
+FLOORS = {"fix": (0.77, 0.51, 0.63, 0.99), "report": (0.65, 0.37, 0.60, 0.69)}
 NO_EVENT = {"hungary", "laos", "montenegro", "uruguay"}  # court fines, floods, water polo in exile, strike call
 COLUMNS = {"nepal-2026-02-12-kathmandu-digest.txt", "trinidad-and-tobago-2025-07-19-news-in-brief.txt"}
 

@@ -46,7 +46,9 @@ EXPECTED = FIXTURES / "trial16_expected.json"
 # twenty-second session's start), rounded down to two decimals; raise, never lower
 # raised on main 397fb0f (the lead's read at the session's end: fix 0.36->0.42, fix 0.17->0.20, fix 0.15->0.42, fix
 # 0.85->0.99, report 0.21->0.26, report 0.23->0.42)
-FLOORS = {"fix": (0.42, 0.20, 0.42, 0.99), "report": (0.57, 0.26, 0.42, 0.83)}
+# raised on main ac7be1f (the lead's read at the session's end: fix 0.42->0.47, fix 0.20->0.24, fix 0.42->0.47, report
+# 0.57->0.61, report 0.26->0.28, report 0.42->0.47, report 0.83->0.84)
+FLOORS = {"fix": (0.47, 0.24, 0.47, 0.99), "report": (0.61, 0.28, 0.47, 0.84)}
 NO_EVENT = {"kyrgyzstan", "marshall-islands", "qatar", "reunion"}  # earthquake, missile test, fact-check, mosquitoes
 COLUMNS = {"guam-2025-08-18-police-blotter.txt", "guatemala-2026-07-02-central-america-week-in-brief.txt"}
 

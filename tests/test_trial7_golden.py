@@ -53,7 +53,9 @@ EXPECTED = FIXTURES / "trial7_expected.json"
 # raised on main e33daee (the twentieth session's end: every half read with tfix.py fix,report), rounded down
 # raised on main caa3a83 (the lead's read at the session's end: fix 0.35->0.41, fix 0.89->0.94, report 0.29->0.30,
 # report 0.75->0.83)
-FLOORS = {"fix": (0.86, 0.41, 0.36, 0.94), "report": (0.57, 0.30, 0.38, 0.83)}
+# raised on main ac7be1f (the lead's read at the session's end: fix 0.41->0.42, fix 0.36->0.45, report 0.38->0.42,
+# report 0.83->0.91)
+FLOORS = {"fix": (0.86, 0.42, 0.45, 0.94), "report": (0.57, 0.30, 0.42, 0.91)}
 NO_EVENT = {"algeria", "egypt", "malaysia", "panama"}  # an arson sentence, a train collision, floods, a strike call
 COLUMNS = {"guatemala-2026-02-18-news-in-brief.txt", "sierra-leone-2025-11-04-news-in-brief.txt"}
 

@@ -58,7 +58,9 @@ EXPECTED = FIXTURES / "trial8_expected.json"
 # raised on main caa3a83 (the lead's read at the session's end: fix 0.50->0.54, report 0.66->0.70, report 0.33->0.36,
 # report 0.58->0.62, report 0.87->0.88)
 # raised on main 397fb0f (the lead's read at the session's end: fix 0.54->0.55)
-FLOORS = {"fix": (0.70, 0.55, 0.48, 0.89), "report": (0.70, 0.36, 0.62, 0.88)}
+# raised on main ac7be1f (the lead's read at the session's end: fix 0.48->0.66, fix 0.89->0.94, report 0.70->0.75,
+# report 0.36->0.39, report 0.62->0.70)
+FLOORS = {"fix": (0.70, 0.55, 0.66, 0.94), "report": (0.75, 0.39, 0.70, 0.88)}
 NO_EVENT = {"bosnia-and-herzegovina", "kazakhstan", "sri-lanka", "tunisia"}  # verdict, mine blast, landslides, call
 COLUMNS = {"dominican-republic-2026-03-18-news-in-brief.txt", "zambia-2025-07-08-news-in-brief.txt"}
 
