@@ -24,11 +24,12 @@ def test_every_actor_pattern_has_required_words() -> None:
 
 def test_screened_actors_are_every_patterns_matches(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     texts = _sentences()
-    screened = [actors_module._find_actors.__wrapped__(t) for t in texts]
+    # both readings: every row (`cues=False`) and the cue reading that leaves out the name-only rows (`cues=True`)
+    screened = [actors_module._find_actors.__wrapped__(t, cues) for t in texts for cues in (False, True)]
     _, screens = actors_module._actor_screens()
     # every pattern run on every sentence, as before the screens: the actors' and the demonyms' ("d0", "d1", ...)
     assert any(key.startswith("d") for key in screens.groups)
     monkeypatch.setattr(type(screens), "candidates", lambda self, present: {k: [] for k in self.groups})
-    every = [actors_module._find_actors.__wrapped__(t) for t in texts]
+    every = [actors_module._find_actors.__wrapped__(t, cues) for t in texts for cues in (False, True)]
     assert screened == every
     assert sum(bool(found) for found in every) > 100
