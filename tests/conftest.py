@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -34,3 +36,14 @@ def nlp():  # type: ignore[no-untyped-def]
     from eventwatch.settings import Settings
 
     return load_nlp(Settings())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Take back the exit handlers that end a process at once with code 0 (`runner/preload.py` registers one when it is
+    imported, for the workers' fork server; `runner/cluster.StagesPlugin` one when a worker closes): a test that
+    imports them in pytest's own process would otherwise end the run with code 0 whatever failed, and CI would pass a
+    failing suite (it did once: `tests/runner/test_forkserver.py` imports the preload module)."""
+    for name in ("eventwatch.runner.preload", "eventwatch.runner.cluster"):
+        module = sys.modules.get(name)
+        if module is not None:
+            atexit.unregister(module._exit_at_once)
