@@ -19,6 +19,7 @@ from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok, parsed
 from eventwatch.events.place_sides import (
     STATED_AT,
+    coordinated_spans,
     desk_again,
     government_named,
     launcher_spans,
@@ -123,9 +124,7 @@ def _objects(doc: Doc, offset: int, prep: Callable[[Tok], bool]) -> list[Span]:
         for obj in tok.children:
             if obj.dep_ != "pobj" or (obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ == "to"):
                 continue  # "the road from Sofia to Velingrad" is a way, not where anyone is from
-            for head in (obj, *obj.conjuncts):
-                sub = doc[head.left_edge.i:head.i + 1]
-                out.append(Span(offset + sub.start_char, offset + sub.end_char, sub.text))
+            out += coordinated_spans(doc, offset, obj)
     return out
 
 

@@ -13,7 +13,7 @@ from eventwatch.geo.normalize import key
 from eventwatch.records import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from eventwatch.records import Place
 
@@ -108,9 +108,17 @@ def launcher_spans(doc: Doc, offset: int) -> list[Span]:
         if not any(c.dep_ == "dobj" for c in tok.children):
             continue  # "the gun fired": no munition sent
         for subj in tok.children:
-            if subj.dep_ != "nsubj":
-                continue
-            for head in (subj, *subj.conjuncts):
-                sub = doc[head.left_edge.i:head.i + 1]
-                out.append(Span(offset + sub.start_char, offset + sub.end_char, sub.text))
+            if subj.dep_ == "nsubj":
+                out += coordinated_spans(doc, offset, subj)
+    return out
+
+
+def coordinated_spans(doc: Doc, offset: int, head: Token) -> list[Span]:
+    """The phrase a noun heads (from its left edge to itself) and those of the nouns coordinated with it ("Russia and
+    Turkey"), with the document's offsets (the sentence starts at `offset`): the names a place reading sets apart
+    (`launcher_spans`, `locate._objects`)."""
+    out: list[Span] = []
+    for noun in (head, *head.conjuncts):
+        sub = doc[noun.left_edge.i:noun.i + 1]
+        out.append(Span(offset + sub.start_char, offset + sub.end_char, sub.text))
     return out
