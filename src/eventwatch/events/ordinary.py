@@ -1,10 +1,12 @@
 """Ordinary life told in a story that the codebook codes no event (coder100, issue 10; the trial sets' fix halves
 coded each): relatives who wait or grieve outside a courthouse, a morgue or a hospital (no protest), a blast in an
-ore mine (no landmine), and a digest's arrest for an ordinary crime (no Arrests). Each check reads the event word's
+ore mine (no landmine), a digest's arrest for an ordinary crime (no Arrests), and a fight against a practice
+(crime, smuggling, corruption: a policy, no Armed clash). Each check reads the event word's
 own sentence and parse, is called by `staged.no_event` and so is read in a story's sentences only: a short text read
 alone (the arbiter's training examples, CASE) keeps its reading. The words are data (`modality.toml`:
 `kin_gatherers`, `gathering_claim_words`, `mine_minerals`, `mine_works`, `arrest_lemmas`, `digest_crimes`,
-`digest_political_words`). coder103 added "the banned" group (`story_setting`).
+`digest_political_words`, `practice_fight_words`, `fought_practices`). coder103 added "the banned" group
+(`story_setting`), coder112 the fight against a practice (`fight_on_practice`).
 Team-written examples, each no event: "Families of the missing miners gathered quietly outside the hospital in
 Rustavi through the night."; "Three miners died when a gas blast tore through a tin mine near Oruro on Monday.";
 "TAVIRA: Police arrested two men caught stealing copper cable from the railway."
@@ -126,11 +128,11 @@ def fight_on_practice(token: Tok) -> bool:
     people (`fought_practices`): its object ("to keep order and combat all criminal activity", "fought corruption")
     or, for a noun, its "against" or "on" phrase ("the fight against smuggling", "a war on drug trafficking"). Why:
     fighting crime, trafficking or corruption is a policy or a mission, no clash between armed sides, and the
-    `clash` cue coded it as an Armed clash (coder112, issue 10; a MUC-4 tuning report's "its duty is to maintain
-    public order and combat all criminal activities"). Fighting people keeps its reading ("police battled drug
-    traffickers"), and so does a practice named with a capital (a group's name). Read in a story's sentences only,
-    as the rest of this module. Team-written example, no event: "The new brigade was set up in the port on Friday
-    to combat smuggling and extortion."
+    `clash` cue coded it as an Armed clash (coder112, issue 10; a police statement of its legal duties in a MUC-4
+    tuning report). Fighting people keeps its reading ("police battled drug traffickers"), and so does fighting a
+    practice beside people ("fought the gangs and their smuggling"). Read in a story's sentences only, as the rest of
+    this module: the short texts the arbiter is fitted on keep their readings. Team-written example, no event: "The
+    new brigade was set up in the port on Friday to combat smuggling and extortion."
     """
     lists = _lists()
     if token.lower_ in lists["fought_practices"] and (fighter := _fighting_word(token)) is not None:
