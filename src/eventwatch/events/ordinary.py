@@ -125,7 +125,7 @@ def election_setting(token: Tok) -> bool:
 
 def fight_on_practice(token: Tok) -> bool:
     """True for a word of fighting (`practice_fight_words`: "combat", "fight", "battle") aimed at a practice, not at
-    people (`fought_practices`): its object ("to keep order and combat all criminal activity", "fought corruption")
+    people (`fought_practices`): its object ("a coastguard unit to combat organised crime", "fought corruption")
     or, for a noun, its "against" or "on" phrase ("the fight against smuggling", "a war on drug trafficking"). Why:
     fighting crime, trafficking or corruption is a policy or a mission, no clash between armed sides, and the
     `clash` cue coded it as an Armed clash (coder112, issue 10; a police statement of its legal duties in a MUC-4
