@@ -16,7 +16,8 @@ def types(text: str) -> list[str | None]:
 @pytest.mark.parametrize("text", [
     "BOGOTA, 6 May 2025 - The new brigade was set up in the port of Tumaco on Monday to combat smuggling and "
     "extortion.",
-    "LIMA, 6 May 2025 - The coastguard unit was set up in Callao on Monday to patrol the bay and combat organised crime.",
+    "LIMA, 6 May 2025 - The coastguard unit was set up in Callao on Monday to patrol the bay and combat organised "
+    "crime.",
     "QUITO, 6 May 2025 - The president opened a new office for the fight against kidnapping in Guayaquil on Monday.",
     "MANILA, 6 May 2025 - The minister said on Monday that the army had fought drug trafficking across the region.",
 ])
