@@ -23,15 +23,17 @@ def starts(text: str, published: str = "2025-03-05") -> list[str]:
     # a trend in the present perfect, its subject the event word
     "Ambushes on the Bama road have become rare since the army reopened it in 2023.",
     "Fighting in the hills around Gwoza has intensified since the insurgents seized the pass in 2024.",
-    # a trend as the verb above the event's own ("continue to raid")
-    "The militia signed a truce in 2023 but its fighters continue to raid cattle camps near Lake Chad.",
+    # a trend as the verb above the event's own ("have continued to attack")
+    "The militia pledged to lay down its arms in 2023, but its units have continued to attack villages and herders' "
+    "camps around Bama.",
     # a memory: the event as what a verb of memory is about, a month as well as a year
-    "Residents said the blast reminded them of the car bombings at the Monday market in 2019.",
-    "Older traders recalled the riots in Maiduguri in May 2009, when dozens of people died.",
+    "Another speaker recalled the riots in Maiduguri in April 2009 over a new tax, when one trader died, and called "
+    "for calm.",
+    "The union is remembered in the state for the strike it led for three weeks against the decree of June 1994.",
     # the last one before the story's, named by an adjective of precedence
     "The last general strike in Maiduguri, in September 2023, shut the markets for a day.",
     # an event noun named by its year with "of", under a clause in the present
-    "Konduga still lives with the memory of the raids of 2015, in which hundreds were abducted.",
+    "Dikwa remains under the curfew declared after the cattle raids of 2022, in which dozens of herders were killed.",
     # a relative clause on the place of a clause dated by an old year
     "Cattle raids have cost many lives in the state, most of all in 2020 at Dikwa, where 30 herders were killed.",
 ])

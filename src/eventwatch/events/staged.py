@@ -199,6 +199,10 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], first: DateRef |
     crowded bus stop ..., killing five people", in a report of 14 November; "In June 2023, SPLM-N forces took over
     several army garrisons around Kadugli", in a report of November 2024) as an event of its month.
 
+    Before the period's granularity is read, an earlier event told as the story's point of reference (a trend up
+    to now, a memory, the last one before the story's: `recalled.recalled_event`, coder109) is background whatever
+    the date's granularity: the syntax already says it is no occurrence of the report.
+
     Last, the event's own clause must not be in the simple present (`sentence`: the sentence's parse, its offset in
     the text and the event's trigger): "Front lines around Qataba have barely moved since 2019, but shelling and
     sniper fire are regular" tells what is so now, and the old date is the other clause's.
@@ -286,9 +290,12 @@ def _dates_event(when: DateRef, sent: Doc, offset: int, trigger: Span) -> bool:
     `offset`) and the event's clause is not in the simple present. The date dates the event when it modifies the
     event's verb ("an attack on the camp killed 42 soldiers in August 2022"), opens the sentence before its first
     verb ("In 2021, gunmen abducted ..."), or modifies the event noun or the noun its clause tells of ("the 2018
-    protests", "the July 2021 unrest, when more than 300 people died"). A date of another clause dates that clause
-    only: "arrested an activist for violating an order imposed on him since November", "the death of protesters in
-    October 2019" beside the day's protest, "the 17-2020 agreement" they protested against."""
+    protests", "the July 2021 unrest, when more than 300 people died"), names the event noun after "of" ("the
+    cattle raids of 2022", whatever the tense of the clause above), or dates the clause a relative clause of the
+    event describes a noun of ("in 2020 at Dikwa, where 30 herders were killed": coder109). A date of another
+    clause dates that clause only: "arrested an activist for violating an order imposed on him since November",
+    "the death of protesters in October 2019" beside the day's protest, "the 17-2020 agreement" they protested
+    against."""
     if when.span is None:
         return False
     word = _token_at(sent, trigger.start - offset)
