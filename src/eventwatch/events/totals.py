@@ -19,6 +19,7 @@ from importlib import resources
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.anniversary import commemorated_ranges, inside
+from eventwatch.events.bare_tolls import bare_toll
 from eventwatch.events.counts import find_fatalities, is_count_word, number_regex, parse_count, revised_toll
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.report_days import share_of
@@ -225,7 +226,7 @@ def carried_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int 
             following, paragraph = None, para
         out[i] = following
         if coded:
-            following = None
+            following = bare_toll(span.text)  # "Four (4) fighters were killed.": the act's count (`bare_tolls`)
             if out[i] is None and death_opening_act(span.text) and \
                     find_fatalities(without_running_totals(span)) is None:
                 out[i] = 1  # "A man died and eight were hurt when supporters fought": the sentence's own dead
