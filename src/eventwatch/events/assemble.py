@@ -42,6 +42,7 @@ from eventwatch.events.locate import (
 )
 from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.ordinary import accident_blast
+from eventwatch.events.other_side import other_side_tolls
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
@@ -245,9 +246,10 @@ class ExtractEvents:
         # an event record's closing formula ("Unknown fatalities coded as 3"): its first event's toll (`record_toll`)
         record = self.coder.opens_as_record(doc.text)
         noted = record_toll(doc.text) if record else None
+        others = [None] * len(rows) if record else other_side_tolls(rows)  # the attackers' dead told next
         lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), None)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
-        for (sent, mentions, places), toll, risen in zip(coded, tolls, raised, strict=True):
+        for (sent, mentions, places), toll, risen, other in zip(coded, tolls, raised, others, strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
                 last_date = (sent.paragraph, entries[sent.paragraph])  # the entry's day, carried in it only
             agents = agent_spans(sent.doc, sent.start) if places else []
@@ -269,6 +271,8 @@ class ExtractEvents:
                     mention = dataclasses.replace(mention, fatalities=toll)  # counted after it (`carried_tolls`)
                 if risen is not None and risen > (mention.fatalities or 0) and mention.event_type in TOLL_TAKERS:
                     mention = dataclasses.replace(mention, fatalities=risen)  # "raising the toll to five"
+                if other and mention.fatalities and mention.event_type == "Battles":  # `other_side_tolls`
+                    mention = dataclasses.replace(mention, fatalities=mention.fatalities + other)
                 when = ahead(sent.doc, sent.start, pick_date(sent.doc, sent.start, mention.trigger, sent_dates),
                              reference)  # "they would hold another rally on Saturday": the coming one, a plan
                 if (occurred is not None and sent.paragraph == 0 and when is not None
