@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwatch.dates import find_dates, parse_date
-from eventwatch.dates.dateline_day import lead_dates
+from eventwatch.dates.dateline_day import acts_days, lead_dates
 from eventwatch.dates.numbered_day import numbered_days
 from eventwatch.dates.stamped import headed_days, stamped_days
 from eventwatch.events import EventCoder, EventMention
@@ -205,6 +205,7 @@ class ExtractEvents:
         dates = [d for d in find_dates(doc.text, reference) if outside(d.span, dateline)]
         if reference is None:  # "YEREVAN, March 17, 2026 (wire) - ... on Monday": the lead's paragraph only
             dates = headed_days(doc.text, lead_dates(doc.text, dates))  # "- 12 April, Garissa: ...": the head's year
+        own_act = acts_days(doc.text, dates) if reference is None else frozenset()  # "... arrested on Sunday"
         dates = numbered_days(doc.text, dates, reference)  # "On Sunday the 12th": the number decides the day
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
         hint = home.country if home else (self.settings.country or None)
@@ -269,8 +270,8 @@ class ExtractEvents:
                     mention = dataclasses.replace(mention, fatalities=toll)  # counted after it (`carried_tolls`)
                 if risen is not None and risen > (mention.fatalities or 0) and mention.event_type in TOLL_TAKERS:
                     mention = dataclasses.replace(mention, fatalities=risen)  # "raising the toll to five"
-                when = ahead(sent.doc, sent.start, pick_date(sent.doc, sent.start, mention.trigger, sent_dates),
-                             reference)  # "they would hold another rally on Saturday": the coming one, a plan
+                picked = pick_date(sent.doc, sent.start, mention.trigger, sent_dates, own_act)
+                when = ahead(sent.doc, sent.start, picked, reference)  # "another rally on Saturday": a plan
                 if (occurred is not None and sent.paragraph == 0 and when is not None
                         and occurred.first < when.first and said_on(sent.doc, sent.start, when)):
                     when = occurred  # the lead's "police said on Tuesday" of a raid that "took place on Monday"

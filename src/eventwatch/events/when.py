@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from eventwatch.dates import weekdays
+from eventwatch.dates.anchor_days import SAID_BEFORE_DAY
 from eventwatch.dates.lexicon import tsv_rows
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.mentions import EventMention
@@ -55,6 +56,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _WEEKDAY_FRAME = re.compile(rf"^(?:(?:early|late)\s+)?(?:on\s+)?{weekdays.NAME}\b", re.IGNORECASE)
 
 _BOUNDS = "eventwatch_token_bounds"  # the key of a Doc's token offsets in its user_data
+
+
+_POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+_REACH = 6  # the heads walked up from a trigger to the verb a date hangs from (`_dates_act`)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -113,6 +118,29 @@ def _rank(ref: DateRef, in_sentence: bool = False) -> int:
     return 0 if ref.granularity == "day" else 1
 
 
+def _dates_act(sent: Doc, offset: int, ref: DateRef, trigger: Token | None) -> bool:
+    """Whether `ref` may date the trigger's act: it hangs from no verb in the parse (a day read with the noun before
+    it, "blocked the road into Homa Bay on Sunday"), or from the trigger's act or a verb the trigger hangs from with
+    no verb of saying between ("blocked the road on Sunday to protest against ...": protest hangs from blocked).
+    "On Monday evening the governor raised the toll to four, adding that three attackers had been killed" dates the
+    toll's statement, not the killing; "the three were released on Saturday morning" dates no gathering the sentence
+    names. The day's last word is read ("Sunday evening": evening hangs from the verb, Sunday from evening)."""
+    token = _token_at(sent, ref.span.end - 1 - offset) if ref.span is not None else None
+    verb = _governing_verb(token) if token is not None else None
+    if verb is None:
+        return True
+    node = trigger
+    for _ in range(_REACH):
+        if node is None:
+            return False
+        if node.i == verb.i:
+            return True
+        if node is not trigger and node.lemma_ in _saying():
+            return False
+        node = None if node.head is node else node.head
+    return False
+
+
 def _since(text: str, start: int) -> bool:
     """Whether the date at `start` of the sentence `text` follows "since"."""
     return start >= 0 and _SINCE_BEFORE.search(text, max(0, start - 12), start) is not None
@@ -129,7 +157,8 @@ def last_told(text: str, offset: int, dates: Sequence[DateRef]) -> DateRef | Non
     return told[-1] if told else None
 
 
-def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> DateRef | None:
+def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef],
+              own_act: frozenset[int] = frozenset()) -> DateRef | None:
     """The date of the event whose trigger is `trigger`, among the sentence's `dates` (document offsets); None when
     the sentence has none but the day a state began ("since Tuesday", `_SINCE_BEFORE`), or none but a weekday
     framing its main clause while the trigger is told done in a clause that describes a noun (a past participle or
@@ -139,7 +168,8 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> Da
     it was a second attack two days from the lead's, no longer folded into it (dates53's team-written probes);
     undated, it takes the story's day like any undated detail. An event record's whole date ("On 3 May 2022, the
     bodies of two men killed by gunmen were found") keeps ACLED's reading, the record's day for all it tells (read
-    for any frame, ACLED odd date_exact fell 0.9848 -> 0.9832)."""
+    for any frame, ACLED odd date_exact fell 0.9848 -> 0.9832). A date in `own_act` (by its start: a wire's later
+    weekday inside a sentence, `dateline_day.acts_days`) dates only the act it hangs from in the parse."""
     dates = [d for d in dates if d.granularity != "day" or not _since(sent.text, d.span.start - offset if d.span
                                                                           else -1)]
     if not dates:
@@ -153,7 +183,7 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> Da
     described = (root is not None and root.pos_ in _VERBAL and root.i not in verbs
                  and any(sent[i].dep_ in ("acl", "relcl") and sent[i].tag_ == "VBN" for i in verbs))
 
-    def score(ref: DateRef) -> tuple[int, int, int]:
+    def score(ref: DateRef) -> tuple[bool, bool, int, int]:
         start = ref.span.start if ref.span else 0
         token = _token_at(sent, start - offset)
         attached = 2
@@ -164,12 +194,22 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> Da
             elif token.i < first_verb and (verb is None or verb.i in verbs or verb.dep_ == "ROOT"):
                 attached = 1  # a sentence-initial "On 3 May," frames the main clause
         rank = _rank(ref, in_sentence=True)
-        return (rank >= 2, attached, rank * 1000 + abs(start - trigger.start))
+        # a statement's day told after its verb ("..., a rights group said on Wednesday") is no act's while the
+        # sentence tells another day ("said Tuesday's killing" is the killing's)
+        at = start - offset
+        said = (attached == 2 and SAID_BEFORE_DAY.search(sent.text, max(0, at - 16), at) is not None
+                and _POSSESSIVE.match(sent.text, (ref.span.end if ref.span else start) - offset) is None)
+        return (rank >= 2, said, attached, rank * 1000 + abs(start - trigger.start))
 
+    # a day that dates only the act it hangs from dates no other act of its sentence
+    dates = [d for d in dates if d.span is None or d.span.start not in own_act or _dates_act(sent, offset, d,
+                                                                                                trigger_token)]
+    if not dates:
+        return None
     best = min(dates, key=score)
     # a weekday frame's day is its main clause's, not that of an act told done in a clause describing a noun
     # (`described`); a whole date's frame, an event record's "On 3 May 2022, ...", is the record's day for all it tells
-    framing = described and score(best)[1] == 1 and best.span is not None and _WEEKDAY_FRAME.match(best.span.text)
+    framing = described and score(best)[2] == 1 and best.span is not None and _WEEKDAY_FRAME.match(best.span.text)
     return None if framing else best
 
 
