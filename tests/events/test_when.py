@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from eventwatch.dates import find_dates
-from eventwatch.events.when import caption_dates, pick_date
+from eventwatch.events.paragraph_days import caption_dates
+from eventwatch.events.when import pick_date
 from eventwatch.records import Caption, Span
 
 REF = dt.date(2022, 1, 25)

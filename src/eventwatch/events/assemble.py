@@ -27,6 +27,7 @@ from eventwatch.events.arbitrate import InReport, judge_sentences
 from eventwatch.events.asides import only_aside, persons, says_less, speaker_at, spoken_at, treated_at
 from eventwatch.events.capitals import bare_capital, capital_places
 from eventwatch.events.casing import restore_case
+from eventwatch.events.continuing import continuing_days
 from eventwatch.events.corrected_day import corrected_days
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.literals import Chosen
@@ -42,6 +43,7 @@ from eventwatch.events.locate import (
 )
 from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.events.ordinary import accident_blast
+from eventwatch.events.paragraph_days import background_paragraphs, caption_dates, entry_days
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
@@ -67,10 +69,6 @@ from eventwatch.events.story import (
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, given_back, raised_tolls, record_toll, retold_toll
 from eventwatch.events.when import (
     ahead,
-    background_paragraphs,
-    caption_dates,
-    continuing_days,
-    entry_days,
     last_told,
     lead_date,
     occurred_day,

@@ -1,5 +1,6 @@
 """Which time expression dates an event: the one the parse attaches to the event's verb, not merely the nearest;
-and, for a paragraph that names no date, the date of a photo caption beside it.
+and a bare time's day. A paragraph's own day (a photo caption's, a chronology entry's) is `paragraph_days`'s, a
+demonstration's earlier days `continuing`'s.
 
 "On 20 January, the family of a farmer whose body turned up on 13 January protested": both dates are in the
 sentence, and "13 January" is nearer the trigger, but only "On 20 January" modifies "protested". A date inside a
@@ -23,9 +24,7 @@ from eventwatch.dates import weekdays
 from eventwatch.dates.anchor_days import SAID_BEFORE_DAY
 from eventwatch.dates.lexicon import tsv_rows
 from eventwatch.events.codebook import load_codebook
-from eventwatch.events.mentions import EventMention
-from eventwatch.records import Caption, DateRef, Span
-from eventwatch.sentences import entry_head
+from eventwatch.records import DateRef, Span
 
 _TIME_OF_DAY = re.compile(
     r"^(?:around |about |at |by |after |before |shortly )*(?:overnight|noon|midnight|dawn|dusk|\d{1,2}(?::\d\d)?\s*"
@@ -213,41 +212,6 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef],
     return None if framing else best
 
 
-def caption_dates(captions: Sequence[Caption], starts: Sequence[int], dated: set[int],
-                  reference: dt.date | None) -> dict[int, tuple[DateRef, Caption]]:
-    """The date each undated paragraph takes from a photo caption beside it, by paragraph index.
-
-    A dated caption ("Jan 4, 2021—Youths torch a billboard") stands between paragraphs and says when the
-    photographed event happened; the issue's order is the event's own date, the sentence's, then "the caption or
-    paragraph context". Layouts differ (a caption under its photo above the text it illustrates, or after it), so a
-    caption dates the paragraph that follows it and, failing that, the one before it; the nearest caption wins.
-    A paragraph with a time expression of its own (`dated`) keeps it, and a caption dated after the report
-    (`reference`) dates nothing: it would turn a real event into a plan.
-    """
-    after: dict[int, tuple[DateRef, Caption]] = {}
-    before: dict[int, tuple[DateRef, Caption]] = {}
-    for caption in captions:
-        day = _day(caption.date)
-        if day is None or caption.at is None or (reference is not None and day > reference):
-            continue
-        following = bisect.bisect_left(starts, caption.at)  # len(starts) when the caption came last
-        if following < len(starts) and starts[following] != caption.at:
-            continue  # not between two paragraphs: where it stood is unknown
-        ref = DateRef(value=day.isoformat(), granularity="day", first=day, last=day)
-        if following < len(starts) and following not in dated:
-            after[following] = (ref, caption)  # a later caption before the same paragraph is nearer to it
-        if following > 0 and following - 1 not in dated:
-            before.setdefault(following - 1, (ref, caption))  # the first caption after a paragraph is nearest
-    return {**before, **after}
-
-
-def _day(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
 # How far before the report a lead's day may lie and still be the story's day (a week: a news report's lead tells the
 # days it reports; an older day in it is background, and dates no detail paragraph).
 STORY_DAYS = 7
@@ -371,52 +335,6 @@ def on_story_day(when: DateRef | None, told: Sequence[DateRef | None], reference
     return when
 
 
-# "blocked the highway for a second day", "for the third consecutive day", "for a fourth straight day", "for the
-# second day running", "a second day in a row": a demonstration that went on over days. ACLED codes one event per
-# location and day, so the days before the one told are events too (the development notes' own wording: "On 6 June
-# 2022, residents ... cut the road ... for the second consecutive day"; its first day is a note of its own).
-_CONTINUING = re.compile(
-    r"\bfor\s+(?:a|the)\s+(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:(?:straight|consecutive|"
-    r"successive)\s+)?day\b|\b(?P<m>second|third|fourth|fifth)\s+(?:(?:straight|consecutive|successive)\s+)?"
-    r"day\s+in\s+a\s+row\b", re.IGNORECASE)
-_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
-# Only demonstrations: of the 77 ACLED development notes (both halves) that say so, 71 are Protests or Riots; a state
-# that lasts ("the airport stayed closed for a second day") beside an attack or a strike is no attack of the day
-# before.
-_CONTINUING_TYPES = frozenset({"Protests", "Riots"})
-# What the earlier days keep of a protest told with its day's intervention: the intervention is of the day told
-_PEACEFUL = "Peaceful protest"
-
-
-def continuing_days(mention: EventMention, sentence: Span, when: DateRef | None) -> list[tuple[EventMention, DateRef]]:
-    """The earlier days of a demonstration told on its Nth day ("had blocked the highway ... for a second day", told
-    of Wednesday: Tuesday too), each with the mention it is coded by: a protest's earlier days are peaceful protests
-    with no second actor (the police's intervention and any deaths are told of the day told, not of the days before:
-    ACLED codes what is reported of each day), a riot's keep its type and actors with no deaths. Nothing when the
-    event's date is not one day (`when`), or the sentence (a document span) says no such thing outside quotes.
-    The earlier days' evidence is the phrase that tells them."""
-    if mention.event_type not in _CONTINUING_TYPES or when is None or when.granularity != "day":
-        return []
-    found = _CONTINUING.search(_QUOTED.sub(lambda m: " " * len(m.group()), sentence.text))
-    if found is None:
-        return []
-    count = _ORDINALS[(found.group("n") or found.group("m")).lower()]
-    before = mention
-    if mention.event_type == "Protests":
-        before = dataclasses.replace(mention, sub_event_type=_PEACEFUL, actor2=None, assoc_actor_2=None,
-                                     civilian_targeting=False)
-    before = dataclasses.replace(before, fatalities=0)
-    said = Span(sentence.start + found.start(), sentence.start + found.end(), found.group())
-    out = []
-    for back in range(count - 1, 0, -1):
-        day = when.first - dt.timedelta(days=back)
-        out.append((before, DateRef(value=day.isoformat(), granularity="day", first=day, last=day, span=said)))
-    return out
-
-
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-
-
 _WEEKDAY = re.compile(rf"^(?:on\s+)?{weekdays.NAME}$", re.IGNORECASE)
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 
@@ -439,36 +357,3 @@ def ahead(sent: Doc, offset: int, when: DateRef | None, reference: dt.date | Non
     week = dt.timedelta(days=7)
     return dataclasses.replace(when, value=(when.first + week).isoformat(), first=when.first + week,
                                last=when.last + week)
-
-
-def entry_days(text: str, starts: Sequence[int], dates: Sequence[DateRef]) -> dict[int, DateRef]:
-    """The day of each paragraph that is a chronology's entry, by paragraph index: one that opens on a day and a
-    colon or a dash ("6 February 2026: Police try to clear the Parotani blockade ...", `sentences.ENTRY_HEAD`).
-    A timeline tells each entry's events in the present, each under its own day; the entry's day dates every event
-    of it that names no day of its own, before the lead's or the report's day, and no entry's day carries into the
-    next (trial12's Bolivia timeline: five entries, two events, both dated 6 February). Team-written example:
-    "11 February 2026: Unidentified men set fire to a toll booth at Caracollo during the night." is of 11 February
-    in a timeline published on the 23rd. `dates` are the text's dates (document offsets), read by `find_dates`."""
-    out: dict[int, DateRef] = {}
-    bounds = [*starts, len(text)]
-    for n, start in enumerate(starts):
-        head = entry_head(text, start, bounds[n + 1])
-        if head is None:
-            continue
-        told = [d for d in dates if d.span is not None and start <= d.span.start < head]
-        if told:
-            out[n] = told[0]
-    return out
-
-
-# "Background, October-November 2024:", "Background:", "BACKGROUND -": a paragraph's label saying it tells the past
-_BACKGROUND_LABEL = re.compile(r"(?:Background|BACKGROUND)(?:,[^:\n]{1,40})?\s*(?::|\s[-–—])\s")
-
-
-def background_paragraphs(text: str, starts: Sequence[int]) -> set[int]:
-    """The paragraphs a label opens as background (`_BACKGROUND_LABEL`), by index: a timeline's or incident notes'
-    "Background" entry tells what led to the story, and ACLED codes none of it, whatever day its sentences seem to
-    take (trial12's Bolivia timeline: "Background, October-November 2024: ... Four police officers were held hostage
-    by blockaders in the Chapare region" was coded an abduction on the report's day). Team-written example:
-    "Background: two police posts were burnt in the same district in 2019." codes nothing."""
-    return {n for n, start in enumerate(starts) if _BACKGROUND_LABEL.match(text, start)}
