@@ -90,3 +90,23 @@ def test_the_protesters_death_told_later_is_the_protests() -> None:
              "Tuesday afternoon.")
     events = eventwatch.extract(story)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Peaceful protest", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "A live-fire demonstration of the new howitzer was staged for visiting officers on Thursday.",
+    "The flight demonstration of the company's new drones drew delegations from twenty countries.",
+])
+def test_a_weapons_display_is_no_protest(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(coder, nlp, text) == []
+
+
+def test_a_demonstration_against_a_policy_stays_a_protest(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert coded(coder, nlp, "Thousands joined a demonstration against the new tax in Accra.") == ["Peaceful protest"]
+
+
+def test_vigilantes_in_a_search_are_no_mob(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert coded(coder, nlp, "Soldiers and vigilantes combed the hills above the village for the kidnappers.") == []
+
+
+def test_vigilantes_who_beat_a_suspect_are_a_mob(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert coded(coder, nlp, "Vigilantes beat a suspected thief to death in the market.") == ["Mob violence"]

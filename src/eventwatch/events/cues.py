@@ -17,6 +17,7 @@ from eventwatch.events.actors import FoundActor, find_actors, own_forces
 from eventwatch.events.anniversary import without_commemorated
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.disruption import without_background_harm
+from eventwatch.events.displays import without_displays
 from eventwatch.events.immolation import without_immolation_harm
 from eventwatch.events.literals import Chosen, CueScreens
 from eventwatch.events.modality import irrealis_reason
@@ -129,6 +130,7 @@ class CueReader:
             hits = without_commemorated(sent, hits)  # "to mark five years since the explosion" (`anniversary.py`)
             hits = without_armed_blockades(sent, hits)  # "the gunmen blocked the highway" (`roadblocks.py`)
             hits = without_immolation_harm(sent, hits)  # "set himself on fire ... died of his burns" (`immolation.py`)
+            hits = without_displays(sent, hits)  # "a live demonstration at the firing range" (`displays.py`)
         # a killing or a blast told as background to a weapon seized or defused is not this event's harm
         return without_background_harm(sent, hits) if filtered else hits
 
