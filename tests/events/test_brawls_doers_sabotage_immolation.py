@@ -1,9 +1,10 @@
-"""Wrong types on the trial sets' fix halves (coder111, issue 10), each a general shape told on sentences of our own:
-a fight between rival sides told by its crude weapons is Mob violence, not an Armed clash (`mob`'s story pattern);
-people a report calls unknown who burn or smash property are an unidentified armed group, so the damage is
-Looting/property destruction, not a riot (`armed_group` and `destroy` story patterns); a village headman is a civilian; a self-immolation told by its fire and its death is a
-protest (`events/immolation.py`), whose protester's later death is the protest's (`other_type`). Each beside words
-that must keep their reading."""
+"""Wrong types and non-events on the trial sets' fix halves (coder111, issue 10), each a general shape told on
+sentences of our own: a fight between rival sides told by its crude weapons is Mob violence, not an Armed clash
+(`mob`'s story pattern); people a report calls unknown who burn or smash property are an unidentified armed group, so
+the damage is Looting/property destruction, not a riot (`armed_group` and `destroy` story patterns); a village
+headman is a civilian; a self-immolation told by its fire and its death is a protest (`events/immolation.py`), whose
+protester's later death is the protest's (`other_type`); a weapon's live demonstration is no protest, nor vigilantes
+in a search a mob (`events/displays.py`). Each beside words that must keep their reading."""
 
 from __future__ import annotations
 

@@ -16,8 +16,8 @@ from spacy.tokens import Span as SpacySpan
 from eventwatch.events.actors import FoundActor, find_actors, own_forces
 from eventwatch.events.anniversary import without_commemorated
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
-from eventwatch.events.disruption import without_background_harm
 from eventwatch.events.displays import without_displays
+from eventwatch.events.disruption import without_background_harm
 from eventwatch.events.immolation import without_immolation_harm
 from eventwatch.events.literals import Chosen, CueScreens
 from eventwatch.events.modality import irrealis_reason

@@ -1,4 +1,5 @@
-"""A self-immolation told by its fire and its death is a protest, not an arson, a riot or an attack (coder111, issue 10).
+"""A self-immolation told by its fire and its death is a protest, not an arson, a riot or an attack (coder111,
+issue 10).
 
 Why: ACLED codes a person who sets himself or herself on fire over a grievance as a protest (Peaceful protest when no
 one else is harmed; coder96 read the reflexive "set himself on fire" so). A news story often tells the act twice in
@@ -53,7 +54,8 @@ def without_immolation_harm(sent: SpacySpan, hits: Sequence[CueHit]) -> list[Cue
     if not acts:
         return list(hits)
     harm = [m.span() for m in _patterns("immolation_harm").finditer(text)]
-    kept = [h for h in hits if not (h.group in _FIRE and _inside(h, acts)) and not (h.group in _HARM and _inside(h, harm))]
+    kept = [h for h in hits
+            if not (h.group in _FIRE and _inside(h, acts)) and not (h.group in _HARM and _inside(h, harm))]
     if not any(h.group == "protest" for h in kept):
         kept.append(CueHit("protest", *acts[0]))
     return kept

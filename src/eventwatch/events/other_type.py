@@ -20,7 +20,9 @@ The later telling folds into the nearest fight, attack, explosion or riot (for t
 in its paragraph or the one before, at the same place, on days that agree; the first telling's toll is kept, or the
 later one's when the first told none. A riot's dead are the riot's (coder104): "Supporters of two candidates fought
 with clubs in the market of Kenema on Sunday. A trader was struck on the head and died in hospital" is one mob
-violence event. What stays apart: a later sentence that names the agent of the harm ("were killed
+violence event. So is a self-immolated protester's own death told alone (coder111, `_immolation`): "A vendor set
+himself on fire outside the town hall on Monday. He died in hospital on Tuesday" is one Peaceful protest with one
+dead, the death's day on or after the act's (the burns may take days to kill). What stays apart: a later sentence that names the agent of the harm ("were killed
 by soldiers"), a first actor, another occurrence (`ANOTHER`), a day that disagrees, or another place; shelling with
 no small arms in its sentence, or a first side the battle does not name.
 """
@@ -32,8 +34,8 @@ import re
 from collections.abc import Callable
 
 from eventwatch.events.aftermath import toll_kept
-from eventwatch.events.report_days import paragraph_of
 from eventwatch.events.immolation import tells_immolation
+from eventwatch.events.report_days import paragraph_of
 from eventwatch.events.retelling import ANOTHER, dayless, fold_later, unnamed
 from eventwatch.records import Event
 from eventwatch.sentences import paragraph_starts
