@@ -23,8 +23,9 @@ with clubs in the market of Kenema on Sunday. A trader was struck on the head an
 violence event. So is a self-immolated protester's own death told alone (coder111, `_immolation`): "A vendor set
 himself on fire outside the town hall on Monday. He died in hospital on Tuesday" is one Peaceful protest with one
 dead, the death's day on or after the act's (the burns may take days to kill). What stays apart: a later
-sentence that names the agent of the harm ("were killed by soldiers"), a first actor, another occurrence (`ANOTHER`), a day that disagrees, or another place; shelling with
-no small arms in its sentence, or a first side the battle does not name.
+sentence that names the agent of the harm ("were killed by soldiers"), a first actor, another occurrence
+(`ANOTHER`), a day that disagrees, or another place; shelling with no small arms in its sentence, or a first side the
+battle does not name.
 """
 
 from __future__ import annotations
