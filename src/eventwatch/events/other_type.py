@@ -20,9 +20,12 @@ The later telling folds into the nearest fight, attack, explosion or riot (for t
 in its paragraph or the one before, at the same place, on days that agree; the first telling's toll is kept, or the
 later one's when the first told none. A riot's dead are the riot's (coder104): "Supporters of two candidates fought
 with clubs in the market of Kenema on Sunday. A trader was struck on the head and died in hospital" is one mob
-violence event. What stays apart: a later sentence that names the agent of the harm ("were killed
-by soldiers"), a first actor, another occurrence (`ANOTHER`), a day that disagrees, or another place; shelling with
-no small arms in its sentence, or a first side the battle does not name.
+violence event. So is a self-immolated protester's own death told alone (coder111, `_immolation`): "A vendor set
+himself on fire outside the town hall on Monday. He died in hospital on Tuesday" is one Peaceful protest with one
+dead, the death's day on or after the act's (the burns may take days to kill). What stays apart: a later
+sentence that names the agent of the harm ("were killed by soldiers"), a first actor, another occurrence
+(`ANOTHER`), a day that disagrees, or another place; shelling with no small arms in its sentence, or a first side the
+battle does not name.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import re
 from collections.abc import Callable
 
 from eventwatch.events.aftermath import toll_kept
+from eventwatch.events.immolation import tells_immolation
 from eventwatch.events.report_days import paragraph_of
 from eventwatch.events.retelling import ANOTHER, dayless, fold_later, unnamed
 from eventwatch.records import Event
@@ -74,15 +78,27 @@ def fold_other_type(events: list[Event], text: str, agree: Callable[[Event, Even
         else:
             return None
         here = paragraph_of(starts, later.evidence.sentence.start)
-        return next((e for e in reversed(before) if e.event_id not in dropped and e.event_type in kinds
+        return next((e for e in reversed(before) if e.event_id not in dropped
+                     and (e.event_type in kinds or (kinds is _FIGHTS and _immolation(e)))
                      and e.sub_event_type != later.sub_event_type
                      and e.evidence.sentence.start < later.evidence.sentence.start
                      and paragraph_of(starts, e.evidence.sentence.start) >= here - 1
                      and e.location == later.location and e.geonameid == later.geonameid
-                     and _sides_fit(e, later) and agree(e, dayless(later))), None)
+                     and _sides_fit(e, later)
+                     and (agree(e, dayless(later)) or (_immolation(e) and _not_before(later, e)))), None)
 
     return fold_later(events, target, lambda kept, later: dataclasses.replace(
-        kept, fatalities=toll_kept(kept, later), notes=noted(kept, later)))
+        kept, fatalities=_toll(kept, later), notes=noted(kept, later)))
+
+
+def _toll(kept: Event, later: Event) -> int:
+    """The folded occurrence's toll (`aftermath.toll_kept`); a self-immolated protester's own death told alone ("he died
+    in hospital on Tuesday") is one dead of the protest, which the lone death's sentence counts as none."""
+    toll = toll_kept(kept, later)
+    trigger = later.evidence.trigger
+    if _immolation(kept) and trigger is not None and (trigger.text.split() or [""])[0].lower() in _DEATHS:
+        return max(toll, 1)
+    return toll
 
 
 def _victims_told(e: Event) -> bool:
@@ -97,6 +113,19 @@ def _victims_told(e: Event) -> bool:
     before = sentence.text[:trigger.start - sentence.start]
     after = sentence.text[trigger.end - sentence.start:]
     return word in _HARMS and _PASSIVE.search(before) is not None and _AGENT.match(after) is None
+
+
+def _immolation(e: Event) -> bool:
+    """Whether `e` is a protest told by a self-immolation (`immolation.tells_immolation`): the protester's own death,
+    told alone after it ("he died in hospital on Tuesday"), is that protest's, not an attack (coder111)."""
+    trigger = e.evidence.trigger
+    return e.event_type == "Protests" and trigger is not None and tells_immolation(trigger.text)
+
+
+def _not_before(later: Event, first: Event) -> bool:
+    """Whether `later` is dated on or after `first` (or either is undated): a self-immolated protester may die of the
+    burns days after the act, and the death is still the act's."""
+    return later.event_date is None or first.event_date is None or later.event_date >= first.event_date
 
 
 def _fire_in_battle(e: Event) -> bool:
