@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.geo.beyond import EMBEDDED, PLACE_LABELS, extra_spans
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
+from eventwatch.geo.governments import names_government
 from eventwatch.geo.near import near_town
 from eventwatch.geo.normalize import key
 from eventwatch.geo.persons import PersonUse, speaks
@@ -65,6 +66,7 @@ class Mention:
     path_part: bool = False  # a bracket's first part, an article between ("(At Tuhayat, Al Hudaydah)"; `context`)
     inner: bool = False  # stands inside a longer proper name ("FrontCounter BC", "Greenpeace UK"; `sites.inside_name`)
     part: bool = False  # written as a part of a town ("the Cieneguita neighbourhood"; `written.part_of_town`)
+    government: bool = False  # the subject of a verb of saying ("Tehran accuses"; `governments.names_government`)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)")
@@ -164,7 +166,7 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
                     paper=PAPER_AFTER.match(text, end) is not None, elided=elided_head(text, start, end),
                     street=street_after(text, end) or street_named(words),
                     eponym=EPONYM_AFTER.match(text, end) is not None, path_part=_opens_path(text, start),
-                    inner=inside_name(text, start))
+                    inner=inside_name(text, start), government=names_government(text, start, end))
         m = near_town(text, _written_in(text, _written_before(text, m, finder), finder), finder)
         out.append(replace(m, listed=_listed(text, out[-1] if out else None, m)))
     return _typed_lists(text, out)
