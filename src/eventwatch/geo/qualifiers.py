@@ -205,7 +205,7 @@ class Qualifiers:
         own_country = cols.country[best.row] if best is not None and not (best.fuzzy or best.partial) else ""
         found = self.place(qualifier, key(text), own_country or home or "", not own_country)
         if found is None:
-            return self._in_country(qualifier, best)
+            return self._in_country(qualifier, text, best)
         row, sureness = found
         if best is None:
             accept = sureness > 0 or (home is not None and cols.country[row] == home)
@@ -231,12 +231,16 @@ class Qualifiers:
                 and not self._beside(best.row, row))
         return Choice(row, 0.0, False, False, fallback=True) if accept else None
 
-    def _in_country(self, qualifier: str, best: Choice | None) -> Choice | None:
-        """A division read abroad whose qualifier is a country that holds no division by its name ("the Kurdistan
-        Region of Iraq": Iran's Kurdistan province is the only division so named) lies in that country: its place
-        is the country's, at its precision, not the division abroad."""
+    def _in_country(self, qualifier: str, text: str, best: Choice | None) -> Choice | None:
+        """A division written with its unit word (`text`: "Kurdistan Region"), read abroad, whose qualifier is a
+        country that holds no division by its name ("the Kurdistan Region of Iraq": Iran's Kurdistan province is
+        the only division so named) lies in that country: its place is the country's, at its precision, not the
+        division abroad. Only with the unit word written: a bare name with a country after it may be a place the
+        report means abroad."""
         cols = self.gaz.cols
-        if best is None or best.fuzzy or best.partial or cols.kind[best.row] not in (ADM1, ADM2):
+        words = key(text).split()
+        if (best is None or best.fuzzy or best.partial or cols.kind[best.row] not in (ADM1, ADM2)
+                or len(words) < 2 or words[-1] not in self.finder.lex.admin_words):
             return None
         nation = self._country(key(qualifier))
         row = self.gaz.country_row(nation) if nation and nation != cols.country[best.row] else None

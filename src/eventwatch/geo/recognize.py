@@ -165,7 +165,7 @@ def _written_of(text: str, m: Mention, finder: CandidateFinder) -> Mention:
     """A division written with its unit word and "of" its country ("the Kurdistan Region of Iraq", "the Somali region
     of Ethiopia") lies in that country: the country is its qualifier when its first reading lies elsewhere (Iran's
     Kurdistan province), and a division the gazetteer does not hold there falls back to the country, not abroad."""
-    if m.qualifier or not (m.admin or m.text.rsplit(None, 1)[-1].lower() in finder.lex.admin_words):
+    if m.qualifier or not m.text.strip() or not (m.admin or m.text.split()[-1].lower() in finder.lex.admin_words):
         return m
     cols = finder.gaz.cols
     words = next((w for w in country_of_after(text, m.end)
