@@ -184,7 +184,9 @@ def word_score(a: Report, b: Report, rules: Rules, min_toll: int = 0) -> tuple[f
         # an organisation's acronym ("DPR", "KCTU") is shared by every event it takes part in that day: it adds to
         # the score, but is no name that tells one demonstration, or one of two places, from another
         return score, f"{ACRONYMS}{', '.join(found[:4])}", False
-    return score, (f"{NAMES}{', '.join(found[:4])}" if found else ""), bool(found)
+    # a toll of one or two shared is a name of nothing: a city's killings of one man each share it on any day
+    naming = [w for w in found if not (w.endswith(TOLL) and int(w.removesuffix(TOLL)) < rules.small_toll)]
+    return score, (f"{NAMES}{', '.join(found[:4])}" if found else ""), bool(naming)
 
 
 def _place_keys(report: Report) -> set[str]:
