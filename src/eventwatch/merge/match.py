@@ -223,6 +223,16 @@ def _one_demonstration(a: Report, b: Report) -> bool:
     return {a.kind[0], b.kind[0]} == _DEMONSTRATIONS and a.row.get("sentence") != b.row.get("sentence")
 
 
+def _crowded(a: Report, b: Report, rules: Rules) -> bool:
+    """Two demonstrations (`rules.crowded`: a town holds many a day), or a demonstration and a report of what befell
+    the marchers of one (`rules.crowded_with`: "police detained 14 protesters in the city"): joined only on
+    something shared beyond type, place and day."""
+    if a.kind[0] in rules.crowded and b.kind[0] in rules.crowded:
+        return True
+    return any(x.kind[0] in rules.crowded and f"{y.kind[0]}/{y.kind[1]}" in rules.crowded_with
+               for x, y in ((a, b), (b, a)))
+
+
 def _targets_apart(a: Report, b: Report, rules: Rules, named: bool) -> str:
     """What two attacks struck, named apart (`targets.py`), when a report gives no town of its own (placed at its
     province or country, or by a dateline standing in) and the two share no distinctive name (`named`): no spot or
@@ -340,7 +350,7 @@ def _compare(a: Report, b: Report, rules: Rules) -> Link:
         # neighbourhood); or each names what its attack struck, and not the other's (a base, a convoy). Not joined
         # on their own, but a third report naming both spots can join them
         return _held(rules, (*why, apart), shared, not _shared_beyond_places(a, b, rules))
-    crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
+    crowded = _crowded(a, b, rules)
     organisers = (organisers_apart(a, b) or stances_apart(a, b, rules)) if crowded and score >= rules.link else ""
     if organisers:
         # two demonstrations each called by an organisation the other does not name: two unions' press conferences
