@@ -75,3 +75,29 @@ def test_a_riots_victim_told_alone_is_the_riot(later: str) -> None:
 def test_a_victim_with_a_named_agent_after_a_riot_stays_apart() -> None:
     text = _MARKET + "A trader was shot dead by soldiers at a checkpoint outside the market."
     assert "Violence against civilians / Attack" in _types(text)
+
+
+_FIELDS = ("ABIDJAN, March 6, 2026 (wire) - Farmers and herders fought with machetes and hunting rifles in the village "
+           "of Zaibo, in the Daloa department, on Thursday, killing four people, local officials said.\n\n")
+
+
+@pytest.mark.slow
+def test_an_attack_on_each_other_is_the_fight() -> None:
+    # coder110: "attacked each other('s)" is the two sides fighting, the clash told again, not an attack on civilians
+    text = _FIELDS + "Young men of both communities attacked each other's homes and set several huts on fire."
+    assert [t.split(" / ")[0] for t in _types(text)] == ["Battles"]
+
+
+@pytest.mark.slow
+def test_an_attack_on_others_after_a_fight_stays_apart() -> None:
+    text = _FIELDS + "On Friday, gunmen attacked a bus on the road to Vavoua and robbed its passengers."
+    assert "Violence against civilians / Attack" in _types(text)
+
+
+@pytest.mark.slow
+def test_victims_read_as_a_side_are_the_strike() -> None:
+    # coder110: the subject of a passive harm is who suffered it; "Four militants were killed" told alone after the
+    # strike codes no armed clash of its own
+    text = _DRONE.replace("a pick-up truck", "a pick-up truck carrying militants") + "Four militants were killed."
+    assert _types(text) == ["Explosions/Remote violence / Air/drone strike"]
+

@@ -347,7 +347,7 @@ class ExtractEvents:
             if told is not None:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
         folded = given_back(fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned),
-                            held)
+                            held, events.values())
         return folded if noted is None else [dataclasses.replace(e, fatalities=noted) if
                                              e.evidence.sentence.start == lead_sentence else e for e in folded]
 

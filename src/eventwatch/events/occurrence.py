@@ -166,9 +166,15 @@ def _days_agree(a: Event, b: Event, told: _Told) -> bool:
 
 
 def _noted(kept: Event, folded: Event) -> str:
+    return f"{kept.notes} {told_as(folded)}"
+
+
+def told_as(folded: Event) -> str:
+    """What a fold writes into the kept event's notes for the telling it folded away (`totals.given_back` finds the
+    kept event by it)."""
     trigger = folded.evidence.trigger.text if folded.evidence.trigger else folded.sub_event_type.lower()
-    return f"{kept.notes} Also told as {folded.sub_event_type.lower()} at {folded.location or 'no place'} " \
-           f"(“{trigger}”): one occurrence."
+    return (f"Also told as {folded.sub_event_type.lower()} at {folded.location or 'no place'} (“{trigger}”): "
+            "one occurrence.")
 
 
 def _with_place(e: Event, src: Event) -> Event:

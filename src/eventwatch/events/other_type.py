@@ -10,6 +10,13 @@ occurrence and then, in a sentence of its own, a part of it that the rules read 
   is a harm told in the passive with nobody named as its agent ("were killed", "were set on fire", no "by ..."), or
   a death ("died"), and no first actor is read in it. It names no act of its own, so it is the occurrence told
   before it at the same place.
+- *the victims told alone, named as a side*: "An air strike hit a truck carrying militants near Afgooye on Sunday.
+  Five militants were killed" codes an armed clash beside the strike, the passive's subject read as its first side.
+  The subject of a passive harm is who suffered it, not who did it (`_patient_read`), so the sentence tells victims
+  alone as above.
+- *a fight told as each side's attack* (`_mutual`): "Herders and farmers fought with machetes at Koro on Friday ...
+  Youths of both camps attacked each other's houses" codes an attack on civilians beside the clash. An attack whose
+  object is "each other" or "one another" is the two sides fighting, so it is the fight or the riot told before it.
 - *shelling inside a fight* (`_fire_in_battle`): "Rebels attacked an army base near Beni on Monday ... The fighters
   fired mortars and machine guns at the base for two hours" codes a shelling beside the clash. ACLED codes shelling
   when one side fires from afar at a side that does not fight back; mortars or rocket-propelled grenades fired
@@ -17,7 +24,9 @@ occurrence and then, in a sentence of its own, a part of it that the rules read 
   event.
 
 The later telling folds into the nearest fight, attack, explosion or riot (for the shelling: battle) told before it
-in its paragraph or the one before, at the same place, on days that agree; the first telling's toll is kept, or the
+in its paragraph or the one before, at the same place, on days that agree (a day that lies in the period the first
+telling's words give agrees with it: "Six men died in two days of clan fighting earlier this week ... Four were
+killed on Monday" is the fight's Monday told again); the first telling's toll is kept, or the
 later one's when the first told none. A riot's dead are the riot's (coder104): "Supporters of two candidates fought
 with clubs in the market of Kenema on Sunday. A trader was struck on the head and died in hospital" is one mob
 violence event. What stays apart: a later sentence that names the agent of the harm ("were killed
@@ -41,8 +50,10 @@ from eventwatch.sentences import paragraph_starts
 # riot's, as a fight's are the fight's ("supporters of rival parties fought with sticks ... The man was hit on the
 # head and died on the way to hospital": one mob violence event, coder104).
 _FIGHTS = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
-# The later tellings the victims' sentence is read as: an attack on civilians, or a riot (a harm with no agent).
+# The later tellings the victims' sentence is read as: an attack on civilians, or a riot (a harm with no agent), or an
+# armed clash when the victims were read as its first side (`_patient_read`).
 _SUFFERED = frozenset({"Attack", "Violent demonstration", "Mob violence"})
+_SUFFERED_AS_SIDE = frozenset({"Armed clash"})
 # A harm told in the passive, right before the trigger's word: "were killed", "was badly beaten", "had been set".
 _PASSIVE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # The harms such a passive tells (the trigger's first word).
@@ -52,6 +63,19 @@ _HARMS = frozenset({"killed", "shot", "stabbed", "hacked", "beaten", "burnt", "b
 _DEATHS = frozenset({"died", "dead"})
 # The agent of a passive harm, right after it: "killed by soldiers", "set on fire by the mob".
 _AGENT = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+by\b", re.IGNORECASE)
+# Between a first side read before the trigger and a passive harm: the side is the passive's subject ("Four (4)
+# militants were ", "the two gunmen had been "), a few words with no clause break.
+_SUBJECT_OF_PASSIVE = re.compile(r"^[^,;:.]{0,30}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$",
+                                 re.IGNORECASE)
+# A fight told in the victims' sentence ("Two suspects were killed after they opened fire on the troops"): the sentence
+# tells an act of its own, a clash, not only who suffered.
+_FOUGHT = re.compile(r"\b(?:opened\s+fire|fired|shot\s+at|gun\s*fights?|gunfire|firefights?|clash\w*|fought|fighting|"
+                     r"battles?|exchanges?\s+of\s+fire|exchanged\s+fire|ambush\w*|attack\w*|resist\w*)\b",
+                     re.IGNORECASE)
+# An attack's object that makes it the two sides fighting: "attacked each other", "one another's villages".
+_RECIPROCAL = re.compile(r"^\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+# A period of days as an event's `date_value` writes it ("2024-10-14/2024-10-19").
+_DAYS = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 # Small arms fired in the shelling's sentence: the shelling is the fight's own fire.
 _SMALL_ARMS = re.compile(r"\b(?:opened\s+fire|machine[- ]?guns?|rifles?|gunfire|small[- ]arms|kalashnikovs?|"
                          r"AK-47s?)\b", re.IGNORECASE)
@@ -71,6 +95,8 @@ def fold_other_type(events: list[Event], text: str, agree: Callable[[Event, Even
             kinds = _FIGHTS
         elif _fire_in_battle(later):
             kinds = frozenset({"Battles"})
+        elif _mutual(later):
+            kinds = frozenset({"Battles", "Riots"})
         else:
             return None
         here = paragraph_of(starts, later.evidence.sentence.start)
@@ -79,7 +105,7 @@ def fold_other_type(events: list[Event], text: str, agree: Callable[[Event, Even
                      and e.evidence.sentence.start < later.evidence.sentence.start
                      and paragraph_of(starts, e.evidence.sentence.start) >= here - 1
                      and e.location == later.location and e.geonameid == later.geonameid
-                     and _sides_fit(e, later) and agree(e, dayless(later))), None)
+                     and _sides_fit(e, later) and (agree(e, dayless(later)) or _in_period(later, e))), None)
 
     return fold_later(events, target, lambda kept, later: dataclasses.replace(
         kept, fatalities=toll_kept(kept, later), notes=noted(kept, later)))
@@ -89,7 +115,10 @@ def _victims_told(e: Event) -> bool:
     """Whether `e` is an attack or a riot read from a sentence that tells only a harm suffered: a passive harm with
     no agent, or a death, and no first actor read."""
     trigger, sentence = e.evidence.trigger, e.evidence.sentence
-    if e.sub_event_type not in _SUFFERED or trigger is None or e.evidence.actor1 is not None:
+    if trigger is None:
+        return False
+    if not ((e.sub_event_type in _SUFFERED and e.evidence.actor1 is None)
+            or (e.sub_event_type in _SUFFERED_AS_SIDE and _patient_read(e))):
         return False
     word = (trigger.text.split() or [""])[0].lower()
     if word in _DEATHS:
@@ -97,6 +126,33 @@ def _victims_told(e: Event) -> bool:
     before = sentence.text[:trigger.start - sentence.start]
     after = sentence.text[trigger.end - sentence.start:]
     return word in _HARMS and _PASSIVE.search(before) is not None and _AGENT.match(after) is None
+
+
+def _patient_read(e: Event) -> bool:
+    """Whether `e`'s first side was read from the subject of its passive harm ("Four militants were killed"): the
+    side that suffered, so the sentence names no agent, and it tells no fight of its own (`_FOUGHT`)."""
+    side, trigger = e.evidence.actor1, e.evidence.trigger
+    sentence = e.evidence.sentence
+    if side is None or trigger is None or side.end > trigger.start or _FOUGHT.search(sentence.text):
+        return False
+    between = sentence.text[side.end - sentence.start:trigger.start - sentence.start]
+    return _SUBJECT_OF_PASSIVE.match(between) is not None
+
+
+def _mutual(e: Event) -> bool:
+    """Whether `e` is an attack whose object is the attackers themselves ("attacked each other"): a fight."""
+    trigger = e.evidence.trigger
+    if e.sub_event_type != "Attack" or trigger is None:
+        return False
+    sentence = e.evidence.sentence
+    return _RECIPROCAL.match(sentence.text[trigger.end - sentence.start:]) is not None
+
+
+def _in_period(later: Event, first: Event) -> bool:
+    """Whether `later`'s day lies in the period of days `first`'s words gave it ("earlier this week"): a day of that
+    period told again, which `occurrence._days_agree` (two days the text tells) keeps apart."""
+    period = _DAYS.fullmatch(first.date_value or "")
+    return period is not None and later.event_date is not None and period[1] <= later.event_date <= period[2]
 
 
 def _fire_in_battle(e: Event) -> bool:
