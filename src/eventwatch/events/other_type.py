@@ -17,6 +17,11 @@ occurrence and then, in a sentence of its own, a part of it that the rules read 
 - *a fight told as each side's attack* (`_mutual`): "Herders and farmers fought with machetes at Koro on Friday ...
   Youths of both camps attacked each other's houses" codes an attack on civilians beside the clash. An attack whose
   object is "each other" or "one another" is the two sides fighting, so it is the fight or the riot told before it.
+- *force used on a crowd told as an attack* (`_force_on_crowd`): "Police fired tear gas to clear the sit-in outside
+  the ministry on Monday ... Officers beat several of the demonstrators with batons as they cleared the square" codes
+  an attack on civilians beside the protest with intervention. Beating people while clearing them is the
+  intervention itself (ACLED's protest with intervention, or a riot's dispersal), so an attack told by a beating,
+  with no dead, folds into the protest the police answered or the riot told before it.
 - *shelling inside a fight* (`_fire_in_battle`): "Rebels attacked an army base near Beni on Monday ... The fighters
   fired mortars and machine guns at the base for two hours" codes a shelling beside the clash. ACLED codes shelling
   when one side fires from afar at a side that does not fight back; mortars or rocket-propelled grenades fired
@@ -74,6 +79,12 @@ _FOUGHT = re.compile(r"\b(?:opened\s+fire|fired|shot\s+at|gun\s*fights?|gunfire|
                      re.IGNORECASE)
 # An attack's object that makes it the two sides fighting: "attacked each other", "one another's villages".
 _RECIPROCAL = re.compile(r"^\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+# A beating, the force a crowd is cleared with (`_force_on_crowd`): the trigger's first word.
+_BEATINGS = frozenset({"beat", "beats", "beating", "beaten", "clubbed", "clubbing", "whipped", "whipping", "batons"})
+# A crowd's event types: what a beating told alone may be the force of.
+_CROWDS = frozenset({"Protests", "Riots"})
+# The protests a force answered (a crowd cleared): the sub-types a beating of it folds into.
+_ANSWERED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 # A period of days as an event's `date_value` writes it ("2024-10-14/2024-10-19").
 _DAYS = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 # Small arms fired in the shelling's sentence: the shelling is the fight's own fire.
@@ -92,15 +103,18 @@ def fold_other_type(events: list[Event], text: str, agree: Callable[[Event, Even
         if later.location is None or ANOTHER.search(later.evidence.sentence.text):
             return None
         if _victims_told(later):
-            kinds = _FIGHTS
+            kinds = _FIGHTS | (_CROWDS if _force_on_crowd(later) else frozenset())
         elif _fire_in_battle(later):
             kinds = frozenset({"Battles"})
         elif _mutual(later):
             kinds = frozenset({"Battles", "Riots"})
+        elif _force_on_crowd(later):
+            kinds = _CROWDS
         else:
             return None
         here = paragraph_of(starts, later.evidence.sentence.start)
         return next((e for e in reversed(before) if e.event_id not in dropped and e.event_type in kinds
+                     and (e.event_type != "Protests" or e.sub_event_type in _ANSWERED)
                      and e.sub_event_type != later.sub_event_type
                      and e.evidence.sentence.start < later.evidence.sentence.start
                      and paragraph_of(starts, e.evidence.sentence.start) >= here - 1
@@ -146,6 +160,15 @@ def _mutual(e: Event) -> bool:
         return False
     sentence = e.evidence.sentence
     return _RECIPROCAL.match(sentence.text[trigger.end - sentence.start:]) is not None
+
+
+def _force_on_crowd(e: Event) -> bool:
+    """Whether `e` is an attack with no dead told by a beating ("beating several people with batons"): the force
+    that clears a crowd."""
+    trigger = e.evidence.trigger
+    if e.sub_event_type != "Attack" or e.fatalities or trigger is None:
+        return False
+    return (trigger.text.split() or [""])[0].lower() in _BEATINGS
 
 
 def _in_period(later: Event, first: Event) -> bool:
