@@ -40,7 +40,7 @@ from eventwatch.events.locate import (
     report_town,
     said_at_spans,
 )
-from eventwatch.events.occurrence import fold_occurrences
+from eventwatch.events.occurrence import fold_occurrences, given_back
 from eventwatch.events.ordinary import accident_blast
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
@@ -64,7 +64,7 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
-from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, given_back, raised_tolls, record_toll, retold_toll
+from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, raised_tolls, record_toll, retold_toll
 from eventwatch.events.when import (
     ahead,
     background_paragraphs,

@@ -8,10 +8,9 @@ because a total is read from the trigger's whole clause and its counts, not from
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,7 +19,6 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.anniversary import commemorated_ranges, inside
 from eventwatch.events.counts import find_fatalities, is_count_word, number_regex, parse_count, revised_toll
-from eventwatch.events.occurrence import told_as
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.report_days import share_of
 from eventwatch.records import Event
@@ -325,27 +323,11 @@ def retold_toll(kept: Event, retelling: Event) -> int | None:
     with the army at the mining site. Three militiamen were killed.": both an armed clash that day, there). The
     assembler keeps the first telling of a key and drops the later one, and with it the only count of the report: the
     event was coded with no dead. `carried_tolls` carries a count only from a sentence that codes no event of its own.
-    The toll is held and given back after the folds (`given_back`), only to an event still without dead: a fold of
-    another telling ("The PDF said it killed 6 soldiers") gives its larger count first, as before."""
+    The toll is held and given back after the folds (`occurrence.given_back`), only to an event still without dead:
+    a fold of another telling ("The PDF said it killed 6 soldiers") gives its larger count first, as before."""
     if kept.fatalities or not retelling.fatalities or kept.event_type not in TOLL_TAKERS:
         return None
     return retelling.fatalities
-
-
-def given_back(events: Sequence[Event], held: dict[str, int], before: Iterable[Event] = ()) -> list[Event]:
-    """`events` with the tolls `retold_toll` held for them given to those that still count no dead. A held toll of an
-    event a fold took away (one of `before`, the events the folds were given) goes to the event that took it in, the
-    one whose notes tell it (`occurrence.told_as`): "Youths of both clans attacked each other's villages. Five men
-    were killed on Sunday" holds the five for the attack, which is folded into the clash told before it."""
-    out = [dataclasses.replace(e, fatalities=held[e.event_id]) if not e.fatalities and e.event_id in held else e
-           for e in events]
-    kept = {e.event_id for e in out}
-    for gone in before:
-        if gone.event_id in held and gone.event_id not in kept:
-            hosts = [n for n, e in enumerate(out) if told_as(gone) in e.notes]
-            if len(hosts) == 1 and not out[hosts[0]].fatalities:
-                out[hosts[0]] = dataclasses.replace(out[hosts[0]], fatalities=held[gone.event_id])
-    return out
 
 
 # ACLED's closing formulas: how an event record (a note that opens with its event's date, `coder.opens_as_record`)
