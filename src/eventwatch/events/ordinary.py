@@ -1,10 +1,12 @@
 """Ordinary life told in a story that the codebook codes no event (coder100, issue 10; the trial sets' fix halves
 coded each): relatives who wait or grieve outside a courthouse, a morgue or a hospital (no protest), a blast in an
-ore mine (no landmine), and a digest's arrest for an ordinary crime (no Arrests). Each check reads the event word's
+ore mine (no landmine), a digest's arrest for an ordinary crime (no Arrests), and a fight against a practice
+(crime, smuggling, corruption: a policy, no Armed clash). Each check reads the event word's
 own sentence and parse, is called by `staged.no_event` and so is read in a story's sentences only: a short text read
 alone (the arbiter's training examples, CASE) keeps its reading. The words are data (`modality.toml`:
 `kin_gatherers`, `gathering_claim_words`, `mine_minerals`, `mine_works`, `arrest_lemmas`, `digest_crimes`,
-`digest_political_words`). coder103 added "the banned" group (`story_setting`).
+`digest_political_words`, `practice_fight_words`, `fought_practices`). coder103 added "the banned" group
+(`story_setting`), coder112 the fight against a practice (`fight_on_practice`).
 Team-written examples, each no event: "Families of the missing miners gathered quietly outside the hospital in
 Rustavi through the night."; "Three miners died when a gas blast tore through a tin mine near Oruro on Monday.";
 "TAVIRA: Police arrested two men caught stealing copper cable from the railway."
@@ -22,7 +24,7 @@ from eventwatch.events.codebook import load_codebook, word_sets
 from eventwatch.events.parsed import Tok, text_of
 
 _KEYS = ("kin_gatherers", "gathering_claim_words", "waiting_places", "mine_minerals", "mine_works", "arrest_lemmas",
-         "setting_words")
+         "setting_words", "practice_fight_words", "fought_practices")
 
 
 def _lists() -> dict[str, frozenset[str]]:
@@ -119,6 +121,43 @@ def election_setting(token: Tok) -> bool:
     municipal election was the lowest in a decade."
     """
     return token.lower_ in _lists()["setting_words"]
+
+
+def fight_on_practice(token: Tok) -> bool:
+    """True for a word of fighting (`practice_fight_words`: "combat", "fight", "battle") aimed at a practice, not at
+    people (`fought_practices`): its object ("a coastguard unit to combat organised crime", "fought corruption")
+    or, for a noun, its "against" or "on" phrase ("the fight against smuggling", "a war on drug trafficking"). Why:
+    fighting crime, trafficking or corruption is a policy or a mission, no clash between armed sides, and the
+    `clash` cue coded it as an Armed clash (coder112, issue 10; a police statement of its legal duties in a MUC-4
+    tuning report). Fighting people keeps its reading ("police battled drug traffickers"), and so does fighting a
+    practice beside people ("fought the gangs and their smuggling"). Read in a story's sentences only, as the rest of
+    this module: the short texts the arbiter is fitted on keep their readings. Team-written example, no event: "The
+    new brigade was set up in the port on Friday to combat smuggling and extortion."
+    """
+    lists = _lists()
+    if token.lower_ in lists["fought_practices"] and (fighter := _fighting_word(token)) is not None:
+        return fight_on_practice(fighter)  # the practice itself: "to combat smuggling and extortion"
+    if token.lemma_.lower() not in lists["practice_fight_words"] and token.lower_ not in lists["practice_fight_words"]:
+        return False
+    if token.pos_ == "VERB":
+        targets = [c for c in token.children if c.dep_ == "dobj"]
+    else:
+        targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                   for g in c.children if g.dep_ == "pobj"]
+    targets += [c for t in targets for c in t.children if c.dep_ == "conj"]
+    return bool(targets) and all(t.lower_ in lists["fought_practices"] for t in targets)
+
+
+def _fighting_word(target: Tok) -> Tok | None:
+    """The word whose object or "against"/"on" phrase `target` is, through a list's conjuncts, or None."""
+    while target.dep_ == "conj" and target.head is not target:
+        target = target.head
+    if target.dep_ == "dobj":
+        return target.head
+    head = target.head
+    if target.dep_ == "pobj" and head.lower_ in ("against", "on") and head.head is not head:
+        return head.head
+    return None
 
 
 @lru_cache(maxsize=1)
