@@ -56,6 +56,7 @@ from eventwatch.events.codebook import load_codebook, word_sets
 from eventwatch.events.court import court_verdict, verdict_grounds
 from eventwatch.events.ordinary import digest_crime_arrest, fight_on_practice, kin_waiting, story_setting, works_mine
 from eventwatch.events.parsed import Tok, text_of
+from eventwatch.events.recalled import recalled_event
 from eventwatch.events.salvo import salvo_tally
 from eventwatch.events.when import _event_verbs, _governing_verb, _token_at
 from eventwatch.records import DateRef, Span
@@ -200,6 +201,10 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], first: DateRef |
     crowded bus stop ..., killing five people", in a report of 14 November; "In June 2023, SPLM-N forces took over
     several army garrisons around Kadugli", in a report of November 2024) as an event of its month.
 
+    Before the period's granularity is read, an earlier event told as the story's point of reference (a trend up
+    to now, a memory, the last one before the story's: `recalled.recalled_event`, coder109) is background whatever
+    the date's granularity: the syntax already says it is no occurrence of the report.
+
     Last, the event's own clause must not be in the simple present (`sentence`: the sentence's parse, its offset in
     the text and the event's trigger): "Front lines around Qataba have barely moved since 2019, but shelling and
     sniper fire are regular" tells what is so now, and the old date is the other clause's.
@@ -224,6 +229,9 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], first: DateRef |
     since = min(days)
     if not all(d.last < since - dt.timedelta(days=window_days) for d in told):
         return False
+    word = _token_at(sentence[0], sentence[2].start - sentence[1])
+    if word is not None and recalled_event(word):
+        return True  # a trend up to now, a memory, the last one before the story's (`recalled.py`, coder109)
     start = when.span.start if when.span is not None else -1
     return ((when.granularity in coarse or _part_of_period(when)
              or (start >= 0 and begun.search(text, max(0, start - 12), start) is not None))
@@ -284,17 +292,24 @@ def _dates_event(when: DateRef, sent: Doc, offset: int, trigger: Span) -> bool:
     `offset`) and the event's clause is not in the simple present. The date dates the event when it modifies the
     event's verb ("an attack on the camp killed 42 soldiers in August 2022"), opens the sentence before its first
     verb ("In 2021, gunmen abducted ..."), or modifies the event noun or the noun its clause tells of ("the 2018
-    protests", "the July 2021 unrest, when more than 300 people died"). A date of another clause dates that clause
-    only: "arrested an activist for violating an order imposed on him since November", "the death of protesters in
-    October 2019" beside the day's protest, "the 17-2020 agreement" they protested against."""
+    protests", "the July 2021 unrest, when more than 300 people died"), names the event noun after "of" ("the
+    cattle raids of 2022", whatever the tense of the clause above), or dates the clause a relative clause of the
+    event describes a noun of ("in 2020 at Dikwa, where 30 herders were killed": coder109). A date of another
+    clause dates that clause only: "arrested an activist for violating an order imposed on him since November",
+    "the death of protesters in October 2019" beside the day's protest, "the 17-2020 agreement" they protested
+    against."""
     if when.span is None:
         return False
     word = _token_at(sent, trigger.start - offset)
     date = _token_at(sent, when.span.start - offset)
-    if word is None or date is None or _told_present(word):
+    if word is None or date is None:
         return False
     if date.dep_ == "det" and date.head is not date:
         date = date.head  # "in the winter of 2024", "since the 1960s": the date is its noun, not its article (coder88)
+    if date.dep_ == "pobj" and date.head.lower_ == "of" and date.head.head.i == word.i:
+        return True  # "the bombings of 2021", "the clan fighting of 2024": the event named by its period (coder109)
+    if _told_present(word):
+        return False
     verbs = _event_verbs(word)
     governing = _governing_verb(date) or _through_noun(date)
     if governing is not None and governing.i in verbs:
@@ -303,6 +318,11 @@ def _dates_event(when: DateRef, sent: Doc, offset: int, trigger: Span) -> bool:
     if date.i < first_verb and (governing is None or governing.dep_ == "ROOT"):
         return True  # a sentence-initial "In August 2022," frames the whole sentence
     nouns = {word.i} | {sent[v].head.i for v in verbs if sent[v].dep_ in ("relcl", "acl", "advcl")}
+    if date.dep_ == "pobj" and date.head.lower_ == "of" and date.head.head.i in nouns:
+        return True  # "the riots of 2019, in which dozens were hurt": the noun the event's clause describes
+    if governing is not None and any(sent[v].dep_ == "relcl" and _same(_governing_verb(sent[v].head), governing)
+                                     for v in verbs):
+        return True  # "most seriously in 2016 around Bouna, where 30 were killed": the place of the dated clause
     head = date
     for _ in range(3):  # "the July 2021 unrest": the date word, its month, the noun
         if head.head is head or head.dep_ not in ("compound", "nummod", "amod", "nmod", "npadvmod", "poss"):
@@ -311,6 +331,10 @@ def _dates_event(when: DateRef, sent: Doc, offset: int, trigger: Span) -> bool:
         if head.i in nouns:
             return True
     return False
+
+
+def _same(token: Token | None, other: Token) -> bool:
+    return token is not None and token.i == other.i
 
 
 _PRESENT_FORMS = frozenset({"am", "are", "have", "do"})  # present forms that are not their verb's base form
