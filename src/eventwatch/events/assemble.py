@@ -41,7 +41,7 @@ from eventwatch.events.locate import (
     report_town,
     said_at_spans,
 )
-from eventwatch.events.occurrence import fold_occurrences
+from eventwatch.events.occurrence import fold_occurrences, given_back
 from eventwatch.events.ordinary import accident_blast
 from eventwatch.events.other_side import other_side_tolls
 from eventwatch.events.paragraph_days import background_paragraphs, caption_dates, entry_days
@@ -67,7 +67,7 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
-from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, given_back, raised_tolls, record_toll, retold_toll
+from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, raised_tolls, record_toll, retold_toll
 from eventwatch.events.when import (
     ahead,
     last_told,
@@ -350,7 +350,7 @@ class ExtractEvents:
             if told is not None:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
         folded = given_back(fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned),
-                            held)
+                            held, events.values())
         return folded if noted is None else [dataclasses.replace(e, fatalities=noted) if
                                              e.evidence.sentence.start == lead_sentence else e for e in folded]
 
