@@ -39,10 +39,10 @@ def nlp():  # type: ignore[no-untyped-def]
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    """Take back the exit handlers that end a process at once with code 0 (`runner/preload.py` registers one when it is
-    imported, for the workers' fork server; `runner/cluster.StagesPlugin` one when a worker closes): a test that
-    imports them in pytest's own process would otherwise end the run with code 0 whatever failed, and CI would pass a
-    failing suite (it did once: `tests/runner/test_forkserver.py` imports the preload module)."""
+    """Take back the exit handlers that end a process at once with code 0 (`runner/cluster.StagesPlugin` registers one
+    when a worker closes; `runner/preload.py` one where the workers' fork server imports it, no longer on every
+    import): a test that runs them in pytest's own process would otherwise end the run with code 0 whatever failed,
+    and CI would pass a failing suite (it did once, when importing the preload module registered its handler)."""
     for name in ("eventwatch.runner.preload", "eventwatch.runner.cluster"):
         module = sys.modules.get(name)
         if module is not None:

@@ -48,7 +48,10 @@ EXPECTED = FIXTURES / "trial16_expected.json"
 # 0.85->0.99, report 0.21->0.26, report 0.23->0.42)
 # raised on main ac7be1f (the lead's read at the session's end: fix 0.42->0.47, fix 0.20->0.24, fix 0.42->0.47, report
 # 0.57->0.61, report 0.26->0.28, report 0.42->0.47, report 0.83->0.84)
-FLOORS = {"fix": (0.47, 0.24, 0.47, 0.99), "report": (0.61, 0.28, 0.47, 0.84)}
+# lowered on branch geo53 (fix fatalities of found 0.99 -> 0.90): its shelling near Sidakan is now found (one to one
+# 0.243 -> 0.270, recall 0.474 -> 0.579), and the scorer's "found" lets that one event (1 dead, the first day) stand
+# for the second day's gold too (0 dead); no event's toll changed
+FLOORS = {"fix": (0.47, 0.24, 0.47, 0.90), "report": (0.61, 0.28, 0.47, 0.84)}
 NO_EVENT = {"kyrgyzstan", "marshall-islands", "qatar", "reunion"}  # earthquake, missile test, fact-check, mosquitoes
 COLUMNS = {"guam-2025-08-18-police-blotter.txt", "guatemala-2026-07-02-central-america-week-in-brief.txt"}
 

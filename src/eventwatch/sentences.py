@@ -21,8 +21,8 @@ _ABBREV = re.compile(
 # farmers block the highway ...", "Feb. 2 - ...", "Monday 2 February: ...", "2/2: ...". The head is a sentence of its
 # own: glued to the entry's first sentence it hid that sentence's verb from the parse (nothing was coded from
 # "14 February 2026: About 2,000 lorry drivers and traders march through Cochabamba city"), and the assembler
-# dates the entry's events by it (`events.when.entry_days`). A day followed by a comma ("On 5 May 2022, ...", an ACLED
-# note's opening) is a sentence's adverbial and is left alone.
+# dates the entry's events by it (`events.paragraph_days.entry_days`). A day followed by a comma ("On 5 May 2022,
+# ...", an ACLED note's opening) is a sentence's adverbial and is left alone.
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 ENTRY_HEAD = re.compile(

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from eventwatch.api import extract
 from eventwatch.dates import find_dates
 from eventwatch.dates.dateline_day import (
+    acts_weekday,
     before_the_leads_statement,
     dateline_day,
     lead_dates,
@@ -230,3 +231,62 @@ def test_a_wires_later_telling_of_its_lead_act_before_the_statement_folds_into_i
             "On Sunday, gunmen armed with machetes attacked Kasindi, killing nine villagers.")
     assert len(_dates(text)) == 1
 
+
+
+# -- a later weekday inside a sentence (dates56) ----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "inside"), [
+    ("Separately, police in Eldoret arrested six youths on Sunday in connection with the looting.", True),
+    ("Fishermen also blocked the coast road at Malindi for several hours on Monday, residents said.", True),
+    ("The port was shut. In a separate incident, a herder was wounded on Thursday when he stepped on a mine.", True),
+    # no mark of another development: it may retell the lead's act
+    ("Police in Eldoret arrested six youths on Sunday in connection with the looting.", False),
+    ("The port was also shut. A herder was wounded on Thursday when he stepped on a mine.", False),
+    # a statement's day, an opening frame (`opens_with_weekday`), the sentence's first words
+    ("Separately, the ministry said on Sunday that the march was unlawful.", False),
+    ("On Sunday, about 60 fishermen marched to the harbour.", False),
+    ("Before dawn on Wednesday, a group also broke into a depot.", False),
+])
+def test_a_weekday_inside_its_sentence(text: str, inside: bool) -> None:
+    day = re.search(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", text, re.IGNORECASE)
+    assert day is not None
+    assert acts_weekday(text, day.start(), text[day.start():day.end()]) is inside
+
+
+@given(st.sampled_from(["Separately, police", "Elsewhere, hundreds of riders", "Meanwhile, troops of the third brigade",
+                        "In a separate incident, a crowd"]),
+       st.sampled_from(["arrested six men", "blocked the road", "burned a lorry", "raided two houses"]),
+       st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+       st.sampled_from(["said", "reported", "announced", "confirmed"]), st.text(alphabet="abcdefghij ,",
+                                                                                       max_size=30))
+def test_an_acts_weekday_is_read_and_a_statements_never(subject: str, act: str, weekday: str, saying: str,
+                                                       before: str) -> None:
+    """Property: after any earlier sentence, "Separately, <subject> <act> ... on <weekday>" is the act's day;
+    "Separately, <subject> <saying> on <weekday> that ..." never is, nor the act's sentence without its mark."""
+    head = before + ". " if before.strip() else ""
+    acted = f"{head}{subject} {act} near the market on {weekday}."
+    said = f"{head}{subject} {saying} on {weekday} that the market was shut."
+    assert acts_weekday(acted, acted.rindex(weekday), weekday)
+    assert not acts_weekday(said, said.rindex(weekday), weekday)
+    plain = f"{head}Police {act} near the market on {weekday}."
+    assert not acts_weekday(plain, plain.rindex(weekday), weekday)
+
+
+def test_a_wire_dates_a_later_paragraphs_act_by_its_inner_weekday() -> None:
+    """End to end: the second paragraph's "blocked the main road into Homa Bay on Sunday" is the Sunday before the
+    dateline's Tuesday 11 March 2025 (undated on main: only an opening weekday was read)."""
+    text = ("KISUMU, March 11, 2025 (wire) - Police fired tear gas at traders who marched through Kisumu on Monday "
+            "to protest against new market fees, the county said.\n\n"
+            "Separately, hundreds of boda-boda riders blocked the main road into Homa Bay on Sunday to protest "
+            "against the arrest of a colleague.")
+    assert _dates(text) == [("Peaceful protest", "2025-03-09"), ("Protest with intervention", "2025-03-10")]
+
+
+def test_a_wires_later_toll_statement_stays_folded_into_its_lead() -> None:
+    """End to end: "Meanwhile, ... on Monday evening the county commissioner raised it to four, adding that three
+    attackers had also been killed" tells the lead's attack again; its Monday dates the statement, not the killing,
+    which keeps main's reading and folds into the lead's clash (no second clash)."""
+    text = ("GARISSA, October 9, 2024 (wire) - Suspected militants attacked a police post in Hulugho on Monday, "
+            "killing four officers, officials said.\n\n"
+            "Meanwhile, police first gave the toll as two; on Monday evening the county commissioner raised it to "
+            "four, adding that three attackers had also been killed.")
+    assert _dates(text) == [("Armed clash", "2024-10-07")]

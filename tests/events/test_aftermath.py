@@ -124,3 +124,44 @@ def test_police_against_another_crowd_stays_apart(later: str, place: str, date: 
               told(text, "Protest with intervention", place, date, trigger="tear gas", day=day,
                    actor1="Protesters (Kenya)", actor2=POLICE, force="Police")]
     assert len(fold_occurrences(events, text)) == 2
+
+
+@pytest.mark.parametrize(("later", "trigger"), [
+    # coder110: a riot's toll revised by its victims' later deaths, the victims told by their wounds ("both shot")
+    ("Two more men, both shot in the chest, died on Tuesday in hospital, bringing the toll to five.", "shot"),
+    ("One of the injured men died of his wounds overnight, the hospital said.", "died"),
+])
+def test_a_riots_later_deaths_are_the_riot(later: str, trigger: str) -> None:
+    text = RIOT.format(later=later)
+    events = [told(text, "Violent demonstration", "Kisumu", "2025-05-05", trigger="burned tyres", day="Monday",
+                   actor1=RIOTERS, fatalities=3),
+              told(text, "Attack", "Kisumu", None, trigger=trigger, actor1="Unidentified Armed Group (Kenya)",
+                   fatalities=2)]
+    [one] = fold_occurrences(events, text)
+    assert (one.sub_event_type, one.event_date, one.fatalities) == ("Violent demonstration", "2025-05-05", 3)
+
+
+def test_a_new_shooting_after_a_riot_with_its_shooters_told_stays_apart() -> None:
+    text = RIOT.format(later="On Tuesday, gunmen shot two traders dead there, bringing the week's toll to five.")
+    second = told(text, "Attack", "Kisumu", "2025-05-06", trigger="shot", actor1="Unidentified Armed Group (Kenya)",
+                  fatalities=2)
+    at = text.index("gunmen")
+    doers = Span(at, at + len("gunmen"), "gunmen")
+    second = dataclasses.replace(second, evidence=dataclasses.replace(second.evidence, actor1=doers))
+    first = told(text, "Violent demonstration", "Kisumu", "2025-05-05", trigger="burned tyres", day="Monday",
+                 actor1=RIOTERS, fatalities=3)
+    assert len(fold_occurrences([first, second], text)) == 2
+
+
+def test_a_day_inside_the_fights_told_period_is_the_fight() -> None:
+    # coder110: the lead tells a period ("earlier this week"), a later sentence one of its days and only its victims
+    text = ("Six men were killed in two days of fighting between rival clans near Chala earlier this week. "
+            "Four men were killed on Monday, most of them shot.")
+    lead = dataclasses.replace(told(text, "Armed clash", "Chala", "2024-10-14", trigger="fighting",
+                                    day="earlier this week", fatalities=6), date_value="2024-10-14/2024-10-19")
+    victims = told(text, "Attack", "Chala", "2024-10-14", trigger="killed on Monday", day="Monday", fatalities=4)
+    [one] = fold_occurrences([lead, victims], text)
+    assert (one.sub_event_type, one.fatalities) == ("Armed clash", 6)
+    # a day the text tells outside the period stays apart
+    later = dataclasses.replace(victims, event_date="2024-10-21", date_value="2024-10-21")
+    assert len(fold_occurrences([lead, later], text)) == 2

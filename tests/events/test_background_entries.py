@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.api import extract
-from eventwatch.events.when import background_paragraphs
+from eventwatch.events.paragraph_days import background_paragraphs
 
 CHILE = """TIMELINE - A month of port strikes in Chile
 Santiago, 30 April 2025

@@ -75,3 +75,53 @@ def test_a_riots_victim_told_alone_is_the_riot(later: str) -> None:
 def test_a_victim_with_a_named_agent_after_a_riot_stays_apart() -> None:
     text = _MARKET + "A trader was shot dead by soldiers at a checkpoint outside the market."
     assert "Violence against civilians / Attack" in _types(text)
+
+
+_FIELDS = ("ABIDJAN, March 6, 2026 (wire) - Farmers and herders fought with machetes and hunting rifles in the village "
+           "of Zaibo, in the Daloa department, on Thursday, killing four people, local officials said.\n\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("later", [
+    "Fighters armed with rifles and machetes attacked each other's villages.",
+    "Gunmen of the two camps attacked each other through the night.",
+])
+def test_an_attack_on_each_other_is_the_fight(later: str) -> None:
+    # coder110: "attacked each other('s)" is the two sides fighting, the clash told again, not an attack on civilians
+    assert [t.split(" / ")[0] for t in _types(_FIELDS + later)] == ["Battles"]
+
+
+@pytest.mark.slow
+def test_an_attack_on_others_after_a_fight_stays_apart() -> None:
+    text = _FIELDS + "On Friday, gunmen attacked a bus on the road to Vavoua and robbed its passengers."
+    assert "Violence against civilians / Attack" in _types(text)
+
+
+@pytest.mark.slow
+def test_victims_read_as_a_side_are_the_strike() -> None:
+    # coder110: the subject of a passive harm is who suffered it; "Four militants were killed" told alone after the
+    # strike codes no armed clash of its own
+    text = _DRONE.replace("a pick-up truck", "a pick-up truck carrying militants") + "Four militants were killed."
+    assert _types(text) == ["Explosions/Remote violence / Air/drone strike"]
+
+
+
+_SIT_IN = ("NAIROBI, June 2, 2026 (wire) - Police fired tear gas on Monday to clear hundreds of teachers staging a "
+           "sit-in outside the education ministry in Nairobi over unpaid allowances, their union said.\n\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("later", [
+    "Shortly before midnight, officers moved in from the side streets, beating several people with batons as they "
+    "cleared the road, according to witnesses.",
+    "Witnesses said several teachers were beaten with batons.",
+])
+def test_a_beating_of_the_cleared_crowd_is_the_intervention(later: str) -> None:
+    # coder110: beating people while clearing them is the protest's intervention, no attack of its own
+    assert [t.split(" / ")[0] for t in _types(_SIT_IN + later)] == ["Protests"]
+
+
+@pytest.mark.slow
+def test_a_beating_elsewhere_after_a_protest_stays_apart() -> None:
+    text = _SIT_IN + "In a separate incident, soldiers beat two traders at a checkpoint in Mombasa on Monday."
+    assert "Violence against civilians / Attack" in _types(text)

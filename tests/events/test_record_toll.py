@@ -9,7 +9,8 @@ import dataclasses
 
 import pytest
 
-from eventwatch.events.totals import given_back, record_toll, retold_toll
+from eventwatch.events.occurrence import given_back
+from eventwatch.events.totals import record_toll, retold_toll
 from eventwatch.records import Event, Evidence, Span
 
 

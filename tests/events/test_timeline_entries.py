@@ -2,7 +2,7 @@
 """A chronology's dated entries, each its own event on its own day (dates46, issues 10 and 12; trial12's fix-half
 class 3: a timeline's five entries became two events, both on the wrong day). An entry opens its paragraph on a day
 and a colon or a dash (`sentences.ENTRY_HEAD`); it stays in the body (`clean.captions.chronology`), its head is a
-sentence of its own, and its day dates the entry's events (`events.when.entry_days`), none carried to the next
+sentence of its own, and its day dates the entry's events (`events.paragraph_days.entry_days`), none carried to the next
 entry. Team-written timelines: other countries, date forms, separators and tenses, and one inside a longer story."""
 
 from __future__ import annotations

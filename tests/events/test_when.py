@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from eventwatch.dates import find_dates
-from eventwatch.events.when import caption_dates, pick_date
+from eventwatch.events.paragraph_days import caption_dates
+from eventwatch.events.when import pick_date
 from eventwatch.records import Caption, Span
 
 REF = dt.date(2022, 1, 25)
@@ -137,3 +138,46 @@ def test_an_event_records_whole_date_dates_all_it_tells(nlp) -> None:  # type: i
     the act told of a noun too; only a weekday frame leaves such an act to the story's day."""
     assert _pick(nlp, "On 22 January 2022, a court freed the nine traders arrested at the market.",
                  "arrested") == "2022-01-22"
+
+
+# -- a statement's day told after its verb (dates56) ----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # the act's day, not the day the speaker spoke, though the trigger stands nearer the statement's
+    ("Three traders died in a riot on Saturday in Kibera after youths looted shops and set up barricades, a "
+     "rights group said on Monday.", "barricades", "2022-01-22"),
+    ("Gunmen killed four herders at Moroto on Friday and burned their huts, the army said on Sunday.", "burned",
+     "2022-01-21"),
+    # a weekday's possessive after the verb is the act's day ("said Tuesday's shooting")
+    ("Speaking at a briefing on Monday, the commissioner said Saturday's shooting was part of a feud.", "shooting",
+     "2022-01-22"),
+    # a statement's day alone is still the sentence's day
+    ("Youths set up barricades in Kibera, police said on Monday.", "barricades", "2022-01-24"),
+])
+def test_a_statements_day_loses_to_the_acts(nlp, text: str, trigger: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _pick(nlp, text, trigger) == value
+
+
+def _pick_own(nlp, text: str, trigger: str, day: str) -> str | None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    start = text.index(trigger)
+    dates = find_dates(text, REF)
+    own = frozenset(d.span.start for d in dates if d.span is not None and d.span.text.startswith(day))
+    ref = pick_date(doc, 0, Span(start, start + len(trigger), trigger), dates, own)
+    return ref.value if ref else None
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # the day hangs from the act, or from the verb the act hangs from
+    ("Police in Eldoret arrested six youths on Sunday in connection with the looting.", "arrested", "2022-01-23"),
+    ("Hundreds of riders blocked the road into Homa Bay on Sunday to protest against the arrest of a colleague.",
+     "protest", "2022-01-23"),
+    # the day of another act: a statement with the act said after it, a release beside the gathering it names
+    ("Police first gave the toll as two; on Sunday evening the governor raised it to four, adding that three "
+     "attackers had also been killed.", "killed", None),
+    ("The ministry said officers had broken up a gathering that blocked traffic and that the three were questioned "
+     "and released on Sunday morning.", "gathering", None),
+])
+def test_a_day_of_its_own_act_dates_no_other(nlp, text: str, trigger: str, value: str | None) -> None:  # type: ignore[no-untyped-def]
+    """A wire's later weekday inside a sentence (`dateline_day.acts_days`) dates the act it hangs from only: given
+    to another act of the sentence, it made a retelling of the lead's event a copy on another day."""
+    assert _pick_own(nlp, text, trigger, "Sunday") == value

@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 
 from eventwatch.dates import find_dates
+from eventwatch.events.continuing import continuing_days
 from eventwatch.events.mentions import ActorMention, EventMention
-from eventwatch.events.when import continuing_days, lead_date, on_story_day
+from eventwatch.events.when import lead_date, on_story_day
 from eventwatch.records import DateRef, Span
 
 REF = dt.date(2024, 3, 14)  # a Thursday

@@ -79,3 +79,20 @@ def test_two_events_read_at_their_sentences_second_place_share_no_name_by_their_
     again = report(1, "d", day="2024-03-05", place_text="Kano", twins=True, sentence="Gunmen killed officer Garba "
                    "Musa in Fresnillo, Kano, on Tuesday.")
     assert compare(named, again, RULES).score >= RULES.link
+
+
+def test_a_toll_of_one_shared_the_same_day_does_not_join_two_towns_named_apart() -> None:
+    """"A trader was shot dead in Kano", "a driver was shot dead in Ungogo" (8 km apart) the same day: a city's
+    killings of one man each share their toll of one, which is no name of either; a toll of five shared still joins
+    two neighbours, as an outlet may place one occurrence at the town next to it."""
+    kano = report(1, "a", "Kano", place_text="Kano", fatalities=1,
+                  sentence="Gunmen shot dead a trader in Kano on Monday evening, Garba Umar said.")
+    ungogo = report(1, "b", "Ungogo", place_text="Ungogo", fatalities=1,
+                    sentence="Gunmen shot dead a driver in Ungogo on Monday, Musa Bello said.")
+    link = compare(kano, ungogo, RULES)
+    assert "shared names: 1 dead" in link.why  # still weighed in the score, as one toll given by both
+    assert link.conflict is None and link.score < RULES.link and "named apart" in link.why[-1]
+    assert not link.named
+    five = [report(1, x, p, place_text=p, fatalities=5, sentence=f"Gunmen shot dead five traders in {p} on Monday.")
+            for x, p in (("c", "Kano"), ("d", "Ungogo"))]
+    assert compare(*five, RULES).named and compare(*five, RULES).score >= RULES.link

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from multiprocessing import forkserver as mp_forkserver
 from typing import Any
 
@@ -94,20 +96,53 @@ def test_a_warm_up_that_starts_a_thread_is_said(monkeypatch: pytest.MonkeyPatch,
 
 _WARMED = """
 def child(queue):
-    import os
+    import atexit, os
     import eventwatch.runner.preload as preload
-    queue.put((preload.WARMED, os.environ.get('TOKENIZERS_PARALLELISM'), len(os.listdir('/proc/self/task'))))
+    threads = len(os.listdir('/proc/self/task'))
+    exiting = os.fork()  # a copy of the server's exit handlers, run as the server's exit runs them, then code 3
+    if exiting == 0:
+        atexit._run_exitfuncs()
+        os._exit(3)
+    queue.put((preload.WARMED, os.environ.get('TOKENIZERS_PARALLELISM'), threads, preload.AT_ONCE,
+               os.waitstatus_to_exitcode(os.waitpid(exiting, 0)[1])))
 """
 
 
+@pytest.fixture(scope="module")
+def server_report(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """What a process forked from the real server reports (`_WARMED`): one server start serves the checks below."""
+    return forked_report(tmp_path_factory.mktemp("server"), _WARMED)
+
+
 @pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="counts a process's threads in /proc")
-def test_the_server_warms_its_workers_and_forks_with_no_thread_started(tmp_path: Any) -> None:
+def test_the_server_warms_its_workers_and_forks_with_no_thread_started(server_report: Any) -> None:
     """The real server: its warm-up ran, under `QUIET_TOKENIZERS`, and the server runs as many threads after it as
     before (the embedding's tokenizer started no pool); a process forked from it runs one thread."""
-    report = forked_report(tmp_path, _WARMED)
-    (before, after), variable, threads = report
-    assert variable == "false" and threads == 1, report
-    assert before is not None and before == after, report
+    (before, after), variable, threads = server_report[:3]
+    assert variable == "false" and threads == 1, server_report
+    assert before is not None and before == after, server_report
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="counts a process's threads in /proc")
+def test_the_server_registers_its_exit_at_once(server_report: Any) -> None:
+    """The fork server's import of the preload module registers the handler that ends the server at once: a copy
+    of a process forked from it that runs its exit handlers and would then exit with code 3 ends with code 0, inside
+    the first handler run (the last registered: the preload's, after every module it imported)."""
+    at_once, code = server_report[3:]
+    assert at_once is True and code == 0, server_report
+
+
+def test_importing_the_preload_elsewhere_keeps_the_exit_code() -> None:
+    """A process other than the fork server that imports the preload module exits with its own code: the handler
+    that ends the server with code 0 is not registered there (it once turned pytest's failing run into a pass)."""
+    script = ("import sys\n"
+              "import eventwatch.runner.preload as preload\n"
+              "print(preload.AT_ONCE, preload.imported_by_fork_server())\n"
+              "sys.exit(3)\n")
+    environ = {key: value for key, value in os.environ.items() if key != forkserver.QUIET_TOKENIZERS[0]}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, env=environ)
+    assert done.returncode == 3, done.stderr[-2000:]
+    assert done.stdout.split() == ["False", "False"]
 
 
 _TAKEN = """

@@ -8,7 +8,7 @@ dateline's own day, 17 March, for Monday the 16th). Reading such a dateline's pl
 and dates45 read the tagged dateline whole, and a found event was lost on a set the team does not read); its day
 alone is what a publication date would have given, so it is read here, and only when no publication date is known,
 for the dateline's own paragraph and, in the later paragraphs, for a weekday that opens its sentence (`lead_dates`,
-`opens_with_weekday`; dates51).
+`opens_with_weekday`; dates51) or one inside a sentence that dates the act it hangs from (`acts_weekday`; dates56).
 
 The shape is strict: a paragraph among the text's first two that opens with a place in capitals, a comma, a date
 the publication-date parser reads whole (`published.parse_published`: "March 17, 2026", "9 August 2025", "Monday 8
@@ -65,6 +65,53 @@ def opens_with_weekday(text: str, start: int, told: str) -> bool:
             and not statement_frame(text, start + len(told)))
 
 
+# A weekday among its sentence's first three words frames the sentence ("Before dawn on Wednesday, a group ..."):
+# only `opens_with_weekday`'s frames are read (dates51 left this one out: it made a copy of the lead's looting)
+_NEAR_START = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)\s*(?:\S+\s+){0,3}$")
+_SENTENCE_REACH = 300
+
+
+# A sentence that tells another development than the one before: "Separately, ...", "In a separate incident, ...",
+# "Elsewhere, ...", "Meanwhile, ...", "Farmers also blocked ..."
+_ANOTHER = re.compile(r"\b(?:also|separately|separate|elsewhere|meanwhile)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)")
+
+
+def acts_weekday(text: str, start: int, told: str) -> bool:
+    """Whether the date told at `start` (its words `told`) is a weekday inside a sentence that tells another
+    development, after its first words, with no verb of saying before it: "Separately, police in Kisumu arrested
+    two men on Sunday", "Farmers also blocked the road at Kitale on Monday"; not "police said on Sunday" (the
+    statement's day) nor an opening "On Sunday, ..." (`opens_with_weekday`). Such a day is the day of the act it
+    hangs from, and of that act only (`acts_days`). Without the sentence's mark of another development, the weekday
+    dated retellings of the lead's event apart from it (two report halves each extracted more events, their one to
+    one precision fell), so it keeps main's reading."""
+    if (_WEEKDAY.match(told) is None or SAID_BEFORE_DAY.search(text, max(0, start - 16), start) is not None
+            or opens_with_weekday(text, start, told)):
+        return False
+    reach = max(0, start - _SENTENCE_REACH)
+    if _NEAR_START.search(text, reach, start) is not None:
+        return False
+    opening = max((m.end() for m in _SENTENCE_START.finditer(text, reach, start)), default=reach)
+    return _ANOTHER.search(text, opening, start) is not None
+
+
+def acts_days(text: str, dates: list[DateRef]) -> frozenset[int]:
+    """The starts of the dates that `lead_dates` read in the later paragraphs by `acts_weekday`: a day that dates
+    only the act it hangs from in the parse (`events.when.pick_date`'s `own_act`). A weekday inside a sentence
+    hangs from one of several acts; given to another ("the deputy governor raised the toll on Sunday evening,
+    adding that four attackers had been killed", "the three were questioned and released on Saturday morning"
+    beside the gathering the statement names), it dated a retelling of the lead's event apart from it, a copy
+    (dates51's first version, and this round's on the fix halves); with no day of its own such an act keeps main's
+    reading and folds into the lead's event."""
+    found = dateline_day(text)
+    if found is None:
+        return frozenset()
+    stop = text.find("\n", found[1][1])
+    stop = len(text) if stop < 0 else stop
+    return frozenset(d.span.start for d in dates if d.span is not None and stop <= d.span.start
+                     and acts_weekday(text, d.span.start, d.span.text))
+
+
 def statement_frame(text: str, end: int) -> bool:
     """Whether the words after a day that opens its sentence (at `end`) say that someone spoke: "On Tuesday, the army
     said it killed three of the attackers", "On Tuesday, the county commissioner said four officers were killed in
@@ -107,9 +154,11 @@ def lead_dates(text: str, dates: list[DateRef]) -> list[DateRef]:
     (`dateline_day`), and the dateline's own date left out: the lead's weekday is the lead event's day ("YEREVAN,
     March 17, 2026 (wire) - ... handed control of the Agarak crossing ... on Monday": 16 March).
 
-    In the later paragraphs only a weekday that opens its sentence is read again ("On Sunday, about 80 parishioners
-    gathered ...", "Also on Monday, the army opened a base ...": `opens_with_weekday`, dates51): such a frame tells a
-    development of its own, on its own day. Every other date of the later paragraphs keeps main's reading: read
+    In the later paragraphs only weekdays are read again: one that opens its sentence ("On Sunday, about 80
+    parishioners gathered ...", "Also on Monday, the army opened a base ...": `opens_with_weekday`, dates51), a frame
+    that tells a development of its own, on its own day; and one inside its sentence that is no statement's day
+    ("Police in Kisumu arrested two men on Sunday": `acts_weekday`, dates56), which dates only the act it hangs from
+    (`acts_days`). Every other date of the later paragraphs keeps main's reading: read
     whole, their events, once dated apart from the lead's, no longer folded into it when they retell it (a toll told
     again, the wounded flown to the desk's town, a statement's "unlicensed gathering" with the day the detainees were
     released, a bare "in the morning" given the dateline's day: dates49's and dates51's diffs of every fix half)."""
@@ -123,12 +172,16 @@ def lead_dates(text: str, dates: list[DateRef]) -> list[DateRef]:
     lead = [d for d in found_again if d.span is not None and d.span.start < stop]
     night = {d.first for d in lead} if _NIGHT.search(text, end, stop) else set()
     again = lead + [d for d in found_again if d.span is not None and stop <= d.span.start
-                    and opens_with_weekday(text, d.span.start, d.span.text)
+                    and _read_later(text, d.span.start, d.span.text)
                     and not the_leads_night(text, d, night) and not before_the_leads_statement(text, d, lead)]
     told = [(d.span.start, d.span.end) for d in again if d.span is not None]
     kept = [d for d in dates if d.span is None or not (start <= d.span.start < stop or any(
         s < d.span.end and d.span.start < e for s, e in told))]
     return sorted(kept + again, key=lambda d: d.span.start if d.span is not None else -1)
+
+
+def _read_later(text: str, start: int, told: str) -> bool:
+    return opens_with_weekday(text, start, told) or acts_weekday(text, start, told)
 
 
 def before_the_leads_statement(text: str, date: DateRef, lead: list[DateRef]) -> bool:

@@ -25,8 +25,15 @@ import re
 
 from eventwatch.records import Event
 
-# The event types whose toll a later sentence may revise.
+# The event types a later sentence's death or toll may be read as.
 _FIGHTS = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+# The event types whose toll a later sentence may revise: a riot's dead are the riot's, as a fight's are the fight's
+# ("Three people died in the riot on Monday ... Two more men, both stabbed, died in hospital, bringing the toll to
+# five").
+_TOLLED = _FIGHTS | {"Riots"}
+# A harm the later sentence's trigger may tell when nobody is told doing it: the victims' wounds, not a new act
+# ("both shot in the chest, died on Tuesday"; "gunmen shot two more" names its agent and stays an act of its own).
+_AGENTLESS = frozenset({"killed", "shot", "stabbed", "hacked", "beaten"})
 # A sentence that revises a toll or tells a victim's later death: "first put the toll at two", "raising the toll to
 # five", "the toll rose to", "had initially reported three killed", "one of the wounded soldiers died overnight",
 # "died of his wounds", "succumbed to her injuries", "died on the way to hospital", "later succumbed".
@@ -51,18 +58,19 @@ def death_of(before: list[Event], later: Event, dropped: set[str], another: re.P
     """The fight or attack whose toll `later`'s sentence revises or whose wounded it tells dying, or None. Why: the
     death belongs to the occurrence that caused it, on the day it happened, not on the day the victim died; the
     revised figure is the occurrence's own toll told again. Only when the sentence says so (`_AFTER`), its trigger is
-    a death or a toll (`_DEATH_WORDS`; "killed" only with nobody told doing it), no word of another occurrence, and an
-    earlier fight or attack at the same place; the nearest such is the one told again."""
+    a death or a toll (`_DEATH_WORDS`; a harm, `_AGENTLESS`, only with nobody told doing it), no word of another
+    occurrence, and an earlier fight, attack or riot (`_TOLLED`) at the same place; the nearest such is the one told
+    again."""
     sentence, trigger = later.evidence.sentence, later.evidence.trigger
     if later.event_type not in _FIGHTS or later.location is None or trigger is None:
         return None
     word = (trigger.text.split() or [""])[0].lower()  # "wounded officers": the trigger's head word comes first
-    if word not in _DEATH_WORDS and not (word == "killed" and later.evidence.actor1 is None):
+    if word not in _DEATH_WORDS and not (word in _AGENTLESS and later.evidence.actor1 is None):
         return None
     if (_AFTER.search(sentence.text) is None and _RISEN.search(sentence.text) is None) or another.search(sentence.text):
         return None
     for first in reversed(before):
-        if (first.event_id not in dropped and first.event_type in _FIGHTS and first.location == later.location
+        if (first.event_id not in dropped and first.event_type in _TOLLED and first.location == later.location
                 and first.geonameid == later.geonameid
                 and first.evidence.sentence.start < sentence.start):
             return first

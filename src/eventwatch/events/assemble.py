@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwatch.dates import find_dates, parse_date
-from eventwatch.dates.dateline_day import lead_dates
+from eventwatch.dates.dateline_day import acts_days, lead_dates
 from eventwatch.dates.numbered_day import numbered_days
 from eventwatch.dates.stamped import headed_days, stamped_days
 from eventwatch.events import EventCoder, EventMention
@@ -27,6 +27,7 @@ from eventwatch.events.arbitrate import InReport, judge_sentences
 from eventwatch.events.asides import only_aside, persons, says_less, speaker_at, spoken_at, treated_at
 from eventwatch.events.capitals import bare_capital, capital_places
 from eventwatch.events.casing import restore_case
+from eventwatch.events.continuing import continuing_days
 from eventwatch.events.corrected_day import corrected_days
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.literals import Chosen
@@ -40,8 +41,9 @@ from eventwatch.events.locate import (
     report_town,
     said_at_spans,
 )
-from eventwatch.events.occurrence import fold_occurrences
+from eventwatch.events.occurrence import fold_occurrences, given_back
 from eventwatch.events.ordinary import accident_blast
+from eventwatch.events.paragraph_days import background_paragraphs, caption_dates, entry_days
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
@@ -64,13 +66,9 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
-from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, given_back, raised_tolls, record_toll, retold_toll
+from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, raised_tolls, record_toll, retold_toll
 from eventwatch.events.when import (
     ahead,
-    background_paragraphs,
-    caption_dates,
-    continuing_days,
-    entry_days,
     last_told,
     lead_date,
     occurred_day,
@@ -205,6 +203,7 @@ class ExtractEvents:
         dates = [d for d in find_dates(doc.text, reference) if outside(d.span, dateline)]
         if reference is None:  # "YEREVAN, March 17, 2026 (wire) - ... on Monday": the lead's paragraph only
             dates = headed_days(doc.text, lead_dates(doc.text, dates))  # "- 12 April, Garissa: ...": the head's year
+        own_act = acts_days(doc.text, dates) if reference is None else frozenset()  # "... arrested on Sunday"
         dates = numbered_days(doc.text, dates, reference)  # "On Sunday the 12th": the number decides the day
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
         hint = home.country if home else (self.settings.country or None)
@@ -269,8 +268,8 @@ class ExtractEvents:
                     mention = dataclasses.replace(mention, fatalities=toll)  # counted after it (`carried_tolls`)
                 if risen is not None and risen > (mention.fatalities or 0) and mention.event_type in TOLL_TAKERS:
                     mention = dataclasses.replace(mention, fatalities=risen)  # "raising the toll to five"
-                when = ahead(sent.doc, sent.start, pick_date(sent.doc, sent.start, mention.trigger, sent_dates),
-                             reference)  # "they would hold another rally on Saturday": the coming one, a plan
+                picked = pick_date(sent.doc, sent.start, mention.trigger, sent_dates, own_act)
+                when = ahead(sent.doc, sent.start, picked, reference)  # "another rally on Saturday": a plan
                 if (occurred is not None and sent.paragraph == 0 and when is not None
                         and occurred.first < when.first and said_on(sent.doc, sent.start, when)):
                     when = occurred  # the lead's "police said on Tuesday" of a raid that "took place on Monday"
@@ -347,7 +346,7 @@ class ExtractEvents:
             if told is not None:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
         folded = given_back(fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned),
-                            held)
+                            held, events.values())
         return folded if noted is None else [dataclasses.replace(e, fatalities=noted) if
                                              e.evidence.sentence.start == lead_sentence else e for e in folded]
 

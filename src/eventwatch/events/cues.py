@@ -16,7 +16,9 @@ from spacy.tokens import Span as SpacySpan
 from eventwatch.events.actors import FoundActor, find_actors, own_forces
 from eventwatch.events.anniversary import without_commemorated
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
+from eventwatch.events.displays import without_displays
 from eventwatch.events.disruption import without_background_harm
+from eventwatch.events.immolation import without_immolation_harm
 from eventwatch.events.literals import Chosen, CueScreens
 from eventwatch.events.modality import irrealis_reason
 from eventwatch.events.ordinary import election_setting
@@ -127,6 +129,8 @@ class CueReader:
             hits = without_failed_talks(sent, hits)  # "talks ended without agreement": no Agreement (`unsettled.py`)
             hits = without_commemorated(sent, hits)  # "to mark five years since the explosion" (`anniversary.py`)
             hits = without_armed_blockades(sent, hits)  # "the gunmen blocked the highway" (`roadblocks.py`)
+            hits = without_immolation_harm(sent, hits)  # "set himself on fire ... died of his burns" (`immolation.py`)
+            hits = without_displays(sent, hits)  # "a live demonstration at the firing range" (`displays.py`)
         # a killing or a blast told as background to a weapon seized or defused is not this event's harm
         return without_background_harm(sent, hits) if filtered else hits
 

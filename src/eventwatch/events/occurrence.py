@@ -38,7 +38,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from eventwatch.events.corrected import drop_retracted
 from eventwatch.events.headed import fold_head_copies
@@ -166,9 +166,31 @@ def _days_agree(a: Event, b: Event, told: _Told) -> bool:
 
 
 def _noted(kept: Event, folded: Event) -> str:
+    return f"{kept.notes} {told_as(folded)}"
+
+
+def given_back(events: Sequence[Event], held: dict[str, int], before: Iterable[Event] = ()) -> list[Event]:
+    """`events` with the tolls `totals.retold_toll` held for them given to those that still count no dead. A held
+    toll of an event a fold took away (one of `before`, the events the folds were given) goes to the event that took
+    it in, the one whose notes tell it (`told_as`): "Youths of both clans attacked each other's villages. Five men
+    were killed on Sunday" holds the five for the attack, which is folded into the clash told before it."""
+    out = [dataclasses.replace(e, fatalities=held[e.event_id]) if not e.fatalities and e.event_id in held else e
+           for e in events]
+    kept = {e.event_id for e in out}
+    for gone in before:
+        if gone.event_id in held and gone.event_id not in kept:
+            hosts = [n for n, e in enumerate(out) if told_as(gone) in e.notes]
+            if len(hosts) == 1 and not out[hosts[0]].fatalities:
+                out[hosts[0]] = dataclasses.replace(out[hosts[0]], fatalities=held[gone.event_id])
+    return out
+
+
+def told_as(folded: Event) -> str:
+    """What a fold writes into the kept event's notes for the telling it folded away (`given_back` finds the
+    kept event by it)."""
     trigger = folded.evidence.trigger.text if folded.evidence.trigger else folded.sub_event_type.lower()
-    return f"{kept.notes} Also told as {folded.sub_event_type.lower()} at {folded.location or 'no place'} " \
-           f"(“{trigger}”): one occurrence."
+    return (f"Also told as {folded.sub_event_type.lower()} at {folded.location or 'no place'} (“{trigger}”): "
+            "one occurrence.")
 
 
 def _with_place(e: Event, src: Event) -> Event:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.events.codebook import word_sets
 from eventwatch.events.parsed import parsed
+from eventwatch.geo.governments import names_government
 from eventwatch.geo.normalize import key
 from eventwatch.records import Span
 
@@ -68,20 +69,12 @@ def side_named(text: str, place: Place) -> bool:
     return place.span is not None and _SIDE_AFTER.match(text, place.span.end) is not None
 
 
-# a capital standing for its government as the subject of a verb of saying or judging: "a group that Tehran calls a
-# terrorist organisation", "Moscow accused Kyiv of ..."; not after a preposition ("police in Tehran said")
-_GOVERNMENT_VERB = re.compile(r"\s+(?:calls|called|accuses|accused|blames|blamed|says|said|denies|denied|considers|"
-                              r"considered|regards|regarded|brands|branded|labels|labell?ed|insists|insisted)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|of|outside|around|across)\s+$", re.IGNORECASE)
-
-
 def government_named(text: str, place: Place) -> bool:
     """A capital written as the subject of a verb of saying or judging names the government ("Jaish al-Adl, a group
     that Tehran calls a terrorist organisation"), not where the paragraph is: it sets no place the next sentences
     inherit (`locate.event_places`'s `people` reading), as a people's adjective before an armed body does not."""
     return (place.feature_code == "PPLC" and place.span is not None
-            and _GOVERNMENT_VERB.match(text, place.span.end) is not None
-            and _PLACE_BEFORE.search(text, max(0, place.span.start - 12), place.span.start) is None)
+            and names_government(text, place.span.start, place.span.end))
 
 
 def desk_again(desk: Place, place: Place) -> bool:

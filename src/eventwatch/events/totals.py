@@ -8,7 +8,6 @@ because a total is read from the trigger's whole clause and its counts, not from
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import tomllib
 from collections.abc import Sequence
@@ -324,17 +323,11 @@ def retold_toll(kept: Event, retelling: Event) -> int | None:
     with the army at the mining site. Three militiamen were killed.": both an armed clash that day, there). The
     assembler keeps the first telling of a key and drops the later one, and with it the only count of the report: the
     event was coded with no dead. `carried_tolls` carries a count only from a sentence that codes no event of its own.
-    The toll is held and given back after the folds (`given_back`), only to an event still without dead: a fold of
-    another telling ("The PDF said it killed 6 soldiers") gives its larger count first, as before."""
+    The toll is held and given back after the folds (`occurrence.given_back`), only to an event still without dead:
+    a fold of another telling ("The PDF said it killed 6 soldiers") gives its larger count first, as before."""
     if kept.fatalities or not retelling.fatalities or kept.event_type not in TOLL_TAKERS:
         return None
     return retelling.fatalities
-
-
-def given_back(events: Sequence[Event], held: dict[str, int]) -> list[Event]:
-    """`events` with the tolls `retold_toll` held for them given to those that still count no dead."""
-    return [dataclasses.replace(e, fatalities=held[e.event_id]) if not e.fatalities and e.event_id in held else e
-            for e in events]
 
 
 # ACLED's closing formulas: how an event record (a note that opens with its event's date, `coder.opens_as_record`)

@@ -1,5 +1,6 @@
 """Which time expression dates an event: the one the parse attaches to the event's verb, not merely the nearest;
-and, for a paragraph that names no date, the date of a photo caption beside it.
+and a bare time's day. A paragraph's own day (a photo caption's, a chronology entry's) is `paragraph_days`'s, a
+demonstration's earlier days `continuing`'s.
 
 "On 20 January, the family of a farmer whose body turned up on 13 January protested": both dates are in the
 sentence, and "13 January" is nearer the trigger, but only "On 20 January" modifies "protested". A date inside a
@@ -20,11 +21,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from eventwatch.dates import weekdays
+from eventwatch.dates.anchor_days import SAID_BEFORE_DAY
 from eventwatch.dates.lexicon import tsv_rows
 from eventwatch.events.codebook import load_codebook
-from eventwatch.events.mentions import EventMention
-from eventwatch.records import Caption, DateRef, Span
-from eventwatch.sentences import entry_head
+from eventwatch.records import DateRef, Span
 
 _TIME_OF_DAY = re.compile(
     r"^(?:around |about |at |by |after |before |shortly )*(?:overnight|noon|midnight|dawn|dusk|\d{1,2}(?::\d\d)?\s*"
@@ -55,6 +55,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _WEEKDAY_FRAME = re.compile(rf"^(?:(?:early|late)\s+)?(?:on\s+)?{weekdays.NAME}\b", re.IGNORECASE)
 
 _BOUNDS = "eventwatch_token_bounds"  # the key of a Doc's token offsets in its user_data
+
+
+_POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+_REACH = 6  # the heads walked up from a trigger to the verb a date hangs from (`_dates_act`)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -113,6 +117,29 @@ def _rank(ref: DateRef, in_sentence: bool = False) -> int:
     return 0 if ref.granularity == "day" else 1
 
 
+def _dates_act(sent: Doc, offset: int, ref: DateRef, trigger: Token | None) -> bool:
+    """Whether `ref` may date the trigger's act: it hangs from no verb in the parse (a day read with the noun before
+    it, "blocked the road into Homa Bay on Sunday"), or from the trigger's act or a verb the trigger hangs from with
+    no verb of saying between ("blocked the road on Sunday to protest against ...": protest hangs from blocked).
+    "On Monday evening the governor raised the toll to four, adding that three attackers had been killed" dates the
+    toll's statement, not the killing; "the three were released on Saturday morning" dates no gathering the sentence
+    names. The day's last word is read ("Sunday evening": evening hangs from the verb, Sunday from evening)."""
+    token = _token_at(sent, ref.span.end - 1 - offset) if ref.span is not None else None
+    verb = _governing_verb(token) if token is not None else None
+    if verb is None:
+        return True
+    node = trigger
+    for _ in range(_REACH):
+        if node is None:
+            return False
+        if node.i == verb.i:
+            return True
+        if node is not trigger and node.lemma_ in _saying():
+            return False
+        node = None if node.head is node else node.head
+    return False
+
+
 def _since(text: str, start: int) -> bool:
     """Whether the date at `start` of the sentence `text` follows "since"."""
     return start >= 0 and _SINCE_BEFORE.search(text, max(0, start - 12), start) is not None
@@ -129,7 +156,8 @@ def last_told(text: str, offset: int, dates: Sequence[DateRef]) -> DateRef | Non
     return told[-1] if told else None
 
 
-def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> DateRef | None:
+def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef],
+              own_act: frozenset[int] = frozenset()) -> DateRef | None:
     """The date of the event whose trigger is `trigger`, among the sentence's `dates` (document offsets); None when
     the sentence has none but the day a state began ("since Tuesday", `_SINCE_BEFORE`), or none but a weekday
     framing its main clause while the trigger is told done in a clause that describes a noun (a past participle or
@@ -139,7 +167,8 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> Da
     it was a second attack two days from the lead's, no longer folded into it (dates53's team-written probes);
     undated, it takes the story's day like any undated detail. An event record's whole date ("On 3 May 2022, the
     bodies of two men killed by gunmen were found") keeps ACLED's reading, the record's day for all it tells (read
-    for any frame, ACLED odd date_exact fell 0.9848 -> 0.9832)."""
+    for any frame, ACLED odd date_exact fell 0.9848 -> 0.9832). A date in `own_act` (by its start: a wire's later
+    weekday inside a sentence, `dateline_day.acts_days`) dates only the act it hangs from in the parse."""
     dates = [d for d in dates if d.granularity != "day" or not _since(sent.text, d.span.start - offset if d.span
                                                                           else -1)]
     if not dates:
@@ -153,7 +182,7 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> Da
     described = (root is not None and root.pos_ in _VERBAL and root.i not in verbs
                  and any(sent[i].dep_ in ("acl", "relcl") and sent[i].tag_ == "VBN" for i in verbs))
 
-    def score(ref: DateRef) -> tuple[int, int, int]:
+    def score(ref: DateRef) -> tuple[bool, bool, int, int]:
         start = ref.span.start if ref.span else 0
         token = _token_at(sent, start - offset)
         attached = 2
@@ -164,48 +193,23 @@ def pick_date(sent: Doc, offset: int, trigger: Span, dates: list[DateRef]) -> Da
             elif token.i < first_verb and (verb is None or verb.i in verbs or verb.dep_ == "ROOT"):
                 attached = 1  # a sentence-initial "On 3 May," frames the main clause
         rank = _rank(ref, in_sentence=True)
-        return (rank >= 2, attached, rank * 1000 + abs(start - trigger.start))
+        # a statement's day told after its verb ("..., a rights group said on Wednesday") is no act's while the
+        # sentence tells another day ("said Tuesday's killing" is the killing's)
+        at = start - offset
+        said = (attached == 2 and SAID_BEFORE_DAY.search(sent.text, max(0, at - 16), at) is not None
+                and _POSSESSIVE.match(sent.text, (ref.span.end if ref.span else start) - offset) is None)
+        return (rank >= 2, said, attached, rank * 1000 + abs(start - trigger.start))
 
+    # a day that dates only the act it hangs from dates no other act of its sentence
+    dates = [d for d in dates if d.span is None or d.span.start not in own_act or _dates_act(sent, offset, d,
+                                                                                                trigger_token)]
+    if not dates:
+        return None
     best = min(dates, key=score)
     # a weekday frame's day is its main clause's, not that of an act told done in a clause describing a noun
     # (`described`); a whole date's frame, an event record's "On 3 May 2022, ...", is the record's day for all it tells
-    framing = described and score(best)[1] == 1 and best.span is not None and _WEEKDAY_FRAME.match(best.span.text)
+    framing = described and score(best)[2] == 1 and best.span is not None and _WEEKDAY_FRAME.match(best.span.text)
     return None if framing else best
-
-
-def caption_dates(captions: Sequence[Caption], starts: Sequence[int], dated: set[int],
-                  reference: dt.date | None) -> dict[int, tuple[DateRef, Caption]]:
-    """The date each undated paragraph takes from a photo caption beside it, by paragraph index.
-
-    A dated caption ("Jan 4, 2021—Youths torch a billboard") stands between paragraphs and says when the
-    photographed event happened; the issue's order is the event's own date, the sentence's, then "the caption or
-    paragraph context". Layouts differ (a caption under its photo above the text it illustrates, or after it), so a
-    caption dates the paragraph that follows it and, failing that, the one before it; the nearest caption wins.
-    A paragraph with a time expression of its own (`dated`) keeps it, and a caption dated after the report
-    (`reference`) dates nothing: it would turn a real event into a plan.
-    """
-    after: dict[int, tuple[DateRef, Caption]] = {}
-    before: dict[int, tuple[DateRef, Caption]] = {}
-    for caption in captions:
-        day = _day(caption.date)
-        if day is None or caption.at is None or (reference is not None and day > reference):
-            continue
-        following = bisect.bisect_left(starts, caption.at)  # len(starts) when the caption came last
-        if following < len(starts) and starts[following] != caption.at:
-            continue  # not between two paragraphs: where it stood is unknown
-        ref = DateRef(value=day.isoformat(), granularity="day", first=day, last=day)
-        if following < len(starts) and following not in dated:
-            after[following] = (ref, caption)  # a later caption before the same paragraph is nearer to it
-        if following > 0 and following - 1 not in dated:
-            before.setdefault(following - 1, (ref, caption))  # the first caption after a paragraph is nearest
-    return {**before, **after}
-
-
-def _day(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 # How far before the report a lead's day may lie and still be the story's day (a week: a news report's lead tells the
@@ -331,52 +335,6 @@ def on_story_day(when: DateRef | None, told: Sequence[DateRef | None], reference
     return when
 
 
-# "blocked the highway for a second day", "for the third consecutive day", "for a fourth straight day", "for the
-# second day running", "a second day in a row": a demonstration that went on over days. ACLED codes one event per
-# location and day, so the days before the one told are events too (the development notes' own wording: "On 6 June
-# 2022, residents ... cut the road ... for the second consecutive day"; its first day is a note of its own).
-_CONTINUING = re.compile(
-    r"\bfor\s+(?:a|the)\s+(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:(?:straight|consecutive|"
-    r"successive)\s+)?day\b|\b(?P<m>second|third|fourth|fifth)\s+(?:(?:straight|consecutive|successive)\s+)?"
-    r"day\s+in\s+a\s+row\b", re.IGNORECASE)
-_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
-# Only demonstrations: of the 77 ACLED development notes (both halves) that say so, 71 are Protests or Riots; a state
-# that lasts ("the airport stayed closed for a second day") beside an attack or a strike is no attack of the day
-# before.
-_CONTINUING_TYPES = frozenset({"Protests", "Riots"})
-# What the earlier days keep of a protest told with its day's intervention: the intervention is of the day told
-_PEACEFUL = "Peaceful protest"
-
-
-def continuing_days(mention: EventMention, sentence: Span, when: DateRef | None) -> list[tuple[EventMention, DateRef]]:
-    """The earlier days of a demonstration told on its Nth day ("had blocked the highway ... for a second day", told
-    of Wednesday: Tuesday too), each with the mention it is coded by: a protest's earlier days are peaceful protests
-    with no second actor (the police's intervention and any deaths are told of the day told, not of the days before:
-    ACLED codes what is reported of each day), a riot's keep its type and actors with no deaths. Nothing when the
-    event's date is not one day (`when`), or the sentence (a document span) says no such thing outside quotes.
-    The earlier days' evidence is the phrase that tells them."""
-    if mention.event_type not in _CONTINUING_TYPES or when is None or when.granularity != "day":
-        return []
-    found = _CONTINUING.search(_QUOTED.sub(lambda m: " " * len(m.group()), sentence.text))
-    if found is None:
-        return []
-    count = _ORDINALS[(found.group("n") or found.group("m")).lower()]
-    before = mention
-    if mention.event_type == "Protests":
-        before = dataclasses.replace(mention, sub_event_type=_PEACEFUL, actor2=None, assoc_actor_2=None,
-                                     civilian_targeting=False)
-    before = dataclasses.replace(before, fatalities=0)
-    said = Span(sentence.start + found.start(), sentence.start + found.end(), found.group())
-    out = []
-    for back in range(count - 1, 0, -1):
-        day = when.first - dt.timedelta(days=back)
-        out.append((before, DateRef(value=day.isoformat(), granularity="day", first=day, last=day, span=said)))
-    return out
-
-
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-
-
 _WEEKDAY = re.compile(rf"^(?:on\s+)?{weekdays.NAME}$", re.IGNORECASE)
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 
@@ -399,36 +357,3 @@ def ahead(sent: Doc, offset: int, when: DateRef | None, reference: dt.date | Non
     week = dt.timedelta(days=7)
     return dataclasses.replace(when, value=(when.first + week).isoformat(), first=when.first + week,
                                last=when.last + week)
-
-
-def entry_days(text: str, starts: Sequence[int], dates: Sequence[DateRef]) -> dict[int, DateRef]:
-    """The day of each paragraph that is a chronology's entry, by paragraph index: one that opens on a day and a
-    colon or a dash ("6 February 2026: Police try to clear the Parotani blockade ...", `sentences.ENTRY_HEAD`).
-    A timeline tells each entry's events in the present, each under its own day; the entry's day dates every event
-    of it that names no day of its own, before the lead's or the report's day, and no entry's day carries into the
-    next (trial12's Bolivia timeline: five entries, two events, both dated 6 February). Team-written example:
-    "11 February 2026: Unidentified men set fire to a toll booth at Caracollo during the night." is of 11 February
-    in a timeline published on the 23rd. `dates` are the text's dates (document offsets), read by `find_dates`."""
-    out: dict[int, DateRef] = {}
-    bounds = [*starts, len(text)]
-    for n, start in enumerate(starts):
-        head = entry_head(text, start, bounds[n + 1])
-        if head is None:
-            continue
-        told = [d for d in dates if d.span is not None and start <= d.span.start < head]
-        if told:
-            out[n] = told[0]
-    return out
-
-
-# "Background, October-November 2024:", "Background:", "BACKGROUND -": a paragraph's label saying it tells the past
-_BACKGROUND_LABEL = re.compile(r"(?:Background|BACKGROUND)(?:,[^:\n]{1,40})?\s*(?::|\s[-–—])\s")
-
-
-def background_paragraphs(text: str, starts: Sequence[int]) -> set[int]:
-    """The paragraphs a label opens as background (`_BACKGROUND_LABEL`), by index: a timeline's or incident notes'
-    "Background" entry tells what led to the story, and ACLED codes none of it, whatever day its sentences seem to
-    take (trial12's Bolivia timeline: "Background, October-November 2024: ... Four police officers were held hostage
-    by blockaders in the Chapare region" was coded an abduction on the report's day). Team-written example:
-    "Background: two police posts were burnt in the same district in 2019." codes nothing."""
-    return {n for n, start in enumerate(starts) if _BACKGROUND_LABEL.match(text, start)}

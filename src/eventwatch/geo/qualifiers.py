@@ -205,7 +205,7 @@ class Qualifiers:
         own_country = cols.country[best.row] if best is not None and not (best.fuzzy or best.partial) else ""
         found = self.place(qualifier, key(text), own_country or home or "", not own_country)
         if found is None:
-            return None
+            return self._in_country(qualifier, text, best)
         row, sureness = found
         if best is None:
             accept = sureness > 0 or (home is not None and cols.country[row] == home)
@@ -230,6 +230,21 @@ class Qualifiers:
                 town and (cols.kind[best.row] == ADM2 or cols.population[best.row] < QUALIFIED_TOWN_POPULATION)
                 and not self._beside(best.row, row))
         return Choice(row, 0.0, False, False, fallback=True) if accept else None
+
+    def _in_country(self, qualifier: str, text: str, best: Choice | None) -> Choice | None:
+        """A division written with its unit word (`text`: "Kurdistan Region"), read abroad, whose qualifier is a
+        country that holds no division by its name ("the Kurdistan Region of Iraq": Iran's Kurdistan province is
+        the only division so named) lies in that country: its place is the country's, at its precision, not the
+        division abroad. Only with the unit word written: a bare name with a country after it may be a place the
+        report means abroad."""
+        cols = self.gaz.cols
+        words = key(text).split()
+        if (best is None or best.fuzzy or best.partial or cols.kind[best.row] not in (ADM1, ADM2)
+                or len(words) < 2 or words[-1] not in self.finder.lex.admin_words):
+            return None
+        nation = self._country(key(qualifier))
+        row = self.gaz.country_row(nation) if nation and nation != cols.country[best.row] else None
+        return Choice(row, 0.0, False, False) if row is not None else None
 
     def _beside(self, row: int, town: int) -> bool:
         """Whether a qualifier read as a town stands for the unit named after it, which holds the place `row` near it:

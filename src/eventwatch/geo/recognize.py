@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from eventwatch.geo.beyond import EMBEDDED, PLACE_LABELS, extra_spans
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
+from eventwatch.geo.governments import names_government
 from eventwatch.geo.near import near_town
 from eventwatch.geo.normalize import key
 from eventwatch.geo.persons import PersonUse, speaks
@@ -27,6 +28,7 @@ from eventwatch.geo.written import (
     EPONYM_AFTER,
     PAPER_AFTER,
     container_after,
+    country_of_after,
     qualifier_after,
     qualifier_before,
     saint_owns_site,
@@ -65,6 +67,7 @@ class Mention:
     path_part: bool = False  # a bracket's first part, an article between ("(At Tuhayat, Al Hudaydah)"; `context`)
     inner: bool = False  # stands inside a longer proper name ("FrontCounter BC", "Greenpeace UK"; `sites.inside_name`)
     part: bool = False  # written as a part of a town ("the Cieneguita neighbourhood"; `written.part_of_town`)
+    government: bool = False  # the subject of a verb of saying ("Tehran accuses"; `governments.names_government`)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)")
@@ -151,6 +154,29 @@ def _written_in(text: str, m: Mention, finder: CandidateFinder) -> Mention:
     return m
 
 
+def _written(text: str, m: Mention, finder: CandidateFinder) -> Mention:
+    """A mention with what is written around it read: its unit before it, its country or state after "in" or after
+    its unit word and "of", and the town it is near."""
+    return near_town(text, _written_of(text, _written_in(text, _written_before(text, m, finder), finder), finder),
+                     finder)
+
+
+def _written_of(text: str, m: Mention, finder: CandidateFinder) -> Mention:
+    """A division written with its unit word and "of" its country ("the Kurdistan Region of Iraq", "the Somali region
+    of Ethiopia") lies in that country: the country is its qualifier when its first reading lies elsewhere (Iran's
+    Kurdistan province), and a division the gazetteer does not hold there falls back to the country, not abroad."""
+    if m.qualifier or not m.text.strip() or not (m.admin or m.text.split()[-1].lower() in finder.lex.admin_words):
+        return m
+    cols = finder.gaz.cols
+    words = next((w for w in country_of_after(text, m.end)
+                  if any(cols.kind[r] == COUNTRY for r in _countries_or_states(w, finder))), "")
+    if not words:
+        return m
+    country = cols.country[_countries_or_states(words, finder)[0]]
+    found = finder.candidates(m.text)
+    return replace(m, qualifier=words) if found and cols.country[found[0].row] != country else m
+
+
 def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: CandidateFinder) -> list[Mention]:
     """One mention per given span, in order (spans outside the text become empty mentions)."""
     out: list[Mention] = []
@@ -164,8 +190,8 @@ def mentions_for_spans(text: str, spans: list[tuple[int, int]], finder: Candidat
                     paper=PAPER_AFTER.match(text, end) is not None, elided=elided_head(text, start, end),
                     street=street_after(text, end) or street_named(words),
                     eponym=EPONYM_AFTER.match(text, end) is not None, path_part=_opens_path(text, start),
-                    inner=inside_name(text, start))
-        m = near_town(text, _written_in(text, _written_before(text, m, finder), finder), finder)
+                    inner=inside_name(text, start), government=names_government(text, start, end))
+        m = _written(text, m, finder)
         out.append(replace(m, listed=_listed(text, out[-1] if out else None, m)))
     return _typed_lists(text, out)
 
@@ -237,7 +263,7 @@ def extract_mentions(doc: Doc, finder: CandidateFinder, evidence: PlaceEvidence 
                     eponym=EPONYM_AFTER.match(text, m.end) is not None, path_part=_opens_path(text, m.start),
                     inner=m.label == EMBEDDED or inside_name(text, m.start))
               for n, m in enumerate(out)]
-    return _typed_lists(text, [near_town(text, _written_in(text, _written_before(text, m, finder), finder), finder)
+    return _typed_lists(text, [_written(text, m, finder)
                                for m in marked])
 
 

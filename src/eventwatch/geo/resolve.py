@@ -27,6 +27,7 @@ from eventwatch.geo.choice import once_per_name
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.fallback import paragraph_numbers, towns_before
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer
+from eventwatch.geo.governments import names_government
 from eventwatch.geo.institutions import find_institutions, institution_votes
 from eventwatch.geo.local_names import LocalNames
 from eventwatch.geo.locale import LocaleVotes
@@ -121,7 +122,8 @@ class Geocoder(Ranking):
                     continue  # "LISBON, March 15": no March; "the Treaty of Waitangi": a document's name
                 if m.label in ("FAC", "LOC") or self._candidates(m) or self._sure_qualifier(m):
                     mentions.append(replace(m, start=m.start + offset, end=m.end + offset,
-                                            part=part_of_town(doc_words, m.start, m.end)))
+                                            part=part_of_town(doc_words, m.start, m.end),
+                                            government=names_government(doc_words, m.start, m.end)))
                     owner.append(n)
         if mentions and text:
             votes = _with_institutions(votes, " ".join(dict.fromkeys(text)))
@@ -257,7 +259,10 @@ class Geocoder(Ranking):
         final = [None if c is not None and self._elsewhere(c, cs, framed) else c for c, cs in zip(final, cands,
                                                                                                   strict=False)]
         final = self.local_names.apply(mentions, final, locale, text)  # "SA" in a South African paper
-        default = self._document_place(final, focus, locale, keys, external) if fallback else None
+        # a capital written for its government ("Tehran accuses ...") is not what the report is about
+        voting = [None if c is not None and m.government and self.gaz.cols.fcode[c.row] == "PPLC" else c
+                  for m, c in zip(mentions, final, strict=False)]
+        default = self._document_place(voting, focus, locale, keys, external) if fallback else None
         before = towns_before(final, keys, [m.start for m in mentions], paragraphs, default, self.gaz)
         starts, ends, gaps = [m.start for m in mentions], [m.end for m in mentions], [m.site_gap for m in mentions]
         host, mission = mission_hosts(starts, ends, gaps, keys, final, self.gaz, self.finder.lex.abroad_words,
@@ -293,8 +298,8 @@ class Geocoder(Ranking):
                 place = self.gaz.place(choice.row, span=span, precision=precision)
                 written = self.qualifiers.written_admin1(m.qualifier, keys[i], choice.row) if m.qualifier else None
                 out.append(place if written is None else replace(place, admin1=self.gaz.cols.name[written]))
-            elif (fall := self._fall(default, before[i], m, choice, final, focus, locale, keys, external)) is not None \
-                    and not (weak and choice is not None and choice.fuzzy and m.label == "GPE"):
+            elif (fall := self._fall(default, before[i], m, choice, voting, focus, locale, keys, external)) \
+                    is not None and not (weak and choice is not None and choice.fuzzy and m.label == "GPE"):
                 out.append(replace(self.gaz.place(fall, span=span), geo_precision=2))  # a site near the last town
             else:
                 out.append(None)

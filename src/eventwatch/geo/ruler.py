@@ -215,7 +215,8 @@ class PlaceRuler:
 
     def _multiword(self, doc: Doc, w: Words) -> list[Span]:
         """Names of several words the ruler trusts, where the model cut one short or shifted it ("General" +
-        "Santos City"): they win over a shorter entity starting later."""
+        "Santos City"): they win over a shorter entity starting later. Each start's run of name words is read once
+        (up to six words), not once for each length tried."""
         out: list[Span] = []
         i = 0
         size = len(w)
@@ -223,9 +224,11 @@ class PlaceRuler:
             if not (w[i].is_alpha and w[i].text[:1].isupper()):
                 i += 1
                 continue
+            run = 1  # the words from i on that can stand inside a name (`_name_word`; w[i], capitalised, can)
+            while run < 6 and i + run < size and _name_word(w, i + run):
+                run += 1
             for n in (6, 5, 4, 3, 2):
-                if i + n > size or not all(_name_word(w, j) for j in range(i, i + n)) \
-                        or not w[i + n - 1].text[:1].isupper():
+                if n > run or not w[i + n - 1].text[:1].isupper():
                     continue
                 span = w[i:i + n]
                 k = key(span.text)

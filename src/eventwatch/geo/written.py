@@ -221,6 +221,22 @@ def container_after(text: str, end: int) -> list[str]:
     return [" ".join(words[:n]).rstrip(".") for n in range(len(words), 0, -1)]
 
 
+# "the Kurdistan Region of Iraq", "the Amhara region of Ethiopia": a division's unit word (in its name or after it),
+# then "of" and the words that may name its country
+_UNIT_OF = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})")
+
+
+def country_of_after(text: str, end: int) -> list[str]:
+    """The words after a division's unit word and "of" that may name the country it lies in ("the Kurdistan Region
+    of Iraq": "Iraq"), up to three words, longest first; the caller keeps the first the gazetteer reads as a
+    country, and only for a mention written as a division (`recognize._written_of`). Empty when none follow."""
+    m = _UNIT_OF.match(text, end)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    return [" ".join(words[:n]).rstrip(".") for n in range(len(words), 0, -1)]
+
+
 # "in the Cieneguita neighbourhood", "the Al-Midan quarter", "in the suburb of Kileleshwa": a part of a town, which
 # lies in the town the story is about (only lower-case kind words: "the Latin Quarter" is a name; not "quarter of",
 # which is also a fraction, "a quarter of Kenya's maize")

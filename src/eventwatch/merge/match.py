@@ -184,7 +184,9 @@ def word_score(a: Report, b: Report, rules: Rules, min_toll: int = 0) -> tuple[f
         # an organisation's acronym ("DPR", "KCTU") is shared by every event it takes part in that day: it adds to
         # the score, but is no name that tells one demonstration, or one of two places, from another
         return score, f"{ACRONYMS}{', '.join(found[:4])}", False
-    return score, (f"{NAMES}{', '.join(found[:4])}" if found else ""), bool(found)
+    # a toll of one or two shared is a name of nothing: a city's killings of one man each share it on any day
+    naming = [w for w in found if not (w.endswith(TOLL) and int(w.removesuffix(TOLL)) < rules.small_toll)]
+    return score, (f"{NAMES}{', '.join(found[:4])}" if found else ""), bool(naming)
 
 
 def _place_keys(report: Report) -> set[str]:
@@ -219,6 +221,16 @@ def _one_demonstration(a: Report, b: Report) -> bool:
     if any(x.kind[1] == "Arrests" and y.kind[0] in _DEMONSTRATIONS for x, y in ((a, b), (b, a))):
         return True
     return {a.kind[0], b.kind[0]} == _DEMONSTRATIONS and a.row.get("sentence") != b.row.get("sentence")
+
+
+def _crowded(a: Report, b: Report, rules: Rules) -> bool:
+    """Two demonstrations (`rules.crowded`: a town holds many a day), or a demonstration and a report of what befell
+    the marchers of one (`rules.crowded_with`: "police detained 14 protesters in the city"): joined only on
+    something shared beyond type, place and day."""
+    if a.kind[0] in rules.crowded and b.kind[0] in rules.crowded:
+        return True
+    return any(x.kind[0] in rules.crowded and f"{y.kind[0]}/{y.kind[1]}" in rules.crowded_with
+               for x, y in ((a, b), (b, a)))
 
 
 def _targets_apart(a: Report, b: Report, rules: Rules, named: bool) -> str:
@@ -338,7 +350,7 @@ def _compare(a: Report, b: Report, rules: Rules) -> Link:
         # neighbourhood); or each names what its attack struck, and not the other's (a base, a convoy). Not joined
         # on their own, but a third report naming both spots can join them
         return _held(rules, (*why, apart), shared, not _shared_beyond_places(a, b, rules))
-    crowded = a.kind[0] in rules.crowded and b.kind[0] in rules.crowded
+    crowded = _crowded(a, b, rules)
     organisers = (organisers_apart(a, b) or stances_apart(a, b, rules)) if crowded and score >= rules.link else ""
     if organisers:
         # two demonstrations each called by an organisation the other does not name: two unions' press conferences

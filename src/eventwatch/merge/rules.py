@@ -54,6 +54,7 @@ class Rules:
     families: tuple[frozenset[str], ...]  # ACLED's disorder families, as event types
     loose: frozenset[str]  # event types whose sub-types are unrelated acts: two of them score as a family's
     crowded: frozenset[str]  # event types a town sees many of a day: joined only on something shared
+    crowded_with: frozenset[str]  # "type/sub-type" of what befalls one of them (arrests): joined to one likewise
     cause: re.Pattern[str]  # the clause giving a demonstration's cause (group 1)
     min_cause: int  # words of their causes two demonstrations must share
     cause_common: frozenset[str]  # words every demonstration's cause has
@@ -63,6 +64,7 @@ class Rules:
     fuzzy: int
     words_unknown: float
     common_words: frozenset[str]  # the months included
+    peoples: frozenset[str]  # ethnic groups and faiths: who takes part in every event of a communal conflict
     months: frozenset[str]
     numbers: dict[str, str]  # numbers written out -> digits
     elsewhere: re.Pattern[str]  # a clause dating an event by another one: its words name that other one
@@ -193,6 +195,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             generic_actors=tuple(str(x) for x in actors["generic"]),
             same_sub=float(types["same_sub"]), same_type=float(types["same_type"]), related=_pairs(types["related"]),
             crowded=frozenset(str(t) for t in types["crowded"]), family=float(types["family"]),
+            crowded_with=frozenset(str(t) for t in types.get("crowded_with", ())),
             cause=re.compile(str(types["cause"]), re.IGNORECASE), min_cause=int(types["min_cause"]),
             cause_common=frozenset(str(w) for w in types["cause_common"]),
             stance_for=re.compile(str(types["stance_for"]), re.IGNORECASE),
@@ -202,6 +205,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             min_word=int(words["min_length"]), fuzzy=int(words["fuzzy"]), words_unknown=float(words["unknown"]),
             common_words=frozenset(str(w) for w in (*words["common"], *words["months"])),
             months=frozenset(str(w) for w in words["months"]),
+            peoples=frozenset(str(w) for w in words["peoples"]),
             numbers={str(k): str(v) for k, v in words["numbers"].items()},
             elsewhere=re.compile(str(words["elsewhere"]), re.IGNORECASE), tellers=re.compile(str(words["tellers"])),
             subplace=_subplace([str(w) for w in words["subplace_nouns"]]),

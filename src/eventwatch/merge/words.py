@@ -61,7 +61,7 @@ def salient_candidates(sentence: str, rules: Rules) -> tuple[frozenset[str], fro
                 numbers.add(word)
             continue
         if n == 0 or len(word) < rules.min_word or not word[0].isupper() or word in rules.common_words \
-                or demonym(word):
+                or word in rules.peoples or demonym(word):
             continue
         folded = key(word)
         if folded and folded.split():  # "Nord-Kivu" is two words of the place's name

@@ -22,7 +22,10 @@ the thread that forked it, and takes none of their work.
 
 The server ends at once when its driver stops it: Python's finalisation of these modules (some 0.1-0.3 s) would hold
 the end of a run, since the server shares the driver's standard output. A worker forked from it never runs this
-exit handler (multiprocessing ends a forked child with `os._exit`).
+exit handler (multiprocessing ends a forked child with `os._exit`). The handler is registered only where the fork
+server imports this module (`AT_ONCE`): ending with code 0 whatever happened is the server's way out, and any other
+process that imports the module (a test's, a tool's) keeps its own exit code; once, registered on every import, it
+turned pytest's failing run into code 0.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ for _name in MODULES:
     importlib.import_module(_name)
 
 if TYPE_CHECKING:
+    from types import FrameType
+
     from eventwatch.runner.shardwork import ShardWorker
     from eventwatch.settings import Settings
 
@@ -156,4 +161,19 @@ def _exit_at_once() -> None:
     os._exit(0)
 
 
-atexit.register(_exit_at_once)
+def imported_by_fork_server() -> bool:
+    """True when this import is the fork server's preload: multiprocessing's `forkserver` module imports it (its
+    `main` imports the preload modules before it serves). Read from the frames that import this module, so nothing
+    is set in an environment that the server's children or their children would inherit."""
+    frame: FrameType | None = sys._getframe(1)
+    while frame is not None:
+        if frame.f_globals.get("__name__") == "multiprocessing.forkserver":
+            return True
+        frame = frame.f_back
+    return False
+
+
+# the fork server ends at once with code 0 (see the module's docstring); every other importer keeps its exit code
+AT_ONCE = imported_by_fork_server()
+if AT_ONCE:
+    atexit.register(_exit_at_once)
