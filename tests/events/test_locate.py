@@ -283,3 +283,16 @@ def test_a_way_whose_other_end_was_not_found_is_still_a_way() -> None:
     assert _names(text, "Kafanchan", "Kidandan") == ["Kidandan"]
     # no way: a town alone keeps its event
     assert _names("Gunmen attacked Kidandan and Kachia residents fled.", "Kidandan") == ["Kidandan"]
+
+
+def test_a_journeys_destination_named_alone_yields_to_the_town_it_happened_near() -> None:
+    # "buses travelling to B" names where the buses were going, not where they were stopped
+    text = "Gunmen fired on two lorries heading to Lokoja about 20 km outside Okene on Monday."
+    assert _names(text, "Lokoja", "Okene") == ["Okene"]
+    text = "Bandits stopped a minibus bound for Gusau near Tsafe and seized its passengers."
+    assert _names(text, "Gusau", "Tsafe") == ["Tsafe"]
+    # with no other town the destination stays: where the report puts it is all there is
+    assert _names("Gunmen ambushed a convoy travelling to Gusau on Monday.", "Gusau") == ["Gusau"]
+    # no verb of going: a town reached is where it happened
+    text = "Troops moved to Okene and clashed with gunmen near Lokoja."
+    assert _names(text, "Okene", "Lokoja") == ["Okene", "Lokoja"]

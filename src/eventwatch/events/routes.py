@@ -14,6 +14,8 @@ as it likes):
 - "the road between A and B", "the highway linking A and B", "the road that links A to B", "the highway which
   joins A with B" (a way's noun before "between" or a verb of joining, "that" or "which" allowed between, so
   "clashes between A and B" is no way).
+- "buses travelling to B", "a convoy heading for B", "a lorry bound for B": a journey's destination named alone, after
+  a verb of going (the vehicle was on its way there; the event happened somewhere short of it).
 A found place is an end though the other end was not found (a town the parser did not tag or the gazetteer lacks):
 "near Dessalines Hill, on the road that links Jacmel to Marigot" with Marigot unread still names the way, not the
 event's place, beside the hill it was near.
@@ -41,6 +43,9 @@ _AND = re.compile(r"^\s+(?:and|to|with)\s+$", re.IGNORECASE)
 _OTHER_END_AFTER = re.compile(rf"^\s+(?:and|to|with)\s+{_OF_A_TOWN}[A-Z]")
 _OTHER_END_DASHED_AFTER = re.compile(rf"^\s?[-–]\s?[A-Z][\w'’.]*\s+{_WAY}\b", re.IGNORECASE)
 _OTHER_END_DASHED_BEFORE = re.compile(r"\b[A-Z][\w'’.]*\s?[-–]\s?$")
+# A journey's destination alone: "travelling to", "heading for", "bound for", "on their way to", "en route to".
+_GOING_TO = re.compile(rf"\b(?:travell?ing|travell?ed|heading|headed|bound|en route|on (?:its|their|his|her) way)\s+"
+                       rf"(?:to|towards|toward|for)\s+{_OF_A_TOWN}$", re.IGNORECASE)
 
 
 # Where on a way something happened: a town said to be near it ("near Katari", "6 km outside Konduga", "close to",
@@ -74,6 +79,7 @@ def route_ends(text: str, places: Sequence[Place]) -> set[int]:
         before, after = text[max(0, span.start - 40):span.start], text[span.end:span.end + 40]
         if (_BEFORE_BETWEEN.search(before) and _OTHER_END_AFTER.match(after)) \
                 or _OTHER_END_DASHED_AFTER.match(after) \
-                or (_OTHER_END_DASHED_BEFORE.search(before) and _AFTER_DASH.match(after)):
+                or (_OTHER_END_DASHED_BEFORE.search(before) and _AFTER_DASH.match(after)) \
+                or _GOING_TO.search(before):
             ends.add(i)
     return ends
