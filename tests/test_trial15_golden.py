@@ -47,7 +47,8 @@ EXPECTED = FIXTURES / "trial15_expected.json"
 # raised on main 397fb0f (the lead's read at the session's end: fix 0.47->0.52, fix 0.28->0.38, fix 0.43->0.52, fix
 # 0.81->0.99)
 # raised on main ac7be1f (the lead's read at the session's end: report 0.52->0.58, report 0.47->0.52, report 0.77->0.90)
-FLOORS = {"fix": (0.52, 0.38, 0.52, 0.99), "report": (0.58, 0.22, 0.52, 0.90)}
+# raised on main 4307cf5 (the lead's read at the session's end: report 0.22->0.23, report 0.52->0.58)
+FLOORS = {"fix": (0.52, 0.38, 0.52, 0.99), "report": (0.58, 0.23, 0.58, 0.90)}
 NO_EVENT = {"greenland", "nauru", "palau", "puerto-rico"}  # court ruling, visit with no deal, typhoon, accidental blast
 COLUMNS = {"saint-kitts-and-nevis-2026-02-27-basseterre-around-the-federation.txt",
            "zambia-2025-11-20-lusaka-news-digest.txt"}

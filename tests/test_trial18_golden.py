@@ -48,7 +48,8 @@ TRIAL18 = FIXTURES / "trial18"
 EXPECTED = FIXTURES / "trial18_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main a516f6e (the
 # twenty-fourth session's start), rounded down to two decimals; raise, never lower
-FLOORS = {"fix": (0.68, 0.28, 0.47, 0.92), "report": (0.72, 0.31, 0.33, 0.84)}
+# raised on main 4307cf5 (the lead's read at the session's end: fix 0.28->0.29)
+FLOORS = {"fix": (0.68, 0.29, 0.47, 0.92), "report": (0.72, 0.31, 0.33, 0.84)}
 NO_EVENT = {"cuba", "gabon", "malaysia", "uzbekistan"}  # truck accident, floods, bomb hoax, diplomatic visit
 COLUMNS: set[str] = set()
 

@@ -56,7 +56,9 @@ EXPECTED = FIXTURES / "trial9_expected.json"
 # raised on main e33daee (the twentieth session's end: every half read with tfix.py fix,report), rounded down
 # raised on main caa3a83 (the lead's read at the session's end: report 0.33->0.34)
 # raised on main ac7be1f (the lead's read at the session's end: fix 0.58->0.70)
-FLOORS = {"fix": (0.70, 0.44, 0.70, 0.91), "report": (0.64, 0.34, 0.58, 0.81)}
+# raised on main 4307cf5 (the lead's read at the session's end: fix 0.70->0.76, fix 0.44->0.50, fix 0.70->0.76, fix
+# 0.91->0.92, report 0.34->0.35)
+FLOORS = {"fix": (0.76, 0.50, 0.76, 0.92), "report": (0.64, 0.35, 0.58, 0.81)}
 NO_EVENT = {"mongolia", "republic-of-congo", "rwanda", "vietnam"}  # verdict, threat, landslides, workshop blast
 COLUMNS = {"costa-rica-2026-04-22-news-in-brief.txt", "jamaica-2026-01-15-news-in-brief.txt"}
 

@@ -26,7 +26,8 @@ EXPECTED = FIXTURES / "trial_expected.json"
 # raised on main 397fb0f (the lead's read at the session's end: fix 0.72->0.77, fix 0.68->0.72, fix 0.72->0.77, fix
 # 0.87->0.88)
 # raised on main ac7be1f (the lead's read at the session's end: report 0.34->0.36)
-FLOORS = {"fix": (0.77, 0.72, 0.77, 0.88), "report": (0.65, 0.36, 0.60, 0.73)}
+# raised on main 4307cf5 (the lead's read at the session's end: report 0.36->0.37)
+FLOORS = {"fix": (0.77, 0.72, 0.77, 0.88), "report": (0.65, 0.37, 0.60, 0.73)}
 
 
 def test_the_halves_split_the_trial_files_evenly() -> None:
