@@ -131,7 +131,9 @@ def fight_on_practice(token: Tok) -> bool:
     `clash` cue coded it as an Armed clash (coder112, issue 10; a police statement of its legal duties in a MUC-4
     tuning report). Fighting people keeps its reading ("police battled drug traffickers"), and so does fighting a
     practice beside people ("fought the gangs and their smuggling"). Read in a story's sentences only, as the rest of
-    this module: the short texts the arbiter is fitted on keep their readings. Team-written example, no event: "The
+    this module: the short texts the arbiter is fitted on keep their readings; and, as `election_setting`, never in an
+    event record's (`cues.cue_hits`): a record's "fight" is its one event's (an anti-corruption unit's name in an
+    ACLED note lost its clash, and one more look-alike pair merged). Team-written example, no event: "The
     new brigade was set up in the port on Friday to combat smuggling and extortion."
     """
     lists = _lists()

@@ -54,7 +54,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwatch.dates.calendar import MONTH_NAME
 from eventwatch.events.codebook import load_codebook, word_sets
 from eventwatch.events.court import court_verdict, verdict_grounds
-from eventwatch.events.ordinary import digest_crime_arrest, fight_on_practice, kin_waiting, story_setting, works_mine
+from eventwatch.events.ordinary import digest_crime_arrest, kin_waiting, story_setting, works_mine
 from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.recalled import recalled_event
 from eventwatch.events.salvo import salvo_tally
@@ -99,8 +99,6 @@ def no_event(token: Tok, sent: SpacySpan, *, protest: bool = False) -> str | Non
         return "crime"
     if salvo_tally(token, sent):
         return "tally"
-    if fight_on_practice(token):
-        return "policy"
     return None
 
 
