@@ -71,7 +71,9 @@ def test_the_script_runs_unchanged_on_the_demo_exports(demo: dict[str, Any], fmt
     out = analyse(df)
     # The demo's fatalities are those of its current, dated events: background tolls stay out.
     assert out["fatalities"] == demo["current"]["f"] == demo["current"]["f_complete"]
-    assert demo["all"]["b"] > 0 and out["fatalities"] < 700  # the articles and the merge corpus: hundreds, not more
+    # The articles and the merge corpus: hundreds, not more (a cumulative toll would add tens of thousands). 717 since
+    # fatal05: the Ayorou ambush counts its 20 attackers killed by the troops' return fire beside its six soldiers.
+    assert demo["all"]["b"] > 0 and out["fatalities"] < 1000
     assert out["events_by_country"]["Kenya"] >= 3
 
 
