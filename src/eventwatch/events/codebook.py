@@ -114,7 +114,8 @@ def csv_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(_text(name))))
 
 
-def _toml(name: str) -> dict[str, Any]:
+def codebook_toml(name: str) -> dict[str, Any]:
+    """A codebook TOML file (`data/codebook/NAME`) parsed, with a `CodebookError` when it is missing or invalid."""
     try:
         return tomllib.loads(_text(name))
     except tomllib.TOMLDecodeError as exc:
@@ -130,7 +131,7 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def load_codebook() -> Codebook:
-    taxonomy = _toml("taxonomy.toml")
+    taxonomy = codebook_toml("taxonomy.toml")
     sub_events = {s["name"]: (s["event_type"], s["plover"], s["definition"]) for s in taxonomy["sub_event"]}
     cues = {
         name: CueGroup(
@@ -142,11 +143,11 @@ def load_codebook() -> Codebook:
             example=spec.get("example", ""),
             story_only=frozenset(spec.get("story_patterns", [])),
         )
-        for name, spec in _toml("cues.toml").items()
+        for name, spec in codebook_toml("cues.toml").items()
     }
     rules: list[Rule] = []
     gates: list[Rule] = []
-    decisions = _toml("decisions.toml")
+    decisions = codebook_toml("decisions.toml")
     suppress = {k: frozenset(v) for k, v in decisions.get("suppress", {}).items()}
     for spec in [*decisions["rule"], *decisions.get("gate", [])]:
         sub = spec.get("sub_event_type", "")
@@ -170,14 +171,14 @@ def load_codebook() -> Codebook:
         StateForces(row["country"], row["iso3"], tuple(row["demonyms"].split("|")), row["military"], row["police"])
         for row in csv_rows("demonyms.csv")
     )
-    counts_raw = _toml("counts.toml")
+    counts_raw = codebook_toml("counts.toml")
     counts = {k: {str(w): int(n) for w, n in v.items()} for k, v in counts_raw.items()}
     identities = tuple(
         (_compile(row["pattern"], "crowd_identities.csv"), row["identity"])
         for row in csv_rows("crowd_identities.csv")
     )
     return Codebook(
-        sub_events, cues, tuple(rules), actors, states, _toml("modality.toml"), counts, identities, suppress,
+        sub_events, cues, tuple(rules), actors, states, codebook_toml("modality.toml"), counts, identities, suppress,
         tuple(gates),
     )
 

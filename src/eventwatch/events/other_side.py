@@ -16,22 +16,19 @@ Read only for the lead's Battles events (`assemble`): the attackers' dying means
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.codebook import load_codebook
+from eventwatch.events.codebook import codebook_toml, load_codebook
 from eventwatch.events.counts import number_regex, parse_count, without_echoed_digits
 from eventwatch.events.totals import without_running_totals
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = tomllib.loads(resources.files("eventwatch.data").joinpath("codebook").joinpath("other_side.toml")
-                         .read_text(encoding="utf-8"))
+    data = codebook_toml("other_side.toml")
     nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data["attackers"]["words"], key=len,
                                                                            reverse=True))
     verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data["death_verbs"]["words"])
