@@ -47,6 +47,7 @@ from eventwatch.events.other_side import other_side_tolls
 from eventwatch.events.paragraph_days import background_paragraphs, caption_dates, entry_days
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
+from eventwatch.events.protest_dead import without_protest_dead
 from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.report_days import (
     dated_paragraphs,
@@ -351,8 +352,9 @@ class ExtractEvents:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
         folded = given_back(fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned),
                             held, events.values())
-        return folded if noted is None else [dataclasses.replace(e, fatalities=noted) if
-                                             e.evidence.sentence.start == lead_sentence else e for e in folded]
+        return without_protest_dead(folded if noted is None else [  # a peaceful protest's dead are its cause
+            dataclasses.replace(e, fatalities=noted) if e.evidence.sentence.start == lead_sentence else e
+            for e in folded])
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
         """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report
