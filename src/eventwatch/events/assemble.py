@@ -29,6 +29,7 @@ from eventwatch.events.capitals import bare_capital, capital_places
 from eventwatch.events.casing import restore_case
 from eventwatch.events.continuing import continuing_days
 from eventwatch.events.corrected_day import corrected_days
+from eventwatch.events.lead_toll import lead_tolls
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.literals import Chosen
 from eventwatch.events.locate import (
@@ -247,9 +248,11 @@ class ExtractEvents:
         record = self.coder.opens_as_record(doc.text)
         noted = record_toll(doc.text) if record else None
         others = [None] * len(rows) if record else other_side_tolls(rows)  # the attackers' dead told next
+        leads = [None] * len(rows) if record else lead_tolls(rows)  # an uncoded lead's toll, for the act after it
         lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), None)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
-        for (sent, mentions, places), toll, risen, other in zip(coded, tolls, raised, others, strict=True):
+        for (sent, mentions, places), toll, risen, other, led in zip(coded, tolls, raised, others, leads,
+                                                                      strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
                 last_date = (sent.paragraph, entries[sent.paragraph])  # the entry's day, carried in it only
             agents = agent_spans(sent.doc, sent.start) if places else []
@@ -269,6 +272,8 @@ class ExtractEvents:
                 mention = shift_mention(mention, sent.start)
                 if mention.fatalities is None and toll is not None and mention.event_type in TOLL_TAKERS:
                     mention = dataclasses.replace(mention, fatalities=toll)  # counted after it (`carried_tolls`)
+                if mention.fatalities is None and led is not None and mention.event_type in TOLL_TAKERS:
+                    mention = dataclasses.replace(mention, fatalities=led)  # the uncoded lead's (`lead_tolls`)
                 if risen is not None and risen > (mention.fatalities or 0) and mention.event_type in TOLL_TAKERS:
                     mention = dataclasses.replace(mention, fatalities=risen)  # "raising the toll to five"
                 if other and mention.fatalities and mention.event_type == "Battles":  # `other_side_tolls`
