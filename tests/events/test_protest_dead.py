@@ -8,15 +8,12 @@ import dataclasses
 from eventwatch.api import extract
 from eventwatch.events.protest_dead import without_protest_dead
 
-MARCH = """GOMA, 14 May 2026 - Gunmen killed four miners at a gold site near Rubaya on Monday, local officials said.
+MARCH = ("GOMA, 14 May 2026 - Gunmen killed four miners at a gold site near Rubaya on Monday, local officials said."
+         "\n\nOn Tuesday, some 300 mourners marched peacefully to the governor's office in Goma to demand justice "
+         "for the four miners killed at Rubaya.\n")
 
-On Tuesday, some 300 mourners marched peacefully to the governor's office in Goma to demand justice 
-for the four miners killed at Rubaya.
-"""
-
-BURNS = """SFAX, 6 May 2026 - A baker who set himself on fire outside the tax office in Sfax on Monday died of his burns on
-Wednesday, his family said.
-"""
+BURNS = ("SFAX, 6 May 2026 - A baker who set himself on fire outside the tax office in Sfax on Monday died of his "
+         "burns on Wednesday, his family said.\n")
 
 
 def test_the_dead_a_march_is_for_are_not_its_toll() -> None:

@@ -33,7 +33,6 @@ from spacy.tokens import Span as SpacySpan
 from eventwatch.events.counts import find_fatalities
 from eventwatch.events.totals import death_opening_act, without_running_totals
 
-
 # A lead whose main verb is the later death of one victim of the act it names ("A man wounded in Saturday's clash at
 # the market died in hospital on Monday"): the victim, hurt "in" or "during" the act, then the death; a dateline with
 # a dash or a colon may come before it. No relative pronoun before the death ("a man injured in the riot who died

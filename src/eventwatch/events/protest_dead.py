@@ -1,9 +1,9 @@
 """A peaceful protest has no dead of its own: the dead its sentence counts are what the gathering is about.
 
 Why: ACLED defines a Peaceful protest as one where no one is harmed; protesters killed make it Excessive force against
-protesters. A report of a march or a vigil often counts the dead it is for ("Some 300 mourners marched peacefully to
-the governor's office in Goma to demand justice for the four miners killed at Rubaya."), and `counts.find_fatalities` read that
-count as the protest's toll. The sub-event types are data (`protest_dead.toml`).
+protesters. A report of a march or a vigil often counts the dead it is for ("Some 300 mourners marched peacefully
+to the governor's office in Goma to demand justice for the four miners killed at Rubaya."), and
+`counts.find_fatalities` read that count as the protest's toll. The sub-event types are data (`protest_dead.toml`).
 
 What keeps its count: a self-immolation told as a protest (`immolation.tells_immolation`; the protester's own death is
 the event's, as ACLED and the trial golds code it), and every other sub-event type.
