@@ -1,7 +1,7 @@
-"""Who the doers are and what they did decide the type (coder115, issue 10; rules in `decisions.toml`): settlers who
-shoot or kill are an armed group's Attack while settlers' stones and beatings stay Mob violence (`settlers_lethal`); rebels
-or militants who blew up a track or a pipeline set off a charge (`blown_up_by_group`) while a state force's
-demolition stays property destruction. Team-written reports."""
+"""Who the doers are and what they did decide the type (coder115, issue 10; rules in `decisions.toml`): settlers
+who shoot or kill are an armed group's Attack while settlers' stones and beatings stay Mob violence
+(`settlers_lethal`); rebels or militants who blew up a track or a pipeline set off a charge (`blown_up_by_group`)
+while a state force's demolition stays property destruction. Team-written reports."""
 
 from __future__ import annotations
 
