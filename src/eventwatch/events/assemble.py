@@ -280,7 +280,7 @@ class ExtractEvents:
                 when = on_story_day(when, (last_date[1] if last_date[0] == sent.paragraph else None, occurred, lead),
                                     reference)
                 if when is None and last_date[0] == sent.paragraph:
-                    when = on_story_day(last_date[1], (occurred, lead), reference)  # a bare time carried on
+                    when = on_story_day(last_date[1], (occurred,), reference)  # a bare time carried on
                 caption = by_caption.get(sent.paragraph) if when is None else None
                 if caption is not None:
                     when = caption[0]
