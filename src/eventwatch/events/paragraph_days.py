@@ -49,12 +49,12 @@ def _day(value: str | None) -> dt.date | None:
 
 def entry_days(text: str, starts: Sequence[int], dates: Sequence[DateRef]) -> dict[int, DateRef]:
     """The day of each paragraph that is a chronology's entry, by paragraph index: one that opens on a day and a
-    colon or a dash ("6 February 2026: Police try to clear the Parotani blockade ...", `sentences.ENTRY_HEAD`).
+    colon or a dash ("9 May 2026: Police try to reopen the bridge ...", `sentences.ENTRY_HEAD`).
     A timeline tells each entry's events in the present, each under its own day; the entry's day dates every event
     of it that names no day of its own, before the lead's or the report's day, and no entry's day carries into the
     next (trial12's Bolivia timeline: five entries, two events, both dated 6 February). Team-written example:
-    "11 February 2026: Unidentified men set fire to a toll booth at Caracollo during the night." is of 11 February
-    in a timeline published on the 23rd. `dates` are the text's dates (document offsets), read by `find_dates`."""
+    "14 May 2026: Masked men burn a customs post outside the town overnight." is of 14 May in a timeline published
+    on the 20th. `dates` are the text's dates (document offsets), read by `find_dates`."""
     out: dict[int, DateRef] = {}
     bounds = [*starts, len(text)]
     for n, start in enumerate(starts):
