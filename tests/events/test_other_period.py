@@ -3,8 +3,8 @@
 case), each with a lead of the day that must stay: the background sentence's event goes when every date it tells is
 a year or longer or a span begun then ("since 2021"); it stays for "last week", a weekday, a sentence that also tells
 the day, a clause in the simple present, and an ACLED-style note read months after its own date. An old month or day
-told after the lead is background too (coder114, `tests/events/test_told_after_lead.py`). A text with no report's day reads its sentences against
-its first date (coder88)."""
+told after the lead is background too (coder114, `tests/events/test_told_after_lead.py`). A text with no report's
+day reads its sentences against its first date (coder88)."""
 
 from __future__ import annotations
 

@@ -246,7 +246,7 @@ class ExtractEvents:
         record = self.coder.opens_as_record(doc.text)
         noted = record_toll(doc.text) if record else None
         others = [None] * len(rows) if record else other_side_tolls(rows)  # the attackers' dead told next
-        lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), None)
+        lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), -1)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
         for (sent, mentions, places), toll, risen, other in zip(coded, tolls, raised, others, strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
@@ -294,7 +294,7 @@ class ExtractEvents:
                         doc.text, sentence.text, mention.trigger.text):
                     continue  # "an explosion tore through the block" of a story whose gas cylinder exploded
                 if other_period(when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
-                                (sent.doc, sent.start, mention.trigger), not record and sent.start > (lead_sentence or 0)):
+                                (sent.doc, sent.start, mention.trigger), not record and sent.start > lead_sentence):
                     continue  # background: "In August 2022, an attack on the camp killed 42 soldiers"
                 if when is None and reference is not None:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
