@@ -1,0 +1,72 @@
+"""An unknown village written beside the town that locates it: the village is the event's place, at the town.
+
+ACLED codes an event at the most specific place its report names: a village at its own point when the gazetteer
+holds it, else at the most specific unit named beside it, with geo_precision 2 ("near, or part of"). The geocoder
+already falls back so (`geo/qualifiers`, `geo/fallback`): a village it does not know keeps its own words at a
+place named around it, with precision 2. The events' choice of place (`locate.event_places`) then let any town
+named outright (precision 1) beat it, as a town read whole beats one read through part of a longer name — so the
+event was told of the town that only says where the village lies ("Gunmen burned houses in the hamlet of Tarso, in
+the commune of Bellamy": the event at Bellamy, the report's words for it "Bellamy"), and a second mention of that town
+elsewhere in the report looked like a second event.
+
+Here a village read at precision 2 takes the place of the town of the sentence that locates it: the town its
+fallback chose (the same gazetteer place: "clashed near Tarso, on the road north of Bellamy town" where Tarso fell
+back to Bellamy), or the town written right after it in a phrase that places one thing by another ("in Tarso, on the
+western edge of Bellamy", "the Tarso sector of Bellamy", "at Tarso market in Bellamy"). The event keeps the town's
+point and name (nothing moves on a map); its precision becomes 2 and its words the village's, as ACLED writes it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from eventwatch.records import Place
+
+# what stands between a village and the town placing it: a few words ending in "in", "of", "near" or "outside"
+# (", on the western edge of", " in the commune of", " sector of", ", about 10 km south of", " bazar in")
+_PLACED_BY = re.compile(r"^(?:\s+[\w-]+){0,2}\s*,?\s+(?:(?:a|an|the|about|some)\s+)?(?:[\w-]+\s+){0,4}?"
+                        r"(?:in|of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# words that open a clause of their own: "Tarso, where crowds marched in Bellamy" says where else something happened
+_CLAUSE = re.compile(r"\b(?:where|when|while|which|who|and|but|after|before|as|then|said|says)\b", re.IGNORECASE)
+_GAP_MAX = 60
+
+
+def _town(p: Place) -> bool:
+    return p.geo_precision < 3 and not p.feature_code.startswith(("ADM", "PCL"))
+
+
+def _placed_by(text: str, village: Place, town: Place) -> bool:
+    """Whether `town` is the town the sentence locates `village` by: the one the geocoder's fallback chose for it,
+    or the town written right after it in a placing phrase (`_PLACED_BY`)."""
+    if village.geonameid is not None and village.geonameid == town.geonameid:
+        return True
+    a, b = village.span, town.span
+    if a is None or b is None or not a.end <= b.start or b.start - a.end > _GAP_MAX:
+        return False
+    gap = text[a.end:b.start]
+    return _PLACED_BY.match(gap) is not None and _CLAUSE.search(gap) is None
+
+
+def named_outright(text: str, chosen: list[Place]) -> list[Place]:
+    """`chosen` without the places read at precision 2 when a town is named outright (precision 1): a town read
+    whole beats one found through part of a name ("the Bellamy Road" beside "Bellamy"). But a town that locates a
+    village read at precision 2 gives the village its point instead (see the module docstring): the village stays,
+    at the town, and the town's own entry goes."""
+    if not any(p.geo_precision == 1 for p in chosen):
+        return chosen
+    villages = [p for p in chosen if p.geo_precision == 2 and _town(p) and p.span is not None]
+    used: list[Place] = []
+    placed: list[Place] = []
+    out: list[Place] = []
+    for p in chosen:
+        village = None
+        if p.geo_precision == 1 and _town(p):
+            village = next((v for v in villages if not any(v is u for u in used) and _placed_by(text, v, p)), None)
+        if village is None:
+            out.append(p)
+            continue
+        used.append(village)
+        placed.append(dataclasses.replace(p, span=village.span, geo_precision=2))
+        out.append(placed[-1])
+    return [p for p in out if p.geo_precision != 2 or any(p is q for q in placed)]

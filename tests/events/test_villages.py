@@ -1,0 +1,59 @@
+"""An unknown village read at precision 2 beside the town that locates it is the event's place, at that town
+(`events/villages.py`, through `locate.event_places`). Team-written sentences."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventwatch.events.locate import event_places
+from eventwatch.records import Place, Span
+
+
+def _town(text: str, written: str, name: str, gid: int, precision: int = 1, nth: int = 0) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(written, start + 1)
+    return Place(name=name, latitude=1.0, longitude=2.0, country="HT", feature_code="PPL", admin1="Ouest",
+                 geo_precision=precision, span=Span(start, start + len(written), written), geonameid=gid)
+
+
+def _chosen(text: str, places: list[Place]) -> list[tuple[str, str, int]]:
+    return [(p.span.text if p.span else "", p.name, p.geo_precision) for p in event_places(text, places, [])]
+
+
+def test_a_village_that_fell_back_to_the_town_of_its_sentence_is_the_place() -> None:
+    # the geocoder placed the unknown hamlet at the town the sentence names (its fallback): the hamlet's words stay
+    text = "Gang members looted shops in the hamlet of Tarso in the commune of Bellamy on Friday."
+    places = [_town(text, "Tarso", "Bellamy", 7, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Tarso", "Bellamy", 2)]
+
+
+def test_a_village_placed_by_the_town_written_after_it_takes_that_town_s_point() -> None:
+    # the fallback chose the report's main place (a city elsewhere); the sentence places the village by another town
+    text = "In Tarso, on the western edge of Bellamy, several thousand workers marched along the main road."
+    tarso = _town(text, "Tarso", "Capital City", 1, precision=2)
+    bellamy = _town(text, "Bellamy", "Bellamy", 7)
+    chosen = event_places(text, [tarso, bellamy], [])
+    assert [(p.span.text if p.span else "", p.name, p.geonameid, p.geo_precision) for p in chosen] == [
+        ("Tarso", "Bellamy", 7, 2)]
+
+
+def test_a_distance_phrase_places_the_village_by_its_town() -> None:
+    text = "Troops clashed with the insurgents near Tarso, about 10 km south of Bellamy, on Tuesday."
+    places = [_town(text, "Tarso", "Capital City", 1, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Tarso", "Bellamy", 2)]
+
+
+def test_a_town_named_in_a_clause_of_its_own_keeps_its_reading() -> None:
+    # "where" opens another clause: the town is where something else happened, not where the village lies
+    text = "Workers walked out in Tarso, where police later fired tear gas in Bellamy."
+    places = [_town(text, "Tarso", "Capital City", 1, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
+
+
+def test_a_part_of_a_name_still_yields_to_a_town_named_outright() -> None:
+    # "Bellamy Road" read through part of its name (precision 2, another place) beside a town read whole
+    text = "Protesters blocked the Bellamy Road and marched into Corail on Monday."
+    road = dataclasses.replace(_town(text, "Bellamy Road", "Bellamy", 7, precision=2))
+    corail = _town(text, "Corail", "Corail", 9)
+    assert _chosen(text, [road, corail]) == [("Corail", "Corail", 1)]
