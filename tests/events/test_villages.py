@@ -57,3 +57,13 @@ def test_a_part_of_a_name_still_yields_to_a_town_named_outright() -> None:
     road = dataclasses.replace(_town(text, "Bellamy Road", "Bellamy", 7, precision=2))
     corail = _town(text, "Corail", "Corail", 9)
     assert _chosen(text, [road, corail]) == [("Corail", "Corail", 1)]
+
+
+def test_a_division_or_part_of_a_town_written_with_its_unit_word_is_no_village() -> None:
+    # the zone the gazetteer lacks fell back to the town it holds; the town stays the place, under its own words
+    text = "Heavy fighting was reported in and around Bellamy town, East Tarso Zone, on 5 April."
+    places = [_town(text, "Bellamy", "Bellamy", 7), _town(text, "East Tarso Zone", "Bellamy", 7, precision=2)]
+    assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
+    text = "A device went off in the Tarso district of Bellamy early on Wednesday."
+    places = [_town(text, "Tarso", "Bellamy", 7, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]

@@ -14,6 +14,8 @@ fallback chose (the same gazetteer place: "clashed near Tarso, on the road north
 back to Bellamy), or the town written right after it in a phrase that places one thing by another ("in Tarso, on the
 western edge of Bellamy", "the Tarso sector of Bellamy", "at Tarso market in Bellamy"). The event keeps the town's
 point and name (nothing moves on a map); its precision becomes 2 and its words the village's, as ACLED writes it.
+Not a name written with a unit word ("Bellamy town, East Tarso Zone", "the Tarso district of Bellamy"): a division
+or a part of a town the gazetteer lacks, which falls back to the town too, is no more specific than the town.
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ _PLACED_BY = re.compile(r"^(?:\s+[\w-]+){0,2}\s*,?\s+(?:(?:a|an|the|about|some)\
 # words that open a clause of their own: "Tarso, where crowds marched in Bellamy" says where else something happened
 _CLAUSE = re.compile(r"\b(?:where|when|while|which|who|and|but|after|before|as|then|said|says)\b", re.IGNORECASE)
 _GAP_MAX = 60
+# a division or a part of a town, written with its unit word: "East Wollega Zone", "the Gottby district" — not a
+# village; its town (or the town it surrounds) is ACLED's place, as before
+_UNIT_WORD = (r"(?:zone|district|sub-?district|county|sub-?county|region|province|state|governorate|department|"
+              r"division|municipality|commune|parish|township|territory|locality|upazila|tehsil|woreda|lga|"
+              r"neighbou?rhood|quarter|suburb|sector|ward)s?")
+_UNIT_AFTER = re.compile(r"\s+" + _UNIT_WORD + r"\b", re.IGNORECASE)
+_UNIT_LAST = re.compile(r"\b" + _UNIT_WORD + r"$", re.IGNORECASE)
 
 
 def _town(p: Place) -> bool:
@@ -55,7 +64,8 @@ def named_outright(text: str, chosen: list[Place]) -> list[Place]:
     at the town, and the town's own entry goes."""
     if not any(p.geo_precision == 1 for p in chosen):
         return chosen
-    villages = [p for p in chosen if p.geo_precision == 2 and _town(p) and p.span is not None]
+    villages = [p for p in chosen if p.geo_precision == 2 and _town(p) and p.span is not None
+                and not _UNIT_LAST.search(p.span.text) and not _UNIT_AFTER.match(text, p.span.end)]
     used: list[Place] = []
     placed: list[Place] = []
     out: list[Place] = []
