@@ -67,3 +67,14 @@ def test_a_division_or_part_of_a_town_written_with_its_unit_word_is_no_village()
     text = "A device went off in the Tarso district of Bellamy early on Wednesday."
     places = [_town(text, "Tarso", "Bellamy", 7, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
     assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
+
+
+def test_a_site_or_a_name_read_at_its_town_is_no_village() -> None:
+    # a site in the town (ACLED codes the town at precision 1), and a name after "in" alone that the town's fallback
+    # holds (a party, a country's name inside another): the town named outright stays the place
+    text = "About 300 people rallied at City Hall in Bellamy on Saturday."
+    places = [_town(text, "City Hall", "Bellamy", 7, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
+    text = "Bellamy: supporters of the Tarso Front marched in Corail Unity on Sunday."
+    places = [_town(text, "Bellamy", "Bellamy", 7), _town(text, "Corail Unity", "Bellamy", 7, precision=2)]
+    assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]

@@ -10,9 +10,12 @@ the commune of Bellamy": the event at Bellamy, the report's words for it "Bellam
 elsewhere in the report looked like a second event.
 
 Here a village read at precision 2 takes the place of the town of the sentence that locates it: the town its
-fallback chose (the same gazetteer place: "clashed near Tarso, on the road north of Bellamy town" where Tarso fell
-back to Bellamy), or the town written right after it in a phrase that places one thing by another ("in Tarso, on the
-western edge of Bellamy", "the Tarso sector of Bellamy", "at Tarso market in Bellamy"). The event keeps the town's
+fallback chose (the same gazetteer place: "clashed near Tarso ... Bellamy" where Tarso fell back to Bellamy), or the
+town written right after it in a phrase that places one thing by another ("in Tarso, on the western edge of Bellamy",
+"at Tarso market in Bellamy"). The village is written as one where an event happens: after "near", "outside", "in"
+or "at", or after its kind and "of" (for the fallback's town alone, "near", "outside" or its kind: "in X" also heads
+a country, a square or a party that a town's fallback holds), and its words are no site, street or body ("City Hall",
+"Rustaveli Avenue": ACLED codes the town, at precision 1). The event keeps the town's
 point and name (nothing moves on a map); its precision becomes 2 and its words the village's, as ACLED writes it.
 Not a name written with a unit word ("Bellamy town, East Tarso Zone", "the Tarso district of Bellamy"): a division
 or a part of a town the gazetteer lacks, which falls back to the town too, is no more specific than the town.
@@ -37,8 +40,21 @@ _GAP_MAX = 60
 _UNIT_WORD = (r"(?:zone|district|sub-?district|county|sub-?county|region|province|state|governorate|department|"
               r"division|municipality|commune|parish|township|territory|locality|upazila|tehsil|woreda|lga|"
               r"neighbou?rhood|quarter|suburb|sector|ward)s?")
-_UNIT_AFTER = re.compile(r"\s+" + _UNIT_WORD + r"\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s+(?:" + _UNIT_WORD + r"|slums?|estates?)\b", re.IGNORECASE)
 _UNIT_LAST = re.compile(r"\b" + _UNIT_WORD + r"$", re.IGNORECASE)
+# a site, a street or a body named in a town ("City Hall", "Rustaveli Avenue", "the Justice Party"): ACLED codes the
+# town itself (precision 1), so such a name read at precision 2 is no village
+_SITE_LAST = re.compile(r"\b(?:hall|park|square|street|st|avenue|road|rd|boulevard|highway|route|station|bridge|school|"
+                        r"college|university|hospital|market|mosque|church|cathedral|temple|palace|cent(?:er|re)|"
+                        r"airport|port|tower|terminal|plaza|stadium|building|capitol|office|collectorate|garage|"
+                        r"barn|party|front|union|council|court|ministry|embassy|prison|camp|base)s?\.?$", re.IGNORECASE)
+# how a village is written where an event happened: after "near", "outside", "in" or "at", or after its kind and "of"
+_CUE_BEFORE = re.compile(r"\b(?:near|outside|in|at|(?:village|hamlet|town|community|settlement)\s+of)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+# the cue that lets a village stand for the town its fallback chose without that town written after it: near it,
+# outside it, or a settlement by its kind ("in X" alone also heads a country, a square or a party read at a town)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:village|hamlet|town|community|settlement)\s+of)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 
 
 def _town(p: Place) -> bool:
@@ -48,9 +64,11 @@ def _town(p: Place) -> bool:
 def _placed_by(text: str, village: Place, town: Place) -> bool:
     """Whether `town` is the town the sentence locates `village` by: the one the geocoder's fallback chose for it,
     or the town written right after it in a placing phrase (`_PLACED_BY`)."""
-    if village.geonameid is not None and village.geonameid == town.geonameid:
-        return True
     a, b = village.span, town.span
+    if a is None:
+        return False
+    if village.geonameid is not None and village.geonameid == town.geonameid:
+        return _NEAR_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
     if a is None or b is None or not a.end <= b.start or b.start - a.end > _GAP_MAX:
         return False
     gap = text[a.end:b.start]
@@ -65,7 +83,9 @@ def named_outright(text: str, chosen: list[Place]) -> list[Place]:
     if not any(p.geo_precision == 1 for p in chosen):
         return chosen
     villages = [p for p in chosen if p.geo_precision == 2 and _town(p) and p.span is not None
-                and not _UNIT_LAST.search(p.span.text) and not _UNIT_AFTER.match(text, p.span.end)]
+                and not _UNIT_LAST.search(p.span.text) and not _UNIT_AFTER.match(text, p.span.end)
+                and not _SITE_LAST.search(p.span.text)
+                and _CUE_BEFORE.search(text, max(0, p.span.start - 40), p.span.start) is not None]
     used: list[Place] = []
     placed: list[Place] = []
     out: list[Place] = []
