@@ -46,8 +46,7 @@ _IN_QUALIFIER = re.compile(
     # province" is Djugu, in Ituri: a unit follows the second name)
     rf"(?!\s+{_TYPE}\s+of\s+(?:the\s+)?(?>{_NAME_UNCAUGHT})(?!\s+{_TYPE}\b))"
     rf"|,?\s+in\s+(?:the\s+)?{_SIDE}{_NAME}\s+({_TYPE})\b"
-    # "X in the municipality of Y", also after a comma ("the community of X, in the municipality of Y")
-    rf"|(?:\s+{_TYPE})?,?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}"
+    rf"|(?:\s+{_TYPE})?\s+(?:in|on)\s+the\s+{_SIDE}{_TYPE}\s+of\s+(?:the\s+)?{_NAME}"
     # an apposition after a comma that says where the place lies and ends its clause ("the village of X, in North
     # Darfur, on Saturday", "Y sub-district, in Erbil province's Soran district"; geo51), read after a settlement's
     # kind only (`_SETTLEMENT_NAMED`): "the road between Moneague and Ocho Rios, in Haddon," names a spot on a road
