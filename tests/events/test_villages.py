@@ -23,14 +23,14 @@ def _chosen(text: str, places: list[Place]) -> list[tuple[str, str, int]]:
 
 def test_a_village_that_fell_back_to_the_town_of_its_sentence_is_the_place() -> None:
     # the geocoder placed the unknown hamlet at the town the sentence names (its fallback): the hamlet's words stay
-    text = "Gang members looted shops in the hamlet of Tarso in the commune of Bellamy on Friday."
+    text = "Arsonists burned a granary at the hamlet of Tarso in the commune of Bellamy late on Friday."
     places = [_town(text, "Tarso", "Bellamy", 7, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
     assert _chosen(text, places) == [("Tarso", "Bellamy", 2)]
 
 
 def test_a_village_placed_by_the_town_written_after_it_takes_that_town_s_point() -> None:
     # the fallback chose the report's main place (a city elsewhere); the sentence places the village by another town
-    text = "In Tarso, on the western edge of Bellamy, several thousand workers marched along the main road."
+    text = "Teachers picketed the district office in Tarso, on the northern fringe of Bellamy, for a third day."
     tarso = _town(text, "Tarso", "Capital City", 1, precision=2)
     bellamy = _town(text, "Bellamy", "Bellamy", 7)
     chosen = event_places(text, [tarso, bellamy], [])
@@ -39,14 +39,14 @@ def test_a_village_placed_by_the_town_written_after_it_takes_that_town_s_point()
 
 
 def test_a_distance_phrase_places_the_village_by_its_town() -> None:
-    text = "Troops clashed with the insurgents near Tarso, about 10 km south of Bellamy, on Tuesday."
+    text = "A patrol exchanged fire with poachers near Tarso, some 12 km east of Bellamy, before dawn."
     places = [_town(text, "Tarso", "Capital City", 1, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
     assert _chosen(text, places) == [("Tarso", "Bellamy", 2)]
 
 
 def test_a_town_named_in_a_clause_of_its_own_keeps_its_reading() -> None:
     # "where" opens another clause: the town is where something else happened, not where the village lies
-    text = "Workers walked out in Tarso, where police later fired tear gas in Bellamy."
+    text = "Students boycotted classes in Tarso, where riot police later detained two of them in Bellamy."
     places = [_town(text, "Tarso", "Capital City", 1, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
     assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
 

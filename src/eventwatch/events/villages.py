@@ -2,23 +2,23 @@
 
 ACLED codes an event at the most specific place its report names: a village at its own point when the gazetteer
 holds it, else at the most specific unit named beside it, with geo_precision 2 ("near, or part of"). The geocoder
-already falls back so (`geo/qualifiers`, `geo/fallback`): a village it does not know keeps its own words at a
-place named around it, with precision 2. The events' choice of place (`locate.event_places`) then let any town
-named outright (precision 1) beat it, as a town read whole beats one read through part of a longer name — so the
-event was told of the town that only says where the village lies ("Gunmen burned houses in the hamlet of Tarso, in
-the commune of Bellamy": the event at Bellamy, the report's words for it "Bellamy"), and a second mention of that town
+already falls back so (`geo/qualifiers`, `geo/fallback`): a village it does not know keeps its own words at a place
+named around it, with precision 2. The events' choice of place (`locate.event_places`) then let any town named
+outright (precision 1) beat it, as a town read whole beats one read through part of a longer name — so the event was
+told of the town that only says where the village lies ("Arsonists burned a granary at the hamlet of Tarso in the
+commune of Bellamy": the event at Bellamy, the report's words for it "Bellamy"), and a second mention of that town
 elsewhere in the report looked like a second event.
 
 Here a village read at precision 2 takes the place of the town of the sentence that locates it: the town its
 fallback chose (the same gazetteer place: "clashed near Tarso ... Bellamy" where Tarso fell back to Bellamy), or the
-town written right after it in a phrase that places one thing by another ("in Tarso, on the western edge of Bellamy",
-"at Tarso market in Bellamy"). The village is written as one where an event happens: after "near", "outside", "in"
-or "at", or after its kind and "of" (for the fallback's town alone, "near", "outside" or its kind: "in X" also heads
-a country, a square or a party that a town's fallback holds), and its words are no site, street or body ("City Hall",
-"Rustaveli Avenue": ACLED codes the town, at precision 1). The event keeps the town's
-point and name (nothing moves on a map); its precision becomes 2 and its words the village's, as ACLED writes it.
-Not a name written with a unit word ("Bellamy town, East Tarso Zone", "the Tarso district of Bellamy"): a division
-or a part of a town the gazetteer lacks, which falls back to the town too, is no more specific than the town.
+town written right after it in a phrase that places one thing by another ("in Tarso, on the northern fringe of
+Bellamy", "at Tarso market in Bellamy"). The village is written as one where an event happens: after "near",
+"outside", "in" or "at", or after its kind and "of" (for the fallback's town alone, "near", "outside" or its kind:
+"in X" also heads a country, a square or a party that a town's fallback holds), and its words are no site, street or
+body ("City Hall", "Tarso Avenue": ACLED codes the town, at precision 1). The event keeps the town's point and
+name (nothing moves on a map); its precision becomes 2 and its words the village's, as ACLED writes it. Not a name
+written with a unit word ("Bellamy town, East Tarso Zone", "the Tarso district of Bellamy"): a division or a part of
+a town the gazetteer lacks, which falls back to the town too, is no more specific than the town.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import re
 from eventwatch.records import Place
 
 # what stands between a village and the town placing it: a few words ending in "in", "of", "near" or "outside"
-# (", on the western edge of", " in the commune of", " sector of", ", about 10 km south of", " bazar in")
+# (", on the northern fringe of", " in the commune of", " sector of", ", some 12 km east of", " market in")
 _PLACED_BY = re.compile(r"^(?:\s+[\w-]+){0,2}\s*,?\s+(?:(?:a|an|the|about|some)\s+)?(?:[\w-]+\s+){0,4}?"
                         r"(?:in|of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that open a clause of their own: "Tarso, where crowds marched in Bellamy" says where else something happened
@@ -42,7 +42,7 @@ _UNIT_WORD = (r"(?:zone|district|sub-?district|county|sub-?county|region|provinc
               r"neighbou?rhood|quarter|suburb|sector|ward)s?")
 _UNIT_AFTER = re.compile(r"\s+(?:" + _UNIT_WORD + r"|slums?|estates?)\b", re.IGNORECASE)
 _UNIT_LAST = re.compile(r"\b" + _UNIT_WORD + r"$", re.IGNORECASE)
-# a site, a street or a body named in a town ("City Hall", "Rustaveli Avenue", "the Justice Party"): ACLED codes the
+# a site, a street or a body named in a town ("City Hall", "Tarso Avenue", "the Unity Party"): ACLED codes the
 # town itself (precision 1), so such a name read at precision 2 is no village
 _SITE_LAST = re.compile(r"\b(?:hall|park|square|street|st|avenue|road|rd|boulevard|highway|route|station|bridge|school|"
                         r"college|university|hospital|market|mosque|church|cathedral|temple|palace|cent(?:er|re)|"
