@@ -52,7 +52,9 @@ EXPECTED = FIXTURES / "trial16_expected.json"
 # 0.243 -> 0.270, recall 0.474 -> 0.579), and the scorer's "found" lets that one event (1 dead, the first day) stand
 # for the second day's gold too (0 dead); no event's toll changed
 # raised on main 4307cf5 (the lead's read at the session's end: fix 0.47->0.57, fix 0.24->0.27, fix 0.47->0.52)
-FLOORS = {"fix": (0.57, 0.27, 0.52, 0.90), "report": (0.61, 0.28, 0.47, 0.84)}
+# geo55 (issue 12, a village beside the town that locates it): report recall 0.619 -> 0.667 (13 -> 14 found), so
+# fatalities of found 0.846 -> 0.786, found with the right toll level at 11: its floor 0.84 -> 0.78
+FLOORS = {"fix": (0.57, 0.27, 0.52, 0.90), "report": (0.61, 0.28, 0.47, 0.78)}
 NO_EVENT = {"kyrgyzstan", "marshall-islands", "qatar", "reunion"}  # earthquake, missile test, fact-check, mosquitoes
 COLUMNS = {"guam-2025-08-18-police-blotter.txt", "guatemala-2026-07-02-central-america-week-in-brief.txt"}
 

@@ -46,7 +46,19 @@ def _places(nlp: Any, geocoder: Geocoder, text: str) -> dict[str, tuple[str, str
      "Gao", "ML"),
     ("Armenian units fired on army positions near the settlement of Kara in the Kalbajar district.", "Kara",
      "Kalbajar", "AZ"),
+    # geo55: the kind in an apposition after the name, which the model tags an organisation ("Tarsoko" is invented)
+    ("Bandits kidnapped three traders at Tarsoko, a village in Awaran district, on Monday.", "Tarsoko", "Awaran",
+     "PK"),
+    ("Militants burned the market of Tarsoko, a small farming village in Kaura district, on Monday.", "Tarsoko",
+     "Kaura", "NG"),
 ])
 def test_an_unknown_village_falls_back_to_its_written_unit(nlp: Any, geocoder: Geocoder, text: str, name: str,
                                                            unit: str, country: str) -> None:
     assert _places(nlp, geocoder, text)[name] == (unit, country, 2)
+
+
+def test_a_town_with_its_arabic_article_after_the_village_of(nlp: Any, geocoder: Geocoder) -> None:
+    """geo55: "the town of al-Tarsa in Sennar state": the name opens on a lower-case article joined by a hyphen, which
+    the model tags an organisation; read as a place there, under its own words (not at the state's seat alone)."""
+    places = _places(nlp, geocoder, "The army said its troops had entered the town of al-Tarsa in Sennar state.")
+    assert places["al-Tarsa"] == ("Sennar", "SD", 2)

@@ -28,6 +28,7 @@ from eventwatch.events.place_sides import (
     unread_desk,
 )
 from eventwatch.events.routes import near_a_way, route_ends
+from eventwatch.events.villages import named_outright
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
 from eventwatch.geo.gazetteer import Gazetteer
@@ -211,8 +212,7 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
         chosen = [p for p in chosen if _is_town(p) or (p.admin1 not in town_admins and _listed(text, p, chosen))]
     chosen = [p for p in chosen if not any(_names_a_site_in(text, p, q) or division_of(text, q, p)
                                            or (_is_town(q) and part_of(text, p, q)) for q in chosen)]
-    if any(p.geo_precision == 1 for p in chosen):  # a town named outright beats one found through part of a name
-        chosen = [p for p in chosen if p.geo_precision != 2]
+    chosen = named_outright(text, chosen)  # a town named outright beats a part of a name, not a village it locates
     if not chosen:
         countries = [p for p in located if p.feature_code.startswith("PCL")]
         chosen = countries[:1]

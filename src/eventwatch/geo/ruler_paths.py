@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 
 # a settlement's kind and "of" written before its name: "the village of", "the hillside village of", "the settlement of"
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement|community)\s+of\s+$")
+# the same kind written after the name, in an apposition that goes on to the unit it lies in: "Tarsoko, a village in
+# Kaura district", "Tarsoko, a small farming village near ..." (the qualifier itself is read by `qualifier_after`)
+_SETTLEMENT_APPOSED = re.compile(r",\s+an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"
+                                 r"(?:village|town|hamlet|settlement|community)\s+(?:of|in|near|outside)\s")
 # the unit words of a first-level division, written after its name ("Kachin State", "Ituri Province") and what
 # may follow such a division when it closes a place's clause (`Qualified._state_written`)
 _STATE_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast", "division"})
@@ -96,11 +100,14 @@ class Qualified:
         ("the village of Tinzawat in the Gao region", "the settlement of Kara in the Kalbajar district"): a place,
         whatever the model called it (it tags such a village an organisation or nothing), so that a village the
         gazetteer lacks falls back to that unit under its own name (`qualifiers`) rather than leaving the event
-        at the unit's seat (geo49). Capitalised words only; a unit the qualifier does not surely place makes none."""
-        if not all(w[i].text[:1].isupper() and w[i].is_alpha for i in range(start, end)):
+        at the unit's seat (geo49). So is a name followed by that kind in an apposition ("Tarsoko, a village in Kaura
+        district"). Capitalised words only, or an Arabic article joined to one ("the town of al-Dinder in Sennar
+        state"); a unit the qualifier does not surely place makes none."""
+        if not _name_words(w, start, end):
             return False
         first, last = w[start].idx, w[end - 1].idx + len(w[end - 1].text)
-        if not _SETTLEMENT_BEFORE.search(w.text, max(0, first - 30), first):
+        if not (_SETTLEMENT_BEFORE.search(w.text, max(0, first - 30), first)
+                or _SETTLEMENT_APPOSED.match(w.text, last)):
             return False
         name = w[start:end].text
         if any(word in self.people for word in key(name).split(" ")):
@@ -177,3 +184,12 @@ class Qualified:
         rows = [h.row for h in self.finder.candidates(name)
                 if not h.partial and not h.fuzzy and c.kind[h.row] == COUNTRY]
         return c.country[rows[0]] if rows else None
+
+
+def _name_words(w: Words, start: int, end: int) -> bool:
+    """Whether words start..end are a settlement's name: capitalised words, the first perhaps a lower-case article
+    joined to the next by a hyphen ("al-Dinder", "el-Geneina"), as an Arabic name is often written."""
+    if end - start > 2 and w[start].lower_ in ("al", "el", "ad", "ed", "as", "ash", "az") and w[start + 1].text == "-" \
+            and not w[start].whitespace_ and not w[start + 1].whitespace_:
+        start += 2
+    return all(w[i].text[:1].isupper() and w[i].is_alpha for i in range(start, end))

@@ -1,0 +1,102 @@
+"""An unknown village written beside the town that locates it: the village is the event's place, at the town.
+
+ACLED codes an event at the most specific place its report names: a village at its own point when the gazetteer
+holds it, else at the most specific unit named beside it, with geo_precision 2 ("near, or part of"). The geocoder
+already falls back so (`geo/qualifiers`, `geo/fallback`): a village it does not know keeps its own words at a place
+named around it, with precision 2. The events' choice of place (`locate.event_places`) then let any town named
+outright (precision 1) beat it, as a town read whole beats one read through part of a longer name — so the event was
+told of the town that only says where the village lies ("Arsonists burned a granary at the hamlet of Tarso in the
+commune of Bellamy": the event at Bellamy, the report's words for it "Bellamy"), and a second mention of that town
+elsewhere in the report looked like a second event.
+
+Here a village read at precision 2 takes the place of the town of the sentence that locates it: the town its
+fallback chose (the same gazetteer place: "clashed near Tarso ... Bellamy" where Tarso fell back to Bellamy), or the
+town written right after it in a phrase that places one thing by another ("in Tarso, on the northern fringe of
+Bellamy", "at Tarso market in Bellamy"). The village is written as one where an event happens: after "near",
+"outside", "in" or "at", or after its kind and "of" (for the fallback's town alone, "near", "outside" or its kind:
+"in X" also heads a country, a square or a party that a town's fallback holds), and its words are no site, street or
+body ("City Hall", "Tarso Avenue": ACLED codes the town, at precision 1). The event keeps the town's point and
+name (nothing moves on a map); its precision becomes 2 and its words the village's, as ACLED writes it. Not a name
+written with a unit word ("Bellamy town, East Tarso Zone", "the Tarso district of Bellamy"): a division or a part of
+a town the gazetteer lacks, which falls back to the town too, is no more specific than the town.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from eventwatch.records import Place
+
+# what stands between a village and the town placing it: a few words ending in "in", "of", "near" or "outside"
+# (", on the northern fringe of", " in the commune of", " sector of", ", some 12 km east of", " market in")
+_PLACED_BY = re.compile(r"^(?:\s+[\w-]+){0,2}\s*,?\s+(?:(?:a|an|the|about|some)\s+)?(?:[\w-]+\s+){0,4}?"
+                        r"(?:in|of|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# words that open a clause of their own: "Tarso, where crowds marched in Bellamy" says where else something happened
+_CLAUSE = re.compile(r"\b(?:where|when|while|which|who|and|but|after|before|as|then|said|says)\b", re.IGNORECASE)
+_GAP_MAX = 60
+# a division or a part of a town, written with its unit word: "East Wollega Zone", "the Gottby district" — not a
+# village; its town (or the town it surrounds) is ACLED's place, as before
+_UNIT_WORD = (r"(?:zone|district|sub-?district|county|sub-?county|region|province|state|governorate|department|"
+              r"division|municipality|commune|parish|township|territory|locality|upazila|tehsil|woreda|lga|"
+              r"neighbou?rhood|quarter|suburb|sector|ward)s?")
+_UNIT_AFTER = re.compile(r"\s+(?:" + _UNIT_WORD + r"|slums?|estates?)\b", re.IGNORECASE)
+_UNIT_LAST = re.compile(r"\b" + _UNIT_WORD + r"$", re.IGNORECASE)
+# a site, a street or a body named in a town ("City Hall", "Tarso Avenue", "the Unity Party"): ACLED codes the
+# town itself (precision 1), so such a name read at precision 2 is no village
+_SITE_LAST = re.compile(r"\b(?:hall|park|square|street|st|avenue|road|rd|boulevard|highway|route|station|bridge|school|"
+                        r"college|university|hospital|market|mosque|church|cathedral|temple|palace|cent(?:er|re)|"
+                        r"airport|port|tower|terminal|plaza|stadium|building|capitol|office|collectorate|garage|"
+                        r"barn|party|front|union|council|court|ministry|embassy|prison|camp|base)s?\.?$", re.IGNORECASE)
+# how a village is written where an event happened: after "near", "outside", "in" or "at", or after its kind and "of"
+_CUE_BEFORE = re.compile(r"\b(?:near|outside|in|at|(?:village|hamlet|town|community|settlement)\s+of)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+# the cue that lets a village stand for the town its fallback chose without that town written after it: near it,
+# outside it, or a settlement by its kind ("in X" alone also heads a country, a square or a party read at a town)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:village|hamlet|town|community|settlement)\s+of)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def _town(p: Place) -> bool:
+    return p.geo_precision < 3 and not p.feature_code.startswith(("ADM", "PCL"))
+
+
+def _placed_by(text: str, village: Place, town: Place) -> bool:
+    """Whether `town` is the town the sentence locates `village` by: the one the geocoder's fallback chose for it,
+    or the town written right after it in a placing phrase (`_PLACED_BY`)."""
+    a, b = village.span, town.span
+    if a is None:
+        return False
+    if village.geonameid is not None and village.geonameid == town.geonameid:
+        return _NEAR_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
+    if a is None or b is None or not a.end <= b.start or b.start - a.end > _GAP_MAX:
+        return False
+    gap = text[a.end:b.start]
+    return _PLACED_BY.match(gap) is not None and _CLAUSE.search(gap) is None
+
+
+def named_outright(text: str, chosen: list[Place]) -> list[Place]:
+    """`chosen` without the places read at precision 2 when a town is named outright (precision 1): a town read
+    whole beats one found through part of a name ("the Bellamy Road" beside "Bellamy"). But a town that locates a
+    village read at precision 2 gives the village its point instead (see the module docstring): the village stays,
+    at the town, and the town's own entry goes."""
+    if not any(p.geo_precision == 1 for p in chosen):
+        return chosen
+    villages = [p for p in chosen if p.geo_precision == 2 and _town(p) and p.span is not None
+                and not _UNIT_LAST.search(p.span.text) and not _UNIT_AFTER.match(text, p.span.end)
+                and not _SITE_LAST.search(p.span.text)
+                and _CUE_BEFORE.search(text, max(0, p.span.start - 40), p.span.start) is not None]
+    used: list[Place] = []
+    placed: list[Place] = []
+    out: list[Place] = []
+    for p in chosen:
+        village = None
+        if p.geo_precision == 1 and _town(p):
+            village = next((v for v in villages if not any(v is u for u in used) and _placed_by(text, v, p)), None)
+        if village is None:
+            out.append(p)
+            continue
+        used.append(village)
+        placed.append(dataclasses.replace(p, span=village.span, geo_precision=2))
+        out.append(placed[-1])
+    return [p for p in out if p.geo_precision != 2 or any(p is q for q in placed)]

@@ -1,0 +1,80 @@
+"""An unknown village read at precision 2 beside the town that locates it is the event's place, at that town
+(`events/villages.py`, through `locate.event_places`). Team-written sentences."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventwatch.events.locate import event_places
+from eventwatch.records import Place, Span
+
+
+def _town(text: str, written: str, name: str, gid: int, precision: int = 1, nth: int = 0) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(written, start + 1)
+    return Place(name=name, latitude=1.0, longitude=2.0, country="HT", feature_code="PPL", admin1="Ouest",
+                 geo_precision=precision, span=Span(start, start + len(written), written), geonameid=gid)
+
+
+def _chosen(text: str, places: list[Place]) -> list[tuple[str, str, int]]:
+    return [(p.span.text if p.span else "", p.name, p.geo_precision) for p in event_places(text, places, [])]
+
+
+def test_a_village_that_fell_back_to_the_town_of_its_sentence_is_the_place() -> None:
+    # the geocoder placed the unknown hamlet at the town the sentence names (its fallback): the hamlet's words stay
+    text = "Arsonists burned a granary at the hamlet of Tarso in the commune of Bellamy late on Friday."
+    places = [_town(text, "Tarso", "Bellamy", 7, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Tarso", "Bellamy", 2)]
+
+
+def test_a_village_placed_by_the_town_written_after_it_takes_that_town_s_point() -> None:
+    # the fallback chose the report's main place (a city elsewhere); the sentence places the village by another town
+    text = "Teachers picketed the district office in Tarso, on the northern fringe of Bellamy, for a third day."
+    tarso = _town(text, "Tarso", "Capital City", 1, precision=2)
+    bellamy = _town(text, "Bellamy", "Bellamy", 7)
+    chosen = event_places(text, [tarso, bellamy], [])
+    assert [(p.span.text if p.span else "", p.name, p.geonameid, p.geo_precision) for p in chosen] == [
+        ("Tarso", "Bellamy", 7, 2)]
+
+
+def test_a_distance_phrase_places_the_village_by_its_town() -> None:
+    text = "A patrol exchanged fire with poachers near Tarso, some 12 km east of Bellamy, before dawn."
+    places = [_town(text, "Tarso", "Capital City", 1, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Tarso", "Bellamy", 2)]
+
+
+def test_a_town_named_in_a_clause_of_its_own_keeps_its_reading() -> None:
+    # "where" opens another clause: the town is where something else happened, not where the village lies
+    text = "Students boycotted classes in Tarso, where riot police later detained two of them in Bellamy."
+    places = [_town(text, "Tarso", "Capital City", 1, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
+
+
+def test_a_part_of_a_name_still_yields_to_a_town_named_outright() -> None:
+    # "Bellamy Road" read through part of its name (precision 2, another place) beside a town read whole
+    text = "Protesters blocked the Bellamy Road and marched into Corail on Monday."
+    road = dataclasses.replace(_town(text, "Bellamy Road", "Bellamy", 7, precision=2))
+    corail = _town(text, "Corail", "Corail", 9)
+    assert _chosen(text, [road, corail]) == [("Corail", "Corail", 1)]
+
+
+def test_a_division_or_part_of_a_town_written_with_its_unit_word_is_no_village() -> None:
+    # the zone the gazetteer lacks fell back to the town it holds; the town stays the place, under its own words
+    text = "Heavy fighting was reported in and around Bellamy town, East Tarso Zone, on 5 April."
+    places = [_town(text, "Bellamy", "Bellamy", 7), _town(text, "East Tarso Zone", "Bellamy", 7, precision=2)]
+    assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
+    text = "A device went off in the Tarso district of Bellamy early on Wednesday."
+    places = [_town(text, "Tarso", "Bellamy", 7, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
+
+
+def test_a_site_or_a_name_read_at_its_town_is_no_village() -> None:
+    # a site in the town (ACLED codes the town at precision 1), and a name after "in" alone that the town's fallback
+    # holds (a party, a country's name inside another): the town named outright stays the place
+    text = "About 300 people rallied at City Hall in Bellamy on Saturday."
+    places = [_town(text, "City Hall", "Bellamy", 7, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
+    text = "Bellamy: supporters of the Tarso Front marched in Corail Unity on Sunday."
+    places = [_town(text, "Bellamy", "Bellamy", 7), _town(text, "Corail Unity", "Bellamy", 7, precision=2)]
+    assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
