@@ -21,22 +21,21 @@ during a robbery." is not.
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 
+from eventwatch.events.codebook import codebook_toml
 from eventwatch.events.parsed import Tok, tokens
 from eventwatch.events.veto import doers, political_killing
 
-MILITANCY_FILE = "data/codebook/militancy.toml"
+MILITANCY_FILE = "militancy.toml"  # in data/codebook/
 MODIFIER_DEPS = frozenset({"amod", "compound"})  # "a terror attack", "terrorist bombings"
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    data = tomllib.loads(resources.files("eventwatch").joinpath(MILITANCY_FILE).read_text(encoding="utf-8"))
+    data = codebook_toml(MILITANCY_FILE)
     return frozenset(data["militant_doers"]), frozenset(data["terror_words"])
 
 

@@ -9,16 +9,15 @@ because a total is read from the trigger's whole clause and its counts, not from
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.anniversary import commemorated_ranges, inside
 from eventwatch.events.bare_tolls import bare_toll
+from eventwatch.events.codebook import codebook_toml
 from eventwatch.events.counts import find_fatalities, is_count_word, number_regex, parse_count, revised_toll
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.report_days import share_of
@@ -43,9 +42,7 @@ class RunningTotalCues:
 
 @lru_cache(maxsize=1)
 def running_total_cues() -> RunningTotalCues:
-    text = resources.files("eventwatch.data").joinpath("codebook").joinpath("running_totals.toml").read_text(
-        encoding="utf-8")
-    data = tomllib.loads(text)
+    data = codebook_toml("running_totals.toml")
     return RunningTotalCues(
         markers=tuple((re.compile(m["pattern"], re.IGNORECASE), bool(m.get("perfect_only", False)))
                       for m in data["span_marker"]),
