@@ -99,4 +99,26 @@ def test_two_records_of_one_text_are_one_document_and_counted_as_such(tmp_path: 
                                _record(2, "mbeti", text, "2024-03-02", "Coast Daily")]) + "\n", encoding="utf-8")
     report = evaluate_merge(path)
     assert (report.merge.lookalikes, report.merge.lookalike_merged, report.merge.lookalike_one_text) == (1, 1, 1)
-    assert "the rest 0/0" in report.format()
+    assert "the rest 0/0" in report.format() and report.false_by == {}  # one text: no link of two texts to class
+
+
+def test_a_false_merge_is_counted_by_what_joined_it() -> None:
+    """A name both reports give, the town both are placed at with no name shared, or a coarser place: the classes
+    of the link that joined two look-alikes, counted (never listed) in a summary."""
+    from eventwatch.evaluation.merging import MergeReport
+    from eventwatch.evaluation.merging_causes import linked_class
+    from eventwatch.merge.match import Link
+
+    assert linked_class(Link(0.9, None, ("same place (Kano)", "same day", "shared names: tsaure"), named=True)) \
+        == "a name shared"
+    assert linked_class(Link(0.8, None, ("same place (Kano)", "same day", "related types"))) \
+        == "type, town and day, no name shared"
+    assert linked_class(Link(0.8, None, ("Fagge and Kano 2 km apart", "same day", "same type"))) \
+        == "type, town and day, no name shared"
+    assert linked_class(Link(0.76, None, ("same province (Kano)", "same day", "same type"))) \
+        == "type, coarse place and day, no name shared"
+    report = MergeReport(false_by={"a name shared": 2, "through a third report": 1}, false=["r1 (a) ~ r2 (b)"],
+                         pairs_shown=False)
+    assert "look-alike false merges of two texts by cause: a name shared 2; through a third report 1" \
+        in report.format() and "r1" not in report.format()
+    assert report.as_dict()["lookalike_false_merges_by_cause"] == {"a name shared": 2, "through a third report": 1}

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwatch.errors import BadRecord, EvalDataMissing
-from eventwatch.evaluation.merging_causes import decision_causes
+from eventwatch.evaluation.merging_causes import decision_causes, false_causes
 from eventwatch.evaluation.metrics import f1
 from eventwatch.settings import Settings
 from eventwatch.store import Store
@@ -107,6 +107,8 @@ class MergeReport:
     missed_by: dict[str, int] = field(default_factory=dict)
     # the merge's own missed pairs by the class of the best comparison of their events (`merging_causes`)
     decisions_by: dict[str, int] = field(default_factory=dict)
+    # the look-alike pairs of two texts the merge joined, by the class of the link that joined them (`merging_causes`)
+    false_by: dict[str, int] = field(default_factory=dict)
     false: list[str] = field(default_factory=list)  # predicted pairs not gold
     # False for the figures and the counts by cause only, no record or pair named (`eval merge --summary`): a held-out
     # corpus is read by its summary, and a list of its missed pairs is its errors read one by one
@@ -117,7 +119,7 @@ class MergeReport:
             "records": self.records, "clusters": self.clusters, "events": self.events,
             "records_without_events": self.without_events if self.pairs_shown else len(self.without_events),
             "merge": self.merge.as_dict(), "simple_key": self.key.as_dict(), "missed_by_cause": self.missed_by,
-            "merge_decisions_by_cause": self.decisions_by}
+            "merge_decisions_by_cause": self.decisions_by, "lookalike_false_merges_by_cause": self.false_by}
         if self.pairs_shown:
             out |= {"missed_pairs": self.missed, "false_pairs": self.false}
         return out
@@ -138,6 +140,9 @@ class MergeReport:
             lines += ["", "missed pairs by cause: " + "; ".join(f"{k} {v}" for k, v in self.missed_by.items())]
         if self.decisions_by:
             lines += ["merge decisions by cause: " + "; ".join(f"{k} {v}" for k, v in self.decisions_by.items())]
+        if self.false_by:
+            lines += ["look-alike false merges of two texts by cause: "
+                      + "; ".join(f"{k} {v}" for k, v in self.false_by.items())]
         for title, items in (("missed", self.missed), ("false", self.false)):
             if items and self.pairs_shown:
                 lines += ["", f"{title} pairs ({len(items)}):", *(f"  {x}" for x in items[:40])]
@@ -266,6 +271,10 @@ def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "
         report.without_events = [r.id for i, r in enumerate(records) if i not in with_events]
         predicted = _pairs(by_merged.values()) | copies
         report.merge = score("merge", records, predicted, report, copies)
+        joined = sorted({(doc_of[i], doc_of[j]) for i, j in predicted - copies
+                         if records[i].cluster != records[j].cluster and records[i].topic is not None
+                         and records[i].topic == records[j].topic})
+        report.false_by = false_causes(store, joined, counted)
         lost: list[Pair] = []
         report.missed_by = missed_by_cause(records, predicted, with_events, _countries(rows, records_of), lost)
         report.decisions_by = decision_causes(store, sorted({(doc_of[i], doc_of[j]) for i, j in lost}), counted)
