@@ -249,7 +249,7 @@ class ExtractEvents:
         noted = record_toll(doc.text) if record else None
         others = [None] * len(rows) if record else other_side_tolls(rows)  # the attackers' dead told next
         leads = [None] * len(rows) if record else lead_tolls(rows)  # an uncoded lead's toll, for the act after it
-        lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), None)
+        lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), -1)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
         for (sent, mentions, places), toll, risen, other, led in zip(coded, tolls, raised, others, leads,
                                                                       strict=True):
@@ -300,7 +300,7 @@ class ExtractEvents:
                         doc.text, sentence.text, mention.trigger.text):
                     continue  # "an explosion tore through the block" of a story whose gas cylinder exploded
                 if other_period(when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
-                                (sent.doc, sent.start, mention.trigger)):
+                                (sent.doc, sent.start, mention.trigger), not record and sent.start > lead_sentence):
                     continue  # background: "In August 2022, an attack on the camp killed 42 soldiers"
                 if when is None and reference is not None:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
