@@ -24,6 +24,8 @@ def types(text: str) -> list[str]:
 @pytest.mark.slow
 @pytest.mark.parametrize("later", [
     "A curfew from 9 pm to 5 am was declared in the town after the clashes.",
+    "A curfew from 8 pm to 6 am was imposed in the town.",
+    "The regional government imposed a dusk-to-dawn curfew on Port Maria on Tuesday.",
     "The curfew, announced by the mayor on Tuesday, covers the town and the nearby villages.",
     "The minister extended the night curfew in Port Maria by two hours and renewed a ban on motorbikes.",
 ])
