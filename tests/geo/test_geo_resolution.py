@@ -150,3 +150,18 @@ def test_a_town_named_with_city_after_it(text: str, name: str, country: str) -> 
     start = text.index(name)
     place = geocoder.resolve_spans(text, [(start, start + len(name))])[0]
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    # each town's own name is the whole phrase; a bigger town lists the bare name among its other names (GeoNames
+    # gives Phoenix "Phenix", Touba "Tuba", Katsina "Kachina", Rolla "Weber"), which is no reading of the phrase
+    ("Floodwaters closed two bridges in Phenix City on Tuesday, county officials said.", "Phenix City", "Alabama"),
+    ("A clinic in Tuba City treated 40 patients after the storm.", "Tuba City", "Arizona"),
+    ("Residents of Weber City lost power for six hours.", "Weber City", "Virginia"),
+    ("Firefighters saved homes in Kachina Village overnight.", "Kachina Village", "Arizona"),
+])
+def test_a_town_named_whole_is_no_town_of_another_name(text: str, name: str, admin1: str) -> None:
+    geocoder = Geocoder(get_gazetteer())
+    start = text.index(name)
+    place = geocoder.resolve_spans(text, [(start, start + len(name))])[0]
+    assert place is not None and (place.country, place.admin1) == ("US", admin1)

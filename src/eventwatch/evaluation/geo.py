@@ -25,8 +25,9 @@ from eventwatch.evaluation.geo_entity import EntityJudge
 from eventwatch.evaluation.lettercase import Case, recase
 from eventwatch.evaluation.metrics import f1, same_admin
 from eventwatch.geo.distance import km
-from eventwatch.geo.locale import DOMAIN_WEIGHT, LocaleVotes, domain_country
+from eventwatch.geo.locale import DOMAIN_WEIGHT, OUTLET_WEIGHT, LocaleVotes, domain_country
 from eventwatch.records import Place
+from eventwatch.sources.registry import Registry, load_registry
 
 NEUTRAL_TYPES = frozenset({"Demonym", "Homonym", "Language"})
 THRESHOLD_KM = 161.0
@@ -209,6 +210,18 @@ def read_articles(path: Path) -> list[GoldArticle]:
 
 
 
+def address_votes(url: str, registry: Registry) -> LocaleVotes:
+    """What an article's web address says of its locale, as the pipeline reads a document's (`events.locate.
+    report_locale`): the outlet the registry knows by the address's domain votes its home country, as the `outlet`
+    stage's find does ("thehindu.com" -> India), and a country-code domain votes its country."""
+    votes = LocaleVotes()
+    outlet = registry.by_domain(url) if url else None
+    if outlet is not None and len(outlet.country) == 2:
+        votes.add(outlet.country.upper(), None, OUTLET_WEIGHT)
+    votes.add(domain_country(url), None, DOMAIN_WEIGHT)
+    return votes
+
+
 def _score(report: GeoReport, gold: GoldToponym, place: Place | None, judge: EntityJudge) -> None:
     if gold.geonameid is not None:
         report.with_gold_id += 1
@@ -237,6 +250,7 @@ def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = 
 
     geocoder = Geocoder(get_gazetteer())
     judge = EntityJudge(geocoder.gaz)
+    registry = load_registry()
     articles = split_half(read_articles(path), half)
     articles = articles[:limit] if limit else articles
     articles = [replace(a, text=recase(a.text, case)) for a in articles] if case != "as-written" else articles
@@ -252,8 +266,7 @@ def evaluate_geo(path: Path, *, end_to_end: bool, nlp: Any, limit: int | None = 
     for art in articles:
         gold = [t for t in art.toponyms if t.geocodable]
         report.gold += len(gold)
-        votes = LocaleVotes()  # the article's web address says where it is from when its domain is a country's
-        votes.add(domain_country(art.url), None, DOMAIN_WEIGHT)
+        votes = address_votes(art.url, registry)
         if not end_to_end:
             places = geocoder.resolve_spans(art.text, [(t.start, t.end) for t in gold], votes=votes)
             for t, p in zip(gold, places, strict=False):

@@ -19,6 +19,7 @@ from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.displays import without_displays
 from eventwatch.events.disruption import without_background_harm
 from eventwatch.events.immolation import without_immolation_harm
+from eventwatch.events.later_arrests import without_earlier_protest
 from eventwatch.events.literals import Chosen, CueScreens
 from eventwatch.events.modality import irrealis_reason
 from eventwatch.events.ordinary import news_reading
@@ -133,6 +134,7 @@ class CueReader:
             hits = without_armed_blockades(sent, hits)  # "the gunmen blocked the highway" (`roadblocks.py`)
             hits = without_immolation_harm(sent, hits)  # "set himself on fire ... died of his burns" (`immolation.py`)
             hits = without_displays(sent, hits)  # "a live demonstration at the firing range" (`displays.py`)
+            hits = without_earlier_protest(sent, hits)  # arrests "a day after" a march (`later_arrests.py`)
         # a killing or a blast told as background to a weapon seized or defused is not this event's harm
         return without_background_harm(sent, hits) if filtered else hits
 

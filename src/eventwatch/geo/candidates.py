@@ -193,8 +193,13 @@ class CandidateFinder:
                      if self.gaz.cols.kind[c.row] == CITY and not c.fuzzy and self.gaz.lookup_quality(c.row, k) != 0
                      and self.gaz.lookup_quality(c.row, bare) == 0 else c for c in found]
             seen = {c.row for c in found}  # a town by its bare name, never the country ("Mexico City")
-            found += [c for c in self._exact(" ".join(words[:-1]))
-                      if c.row not in seen and self.gaz.cols.kind[c.row] == CITY]
+            # when a town carries the whole phrase as one of its written names, a town that lists the bare name only
+            # among its other names is no reading of it: "Quebec City" is Québec, not a Connecticut town GeoNames
+            # also calls "Quebec"
+            named = any(self.gaz.cols.kind[c.row] == CITY and self.gaz.lookup_quality(c.row, k) in _WRITTEN_NAMES
+                        for c in found)
+            found += [c for c in self._exact(bare) if c.row not in seen and self.gaz.cols.kind[c.row] == CITY
+                      and not (named and self.gaz.lookup_quality(c.row, bare) == Q_ALT)]
         found = self._prefer_current(found, k)
         kinds, quality = self.gaz.cols.kind, self.gaz.lookup_quality
         if any(kinds[c.row] == COUNTRY and quality(c.row, k) in (0, 3) for c in found):
