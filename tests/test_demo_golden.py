@@ -22,16 +22,18 @@ def test_demo_corpus_meets_the_golden_floors() -> None:
     from eventwatch.settings import Settings
 
     settings = Settings.load()
-    expected = load_expected(ROOT / "tests" / "fixtures" / "demo_expected.json")
+    # the dataset's events: the golden file's background (an earlier occurrence a story recalls after its lead) is
+    # no event of it, and the export leaves the events the pipeline marks as background out (coder114)
+    expected = load_expected(ROOT / "tests" / "fixtures" / "demo_expected.json", background=False)
     extracted: dict[str, list[Event]] = {}
     for doc in iter_documents([str(ROOT / "examples")], settings):
         name = Path(doc.origin).name
         if name in expected and doc.dropped is None:
             done: Document = process_document(doc, settings)
-            extracted[name] = list(done.events)
+            extracted[name] = [event for event in done.events if not event.background]
     report = score(expected, extracted)
     print(report.format())
-    assert report.expected >= 70
+    assert report.expected >= 65
     assert report.recall >= RECALL_FLOOR, report.misses
     assert report.precision >= PRECISION_FLOOR
 

@@ -27,7 +27,11 @@ EXPECTED = FIXTURES / "trial_expected.json"
 # 0.87->0.88)
 # raised on main ac7be1f (the lead's read at the session's end: report 0.34->0.36)
 # raised on main 4307cf5 (the lead's read at the session's end: report 0.36->0.37)
-FLOORS = {"fix": (0.77, 0.72, 0.77, 0.88), "report": (0.65, 0.37, 0.60, 0.73)}
+# lowered by coder114 (report one to one 0.37->0.35, fatalities of found 0.73->0.66, summary line read only): an old
+# month or day told after a story's lead is background, no event (docs/rules/extraction.md), and this set's gold,
+# written before the later sets' "Background is not coded", lists such occurrences marked "background": true; the
+# report half lost one such found event (40 -> 39 extracted); 22 halves of the other sets rose
+FLOORS = {"fix": (0.77, 0.72, 0.77, 0.88), "report": (0.65, 0.35, 0.60, 0.66)}
 
 
 def test_the_halves_split_the_trial_files_evenly() -> None:

@@ -125,3 +125,23 @@ def test_a_beating_of_the_cleared_crowd_is_the_intervention(later: str) -> None:
 def test_a_beating_elsewhere_after_a_protest_stays_apart() -> None:
     text = _SIT_IN + "In a separate incident, soldiers beat two traders at a checkpoint in Mombasa on Monday."
     assert "Violence against civilians / Attack" in _types(text)
+
+
+_GUMSURI = ("MAIDUGURI, Nigeria, April 7, 2026 (wire) - Gunmen stormed the village of Gumsuri near Damboa on Sunday "
+            "night and shot dead five men, residents said.\n\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("later", [
+    "They then set fire to the granaries and the school before riding off into the bush.",
+    "they also torched a dozen shops in the market.",
+])
+def test_the_doers_next_deed_told_by_a_pronoun_is_the_attack(later: str) -> None:
+    # coder114: "They" are the gunmen of the sentence before; their arson is the raid's, not a crowd's riot
+    assert _types(_GUMSURI + later) == ["Violence against civilians / Attack"]
+
+
+@pytest.mark.slow
+def test_a_crowd_named_after_an_attack_stays_apart() -> None:
+    later = "On Monday, angry youths set fire to the police post in Damboa to protest against the killings."
+    assert len(_types(_GUMSURI + later)) == 2

@@ -29,6 +29,7 @@ from eventwatch.events.capitals import bare_capital, capital_places
 from eventwatch.events.casing import restore_case
 from eventwatch.events.continuing import continuing_days
 from eventwatch.events.corrected_day import corrected_days
+from eventwatch.events.lead_toll import lead_tolls
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.literals import Chosen
 from eventwatch.events.locate import (
@@ -47,6 +48,7 @@ from eventwatch.events.other_side import other_side_tolls
 from eventwatch.events.paragraph_days import background_paragraphs, caption_dates, entry_days, timeline_box
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
+from eventwatch.events.protest_dead import without_protest_dead
 from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.report_days import (
     dated_paragraphs,
@@ -246,9 +248,11 @@ class ExtractEvents:
         record = self.coder.opens_as_record(doc.text)
         noted = record_toll(doc.text) if record else None
         others = [None] * len(rows) if record else other_side_tolls(rows)  # the attackers' dead told next
-        lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), None)
+        leads = [None] * len(rows) if record else lead_tolls(rows)  # an uncoded lead's toll, for the act after it
+        lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), -1)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
-        for (sent, mentions, places), toll, risen, other in zip(coded, tolls, raised, others, strict=True):
+        for (sent, mentions, places), toll, risen, other, led in zip(coded, tolls, raised, others, leads,
+                                                                      strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
                 last_date = (sent.paragraph, entries[sent.paragraph])  # the entry's day, carried in it only
             agents = agent_spans(sent.doc, sent.start) if places else []
@@ -268,6 +272,8 @@ class ExtractEvents:
                 mention = shift_mention(mention, sent.start)
                 if mention.fatalities is None and toll is not None and mention.event_type in TOLL_TAKERS:
                     mention = dataclasses.replace(mention, fatalities=toll)  # counted after it (`carried_tolls`)
+                if mention.fatalities is None and led is not None and mention.event_type in TOLL_TAKERS:
+                    mention = dataclasses.replace(mention, fatalities=led)  # the uncoded lead's (`lead_tolls`)
                 if risen is not None and risen > (mention.fatalities or 0) and mention.event_type in TOLL_TAKERS:
                     mention = dataclasses.replace(mention, fatalities=risen)  # "raising the toll to five"
                 if other and mention.fatalities and mention.event_type == "Battles":  # `other_side_tolls`
@@ -294,7 +300,7 @@ class ExtractEvents:
                         doc.text, sentence.text, mention.trigger.text):
                     continue  # "an explosion tore through the block" of a story whose gas cylinder exploded
                 if other_period(when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
-                                (sent.doc, sent.start, mention.trigger)):
+                                (sent.doc, sent.start, mention.trigger), not record and sent.start > lead_sentence):
                     continue  # background: "In August 2022, an attack on the camp killed 42 soldiers"
                 if when is None and reference is not None:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
@@ -351,8 +357,9 @@ class ExtractEvents:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
         folded = given_back(fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned),
                             held, events.values())
-        return folded if noted is None else [dataclasses.replace(e, fatalities=noted) if
-                                             e.evidence.sentence.start == lead_sentence else e for e in folded]
+        return without_protest_dead(folded if noted is None else [  # a peaceful protest's dead are its cause
+            dataclasses.replace(e, fatalities=noted) if e.evidence.sentence.start == lead_sentence else e
+            for e in folded])
 
     def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
         """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report

@@ -27,6 +27,11 @@ occurrence and then, in a sentence of its own, a part of it that the rules read 
   when one side fires from afar at a side that does not fight back; mortars or rocket-propelled grenades fired
   together with small arms (rifles, machine guns, "opened fire") are weapons of the battle, which stays one Battles
   event.
+- *the doers' next deed told by a pronoun* (`_doers_retold`, coder114): "Gunmen stormed the village of Gumsuri on
+  Sunday night and shot dead five men. They then set fire to the granaries and the school" codes mob violence
+  beside the attack. A sentence whose subject is a bare "They", "He" or "She" (then, also, later) tells what the
+  doers of the telling before it went on to do, so its riot or property destroyed is that attack, clash or
+  explosion's own, not a crowd's.
 
 The later telling folds into the nearest fight, attack, explosion or riot (for the shelling: battle) told before it
 in its paragraph or the one before, at the same place, on days that agree (a day that lies in the period the first
@@ -89,6 +94,11 @@ _BEATINGS = frozenset({"beat", "beats", "beating", "beaten", "clubbed", "clubbin
 _CROWDS = frozenset({"Protests", "Riots"})
 # The protests a force answered (a crowd cleared): the sub-types a beating of it folds into.
 _ANSWERED = frozenset({"Protest with intervention", "Excessive force against protesters"})
+# What a crowd or a group does, which the doers of an attack told before may have done (`_doers_retold`).
+_DEEDS = frozenset({"Mob violence", "Violent demonstration", "Looting/property destruction"})
+# A sentence whose subject is a bare personal pronoun: the doers of the sentence before ("They then set fire to ...").
+_PRONOUN_DOERS = re.compile(r"^\s*(?:they|he|she)\s+(?:(?:then|also|later|subsequently)\s+)?(?!(?:said|say|says|told|"
+                            r"added|were|was|are|is|had\s+been|have\s+been))\w", re.IGNORECASE)
 # A period of days as an event's `date_value` writes it ("2024-10-14/2024-10-19").
 _DAYS = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 # Small arms fired in the shelling's sentence: the shelling is the fight's own fire.
@@ -114,6 +124,8 @@ def fold_other_type(events: list[Event], text: str, agree: Callable[[Event, Even
             kinds = frozenset({"Battles", "Riots"})
         elif _force_on_crowd(later):
             kinds = _CROWDS
+        elif _doers_retold(later):
+            kinds = _FIGHTS - {"Riots"}
         else:
             return None
         here = paragraph_of(starts, later.evidence.sentence.start)
@@ -199,6 +211,13 @@ def _force_on_crowd(e: Event) -> bool:
     if e.sub_event_type != "Attack" or e.fatalities or trigger is None:
         return False
     return (trigger.text.split() or [""])[0].lower() in _BEATINGS
+
+
+def _doers_retold(e: Event) -> bool:
+    """Whether `e` is a riot or property destroyed told by a sentence whose subject is a bare pronoun doing it ("They
+    then set fire to the houses"): the deed of the doers told before, not a crowd's of its own."""
+    return (e.sub_event_type in _DEEDS and unnamed(e.actor1)
+            and _PRONOUN_DOERS.match(e.evidence.sentence.text) is not None)
 
 
 def _in_period(later: Event, first: Event) -> bool:
