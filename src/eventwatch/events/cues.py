@@ -22,7 +22,7 @@ from eventwatch.events.immolation import without_immolation_harm
 from eventwatch.events.later_arrests import without_earlier_protest
 from eventwatch.events.literals import Chosen, CueScreens
 from eventwatch.events.modality import irrealis_reason
-from eventwatch.events.ordinary import election_setting, fight_on_practice
+from eventwatch.events.ordinary import news_reading
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.prefilter import SentenceScreen
 from eventwatch.events.readings import Coding, CueHit
@@ -117,9 +117,9 @@ class CueReader:
                             reason = readings[asked]
                         if reason is None and story and not record and token is not None:
                             # a vote as the story's setting; a fight against a practice ("to combat smuggling"), a
-                            # policy: news stories' readings, never an event record's (`opens_as_record`)
-                            reason = "setting" if election_setting(token) else \
-                                "policy" if fight_on_practice(token) else None
+                            # policy; a curfew; people held for questioning: news stories' readings, never an event
+                            # record's (`opens_as_record`; `ordinary.news_reading`)
+                            reason = news_reading(token)
                         if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
                             continue
                         if name == "protest" and token is not None and self._bystander(token):
