@@ -92,10 +92,9 @@ def _stamp_date(lines: list[tuple[int, str]], kinds: list[str | None], header_en
         if not days:
             continue
         span, ref = days[-1]
-        rest = line[span.end:].strip(" .")
+        lead, rest = _lone_dateline(line[:span.start], line[span.end:].strip(" ."))
         if ref is None or len(ref.value) != 10 or (rest and not _DASH_END.fullmatch(rest)):
             continue  # a date line ends on a whole day with its year (a dash after it, at most)
-        lead = line[:span.start]
         if (_STAMP_LEAD.search(lead) or not lead.strip()) and not rest:
             return ref.value
         if _PLACE_DASH.match(lead):
@@ -105,6 +104,23 @@ def _stamp_date(lines: list[tuple[int, str]], kinds: list[str | None], header_en
             kinds[i] = "stamp"  # the day alone, up to its year: "Updated 8 June 2024 at noon" tells an hour too
             return ref.value
     return None
+
+
+# What may stand between a lone dateline's day and its dash: the parenthesis its day opened and a wire's credit
+_CLOSE = re.compile(r"\)\s*(?=\(|—|–|-)")
+_CREDIT_BEFORE_DASH = re.compile(r"\([^()\n]{1,40}\)\s*(?=—|–|-{1,2})")
+
+
+def _lone_dateline(lead: str, rest: str) -> tuple[str, str]:
+    """A lone dateline line's words before and after its day (`lead`, `rest`) without what stands between the day
+    and the dash: a parenthesis around the day, its place then read as before a comma ("POPAYÁN, Colombia (July 29,
+    2026) —"), and a wire's credit ("LUANDA, 19 March 2026 (wire) —"). Such a line above the headline is a dateline
+    alone on its line as "TIRANA, March 6, 2026 —" is (dates54), and left unread, its report had no day: every "on
+    Wednesday" of it was undated."""
+    close = _CLOSE.match(rest)
+    if lead.rstrip().endswith("(") and close is not None:
+        lead, rest = lead.rstrip()[:-1].rstrip() + ", ", rest[close.end():]
+    return lead, _CREDIT_BEFORE_DASH.sub("", rest, count=1) if _CREDIT_BEFORE_DASH.match(rest) else rest
 
 
 def _dateline_day_after(lines: list[tuple[int, str]], dateline_at: int | None,

@@ -25,6 +25,7 @@ from eventwatch.dates import weekdays
 from eventwatch.dates.anchor_days import SAID_BEFORE_DAY, SAYING
 from eventwatch.dates.detect import find_dates
 from eventwatch.dates.published import UnreadableDate, parse_published
+from eventwatch.dates.single import printed_days
 from eventwatch.records import DateRef
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -34,6 +35,13 @@ _REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
 _HEAD = re.compile(rf"{_CAPS}{_REGION},\s*(?P<date>[\w .,]{{6,40}}?\d{{4}})\s*(?:\([^()\n]{{1,40}}\))?"
                    r"\s*(?:—|–|-{1,2})\s+(?=\S)")
 HEAD_PARAGRAPHS = 2  # a headline, then the dateline's paragraph
+# A wire's dateline prints its day without the year ("TRIPOLI, June 10 (wire) - ", "GAZA CITY, 3 May (wire) - "):
+# the year is the one a whole day the body tells gives it (`year_told`)
+_YEARLESS = re.compile(rf"{_CAPS}{_REGION},\s*(?P<date>[A-Za-z]{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?)"
+                       r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|-{1,2})\s+(?=\S)")
+# How many days before a yearless dateline's day a whole day of the body may lie and give it its year: a report's
+# week ("The fighting broke out in the early hours of 9 June 2026" under "June 10")
+YEAR_REACH = 7
 # a line that is not blank: a paragraph of cleaned text (one per line), and the unit the head of a report is
 # counted in here and by `numbered_day.head_day`
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
@@ -133,10 +141,32 @@ def dateline_day(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         start = paragraph.start() + len(paragraph.group()) - len(paragraph.group().lstrip())
         head = _HEAD.match(text, start, paragraph.end())
         if head is None:
-            continue
-        day = whole_day(head.group("date"))
+            head = _YEARLESS.match(text, start, paragraph.end())
+            day = year_told(text, head.group("date")) if head is not None else None
+            if head is None:
+                continue
+        else:
+            day = whole_day(head.group("date"))
         return (day, (head.start(), head.end())) if day else None
     return None
+
+
+def year_told(text: str, date: str) -> dt.date | None:
+    """A yearless dateline's `date` ("June 10") as the day of the one year in which a whole day the text tells
+    ("the early hours of 9 June 2026") lies at most `YEAR_REACH` days before it, or a day into the next year when
+    the day told is a December's under a January dateline; None when no whole day of the text, or days of more
+    than one year, fit. A wire prints no year in its dateline, and without a publication date the report had no
+    day: its "on Tuesday" was read against nothing, and a timeline's "July 2023" below it became the report's
+    year. The year is what the body says; a dateline whose year nothing in the text gives stays unread (a guess)."""
+    found: set[dt.date] = set()
+    for _, ref in printed_days(text, None):
+        if ref is None or ref.granularity != "day":
+            continue
+        for year in (ref.first.year, ref.first.year + 1):
+            day = whole_day(f"{date} {year}")
+            if day is not None and 0 <= (day - ref.first).days <= YEAR_REACH:
+                found.add(day)
+    return found.pop() if len(found) == 1 else None
 
 
 def whole_day(value: str) -> dt.date | None:

@@ -44,7 +44,7 @@ from eventwatch.events.locate import (
 from eventwatch.events.occurrence import fold_occurrences, given_back
 from eventwatch.events.ordinary import accident_blast
 from eventwatch.events.other_side import other_side_tolls
-from eventwatch.events.paragraph_days import background_paragraphs, caption_dates, entry_days
+from eventwatch.events.paragraph_days import background_paragraphs, caption_dates, entry_days, timeline_box
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
 from eventwatch.events.record import build_event, shift_mention
@@ -236,7 +236,7 @@ class ExtractEvents:
         first_told = spanned[0] if spanned else None  # the text's first date: its period (`other_period`)
         # a chronology's dated entries ("2 February 2026: ..."), a live page's time-stamped ones ("06:40 - ...")
         entries = stamped_days(doc.text, starts) | entry_days(doc.text, starts, spanned)
-        told_before = background_paragraphs(doc.text, starts)  # "Background: ...": no event of the story
+        told_before = background_paragraphs(doc.text, starts) | timeline_box(doc.text, starts)  # no event of it
         # a headline in capitals left in the body, whose paragraphs below it code its events (`headline_paragraphs`)
         told_before |= headline_paragraphs(doc.text, starts, {s.paragraph for s, mentions, _ in coded if mentions})
         corrections = corrected_days(doc.text, starts, reference)  # "an earlier version ... said ... on Tuesday"

@@ -49,12 +49,12 @@ def _day(value: str | None) -> dt.date | None:
 
 def entry_days(text: str, starts: Sequence[int], dates: Sequence[DateRef]) -> dict[int, DateRef]:
     """The day of each paragraph that is a chronology's entry, by paragraph index: one that opens on a day and a
-    colon or a dash ("6 February 2026: Police try to clear the Parotani blockade ...", `sentences.ENTRY_HEAD`).
+    colon or a dash ("9 May 2026: Police try to reopen the bridge ...", `sentences.ENTRY_HEAD`).
     A timeline tells each entry's events in the present, each under its own day; the entry's day dates every event
     of it that names no day of its own, before the lead's or the report's day, and no entry's day carries into the
     next (trial12's Bolivia timeline: five entries, two events, both dated 6 February). Team-written example:
-    "11 February 2026: Unidentified men set fire to a toll booth at Caracollo during the night." is of 11 February
-    in a timeline published on the 23rd. `dates` are the text's dates (document offsets), read by `find_dates`."""
+    "14 May 2026: Masked men burn a customs post outside the town overnight." is of 14 May in a timeline published
+    on the 20th. `dates` are the text's dates (document offsets), read by `find_dates`."""
     out: dict[int, DateRef] = {}
     bounds = [*starts, len(text)]
     for n, start in enumerate(starts):
@@ -78,3 +78,27 @@ def background_paragraphs(text: str, starts: Sequence[int]) -> set[int]:
     by blockaders in the Chapare region" was coded an abduction on the report's day). Team-written example:
     "Background: two police posts were burnt in the same district in 2019." codes nothing."""
     return {n for n, start in enumerate(starts) if _BACKGROUND_LABEL.match(text, start)}
+
+
+# "TIMELINE: Fighting in the port city", "Timeline of the unrest", "CHRONOLOGY - Two years of raids": a box's heading,
+# a paragraph of its own with no sentence in it
+_BOX_HEADING = re.compile(r"(?:TIMELINE|Timeline|CHRONOLOGY|Chronology)\b(?:\s*[:\-–—]\s*|\s+of\s+)?[^.!?\n]{0,60}\s*")
+# How many paragraphs of story a box's heading follows at least: a report told first (a timeline that opens the text
+# is the report itself, and its entries are its events)
+_STORY_BEFORE_BOX = 2
+
+
+def timeline_box(text: str, starts: Sequence[int]) -> set[int]:
+    """The paragraphs of a timeline box appended to a report, by index: its heading (`_BOX_HEADING`) after at least
+    `_STORY_BEFORE_BOX` paragraphs of the story, and every paragraph after it. A box recalls the earlier rounds of
+    what the report tells ("- July 2023: clashes ... kill five people") and ends on the report's own event told
+    again; ACLED codes the report's event once, from the story, and none of the box. Read as the story, an old
+    entry became an event of its month and the last entry a copy of the lead. A chronology that is the report
+    (its heading opens the text) keeps its entries' events (`entry_days`). Team-written example: under a report of
+    a clash in Sirte, "TIMELINE: Sirte since 2020" then "- March 2021: a convoy is ambushed on the coast road"
+    codes nothing."""
+    bounds = [*starts, len(text)]
+    for n, start in enumerate(starts):
+        if n >= _STORY_BEFORE_BOX and _BOX_HEADING.fullmatch(text, start, bounds[n + 1]):
+            return set(range(n, len(starts)))
+    return set()

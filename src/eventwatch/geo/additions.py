@@ -128,8 +128,8 @@ def add_counties(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row
 
 
 def add_villages(cols: Columns, names: dict[int, list[tuple[str, int]]], iso_row: dict[str, int]) -> set[int]:
-    """Villages news names as where an event happened that cities500 does not hold (`villages.tsv`: "a toll booth
-    on the highway at Caracollo, in neighbouring Oruro department", "near Eteringbang" on the Cuyuni). Without a row
+    """Villages news names as where an event happened that cities500 does not hold (`villages.tsv`: a crossroads
+    town such as Caracollo in Oruro department, a river post such as Eteringbang on the Cuyuni). Without a row
     the name is no place at all and its event falls to the region's town, the dateline or the country; with one it is
     a town of its division at the row's point, of the row's rough size. Returns the rows, which `_write` keeps out of
     the close-spelling table (only their own names find them)."""
