@@ -32,9 +32,9 @@ def test_reporter_beaten_by_men_after_a_rally_is_mob_violence() -> None:
 
 
 def test_reporter_attacked_by_two_men_after_a_rally_is_not_the_rally() -> None:
-    found = types("TIMISOARA, March 12, 2024 (Wire) -- A photographer was attacked by two men after a campaign rally in "
-                  "the centre of Timisoara on Monday evening, his newspaper said. He was treated in hospital for a "
-                  "broken arm.")
+    found = types("TIMISOARA, March 12, 2024 (Wire) -- A photographer was attacked by two men after a campaign rally "
+                  "in the centre of Timisoara on Monday evening, his newspaper said. He was treated in hospital for "
+                  "a broken arm.")
     assert found == ["Attack"]
 
 
