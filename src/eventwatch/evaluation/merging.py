@@ -8,7 +8,11 @@ them; then every pair of records is scored:
 
 - gold: the two records share a cluster; predicted: their documents share a merged event;
 - precision, recall and F1 over those pairs (the measure of cross-document event coreference by pairs);
-- look-alike false merges: the share of look-alike pairs (same topic, different clusters) predicted as one.
+- look-alike false merges: the share of look-alike pairs (same topic, different clusters) predicted as one;
+  beside it, how many of those pairs are one text (two records whose cleaned texts are identical are one document,
+  which any reader, and this pipeline, must read as one report: ACLED codes one note at several places), so the
+  figure's floor is printed beside it and the share of the pairs a reader can tell apart. The figure itself still
+  counts them: its definition is unchanged.
 
 A document's events are its *main* events by default (`events="main"`): those of the first sentence that reports a
 current event. A news report leads with its occurrence; a later sentence recalling last week's shooting in the same
@@ -23,14 +27,14 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from eventwatch.errors import BadRecord, EvalDataMissing
-from eventwatch.evaluation.merging_causes import decision_causes
+from eventwatch.evaluation.merging_causes import decision_causes, false_causes
 from eventwatch.evaluation.metrics import f1
 from eventwatch.settings import Settings
 from eventwatch.store import Store
@@ -55,6 +59,8 @@ class PairScore:
     gold: int = 0
     lookalike_merged: int = 0
     lookalikes: int = 0
+    # look-alike pairs whose two records are one text (one document): merged by every reader, the figure's floor
+    lookalike_one_text: int = 0
 
     @property
     def precision(self) -> float:
@@ -72,11 +78,19 @@ class PairScore:
     def lookalike_rate(self) -> float:
         return self.lookalike_merged / self.lookalikes if self.lookalikes else 0.0
 
+    @property
+    def told_apart_rate(self) -> float:
+        """The look-alike false merge rate over the pairs of two texts (the pairs a reader can tell apart)."""
+        rest = self.lookalikes - self.lookalike_one_text
+        return (self.lookalike_merged - self.lookalike_one_text) / rest if rest else 0.0
+
     def as_dict(self) -> dict[str, Any]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
                 "pairs_predicted": self.predicted, "pairs_correct": self.correct, "pairs_gold": self.gold,
                 "lookalike_pairs": self.lookalikes, "lookalike_false_merges": self.lookalike_merged,
-                "lookalike_false_merge_rate": round(self.lookalike_rate, 4)}
+                "lookalike_false_merge_rate": round(self.lookalike_rate, 4),
+                "lookalike_pairs_one_text": self.lookalike_one_text,
+                "lookalike_false_merge_rate_two_texts": round(self.told_apart_rate, 4)}
 
 
 @dataclass(slots=True)
@@ -93,6 +107,8 @@ class MergeReport:
     missed_by: dict[str, int] = field(default_factory=dict)
     # the merge's own missed pairs by the class of the best comparison of their events (`merging_causes`)
     decisions_by: dict[str, int] = field(default_factory=dict)
+    # the look-alike pairs of two texts the merge joined, by the class of the link that joined them (`merging_causes`)
+    false_by: dict[str, int] = field(default_factory=dict)
     false: list[str] = field(default_factory=list)  # predicted pairs not gold
     # False for the figures and the counts by cause only, no record or pair named (`eval merge --summary`): a held-out
     # corpus is read by its summary, and a list of its missed pairs is its errors read one by one
@@ -103,7 +119,7 @@ class MergeReport:
             "records": self.records, "clusters": self.clusters, "events": self.events,
             "records_without_events": self.without_events if self.pairs_shown else len(self.without_events),
             "merge": self.merge.as_dict(), "simple_key": self.key.as_dict(), "missed_by_cause": self.missed_by,
-            "merge_decisions_by_cause": self.decisions_by}
+            "merge_decisions_by_cause": self.decisions_by, "lookalike_false_merges_by_cause": self.false_by}
         if self.pairs_shown:
             out |= {"missed_pairs": self.missed, "false_pairs": self.false}
         return out
@@ -115,10 +131,18 @@ class MergeReport:
         for s in (self.merge, self.key):
             lines.append(f"{s.name:32} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {s.correct}/{s.predicted}"
                          f"{'':12} {s.lookalike_merged}/{s.lookalikes} ({s.lookalike_rate:.1%})")
+        if self.merge.lookalike_one_text:
+            s = self.merge
+            lines.append(f"look-alike pairs of one text (identical, merged by any reader): {s.lookalike_one_text}; "
+                         f"the rest {s.lookalike_merged - s.lookalike_one_text}/{s.lookalikes - s.lookalike_one_text}"
+                         f" ({s.told_apart_rate:.1%})")
         if self.missed_by:
             lines += ["", "missed pairs by cause: " + "; ".join(f"{k} {v}" for k, v in self.missed_by.items())]
         if self.decisions_by:
             lines += ["merge decisions by cause: " + "; ".join(f"{k} {v}" for k, v in self.decisions_by.items())]
+        if self.false_by:
+            lines += ["look-alike false merges of two texts by cause: "
+                      + "; ".join(f"{k} {v}" for k, v in self.false_by.items())]
         for title, items in (("missed", self.missed), ("false", self.false)):
             if items and self.pairs_shown:
                 lines += ["", f"{title} pairs ({len(items)}):", *(f"  {x}" for x in items[:40])]
@@ -145,8 +169,10 @@ def load_records(path: Path) -> list[Record]:
     return out
 
 
-def score(name: str, records: Sequence[Record], predicted: set[Pair], report: MergeReport | None = None) -> PairScore:
-    """Pairwise scores of `predicted` (pairs of record indices, smaller first) against the records' clusters."""
+def score(name: str, records: Sequence[Record], predicted: set[Pair], report: MergeReport | None = None,
+          one_text: Collection[Pair] = ()) -> PairScore:
+    """Pairwise scores of `predicted` (pairs of record indices, smaller first) against the records' clusters;
+    `one_text` holds the pairs of records that are one document (counted among the look-alikes' floor)."""
     out = PairScore(name)
     for i, j in combinations(range(len(records)), 2):
         a, b = records[i], records[j]
@@ -157,6 +183,7 @@ def score(name: str, records: Sequence[Record], predicted: set[Pair], report: Me
         if not gold and a.topic is not None and a.topic == b.topic:
             out.lookalikes += 1
             out.lookalike_merged += pred
+            out.lookalike_one_text += (i, j) in one_text
         if report is not None and gold != pred:
             (report.missed if gold else report.false).append(f"{a.id} ({a.cluster}) ~ {b.id} ({b.cluster})")
     return out
@@ -243,11 +270,15 @@ def evaluate_merge(path: Path, settings: Settings | None = None, events: str = "
         copies = _pairs(records_of.values())  # records whose texts are one document are one report
         report.without_events = [r.id for i, r in enumerate(records) if i not in with_events]
         predicted = _pairs(by_merged.values()) | copies
-        report.merge = score("merge", records, predicted, report)
+        report.merge = score("merge", records, predicted, report, copies)
+        joined = sorted({(doc_of[i], doc_of[j]) for i, j in predicted - copies
+                         if records[i].cluster != records[j].cluster and records[i].topic is not None
+                         and records[i].topic == records[j].topic})
+        report.false_by = false_causes(store, joined, counted)
         lost: list[Pair] = []
         report.missed_by = missed_by_cause(records, predicted, with_events, _countries(rows, records_of), lost)
         report.decisions_by = decision_causes(store, sorted({(doc_of[i], doc_of[j]) for i, j in lost}), counted)
-        report.key = score("type+country+admin1+day key", records, _pairs(by_key.values()) | copies)
+        report.key = score("type+country+admin1+day key", records, _pairs(by_key.values()) | copies, None, copies)
     return report
 
 

@@ -89,3 +89,36 @@ def decision_causes(store: Store, pairs: Iterable[tuple[str, str]], counted: Map
         else:
             out[low_class(best, rules)] += 1
     return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def linked_class(link: Link) -> str:
+    """The class of a link at or over the threshold, by what joined it: a distinctive name both give, the town both
+    are placed at (or two towns near each other), or a coarser place (a town and its province, two reports of one
+    province)."""
+    if link.named:
+        return "a name shared"
+    why = " | ".join(link.why)
+    if "same place" in why or " km apart" in why:
+        return "type, town and day, no name shared"
+    return "type, coarse place and day, no name shared"
+
+
+def false_causes(store: Store, pairs: Iterable[tuple[str, str]], counted: Mapping[str, set[str]],
+                 rules: Rules | None = None) -> dict[str, int]:
+    """Counts by cause of document pairs the merge joined though they tell two events (look-alikes): by the class of
+    the best link of their counted events (`linked_class`), or "through a third report" when no link of theirs
+    reaches the threshold (the clustering chained them). Counts only: a part never tuned on is read so, as the
+    missed pairs' causes are."""
+    rules = rules or load_rules()
+    pairs = list(pairs)
+    docs = {d for pair in pairs for d in pair}
+    reports = _reports(store, docs, {e for d in docs for e in counted.get(d, set())}, rules)
+    out: Counter[str] = Counter()
+    for a, b in pairs:
+        links = [link for x in reports.get(a, []) for y in reports.get(b, []) if x.country == y.country
+                 for link in (compare(x, y, rules),) if link.conflict is None and link.score >= rules.link]
+        if not links:
+            out["through a third report"] += 1
+            continue
+        out[linked_class(max(links, key=lambda link: (link.named, link.score)))] += 1
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))

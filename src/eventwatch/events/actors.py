@@ -22,7 +22,7 @@ _POLICE = "Police Forces of {country}"
 _EVENT_NOUNS = (
     r"(?:drone|air|airstrikes?|strikes?|raids?|shelling|missiles?|rockets?|warplanes?|jets?|aircraft|artillery|"
     r"bombardment|bombing|attacks?|helicopters?|navy|military|army|forces|troops|soldiers|police|air force|"
-    r"ministry of defen[cs]e|mod|border guards?|special forces|occupation forces|occupation)"
+    r"ministry of defen[cs]e|mod|border guards?|special forces|occupation forces|occupation|positions)"
 )
 
 
@@ -122,9 +122,10 @@ def _find_actors(text: str, cues: bool) -> tuple[FoundActor, ...]:
     for f in found:
         if kept and f.start < kept[-1].end:
             continue
-        if kept and _head_noun_of(kept[-1], f, text):
-            kept[-1] = FoundActor(kept[-1].start, f.end, kept[-1].name, kept[-1].inter, kept[-1].foreign,
-                                  kept[-1].country)
+        if kept and (_head_noun_of(kept[-1], f, text) or _same_force(kept[-1], f, text)):
+            first = kept[-1]
+            named = f if first.foreign and f.foreign and f.country == first.country else first
+            kept[-1] = FoundActor(first.start, f.end, named.name, named.inter, named.foreign, named.country)
             continue
         kept.append(f)
     return tuple(kept)
@@ -136,6 +137,21 @@ def _head_noun_of(named: FoundActor, generic: FoundActor, text: str) -> bool:
     which way territory changes hands)."""
     return "{country}" not in named.name and "{country}" in generic.name and not generic.foreign \
         and text[named.end:generic.start].strip() == "" and named.name != generic.name
+
+
+def _same_force(first: FoundActor, then: FoundActor, text: str) -> bool:
+    """True when a force word right after a state force names that same force: each word of one noun phrase
+    ("regime forces", "army troops", "Iraqi army soldiers", "police forces") matches the dictionary, and read apart
+    they made the force its own opponent (an actor2 where ACLED codes none). The phrase keeps the first word's
+    reading (the merge in `_find_actors`), as before; forces of another kind or country stay apart ("military
+    police" is two words of different kinds, "Russian forces, Ukrainian forces" two countries). A country's adjective
+    before its force word ("Kenyan police") is that force: the phrase takes the force word's reading."""
+    if then.inter != 1 or first.inter != 1 or text[first.end:then.start].strip() != "":
+        return False
+    kind = first.name.split(" ", 1)[0]
+    same_kind = then.name.startswith(kind) and ("{country}" in first.name or then.name == first.name)
+    one_country = first.foreign and then.foreign and then.country == first.country
+    return same_kind or one_country or text[then.start:then.end].lower() == "forces"
 
 
 def countries_named(text: str) -> set[str]:

@@ -14,6 +14,7 @@ from functools import cached_property
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.actors import FoundActor, find_actors, own_forces
+from eventwatch.events.after_protest import without_protest_as_time
 from eventwatch.events.anniversary import without_commemorated
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.displays import without_displays
@@ -22,7 +23,8 @@ from eventwatch.events.immolation import without_immolation_harm
 from eventwatch.events.later_arrests import without_earlier_protest
 from eventwatch.events.literals import Chosen, CueScreens
 from eventwatch.events.modality import irrealis_reason
-from eventwatch.events.ordinary import election_setting, fight_on_practice
+from eventwatch.events.one_side import without_own_name_force
+from eventwatch.events.ordinary import news_reading
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.prefilter import SentenceScreen
 from eventwatch.events.readings import Coding, CueHit
@@ -117,9 +119,9 @@ class CueReader:
                             reason = readings[asked]
                         if reason is None and story and not record and token is not None:
                             # a vote as the story's setting; a fight against a practice ("to combat smuggling"), a
-                            # policy: news stories' readings, never an event record's (`opens_as_record`)
-                            reason = "setting" if election_setting(token) else \
-                                "policy" if fight_on_practice(token) else None
+                            # policy; a curfew; people held for questioning: news stories' readings, never an event
+                            # record's (`opens_as_record`; `ordinary.news_reading`)
+                            reason = news_reading(token)
                         if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
                             continue
                         if name == "protest" and token is not None and self._bystander(token):
@@ -135,6 +137,8 @@ class CueReader:
             hits = without_immolation_harm(sent, hits)  # "set himself on fire ... died of his burns" (`immolation.py`)
             hits = without_displays(sent, hits)  # "a live demonstration at the firing range" (`displays.py`)
             hits = without_earlier_protest(sent, hits)  # arrests "a day after" a march (`later_arrests.py`)
+            hits = without_protest_as_time(sent, hits)  # beaten by men "after a rally" (`after_protest.py`)
+            hits = without_own_name_force(sent, hits)  # "fighters of the paramilitary ... Forces" (`one_side.py`)
         # a killing or a blast told as background to a weapon seized or defused is not this event's harm
         return without_background_harm(sent, hits) if filtered else hits
 

@@ -27,7 +27,7 @@ from eventwatch.events.syntax import match_root
 from eventwatch.events.totals import running_total_cues
 
 # the cue groups that tell a protest and the force met at it
-_PROTEST_GROUPS = frozenset({"protest", "intervene", "dispersal", "protest_violence", "lethal_force"})
+PROTEST_GROUPS = frozenset({"protest", "intervene", "dispersal", "protest_violence", "lethal_force"})
 
 
 def _gap_clause(token: Tok) -> Tok | None:
@@ -49,7 +49,7 @@ def _gap_clause(token: Tok) -> Tok | None:
     return None
 
 
-def _within(clause: Tok, token: Tok) -> bool:
+def within(clause: Tok, token: Tok) -> bool:
     return clause.left_edge.i <= token.i <= clause.right_edge.i
 
 
@@ -65,13 +65,13 @@ def without_earlier_protest(sent: SpacySpan, hits: Sequence[CueHit]) -> list[Cue
         return list(hits)
     arrests = [roots[(h.start, h.end)] for h in hits if h.group == "arrest"]
     kept_clauses = [c for c in clauses.values()
-                    if any(a is not None and not _within(c, a) for a in arrests)]
+                    if any(a is not None and not within(c, a) for a in arrests)]
     if not kept_clauses:
         return list(hits)
     kept: list[CueHit] = []
     for hit in hits:
         root = roots[(hit.start, hit.end)]
-        if hit.group in _PROTEST_GROUPS and root is not None and any(_within(c, root) for c in kept_clauses):
+        if hit.group in PROTEST_GROUPS and root is not None and any(within(c, root) for c in kept_clauses):
             continue
         kept.append(hit)
     return kept

@@ -49,6 +49,31 @@ def unmade_deal(token: Tok) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
 
 
+def spoken_of_deal(token: Tok) -> bool:
+    """True for a word of a deal or of making peace (`spoken_deal_nouns`) that is what people spoke, talked or wrote
+    "of" or "about" (`speech_verbs`), alone or in a list ("leaders spoke of reconciliation, of a national dialogue").
+    Why: a deal spoken of is a wish or a theme, no deal made, and ACLED's Agreement is a deal made; trial19's fix half
+    coded such a sentence as an Agreement (coder116, issue 10). A deal someone "spoke about signing" is still to come
+    too; "said they had signed a truce" keeps its reading (the truce is the object of signing, not of speech). Asked
+    of a news story's sentences only (`ordinary.news_reading`). Team-written example, no event: "At the funeral the
+    elders talked of peace and of a truce between the clans."
+    """
+    words = word_sets("spoken_deal_nouns", "speech_verbs")
+    if token.lower_ not in words["spoken_deal_nouns"] or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = token
+    for _ in range(4):  # up a list's conjuncts and repeated prepositions: "of reconciliation, of a dialogue"
+        if node.dep_ == "pobj" and node.head.lower_ in ("of", "about"):
+            prep = node.head
+            while prep.dep_ == "conj" and prep.head is not prep:
+                prep = prep.head
+            return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in words["speech_verbs"]
+        if node.dep_ != "conj" or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def without_failed_talks(sent: SpacySpan, hits: Sequence[CueHit]) -> list[CueHit]:
     """`hits` minus the agreement words of a sentence that tells of a deal not made; an agreement verb kept."""
     if not any(h.group == "agreement" for h in hits) or not any(unmade_deal(t) for t in tokens(sent)):

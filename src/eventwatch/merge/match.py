@@ -190,10 +190,10 @@ def word_score(a: Report, b: Report, rules: Rules, min_toll: int = 0) -> tuple[f
 
 
 def _place_keys(report: Report) -> set[str]:
-    """The words of the places a report puts its event at: its spots, the names it wrote for its place, and the
-    place it was resolved to."""
+    """The words of the places a report puts its event at: its spots, the names it wrote for its place, the place it
+    was resolved to, and the divisions it writes in a bracket after its place (`named.bracket_divisions`)."""
     names = {*report.spots, *report.seen, *(key(x) for x in (report.location, report.admin2, report.admin1) if x)}
-    return {w for name in names for w in name.split()}
+    return {w for name in names for w in name.split()} | report.divisions
 
 
 def _shared_beyond_places(a: Report, b: Report, rules: Rules, common: bool = False) -> bool:

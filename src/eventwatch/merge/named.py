@@ -90,6 +90,20 @@ def fighter_words(text: str, rules: Rules, members: bool) -> set[str]:
             and w not in rules.numbers}
 
 
+# A bracket right after a name listing two or more names, each capitalised ("Tsaure village (Doguwa, Kano)", "in
+# Kambe (Beni territory, North Kivu)"): the divisions the place before it lies in, finest first
+_ITEM = r"[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}"
+_HIERARCHY = re.compile(rf"(?<=[\w'’.])\s*\(({_ITEM}(?:,\s*{_ITEM})+)\)")
+
+
+def bracket_divisions(text: str) -> frozenset[str]:
+    """The words of the divisions a text writes in a bracket after a place ("Tsaure village (Doguwa, Kano)" ->
+    doguwa, kano). They stay among its distinctive words (two brackets naming two districts tell two events of a
+    province apart), but like the place both reports tell they do not tell one event of the district from another
+    (`match._place_keys`): two villages' events of one district and day are both written with it."""
+    return frozenset(w for m in _HIERARCHY.finditer(text) for w in key(m.group(1)).split())
+
+
 def division_words(text: str, rules: Rules) -> set[str]:
     """The words of the divisions a text names ("Amhara's West Gojjam zone" -> west, gojjam): places, which the
     place score weighs, not names that tell one event of the division from another."""

@@ -21,6 +21,7 @@ from typing import Any
 from eventwatch.geo.normalize import key
 from eventwatch.merge.named import (
     beside,
+    bracket_divisions,
     division_words,
     fighter_words,
     organisation_words,
@@ -67,6 +68,7 @@ class Texts:
     orgs: frozenset[str]
     doc_names: frozenset[str]
     parts: frozenset[str]
+    divisions: frozenset[str]
     spots: frozenset[str]
     seen: frozenset[str]
     initials: frozenset[str]
@@ -165,6 +167,7 @@ def _read(row: Mapping[str, Any], rules: Rules, texts: list[str], town: bool, ex
         orgs=frozenset().union(*(organisation_words(t, rules) for t in texts)),
         doc_names=document_names(*document, rules) if document is not None else frozenset(),
         parts=parts,
+        divisions=frozenset().union(*(bracket_divisions(t) for t in texts)),
         spots=finer, seen=seen,
         initials=frozenset().union(*(acronyms(WORD.findall(t)) for t in texts)),
     )

@@ -161,6 +161,11 @@ class Report:
         return self.reading.texts().parts
 
     @property
+    def divisions(self) -> frozenset[str]:
+        """Words of the divisions it writes in a bracket after its place ("Tsaure village (Doguwa, Kano)")."""
+        return self.reading.texts().divisions
+
+    @property
     def spots(self) -> frozenset[str]:
         """Names it places its event at, finer than where it was placed ("shelled Kamianka")."""
         return self.reading.texts().spots
