@@ -293,7 +293,7 @@ def note_place(text: str, nlp: Language, geocoder: Geocoder, country: str | None
     found = geocoder.find_places_in([(start, doc) for (start, _), doc in zip(spans, docs, strict=True)],
                                     country_hint=country)
     for places in found:
-        where = event_places(text, places, [])
+        where = event_places(text, places, [], record=True)
         if where:
             return geocoder.event_point(where[0])
     return None

@@ -306,7 +306,7 @@ class ExtractEvents:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
                 actor_spans = [a.span for a in (mention.actor1, mention.actor2) if a is not None and a.span]
                 where = event_places(doc.text, places, actor_spans, origins=origins, agents=agents,
-                                     moving=mention.event_type in _MOVING, aside=aside)
+                                     moving=mention.event_type in _MOVING, aside=aside, record=record)
                 treated = bool(where) and only_aside(where, cared)  # `treated_retold`
                 if where and only_aside(where, aside) and (last_places[0] == sent.paragraph or story.at(sent.start)
                                                             or (fallback is not None and fallback.geo_precision < 3)):
@@ -346,7 +346,7 @@ class ExtractEvents:
                         events.setdefault(key, event)
                         if place is not None:
                             placed.append((event, place))
-            located = event_places(doc.text, places, [], people=True, aside=aside)
+            located = event_places(doc.text, places, [], people=True, aside=aside, record=record)
             if located:
                 if not only_aside(located, aside) and not says_less(located, story.at(sent.start), fallback, home,
                                                                        persons(sent.doc, sent.start)):

@@ -167,7 +167,7 @@ def _groups(text: str, places: list[Place]) -> list[list[Place]]:
 
 def event_places(text: str, places: list[Place], actor_spans: list[Span], *, people: bool = False,
                  origins: list[Span] | None = None, agents: list[Span] | None = None, moving: bool = False,
-                 aside: list[Span] | None = None) -> list[Place]:
+                 aside: list[Span] | None = None, record: bool = False) -> list[Place]:
     """The places of a sentence that locate its event: towns first, a listed province beside towns, else the
     province, else the country; never a region, and never a place that names an actor ("Turkish forces") or a
     country that acted (`agents`: "brokered by Russia"; a town there is passed by, not acting); a place people come
@@ -175,7 +175,8 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
     in Gusau", "died in a hospital in Muzaffarpur"), only when the sentence names no other; never a river's name, nor a
     division written as the one that holds another place of the sentence ("Rueso district of Narathiwat province":
     `asides.py`), nor the town a statement was made in when the sentence names another, nor an unread "(wire)"
-    dateline's town when its lead names the scene (`place_sides.py`).
+    dateline's town when its lead names the scene (`place_sides.py`). A `record` (an event record, ACLED's note)
+    keeps no village at the town that locates it (`villages.named_outright`).
     With `people`, a people named counts as its country: "the Iranian people tear down his image" says where the
     paragraph is, for the sentences after it that name no place. The ends of a way ("from Gao to Menaka") are one
     place unless the event is `moving` (a march or a protesters' convoy is where it passes: each end its own event)."""
@@ -212,7 +213,8 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
         chosen = [p for p in chosen if _is_town(p) or (p.admin1 not in town_admins and _listed(text, p, chosen))]
     chosen = [p for p in chosen if not any(_names_a_site_in(text, p, q) or division_of(text, q, p)
                                            or (_is_town(q) and part_of(text, p, q)) for q in chosen)]
-    chosen = named_outright(text, chosen)  # a town named outright beats a part of a name, not a village it locates
+    # a town named outright beats a part of a name, not a village it locates
+    chosen = named_outright(text, chosen, villages=not record)
     if not chosen:
         countries = [p for p in located if p.feature_code.startswith("PCL")]
         chosen = countries[:1]
