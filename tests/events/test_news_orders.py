@@ -1,8 +1,9 @@
-"""Three non-events of a news story (`ordinary.news_reading`, coder116, issue 10): a curfew or a ban imposed in answer
-to the story's violence (`imposed_order`, `order_nouns`), people held for questioning (`held_for_questioning`,
-`questioning_words`) and a deal only spoken of (`unsettled.spoken_of_deal`, `spoken_deal_nouns`, `speech_verbs`).
-Team-written reports; the story's own events, an arrest on suspicion, a truce signed and an ACLED-style note's curfew
-keep their events."""
+"""Two non-events of a news story (`ordinary.news_reading`, coder116, issue 10): people held for questioning
+(`held_for_questioning`, `questioning_words`) and a deal only spoken of (`unsettled.spoken_of_deal`,
+`spoken_deal_nouns`, `speech_verbs`). A curfew keeps its Change to group/activity (coder116's curfew reading was
+withdrawn: it undid the team's rule examples that code an imposed curfew). Team-written reports; the story's own
+events, a riot against a curfew, an arrest on suspicion, a truce signed and an ACLED-style note's curfew keep their
+events."""
 
 from __future__ import annotations
 
@@ -19,18 +20,6 @@ _RAID = ("DODOMA, May 2, 2026 - Police fired tear gas at a meeting of opposition
 
 def types(text: str) -> list[str]:
     return sorted(str(e.sub_event_type) for e in extract(text, published="2026-03-03"))
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("later", [
-    "A curfew from 9 pm to 5 am was declared in the town after the clashes.",
-    "A curfew from 8 pm to 6 am was imposed in the town.",
-    "The regional government imposed a dusk-to-dawn curfew on Port Maria on Tuesday.",
-    "The curfew, announced by the mayor on Tuesday, covers the town and the nearby villages.",
-    "The minister extended the night curfew in Port Maria by two hours and renewed a ban on motorbikes.",
-])
-def test_a_curfew_after_the_story_violence_is_no_event(later: str) -> None:
-    assert types(_RIOT + later) == ["Violent demonstration"]
 
 
 @pytest.mark.slow

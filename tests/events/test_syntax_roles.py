@@ -26,7 +26,8 @@ def _roles(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     # the subject of a verb of suffering is a victim
     ("Three villagers died after militants stormed the hamlet.", {"villagers": "patient", "militants": "agent"}),
     # a backer named in a participle is not the one who acts
-    ("Rebel fighters supported by Ukrainian forces seized the village.", {"Rebel": "agent", "forces": "other"}),
+    ("Rebel fighters supported by Ukrainian forces seized the village.",
+     {"Rebel": "agent", "Ukrainian forces": "other"}),
     # people in a relative clause that describes someone take no part in the sentence's event
     ("Residents who were attacked by militants last year marched to the governor's office.",
      {"Residents": "agent", "militants": "other"}),

@@ -300,7 +300,7 @@ class ExtractEvents:
                         doc.text, sentence.text, mention.trigger.text):
                     continue  # "an explosion tore through the block" of a story whose gas cylinder exploded
                 if other_period(when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
-                                (sent.doc, sent.start, mention.trigger), not record and sent.start > lead_sentence):
+                                (sent.doc, sent.start, mention.trigger)):
                     continue  # background: "In August 2022, an attack on the camp killed 42 soldiers"
                 if when is None and reference is not None:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)

@@ -25,7 +25,7 @@ from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.unsettled import spoken_of_deal
 
 _KEYS = ("kin_gatherers", "gathering_claim_words", "waiting_places", "mine_minerals", "mine_works", "arrest_lemmas",
-         "setting_words", "practice_fight_words", "fought_practices", "order_nouns", "questioning_words")
+         "setting_words", "practice_fight_words", "fought_practices", "questioning_words")
 # Verbs that hold people besides the arrest words: "held for questioning", "taken in for questioning".
 _HOLDING = frozenset({"hold", "take"})
 
@@ -114,7 +114,7 @@ def story_setting(token: Tok) -> bool:
 
 def news_reading(token: Tok) -> str | None:
     """Why an event word of a news story's sentence tells no event of its own there, or None: a vote as the story's
-    setting (`election_setting`), a fight against a practice (`fight_on_practice`), a curfew (`imposed_order`), people
+    setting (`election_setting`), a fight against a practice (`fight_on_practice`), people
     held for questioning (`held_for_questioning`), a deal only spoken of (`unsettled.spoken_of_deal`). Asked of a news
     story's sentences only, never of an event record's (`cues.cue_hits`): a record is written for its one event, and
     ACLED's notes code an election's Other, a unit's fight and a curfew's security measure."""
@@ -122,31 +122,11 @@ def news_reading(token: Tok) -> str | None:
         return "setting"
     if fight_on_practice(token):
         return "policy"
-    if imposed_order(token):
-        return "response"
     if held_for_questioning(token):
         return "questioning"
     if spoken_of_deal(token):
         return "topic"
     return None
-
-
-def imposed_order(token: Tok) -> bool:
-    """True for a curfew or a ban (`order_nouns`) named in a news story, imposed, extended, announced or "in force"
-    ("a ban on the sale of fuel in cans", "renewed a ban on motorbikes"), and the verb whose object it is ("a curfew
-    was imposed in the town"). Why: the order is the authorities' answer to the unrest or the violence the story
-    tells, as forces dispatched and patrols reinforced are (`staged.dispatched_forces`), and the trial sets' gold
-    codes none (coder116, issue 10: the fix halves coded seven curfews as Change to group/activity, one per place the
-    sentence named). What the order's sentence tells besides keeps its reading: "youths who defied the curfew stoned a
-    patrol" is still a riot, a deployment beside it still a Change to group/activity, and a group "banned" (a verb)
-    keeps its. An ACLED note ("Security measures: ... extended a dusk-to-dawn curfew") keeps its reading
-    (`news_reading` is not asked of a record). Team-written example, no event in a story: "A curfew from 9 pm to 5 am
-    was declared in the market town after the clashes, and a ban on gatherings of more than five people."
-    """
-    orders = _lists()["order_nouns"]
-    if token.pos_ == "VERB":  # the verb that imposes it: "a curfew was imposed in the town", "imposed a curfew on"
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in orders for c in token.children)
-    return token.pos_ in ("NOUN", "PROPN") and token.lower_ in orders
 
 
 def held_for_questioning(token: Tok) -> bool:
