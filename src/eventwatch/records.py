@@ -241,6 +241,13 @@ class Document:
         return self.published or self.dateline.date
 
 
+def fatalities_phrase(fatalities: int | None) -> str:
+    """The toll's sentence of an event's generated note, ACLED's shape (" 3 reported fatalities."), or "" for none:
+    one writer for the per-report note (`events.record`), the merged event's (`merge.fields`) and the note a changed
+    toll rewrites (`events.protest_dead`)."""
+    return f" {fatalities} reported fatalities." if fatalities else ""
+
+
 def content_id(*parts: object) -> str:
     """A deterministic id from what defines a record (16 hex digits of SHA-256), so the same thing stored twice is
     one row. Used for events, drops and reports; documents use the hash of their cleaned text."""

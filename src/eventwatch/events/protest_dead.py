@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from eventwatch.events.codebook import codebook_toml
 from eventwatch.events.immolation import tells_immolation
-from eventwatch.records import Event
+from eventwatch.records import Event, fatalities_phrase
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +30,6 @@ def without_protest_dead(events: Sequence[Event]) -> list[Event]:
 
     Read on the final events of a document (after the folds, which may raise a protest's sub-type and take a later
     telling's toll), so a protest that ends as Excessive force keeps its dead."""
-    return [dataclasses.replace(e, fatalities=0, notes=e.notes.replace(f" {e.fatalities} reported fatalities.", ""))
+    return [dataclasses.replace(e, fatalities=0, notes=e.notes.replace(fatalities_phrase(e.fatalities), ""))
             if e.fatalities and e.sub_event_type in _no_dead() and not tells_immolation(e.evidence.sentence.text)
             else e for e in events]

@@ -13,7 +13,7 @@ import datetime as dt
 
 from eventwatch.events import ActorMention, EventMention, interaction, plover_type
 from eventwatch.events.actors import fill_country, resolve_actor
-from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span, content_id
+from eventwatch.records import Actor, DateRef, Document, Event, Evidence, Place, Span, content_id, fatalities_phrase
 
 # Granularities that name no day: ACLED dates an event to a day (or a week or month, time_precision 2 and 3), so an
 # event known only by its season, year or decade has no event_date (it is kept, undated, with its date_value).
@@ -115,6 +115,6 @@ def _notes(m: EventMention, actor1: Actor | None, place: Place | None, date: str
     who = actor1.name if actor1 else "Unidentified actors"
     where = f" in {place.name}" + (f" ({place.admin1}, {place.country_name})" if place.admin1 else "") if place else ""
     when = f"On {date}, " if date else ""
-    deaths = f" {m.fatalities} reported fatalities." if m.fatalities else ""
+    deaths = fatalities_phrase(m.fatalities)
     decided = "" if m.decided_by == "rules" else f" Type: {m.decided_by} ({m.rule}, p={m.confidence:.2f})."
     return f"{when}{who}: {m.sub_event_type.lower()}{where} ({m.trigger.text}).{deaths}{decided}"

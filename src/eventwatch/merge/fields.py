@@ -30,6 +30,7 @@ from eventwatch.merge.disjoint import Disjoint
 from eventwatch.merge.reports import Report, generic
 from eventwatch.merge.rules import Rules
 from eventwatch.merge.sides import note, pool
+from eventwatch.records import fatalities_phrase
 from eventwatch.store import EVENT_COLUMNS, EVENT_REPORT_COLUMNS
 
 # Columns of the merged `events` table written by the merge (the event columns, then the merge's own).
@@ -234,7 +235,7 @@ def _notes(row: Mapping[str, Any], cluster: Cluster, toll_note: str) -> str:
     where = f" in {row['location']}" if row.get("location") else ""
     where += f" ({row['admin1']}, {row['country']})" if row.get("admin1") else ""
     when = f"On {str(row['event_date'])[:10]}, " if row.get("event_date") else ""
-    deaths = f" {row['fatalities']} reported fatalities." if row.get("fatalities") else ""
+    deaths = fatalities_phrase(row.get("fatalities"))
     told = (f" Told by {row['n_reports']} reports from {row['n_sources']} independent "
             f"source{'s' * (row['n_sources'] != 1)}" + (f" ({row['source']})" if row.get("source") else "") + ".")
     reasons: list[str] = []
