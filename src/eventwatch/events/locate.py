@@ -28,7 +28,7 @@ from eventwatch.events.place_sides import (
     unread_desk,
 )
 from eventwatch.events.routes import near_a_way, route_ends
-from eventwatch.events.villages import named_outright
+from eventwatch.events.villages import is_town, named_outright
 from eventwatch.geo.candidates import project_lexicon
 from eventwatch.geo.distance import km
 from eventwatch.geo.gazetteer import Gazetteer
@@ -133,10 +133,6 @@ def outside(span: Span | None, region: tuple[int, int] | None) -> bool:
     return span is None or region is None or not (region[0] <= span.start < region[1])
 
 
-def _is_town(p: Place) -> bool:
-    return p.geo_precision < 3 and not p.feature_code.startswith(("ADM", "PCL"))
-
-
 def report_town(places: list[Place], country: str) -> Place | None:
     """The one town a report names in the country it is about, when all its places below the country lie in one
     first-level division: where an event the text does not place happened ("protesters cycled through the city
@@ -200,7 +196,7 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
         located = _on_the_way(text, located)
     chosen: list[Place] = []
     for group in _groups(text, located):
-        towns = [p for p in group if _is_town(p)]
+        towns = [p for p in group if is_town(p)]
         admins = [p for p in group if p.feature_code.startswith("ADM")]
         if len(group) > 1 and len(towns) + len(admins) == len(group) and len(towns) != 1:
             chosen.extend(group)  # a list of places, each its own event
@@ -208,11 +204,11 @@ def event_places(text: str, places: list[Place], actor_spans: list[Span], *, peo
             chosen.extend(towns)
         elif admins:
             chosen.extend(admins)
-    if any(_is_town(p) for p in chosen):
-        town_admins = {p.admin1 for p in chosen if _is_town(p)}
-        chosen = [p for p in chosen if _is_town(p) or (p.admin1 not in town_admins and _listed(text, p, chosen))]
+    if any(is_town(p) for p in chosen):
+        town_admins = {p.admin1 for p in chosen if is_town(p)}
+        chosen = [p for p in chosen if is_town(p) or (p.admin1 not in town_admins and _listed(text, p, chosen))]
     chosen = [p for p in chosen if not any(_names_a_site_in(text, p, q) or division_of(text, q, p)
-                                           or (_is_town(q) and part_of(text, p, q)) for q in chosen)]
+                                           or (is_town(q) and part_of(text, p, q)) for q in chosen)]
     # a town named outright beats a part of a name, not a village it locates
     chosen = named_outright(text, chosen, villages=not record)
     if not chosen:
@@ -230,7 +226,7 @@ def _on_the_way(text: str, located: list[Place]) -> list[Place]:
     ends = route_ends(text, located)
     if not ends:
         return located
-    if any(_is_town(p) and near_a_way(text, p) for i, p in enumerate(located) if i not in ends):
+    if any(is_town(p) and near_a_way(text, p) for i, p in enumerate(located) if i not in ends):
         return [p for i, p in enumerate(located) if i not in ends]
     first = min(ends, key=lambda i: _start(located[i]))
     return [p for i, p in enumerate(located) if i not in ends or i == first]
@@ -276,11 +272,11 @@ def _names_a_site_in(text: str, place: Place, other: Place) -> bool:
     neighbourhood "Andersonville in Chicago"): the town holds the event, the namesake does not."""
     if place is other or place.span is None or other.span is None or other.span.start <= place.span.end:
         return False
-    if not _is_town(other):
+    if not is_town(other):
         return False
     if _SITE_IN.match(text, place.span.end, other.span.start) is not None:
         return True
-    return (_PART_IN.match(text, place.span.end, other.span.start) is not None and _is_town(place)
+    return (_PART_IN.match(text, place.span.end, other.span.start) is not None and is_town(place)
             and km(place.latitude, place.longitude, other.latitude, other.longitude) > 50.0)
 
 
@@ -373,7 +369,7 @@ def _without_a_village_path(text: str, located: list[Place]) -> list[Place]:
     province of the path's first place."""
     out = located
     for p in located:
-        if p.geo_precision != 2 or p.span is None or not _is_town(p):
+        if p.geo_precision != 2 or p.span is None or not is_town(p):
             continue
         m = _PATH_OPENS.match(text, p.span.end)
         written = _ENDS_SETTLED.sub("", p.span.text)

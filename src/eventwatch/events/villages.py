@@ -57,7 +57,9 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:village|hamlet|town|community|s
                           re.IGNORECASE)
 
 
-def _town(p: Place) -> bool:
+def is_town(p: Place) -> bool:
+    """A place read as a settlement (below precision 3, no division and no country): the one test of a town for the
+    village rule here and for the events' choice of place (`locate.event_places`)."""
     return p.geo_precision < 3 and not p.feature_code.startswith(("ADM", "PCL"))
 
 
@@ -87,7 +89,7 @@ def named_outright(text: str, chosen: list[Place], *, villages: bool = True) -> 
         return chosen
     if not villages:
         return [p for p in chosen if p.geo_precision != 2]
-    found = [p for p in chosen if p.geo_precision == 2 and _town(p) and p.span is not None
+    found = [p for p in chosen if p.geo_precision == 2 and is_town(p) and p.span is not None
                 and not _UNIT_LAST.search(p.span.text) and not _UNIT_AFTER.match(text, p.span.end)
                 and not _SITE_LAST.search(p.span.text)
                 and _CUE_BEFORE.search(text, max(0, p.span.start - 40), p.span.start) is not None]
@@ -96,7 +98,7 @@ def named_outright(text: str, chosen: list[Place], *, villages: bool = True) -> 
     out: list[Place] = []
     for p in chosen:
         village = None
-        if p.geo_precision == 1 and _town(p):
+        if p.geo_precision == 1 and is_town(p):
             village = next((v for v in found if not any(v is u for u in used) and _placed_by(text, v, p)), None)
         if village is None:
             out.append(p)
