@@ -17,12 +17,12 @@ TYPES = {"Armed clash": "Battles", "Attack": "Violence against civilians", "Peac
          "Air/drone strike": "Explosions/Remote violence"}
 PLACES = {"Nairobi": 1, "Kisumu": 2, "Garoua": 3, "Figuil": 4, "Lusaka": 5, "Mpika": 6, "Isoka": 7, "Harare": 8,
           "Bulawayo": 9, "Lilongwe": 10, "Zomba": 11, "Kyiv": 12, "Moscow": 13, "Sucre": 14, "Potosi": 15,
-          "Tamale": 16, "Yendi": 17, "Juba": 18, "Bor": 19}
+          "Tamale": 16, "Yendi": 17, "Juba": 18, "Bor": 19, "Malakal": 20}
 COUNTRIES = {"Nairobi": "Kenya", "Kisumu": "Kenya", "Garoua": "Cameroon", "Figuil": "Cameroon", "Lusaka": "Zambia",
              "Mpika": "Zambia", "Isoka": "Zambia", "Harare": "Zimbabwe", "Bulawayo": "Zimbabwe",
              "Lilongwe": "Malawi", "Zomba": "Malawi", "Kyiv": "Ukraine", "Moscow": "Russia", "Sucre": "Bolivia",
              "Potosi": "Bolivia", "Tamale": "Ghana", "Yendi": "Ghana", "Juba": "South Sudan",
-             "Bor": "South Sudan"}
+             "Bor": "South Sudan", "Malakal": "South Sudan"}
 
 
 def told(text: str, sub: str, place: str, date: str | None, *, trigger: str, where: str, at: int | None = None,
@@ -128,14 +128,26 @@ def test_a_road_named_after_the_items_town_does_not_name_that_town() -> None:
     assert [e.location for e in fold_occurrences(events, text)] == ["Yendi"]
 
 
-def test_a_town_of_another_province_beside_the_datelines_town_stays() -> None:
-    # the sentence's town lies outside the dateline town's province: more often a namesake of a part of that town
-    text = ("JUBA, May 5, 2026 - Gunmen attacked a cattle camp near Bor on Monday, killing four herders, "
+def test_a_town_of_another_province_beside_a_column_items_town_stays() -> None:
+    # a column's item is headed by the seat of its province: a town elsewhere is more often a namesake of a place in
+    # the item's town
+    text = "REGIONS IN BRIEF\nTAMALE: Youths stoned a police post near Bor on Monday night, police said."
+    events = [told(text, "Attack", "Tamale", "2026-05-04", trigger="stoned", where="TAMALE", at=0),
+              dataclasses.replace(told(text, "Attack", "Bor", "2026-05-04", trigger="stoned", where="Bor"),
+                                  admin1="Jonglei")]
+    assert {e.location for e in fold_occurrences(events, text)} == {"Tamale", "Bor"}
+
+
+def test_a_dateline_of_two_towns_heads_with_each() -> None:
+    # a wire's dateline names where it was filed, anywhere in the country
+    text = ("JUBA/MALAKAL, May 5, 2026 - Gunmen attacked a cattle camp near Bor on Monday, killing four herders, "
             "local officials said.")
     events = [told(text, "Attack", "Juba", "2026-05-04", trigger="attacked", where="JUBA", at=0, fatalities=4),
+              told(text, "Attack", "Malakal", "2026-05-04", trigger="attacked", where="MALAKAL", at=0, fatalities=4),
               dataclasses.replace(told(text, "Attack", "Bor", "2026-05-04", trigger="attacked", where="Bor",
                                        fatalities=4), admin1="Jonglei")]
-    assert {e.location for e in fold_occurrences(events, text)} == {"Juba", "Bor"}
+    [one] = fold_occurrences(events, text)
+    assert (one.location, one.fatalities) == ("Bor", 4)
 
 
 def test_a_part_of_the_items_town_named_by_its_unit_word_stays_at_the_town() -> None:

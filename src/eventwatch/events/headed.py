@@ -17,11 +17,13 @@ fix-half class 4):
 - *one mention fanned out to the head's town and to the place its sentence names*: "KATSINA: Vigilantes clashed
   with bandits near Funtua on Thursday" codes the clash at Katsina and at Funtua, by one trigger of one sentence.
   The copy at the head's town is folded into its sibling (the same sentence, trigger, sub-type and an agreeing day)
-  at a town the sentence names in the head's first-level division, whether or not the sentence names the country:
-  a column's item is headed by the seat of its province. A town elsewhere is more often a namesake of a part of the
-  head's town, and a division, a part of a town or a site named by its unit word ("the Kasanda sector") is in the
-  head's town, which ACLED codes. A road named after the head's town ("the Kaduna-Kachia road") does not name that
-  town as the place.
+  at a town the sentence names in the head's country, whether or not the sentence names the country. A column
+  item's town heads the items of its province, so its sibling must lie in the same first-level division (read with
+  a town elsewhere too, the fold cost a trial set's report half one matched event); a wire's dateline names where
+  the report was filed, anywhere in the country, and a dateline of two towns ("JUBA/MALAKAL, May 5, 2026 - ") heads
+  with each. A
+  division, a part of a town or a site named by its unit word ("the Kasanda sector") is in the head's town, which
+  ACLED codes; a road named after the head's town ("the Kaduna-Kachia road") does not name that town as the place.
 
 What stays: an event at the head's town when its sentence names that town itself ("CHISINAU ... - supporters ...
 rallied in the centre of Chisinau"), when the sentence names no place at all (the head is the place: "LILONGWE:
@@ -43,6 +45,10 @@ from eventwatch.records import Event
 # date and source, then the dash that ends it ("ALMATY, Kazakhstan, May 14, 2026 (wire) - ", "Kabul, March 3
 # (Reuters) — ", "ludhiana, february 14, 2024: police").
 _AFTER_HEAD = re.compile(r"(?P<colon>:\s)|,(?P<line>[^\n]{0,80}?)(?:\s(?:—|–|--|-)\s?|(?<=\d):\s)")
+# A dateline of two towns joined by a slash ("JUBA/MALAKAL, May 5, 2026 - "): the second town's words up to the
+# dateline's comma, or the first town's before the second's.
+_SLASHED_AFTER = re.compile(r"/[^\n/,:]{2,30}(?=,)")
+_SLASHED_BEFORE = re.compile(r"(?:^|\n)[^\n/,:]{2,30}/$")
 # A road or a line named by the towns at its ends ("the Kaduna-Kachia road", "the Juba-Nimule highway"): it names
 # no town as a place.
 _ROAD = re.compile(r"[\w'.]+(?:-[\w'.]+)+\s+(?:road|highway|expressway|motorway|route|railway|railroad|corridor)\b",
@@ -50,6 +56,8 @@ _ROAD = re.compile(r"[\w'.]+(?:-[\w'.]+)+\s+(?:road|highway|expressway|motorway|
 # A dateline's words after its town hold its date or its source ("March 3", "(Reuters)"): not a paragraph that opens
 # with a town and an apposition ("Kisumu, the county's capital, was calm - ...").
 _DATED = re.compile(r"\d|\(")
+# A column item's town is followed by a colon ("KADUNA: "), a dateline's by a comma.
+_COLUMN = re.compile(r":\s")
 
 
 def fold_head_copies(events: list[Event], text: str, agree: Callable[[Event, Event], bool],
@@ -76,9 +84,15 @@ def _at_head(e: Event, text: str) -> bool:
     """Whether the event is placed by the town that heads the report or its column item (a line's first words,
     followed by a dateline's comma and dash or an item's colon), not by the words of its sentence."""
     place = e.evidence.place
-    if place is None or (place.start > 0 and text[place.start - 1] != "\n"):
+    if place is None:
         return False
-    m = _AFTER_HEAD.match(text, place.end)
+    first = place.start == 0 or text[place.start - 1] == "\n"
+    if not first and _SLASHED_BEFORE.search(text, max(0, place.start - 32), place.start) is None:
+        return False
+    slashed = _SLASHED_AFTER.match(text, place.end) if first else None
+    m = _AFTER_HEAD.match(text, slashed.end() if slashed else place.end)
+    if m is not None and m.group("colon") and not first:
+        return False
     if m is None:
         return False
     if m.group("colon"):  # a column item's town ("KADUNA: Gunmen ...", "Gusau: Bandits abduct 15 villagers ...")
@@ -96,19 +110,20 @@ def _names_town(e: Event, text: str) -> bool:
 
 def _sibling(copy: Event, placed: list[Event], text: str, agree: Callable[[Event, Event], bool]) -> Event | None:
     """The event of the copy's own mention (its sentence, trigger and sub-type) that the sentence's words place at
-    a town of the head's first-level division on a day that agrees, when the sentence does not name the head's town
-    itself: the head's copy is that event told again. Not a division, a part of a town or a site the sentence names
-    by its unit word ("the Kasanda sector", "Tarso Avenue", `villages.unit_or_site`): a head's town holds its parts,
-    and ACLED codes what happens in them at the town; nor a town of another division, more often a namesake."""
-    trigger = copy.evidence.trigger
-    if trigger is None or _names_town(copy, text):
+    a town of the head's country on a day that agrees (of the head's first-level division, for a column item's
+    town), when the sentence does not name the head's town itself: the head's copy is that event told again. Not a
+    division, a part of a town or a site the sentence names by its unit word ("the Kasanda sector", "Tarso Avenue",
+    `villages.unit_or_site`): a head's town holds its parts, and ACLED codes what happens in them at the town."""
+    trigger, head = copy.evidence.trigger, copy.evidence.place
+    if trigger is None or head is None or _names_town(copy, text):
         return None
+    column = _COLUMN.match(text, head.end) is not None
     return next((e for e in placed if e.evidence.trigger is not None and e.evidence.trigger.start == trigger.start
                  and e.evidence.place is not None and e.geo_precision != 3
                  and not unit_or_site(text, e.evidence.place)
                  and e.evidence.sentence.start == copy.evidence.sentence.start
                  and e.sub_event_type == copy.sub_event_type and e_country(e) == e_country(copy)
-                 and copy.admin1 is not None and e.admin1 == copy.admin1
+                 and (not column or (copy.admin1 is not None and e.admin1 == copy.admin1))
                  and e.location != copy.location and agree(copy, e)), None)
 
 
