@@ -28,7 +28,7 @@ from eventwatch.events.one_side import without_own_name_force
 from eventwatch.events.ordinary import news_reading
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.prefilter import SentenceScreen
-from eventwatch.events.questions import asked_question
+from eventwatch.events.questions import asked_question, none_known
 from eventwatch.events.readings import Coding, CueHit
 from eventwatch.events.roadblocks import without_armed_blockades
 from eventwatch.events.senses import taken_place, taking_verb
@@ -130,6 +130,8 @@ class CueReader:
                             reason = news_reading(token)
                             if reason is None and name in _DISPERSAL and crowd_dispersed(token):
                                 reason = "left"  # "handed in a letter and dispersed peacefully" (`dispersed.py`)
+                        if story and not record and token is not None and none_known(token):
+                            reason = "negated"  # "no information about any gathering" (`questions.py`)
                         if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
                             continue
                         if name == "protest" and token is not None and self._bystander(token):
