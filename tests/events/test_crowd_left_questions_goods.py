@@ -1,7 +1,7 @@
 """Three readings of a news story's sentences (coder122, issue 10): a crowd that dispersed of itself is no
 intervention (`dispersed.crowd_dispersed`, `dispersing_forces`), a journalist's question in a transcript codes no
 event (`questions.asked_question`, `questioner_label`), and goods taken away are no abduction
-(`ordinary.goods_taken`, `taken_goods`); an event noun with "any" or "no" tells none (`questions.none_known`). Team-written reports; a crowd dispersed by police, the answer to a question,
+(`ordinary.goods_taken`, `taken_goods`); an event noun with "any" or "no" tells none (`questions.none_known`); the subject of a prediction ("negotiators are due to meet") codes no Agreement (`unsettled.talks_to_come`). Team-written reports; a crowd dispersed by police, the answer to a question,
 people taken away and an event record keep their events."""
 
 from __future__ import annotations
@@ -71,3 +71,18 @@ def test_people_taken_away_are_an_abduction() -> None:
     text = ("MEDELLIN, July 29, 2026 - Armed men stormed a farm near the village of Yarumal on Tuesday and took away "
             "three farm workers, the army said.")
     assert types(text, "2026-07-29") == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.slow
+def test_negotiators_due_to_meet_are_no_agreement() -> None:
+    text = ("MEDELLIN, July 29, 2026 - Armed men stormed a farm near the village of Yarumal on Tuesday and took away "
+            "three farm workers, the army said. Government and rebel negotiators are due to meet in Havana later this "
+            "month.")
+    assert types(text, "2026-07-29") == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.slow
+def test_negotiators_who_signed_keep_their_agreement() -> None:
+    text = ("MEDELLIN, July 29, 2026 - Government and rebel negotiators signed a ceasefire in Havana on Tuesday, the "
+            "mediators said.")
+    assert types(text, "2026-07-29") == ["Agreement"]

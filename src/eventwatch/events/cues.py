@@ -34,7 +34,7 @@ from eventwatch.events.roadblocks import without_armed_blockades
 from eventwatch.events.senses import taken_place, taking_verb
 from eventwatch.events.syntax import match_root, token_at
 from eventwatch.events.syntax import role as role_of
-from eventwatch.events.unsettled import without_failed_talks
+from eventwatch.events.unsettled import talks_to_come, without_failed_talks
 
 # Cue groups that describe circumstances rather than the event itself: never filtered for modality
 # ("no clashes were reported" is the point of `no_fighting`), and headings are not clauses.
@@ -130,6 +130,8 @@ class CueReader:
                             reason = news_reading(token)
                             if reason is None and name in _DISPERSAL and crowd_dispersed(token):
                                 reason = "left"  # "handed in a letter and dispersed peacefully" (`dispersed.py`)
+                            if reason is None and name != "protest" and talks_to_come(token):
+                                reason = "prediction"  # "negotiators are due to meet" (`unsettled.py`)
                         if story and not record and token is not None and none_known(token):
                             reason = "negated"  # "no information about any gathering" (`questions.py`)
                         if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
