@@ -1,8 +1,10 @@
-"""Three readings of a news story's sentences (coder122, issue 10): a crowd that dispersed of itself is no
-intervention (`dispersed.crowd_dispersed`, `dispersing_forces`), a journalist's question in a transcript codes no
-event (`questions.asked_question`, `questioner_label`), and goods taken away are no abduction
-(`ordinary.goods_taken`, `taken_goods`); an event noun with "any" or "no" tells none (`questions.none_known`); the subject of a prediction ("negotiators are due to meet") codes no Agreement (`unsettled.talks_to_come`). Team-written reports; a crowd dispersed by police, the answer to a question,
-people taken away and an event record keep their events."""
+"""Readings of a news story's sentences (coder122, issue 10): a crowd that dispersed of itself is no intervention
+(`dispersed.crowd_dispersed`, `dispersing_forces`), a journalist's question in a transcript codes no event
+(`questions.asked_question`, `questioner_label`), an event noun with "any" or "no" tells none
+(`questions.none_known`), goods taken away are no abduction (`ordinary.goods_taken`, `taken_goods`), and the subject
+of a prediction ("negotiators are due to meet") codes no Agreement (`unsettled.talks_to_come`). Team-written
+reports; a crowd dispersed by police, the answer to a question, people taken away, a truce signed keep their events.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ import pytest
 from eventwatch.api import extract
 
 _HEAD = "LISBON, May 7, 2025 (wire) - "
-_TRANSCRIPT = ("BANGUI, March 4, 2026 - The defence minister answered questions at a press conference.\n\n"
-               "MINISTER: Our forces repelled an attack by armed men near Bocaranga on Sunday, killing four of them.\n\n")
+_TRANSCRIPT = ("BANGUI, March 4, 2026 - The defence minister answered questions at a press conference."
+               "\n\nMINISTER: Our forces repelled an attack by armed men near Bocaranga on Sunday, killing four of "
+               "them.\n\n")
 
 
 def types(text: str, published: str = "2025-05-07") -> list[str]:
@@ -61,8 +64,8 @@ def test_an_answer_that_knows_of_no_gathering_codes_none() -> None:
 
 @pytest.mark.slow
 def test_goods_taken_away_are_no_abduction() -> None:
-    text = ("MANAGUA, Sept 15, 2025 - Police raided the offices of a farmers' union in Matagalpa on Saturday. The agents "
-            "searched the building and took away two laptops, the minutes book and some cash.")
+    text = ("MANAGUA, Sept 15, 2025 - Police raided the offices of a farmers' union in Matagalpa on Saturday. The "
+            "agents searched the building and took away two laptops, the minutes book and some cash.")
     assert "Abduction/forced disappearance" not in types(text, "2025-09-15")
 
 
