@@ -48,13 +48,16 @@ _SITE_LAST = re.compile(r"\b(?:hall|park|square|street|st|avenue|road|rd|bouleva
                         r"college|university|hospital|market|mosque|church|cathedral|temple|palace|cent(?:er|re)|"
                         r"airport|port|tower|terminal|plaza|stadium|building|capitol|office|collectorate|garage|"
                         r"barn|party|front|union|council|court|ministry|embassy|prison|camp|base)s?\.?$", re.IGNORECASE)
+# the edge of a place, which says "near it" as "outside" does: "on the outskirts of Tarso", "at the northern edge of
+# Tarso", "on the fringes of Tarso"
+_EDGE_OF = r"(?:outskirts|(?:[a-z]+ern\s+)?(?:edge|fringes?))\s+of"
 # how a village is written where an event happened: after "near", "outside", "in" or "at", or after its kind and "of"
-_CUE_BEFORE = re.compile(r"\b(?:near|outside|in|at|(?:village|hamlet|town|community|settlement)\s+of)\s+(?:the\s+)?$",
-                         re.IGNORECASE)
+_CUE_BEFORE = re.compile(r"\b(?:near|outside|in|at|(?:village|hamlet|town|community|settlement)\s+of|" + _EDGE_OF
+                         + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # the cue that lets a village stand for the town its fallback chose without that town written after it: near it,
 # outside it, or a settlement by its kind ("in X" alone also heads a country, a square or a party read at a town)
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:village|hamlet|town|community|settlement)\s+of)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:village|hamlet|town|community|settlement)\s+of|" + _EDGE_OF
+                          + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_town(p: Place) -> bool:
