@@ -26,7 +26,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from eventwatch.records import Place
+from eventwatch.geo.normalize import key
+from eventwatch.records import Event, Place
 
 # what stands between a village and the town placing it: a few words ending in "in", "of", "near" or "outside"
 # (", on the northern fringe of", " in the commune of", " sector of", ", some 12 km east of", " market in")
@@ -110,3 +111,29 @@ def named_outright(text: str, chosen: list[Place], *, villages: bool = True) -> 
         placed.append(dataclasses.replace(p, span=village.span, geo_precision=2))
         out.append(placed[-1])
     return [p for p in out if p.geo_precision != 2 or any(p is q for q in placed)]
+
+
+_PARTICLES = frozenset({"de", "del", "la", "el", "al", "of"})
+
+
+def _name_only(words: str) -> bool:
+    """Whether a place's words are a name alone, every word capitalised but its particles ("El Tarso", "Kfar
+    Tarso"), not a description ("the district capital") nor a site ("Tarso Avenue", below)."""
+    return bool(words) and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words.split()) \
+        and not _SITE_LAST.search(words)
+
+
+def finer_telling(kept: Event, new: Event) -> bool:
+    """Whether `new`, a later telling of the event `kept` (one day, place, type and first actor), names its place
+    more finely: a village read at its unit under its own words ("a kraal near Tarso, in Bellamy district") where
+    the first telling named only the place itself ("Two herders killed in Bellamy raid", a headline or a lead that
+    says the district). ACLED codes the most specific place a report names; the place (its point and name) is the
+    same, so the telling that says it replaces the first, whose words would leave the village unsaid. Not when the
+    first telling already names something finer than the place (its words are not the place's name)."""
+    at, first = new.evidence.place, kept.evidence.place
+    if at is None or first is None or not kept.location or not new.location or not _name_only(at.text):
+        return False
+    if key(kept.location) not in key(first.text) or key(new.location) in key(at.text):
+        return False
+    return not _UNIT_LAST.search(at.text) and not _UNIT_AFTER.match(new.evidence.sentence.text,
+                                                                 at.end - new.evidence.sentence.start)
