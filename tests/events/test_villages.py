@@ -78,3 +78,24 @@ def test_a_site_or_a_name_read_at_its_town_is_no_village() -> None:
     text = "Bellamy: supporters of the Tarso Front marched in Corail Unity on Sunday."
     places = [_town(text, "Bellamy", "Bellamy", 7), _town(text, "Corail Unity", "Bellamy", 7, precision=2)]
     assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
+
+
+def test_a_village_on_the_outskirts_of_its_own_fallback_town_is_the_place() -> None:
+    # geo58: "on the outskirts of" says "near", as "outside" does; the village keeps its words at the town
+    text = "Soldiers and rebels fought for hours on the outskirts of Tarso, in the municipality of Bellamy, on Friday."
+    places = [_town(text, "Tarso", "Bellamy", 7, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Tarso", "Bellamy", 2)]
+
+
+def test_a_headline_at_the_district_gives_way_to_the_lead_s_village() -> None:
+    """geo58: the undated headline names the district, the dated lead the village the gazetteer lacks there; the
+    lead's telling stands whole (its words "Lomerikan", its toll), not the headline's sum of two events
+    (`villages.finer_telling`, `retelling.merge_undated`)."""
+    from eventwatch.api import extract
+
+    text = ("Three herdsmen killed in Moroto cattle raid; army says two raiders shot dead\n\n"
+            "Three herdsmen were shot dead on Sunday when gunmen raided a homestead near Lomerikan, in Moroto "
+            "district, elders said.")
+    events = [(e.location, e.evidence.place.text if e.evidence.place else None, e.fatalities, e.event_date)
+              for e in extract(text, "2026-10-06")]
+    assert events == [("Moroto", "Lomerikan", 3, "2026-10-04")]
