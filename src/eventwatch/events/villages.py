@@ -124,12 +124,12 @@ def _name_only(words: str) -> bool:
 
 
 def finer_telling(kept: Event, new: Event) -> bool:
-    """Whether `new`, a later telling of the event `kept` (one day, place, type and first actor), names its place
-    more finely: a village read at its unit under its own words ("a kraal near Tarso, in Bellamy district") where
-    the first telling named only the place itself ("Two herders killed in Bellamy raid", a headline or a lead that
-    says the district). ACLED codes the most specific place a report names; the place (its point and name) is the
-    same, so the telling that says it replaces the first, whose words would leave the village unsaid. Not when the
-    first telling already names something finer than the place (its words are not the place's name)."""
+    """Whether `new`, a later telling of the event `kept` (one type at one place), names its place more finely: a
+    village read at its unit under its own words ("gunmen raided a homestead near Tarso, in Bellamy district") where
+    the first telling named only the place itself ("Gunmen kill two in Bellamy cattle raid", a headline or a lead
+    that says the district). ACLED codes the most specific place a report names; the place (its point and name) is
+    the same, so the telling that says it replaces the first, whose words would leave the village unsaid. Not when
+    the first telling already names something finer than the place (its words are not the place's name)."""
     at, first = new.evidence.place, kept.evidence.place
     if at is None or first is None or not kept.location or not new.location or not _name_only(at.text):
         return False
