@@ -27,7 +27,7 @@ import dataclasses
 import re
 
 from eventwatch.geo.normalize import key
-from eventwatch.records import Event, Place
+from eventwatch.records import Event, Place, Span
 
 # what stands between a village and the town placing it: a few words ending in "in", "of", "near" or "outside"
 # (", on the northern fringe of", " in the commune of", " sector of", ", some 12 km east of", " market in")
@@ -67,6 +67,13 @@ def is_town(p: Place) -> bool:
     return p.geo_precision < 3 and not p.feature_code.startswith(("ADM", "PCL"))
 
 
+def unit_or_site(text: str, span: Span) -> bool:
+    """Whether a place's words name a division or a part of a town by its unit word ("the Gottby district", "East
+    Wollega Zone") or a site in a town ("Tarso Avenue", "City Hall"): not a town or a village of its own."""
+    return (_UNIT_LAST.search(span.text) is not None or _UNIT_AFTER.match(text, span.end) is not None
+            or _SITE_LAST.search(span.text) is not None)
+
+
 def _placed_by(text: str, village: Place, town: Place) -> bool:
     """Whether `town` is the town the sentence locates `village` by: the one the geocoder's fallback chose for it,
     or the town written right after it in a placing phrase (`_PLACED_BY`)."""
@@ -94,8 +101,7 @@ def named_outright(text: str, chosen: list[Place], *, villages: bool = True) -> 
     if not villages:
         return [p for p in chosen if p.geo_precision != 2]
     found = [p for p in chosen if p.geo_precision == 2 and is_town(p) and p.span is not None
-                and not _UNIT_LAST.search(p.span.text) and not _UNIT_AFTER.match(text, p.span.end)
-                and not _SITE_LAST.search(p.span.text)
+                and not unit_or_site(text, p.span)
                 and _CUE_BEFORE.search(text, max(0, p.span.start - 40), p.span.start) is not None]
     used: list[Place] = []
     placed: list[Place] = []
@@ -118,9 +124,8 @@ _PARTICLES = frozenset({"de", "del", "la", "el", "al", "of"})
 
 def _name_only(words: str) -> bool:
     """Whether a place's words are a name alone, every word capitalised but its particles ("El Tarso", "Kfar
-    Tarso"), not a description ("the district capital") nor a site ("Tarso Avenue", below)."""
-    return bool(words) and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words.split()) \
-        and not _SITE_LAST.search(words)
+    Tarso"), not a description ("the district capital"); a site's or a unit's name is `unit_or_site`'s."""
+    return bool(words) and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words.split())
 
 
 def finer_telling(kept: Event, new: Event) -> bool:
@@ -135,5 +140,5 @@ def finer_telling(kept: Event, new: Event) -> bool:
         return False
     if key(kept.location) not in key(first.text) or key(new.location) in key(at.text):
         return False
-    return not _UNIT_LAST.search(at.text) and not _UNIT_AFTER.match(new.evidence.sentence.text,
-                                                                 at.end - new.evidence.sentence.start)
+    start = new.evidence.sentence.start  # the place's words read in its own sentence
+    return not unit_or_site(new.evidence.sentence.text, Span(at.start - start, at.end - start, at.text))
