@@ -59,7 +59,11 @@ EXPECTED = FIXTURES / "trial12_expected.json"
 # raised on main 4307cf5 (the lead's read at the session's end: fix 0.85->0.90, fix 0.66->0.73, report 0.32->0.33)
 # raised on main d160d6f (the lead's read at the session's end: report 0.61->0.69, report 0.33->0.37, report 0.38->0.46,
 # report 0.87->0.88)
-FLOORS = {"fix": (0.90, 0.73, 0.71, 0.99), "report": (0.69, 0.37, 0.46, 0.88)}
+# lowered by coder119 for the export's view (the trial sets now score it: events marked background and the gold's
+# background entries left out; `eval trials --view all` prints the old lines, identical to main 315f76e):
+# fix recall
+# 0.905 -> 0.857: a march was found only by the 2024 march the story recalls (recall with the date level)
+FLOORS = {"fix": (0.85, 0.73, 0.71, 0.99), "report": (0.69, 0.37, 0.46, 0.88)}
 NO_EVENT = {"bahamas", "iceland", "luxembourg", "seychelles"}  # boat capsized, eruption, court sentence, strike threat
 COLUMNS = {"saint-lucia-2025-10-16-castries-news-in-brief.txt", "norway-2026-03-02-bergen-police-log.txt"}
 

@@ -55,7 +55,12 @@ EXPECTED = FIXTURES / "trial18_expected.json"
 # before); no event of the report was lost
 # raised on main d160d6f (the lead's read at the session's end: fix 0.63->0.78, fix 0.29->0.34, fix 0.47->0.68, fix
 # 0.91->0.93)
-FLOORS = {"fix": (0.78, 0.34, 0.68, 0.93), "report": (0.72, 0.31, 0.33, 0.84)}
+# lowered by coder119 for the export's view (the trial sets now score it: events marked background and the gold's
+# background entries left out; `eval trials --view all` prints the old lines, identical to main 315f76e):
+# fix recall
+# 0.789 -> 0.737, fatalities of found 0.933 -> 0.929: the clash at Argelia was found only by the October 2024
+# retaking the story recalls (above; recall with the date level)
+FLOORS = {"fix": (0.73, 0.34, 0.68, 0.92), "report": (0.72, 0.31, 0.33, 0.84)}
 NO_EVENT = {"cuba", "gabon", "malaysia", "uzbekistan"}  # truck accident, floods, bomb hoax, diplomatic visit
 COLUMNS: set[str] = set()
 

@@ -52,7 +52,12 @@ EXPECTED = FIXTURES / "trial19_expected.json"
 # 0.667 (9 -> 10 found), so fatalities of found 0.778 -> 0.700: the church attack is found at its village, its toll
 # the community's 12, not the police's 8 (the lowest, ACLED's rule); found with the right toll level at 7: 0.77 -> 0.70
 # raised on main d160d6f (the lead's read at the session's end: fix 0.60->0.66, fix 0.29->0.35, fix 0.46->0.66)
-FLOORS = {"fix": (0.66, 0.35, 0.66, 0.70), "report": (0.62, 0.25, 0.43, 0.80)}
+# lowered by coder119 for the export's view (the trial sets now score it: events marked background and the gold's
+# background entries left out; `eval trials --view all` prints the old lines, identical to main 315f76e):
+# report recall
+# 0.625 -> 0.562, with the date 0.438 -> 0.375, fatalities of found 0.800 -> 0.778 with main's own flags (summary line
+# only; one to one 0.250 -> 0.296)
+FLOORS = {"fix": (0.66, 0.35, 0.66, 0.70), "report": (0.56, 0.25, 0.37, 0.77)}
 NO_EVENT = {"costa-rica", "kazakhstan", "poland", "senegal"}  # court ruling, gas explosion, exercise, boat capsized
 COLUMNS: set[str] = set()
 

@@ -45,7 +45,12 @@ EXPECTED = FIXTURES / "trial6_expected.json"
 # raised on main caa3a83 (the lead's read at the session's end: report 0.48->0.50)
 # raised on main ac7be1f (the lead's read at the session's end: fix 0.57->0.63)
 # raised on main d160d6f (the lead's read at the session's end: fix 0.94->0.99, report 0.50->0.51)
-FLOORS = {"fix": (0.95, 0.63, 0.80, 0.99), "report": (0.83, 0.51, 0.66, 0.93)}
+# lowered by coder119 for the export's view (the trial sets now score it: events marked background and the gold's
+# background entries left out; `eval trials --view all` prints the old lines, identical to main 315f76e):
+# fix recall
+# 0.950 -> 0.900: an April arrest was found only by the August 2024 arrests the story recalls (its date never
+# matched; recall with the date level)
+FLOORS = {"fix": (0.90, 0.63, 0.80, 0.99), "report": (0.83, 0.51, 0.66, 0.93)}
 NO_EVENT = {"armenia", "niger", "spain", "turkey"}  # a rally call, floods, a sentence for old riots, a factory blast
 COLUMNS = {"kenya-2025-07-22-news-in-brief.txt", "zambia-2025-01-28-news-in-brief.txt"}
 

@@ -33,7 +33,12 @@ EXPECTED = FIXTURES / "trial_expected.json"
 # report half lost one such found event (40 -> 39 extracted); 22 halves of the other sets rose
 # raised on main d160d6f (the lead's read at the session's end: fix 0.77->0.81, fix 0.72->0.77, fix 0.77->0.81, report
 # 0.35->0.38, report 0.66->0.73)
-FLOORS = {"fix": (0.81, 0.77, 0.81, 0.88), "report": (0.65, 0.38, 0.60, 0.73)}
+# lowered by coder119 for the export's view (the trial sets now score it: events marked background and the gold's
+# background entries left out; `eval trials --view all` prints the old lines, identical to main 315f76e):
+# this set's gold lists
+# found background occurrences (fix 1, report 2), now out of both sides: fix one to one 0.773 -> 0.762, report
+# 0.652 -> 0.619, 0.385 -> 0.351, 0.609 -> 0.571, 0.733 -> 0.692 (summary line only)
+FLOORS = {"fix": (0.81, 0.76, 0.81, 0.88), "report": (0.61, 0.35, 0.57, 0.69)}
 
 
 def test_the_halves_split_the_trial_files_evenly() -> None:

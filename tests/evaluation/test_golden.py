@@ -3,6 +3,7 @@ place only in its country (a namesake abroad is a wrong place, however alike the
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -78,3 +79,25 @@ def test_below_names_each_figure_under_its_floor_and_holds_a_floor_at_its_printe
     assert report.below((0.61, 0.35, 0.5, 0.6)) == ["recall_type_place 0.6 < 0.61",
                                                     "precision_one_to_one 0.34 < 0.35",
                                                     "fatalities_of_found 0.5 < 0.6"]
+
+
+def test_the_export_view_leaves_background_out_of_both_sides_and_the_old_view_keeps_it(tmp_path: Path) -> None:
+    # a story of a rally today that recalls last year's riot: the gold lists the riot marked background, the
+    # pipeline extracts the rally and a second, background rally at another town (a flagged recall)
+    expected = tmp_path / "expected.json"
+    expected.write_text(json.dumps({"rally.txt": [
+        {"event_type": "Protests", "sub_event_type": "Peaceful protest", "location": "Lebanon",
+         "country": "United States", "date": "2025-04-05"},
+        {"event_type": "Riots", "sub_event_type": "Violent demonstration", "location": "Dayton",
+         "country": "United States", "date": "2024-04-01", "background": True}]}), encoding="utf-8")
+    recalled = dataclasses.replace(_event("r", "Xenia", "United States"), background=True)
+    extracted = {"rally.txt": [_event("t", "Lebanon", "United States"), recalled]}
+    export = score_halves(expected, extracted)["fix"]
+    assert (export.expected, export.extracted, export.as_dict()["precision_one_to_one"]) == (1, 1, 1.0)
+    old = score_halves(expected, extracted, view="all")["fix"]
+    assert (old.expected, old.extracted, old.found_type, old.as_dict()["precision_one_to_one"]) == (2, 2, 1, 0.5)
+    # a gold event the pipeline flags as background is a miss in the export's view
+    flagged = {"rally.txt": [dataclasses.replace(_event("t", "Lebanon", "United States"), background=True)]}
+    assert score_halves(expected, flagged)["fix"].found_type == 0
+    with pytest.raises(ValueError, match="unknown view"):
+        score_halves(expected, extracted, view="everything")

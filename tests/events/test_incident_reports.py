@@ -25,10 +25,18 @@ def test_a_charge_told_by_its_explosive_is_a_remote_explosive(coder: EventCoder,
 
 @pytest.mark.parametrize("text", [
     "Three telephone relay towers were blown up by the rebels in the north on Sunday.",
-    "The bridge over the river had been blown up by the insurgents before the army arrived.",
+    "The bridge over the river had been blown up by the insurgents during the night.",
 ])
-def test_property_blown_up_is_destroyed(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert coder.classify(nlp(text)) == DESTRUCTION
+def test_property_blown_up_by_rebels_is_a_remote_explosive(coder: EventCoder, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # ACLED's codebook: Remote explosive/landmine/IED "when remotely- or victim-activated devices are detonated";
+    # Looting/property destruction only "outside the context of other forms of violence or destruction" (coder120:
+    # this test coded both as destruction until the decision; `blown_up_by_group` in decisions.toml)
+    assert coder.classify(nlp(text)) == IED
+
+
+def test_property_blown_up_by_soldiers_stays_destroyed(coder: EventCoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    # a state force's demolition: ACLED's notes code an army's demolished house as property destruction
+    assert coder.classify(nlp("Troops blew up two houses belonging to the rebel commander's family.")) == DESTRUCTION
 
 
 @pytest.mark.parametrize("text", [

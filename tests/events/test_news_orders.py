@@ -1,9 +1,10 @@
 """Two non-events of a news story (`ordinary.news_reading`, coder116, issue 10): people held for questioning
 (`held_for_questioning`, `questioning_words`) and a deal only spoken of (`unsettled.spoken_of_deal`,
-`spoken_deal_nouns`, `speech_verbs`). A curfew keeps its Change to group/activity (coder116's curfew reading was
-withdrawn: it undid the team's rule examples that code an imposed curfew). Team-written reports; the story's own
-events, a riot against a curfew, an arrest on suspicion, a truce signed and an ACLED-style note's curfew keep their
-events."""
+`spoken_deal_nouns`, `speech_verbs`). A curfew imposed, declared, announced or extended keeps its Change to
+group/activity, as ACLED's codebook records "non-violent security measures enacted by armed actors" (coder120's
+decision); a curfew only told as in force, enacted on another day, is no event (`measure_in_force`). Team-written
+reports; the story's own events, a riot against a curfew, an arrest on suspicion, a truce signed and an ACLED-style
+note's curfew keep their events."""
 
 from __future__ import annotations
 
@@ -26,6 +27,25 @@ def types(text: str) -> list[str]:
 def test_a_riot_against_the_curfew_keeps_its_event() -> None:
     text = _RIOT + "On Tuesday, youths who defied the curfew stoned a patrol and burned tyres in Annotto Bay."
     assert types(text).count("Violent demonstration") == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("later", [
+    "A curfew from 9 pm to 5 am was imposed in the town on Tuesday.",
+    "The minister extended the night curfew in Port Maria by two hours.",
+    "The curfew, announced by the mayor on Tuesday, covers the town and the nearby villages.",
+])
+def test_a_curfew_enacted_is_a_security_measure(later: str) -> None:
+    assert types(_RIOT + later) == ["Change to group/activity", "Violent demonstration"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("later", [
+    "A night curfew has been in force in the district since the clashes, and traders say it is ruining them.",
+    "A curfew from 9 pm to 5 am remains in force across the parish.",
+])
+def test_a_curfew_only_in_force_is_no_event(later: str) -> None:
+    assert types(_RIOT + later) == ["Violent demonstration"]
 
 
 @pytest.mark.slow

@@ -214,7 +214,10 @@ def eval_merge(path: str, events: str, half: str | None, summary: bool, as_json:
 @click.option("--show-fix", "show_fix", type=click.Path(dir_okay=False),
               help="Also write the fix half's gold and extracted events, file by file, to this file (the report "
                    "half's events are never listed: they are not to be read).")
-def eval_trials(folders: tuple[str, ...], root: str, wanted: str, show_fix: str | None) -> None:
+@click.option("--view", type=click.Choice(["export", "all"]), default="export", show_default=True,
+              help="export: the dataset's events (background events and the gold's background entries left out, "
+                   "as the export leaves them out); all: every extracted event against every gold entry.")
+def eval_trials(folders: tuple[str, ...], root: str, wanted: str, show_fix: str | None, view: str) -> None:
     """The team's blind trial sets by halves: one line per set and half, `name half {figures}` (recall by type and
     place, with the date, fatalities of found, precision and one-to-one precision), to compare two versions with
     diff."""
@@ -228,7 +231,7 @@ def eval_trials(folders: tuple[str, ...], root: str, wanted: str, show_fix: str 
     try:
         for folder in sets:
             extracted = extract_folder(folder)
-            for line in half_lines(folder, extracted, HALVES if wanted == "both" else (wanted,)):
+            for line in half_lines(folder, extracted, HALVES if wanted == "both" else (wanted,), view):
                 click.echo(line)
             if listing is not None:
                 listing.writelines(line + "\n" for line in fix_half_listing(folder, extracted))

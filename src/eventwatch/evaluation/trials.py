@@ -45,9 +45,10 @@ def summary(report: GoldenReport) -> dict[str, object]:
     return {k: v for k, v in report.as_dict().items() if k != "misses"}
 
 
-def half_lines(folder: Path, extracted: Mapping[str, Sequence[Event]], wanted: Sequence[str] = HALVES) -> Iterator[str]:
-    """`name half {figures}` for each wanted half of one set."""
-    reports = score_halves(expected_path(folder), extracted)
+def half_lines(folder: Path, extracted: Mapping[str, Sequence[Event]], wanted: Sequence[str] = HALVES,
+               view: str = "export") -> Iterator[str]:
+    """`name half {figures}` for each wanted half of one set, scored in `view` (`golden.VIEWS`)."""
+    reports = score_halves(expected_path(folder), extracted, view)
     for half in wanted:
         yield f"{folder.name} {half} {json.dumps(summary(reports[half]), sort_keys=True)}"
 
@@ -62,18 +63,21 @@ def _matches(event: Event, gold: Sequence[Mapping[str, object]]) -> bool:
 
 def fix_half_listing(folder: Path, extracted: Mapping[str, Sequence[Event]]) -> Iterator[str]:
     """The fix half, file by file: each gold event, then each extracted event marked `ok` (it matches a gold event of
-    its file) or `EXTRA`, with its sentence, trigger and place: what a round reads to find a class of error."""
+    its file) or `EXTRA`, with its sentence, trigger and place: what a round reads to find a class of error. A gold
+    entry or an extracted event marked background says so (`background`): the export's view scores neither."""
     raw: dict[str, list[dict[str, object]]] = json.loads(expected_path(folder).read_text(encoding="utf-8"))
     for name in halves(sorted(load_expected(expected_path(folder))))["fix"]:
         yield f"=== {folder.name}/{name}"
         gold = raw[name]
         for g in gold:
             yield (f"  GOLD  {g['event_type']} / {g['sub_event_type']} | {g['location']} ({g['country']}) | {g['date']}"
-                   f" | fatalities {g.get('fatalities', 0)} | {g.get('actor1')} vs {g.get('actor2')}")
+                   f" | fatalities {g.get('fatalities', 0)} | {g.get('actor1')} vs {g.get('actor2')}"
+                   + (" | background" if g.get("background") else ""))
         for e in extracted.get(name, ()):
             tag = "ok   " if _matches(e, gold) else "EXTRA"
             yield (f"  {tag} {e.event_type} / {e.sub_event_type} | {e.location} ({e.country}) | {e.event_date} | "
-                   f"fatalities {e.fatalities} | {e.actor1} vs {e.actor2} | confidence {e.confidence:.2f}")
+                   f"fatalities {e.fatalities} | {e.actor1} vs {e.actor2} | confidence {e.confidence:.2f}"
+                   + (" | background" if e.background else ""))
             yield f"        sentence: {e.evidence.sentence.text!r}"
             if e.evidence.trigger is not None:
                 where = e.evidence.place.text if e.evidence.place else None

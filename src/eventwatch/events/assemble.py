@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from eventwatch.dates import find_dates, parse_date
 from eventwatch.dates.dateline_day import acts_days, lead_dates
-from eventwatch.dates.numbered_day import numbered_days
+from eventwatch.dates.numbered_day import anchor_day, numbered_days
 from eventwatch.dates.stamped import headed_days, stamped_days
 from eventwatch.events import EventCoder, EventMention
 from eventwatch.events.arbiter import load_arbiter
@@ -202,6 +202,7 @@ class ExtractEvents:
     # -- assembly --------------------------------------------------------------------------------------------
     def _events(self, doc: Document, sentences: Sequence[_Sentence]) -> list[Event]:
         reference = _reference(doc, self.settings)
+        report_day = anchor_day(doc.text, reference)  # an unread dateline's day flags background too (`build_event`)
         dateline = dateline_span(doc.text, doc.dateline.place)
         dates = [d for d in find_dates(doc.text, reference) if outside(d.span, dateline)]
         if reference is None:  # "YEREVAN, March 17, 2026 (wire) - ... on Monday": the lead's paragraph only
@@ -299,9 +300,11 @@ class ExtractEvents:
                 if not record and mention.event_type == _BLASTS and accident_blast(
                         doc.text, sentence.text, mention.trigger.text):
                     continue  # "an explosion tore through the block" of a story whose gas cylinder exploded
-                if other_period(when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
-                                (sent.doc, sent.start, mention.trigger)):
-                    continue  # background: "In August 2022, an attack on the camp killed 42 soldiers"
+                period = (when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
+                          (sent.doc, sent.start, mention.trigger))
+                if other_period(*period):
+                    continue  # background: "In 2021, gunmen attacked the camp, killing 42 soldiers"
+                recalled = not record and sent.start > lead_sentence and other_period(*period, aside=True)
                 if when is None and reference is not None:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
                 actor_spans = [a.span for a in (mention.actor1, mention.actor2) if a is not None and a.span]
@@ -325,8 +328,8 @@ class ExtractEvents:
                 for place in targets:
                     for told_as, day in dated:
                         point = self.geocoder.event_point(place) if place is not None else None
-                        event = build_event(doc, sentence, told_as, point, day,
-                                            reference, home, self.settings.reporting_window_days)
+                        event = build_event(doc, sentence, told_as, point, day, report_day, home,
+                                            self.settings.reporting_window_days, recalled)
                         if caption is not None:
                             event = dataclasses.replace(
                                 event, notes=f"{event.notes} {CAPTION_DATE_NOTE} “{caption[1].text}”.")

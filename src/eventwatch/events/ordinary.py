@@ -25,7 +25,8 @@ from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.unsettled import spoken_of_deal
 
 _KEYS = ("kin_gatherers", "gathering_claim_words", "waiting_places", "mine_minerals", "mine_works", "arrest_lemmas",
-         "setting_words", "practice_fight_words", "fought_practices", "questioning_words")
+         "setting_words", "practice_fight_words", "fought_practices", "questioning_words", "measure_order_nouns",
+         "enacting_verbs", "enacting_nouns")
 # Verbs that hold people besides the arrest words: "held for questioning", "taken in for questioning".
 _HOLDING = frozenset({"hold", "take"})
 
@@ -115,7 +116,8 @@ def story_setting(token: Tok) -> bool:
 def news_reading(token: Tok) -> str | None:
     """Why an event word of a news story's sentence tells no event of its own there, or None: a vote as the story's
     setting (`election_setting`), a fight against a practice (`fight_on_practice`), people
-    held for questioning (`held_for_questioning`), a deal only spoken of (`unsettled.spoken_of_deal`). Asked of a news
+    held for questioning (`held_for_questioning`), a deal only spoken of (`unsettled.spoken_of_deal`), a curfew or a
+    ban only told as in force (`measure_in_force`). Asked of a news
     story's sentences only, never of an event record's (`cues.cue_hits`): a record is written for its one event, and
     ACLED's notes code an election's Other, a unit's fight and a curfew's security measure."""
     if election_setting(token):
@@ -126,7 +128,53 @@ def news_reading(token: Tok) -> str | None:
         return "questioning"
     if spoken_of_deal(token):
         return "topic"
+    if measure_in_force(token):
+        return "in force"
     return None
+
+
+def _measure_noun(token: Tok) -> bool:
+    """A curfew or a ban (`measure_order_nouns`), or the "state" of "state of emergency"."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.lower_ in _lists()["measure_order_nouns"]:
+        return True
+    return token.lower_ == "state" and any(c.lower_ == "of" and any(g.lower_ == "emergency" for g in c.children)
+                                           for c in token.children)
+
+
+def measure_in_force(token: Tok) -> bool:
+    """True for a curfew, a ban or a state of emergency that no word enacting it governs: no verb or noun of
+    `enacting_verbs` / `enacting_nouns` among the words above it ("imposed a curfew", "the extension of the curfew",
+    "announced that a curfew would begin") nor as a participle on it ("the curfew, declared on Monday, ..."). Why:
+    ACLED's codebook records as Change to group/activity "any other non-violent security measures enacted by armed
+    actors", and ACLED's notes code a government's curfew declared after killings so, on the day it is enacted; a
+    measure only told as in force ("remains in force across the region"), defied, protested against or lived under
+    was enacted on another day, and tells no change on this one (coder120, issue 10: the fix halves coded such a
+    curfew; an imposed one stays Change to group/activity, which the blind golds do not code: see docs/rules).
+    Read in a news story's sentences only (`news_reading`): an event record keeps its measure. Team-written example,
+    no event in a story: "A night curfew has been in force in the district since the clashes, and traders say it is
+    ruining them."
+    """
+    if not _measure_noun(token):
+        return False
+    lists = _lists()
+    verbs, nouns = lists["enacting_verbs"], lists["enacting_nouns"]
+
+    def enacts(word: Tok) -> bool:
+        lemma = word.lemma_.lower()
+        return (word.pos_ == "VERB" and lemma in verbs) or (word.pos_ == "NOUN" and word.lower_ in nouns)
+
+    if any(c.dep_ == "acl" and enacts(c) for c in token.children):
+        return False  # "the curfew, announced by the district officer on Monday, ..."
+    node = token
+    for _ in range(24):  # up the heads to the root ("announced that a curfew would begin at 8 pm")
+        if node.head is node:
+            return True
+        node = node.head
+        if enacts(node):
+            return False
+    return True
 
 
 def held_for_questioning(token: Tok) -> bool:

@@ -21,17 +21,20 @@ _NO_DAY = frozenset({"season", "year", "decade"})
 
 
 def build_event(doc: Document, sentence: Span, m: EventMention, place: Place | None, when: DateRef | None,
-                reference: dt.date | None, home: Place | None, window_days: int) -> Event:
+                reference: dt.date | None, home: Place | None, window_days: int, recalled: bool = False) -> Event:
     """The record of one mention at one place (already moved to ACLED's point for it) on one day: the actors named
     for the event's country and date, the evidence spans, and the generated note. `window_days` is the reporting
-    window: an event that ended further back than it before `reference` is background."""
+    window: an event that ended further back than it before `reference` (the report's day: its publication date,
+    else its dateline's, `numbered_day.anchor_day`) is background, and so is one the story `recalled` after its lead
+    (`staged.other_period`'s aside): ACLED codes an event from the reports about it, not from a later story's
+    background, and the export leaves such events out (`export.acled`)."""
     country_name = place.country_name if place else home.country_name if home else "Unknown"
     date_value = when.first.isoformat() if when and when.granularity not in _NO_DAY else None
     day = when.first.isoformat() if when else None  # actor names that change on a date need only a year
     actor1 = _actor(m.actor1, country_name, day)
     actor2 = _actor(m.actor2, country_name, day)
     m = _dated_direction(m, actor1)
-    background = bool(when and reference and (reference - when.last).days > window_days)
+    background = recalled or bool(when and reference and (reference - when.last).days > window_days)
     return Event(
         event_id=content_id("event", doc.id, sentence.start, m.trigger.start, m.sub_event_type,
                           place.geonameid if place else None, place.name if place else None,

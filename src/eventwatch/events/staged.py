@@ -173,7 +173,7 @@ def _history() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 def other_period(when: DateRef | None, told: Sequence[DateRef], first: DateRef | None, reference: dt.date | None,
-                 window_days: int, text: str, sentence: tuple[Doc, int, Span]) -> bool:
+                 window_days: int, text: str, sentence: tuple[Doc, int, Span], aside: bool = False) -> bool:
     """True when an event is dated by its own sentence to another period than the report's, so that the sentence is
     background and the codebook codes no event from it (coder75, issue 10): "has seen heavy fighting since the 2021
     coup", "In 2021, gunmen abducted 279 schoolgirls", "More than 40 people have died in clashes since the protests
@@ -198,6 +198,12 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], first: DateRef |
     reading it, and was removed): the demo's gold codes a recalled occurrence ("Last November, a shell hit a
     crowded bus stop ..., killing five people", in a report of 14 November; "In June 2023, SPLM-N forces took over
     several army garrisons around Kadugli", in a report of November 2024) as an event of its month.
+
+    With `aside` (the event told in a story after the sentence of its first event, never in an event record), a
+    month or a day counts too: the story is about a later event and the old one is what it recalls. The assembler
+    then keeps the event and marks it `background` instead of dropping it (coder119, issue 10: ACLED codes an event
+    from the reports about it, and the running example's gold requires its recalled months as background events);
+    the report's day may then be unknown, so the window is counted from the text's first date.
 
     Before the period's granularity is read, an earlier event told as the story's point of reference (a trend up
     to now, a memory, the last one before the story's: `recalled.recalled_event`, coder109) is background whatever
@@ -231,7 +237,7 @@ def other_period(when: DateRef | None, told: Sequence[DateRef], first: DateRef |
     if word is not None and recalled_event(word):
         return True  # a trend up to now, a memory, the last one before the story's (`recalled.py`, coder109)
     start = when.span.start if when.span is not None else -1
-    return ((when.granularity in coarse or _part_of_period(when)
+    return ((when.granularity in coarse or _part_of_period(when) or aside
              or (start >= 0 and begun.search(text, max(0, start - 12), start) is not None))
             and _dates_event(when, *sentence))
 
