@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from evidence_text import evidence_in
+
 from eventwatch.events.locate import event_places
-from eventwatch.records import Place, Span
+from eventwatch.events.retelling import merge_undated
+from eventwatch.records import Event, Place, Span
 
 
 def _town(text: str, written: str, name: str, gid: int, precision: int = 1, nth: int = 0) -> Place:
@@ -78,3 +81,40 @@ def test_a_site_or_a_name_read_at_its_town_is_no_village() -> None:
     text = "Bellamy: supporters of the Tarso Front marched in Corail Unity on Sunday."
     places = [_town(text, "Bellamy", "Bellamy", 7), _town(text, "Corail Unity", "Bellamy", 7, precision=2)]
     assert _chosen(text, places) == [("Bellamy", "Bellamy", 1)]
+
+
+def test_a_village_on_the_outskirts_of_its_own_fallback_town_is_the_place() -> None:
+    # geo58: "on the outskirts of" says "near", as "outside" does; the village keeps its words at the town
+    text = "Soldiers and rebels fought for hours on the outskirts of Tarso, in the municipality of Bellamy, on Friday."
+    places = [_town(text, "Tarso", "Bellamy", 7, precision=2), _town(text, "Bellamy", "Bellamy", 7)]
+    assert _chosen(text, places) == [("Tarso", "Bellamy", 2)]
+
+
+
+RAID = ("Two herdsmen killed in Moroto raid; army says four raiders shot dead. Two herdsmen were killed on Sunday "
+        "when raiders attacked a homestead near Lomerikan, in Moroto district, elders said.")
+
+
+def _raid(trigger: str, where: str, day: str | None, fatalities: int) -> Event:
+    """An Attack at the district Moroto (precision 3) told by `trigger`, its place words `where`."""
+    return Event(event_id=f"raid-{trigger}", doc_id="d", event_type="Violence against civilians",
+                 sub_event_type="Attack", evidence=evidence_in(RAID, trigger, place=where, date=day),
+                 event_date="2026-10-04", date_value="2026-10-04", time_precision=1 if day else 2, country="Uganda",
+                 iso3="UGA", admin1="Northern", location="Moroto", latitude=2.5, longitude=34.7, geo_precision=3,
+                 geonameid=229024, fatalities=fatalities)
+
+
+def test_an_undated_headline_at_the_district_gives_way_to_the_dated_lead_s_village() -> None:
+    """geo58: the undated headline names the district, the dated lead the village the gazetteer lacks there (read
+    at the district under its own words); the lead stands whole, its words "Lomerikan" and its toll, not the
+    headline's words with its sum of two events' dead (`villages.finer_telling`, `retelling.merge_undated`)."""
+    head, lead = _raid("killed", "Moroto", None, 6), _raid("attacked", "Lomerikan", "Sunday", 2)
+    [one] = merge_undated([head, lead], set())
+    assert (one.evidence.place.text if one.evidence.place else None, one.fatalities) == ("Lomerikan", 2)
+
+
+def test_a_lead_that_names_the_place_itself_keeps_the_headline_s_telling() -> None:
+    # the detail's words name the district, as the headline's do: nothing finer is said, the lead's day is taken
+    head, lead = _raid("killed", "Moroto", None, 6), _raid("attacked", "Moroto", "Sunday", 2)
+    [one] = merge_undated([head, lead], set())
+    assert (one.evidence.place.start if one.evidence.place else None, one.fatalities) == (RAID.index("Moroto"), 6)

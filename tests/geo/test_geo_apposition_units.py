@@ -25,6 +25,10 @@ _UNITS = frozenset({"district", "department", "state", "region", "territory", "p
     ("Rebels burned Kaya Tembo, a village in the Upper Nile state.", "Kaya Tembo", "Upper Nile"),
     ("Gunmen shot three men in Esparta, a farming town in the Caribbean department of Atlantida.", "Esparta", ""),
     ("Rebels looted Largu, a trading town in the Djugu territory of Ituri province.", "Largu", "Djugu, Ituri"),
+    # geo58: the side of the unit the place lies in, written before the unit's name
+    ("Drones bombed the market in Tarsoko, a town in the north of Sagaing Region, on Tuesday.", "Tarsoko",
+     "Sagaing Region"),
+    ("Gunmen raided Tarsoko, a village in the far south-east of Mopti region, on Friday.", "Tarsoko", "Mopti"),
 ])
 def test_the_unit_written_after_a_village(text: str, name: str, qualifier: str) -> None:
     end = text.index(name) + len(name)
@@ -51,6 +55,10 @@ def _places(nlp: Any, geocoder: Geocoder, text: str) -> dict[str, tuple[str, str
      "PK"),
     ("Militants burned the market of Tarsoko, a small farming village in Kaura district, on Monday.", "Tarsoko",
      "Kaura", "NG"),
+    # geo58: the side of the region before its name ("in the north of"): without it the town fell to the region's
+    # seat under the region's words
+    ("Drones bombed the morning market in Letpanzin, a town in the north of Sagaing Region, on Tuesday.",
+     "Letpanzin", "Sagaing", "MM"),
 ])
 def test_an_unknown_village_falls_back_to_its_written_unit(nlp: Any, geocoder: Geocoder, text: str, name: str,
                                                            unit: str, country: str) -> None:

@@ -46,6 +46,7 @@ from collections.abc import Callable
 from eventwatch.events.aftermath import death_of, dispersal_of, toll_kept
 from eventwatch.events.counts import number_regex, parse_count
 from eventwatch.events.taxonomy import interaction, placeholder_actors, plover_type
+from eventwatch.events.villages import finer_telling
 from eventwatch.geo.distance import km
 from eventwatch.records import Event
 
@@ -328,7 +329,12 @@ def their_dead_of(dated: Event, e: Event) -> bool:
 def _dated_by(lead: Event, detail: Event) -> Event:
     """An undated lead ("Armed bandits abducted dozens of residents in a village in Tsafe") with the day a later
     sentence gives the same occurrence ("The gunmen arrived ... at around 11 p.m. on Saturday, shooting into the
-    air"): the lead's telling, which names the occurrence, at the detail's day, with the larger toll of the two."""
+    air"): the lead's telling, which names the occurrence, at the detail's day, with the larger toll of the two.
+    But a detail that names the lead's place by its village (`villages.finer_telling`: "Two herders killed in Bellamy
+    raid" before "raiders attacked a kraal near Tarso, in Bellamy district, on Monday") is the report's own account
+    of the occurrence, which the lead only sums up (a headline's toll may add up two events): the detail stands."""
+    if finer_telling(lead, detail):
+        return detail
     day = detail.evidence.date.text if detail.evidence.date is not None else detail.event_date
     notes = lead.notes.replace(f"On {lead.date_value},", f"On {detail.date_value},", 1)
     return dataclasses.replace(lead, event_date=detail.event_date, time_precision=detail.time_precision,

@@ -26,7 +26,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from eventwatch.records import Place, Span
+from eventwatch.geo.normalize import key
+from eventwatch.records import Event, Place, Span
 
 # what stands between a village and the town placing it: a few words ending in "in", "of", "near" or "outside"
 # (", on the northern fringe of", " in the commune of", " sector of", ", some 12 km east of", " market in")
@@ -48,13 +49,16 @@ _SITE_LAST = re.compile(r"\b(?:hall|park|square|street|st|avenue|road|rd|bouleva
                         r"college|university|hospital|market|mosque|church|cathedral|temple|palace|cent(?:er|re)|"
                         r"airport|port|tower|terminal|plaza|stadium|building|capitol|office|collectorate|garage|"
                         r"barn|party|front|union|council|court|ministry|embassy|prison|camp|base)s?\.?$", re.IGNORECASE)
+# the edge of a place, which says "near it" as "outside" does: "on the outskirts of Tarso", "at the northern edge of
+# Tarso", "on the fringes of Tarso"
+_EDGE_OF = r"(?:outskirts|(?:[a-z]+ern\s+)?(?:edge|fringes?))\s+of"
 # how a village is written where an event happened: after "near", "outside", "in" or "at", or after its kind and "of"
-_CUE_BEFORE = re.compile(r"\b(?:near|outside|in|at|(?:village|hamlet|town|community|settlement)\s+of)\s+(?:the\s+)?$",
-                         re.IGNORECASE)
+_CUE_BEFORE = re.compile(r"\b(?:near|outside|in|at|(?:village|hamlet|town|community|settlement)\s+of|" + _EDGE_OF
+                         + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # the cue that lets a village stand for the town its fallback chose without that town written after it: near it,
 # outside it, or a settlement by its kind ("in X" alone also heads a country, a square or a party read at a town)
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:village|hamlet|town|community|settlement)\s+of)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|(?:village|hamlet|town|community|settlement)\s+of|" + _EDGE_OF
+                          + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_town(p: Place) -> bool:
@@ -113,3 +117,28 @@ def named_outright(text: str, chosen: list[Place], *, villages: bool = True) -> 
         placed.append(dataclasses.replace(p, span=village.span, geo_precision=2))
         out.append(placed[-1])
     return [p for p in out if p.geo_precision != 2 or any(p is q for q in placed)]
+
+
+_PARTICLES = frozenset({"de", "del", "la", "el", "al", "of"})
+
+
+def _name_only(words: str) -> bool:
+    """Whether a place's words are a name alone, every word capitalised but its particles ("El Tarso", "Kfar
+    Tarso"), not a description ("the district capital"); a site's or a unit's name is `unit_or_site`'s."""
+    return bool(words) and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words.split())
+
+
+def finer_telling(kept: Event, new: Event) -> bool:
+    """Whether `new`, a later telling of the event `kept` (one type at one place), names its place more finely: a
+    village read at its unit under its own words ("gunmen raided a homestead near Tarso, in Bellamy district") where
+    the first telling named only the place itself ("Gunmen kill two in Bellamy cattle raid", a headline or a lead
+    that says the district). ACLED codes the most specific place a report names; the place (its point and name) is
+    the same, so the telling that says it replaces the first, whose words would leave the village unsaid. Not when
+    the first telling already names something finer than the place (its words are not the place's name)."""
+    at, first = new.evidence.place, kept.evidence.place
+    if at is None or first is None or not kept.location or not new.location or not _name_only(at.text):
+        return False
+    if key(kept.location) not in key(first.text) or key(new.location) in key(at.text):
+        return False
+    start = new.evidence.sentence.start  # the place's words read in its own sentence
+    return not unit_or_site(new.evidence.sentence.text, Span(at.start - start, at.end - start, at.text))

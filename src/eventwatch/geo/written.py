@@ -30,6 +30,10 @@ _TYPE = (r"(?:towns?|city|villages?|hamlet|corregimiento|district|sub-?district|
 # a point of the compass, as a side of a place is written ("northern", "southwest", "east")
 _POINT = r"(?:north|south)?(?:north|south|east|west)(?:ern)?"
 _SIDE = rf"(?:(?:rural|central|{_POINT})\s+)?"
+# the side of a unit an apposition puts a place in, before the unit's name: "X, a town in the north of Sagaing
+# Region", "X, a village in the far south-east of Y province" (without it no unit was read, and a town the gazetteer
+# lacks fell to the region's seat under the region's words)
+_PART_OF = r"(?:(?:far\s+)?(?:north|south)?-?(?:north|south|east|west)\s+of\s+(?:the\s+)?)?"
 _NAME = (r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:(?:al|el|ad|as|ar|an|ash|az|ez|es|ed|er|en|ul|um|de|del|la|of)\s+)?"
          r"[A-Z][\w'’.\-]*){0,3})")
 # up to two lower-case words that say what kind of place an apposition's unit is: "X, a small village in",
@@ -41,7 +45,7 @@ _NAME_UNCAUGHT = "(?:" + _NAME[1:]  # the same, not captured (inside a lookahead
 # "Hamdan in Al Hasakeh governorate", "Ghariba in the countryside of Deir ez Zor": the unit a place lies in, written
 # out (a qualifier like "(Aden)")
 _IN_QUALIFIER = re.compile(
-    rf"(?:\s+{_TYPE},?|,\s+an?\s+{_KIND_OF}{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_SIDE}(?>{_NAME})"
+    rf"(?:\s+{_TYPE},?|,\s+an?\s+{_KIND_OF}{_TYPE})\s+(?:of|in|near|outside)\s+(?:the\s+)?{_PART_OF}{_SIDE}(?>{_NAME})"
     # "a town in the Caribbean department of Atlantida": no unit "Caribbean" (but "in the Djugu territory of Ituri
     # province" is Djugu, in Ituri: a unit follows the second name)
     rf"(?!\s+{_TYPE}\s+of\s+(?:the\s+)?(?>{_NAME_UNCAUGHT})(?!\s+{_TYPE}\b))"

@@ -19,6 +19,7 @@ from eventwatch.merge.places import near_and_inside, place_score, spots_apart, t
 from eventwatch.merge.reports import TOLL, Report
 from eventwatch.merge.rules import Rules
 from eventwatch.merge.targets import targets_apart
+from eventwatch.merge.words import side
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +178,9 @@ def word_score(a: Report, b: Report, rules: Rules, min_toll: int = 0) -> tuple[f
         return rules.words_unknown, "", False
     (small, mine), (large, theirs) = sorted([(words_a, a), (words_b, b)], key=lambda x: (len(x[0]), sorted(x[0])))
     # a name one writes out and the other abbreviates ("Rapid Support Forces", "RSF") is shared too
-    found = sorted({w for w in small if _found(w, large, rules.fuzzy) or w in theirs.initials}
+    # a side of the war named by whom it is led or backed ("the Saudi-led coalition") is shared by every event of
+    # the war: it counts among the words, never among those found
+    found = sorted({w for w in small if (_found(w, large, rules.fuzzy) or w in theirs.initials) and not side(w, rules)}
                    | {i for i in mine.initials if i in large})
     score = min(1.0, len(found) / len(small))
     if found and all(w in mine.caps or w in theirs.caps for w in found):
@@ -202,7 +205,8 @@ def _shared_beyond_places(a: Report, b: Report, rules: Rules, common: bool = Fal
     "Yinmarbin", the township two villages' clashes were told at)."""
     words_a, words_b = _without_other_tolls(a.words, b.words, rules.small_toll)
     places = _place_keys(a) & _place_keys(b) if common else _place_keys(a) | _place_keys(b)
-    return any(w not in places and not any(_found(w, frozenset({p}), rules.fuzzy) for p in places)
+    return any(w not in places and not side(w, rules)
+               and not any(_found(w, frozenset({p}), rules.fuzzy) for p in places)
                and (_found(w, words_b, rules.fuzzy) or w in b.initials) for w in words_a - a.caps)
 
 

@@ -65,6 +65,7 @@ class Rules:
     words_unknown: float
     common_words: frozenset[str]  # the months included
     peoples: frozenset[str]  # ethnic groups and faiths: who takes part in every event of a communal conflict
+    sides: frozenset[str]  # "-led", "-backed": a compound naming a side of a war ("Saudi-led"), no distinctive word
     months: frozenset[str]
     numbers: dict[str, str]  # numbers written out -> digits
     elsewhere: re.Pattern[str]  # a clause dating an event by another one: its words name that other one
@@ -206,6 +207,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             common_words=frozenset(str(w) for w in (*words["common"], *words["months"])),
             months=frozenset(str(w) for w in words["months"]),
             peoples=frozenset(str(w) for w in words["peoples"]),
+            sides=frozenset(str(w) for w in words["sides"]),
             numbers={str(k): str(v) for k, v in words["numbers"].items()},
             elsewhere=re.compile(str(words["elsewhere"]), re.IGNORECASE), tellers=re.compile(str(words["tellers"])),
             subplace=_subplace([str(w) for w in words["subplace_nouns"]]),

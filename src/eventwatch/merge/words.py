@@ -69,6 +69,16 @@ def salient_candidates(sentence: str, rules: Rules) -> tuple[frozenset[str], fro
     return frozenset(numbers), frozenset(names)
 
 
+def side(word: str, rules: Rules) -> bool:
+    """Whether a distinctive word (a key: "saudi led") names a side of a war by whom it is led, backed or held
+    ("Saudi-led", "Iran-backed", "RSF-held": `rules.sides`, the word after the hyphen). Every event of that war
+    says it, so two reports sharing it share no name of their event; but it stays among each report's words: two
+    reports naming two sides ("the Saudi-led coalition's air raids", "Houthi forces fired missiles") name nothing
+    in common."""
+    head, _, tail = word.rpartition(" ")
+    return bool(head) and tail in rules.sides
+
+
 def teller_names(text: str, rules: Rules) -> set[str]:
     """The words of the names of who tells an event ("district police chief Ziaud Din said" -> ziaud, din:
     `rules.tellers`), case-folded as distinctive words are."""
