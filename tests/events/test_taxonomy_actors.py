@@ -71,6 +71,20 @@ def test_country_given_as_name_or_code_gives_acled_names(country: str) -> None:
     assert foreign.inter == 8
 
 
+@pytest.mark.parametrize("country", ["Palestine", "Palestine, State of", "PS", "PSE"])
+def test_a_country_outside_the_codebook_is_named_as_acled_spells_it(country: str) -> None:
+    # ISO's "Palestine, State of" is no ACLED actor's country; the shared table of ACLED's spellings says "Palestine"
+    assert fill_country("Civilians ({country})", country) == "Civilians (Palestine)"
+    assert resolve_actor(ActorMention("Rioters ({country})", 5, None), country).name == "Rioters (Palestine)"
+
+
+def test_the_central_african_republics_forces_carry_acleds_article_and_period() -> None:
+    army = resolve_actor(ActorMention("Military Forces of {country}", 1, None), "Central African Republic")
+    assert (army.name, army.inter) == ("Military Forces of the Central African Republic (2016-)", 1)
+    assert resolve_actor(ActorMention("Police Forces of {country}", 1, None), "CF").name == (
+        "Police Forces of the Central African Republic (2016-)")
+
+
 def test_forces_of_the_event_country_stay_state_forces_under_any_spelling() -> None:
     drc = ActorMention("Military Forces of the Democratic Republic of Congo (2019-)", 1, None)
     assert resolve_actor(drc, "Congo, The Democratic Republic of the").inter == 1
