@@ -13,13 +13,16 @@ from eventwatch.events.occurrence import fold_occurrences
 from eventwatch.records import Event, Span
 
 TYPES = {"Armed clash": "Battles", "Attack": "Violence against civilians", "Peaceful protest": "Protests",
-         "Protest with intervention": "Protests", "Air/drone strike": "Explosions/Remote violence"}
+         "Protest with intervention": "Protests", "Abduction/forced disappearance": "Violence against civilians",
+         "Air/drone strike": "Explosions/Remote violence"}
 PLACES = {"Nairobi": 1, "Kisumu": 2, "Garoua": 3, "Figuil": 4, "Lusaka": 5, "Mpika": 6, "Isoka": 7, "Harare": 8,
-          "Bulawayo": 9, "Lilongwe": 10, "Zomba": 11, "Kyiv": 12, "Moscow": 13, "Sucre": 14, "Potosi": 15}
+          "Bulawayo": 9, "Lilongwe": 10, "Zomba": 11, "Kyiv": 12, "Moscow": 13, "Sucre": 14, "Potosi": 15,
+          "Tamale": 16, "Yendi": 17, "Juba": 18, "Bor": 19, "Malakal": 20}
 COUNTRIES = {"Nairobi": "Kenya", "Kisumu": "Kenya", "Garoua": "Cameroon", "Figuil": "Cameroon", "Lusaka": "Zambia",
              "Mpika": "Zambia", "Isoka": "Zambia", "Harare": "Zimbabwe", "Bulawayo": "Zimbabwe",
              "Lilongwe": "Malawi", "Zomba": "Malawi", "Kyiv": "Ukraine", "Moscow": "Russia", "Sucre": "Bolivia",
-             "Potosi": "Bolivia"}
+             "Potosi": "Bolivia", "Tamale": "Ghana", "Yendi": "Ghana", "Juba": "South Sudan",
+             "Bor": "South Sudan", "Malakal": "South Sudan"}
 
 
 def told(text: str, sub: str, place: str, date: str | None, *, trigger: str, where: str, at: int | None = None,
@@ -104,3 +107,60 @@ def test_a_paragraph_opening_with_a_town_is_no_dateline() -> None:
     events = [told(text, "Peaceful protest", "Sucre", "2025-06-03", trigger="marched", where="Sucre", at=40),
               told(text, "Peaceful protest", "Potosi", "2025-06-03", trigger="marched", where="Potosi")]
     assert {e.location for e in fold_occurrences(events, text)} == {"Sucre", "Potosi"}
+
+
+def test_a_column_items_town_beside_the_place_its_sentence_names_is_one_event() -> None:
+    # one trigger fanned out to the item's town and to the town the sentence names; the country is not named
+    text = ("REGIONS IN BRIEF\nTAMALE: Farmers and herders clashed near Yendi on Tuesday after cattle strayed onto "
+            "a maize farm, a police spokesman said.")
+    events = [told(text, "Armed clash", "Tamale", "2026-05-05", trigger="clashed", where="TAMALE", at=0),
+              told(text, "Armed clash", "Yendi", "2026-05-05", trigger="clashed", where="Yendi")]
+    [one] = fold_occurrences(events, text)
+    assert one.location == "Yendi" and "at Tamale" in one.notes
+
+
+def test_a_road_named_after_the_items_town_does_not_name_that_town() -> None:
+    text = ("REGIONS IN BRIEF\nTAMALE: Gunmen blocked the Tamale-Yendi road near Yendi on Monday evening and "
+            "abducted six traders from a bus.")
+    events = [told(text, "Abduction/forced disappearance", "Tamale", "2026-05-04", trigger="abducted",
+                   where="TAMALE", at=0),
+              told(text, "Abduction/forced disappearance", "Yendi", "2026-05-04", trigger="abducted", where="Yendi")]
+    assert [e.location for e in fold_occurrences(events, text)] == ["Yendi"]
+
+
+def test_a_town_of_another_province_beside_a_column_items_town_stays() -> None:
+    # a column's item is headed by the seat of its province: a town elsewhere is more often a namesake of a place in
+    # the item's town
+    text = "REGIONS IN BRIEF\nTAMALE: Youths stoned a police post near Bor on Monday night, police said."
+    events = [told(text, "Attack", "Tamale", "2026-05-04", trigger="stoned", where="TAMALE", at=0),
+              dataclasses.replace(told(text, "Attack", "Bor", "2026-05-04", trigger="stoned", where="Bor"),
+                                  admin1="Jonglei")]
+    assert {e.location for e in fold_occurrences(events, text)} == {"Tamale", "Bor"}
+
+
+def test_a_dateline_of_two_towns_heads_with_each() -> None:
+    # a wire's dateline names where it was filed, anywhere in the country
+    text = ("JUBA/MALAKAL, May 5, 2026 - Gunmen attacked a cattle camp near Bor on Monday, killing four herders, "
+            "local officials said.")
+    events = [told(text, "Attack", "Juba", "2026-05-04", trigger="attacked", where="JUBA", at=0, fatalities=4),
+              told(text, "Attack", "Malakal", "2026-05-04", trigger="attacked", where="MALAKAL", at=0, fatalities=4),
+              dataclasses.replace(told(text, "Attack", "Bor", "2026-05-04", trigger="attacked", where="Bor",
+                                       fatalities=4), admin1="Jonglei")]
+    [one] = fold_occurrences(events, text)
+    assert (one.location, one.fatalities) == ("Bor", 4)
+
+
+def test_a_part_of_the_items_town_named_by_its_unit_word_stays_at_the_town() -> None:
+    text = ("REGIONS IN BRIEF\nTAMALE: Residents of the Yendi sector blocked a road with burning tyres on Monday to "
+            "protest against power cuts.")
+    events = [told(text, "Peaceful protest", "Tamale", "2026-05-04", trigger="protest", where="TAMALE", at=0),
+              told(text, "Peaceful protest", "Yendi", "2026-05-04", trigger="protest", where="Yendi")]
+    assert {e.location for e in fold_occurrences(events, text)} == {"Tamale", "Yendi"}
+
+
+def test_a_sentence_naming_the_items_town_beside_another_keeps_both() -> None:
+    # the item's town is a place of the sentence's own: two protests, one per town
+    text = "REGIONS IN BRIEF\nTAMALE: Nurses marched in Tamale and in Yendi on Monday to demand unpaid allowances."
+    events = [told(text, "Peaceful protest", "Tamale", "2026-05-04", trigger="marched", where="TAMALE", at=0),
+              told(text, "Peaceful protest", "Yendi", "2026-05-04", trigger="marched", where="Yendi")]
+    assert {e.location for e in fold_occurrences(events, text)} == {"Tamale", "Yendi"}

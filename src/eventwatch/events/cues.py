@@ -17,6 +17,7 @@ from eventwatch.events.actors import FoundActor, find_actors, own_forces
 from eventwatch.events.after_protest import without_protest_as_time
 from eventwatch.events.anniversary import without_commemorated
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
+from eventwatch.events.dispersed import crowd_dispersed
 from eventwatch.events.displays import without_displays
 from eventwatch.events.disruption import without_background_harm
 from eventwatch.events.immolation import without_immolation_harm
@@ -27,12 +28,13 @@ from eventwatch.events.one_side import without_own_name_force
 from eventwatch.events.ordinary import news_reading
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.prefilter import SentenceScreen
+from eventwatch.events.questions import asked_question, none_known
 from eventwatch.events.readings import Coding, CueHit
 from eventwatch.events.roadblocks import without_armed_blockades
 from eventwatch.events.senses import taken_place, taking_verb
 from eventwatch.events.syntax import match_root, token_at
 from eventwatch.events.syntax import role as role_of
-from eventwatch.events.unsettled import without_failed_talks
+from eventwatch.events.unsettled import talks_to_come, without_failed_talks
 
 # Cue groups that describe circumstances rather than the event itself: never filtered for modality
 # ("no clashes were reported" is the point of `no_fighting`), and headings are not clauses.
@@ -43,6 +45,8 @@ UNFILTERED = frozenset({"no_fighting", "fight_denied", "raid", "crowd", "civilia
 _TOPIC_EXEMPT = frozenset({"protest"})
 # Unfiltered cue groups still dropped under a plan in a story's sentence (`CueReader._planned`): a stated claim.
 _PLANNED_CLAIMS = frozenset({"grievance"})
+# Cue groups that read "dispersed" as force used on a crowd (`dispersed.crowd_dispersed`).
+_DISPERSAL = frozenset({"dispersal", "intervene"})
 
 
 class CueReader:
@@ -90,6 +94,8 @@ class CueReader:
         election_setting`): a record is written for its one event, a news story names the vote as its setting.
         `read`: the screen's patterns of the sentence's text (`screen_read`), used when they are of this very text."""
         text = text_of(sent)
+        if filtered and story and not record and asked_question(text):
+            return []  # a journalist's question in a transcript ("Q: There were also rallies ..."; `questions.py`)
         screens = self._group_screens
         chosen = screens.patterns_of(text, read)
         hits: list[CueHit] = []
@@ -122,6 +128,12 @@ class CueReader:
                             # policy; a curfew; people held for questioning: news stories' readings, never an event
                             # record's (`opens_as_record`; `ordinary.news_reading`)
                             reason = news_reading(token)
+                            if reason is None and name in _DISPERSAL and crowd_dispersed(token):
+                                reason = "left"  # "handed in a letter and dispersed peacefully" (`dispersed.py`)
+                            if reason is None and name != "protest" and talks_to_come(token):
+                                reason = "prediction"  # "negotiators are due to meet" (`unsettled.py`)
+                        if story and not record and token is not None and none_known(token):
+                            reason = "negated"  # "no information about any gathering" (`questions.py`)
                         if reason is not None and not (reason in ("topic", "purpose") and name in _TOPIC_EXEMPT):
                             continue
                         if name == "protest" and token is not None and self._bystander(token):

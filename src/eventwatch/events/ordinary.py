@@ -26,7 +26,7 @@ from eventwatch.events.unsettled import spoken_of_deal
 
 _KEYS = ("kin_gatherers", "gathering_claim_words", "waiting_places", "mine_minerals", "mine_works", "arrest_lemmas",
          "setting_words", "practice_fight_words", "fought_practices", "questioning_words", "measure_order_nouns",
-         "enacting_verbs", "enacting_nouns")
+         "enacting_verbs", "enacting_nouns", "taken_goods")
 # Verbs that hold people besides the arrest words: "held for questioning", "taken in for questioning".
 _HOLDING = frozenset({"hold", "take"})
 
@@ -117,7 +117,7 @@ def news_reading(token: Tok) -> str | None:
     """Why an event word of a news story's sentence tells no event of its own there, or None: a vote as the story's
     setting (`election_setting`), a fight against a practice (`fight_on_practice`), people
     held for questioning (`held_for_questioning`), a deal only spoken of (`unsettled.spoken_of_deal`), a curfew or a
-    ban only told as in force (`measure_in_force`). Asked of a news
+    ban only told as in force (`measure_in_force`), goods taken away (`goods_taken`). Asked of a news
     story's sentences only, never of an event record's (`cues.cue_hits`): a record is written for its one event, and
     ACLED's notes code an election's Other, a unit's fight and a curfew's security measure."""
     if election_setting(token):
@@ -130,6 +130,8 @@ def news_reading(token: Tok) -> str | None:
         return "topic"
     if measure_in_force(token):
         return "in force"
+    if goods_taken(token):
+        return "goods"
     return None
 
 
@@ -175,6 +177,23 @@ def measure_in_force(token: Tok) -> bool:
         if enacts(node):
             return False
     return True
+
+
+def goods_taken(token: Tok) -> bool:
+    """True for "take" with "away" whose every object is goods (`taken_goods`: "took away two laptops, the minutes
+    book and some cash", "took away the candles"). Why: the `abduction` cue reads "took ... away" as people taken,
+    and the trial sets' fix halves coded a parish searched and a vigil removed as abductions for the things carried
+    off (coder122, issue 10). People taken away ("took away the boy", "took away three men") keep the abduction.
+    Team-written example, no abduction: "The agents searched the office and took away two laptops, the minutes book
+    and some cash."
+    """
+    if token.lemma_.lower() != "take" or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "away"
+                                                 for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.subtree if c.dep_ == "conj" and c.head.dep_ in ("dobj", "conj")]
+    goods = _lists()["taken_goods"]
+    return bool(objects) and all(o.lemma_.lower() in goods or o.lower_ in goods for o in objects)
 
 
 def held_for_questioning(token: Tok) -> bool:

@@ -80,3 +80,21 @@ def without_failed_talks(sent: SpacySpan, hits: Sequence[CueHit]) -> list[CueHit
         return list(hits)
     text = text_of(sent)
     return [h for h in hits if h.group != "agreement" or text[h.start:h.end].lower().startswith("agreed")]
+
+
+def talks_to_come(token: Tok) -> bool:
+    """True for the subject of a prediction: "negotiators are due to meet", "the two sides are set to sign", "mediators
+    are expected to resume" — a copula whose adjective of prediction (`prediction_adjectives`: "due", "set",
+    "likely") takes an infinitive, or such a participle itself ("expected to"). The talks or the signing are to come;
+    the subject's agreement word ("negotiat") names who will meet, and codes no Agreement. The infinitive's own words
+    were read as a prediction already (`modality.irrealis_reason`); this carries it to the subject (coder122, issue 10;
+    a trial fix half coded peace negotiators due to meet later in the month as an Agreement). Read in a story's
+    sentences only, never for a protest word: "striking miners are set to lose their jobs" are on strike. Team-written
+    example, no event: "Government and rebel negotiators are due to meet in Geneva later this month."
+    """
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head is token:
+        return False
+    predicted = word_sets("prediction_adjectives")["prediction_adjectives"]
+    verb = token.head
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return any(h.lower_ in predicted and any(c.dep_ == "xcomp" for c in h.children) for h in heads)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from eventwatch.records import Place
+from eventwatch.records import Place, Span
 
 # what stands between a village and the town placing it: a few words ending in "in", "of", "near" or "outside"
 # (", on the northern fringe of", " in the commune of", " sector of", ", some 12 km east of", " market in")
@@ -63,6 +63,13 @@ def is_town(p: Place) -> bool:
     return p.geo_precision < 3 and not p.feature_code.startswith(("ADM", "PCL"))
 
 
+def unit_or_site(text: str, span: Span) -> bool:
+    """Whether a place's words name a division or a part of a town by its unit word ("the Gottby district", "East
+    Wollega Zone") or a site in a town ("Tarso Avenue", "City Hall"): not a town or a village of its own."""
+    return (_UNIT_LAST.search(span.text) is not None or _UNIT_AFTER.match(text, span.end) is not None
+            or _SITE_LAST.search(span.text) is not None)
+
+
 def _placed_by(text: str, village: Place, town: Place) -> bool:
     """Whether `town` is the town the sentence locates `village` by: the one the geocoder's fallback chose for it,
     or the town written right after it in a placing phrase (`_PLACED_BY`)."""
@@ -90,8 +97,7 @@ def named_outright(text: str, chosen: list[Place], *, villages: bool = True) -> 
     if not villages:
         return [p for p in chosen if p.geo_precision != 2]
     found = [p for p in chosen if p.geo_precision == 2 and is_town(p) and p.span is not None
-                and not _UNIT_LAST.search(p.span.text) and not _UNIT_AFTER.match(text, p.span.end)
-                and not _SITE_LAST.search(p.span.text)
+                and not unit_or_site(text, p.span)
                 and _CUE_BEFORE.search(text, max(0, p.span.start - 40), p.span.start) is not None]
     used: list[Place] = []
     placed: list[Place] = []
