@@ -36,3 +36,19 @@ def test_a_small_or_otherwise_named_heading_town_is_the_item_s_place(nlp: Any, g
 ])
 def test_a_label_heading_a_line_stays_no_place(nlp: Any, geocoder: Geocoder, text: str) -> None:
     assert _names(nlp, geocoder, text) == {}
+
+
+@pytest.mark.parametrize(("text", "heading", "town"), [
+    ("MOROTO: Herders blocked the main road with stones on Monday.", "MOROTO", "Moroto"),
+    ("KABALE: Traders marched to the district offices on Friday.", "KABALE", "Kabale"),
+    ("BUDAKA: Vendors protested outside the council offices on Tuesday.", "BUDAKA", "Budaka"),
+])
+def test_a_short_heading_town_in_capitals_is_no_acronym(nlp: Any, geocoder: Geocoder, text: str, heading: str,
+                                                        town: str) -> None:
+    """A small town of six letters or fewer heading its item: the ruler reads it as the item's town, and the test of
+    an acronym ("TASS said") must not take it back (geo57: such items fell back to the town of the item before)."""
+    assert _names(nlp, geocoder, text).get(heading) == (town, "UG")
+
+
+def test_an_acronym_inside_a_sentence_stays_none(nlp: Any, geocoder: Geocoder) -> None:
+    assert "CGT" not in _names(nlp, geocoder, "Members of the CGT marched in Lyon on Thursday.")

@@ -151,6 +151,14 @@ def dateline_day(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     return None
 
 
+def desk_day(text: str) -> dt.date | None:
+    """The day of the text's dateline (`dateline_day`), for a report with no publication date: the day a story's
+    lead is counted back from (`events.when.lead_date`), so that a detail sentence with no day of its own is of the
+    lead's day, as in a report whose publication date is known. None when there is no such dateline."""
+    found = dateline_day(text)
+    return found[0] if found is not None else None
+
+
 def year_told(text: str, date: str) -> dt.date | None:
     """A yearless dateline's `date` ("June 10") as the day of the one year in which a whole day the text tells
     ("the early hours of 9 June 2026") lies at most `YEAR_REACH` days before it, or a day into the next year when

@@ -29,6 +29,7 @@ from eventwatch.events.capitals import bare_capital, capital_places
 from eventwatch.events.casing import restore_case
 from eventwatch.events.continuing import continuing_days
 from eventwatch.events.corrected_day import corrected_days
+from eventwatch.events.desk_lead import desk_lead, told_weekdays, undated_on_lead
 from eventwatch.events.lead_toll import lead_tolls
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.literals import Chosen
@@ -360,6 +361,8 @@ class ExtractEvents:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
         folded = given_back(fold_occurrences(merge_undated(list(events.values()), captioned), doc.text, captioned),
                             held, events.values())
+        folded = folded if reference else undated_on_lead(folded, desk_lead(doc.text, spanned, starts),
+                                                                told_weekdays(doc.text))
         return without_protest_dead(folded if noted is None else [  # a peaceful protest's dead are its cause
             dataclasses.replace(e, fatalities=noted) if e.evidence.sentence.start == lead_sentence else e
             for e in folded])

@@ -111,6 +111,17 @@ def _exactly(ev: PlaceEvidence, words: str) -> bool:
     return any(not (c.partial or c.fuzzy) for c in ev.finder.candidates(words))
 
 
+def heads_line(ent: Span) -> bool:
+    """Whether a name opens its line (or its piece of text) and a colon follows it: the town a column item was filed
+    under ("TARSO: Youths blocked the road ..."), which an all-capital word there names whatever its length, as an
+    acronym inside a sentence ("the CGT") does not. Not a dateline's town ("TARSO, May 3 (Wire) -"): the clean stage
+    reads that one as the report's desk, and read here as well it moved a namesake's reading in its report."""
+    doc = ent.doc
+    if ent.start > 0 and "\n" not in doc[ent.start - 1].whitespace_ + doc[ent.start - 1].text:
+        return False
+    return ent.end < len(doc) and doc[ent.end].text == ":"
+
+
 def _dateline_run(w: Words, i: int) -> int:
     """End of an all-capitals place name opening a line ("DALLAS (AP) -", "HORRY COUNTY, SC"), else 0."""
     if i > 0 and "\n" not in w[i - 1].whitespace_ + w[i - 1].text and w[i - 1].text not in (".", "Press"):

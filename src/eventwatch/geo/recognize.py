@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from eventwatch.geo.beyond import EMBEDDED, PLACE_LABELS, extra_spans
+from eventwatch.geo.beyond import EMBEDDED, PLACE_LABELS, extra_spans, heads_line
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY
 from eventwatch.geo.governments import names_government
 from eventwatch.geo.near import near_town
@@ -379,11 +379,14 @@ def _joined(text: str, mentions: list[Mention], admin_words: frozenset[str]) -> 
 
 def _doubtful(ent: Span, words: str, ev: PlaceEvidence | None) -> bool:
     """A GPE label the gazetteer only backs with a small town, on an acronym ("TASS", "MoD", "UConn"; one word,
-    not "Al Far") or on someone who speaks ("Noma said", "said Noma"); big places keep it ("Washington said")."""
+    not "Al Far") or on someone who speaks ("Noma said", "said Noma"); big places keep it ("Washington said").
+    A capitalised word heading its line before a colon or a dateline's mark is no acronym: it is the town a column
+    item or a report was filed under ("TARSO: Youths blocked ...", `heads_line`)."""
     if ev is None or ent.label_ != "GPE":
         return False
     # one word: "Al Far" is a village's name with its article, not an acronym
     acronym = (len(words) <= 6 and sum(ch.isupper() for ch in words[1:]) >= 1 and not set(words) & {".", " "}
-               and _NAME_PREFIXED.match(words) is None)  # "McLean", "DeKalb": a name's shape, not an acronym's
+               and _NAME_PREFIXED.match(words) is None  # "McLean", "DeKalb": a name's shape, not an acronym's
+               and not heads_line(ent))  # "TARSO: Police fired ...": a column item's town, not an acronym
     speaker = speaks(ent)
     return (acronym or speaker) and ev.level(words) < 2
