@@ -17,12 +17,13 @@ from eventwatch.events.taxonomy import interaction, plover_type
 if TYPE_CHECKING:
     from eventwatch.events.actors import fill_country, resolve_actor
     from eventwatch.events.coder import EventCoder
-    from eventwatch.events.counts import find_fatalities, parse_count
+    from eventwatch.events.counts import find_fatalities
     from eventwatch.events.crowd import find_size
+    from eventwatch.events.number_words import parse_count
 
 _LAZY = {
     "fill_country": "actors", "resolve_actor": "actors", "EventCoder": "coder",
-    "find_fatalities": "counts", "find_size": "crowd", "parse_count": "counts",
+    "find_fatalities": "counts", "find_size": "crowd", "parse_count": "number_words",
 }
 
 __all__ = [

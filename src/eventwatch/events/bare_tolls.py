@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from eventwatch.events.counts import find_fatalities, number_regex, without_echoed_digits
+from eventwatch.events.counts import find_fatalities, without_echoed_digits
+from eventwatch.events.number_words import number_regex
 
 
 @lru_cache(maxsize=1)

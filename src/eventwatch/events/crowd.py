@@ -1,7 +1,7 @@
 """Crowd size: the size a report gives a crowd ("around 200", "thousands"), and ACLED's `crowd size=` note from it.
 
 Apart from `counts.py` (which reads tolls) because a crowd is counted by its people and written back in ACLED's
-words; both read the same number words and vague counts (`counts.toml`) through `counts.number_regex`.
+words; both read the same number words and vague counts (`counts.toml`) through `number_words.number_regex`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from eventwatch.events.counts import (
+from eventwatch.events.number_words import (
     LEADING_QUALIFIER,
     NOT_A_COUNT,
     QUALIFIER,

@@ -22,7 +22,8 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.codebook import codebook_toml, load_codebook
-from eventwatch.events.counts import number_regex, parse_count, without_echoed_digits
+from eventwatch.events.counts import without_echoed_digits
+from eventwatch.events.number_words import number_regex, parse_count
 from eventwatch.events.totals import without_running_totals
 
 

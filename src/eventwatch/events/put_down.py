@@ -13,7 +13,7 @@ from eventwatch.events.codebook import load_codebook
 def put_down_patterns(num: str, qualifier: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`counts.find_fatalities`' patterns for fighters counted as "neutralised", "eliminated" or "put out of action"
     (`put_down_words`, `put_down_active`): "Five assailants were neutralised", "eliminating twelve terrorists"; `num`
-    is a count's alternation (`counts.number_regex`) and `qualifier` the words that may open it ("at least").
+    is a count's alternation (`number_words.number_regex`) and `qualifier` the words that may open it ("at least").
 
     Why: army and police communiqués count the enemy's dead so, and ACLED codes them as fatalities (trial14's
     fix-half press conference: a clash with five assailants "neutralised" was coded with no dead). Only a count of

@@ -44,7 +44,7 @@ import unicodedata
 from collections.abc import Callable
 
 from eventwatch.events.aftermath import death_of, dispersal_of, toll_kept
-from eventwatch.events.counts import number_regex, parse_count
+from eventwatch.events.number_words import number_regex, parse_count
 from eventwatch.events.taxonomy import interaction, placeholder_actors, plover_type
 from eventwatch.events.villages import finer_telling
 from eventwatch.geo.distance import km

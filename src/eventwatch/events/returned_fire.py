@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 
 from eventwatch.dates.lexicon import lexicon
-from eventwatch.events.counts import number_regex, parse_count
+from eventwatch.events.number_words import number_regex, parse_count
 from eventwatch.events.report_days import paragraph_of
 from eventwatch.events.retelling import ANOTHER, dayless, e_country, one_kind, with_day
 from eventwatch.records import Event

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.codebook import word_sets
-from eventwatch.events.counts import number_regex
+from eventwatch.events.number_words import number_regex
 from eventwatch.events.parsed import Tok, text_of
 
 

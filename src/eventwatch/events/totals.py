@@ -18,7 +18,8 @@ from spacy.tokens import Span as SpacySpan
 from eventwatch.events.anniversary import commemorated_ranges, inside
 from eventwatch.events.bare_tolls import bare_toll
 from eventwatch.events.codebook import codebook_toml
-from eventwatch.events.counts import find_fatalities, is_count_word, number_regex, parse_count, revised_toll
+from eventwatch.events.counts import find_fatalities, revised_toll
+from eventwatch.events.number_words import is_count_word, number_regex, parse_count
 from eventwatch.events.parsed import Tok, text_of, tokens
 from eventwatch.events.report_days import share_of
 from eventwatch.records import Event

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from eventwatch.events.counts import _KILL_VERB, QUALIFIER, number_regex, parse_count
+from eventwatch.events.counts import _KILL_VERB
+from eventwatch.events.number_words import QUALIFIER, number_regex, parse_count
 
 # Words that open a member of the list: one person each, unless a number follows ("her two daughters").
 _DETERMINER = r"(?:a|an|one|the|his|her|their|its)"
