@@ -87,15 +87,18 @@ _ZERO = re.compile(
     r"damages only)\b",
     re.IGNORECASE,
 )
+# The one word a single death may hold between its verb and the death word ("was reportedly killed"), never a
+# negation: "the guard was not killed", "a man had never been shot dead" tell no death.
+_ONE_WORD = r"(?:(?!not\b|never\b)\w+\s+)?"
 _ONE = re.compile(
     rf"\b(?:{_KILL_VERB}\s+(?:a|an|one|the|his|her|their|him|her)\b|"
-    rf"(?:a|an|one)\s+{_VICTIM}(?:was|has been|had been)\s+(?:\w+\s+)?{_DIED}\b|"
+    rf"(?:a|an|one)\s+{_VICTIM}(?:was|has been|had been)\s+{_ONE_WORD}{_DIED}\b|"
     # one victim told with a relative clause before the verb ("A farmer who kept the village's grain store was shot
-    # dead"): the clause holds no full stop or semicolon; "was not killed" is no death
+    # dead"): the clause holds no full stop or semicolon
     rf"(?:a|an|one)\s+{_VICTIM}(?:who|whose)\s[^.;]{{1,120}}?\s(?:was|has been|had been)\s+"
-    rf"(?:(?!not\b|never\b)\w+\s+)?{_DIED}\b|"
-    rf"\b(?:the|this|that) [\w-]+ (?:was|had been|has been) (?:\w+\s+)?{_DIED}\b|"
-    r"(?-i:[A-Z][a-z]+),? (?:was|had been|has been) (?:\w+ )?(?:killed|assassinated|murdered|shot dead|executed)|"
+    rf"{_ONE_WORD}{_DIED}\b|"
+    rf"\b(?:the|this|that) [\w-]+ (?:was|had been|has been) {_ONE_WORD}{_DIED}\b|"
+    rf"(?-i:[A-Z][a-z]+),? (?:was|had been|has been) {_ONE_WORD}(?:killed|assassinated|murdered|shot dead|executed)|"
     r"(?:his|her|a|the) (?:dead )?body (?:was|had been|has been) (?:found|discovered|recovered)|"
     r"found (?:\w+ ){0,2}dead\b|the body of (?:a|an)\b|"
     # one beaten or stabbed to death, the victim told before "to death" ("A mob beat a young man to death")
