@@ -71,6 +71,7 @@ from eventwatch.events.story import (
     treated_retold,
 )
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, raised_tolls, record_toll, retold_toll
+from eventwatch.events.villages import finer_than_headline
 from eventwatch.events.when import (
     ahead,
     last_told,
@@ -252,6 +253,7 @@ class ExtractEvents:
         others = [None] * len(rows) if record else other_side_tolls(rows)  # the attackers' dead told next
         leads = [None] * len(rows) if record else lead_tolls(rows)  # an uncoded lead's toll, for the act after it
         lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), -1)
+        head_end = starts[1] if len(starts) > 1 else 0  # an undated headline's end (`finer_than_headline`)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
         for (sent, mentions, places), toll, risen, other, led in zip(coded, tolls, raised, others, leads,
                                                                       strict=True):
@@ -344,9 +346,12 @@ class ExtractEvents:
                         if carried and place is not None and (retold(key, events) or (
                                 treated and treated_retold(event, day, events))):
                             continue  # "The aircraft dropped two bombs on the village": the lead's air strike
-                        again = retold_toll(events[key], event) if key in events else None
+                        finer = key in events and finer_than_headline(events[key], event, head_end)
+                        again = retold_toll(events[key], event) if key in events and not finer else None
                         if again is not None:  # "... Three militiamen were killed."
                             held.setdefault(events[key].event_id, again)
+                        if finer:  # the lead's "near Lomerikan, in Moroto district": its village's words stand
+                            events[key] = event
                         events.setdefault(key, event)
                         if place is not None:
                             placed.append((event, place))
