@@ -110,7 +110,7 @@ def test_the_dateline_town_named_as_a_place_of_the_story_still_counts(text: str)
     head = text.split(",")[0]
     story = _story(text, head, _place(head.title(), "XX", code="PPLC", gid=1))
     story.set([_place("Far Town", "XX")])
-    assert story.at(len(text)) == []  # the fallback's dateline town is where the story is (`_fallback_place`)
+    assert story.at(len(text)) == []  # the fallback's dateline town is where the story is (`fallback_place`)
 
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from evidence_text import evidence_in
 
 from eventwatch.events.locate import event_places
@@ -118,3 +119,25 @@ def test_a_lead_that_names_the_place_itself_keeps_the_headline_s_telling() -> No
     head, lead = _raid("killed", "Moroto", None, 6), _raid("attacked", "Moroto", "Sunday", 2)
     [one] = merge_undated([head, lead], set())
     assert (one.evidence.place.start if one.evidence.place else None, one.fatalities) == (RAID.index("Moroto"), 6)
+
+
+HERD = ("Gunmen kill three herders in Moroto raid\n\n"
+        "Gunmen attacked a homestead {where}, killing three herders, elders said.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("where", "told"), [
+    ("near Lomerikan, in Moroto district", "Lomerikan"),  # the lead names the village: its telling stands
+    ("in Moroto district", "Moroto"),  # the lead names the district, as the headline does: the first telling kept
+])
+def test_a_headline_and_its_lead_told_with_one_actor_keep_the_village(  # type: ignore[no-untyped-def]
+        nlp, where: str, told: str) -> None:
+    """The undated headline and lead share one actor, day, type and place, so the assembly keeps one of them under
+    one key before any fold runs: there `villages.finer_telling` decides, as `merge_undated` does for a dated lead."""
+    from eventwatch.events.assemble import ExtractEvents
+    from eventwatch.records import Document
+    from eventwatch.settings import Settings
+
+    stage = ExtractEvents(Settings.load(arbiter=False, published="2026-10-06"), nlp)
+    [event] = stage(Document(raw="", text=HERD.format(where=where), id="herd")).events
+    assert (event.location, event.evidence.place.text if event.evidence.place else None) == ("Moroto", told)

@@ -30,6 +30,7 @@ from eventwatch.events.casing import restore_case
 from eventwatch.events.continuing import continuing_days
 from eventwatch.events.corrected_day import corrected_days
 from eventwatch.events.desk_lead import desk_lead, told_weekdays, undated_on_lead
+from eventwatch.events.fallback import fallback_place
 from eventwatch.events.lead_toll import lead_tolls
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.literals import Chosen
@@ -40,7 +41,6 @@ from eventwatch.events.locate import (
     origin_spans,
     outside,
     report_locale,
-    report_town,
     said_at_spans,
 )
 from eventwatch.events.occurrence import fold_occurrences, given_back
@@ -71,6 +71,7 @@ from eventwatch.events.story import (
     treated_retold,
 )
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, raised_tolls, record_toll, retold_toll
+from eventwatch.events.villages import finer_than_headline
 from eventwatch.events.when import (
     ahead,
     last_told,
@@ -218,7 +219,7 @@ class ExtractEvents:
         coded = [(sent, list(sent.mentions), bare_capital(doc.text, sent.start, sent.end, capital_places(
                      doc.text, [p for p in places if outside(p.span, dateline)], gaz), home))  # "Peru's capital": Lima
                  for sent, places in zip(sentences, found, strict=True)]
-        fallback = self._fallback_place(home, [p for _, _, places in coded for p in places])
+        fallback = fallback_place(home, [p for _, _, places in coded for p in places], self.settings.country or None)
         if home is not None and fallback is home:  # a report on the desk's country: "at Makerere University"
             coded = [(s, m, desk_landmark(doc.text, s.start, s.end, places, home)) for s, m, places in coded]
         starts = paragraph_starts(doc.text)
@@ -252,6 +253,7 @@ class ExtractEvents:
         others = [None] * len(rows) if record else other_side_tolls(rows)  # the attackers' dead told next
         leads = [None] * len(rows) if record else lead_tolls(rows)  # an uncoded lead's toll, for the act after it
         lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), -1)
+        head_end = starts[1] if len(starts) > 1 else 0  # an undated headline's end (`finer_than_headline`)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
         for (sent, mentions, places), toll, risen, other, led in zip(coded, tolls, raised, others, leads,
                                                                       strict=True):
@@ -344,9 +346,12 @@ class ExtractEvents:
                         if carried and place is not None and (retold(key, events) or (
                                 treated and treated_retold(event, day, events))):
                             continue  # "The aircraft dropped two bombs on the village": the lead's air strike
-                        again = retold_toll(events[key], event) if key in events else None
+                        finer = key in events and finer_than_headline(events[key], event, head_end)
+                        again = retold_toll(events[key], event) if key in events and not finer else None
                         if again is not None:  # "... Three militiamen were killed."
                             held.setdefault(events[key].event_id, again)
+                        if finer:  # the lead's "near Lomerikan, in Moroto district": its village's words stand
+                            events[key] = event
                         events.setdefault(key, event)
                         if place is not None:
                             placed.append((event, place))
@@ -366,30 +371,6 @@ class ExtractEvents:
         return without_protest_dead(folded if noted is None else [  # a peaceful protest's dead are its cause
             dataclasses.replace(e, fatalities=noted) if e.evidence.sentence.start == lead_sentence else e
             for e in folded])
-
-    def _fallback_place(self, home: Place | None, places: list[Place]) -> Place | None:
-        """Where an event the text does not place happened, as ACLED codes it: the dateline town when the report
-        is about its country, else the one town a report with no dateline names there (`report_town`), else the
-        country the report is about (province-level precision)."""
-        countries: dict[str, float] = {}
-        for p in places:
-            if p.country:
-                countries[p.country] = countries.get(p.country, 0.0) + _focus_weight(p)
-        if home is not None and home.country:
-            countries[home.country] = countries.get(home.country, 0.0) + 2.0
-        elif self.settings.country:
-            countries[self.settings.country] = countries.get(self.settings.country, 0.0) + 2.0
-        if not countries:
-            return home
-        focus = max(sorted(countries), key=lambda c: countries[c])
-        if home is not None and home.country == focus:
-            return home
-        town = report_town(places, focus) if home is None else None
-        if town is not None:
-            return town
-        gazetteer = get_gazetteer()
-        row = gazetteer.country_row(focus)
-        return gazetteer.place(row, precision=3) if row is not None else None
 
 
 def _lead_day(placed: list[tuple[Event, Place]], reference: dt.date | None) -> dt.date | None:
@@ -413,11 +394,3 @@ def _reference(doc: Document, settings: Settings) -> dt.date | None:
 _MOVING = frozenset({"Protests", "Riots"})
 _BLASTS = "Explosions/Remote violence"  # the event type an accident's blast is coded as (`accident_blast`)
 
-
-def _focus_weight(place: Place) -> float:
-    """How much a mention says the report is about its country: a town more than a country named outright,
-    and an adjective ("Turkish warplanes") least."""
-    if place.span is not None and place.span.text.lower() != place.name.lower() and place.feature_code.startswith(
-            "PCL"):
-        return 0.5
-    return 3.0 if place.geo_precision < 3 else 2.0 if place.feature_code.startswith("ADM") else 1.0

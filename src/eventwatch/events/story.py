@@ -8,7 +8,7 @@ division the story named into the paragraphs after it, until another is named.
 
 The dateline stays right where the story is about the town it was filed from: when the headline or the text
 before the sentence names the dateline town itself ("ZIGUINCHOR - ... Ziguinchor counts its dead"), an unplaced
-sentence falls back to the dateline town as before (`ExtractEvents._fallback_place`), even if another place came
+sentence falls back to the dateline town as before (`fallback.fallback_place`), even if another place came
 up in between ("the conviction of its mayor by a Dakar court"). A report with no dateline (ACLED's notes, most
 protest and wire corpora as stored) carries the story's place; a note is one paragraph, which `last_places` already
 covers. Only towns and divisions carry: a country named alone ("Afghan forces", "the Iranian people") says less

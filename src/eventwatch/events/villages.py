@@ -142,3 +142,13 @@ def finer_telling(kept: Event, new: Event) -> bool:
         return False
     start = new.evidence.sentence.start  # the place's words read in its own sentence
     return not unit_or_site(new.evidence.sentence.text, Span(at.start - start, at.end - start, at.text))
+
+
+def finer_than_headline(kept: Event, new: Event, head_end: int) -> bool:
+    """Whether `new` replaces `kept` where the assembly keeps one telling of an occurrence (one day, place, type and
+    first actor) before any fold: `kept` is an undated headline (its sentence ends before `head_end`, the first
+    paragraph's end) and `new` a telling of the story's own time that names its village (`finer_telling`): "Gunmen
+    kill three in Bellamy raid" then "Gunmen raided a homestead near Tarso, in Bellamy district". A dated first
+    telling or a later detail's part of a town is left to the folds, as a recalled telling is (it is not the story)."""
+    return (kept.evidence.date is None and kept.evidence.sentence.end <= head_end and not new.background
+            and finer_telling(kept, new))
