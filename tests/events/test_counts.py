@@ -78,3 +78,14 @@ def test_find_size_keeps_the_words_of_the_report() -> None:
 ])
 def test_a_year_naming_an_event_is_not_a_count(text: str, expected: int | None) -> None:
     assert find_fatalities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one victim told with a relative clause between the victim and the death verb: the death is one
+    ("A 52-year-old shopkeeper who ran the village store was shot dead outside his home on Tuesday night.", 1),
+    ("A teacher who sat on the council of the parents' association was killed at his door on Friday.", 1),
+    # the clause ends the sentence before any death: no death told
+    ("A shopkeeper who ran the village store was threatened by two men on Tuesday.", None),
+])
+def test_one_victim_with_a_relative_clause(text: str, expected: int | None) -> None:
+    assert find_fatalities(text) == expected

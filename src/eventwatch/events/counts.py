@@ -171,6 +171,10 @@ _ZERO = re.compile(
 _ONE = re.compile(
     rf"\b(?:{_KILL_VERB}\s+(?:a|an|one|the|his|her|their|him|her)\b|"
     rf"(?:a|an|one)\s+{_VICTIM}(?:was|has been|had been)\s+(?:\w+\s+)?{_DIED}\b|"
+    # one victim told with a relative clause before the verb ("A farmer who kept the village's grain store was shot
+    # dead"): the clause holds no full stop or semicolon; "was not killed" is no death
+    rf"(?:a|an|one)\s+{_VICTIM}(?:who|whose)\s[^.;]{{1,120}}?\s(?:was|has been|had been)\s+"
+    rf"(?:(?!not\b|never\b)\w+\s+)?{_DIED}\b|"
     rf"\b(?:the|this|that) [\w-]+ (?:was|had been|has been) (?:\w+\s+)?{_DIED}\b|"
     r"(?-i:[A-Z][a-z]+),? (?:was|had been|has been) (?:\w+ )?(?:killed|assassinated|murdered|shot dead|executed)|"
     r"(?:his|her|a|the) (?:dead )?body (?:was|had been|has been) (?:found|discovered|recovered)|"
