@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.evaluation.golden import Expected, GoldenReport, _matching, halves, score, score_halves
+from eventwatch.evaluation.golden import (
+    Expected,
+    GoldenReport,
+    _matching,
+    actor_head,
+    halves,
+    load_expected,
+    score,
+    score_halves,
+)
 from eventwatch.records import Event, Evidence, Span
 
 
@@ -101,3 +110,31 @@ def test_the_export_view_leaves_background_out_of_both_sides_and_the_old_view_ke
     assert score_halves(expected, flagged)["fix"].found_type == 0
     with pytest.raises(ValueError, match="unknown view"):
         score_halves(expected, extracted, view="everything")
+
+
+def test_an_actor_is_compared_by_its_name_before_the_bracket() -> None:
+    assert actor_head("Military Forces of Ghana (2017-)") == actor_head("military forces of ghana") != ""
+    assert actor_head("Military Forces of Ghana (2017-) Navy") == actor_head("Military Forces of Ghana (2009-2017)")
+    assert actor_head("Protesters (Ghana)") == "protesters" != actor_head("Rioters (Ghana)")
+    assert actor_head(None) == actor_head("") == ""
+
+
+def test_the_actor_columns_count_found_events_whose_gold_names_actors(tmp_path: Path) -> None:
+    # a rally the police broke up: actor1 right, actor2 wrong (the gold names no second actor); a gold file without
+    # actors (the demo corpus's) counts for neither column
+    expected = tmp_path / "expected.json"
+    expected.write_text(json.dumps({"rally.txt": [
+        {"event_type": "Protests", "sub_event_type": "Peaceful protest", "location": "Lebanon",
+         "country": "United States", "date": "2025-04-05", "actor1": "Protesters (United States)", "actor2": None},
+        {"event_type": "Protests", "sub_event_type": "Peaceful protest", "location": "Dayton",
+         "country": "United States", "date": "2025-04-05"}]}), encoding="utf-8")
+    gold = load_expected(expected)
+    assert (gold["rally.txt"][0].actor2, gold["rally.txt"][1].actor1) == ("", None)
+    crowd = dataclasses.replace(_event("p", "Lebanon", "United States"), actor1="Protesters (United States)",
+                                actor2="Police Forces of the United States (2025-)")
+    other = dataclasses.replace(_event("q", "Dayton", "United States"), actor1="Rioters (United States)")
+    report = score(gold, {"rally.txt": [crowd, other]})
+    assert (report.found_type, report.found_with_actors, report.found_actor1, report.found_actor2) == (2, 1, 1, 0)
+    assert (report.as_dict()["actor1_of_found"], report.as_dict()["actor2_of_found"]) == (1.0, 0.0)
+    alone = score(gold, {"rally.txt": [dataclasses.replace(crowd, actor2=None)]})
+    assert alone.found_actor2 == 1

@@ -50,6 +50,10 @@ def test_placeholder_is_filled_with_the_event_country() -> None:
         ("Fulani herdsmen attacked the farmers.", "Communal Militia ({country})", 4),
         ("An off-duty police officer was shot.", "Civilians ({country})", 7),
         ("Saudi-led coalition jets struck the port.", "Operation Restoring Hope", 8),
+        # a country before "People's Defence Forces" is that country's army, not Myanmar's local PDF
+        ("UPDF soldiers repulsed cattle rustlers near Moroto.", "Military Forces of Uganda (1986-)", 1),
+        ("The Uganda People's Defence Forces shelled a rebel camp.", "Military Forces of Uganda (1986-)", 1),
+        ("A People's Defence Force unit ambushed a convoy near Sagaing.", "PDF: People's Defense Force", 3),
     ],
 )
 def test_actor_dictionary(text: str, name: str, inter: int) -> None:
@@ -65,6 +69,20 @@ def test_country_given_as_name_or_code_gives_acled_names(country: str) -> None:
     assert fill_country("Youth ({country})", country) == "Youth (Iran)"
     foreign = resolve_actor(ActorMention("Military Forces of the United States (2021-)", 1, None), country)
     assert foreign.inter == 8
+
+
+@pytest.mark.parametrize("country", ["Palestine", "Palestine, State of", "PS", "PSE"])
+def test_a_country_outside_the_codebook_is_named_as_acled_spells_it(country: str) -> None:
+    # ISO's "Palestine, State of" is no ACLED actor's country; the shared table of ACLED's spellings says "Palestine"
+    assert fill_country("Civilians ({country})", country) == "Civilians (Palestine)"
+    assert resolve_actor(ActorMention("Rioters ({country})", 5, None), country).name == "Rioters (Palestine)"
+
+
+def test_the_central_african_republics_forces_carry_acleds_article_and_period() -> None:
+    army = resolve_actor(ActorMention("Military Forces of {country}", 1, None), "Central African Republic")
+    assert (army.name, army.inter) == ("Military Forces of the Central African Republic (2016-)", 1)
+    assert resolve_actor(ActorMention("Police Forces of {country}", 1, None), "CF").name == (
+        "Police Forces of the Central African Republic (2016-)")
 
 
 def test_forces_of_the_event_country_stay_state_forces_under_any_spelling() -> None:

@@ -9,7 +9,9 @@ extracted twice costs nothing, and folding a wrong copy away lowers it. The one-
 event with at most one extracted event and each extracted event with at most one expected event (a maximum
 matching), so a copy is an unmatched event: the figure for "one event per occurrence".
 Of the expected events found, the report also counts those an event of the same place gives the expected
-fatality count (0 included: a death moved onto an event that had none is an error a user sees in the table).
+fatality count (0 included: a death moved onto an event that had none is an error a user sees in the table),
+and, where the gold names its actors, those an event of the same place gives the expected actor1 (and actor2) by
+the actor's head (`actor_head`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,17 @@ def fold(name: str | None) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+def actor_head(name: str | None) -> str:
+    """An ACLED actor's name up to its first bracket, folded (`fold`): "Military Forces of Nigeria (2023-)" and
+    "Protesters (Kenya)" are "militaryforcesofnigeria" and "protesters"; no actor is "". The head, not the inter code
+    both sides imply: the inter code makes any state force right for any other (a ministry's police for a foreign
+    army, the code 1 either way) and any named rebel group right for any other, while the head is the name a user
+    reads in the table. The bracket is left out because its country is the event's (scored with the place) and its
+    years are a government's term, which a report never states; a unit written after the bracket ("... (2000-)
+    Border Guard Service") is a detail of the same force."""
+    return fold((name or "").split("(", 1)[0])
+
+
 @dataclass(frozen=True, slots=True)
 class Expected:
     event_type: str
@@ -40,6 +53,8 @@ class Expected:
     date: str
     fatalities: int
     day_precise: bool
+    actor1: str | None = None  # None: the gold does not name its actors (the demo corpus); "" for actor2: none
+    actor2: str | None = None
 
 
 @dataclass(slots=True)
@@ -49,6 +64,9 @@ class GoldenReport:
     found_sub_type: int = 0
     found_date: int = 0
     found_fatalities: int = 0
+    found_with_actors: int = 0  # found expected events whose gold names its actors
+    found_actor1: int = 0
+    found_actor2: int = 0
     extracted: int = 0
     unmatched_extracted: int = 0
     paired: int = 0  # expected and extracted events paired one to one (a maximum matching per document)
@@ -71,6 +89,8 @@ class GoldenReport:
                 "recall_sub_type": round(self.found_sub_type / max(self.expected, 1), 3),
                 "recall_with_date": round(self.found_date / max(self.expected, 1), 3),
                 "fatalities_of_found": round(self.found_fatalities / max(self.found_type, 1), 3),
+                "actor1_of_found": round(self.found_actor1 / max(self.found_with_actors, 1), 3),
+                "actor2_of_found": round(self.found_actor2 / max(self.found_with_actors, 1), 3),
                 "precision": round(self.precision, 3), "f1": round(self.f1, 3),
                 "precision_one_to_one": round(self.paired / self.extracted if self.extracted else 0.0, 3)}
 
@@ -103,7 +123,9 @@ def load_expected(path: Path, background: bool = True) -> dict[str, list[Expecte
         if not isinstance(items, list):
             continue
         out[name] = [Expected(i["event_type"], i["sub_event_type"], i["location"], i["country"], i["date"],
-                              int(i.get("fatalities", 0)), "time_precision" not in i) for i in items
+                              int(i.get("fatalities", 0)), "time_precision" not in i,
+                              None if "actor1" not in i else i["actor1"] or "",
+                              None if "actor1" not in i else i.get("actor2") or "") for i in items
                      if background or not i.get("background")]
     return out
 
@@ -135,6 +157,10 @@ def score(expected: Mapping[str, Sequence[Expected]], extracted: Mapping[str, Se
                 report.found_date += 1
             if any(e.fatalities == exp.fatalities for e in same_place):
                 report.found_fatalities += 1
+            if exp.actor1 is not None:
+                report.found_with_actors += 1
+                report.found_actor1 += any(actor_head(e.actor1) == actor_head(exp.actor1) for e in same_place)
+                report.found_actor2 += any(actor_head(e.actor2) == actor_head(exp.actor2) for e in same_place)
         report.unmatched_extracted += sum(1 for e in events if e.event_id not in used)
         report.paired += _matching(candidates)
     return report

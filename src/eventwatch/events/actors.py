@@ -203,7 +203,10 @@ def _state_for_country(country: str) -> StateForces | None:
 
 @lru_cache(maxsize=512)
 def acled_country_name(country: str) -> str:
-    """The short name ACLED uses in actor names ("Iran", not "Iran, Islamic Republic of"; "IR" -> "Iran")."""
+    """The short name ACLED uses in actor names ("Iran", not "Iran, Islamic Republic of"; "IR" -> "Iran"): the
+    codebook's state, else the name ACLED spells where it differs from pycountry's (`country_names.tsv`, the table
+    the gazetteer and the merge read: "Palestine", never ISO's "Palestine, State of", which no ACLED actor carries),
+    else pycountry's common name."""
     state = _state_for_country(country)
     if state is not None:
         return state.country
@@ -213,7 +216,16 @@ def acled_country_name(country: str) -> str:
     if code is None:
         return country
     entry = pycountry.countries.get(alpha_3=code)
-    return str(getattr(entry, "common_name", None) or entry.name) if entry is not None else country
+    if entry is None:
+        return country
+    return _acled_spelling().get(str(entry.alpha_2)) or str(getattr(entry, "common_name", None) or entry.name)
+
+
+@lru_cache(maxsize=1)
+def _acled_spelling() -> dict[str, str]:
+    from eventwatch.geo.build import data_rows
+
+    return dict(data_rows("country_names.tsv"))
 
 
 @lru_cache(maxsize=1)
