@@ -63,6 +63,7 @@ from eventwatch.events.retelling import merge_undated, their_dead_of
 from eventwatch.events.staged import other_period
 from eventwatch.events.story import (
     StoryPlace,
+    bearing_of_a_village,
     bearing_to_desk,
     carried_to_desk,
     desk_landmark,
@@ -264,7 +265,8 @@ class ExtractEvents:
             cared = [p.span for p in places if p.span is not None and (  # where the wounded were taken
                 treated_at(doc.text, p) or carried_to_desk(doc.text, p, desk))]
             aside = spoken_at(doc.text, said) + [p.span for p in places if p.span is not None and (
-                p.span in cared or speaker_at(doc.text, p) or bearing_to_desk(doc.text, p, home))]
+                p.span in cared or speaker_at(doc.text, p) or bearing_to_desk(doc.text, p, home)
+                or bearing_of_a_village(doc.text, p))]
             origins = origin_spans(sent.doc, sent.start) if len(places) > 1 else []
             quotes = quoted_spans(doc.text, sent.start, sent.end)
             sentence = Span(sent.start, sent.end, doc.text[sent.start:sent.end])

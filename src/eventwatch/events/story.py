@@ -276,6 +276,12 @@ def carried_to_desk(text: str, place: Place, home: Place | None) -> bool:
 _BEARING_BEFORE = re.compile(r"\w[\w'’)\-]*,\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,.]*\s*(?:km|kilometres?|"
                              r"kilometers?|miles?)\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of\s+$",
                              re.IGNORECASE)
+# the same bearing measured from a town after the kind of place the scene is ("in Tarsoko, a village in Moro district
+# about 30 km east of Sadiya"): the village is the scene and the town its reader's landmark, desk's town or not
+_VILLAGE_BEARING = re.compile(r"\w[\w'’)\-]*,\s+an?\s+(?:small\s+|remote\s+)?(?:village|hamlet|locality|"
+                              r"settlement)\b[^,;.()]{0,60}?\s+(?:some\s+|about\s+|around\s+)?(?:\d[\d,.]*\s*"
+                              r"(?:km|kilometres?|kilometers?|miles?)\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|"
+                              r"east|west)\s+of\s+$", re.IGNORECASE)
 
 
 def bearing_to_desk(text: str, place: Place, home: Place | None) -> bool:
@@ -288,6 +294,16 @@ def bearing_to_desk(text: str, place: Place, home: Place | None) -> bool:
     if home is None or place.span is None or not _same(place, home):
         return False
     return _BEARING_BEFORE.search(text, max(0, place.span.start - 80), place.span.start) is not None
+
+
+def bearing_of_a_village(text: str, place: Place) -> bool:
+    """Whether `place` is named only as the bearing of a village written before it as one ("attacked Tarsoko, a
+    village in Moro district about 30 km east of Sadiya"): the town is the reader's landmark and no place of the
+    event, which is at the village (or where the geocoder puts it), though the town is not the desk's
+    (`bearing_to_desk`)."""
+    if place.span is None:
+        return False
+    return _VILLAGE_BEARING.search(text, max(0, place.span.start - 140), place.span.start) is not None
 
 
 def _lead_elsewhere(home: Place, placed: list[tuple[Event, Place]]) -> Place | None:
