@@ -42,7 +42,11 @@ def test_government_word_naming_a_place_is_no_actor(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The government banned the rally.", "The municipality demolished 40 kiosks.", "The ministry suspended the permit."],
+    [
+        "The government banned the rally.",
+        "The municipality demolished 40 kiosks.",
+        "The ministry suspended the permit.",
+    ],
 )
 def test_government_body_acting_stays_the_government(text: str) -> None:
     assert [name for name, _ in _names(text)] == ["Government of {country}"]
