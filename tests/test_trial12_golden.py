@@ -63,7 +63,9 @@ EXPECTED = FIXTURES / "trial12_expected.json"
 # background entries left out; `eval trials --view all` prints the old lines, identical to main 315f76e):
 # fix recall
 # 0.905 -> 0.857: a march was found only by the 2024 march the story recalls (recall with the date level)
-FLOORS = {"fix": (0.85, 0.73, 0.71, 0.99), "report": (0.69, 0.37, 0.46, 0.88)}
+# raised on main 2938d00 (the lead's read at the session's end: fix 0.73->0.81, fix 0.71->0.76, report 0.37->0.40,
+# report 0.46->0.53)
+FLOORS = {"fix": (0.85, 0.81, 0.76, 0.99), "report": (0.69, 0.40, 0.53, 0.88)}
 NO_EVENT = {"bahamas", "iceland", "luxembourg", "seychelles"}  # boat capsized, eruption, court sentence, strike threat
 COLUMNS = {"saint-lucia-2025-10-16-castries-news-in-brief.txt", "norway-2026-03-02-bergen-police-log.txt"}
 

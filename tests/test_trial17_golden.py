@@ -51,7 +51,8 @@ EXPECTED = FIXTURES / "trial17_expected.json"
 # raised on main ac7be1f (the lead's read at the session's end: fix 0.24->0.28, fix 0.50->0.58)
 # raised on main 4307cf5 (the lead's read at the session's end: fix 0.28->0.38, fix 0.36->0.42, fix 0.58->0.83)
 # raised on main d160d6f (the lead's read at the session's end: fix 0.83->0.91)
-FLOORS = {"fix": (0.63, 0.38, 0.42, 0.91), "report": (0.55, 0.32, 0.45, 0.81)}
+# raised on main 2938d00 (the lead's read at the session's end: fix 0.38->0.46, report 0.32->0.35)
+FLOORS = {"fix": (0.63, 0.46, 0.42, 0.91), "report": (0.55, 0.35, 0.45, 0.81)}
 NO_EVENT = {"bosnia-and-herzegovina", "french-polynesia", "tajikistan", "united-arab-emirates"}  # verdict, fishing
 # vessel, gas explosion, arms fair
 COLUMNS: set[str] = set()

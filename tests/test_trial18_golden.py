@@ -60,7 +60,8 @@ EXPECTED = FIXTURES / "trial18_expected.json"
 # fix recall
 # 0.789 -> 0.737, fatalities of found 0.933 -> 0.929: the clash at Argelia was found only by the October 2024
 # retaking the story recalls (above; recall with the date level)
-FLOORS = {"fix": (0.73, 0.34, 0.68, 0.92), "report": (0.72, 0.31, 0.33, 0.84)}
+# raised on main 2938d00 (the lead's read at the session's end: fix 0.34->0.42)
+FLOORS = {"fix": (0.73, 0.42, 0.68, 0.92), "report": (0.72, 0.31, 0.33, 0.84)}
 NO_EVENT = {"cuba", "gabon", "malaysia", "uzbekistan"}  # truck accident, floods, bomb hoax, diplomatic visit
 COLUMNS: set[str] = set()
 

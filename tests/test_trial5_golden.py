@@ -50,7 +50,8 @@ EXPECTED = FIXTURES / "trial5_expected.json"
 # 0.32->0.33, report 0.73->0.76)
 # raised on main d160d6f (the lead's read at the session's end: fix 0.81->0.84, fix 0.48->0.50, fix 0.75->0.78, fix
 # 0.88->0.89)
-FLOORS = {"fix": (0.84, 0.50, 0.78, 0.89), "report": (0.76, 0.33, 0.76, 0.99)}
+# raised on main 2938d00 (the lead's read at the session's end: fix 0.50->0.62, report 0.33->0.41)
+FLOORS = {"fix": (0.84, 0.62, 0.78, 0.89), "report": (0.76, 0.41, 0.76, 0.99)}
 NO_EVENT = {"chile", "france", "germany", "serbia"}  # a mine blast, a wildfire, a sentencing, a strike call
 COLUMNS = {"nigeria-2025-03-04-news-in-brief.txt", "sri-lanka-2025-07-16-news-in-brief.txt"}
 

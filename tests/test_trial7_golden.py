@@ -56,7 +56,8 @@ EXPECTED = FIXTURES / "trial7_expected.json"
 # raised on main ac7be1f (the lead's read at the session's end: fix 0.41->0.42, fix 0.36->0.45, report 0.38->0.42,
 # report 0.83->0.91)
 # raised on main 4307cf5 (the lead's read at the session's end: fix 0.42->0.45, fix 0.45->0.50, report 0.42->0.47)
-FLOORS = {"fix": (0.86, 0.45, 0.50, 0.94), "report": (0.57, 0.30, 0.47, 0.91)}
+# raised on main 2938d00 (the lead's read at the session's end: fix 0.45->0.57, fix 0.50->0.72, report 0.30->0.35)
+FLOORS = {"fix": (0.86, 0.57, 0.72, 0.94), "report": (0.57, 0.35, 0.47, 0.91)}
 NO_EVENT = {"algeria", "egypt", "malaysia", "panama"}  # an arson sentence, a train collision, floods, a strike call
 COLUMNS = {"guatemala-2026-02-18-news-in-brief.txt", "sierra-leone-2025-11-04-news-in-brief.txt"}
 

@@ -64,7 +64,8 @@ EXPECTED = FIXTURES / "trial8_expected.json"
 # 0.94->0.99, report 0.75->0.79, report 0.39->0.42, report 0.88->0.89)
 # raised on main d160d6f (the lead's read at the session's end: report 0.79->0.83, report 0.42->0.45, report 0.70->0.75,
 # report 0.89->0.95)
-FLOORS = {"fix": (0.77, 0.60, 0.74, 0.99), "report": (0.83, 0.45, 0.75, 0.95)}
+# raised on main 2938d00 (the lead's read at the session's end: fix 0.60->0.69, report 0.45->0.55)
+FLOORS = {"fix": (0.77, 0.69, 0.74, 0.99), "report": (0.83, 0.55, 0.75, 0.95)}
 NO_EVENT = {"bosnia-and-herzegovina", "kazakhstan", "sri-lanka", "tunisia"}  # verdict, mine blast, landslides, call
 COLUMNS = {"dominican-republic-2026-03-18-news-in-brief.txt", "zambia-2025-07-08-news-in-brief.txt"}
 

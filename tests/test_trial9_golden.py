@@ -62,7 +62,8 @@ EXPECTED = FIXTURES / "trial9_expected.json"
 # fatalities of found 0.818 -> 0.750, found with the right toll level at 9: its floor 0.81 -> 0.75
 # raised on main d160d6f (the lead's read at the session's end: fix 0.92->0.99, report 0.64->0.70, report 0.35->0.38,
 # report 0.58->0.64)
-FLOORS = {"fix": (0.76, 0.50, 0.76, 0.99), "report": (0.70, 0.38, 0.64, 0.75)}
+# raised on main 2938d00 (the lead's read at the session's end: fix 0.50->0.56, report 0.38->0.46)
+FLOORS = {"fix": (0.76, 0.56, 0.76, 0.99), "report": (0.70, 0.46, 0.64, 0.75)}
 NO_EVENT = {"mongolia", "republic-of-congo", "rwanda", "vietnam"}  # verdict, threat, landslides, workshop blast
 COLUMNS = {"costa-rica-2026-04-22-news-in-brief.txt", "jamaica-2026-01-15-news-in-brief.txt"}
 
