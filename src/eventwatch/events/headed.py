@@ -21,9 +21,9 @@ fix-half class 4):
   item's town heads the items of its province, so its sibling must lie in the same first-level division (read with
   a town elsewhere too, the fold cost a trial set's report half one matched event); a wire's dateline names where
   the report was filed, anywhere in the country, and a dateline of two towns ("JUBA/MALAKAL, May 5, 2026 - ") heads
-  with each. A
-  division, a part of a town or a site named by its unit word ("the Kasanda sector") is in the head's town, which
-  ACLED codes; a road named after the head's town ("the Kaduna-Kachia road") does not name that town as the place.
+  with each. A division, a part of a town or a site named by its unit word ("the Kasanda sector") is in the head's
+  town, which ACLED codes; a road named after the head's town ("the Kaduna-Kachia road") does not name that town as
+  the place.
 
 What stays: an event at the head's town when its sentence names that town itself ("CHISINAU ... - supporters ...
 rallied in the centre of Chisinau"), when the sentence names no place at all (the head is the place: "LILONGWE:
