@@ -308,8 +308,7 @@ class ExtractEvents:
                     continue  # "an explosion tore through the block" of a story whose gas cylinder exploded
                 period = (when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
                           (sent.doc, sent.start, mention.trigger))
-                past = other_period(*period)  # background: "In 2021, gunmen attacked the camp, killing 42 soldiers"
-                if past and record:
+                if (past := other_period(*period)) and record:  # "In 2021, gunmen attacked the camp": background
                     continue  # an event record's other period codes nothing; a story's is kept, marked background
                 recalled = past or (not record and sent.start > lead_sentence and other_period(*period, aside=True))
                 if when is None and reference is not None:
