@@ -8,6 +8,10 @@ the move: the last such weekday before the new day for a delay ("postponed the h
 Thursday": the Tuesday two days before), the first after it for a move forward ("brought the march forward from
 Saturday to Thursday"), and for a move either way ("moved", "rescheduled", "changed") the one nearest the new day.
 
+A stretch of days told the same way with no move ("the summit runs from Friday to Sunday", "shops stay shut from
+Saturday to Monday") ends on the first such weekday after its start: read alone, each weekday takes the tense of the
+words before it, and "runs" makes Friday the coming one but leaves Sunday, after "Friday to", the last one.
+
 Weekdays only: a month or a dated day keeps its year by the rules of its own (`resolve_base.with_year`), which
 the tense of a narrative sets; a week's window is what "from Monday to Friday" leaves open.
 """
@@ -35,6 +39,7 @@ _MOVE = re.compile(
     re.IGNORECASE,
 )
 _TO = re.compile(r"\s+(?:to|until|till)\s+(?:on\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(rf"^{weekdays.NAME}$", re.IGNORECASE)
 _REACH = 80  # characters from the verb to the first day
 
@@ -45,7 +50,8 @@ def _weekday(ref: DateRef, name: str) -> bool:
 
 
 def rescheduled(text: str, found: list[tuple[str, DateRef]], reference: dt.date | None) -> list[tuple[str, DateRef]]:
-    """`found` with the two weekdays of a plan moved "from X to Y" read as the change says (module docstring)."""
+    """`found` with the two weekdays of a plan moved "from X to Y" read as the change says, and a stretch "from X to
+Y" ending after it starts (module docstring)."""
     if reference is None:
         return found
     out = list(found)
@@ -58,6 +64,12 @@ def rescheduled(text: str, found: list[tuple[str, DateRef]], reference: dt.date 
             continue
         move = _MOVE.search(text, max(0, first.span.start - _REACH), first.span.start)
         if move is None or (move["phrasal"] and not (move["forward"] or move["back"])):
+            if second.first < first.first and _FROM.search(text, max(0, first.span.start - 6), first.span.start):
+                # a stretch of days ("the summit runs from Friday to Sunday"): its end is the first such weekday
+                # after its start, as each was read alone in a tense of its own ("runs" made Friday the coming one
+                # and left Sunday the last)
+                end = weekdays.following(first.first, second.first.weekday())
+                out[index] = (name, dataclasses.replace(cal.day_ref(end), span=second.span))
             continue
         new = weekdays.on_or_after(reference, second.first.weekday())
         back = weekdays.previous(new, first.first.weekday())

@@ -136,6 +136,8 @@ def _scheduled_verb(words: list[str]) -> bool:
     Monday", "resumes Tuesday"), but not a noun ("the vote on Sunday", "Obama's visit Monday") and not one
     followed by a past form ("the vote, held on Sunday", "talks that began Monday")."""
     verbs = lexicon().future_verbs
+    if words and words[-1] == "on":  # "leaves for Paris on Saturday": the day's own "on" is no word of the verb's
+        words = words[:-1]
     for index in range(max(0, len(words) - 3), len(words)):
         if verbs.get(words[index]) != "verb":
             continue
