@@ -1,0 +1,73 @@
+"""A stretch of days told from one weekday to another (`dates/rescheduled.py`) and a scheduled verb's day after its
+own "on" (`dates/resolve_base._scheduled_verb`, `data/dates/future_verbs.tsv`), dates59.
+
+Read alone, each weekday of "the summit runs from Friday to Sunday" took the tense of the words before it: "runs"
+made Friday the coming one and left Sunday, after "Friday to", the last one, a stretch ending before it started.
+"The minister leaves for Paris on Saturday" was the last Saturday: the verb was four words before the day, counting
+the day's own "on". The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwatch.dates import find_dates
+
+WEDNESDAY = dt.date(2025, 10, 15)
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def values(text: str, reference: dt.date = WEDNESDAY) -> list[str]:
+    return [d.value for d in find_dates(text, reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ahead: the end follows the coming start
+        ("The summit runs from Friday to Sunday.", ["2025-10-17", "2025-10-19"]),
+        ("Schools will close from Monday to Friday.", ["2025-10-20", "2025-10-24"]),
+        # in the present with no plan: the week the start was read in
+        ("Schools are closed from Monday to Friday.", ["2025-10-13", "2025-10-17"]),
+        # told in the simple past: the start moves back before the end
+        ("Shares fell from Monday to Friday.", ["2025-10-06", "2025-10-10"]),
+        # already in order: as read
+        ("The strike lasted from Thursday to Saturday.", ["2025-10-09", "2025-10-11"]),
+        # a plan moved is `rescheduled`'s own reading, not a stretch
+        ("The council moved the vote from Monday to Friday.", ["2025-10-20", "2025-10-17"]),
+    ],
+)
+def test_a_stretch_of_weekdays_lies_in_one_week(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister leaves for Paris on Saturday.", ["2025-10-18"]),
+        ("The minister leaves for Paris Saturday.", ["2025-10-18"]),
+        ("The minister left for Paris on Saturday.", ["2025-10-11"]),
+        ("The minister's visit to Paris on Saturday drew crowds.", ["2025-10-11"]),
+        ("The exhibition runs until Sunday.", ["2025-10-19"]),
+        ("The exhibition ran until Sunday.", ["2025-10-12"]),
+    ],
+)
+def test_a_scheduled_verb_before_the_days_own_on(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@given(st.sampled_from(WEEKDAYS), st.sampled_from(WEEKDAYS),
+       st.sampled_from(["The fair runs", "Shops stay shut", "The curfew is in force", "Prices fell",
+                        "Police held talks", "The strike lasted"]),
+       st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
+def test_a_stretch_never_ends_before_it_starts(start: str, end: str, said: str, reference: dt.date) -> None:
+    """Whatever the tense and the report's day, a stretch of two different weekdays ends within six days after it
+    starts."""
+    found = find_dates(f"{said} from {start} to {end}.", reference)
+    assert len(found) == 2
+    days = (found[1].first - found[0].first).days
+    assert (1 <= days <= 6) if start != end else days in (0, 7, -7)
