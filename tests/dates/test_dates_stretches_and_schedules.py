@@ -1,5 +1,6 @@
 """A stretch of days told from one weekday to another (`dates/rescheduled.py`) and a scheduled verb's day after its
-own "on" (`dates/resolve_base._scheduled_verb`, `data/dates/future_verbs.tsv`), dates59.
+own "on" (`dates/resolve_base._scheduled_verb`, `data/dates/future_verbs.tsv`), and a week of a month told from the
+report's ("the second week of next month", `dates/units.week_of_month`), dates59.
 
 Read alone, each weekday of "the summit runs from Friday to Sunday" took the tense of the words before it: "runs"
 made Friday the coming one and left Sunday, after "Friday to", the last one, a stretch ending before it started.
@@ -16,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventwatch.dates import find_dates
+from eventwatch.dates.timeml import timexes
 
 WEDNESDAY = dt.date(2025, 10, 15)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -54,6 +56,12 @@ def test_a_stretch_of_weekdays_lies_in_one_week(text: str, expected: list[str]) 
         ("The minister's visit to Paris on Saturday drew crowds.", ["2025-10-11"]),
         ("The exhibition runs until Sunday.", ["2025-10-19"]),
         ("The exhibition ran until Sunday.", ["2025-10-12"]),
+        ("The envoy flies to Cairo on Sunday.", ["2025-10-19"]),
+        ("The delegation returns home on Friday.", ["2025-10-17"]),
+        ("The delegation's return on Friday was delayed.", ["2025-10-10"]),
+        ("The court hears the appeal on Thursday.", ["2025-10-16"]),
+        ("Parliament debates the bill on Tuesday.", ["2025-10-21"]),
+        ("Parliament debated the bill on Tuesday.", ["2025-10-14"]),
     ],
 )
 def test_a_scheduled_verb_before_the_days_own_on(text: str, expected: list[str]) -> None:
@@ -71,3 +79,28 @@ def test_a_stretch_never_ends_before_it_starts(start: str, end: str, said: str, 
     assert len(found) == 2
     days = (found[1].first - found[0].first).days
     assert (1 <= days <= 6) if start != end else days in (0, 7, -7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said on Wednesday 15 October 2025; TimeML writes seven days of a month as the ISO week holding most of them
+        ("The vote is set for the second week of next month.", ("the second week of next month", "2025-W46")),
+        ("Prices fell in the last week of last month.", ("the last week of last month", "2025-W39")),
+        ("Talks resume in the first week of this month.", ("the first week of this month", "2025-W40")),
+    ],
+)
+def test_a_week_of_a_month_told_from_the_report(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.span.text, t.value) for t in timexes(text, WEDNESDAY)] == [expected]
+
+
+@given(st.sampled_from(["first", "second", "third", "fourth", "last"]), st.sampled_from(["this", "next", "last"]),
+       st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
+def test_a_week_of_a_relative_month_lies_in_that_month(ordinal: str, rel: str, reference: dt.date) -> None:
+    """The seven days lie in the month named from the report's: its first, second... or last seven days."""
+    found = find_dates(f"Talks resume in the {ordinal} week of {rel} month.", reference)
+    assert len(found) == 1
+    step = {"this": 0, "next": 1, "last": -1}[rel]
+    index = reference.year * 12 + reference.month - 1 + step
+    assert (found[0].first.year, found[0].first.month) == (index // 12, index % 12 + 1)
+    assert found[0].last.month == found[0].first.month and (found[0].last - found[0].first).days == 6
