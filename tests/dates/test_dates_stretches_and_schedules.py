@@ -104,3 +104,19 @@ def test_a_week_of_a_relative_month_lies_in_that_month(ordinal: str, rel: str, r
     index = reference.year * 12 + reference.month - 1 + step
     assert (found[0].first.year, found[0].first.month) == (index // 12, index % 12 + 1)
     assert found[0].last.month == found[0].first.month and (found[0].last - found[0].first).days == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a past report said was to come, in the passive as in the active
+        ("The official said the ceremony would still be held on April 24.", ["2026-04-24"]),
+        ("The official said the talks would be resumed in May.", ["2026-05"]),
+        ("The official said he would resign on Friday.", ["2025-10-17"]),
+        # not a past that did not happen, nor a past form of another clause
+        ("He said the vote would have been held on Friday.", ["2025-10-10"]),
+        ("The official said he would appeal the ruling, announced Tuesday.", ["2025-10-14"]),
+    ],
+)
+def test_the_future_of_a_past_report_in_the_passive(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
