@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 
 from eventwatch.events.retelling import ANOTHER, e_country, name_key, one_kind, with_count_and_actor
+from eventwatch.events.routes import WAY
 from eventwatch.events.villages import unit_or_site
 from eventwatch.records import Event
 
@@ -51,8 +52,7 @@ _SLASHED_AFTER = re.compile(r"/[^\n/,:]{2,30}(?=,)")
 _SLASHED_BEFORE = re.compile(r"(?:^|\n)[^\n/,:]{2,30}/$")
 # A road or a line named by the towns at its ends ("the Kaduna-Kachia road", "the Juba-Nimule highway"): it names
 # no town as a place.
-_ROAD = re.compile(r"[\w'.]+(?:-[\w'.]+)+\s+(?:road|highway|expressway|motorway|route|railway|railroad|corridor)\b",
-                   re.IGNORECASE)
+_ROAD = re.compile(rf"[\w'.]+(?:-[\w'.]+)+\s+{WAY}\b", re.IGNORECASE)
 # A dateline's words after its town hold its date or its source ("March 3", "(Reuters)"): not a paragraph that opens
 # with a town and an apposition ("Kisumu, the county's capital, was calm - ...").
 _DATED = re.compile(r"\d|\(")

@@ -10,7 +10,7 @@ protest convoy is where it passes: for protests and riots each end stays an even
 The ways read here, each from the text between two found places (the parse hangs "to" on the verb or the noun
 as it likes):
 - "from A to B", "from A towards B", "from A, the state capital, to B" (an apposition may follow the first end);
-- "the A-B road" (highway, route, motorway, railway, axis, corridor);
+- "the A-B road" (highway, route, motorway, railway, railroad, axis, corridor);
 - "the road between A and B", "the highway linking A and B", "the road that links A to B", "the highway which
   joins A with B" (a way's noun before "between" or a verb of joining, "that" or "which" allowed between, so
   "clashes between A and B" is no way).
@@ -29,19 +29,22 @@ from collections.abc import Sequence
 
 from eventwatch.records import Place
 
-_WAY = r"(?:road|highway|route|motorway|expressway|freeway|railway|rail line|axis|corridor|stretch|section)s?"
+# A way's noun, singular or plural ("the A-B road", "the roads between A and B"): read here and by `headed`, whose
+# "A-B road" after a head's town names no town as the place.
+WAY = (r"(?:road|highway|route|motorway|expressway|freeway|railway|railroad|rail line|axis|corridor|stretch"
+       r"|section)s?")
 _OF_A_TOWN = r"(?:the\s+(?:town|city|village)\s+of\s+)?"  # "from the town of A", "near the village of B"
 _BEFORE_FROM = re.compile(rf"\bfrom\s+{_OF_A_TOWN}$", re.IGNORECASE)
 _FROM_TO = re.compile(rf"^(?:\s*,[^,.;:()]{{1,60}},)?\s+(?:to|towards|toward|into)\s+{_OF_A_TOWN}$", re.IGNORECASE)
 _DASH = re.compile(r"^\s?[-–]\s?$")
-_AFTER_DASH = re.compile(rf"^\s+{_WAY}\b", re.IGNORECASE)
-_BEFORE_BETWEEN = re.compile(rf"\b{_WAY}\s+(?:between|(?:(?:that|which)\s+)?(?:link|connect|join)(?:s|ing)?)\s+$",
+_AFTER_DASH = re.compile(rf"^\s+{WAY}\b", re.IGNORECASE)
+_BEFORE_BETWEEN = re.compile(rf"\b{WAY}\s+(?:between|(?:(?:that|which)\s+)?(?:link|connect|join)(?:s|ing)?)\s+$",
                              re.IGNORECASE)
 _AND = re.compile(r"^\s+(?:and|to|with)\s+$", re.IGNORECASE)
 # A way's other end named but not found as a place ("the road that links Kenscoff to Petion-Ville" with the second
 # town unread, "the Jos-Bauchi road" with one of them unknown): the found end is still an end of the way.
 _OTHER_END_AFTER = re.compile(rf"^\s+(?:and|to|with)\s+{_OF_A_TOWN}[A-Z]")
-_OTHER_END_DASHED_AFTER = re.compile(rf"^\s?[-–]\s?[A-Z][\w'’.]*\s+{_WAY}\b", re.IGNORECASE)
+_OTHER_END_DASHED_AFTER = re.compile(rf"^\s?[-–]\s?[A-Z][\w'’.]*\s+{WAY}\b", re.IGNORECASE)
 _OTHER_END_DASHED_BEFORE = re.compile(r"\b[A-Z][\w'’.]*\s?[-–]\s?$")
 # A journey's destination alone: "travelling to", "heading for", "bound for", "on their way to", "en route to".
 _GOING_TO = re.compile(rf"\b(?:travell?ing|travell?ed|heading|headed|bound|en route|on (?:its|their|his|her) way)\s+"
