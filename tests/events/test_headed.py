@@ -128,6 +128,16 @@ def test_a_road_named_after_the_items_town_does_not_name_that_town() -> None:
     assert [e.location for e in fold_occurrences(events, text)] == ["Yendi"]
 
 
+def test_a_way_of_any_of_the_routes_nouns_named_after_the_items_town_does_not_name_that_town() -> None:
+    # one list of a way's nouns with `events/routes.py`: "axis", "stretch", "freeway" and plurals as "road"
+    text = ("REGIONS IN BRIEF\nTAMALE: Gunmen blocked the Tamale-Yendi axis near Yendi on Monday evening and "
+            "abducted six traders from a bus.")
+    events = [told(text, "Abduction/forced disappearance", "Tamale", "2026-05-04", trigger="abducted",
+                   where="TAMALE", at=0),
+              told(text, "Abduction/forced disappearance", "Yendi", "2026-05-04", trigger="abducted", where="Yendi")]
+    assert [e.location for e in fold_occurrences(events, text)] == ["Yendi"]
+
+
 def test_a_town_of_another_province_beside_a_column_items_town_stays() -> None:
     # a column's item is headed by the seat of its province: a town elsewhere is more often a namesake of a place in
     # the item's town

@@ -285,6 +285,12 @@ def test_a_way_whose_other_end_was_not_found_is_still_a_way() -> None:
     assert _names("Gunmen attacked Kidandan and Kachia residents fled.", "Kidandan") == ["Kidandan"]
 
 
+def test_a_railroad_named_by_its_ends_is_a_way() -> None:
+    # one list of a way's nouns with `events/headed.py`, which read "railroad" before this module did
+    text = "Militants blew up a stretch of the Kano-Kaduna railroad near Zaria on Sunday."
+    assert _names(text, "Kano", "Kaduna", "Zaria") == ["Zaria"]
+
+
 def test_a_journeys_destination_named_alone_yields_to_the_town_it_happened_near() -> None:
     # "buses travelling to B" names where the buses were going, not where they were stopped
     text = "Gunmen fired on two lorries heading to Lokoja about 20 km outside Okene on Monday."
