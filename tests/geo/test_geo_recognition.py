@@ -135,3 +135,15 @@ def test_an_entity_ending_in_a_comma_keeps_its_province_apart(nlp: Any, geocoder
     places = geocoder.find_places(nlp("On 2 May, in Agua Blanca Sur, Yoro, gunmen killed a driver."))
     assert places and places[0].span is not None
     assert (places[0].span.text, places[0].country, places[0].admin1) == ("Agua Blanca Sur", "HN", "Yoro")
+
+
+def test_a_word_opens_its_line_alike_on_the_doc_and_on_its_view(nlp: Any) -> None:
+    # one test of "opens its line" for a column item's town (read on the Doc) and a dateline's (read on the view)
+    from eventwatch.geo.beyond import _opens_line
+    from eventwatch.geo.view import words
+
+    doc = nlp("NEWS IN BRIEF\nMOPTI: Traders closed their stalls.\n\nSEGOU, May 2 - Police fired tear gas.")
+    view = words(doc)
+    opening = [t.text for t in doc if _opens_line(doc, t.i)]
+    assert opening == ["NEWS", "MOPTI", "SEGOU"]  # a line break is a word of the line it ends
+    assert [w.text for w in view if _opens_line(view, w.i)] == opening

@@ -8,7 +8,7 @@ Kept apart from `recognize` so that each module reads one way of finding a menti
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from eventwatch.geo.normalize import key
 
@@ -26,6 +26,28 @@ _HOSTS = frozenset({"ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "FA
 _DATELINE_END = frozenset({",", "(", "-", "–", "—", "--"})
 _BEFORE_NUMBERED = frozenset({"at", "in", "near", "from"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"})
+
+
+class _Word(Protocol):
+    """A word as spaCy's `Token` and the place view's `Word` both give it."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def whitespace_(self) -> str: ...
+
+
+class _Words(Protocol):
+    """Words indexed by position: a spaCy `Doc` or the place view's `Words` (`geo/view.py`)."""
+
+    def __getitem__(self, i: int, /) -> _Word: ...
+
+
+def _opens_line(words: _Words, i: int) -> bool:
+    """Whether word `i` opens its line (or the text): the word before it ends in, or is, a line break. One test for a
+    column item's town (`heads_line`, read on the Doc) and a dateline's (`_dateline_run`, read on the view)."""
+    return i == 0 or "\n" in words[i - 1].whitespace_ + words[i - 1].text
 
 
 def extra_spans(doc: Doc, ev: PlaceEvidence, ents: Sequence[Span] | None = None) -> list[tuple[int, int, str]]:
@@ -117,14 +139,12 @@ def heads_line(ent: Span) -> bool:
     acronym inside a sentence ("the CGT") does not. Not a dateline's town ("TARSO, May 3 (Wire) -"): the clean stage
     reads that one as the report's desk, and read here as well it moved a namesake's reading in its report."""
     doc = ent.doc
-    if ent.start > 0 and "\n" not in doc[ent.start - 1].whitespace_ + doc[ent.start - 1].text:
-        return False
-    return ent.end < len(doc) and doc[ent.end].text == ":"
+    return _opens_line(doc, ent.start) and ent.end < len(doc) and doc[ent.end].text == ":"
 
 
 def _dateline_run(w: Words, i: int) -> int:
     """End of an all-capitals place name opening a line ("DALLAS (AP) -", "HORRY COUNTY, SC"), else 0."""
-    if i > 0 and "\n" not in w[i - 1].whitespace_ + w[i - 1].text and w[i - 1].text not in (".", "Press"):
+    if not _opens_line(w, i) and w[i - 1].text not in (".", "Press"):
         return 0
     end = i
     while end < len(w) and end - i < 4 and w[end].is_alpha and w[end].text.isupper():
