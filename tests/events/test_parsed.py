@@ -9,7 +9,7 @@ import weakref
 
 import pytest
 
-from eventwatch.events.parsed import Parsed, parsed, text_of, tokens
+from eventwatch.events.parsed import Parsed, ancestors, parsed, text_of, tokens
 
 SENTENCES = [
     "Gunmen who said they were rebels shot and killed a farmer near the market on Tuesday.",
@@ -82,3 +82,13 @@ def test_a_token_read_after_its_view_is_gone_reads_the_same_values(nlp) -> None:
     tok = Parsed(doc).toks[4]  # the view is let go at once; the token keeps its Doc
     assert tok.head.i == doc[4].head.i and tok.head.text == doc[4].head.text
     assert tok.doc.text == doc.text and tok.sent_start == doc[4].sent.start
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_ancestors_are_spacys(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # one walk up the parse for the rules that climb it: the heads up to the root, nearest first, as spaCy's
+    doc = nlp(text)
+    view = parsed(doc)
+    for token in doc:
+        assert [t.i for t in ancestors(view[token.i])] == [t.i for t in token.ancestors]
+        assert [t.i for t in ancestors(view[token.i], itself=True)] == [token.i] + [t.i for t in token.ancestors]

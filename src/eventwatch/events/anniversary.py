@@ -37,7 +37,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.codebook import load_codebook
-from eventwatch.events.parsed import Tok, text_of
+from eventwatch.events.parsed import Tok, ancestors, text_of
 from eventwatch.events.readings import CueHit
 from eventwatch.events.syntax import token_at
 
@@ -70,15 +70,6 @@ def inside(ranges: Sequence[tuple[int, int]], start: int) -> bool:
     return any(a <= start < b for a, b in ranges)
 
 
-def _ancestors(token: Tok) -> set[int]:
-    """The indices of the tokens `token` hangs from, up to its sentence's root."""
-    seen: set[int] = set()
-    while token.head is not token and token.head.i not in seen:
-        token = token.head
-        seen.add(token.i)
-    return seen
-
-
 def _codes(groups: frozenset[str]) -> bool:
     """True when the cue groups `groups` fire one of the codebook's rules for sentences (no short-text fallback)."""
     return any(rule.fires(groups) for rule in load_codebook().rules if not rule.fallback)
@@ -106,6 +97,6 @@ def without_commemorated(sent: SpacySpan, hits: Sequence[CueHit]) -> list[CueHit
     outside = frozenset(h.group for h in hits if not inside(ranges, h.start))
     if not _codes(outside) and not any(_said_of_a_time(f) for f in frames):
         return list(hits)  # the commemoration told alone: its only event words are the remembered event's
-    governing = set().union(*(_ancestors(f) for f in frames))
+    governing = {node.i for f in frames for node in ancestors(f)}
     return [h for h in hits if not inside(ranges, h.start) or
             ((t := token_at(sent, h.start)) is not None and t.i in governing)]

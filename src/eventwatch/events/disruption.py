@@ -11,10 +11,11 @@ turned every such defusal into a killing or an explosion.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.parsed import Tok
+from eventwatch.events.parsed import Tok, ancestors
 from eventwatch.events.readings import CueHit
 from eventwatch.events.syntax import match_root
 
@@ -29,16 +30,12 @@ def background_scope(token: Tok) -> tuple[int, int] | None:
     killed in Taiz", the `acl` of the noun, with its subtree), or a clause of time from its "after", "since" or
     "following" on (the parser often makes such a clause at the end of a sentence its root: then the range still
     starts at the word of time). None when the token is told as part of the sentence's own event."""
-    node = token
-    for _ in range(6):
+    for node in islice(ancestors(token, itself=True), 6):
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return node.left_edge.i, node.right_edge.i
         mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in _EARLIER), None)
         if mark is not None and node.dep_ in ("advcl", "ROOT"):
             return mark.i, node.right_edge.i
-        if node.head is node:
-            return None
-        node = node.head
     return None
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.codebook import load_codebook
-from eventwatch.events.parsed import Tok, text_of
+from eventwatch.events.parsed import Tok, ancestors, text_of
 from eventwatch.events.presupposed import definite_protest, described_victim, named_victim, protest_under_way
 from eventwatch.events.quotes import quoted_ranges, told_in_past
 from eventwatch.events.relatives import holds_predicate, narrates, relative_word, tells_unrest
@@ -378,9 +379,8 @@ def _habitual(token: Tok, *, ongoing: bool = False, spans: bool = False, rare: b
     """True when the trigger's clause is not in the past tense and names a habit or a span of time ("often",
     "every year", "for years"): general background, not an event of the report. `ongoing`: the trigger is a protest
     word, which "still" or "continue" tell as going on (`_habit`)."""
-    node = token
     joined = False  # reached through a coordinated verb: "was previously abducted and killed" tells the killing
-    for _ in range(8):
+    for node in islice(ancestors(token, itself=True), 8):
         auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
         if node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBD", "VBZ", "VBP") or auxes):
             if any(a.tag_ == "MD" for a in auxes):
@@ -389,8 +389,5 @@ def _habitual(token: Tok, *, ongoing: bool = False, spans: bool = False, rare: b
                 return spans and not joined and _told_before(node)
             perfect = node.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
             return _habit_in_clause(node, ongoing, perfect, spans, rare)
-        if node.head is node:
-            return False
         joined = joined or node.dep_ == "conj"
-        node = node.head
     return False

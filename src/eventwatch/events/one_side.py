@@ -17,10 +17,11 @@ still makes a battle (`armed_victim` reads the parse, not these cues). Read in a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.parsed import Tok
+from eventwatch.events.parsed import Tok, ancestors
 from eventwatch.events.readings import CueHit
 from eventwatch.events.syntax import match_root
 
@@ -30,13 +31,11 @@ _SIDES = frozenset({"state_force", "armed_group"})
 def _doing_verb(token: Tok) -> Tok | None:
     """The verb whose active subject phrase `token` stands in, or None. By the verb, not the subject's head word: the
     parser may split one name into two subjects ("fighters of the paramilitary ... Forces")."""
-    node = token
-    for _ in range(12):
+    for node in islice(ancestors(token, itself=True), 12):
         if node.dep_ == "nsubj":
             return node.head
-        if node.head is node or node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX"):
             return None
-        node = node.head
     return None
 
 

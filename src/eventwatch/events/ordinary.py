@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.codebook import load_codebook, word_sets
-from eventwatch.events.parsed import Tok, text_of
+from eventwatch.events.parsed import Tok, ancestors, text_of
 from eventwatch.events.unsettled import spoken_of_deal
 
 _KEYS = ("kin_gatherers", "gathering_claim_words", "waiting_places", "mine_minerals", "mine_works", "arrest_lemmas",
@@ -169,14 +169,7 @@ def measure_in_force(token: Tok) -> bool:
 
     if any(c.dep_ == "acl" and enacts(c) for c in token.children):
         return False  # "the curfew, announced by the district officer on Monday, ..."
-    node = token
-    for _ in range(24):  # up the heads to the root ("announced that a curfew would begin at 8 pm")
-        if node.head is node:
-            return True
-        node = node.head
-        if enacts(node):
-            return False
-    return True
+    return not any(enacts(node) for node in ancestors(token))  # to the root ("announced that a curfew would begin")
 
 
 def goods_taken(token: Tok) -> bool:

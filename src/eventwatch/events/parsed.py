@@ -166,6 +166,17 @@ def parsed(doc: Doc) -> Parsed:
     return view
 
 
+def ancestors(token: Tok, *, itself: bool = False) -> Iterator[Tok]:
+    """The heads above `token`, nearest first, up to its sentence's root (spaCy's `Token.ancestors`); with `itself`,
+    the token first. One walk up the parse for the rules that climb it, each with its own stop rule; a walk's bound,
+    where it keeps one, is an `itertools.islice` of this."""
+    if itself:
+        yield token
+    while token.head is not token:
+        token = token.head
+        yield token
+
+
 def tokens(sent: SpacySpan) -> list[Tok]:
     """The tokens of a sentence (a span of its Doc) as `Tok`s."""
     return parsed(sent.doc).toks[sent.start:sent.end]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Span as SpacySpan
 
@@ -20,7 +21,7 @@ from eventwatch.events.bare_tolls import bare_toll
 from eventwatch.events.codebook import codebook_toml
 from eventwatch.events.counts import find_fatalities, revised_toll
 from eventwatch.events.number_words import is_count_word, number_regex, parse_count
-from eventwatch.events.parsed import Tok, text_of, tokens
+from eventwatch.events.parsed import Tok, ancestors, text_of, tokens
 from eventwatch.events.report_days import share_of
 from eventwatch.records import Event
 
@@ -178,26 +179,15 @@ def _sequenced(token: Tok, trigger: Tok) -> bool:
     clause opened by a word of sequence (`sequence_marks`) that does not hold the trigger. Its deaths are that other
     event's: the arson killed no one. A participle of result ("attacked the village, killing five") has no such
     word and keeps its count."""
-    node = clause_head(token)
     marks = running_total_cues().sequence_marks
-    for _ in range(12):
+    for node in islice(ancestors(clause_head(token), itself=True), 12):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
             return not _holds(node, trigger)
-        if node.head is node:
-            return False
-        node = node.head
     return False
 
 
 def _holds(clause: Tok, token: Tok) -> bool:
-    node = token
-    for _ in range(40):
-        if node is clause:
-            return True
-        if node.head is node:
-            return False
-        node = node.head
-    return False
+    return any(node is clause for node in ancestors(token, itself=True))
 
 
 # Event types whose deaths a report often counts in the sentence after the one that tells the event ("Rebels clashed
