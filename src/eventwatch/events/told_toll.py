@@ -7,8 +7,11 @@ the same occurrence, often at another place or day (the speaker's), while the ac
 Such a sentence names no act of its own: it codes no event once its report has coded one (the antecedent), and
 `totals.carried_tolls`, which carries a count from a sentence that codes no event, gives its count to the act
 before it. A death with its own doer ("were killed by gunmen in the attack"), or a sentence with any other event
-word, still codes its event. Team-written example, one Armed clash with three dead: "Afghan and Pakistani troops
-exchanged fire near Torkham on Sunday. Three Afghan soldiers were killed in that exchange, a local official said."
+word, still codes its event; so does a count of the attackers' own dead ("Four of the raiders were killed in the
+gunfight", `other_side.attackers_dead`): it adds to the victims' toll the act told, which `carried_tolls` does not
+(it fills only a count not told), while the fold of the two tellings of one occurrence sums them.
+Team-written example, one Armed clash with three dead: "Afghan and Pakistani troops exchanged fire near Torkham on
+Sunday. Three Afghan soldiers were killed in that exchange, a local official said."
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.cues import UNFILTERED
+from eventwatch.events.other_side import attackers_dead
 from eventwatch.events.readings import Coding
 from eventwatch.events.syntax import match_root
 
@@ -33,6 +37,8 @@ def toll_of_told_event(sent: SpacySpan, coding: Coding, modality: Mapping[str, A
     demonstrative determiner (`anaphoric_determiners`): the sentence counts the dead of an act told before it.
     The caller asks only once the report has coded an event."""
     words = [h for h in coding.hits if h.group not in UNFILTERED]
+    if attackers_dead(sent.text) is not None:
+        return False  # the other side's dead, added to the act's toll when the tellings fold
     if not words or any(h.group not in _TOLL_GROUPS for h in words):
         return False
     nouns = frozenset(modality["toll_event_nouns"])
