@@ -9,13 +9,14 @@ main place (precision 2), as ACLED codes a village it cannot place.
 
 The words must say so, since a GPE with no candidate is as often a group, a firm or a people the model mislabels
 ("Rwanda-backed M23", "the state copper company Codelco"):
-- a word that says where a thing is or happens stands right before it ("in", "at", "near", "outside", "around":
-  `place_words.tsv` "where"), not a word of motion ("from", "to", "into", "via", "reached", "left"), which names
-  where someone came from or went, not where the act was;
-- no unit word follows it ("in the Tarsoko district", "the Tarsoko area"), unless it is a village by its kind ("near
+- a word that puts the act inside the place stands right before it ("in", "at", "inside", "throughout":
+  `place_words.tsv` "where"); not a word of motion ("from", "to", "into", "via", "reached", "left"), which names
+  where someone came from or went, nor one of nearness ("near", "outside", "around"), which names a landmark beside
+  the act (measured with them, villages came in whose events carried another toll or side than the report's);
+- no unit word follows it ("in the Tarsoko district", "the Tarsoko area"), unless it is a village by its kind ("in
   Tarsoko village"): a division or a part of a town the gazetteer lacks is no more specific than what it falls back
   to;
-- it does not open with a side of the compass ("in East Tarsoko", "in Upper Moro"): such a name is a zone or a
+- it does not open with a side of the compass ("in East Tarsoko", "in Central Moro"): such a name is a zone or a
   region drawn at another scale, not a village, and its fallback is a place the report never meant.
 The caller keeps it only when no other name of its sentence is placed by the gazetteer (`resolve.find_places_in`):
 where the sentence also names a town, the town is the act's place and the unknown name a second, vaguer one.
@@ -35,8 +36,8 @@ if TYPE_CHECKING:
 
 
 def cued_village(doc: Doc, m: Mention, evidence: PlaceEvidence) -> bool:
-    """Whether `m`, a name the gazetteer lacks, is written as a village where an act is: a GPE after a word of where
-    ("protesters gathered outside the clinic in Tarsokoba"), with no unit word after it and no side of the compass
+    """Whether `m`, a name the gazetteer lacks, is written as a village where an act is: a GPE after a word that puts the act in
+    it ("protesters gathered outside the clinic in Tarsokoba"), with no unit word after it and no side of the compass
     opening it (the module's docstring says why each)."""
     if m.label != "GPE":
         return False
