@@ -1,14 +1,15 @@
 """A village the gazetteer lacks, written where a place is (issue 12).
 
 spaCy tags a village it has never seen a place (GPE) when the sentence writes it where places are written ("gunmen
-killed four farmers near Tarsokoba"), but a GPE name with no gazetteer candidate used to be dropped: only a FAC or
+killed four farmers in Tarsokoba"), but a GPE name with no gazetteer candidate used to be dropped: only a FAC or
 LOC name fell back to the place around it. So the report's village was lost, and the event went to the town or the
 province named elsewhere in the story under that town's words, or to none. Such a name now stands as an unknown
 place when its words say it is one, and falls back under its own words to the unit named beside it or the report's
 main place (precision 2), as ACLED codes a village it cannot place.
 
 The words must say so, since a GPE with no candidate is as often a group, a firm or a people the model mislabels
-("Rwanda-backed M23", "the state copper company Codelco"):
+("the Tarsoko-backed
+KMT said", "the mining firm Ngarmco"):
 - a word that puts the act inside the place stands right before it ("in", "at", "inside", "throughout":
   `place_words.tsv` "where"); not a word of motion ("from", "to", "into", "via", "reached", "left"), which names
   where someone came from or went, nor one of nearness ("near", "outside", "around"), which names a landmark beside
@@ -36,9 +37,9 @@ if TYPE_CHECKING:
 
 
 def cued_village(doc: Doc, m: Mention, evidence: PlaceEvidence) -> bool:
-    """Whether `m`, a name the gazetteer lacks, is written as a village where an act is: a GPE after a word that puts the act in
-    it ("protesters gathered outside the clinic in Tarsokoba"), with no unit word after it and no side of the compass
-    opening it (the module's docstring says why each)."""
+    """Whether `m`, a name the gazetteer lacks, is written as a village where an act is: a GPE after a word that
+    puts the act in it ("protesters gathered outside the clinic in Tarsokoba"), with no unit word after it and no
+    side of the compass opening it (the module's docstring says why each)."""
     if m.label != "GPE":
         return False
     span = doc.char_span(m.start, m.end)
