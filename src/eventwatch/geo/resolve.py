@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from eventwatch.geo.beyond import EMBEDDED
 from eventwatch.geo.build import Q_ALIAS, Q_MAIN
 from eventwatch.geo.candidates import CITY_POPULATION, Candidate, CandidateFinder
 from eventwatch.geo.checks import STRAY_FOCUS
-from eventwatch.geo.choice import once_per_name
+from eventwatch.geo.choice import Choice, once_per_name
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.fallback import paragraph_numbers, towns_before
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer
@@ -43,7 +44,6 @@ from eventwatch.records import Place, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from eventwatch.geo.choice import Choice
     from eventwatch.geo.locale import Locale
 
 
@@ -102,10 +102,12 @@ class Geocoder(Ranking):
                 for p in group]
 
     def find_places_in(self, parts: list[tuple[int, Doc]], *, country_hint: str | None = None,
-                       votes: LocaleVotes | None = None) -> list[list[Place]]:
+                       votes: LocaleVotes | None = None, header: Sequence[str] = ()) -> list[list[Place]]:
         """The places of several parsed pieces of one document (sentences, each with its offset in the document),
         resolved together so that a name is decided once with all the document's context; spans are document
-        offsets, grouped by piece."""
+        offsets, grouped by piece. `header` holds the names the report's head writes outside the pieces
+        (`headers.header_names`): those that are towns by their own name count as one more naming of the report's
+        main place and are where its sites fall back to (`fallback.towns_before`); they are no place of any piece."""
         mentions: list[Mention] = []
         owner: list[int] = []
         text: list[str] = []
@@ -129,12 +131,24 @@ class Geocoder(Ranking):
             votes = _with_institutions(votes, " ".join(dict.fromkeys(text)))
         paragraphs = paragraph_numbers(doc_text(parts[0][1]), [m.start for m in mentions]) if len(parts) == 1 else None
         places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True, votes=votes,
-                                       paragraphs=paragraphs)
+                                       paragraphs=paragraphs, header=self._header_towns(header, country_hint))
         out: list[list[Place]] = [[] for _ in parts]
         for n, place in zip(owner, places, strict=True):
             if place is not None:
                 out[n].append(place)
         return out
+
+    def _header_towns(self, names: Sequence[str], country_hint: str | None) -> list[int]:
+        """The rows of the header's names that are towns by their own main name ("Tbilisi", not "Protests" read as
+        a look-alike nor "EU" as a continent), each read alone."""
+        rows: list[int] = []
+        cols = self.gaz.cols
+        for name in names:
+            choice = self.resolve_mentions([Mention(0, len(name), name)], country_hint=country_hint)[0]
+            row = self.gaz.row_of(choice) if choice is not None else None
+            if row is not None and cols.kind[row] == CITY and self.gaz.lookup_quality(row, key(name)) == Q_MAIN:
+                rows.append(row)
+        return rows
 
     def _acronym(self, text: str, m: Mention) -> bool:
         """A short all-capital word inside a sentence ("at the call of the CGT, FO and SUD unions") is an acronym,
@@ -223,6 +237,7 @@ class Geocoder(Ranking):
     def resolve_mentions(
         self, mentions: list[Mention], *, country_hint: str | None = None, fallback: bool = False,
         votes: LocaleVotes | None = None, text: str | None = None, paragraphs: list[int] | None = None,
+        header: Sequence[int] = (),
     ) -> list[Place | None]:
         """The places of a document's mentions, decided together. `text` is the document's, read for the national
         institutions it names when a mention has namesakes in several countries (`find_places_in` reads them
@@ -262,8 +277,11 @@ class Geocoder(Ranking):
         # a capital written for its government ("Tehran accuses ...") is not what the report is about
         voting = [None if c is not None and m.government and self.gaz.cols.fcode[c.row] == "PPLC" else c
                   for m, c in zip(mentions, final, strict=False)]
-        default = self._document_place(voting, focus, locale, keys, external) if fallback else None
-        before = towns_before(final, keys, [m.start for m in mentions], paragraphs, default, self.gaz)
+        heads = [Choice(row, 0.0, partial=False, fuzzy=False) for row in header]  # one naming each
+        default = self._document_place([*voting, *heads], focus, locale, [*keys, *(key(self.gaz.cols.name[c.row])
+                                       for c in heads)], external) if fallback else None
+        before = towns_before(final, keys, [m.start for m in mentions], paragraphs, default, self.gaz,
+                              header[0] if header else None)
         starts, ends, gaps = [m.start for m in mentions], [m.end for m in mentions], [m.site_gap for m in mentions]
         host, mission = mission_hosts(starts, ends, gaps, keys, final, self.gaz, self.finder.lex.abroad_words,
                                       hosts(starts, ends, gaps, keys, final, self.gaz))
