@@ -106,8 +106,9 @@ class Geocoder(Ranking):
         """The places of several parsed pieces of one document (sentences, each with its offset in the document),
         resolved together so that a name is decided once with all the document's context; spans are document
         offsets, grouped by piece. `header` holds the names the report's head writes outside the pieces
-        (`headers.header_names`): those that are towns by their own name count as one more naming of the report's
-        main place and are where its sites fall back to (`fallback.towns_before`); they are no place of any piece."""
+        (`headers.header_names`): those that are towns by their own name are where the report's sites fall back to
+        (`fallback.towns_before`), and one the pieces name too counts once more for the report's main place; they
+        are no place of any piece."""
         mentions: list[Mention] = []
         owner: list[int] = []
         text: list[str] = []
@@ -277,7 +278,9 @@ class Geocoder(Ranking):
         # a capital written for its government ("Tehran accuses ...") is not what the report is about
         voting = [None if c is not None and m.government and self.gaz.cols.fcode[c.row] == "PPLC" else c
                   for m, c in zip(mentions, final, strict=False)]
-        heads = [Choice(row, 0.0, partial=False, fuzzy=False) for row in header]  # one naming each
+        # a header town the body names too is named once more; one it never names is no body's main place
+        heads = [Choice(row, 0.0, partial=False, fuzzy=False) for row in dict.fromkeys(header)
+                 if any(c is not None and c.row == row for c in voting)]
         default = self._document_place([*voting, *heads], focus, locale, [*keys, *(key(self.gaz.cols.name[c.row])
                                        for c in heads)], external) if fallback else None
         before = towns_before(final, keys, [m.start for m in mentions], paragraphs, default, self.gaz,
