@@ -215,9 +215,9 @@ class ExtractEvents:
         dates = numbered_days(doc.text, dates, reference)  # "On Sunday the 12th": the number decides the day
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
         hint = home.country if home else (self.settings.country or None)
+        header = header_names(doc.title, *(("", "") if dateline else (doc.text, doc.raw)))  # a read dateline: none
         found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,
-                                             votes=report_locale(self.geocoder.gaz, home, doc),
-                                             header=header_names(doc.title, "" if dateline else doc.text))
+                                             votes=report_locale(self.geocoder.gaz, home, doc), header=header)
         gaz = self.geocoder.gaz
         coded = [(sent, list(sent.mentions), bare_capital(doc.text, sent.start, sent.end, capital_places(
                      doc.text, [p for p in places if outside(p.span, dateline)], gaz), home))  # "Peru's capital": Lima

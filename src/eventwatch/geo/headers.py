@@ -29,22 +29,27 @@ _KIND = (r"(?i:hospital|university|college|school|county|district|province|regio
          r"government|ministry)")
 _NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+)?" + _KIND + r"\b")
 _KIND_LAST = re.compile(r"\b" + _KIND + r"$")
-# the head of a body's first line before its day: "Tarso, Monday 4 May 2026." ("Tarso, Mon., 4 May 2026")
-_LINE_HEAD = re.compile(r"^([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}),\s*(?:[A-Z][a-z]+\.?,?\s*)?$")
+# the head of a header line before its day: "Tarso, Monday 4 May 2026." left in the body, "Tarso - Friday, 8 May
+# 2026" on a line of its own above the body (the clean stage reads its day and leaves the line out of the body)
+_LINE_HEAD = re.compile(r"^([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})\s*(?:,|\s[-–—]{1,2})\s*"
+                        r"(?:[A-Z][a-z]+\.?,?\s*)?$")
+_HEAD_LINES = 6  # the lines above a body that may hold its header line (outlet, headline, byline, date line)
 
 
-def header_names(title: str | None, text: str) -> list[str]:
-    """The names a report's head writes that may be its town, headline first, then the body's opening header line
-    ("Tarso, Monday 4 May 2026."): each a capitalised run not followed by a site's or a division's word. Which of
-    them is a town is the geocoder's to decide (a town by its own name, in the report's country)."""
+def header_names(title: str | None, text: str, raw: str = "") -> list[str]:
+    """The names a report's head writes that may be its town, headline first, then a header line of the town and
+    the day: the body's first line ("Tarso, Monday 4 May 2026.") or one of the raw report's first lines that the
+    clean stage left out of the body ("Tarso - Friday, 8 May 2026"). A headline's name is a capitalised run not
+    followed by a site's or a division's word. Which of them is a town is the geocoder's to decide (a town by its
+    own name, in the report's country)."""
     names: list[str] = []
     for m in _RUN.finditer(title or ""):
         if _NAMED_AFTER.match(title or "", m.end()) is None and _KIND_LAST.search(m.group(1)) is None:
             names.append(m.group(1))
-    first = text[:text.find("\n")] if "\n" in text else text
-    days = head_days(first[:120], None)
-    if days:
-        head = _LINE_HEAD.match(first[:days[0][0].start])
+    lines = [line.strip() for line in raw.split("\n") if line.strip()][:_HEAD_LINES]
+    for line in [text.split("\n", 1)[0], *lines]:
+        days = head_days(line[:120], None)
+        head = _LINE_HEAD.match(line[:days[0][0].start]) if days else None
         if head is not None:
             names.append(head.group(1))
     return list(dict.fromkeys(names))
