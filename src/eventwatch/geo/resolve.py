@@ -24,7 +24,7 @@ from eventwatch.geo.beyond import EMBEDDED
 from eventwatch.geo.build import Q_ALIAS, Q_MAIN
 from eventwatch.geo.candidates import CITY_POPULATION, Candidate, CandidateFinder
 from eventwatch.geo.checks import STRAY_FOCUS
-from eventwatch.geo.choice import Choice, once_per_name
+from eventwatch.geo.choice import once_per_name
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.fallback import paragraph_numbers, towns_before
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer
@@ -44,6 +44,7 @@ from eventwatch.records import Place, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from eventwatch.geo.choice import Choice
     from eventwatch.geo.locale import Locale
 
 
@@ -106,9 +107,9 @@ class Geocoder(Ranking):
         """The places of several parsed pieces of one document (sentences, each with its offset in the document),
         resolved together so that a name is decided once with all the document's context; spans are document
         offsets, grouped by piece. `header` holds the names the report's head writes outside the pieces
-        (`headers.header_names`): those that are towns by their own name are where the report's sites fall back to
-        (`fallback.towns_before`), and one the pieces name too counts once more for the report's main place; they
-        are no place of any piece."""
+        (`headers.header_names`): the first that is a town by its own name is where the report's sites fall back to
+        (`fallback.towns_before`); it is no place of any piece, and it does not count for the report's main place
+        (where its unknown villages fall back to)."""
         mentions: list[Mention] = []
         owner: list[int] = []
         text: list[str] = []
@@ -132,24 +133,23 @@ class Geocoder(Ranking):
             votes = _with_institutions(votes, " ".join(dict.fromkeys(text)))
         paragraphs = paragraph_numbers(doc_text(parts[0][1]), [m.start for m in mentions]) if len(parts) == 1 else None
         places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True, votes=votes,
-                                       paragraphs=paragraphs, header=self._header_towns(header, country_hint))
+                                       paragraphs=paragraphs, header=self._header_town(header, country_hint))
         out: list[list[Place]] = [[] for _ in parts]
         for n, place in zip(owner, places, strict=True):
             if place is not None:
                 out[n].append(place)
         return out
 
-    def _header_towns(self, names: Sequence[str], country_hint: str | None) -> list[int]:
-        """The rows of the header's names that are towns by their own main name ("Tbilisi", not "Protests" read as
-        a look-alike nor "EU" as a continent), each read alone."""
-        rows: list[int] = []
+    def _header_town(self, names: Sequence[str], country_hint: str | None) -> int | None:
+        """The row of the first of the header's names that is a town by its own main name ("Tbilisi", not
+        "Protests" read as a look-alike nor "EU" as a continent), each read alone; None when none is."""
         cols = self.gaz.cols
         for name in names:
             choice = self.resolve_mentions([Mention(0, len(name), name)], country_hint=country_hint)[0]
             row = self.gaz.row_of(choice) if choice is not None else None
             if row is not None and cols.kind[row] == CITY and self.gaz.lookup_quality(row, key(name)) == Q_MAIN:
-                rows.append(row)
-        return rows
+                return row
+        return None
 
     def _acronym(self, text: str, m: Mention) -> bool:
         """A short all-capital word inside a sentence ("at the call of the CGT, FO and SUD unions") is an acronym,
@@ -238,7 +238,7 @@ class Geocoder(Ranking):
     def resolve_mentions(
         self, mentions: list[Mention], *, country_hint: str | None = None, fallback: bool = False,
         votes: LocaleVotes | None = None, text: str | None = None, paragraphs: list[int] | None = None,
-        header: Sequence[int] = (),
+        header: int | None = None,
     ) -> list[Place | None]:
         """The places of a document's mentions, decided together. `text` is the document's, read for the national
         institutions it names when a mention has namesakes in several countries (`find_places_in` reads them
@@ -278,13 +278,8 @@ class Geocoder(Ranking):
         # a capital written for its government ("Tehran accuses ...") is not what the report is about
         voting = [None if c is not None and m.government and self.gaz.cols.fcode[c.row] == "PPLC" else c
                   for m, c in zip(mentions, final, strict=False)]
-        # a header town the body names too is named once more; one it never names is no body's main place
-        heads = [Choice(row, 0.0, partial=False, fuzzy=False) for row in dict.fromkeys(header)
-                 if any(c is not None and c.row == row for c in voting)]
-        default = self._document_place([*voting, *heads], focus, locale, [*keys, *(key(self.gaz.cols.name[c.row])
-                                       for c in heads)], external) if fallback else None
-        before = towns_before(final, keys, [m.start for m in mentions], paragraphs, default, self.gaz,
-                              header[0] if header else None)
+        default = self._document_place(voting, focus, locale, keys, external) if fallback else None
+        before = towns_before(final, keys, [m.start for m in mentions], paragraphs, default, self.gaz, header)
         starts, ends, gaps = [m.start for m in mentions], [m.end for m in mentions], [m.site_gap for m in mentions]
         host, mission = mission_hosts(starts, ends, gaps, keys, final, self.gaz, self.finder.lex.abroad_words,
                                       hosts(starts, ends, gaps, keys, final, self.gaz))
