@@ -84,6 +84,7 @@ from eventwatch.events.when import (
     told_next,
 )
 from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo.headers import header_names
 from eventwatch.nlp import RememberingParser
 from eventwatch.pipeline import drop
 from eventwatch.records import CAPTION_DATE_NOTE, DateRef, Document, Event, Place, Span
@@ -214,8 +215,9 @@ class ExtractEvents:
         dates = numbered_days(doc.text, dates, reference)  # "On Sunday the 12th": the number decides the day
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
         hint = home.country if home else (self.settings.country or None)
+        header = header_names(doc.title, *(("", "") if dateline else (doc.text, doc.raw)))  # a read dateline: none
         found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,
-                                             votes=report_locale(self.geocoder.gaz, home, doc))
+                                             votes=report_locale(self.geocoder.gaz, home, doc), header=header)
         gaz = self.geocoder.gaz
         coded = [(sent, list(sent.mentions), bare_capital(doc.text, sent.start, sent.end, capital_places(
                      doc.text, [p for p in places if outside(p.span, dateline)], gaz), home))  # "Peru's capital": Lima
