@@ -1,11 +1,14 @@
 """The story's one named armed group carried to an event whose doer its sentence names only by a kind
 (`events/story_groups.py`): a claim or a blame told after the act, a group named in the story's head, and the stories
-that keep their placeholder (a roundup's other item, a denied blame, two groups, the group as the other side).
-Team-written reports."""
+that keep their placeholder (a roundup's other item, a denied blame, two groups, the group as the other side); and a
+place a group took, taken from the state's forces when no other side is told (`taken_from_the_state`). Team-written
+reports."""
 
 from __future__ import annotations
 
-from eventwatch.events.story_groups import carry_named_groups
+import dataclasses
+
+from eventwatch.events.story_groups import carry_named_groups, taken_from_the_state
 from eventwatch.records import Event, Evidence, Span
 
 
@@ -32,10 +35,17 @@ def test_a_claim_told_after_the_act_names_its_doer() -> None:
     assert e.actor2 == "Police Forces of Kenya (2013-)"
 
 
-def test_a_group_named_in_the_headline_is_the_leads_doer() -> None:
+def test_a_group_named_in_the_headline_alone_is_not_carried() -> None:
+    """A headline names the story's subject, not always the doer of each act: no claim, no carry."""
     text = f"Al Shabaab fighters raid police post\n\nGARISSA, March 4 (Wire) - {RAID}"
     [e] = carry_named_groups([_event(text, RAID)], text)
-    assert e.actor1 == "Al Shabaab"
+    assert e.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_claim_three_paragraphs_on_is_of_another_act() -> None:
+    text = CLAIMED.replace("\n\nAl Shabaab said", "\n\nThe road was closed.\n\nAl Shabaab said")
+    [e] = carry_named_groups([_event(text, RAID)], text)
+    assert e.actor1 == "Unidentified Armed Group (Kenya)"
 
 
 def test_a_roundups_other_item_keeps_its_own_doer() -> None:
@@ -67,3 +77,24 @@ def test_the_group_the_act_hit_is_not_also_its_doer() -> None:
 def test_a_named_doer_is_left_as_it_is() -> None:
     [e] = carry_named_groups([_event(CLAIMED, RAID, actor1="Military Forces of Kenya (2013-)")], CLAIMED)
     assert e.actor1 == "Military Forces of Kenya (2013-)"
+
+
+def _taking(actor1: str, inter1: int, actor2: str | None) -> Event:
+    sentence = "Rebels seized the river port of Kaseke on Sunday, a local official said."
+    return Event(event_id="t", doc_id="d", event_type="Battles", sub_event_type="Non-state actor overtakes territory",
+                 evidence=Evidence(sentence=Span(0, len(sentence), sentence)), event_date="2024-05-12",
+                 actor1=actor1, inter1=inter1, actor2=actor2, inter2=1 if actor2 else None, country="Kenya")
+
+
+def test_a_place_a_group_took_was_taken_from_the_states_forces() -> None:
+    [e] = taken_from_the_state([_taking("Rebel Group (Kenya)", 2, None)])
+    assert e.actor2 is not None and e.actor2.startswith("Military Forces of Kenya")
+    assert (e.inter2, e.interaction) == (1, 12)
+    assert e.evidence.actor2 is None  # the codebook's convention: no words of the sentence to point at
+
+
+def test_a_taking_whose_other_side_is_told_keeps_it() -> None:
+    [e] = taken_from_the_state([_taking("Rebel Group (Kenya)", 2, "Communal Militia (Kenya)")])
+    assert e.actor2 == "Communal Militia (Kenya)"
+    [e] = taken_from_the_state([dataclasses.replace(_taking("Rebel Group (Kenya)", 2, None), country=None)])
+    assert e.actor2 is None  # no country, no forces to name

@@ -1,14 +1,15 @@
 """The armed group a story names, carried to its events whose doer the sentence names only by a kind (issue 10).
 
-Why: a report names an armed group once, in its headline or lead or in a claim or an attribution ("Al Shabaab said
-its fighters carried out the raid", "the ministry blamed the rebels of the northern front"), and tells the act with a
-kind of actor ("Gunmen stormed the checkpoint", "The insurgents captured the town"). The coder reads the sentence
-alone and gives the act an Unidentified Armed Group or a Rebel Group; ACLED codes the event to the group the report
-names. The group is carried only when it is the story's one named armed group, and only where the story ties it to
-the act: named in the headline or the lead paragraph (the story is about that group), or named in a sentence that
-gives it an act (a claim, a blame: `story_groups.toml`), which speaks of the lead's act or of the act told in its
-own paragraph. A group a story names only in passing ("extortion demands from a gang", a war "in 2021"), a roundup's
-other items, and a story that names two groups ("fighting between the 444 Brigade and Rada") keep their doers.
+Why: a report names an armed group in a claim or an attribution ("Al Shabaab said its fighters had carried out the
+raid", "the ministry blamed the rebels of the northern front") and tells the act with a kind of actor ("Gunmen
+stormed the checkpoint", "The insurgents captured the town"). The coder reads the sentence alone and gives the act
+an Unidentified Armed Group or a Rebel Group; ACLED codes the event to the group the report names. The group is
+carried only when it is the story's one named armed group and a sentence that gives it an act (a claim, a blame, an
+attribution: `story_groups.toml`) stands in the act's paragraph or one of the two after it, where a wire story tells
+who claimed its lead. A group a story names only in passing ("extortion demands from a gang", a war "in 2021") or
+in its headline alone, a roundup's other items, and a story that names two groups ("fighting between the 444
+Brigade and Rada") keep their doers: a headline's group was carried in a first reading and moved no fix half's
+actor, while a summary's or a roundup's head names the group of some of its items only.
 
 What is carried: a group of the actor dictionary (`actors.csv`) with no "{country}" placeholder whose inter code on
 the event's day and country is a non-state armed group's (`story_groups.toml`), to an event whose first actor is
@@ -36,7 +37,6 @@ from eventwatch.sentences import paragraph_starts, split_sentences
 __all__ = ["carry_named_groups", "story_sides", "taken_from_the_state"]
 
 _OVERTAKES, _MILITARY = "Non-state actor overtakes territory", "Military Forces of {country}"
-_LEAD = 1  # the last paragraph of a story's head: its headline (0) and its lead (1), or a lead with no headline
 _AFTER = 2  # a claim or a blame is told in the act's paragraph or one of the two after it
 
 
@@ -49,12 +49,13 @@ def story_sides(events: Sequence[Event], text: str) -> list[Event]:
 def taken_from_the_state(events: Sequence[Event]) -> list[Event]:
     """A non-state group's taking of a place with no other side told was taken from the state's forces.
 
-    Why: ACLED codes the side that lost the place as the second actor of a Non-state actor overtakes territory
-    (in the 2022 development notes every one names it, the state's forces in 9 of 10), and a report of a seizure
-    often names only the taker ("Rebels seized the river port of Kaseke on Sunday, a local official said"): the
-    port was held by the state unless the story says whose it was. A taking whose sentence names the other side keeps
-    it; an event with no country known gets none (the forces are named by country). The second actor has no words
-    to point at (`evidence.actor2` stays empty): it is the codebook's convention, not the sentence's reading."""
+    Why: a Battle has two armed, organised sides, and ACLED's codebook defines the taking as a non-state actor that
+    "wins control and/or subdues government forces" (both of the 2022 development notes' even half's two such events
+    name the state's forces as actor 2), while a report of a seizure often names only the taker ("Rebels seized the
+    river port of Kaseke on Sunday, a local official said"): the port was held by the state unless the story says
+    whose it was. A taking whose sentence names the other side keeps it; an event with no country known gets none
+    (the forces are named by country). The second actor has no words to point at (`evidence.actor2` stays empty):
+    it is the codebook's convention, not the sentence's reading."""
     return [_from_the_state(e) if e.sub_event_type == _OVERTAKES and e.actor2 is None and e.inter1 in (2, 3, 4)
             and e.country else e for e in events]
 
@@ -109,8 +110,7 @@ def _carried(e: Event, named: list[FoundActor], starts: list[int], text: str) ->
     if any(disowns.search(_paragraph_of(starts, f.start, text)) for f in found):
         return e  # "Officials blamed the OLA. Its spokesman denied any part.": the story leaves the doer open
     tying = [f for f, sentence in zip(found, sentences, strict=True)
-             if (told <= _LEAD and paragraph_of(starts, f.start) <= _LEAD)
-             or (told <= paragraph_of(starts, f.start) <= told + _AFTER and attributes.search(sentence))]
+             if told <= paragraph_of(starts, f.start) <= told + _AFTER and attributes.search(sentence)]
     if not tying:
         return e
     span = Span(tying[0].start, tying[0].end, text[tying[0].start:tying[0].end])
