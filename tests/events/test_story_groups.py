@@ -98,3 +98,10 @@ def test_a_taking_whose_other_side_is_told_keeps_it() -> None:
     assert e.actor2 == "Communal Militia (Kenya)"
     [e] = taken_from_the_state([dataclasses.replace(_taking("Rebel Group (Kenya)", 2, None), country=None)])
     assert e.actor2 is None  # no country, no forces to name
+
+
+def test_a_claim_told_as_missing_ties_no_group() -> None:
+    text = CLAIMED.replace("Al Shabaab said in a statement that its fighters had carried out the raid.",
+                           "No group has claimed the raid, but Al Shabaab has carried out attacks near Dadaab before.")
+    [e] = carry_named_groups([_event(text, RAID)], text)
+    assert e.actor1 == "Unidentified Armed Group (Kenya)"

@@ -14,9 +14,10 @@ actor, while a summary's or a roundup's head names the group of some of its item
 What is carried: a group of the actor dictionary (`actors.csv`) with no "{country}" placeholder whose inter code on
 the event's day and country is a non-state armed group's (`story_groups.toml`), to an event whose first actor is
 one of the placeholders listed there, unless that group is the event's other side ("gunmen fired on Hamas
-members"). A group denied the act in a paragraph that names it keeps the placeholder. The first actor's evidence
-points at the group's name in the story, so the field stays traceable. Run once per report after its events are
-folded (`assemble`): no fold, copy or background reading sees other actors than before.
+members"). A group denied the act in a paragraph that names it keeps the placeholder, and a claim told as missing
+("No group has claimed the ambush, but the rebels have carried out raids near the town before") ties none. The first
+actor's evidence points at the group's name in the story, so the field stays traceable. Run once per report after
+its events are folded (`assemble`): no fold, copy or background reading sees other actors than before.
 """
 
 from __future__ import annotations
@@ -68,10 +69,10 @@ def _from_the_state(e: Event) -> Event:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[tuple[str, ...], frozenset[int], re.Pattern[str], re.Pattern[str]]:
+def _rules() -> tuple[tuple[str, ...], frozenset[int], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = codebook_toml("story_groups.toml")
     return (tuple(data["kinds"]["words"]), frozenset(data["groups"]["inters"]), _words(data["attribution"]["words"]),
-            _words(data["disowning"]["words"]))
+            _words(data["disowning"]["words"]), _words(data["unclaimed"]["words"]))
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -92,7 +93,7 @@ def carry_named_groups(events: Sequence[Event], text: str) -> list[Event]:
 
 
 def _carried(e: Event, named: list[FoundActor], starts: list[int], text: str) -> Event:
-    _, inters, attributes, disowns = _rules()
+    _, inters, attributes, disowns, unclaimed = _rules()
     day = e.event_date or (e.date_value[:10] if e.date_value else None)
     groups: dict[str, tuple[int, list[FoundActor]]] = {}  # the name on the event's day -> (inter, its mentions)
     for f in named:
@@ -110,7 +111,8 @@ def _carried(e: Event, named: list[FoundActor], starts: list[int], text: str) ->
     if any(disowns.search(_paragraph_of(starts, f.start, text)) for f in found):
         return e  # "Officials blamed the OLA. Its spokesman denied any part.": the story leaves the doer open
     tying = [f for f, sentence in zip(found, sentences, strict=True)
-             if told <= paragraph_of(starts, f.start) <= told + _AFTER and attributes.search(sentence)]
+             if told <= paragraph_of(starts, f.start) <= told + _AFTER and attributes.search(sentence)
+             and not unclaimed.search(sentence)]  # "No group has claimed the ambush, but the rebels ..."
     if not tying:
         return e
     span = Span(tying[0].start, tying[0].end, text[tying[0].start:tying[0].end])
