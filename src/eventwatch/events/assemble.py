@@ -71,6 +71,7 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
+from eventwatch.events.story_groups import story_sides
 from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, raised_tolls, record_toll, retold_toll
 from eventwatch.events.villages import finer_than_headline
 from eventwatch.events.when import (
@@ -377,9 +378,9 @@ class ExtractEvents:
         folded = folded if reference else undated_on_lead(folded, desk_lead(doc.text, spanned, starts),
                                                                 told_weekdays(doc.text))
         folded += fold_occurrences(list(told_past.values()), doc.text)  # never dated on the lead's day
-        return without_protest_dead(folded if noted is None else [  # a peaceful protest's dead are its cause
+        return story_sides(without_protest_dead(folded if noted is None else [  # a protest's dead: its cause
             dataclasses.replace(e, fatalities=noted) if e.evidence.sentence.start == lead_sentence else e
-            for e in folded])
+            for e in folded]), doc.text)  # "Gunmen stormed ..." of a story that names the group (`story_sides`)
 
 
 def _lead_day(placed: list[tuple[Event, Place]], reference: dt.date | None) -> dt.date | None:
