@@ -347,4 +347,7 @@ def _conflicting(text: str) -> bool:
     return _CONFLICT.search(text) is not None
 
 
-_CONFLICT = re.compile(r"\b(?:other reports|another source|conflicting|reportedly|while .* (?:claimed|said))\b", re.I)
+# What tells a second source's figure for the same dead: "other sources report two persons killed" (ACLED's notes
+# give the claim and then the other sources' count, and code the lowest).
+_CONFLICT = re.compile(r"\b(?:other reports|another source|other sources|conflicting|reportedly|"
+                       r"while .* (?:claimed|said))\b", re.I)
