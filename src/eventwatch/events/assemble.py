@@ -46,6 +46,7 @@ from eventwatch.events.locate import (
 from eventwatch.events.occurrence import fold_occurrences, given_back
 from eventwatch.events.ordinary import accident_blast
 from eventwatch.events.other_side import other_side_tolls
+from eventwatch.events.source_tolls import lower_tolls
 from eventwatch.events.paragraph_days import background_paragraphs, caption_dates, entry_days, timeline_box
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
@@ -253,11 +254,12 @@ class ExtractEvents:
         noted = record_toll(doc.text) if record else None
         others = [None] * len(rows) if record else other_side_tolls(rows)  # the attackers' dead told next
         leads = [None] * len(rows) if record else lead_tolls(rows)  # an uncoded lead's toll, for the act after it
+        lows = lower_tolls(rows)  # a second source's lower figure told later: (the earlier count, the lower one)
         lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), -1)
         head_end = starts[1] if len(starts) > 1 else 0  # an undated headline's end (`finer_than_headline`)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
-        for (sent, mentions, places), toll, risen, other, led in zip(coded, tolls, raised, others, leads,
-                                                                      strict=True):
+        for (sent, mentions, places), toll, risen, other, led, low in zip(coded, tolls, raised, others, leads, lows,
+                                                                           strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
                 last_date = (sent.paragraph, entries[sent.paragraph])  # the entry's day, carried in it only
             agents = agent_spans(sent.doc, sent.start) if places else []
@@ -284,6 +286,8 @@ class ExtractEvents:
                     mention = dataclasses.replace(mention, fatalities=risen)  # "raising the toll to five"
                 if other and mention.fatalities and mention.event_type == "Battles":  # `other_side_tolls`
                     mention = dataclasses.replace(mention, fatalities=mention.fatalities + other)
+                if low is not None and mention.fatalities == low[0] and mention.event_type in TOLL_TAKERS:
+                    mention = dataclasses.replace(mention, fatalities=low[1])  # ACLED's lowest (`lower_tolls`)
                 picked = pick_date(sent.doc, sent.start, mention.trigger, sent_dates, own_act)
                 when = ahead(sent.doc, sent.start, picked, reference)  # "another rally on Saturday": a plan
                 if (occurred is not None and sent.paragraph == 0 and when is not None
