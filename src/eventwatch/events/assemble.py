@@ -46,7 +46,6 @@ from eventwatch.events.locate import (
 from eventwatch.events.occurrence import fold_occurrences, given_back
 from eventwatch.events.ordinary import accident_blast
 from eventwatch.events.other_side import other_side_tolls
-from eventwatch.events.source_tolls import lower_tolls
 from eventwatch.events.paragraph_days import background_paragraphs, caption_dates, entry_days, timeline_box
 from eventwatch.events.place_sides import unread_desk
 from eventwatch.events.prefilter import ANCHOR, FIRES
@@ -61,6 +60,7 @@ from eventwatch.events.report_days import (
     share_toll,
 )
 from eventwatch.events.retelling import merge_undated, their_dead_of
+from eventwatch.events.source_tolls import lower_tolls
 from eventwatch.events.staged import other_period
 from eventwatch.events.story import (
     StoryPlace,
@@ -72,7 +72,8 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
-from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, raised_tolls, record_toll, retold_toll
+from eventwatch.events.story_tolls import story_toll
+from eventwatch.events.totals import carried_tolls, raised_tolls, record_toll, retold_toll
 from eventwatch.events.villages import finer_than_headline
 from eventwatch.events.when import (
     ahead,
@@ -278,16 +279,7 @@ class ExtractEvents:
                           and not any(q0 <= d.span.start < q1 for q0, q1 in quotes)]
             for mention in mentions if sent.paragraph not in told_before else ():
                 mention = shift_mention(mention, sent.start)
-                if mention.fatalities is None and toll is not None and mention.event_type in TOLL_TAKERS:
-                    mention = dataclasses.replace(mention, fatalities=toll)  # counted after it (`carried_tolls`)
-                if mention.fatalities is None and led is not None and mention.event_type in TOLL_TAKERS:
-                    mention = dataclasses.replace(mention, fatalities=led)  # the uncoded lead's (`lead_tolls`)
-                if risen is not None and risen > (mention.fatalities or 0) and mention.event_type in TOLL_TAKERS:
-                    mention = dataclasses.replace(mention, fatalities=risen)  # "raising the toll to five"
-                if other and mention.fatalities and mention.event_type == "Battles":  # `other_side_tolls`
-                    mention = dataclasses.replace(mention, fatalities=mention.fatalities + other)
-                if low is not None and mention.fatalities == low[0] and mention.event_type in TOLL_TAKERS:
-                    mention = dataclasses.replace(mention, fatalities=low[1])  # ACLED's lowest (`lower_tolls`)
+                mention = story_toll(mention, toll, led, risen, other, low)  # the tolls around it (`story_tolls`)
                 picked = pick_date(sent.doc, sent.start, mention.trigger, sent_dates, own_act)
                 when = ahead(sent.doc, sent.start, picked, reference)  # "another rally on Saturday": a plan
                 if (occurred is not None and sent.paragraph == 0 and when is not None

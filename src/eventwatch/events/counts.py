@@ -48,7 +48,8 @@ _NOT_EITHER = r"(?<!wounded or )(?<!injured or )(?<!hurt or )"
 # "weren't killed"), or the count told as the part of a group none of whom died ("none of the five passengers died",
 # "neither of the two guards was killed"): no death is told.
 _NOT_DENIED = r"(?<!not )(?<!never )(?<!n't )(?<!not been )(?<!never been )"
-_NONE_OF = r"(?<!not )(?<!not a )(?<!none of the )(?<!neither of the )(?<!not one of the )(?<!none of its )(?<!none of their )"
+_NONE_OF = (r"(?<!not )(?<!not a )(?<!none of the )(?<!neither of the )(?<!not one of the )(?<!none of its )"
+            r"(?<!none of their )")
 # A death told as known or believed ("Five people are now known to have died", "were feared to have been killed").
 _BE = (r"(?:(?:were|was|have been|had been|are|got|being)\s+(?:\w+\s+)?|(?:are|were|is|was)\s+(?:now\s+)?"
        r"(?:known|believed|feared|reported|said|thought|confirmed)\s+to\s+have\s+(?:been\s+)?)")

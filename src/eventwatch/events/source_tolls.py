@@ -67,7 +67,7 @@ def lower_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[tuple[
     counts: list[int | None] = [None] * len(sentences)
     for i, (_, _, span) in enumerate(sentences):
         counts[i] = find_fatalities(without_running_totals(span)) or None
-    for j, (para, _, span) in enumerate(sentences):
+    for j, (para, _, _) in enumerate(sentences):
         conflict = _conflict(sentences, counts, j)
         if conflict is None:
             continue
@@ -96,6 +96,7 @@ def _conflict(sentences: Sequence[tuple[int, bool, SpacySpan]], counts: Sequence
     if put is not None:
         return earlier, lower
     told = sentences[k][2]
-    if para - sentences[k][0] <= 1 and _CLAIM.search(told.text) and not _CLAIM.search(span.text) and _counted(told) & _counted(span):
+    if (para - sentences[k][0] <= 1 and _CLAIM.search(told.text) and not _CLAIM.search(span.text)
+            and _counted(told) & _counted(span)):
         return earlier, lower
     return None
