@@ -64,3 +64,16 @@ def test_the_story_codes_the_lower_figure(nlp) -> None:  # type: ignore[no-untyp
     events = stage(Document(raw="", text=STORY, id="market")).events
     raid = [e for e in events if e.event_type == "Violence against civilians"]
     assert raid and all(e.fatalities == 5 for e in raid)
+
+
+RECORD = ("On 9 April 2026, militants detonated a roadside bomb beside a police truck near Garissa. "
+          "The blast killed 2 and injured 3.")
+
+
+def test_a_records_later_sentence_counts_its_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.events.story_tolls import record_later_toll
+
+    first, second = list(nlp(RECORD).sents)
+    assert record_later_toll([(0, True, first), (0, True, second)]) == 2
+    elsewhere = next(iter(nlp("Three other villagers were killed in Ijara (coded separately).").sents))
+    assert record_later_toll([(0, True, first), (0, False, elsewhere)]) is None

@@ -72,8 +72,8 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
-from eventwatch.events.story_tolls import story_toll
-from eventwatch.events.totals import carried_tolls, raised_tolls, record_toll, retold_toll
+from eventwatch.events.story_tolls import record_later_toll, story_toll
+from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, raised_tolls, record_toll, retold_toll
 from eventwatch.events.villages import finer_than_headline
 from eventwatch.events.when import (
     ahead,
@@ -253,6 +253,7 @@ class ExtractEvents:
         # an event record's closing formula ("Unknown fatalities coded as 3"): its first event's toll (`record_toll`)
         record = self.coder.opens_as_record(doc.text)
         noted = record_toll(doc.text) if record else None
+        later = record_later_toll(rows) if record and noted is None else None  # "... The blast killed 2."
         others = [None] * len(rows) if record else other_side_tolls(rows)  # the attackers' dead told next
         leads = [None] * len(rows) if record else lead_tolls(rows)  # an uncoded lead's toll, for the act after it
         lows = lower_tolls(rows)  # a second source's lower figure told later: (the earlier count, the lower one)
@@ -366,6 +367,9 @@ class ExtractEvents:
                             held, events.values())
         folded = folded if reference else undated_on_lead(folded, desk_lead(doc.text, spanned, starts),
                                                                 told_weekdays(doc.text))
+        if later is not None:  # the record's count told in a later sentence, for its first event (`story_tolls`)
+            folded = [dataclasses.replace(e, fatalities=later) if e.evidence.sentence.start == lead_sentence
+                      and not e.fatalities and e.event_type in TOLL_TAKERS else e for e in folded]
         return without_protest_dead(folded if noted is None else [  # a peaceful protest's dead are its cause
             dataclasses.replace(e, fatalities=noted) if e.evidence.sentence.start == lead_sentence else e
             for e in folded])

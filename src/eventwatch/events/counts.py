@@ -80,6 +80,10 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?P<n>{QUALIFIER}{num})\s+(?:(?!{MONTH_NAME}\b)[\w-]+\s+){{0,2}}?deaths?\b"
                    rf"(?!\s+(?:{_DEATH_NOT_DIED}))", flags),
         *put_down_patterns(num, QUALIFIER),  # fighters "neutralised" (`put_down.py`)
+        # the act's outcome told as a noun: "clashed ..., resulting in the killing of 3 people", "leading to the death
+        # of 2 soldiers" (not "after the killing of two students": an earlier death the event answers)
+        re.compile(rf"\b(?:resulting|resulted|leading|led|causing|caused)\s+(?:in|to)?\s*the\s+"
+                   rf"(?:killing|death)s?\s+of\s+(?P<n>{QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))", flags),
     )
 
 
@@ -101,13 +105,16 @@ _ZERO = re.compile(
 # negation: "the guard was not killed", "a man had never been shot dead" tell no death.
 _ONE_WORD = r"(?:(?!not\b|never\b)\w+\s+)?"
 _ONE = re.compile(
-    rf"\b(?:{_KILL_VERB}\s+(?:a|an|one|the|his|her|their|him|her)\b|"
+    rf"\b(?:{_KILL_VERB}\s+(?:a|an|one|the|his|her|their|him|her|another)\b|"
     rf"(?<!not )(?:a|an|one)\s+{_VICTIM}(?:was|has been|had been)\s+{_ONE_WORD}{_DIED}\b|"
     # one victim told with a relative clause before the verb ("A farmer who kept the village's grain store was shot
     # dead"): the clause holds no full stop or semicolon
     rf"(?<!not )(?:a|an|one)\s+{_VICTIM}(?:who|whose)\s[^.;]{{1,120}}?\s(?:was|has been|had been)\s+"
     rf"{_ONE_WORD}{_DIED}\b|"
-    rf"\b(?:the|this|that) [\w-]+ (?:was|had been|has been) {_ONE_WORD}{_DIED}\b|"
+    # the victim named by up to three words ("the armed man was killed"), none of them a clause's pronoun or verb of
+    # saying ("the soldier that was shot died", "the group believes was killed" name no victim)
+    rf"\b(?:the|this|that) (?:(?!(?:who|whom|whose|that|which|believes?|believed|says?|said|thinks?|claims?|"
+    rf"claimed)\b)[\w-]+ ){{1,3}}?(?:was|had been|has been) {_ONE_WORD}{_DIED}\b|"
     rf"(?-i:[A-Z][a-z]+),? (?:was|had been|has been) {_ONE_WORD}(?:killed|assassinated|murdered|shot dead|executed)|"
     r"(?:his|her|a|the) (?:dead )?body (?:was|had been|has been) (?:found|discovered|recovered)|"
     r"found (?:\w+ ){0,2}dead\b|the body of (?:a|an)\b|"
@@ -328,6 +335,7 @@ _FATALITY_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("death",),  # "three deaths"
     ("neutrali", "eliminat", "out of action"),  # fighters "were neutralised" (`put_down_patterns`)
     ("neutrali", "eliminat", "took out", "taking out", "taken out"),  # "eliminated seven insurgents"
+    ("killing", "death"),  # "resulting in the killing of 3 people"
 )
 _ONE_NEEDLES = (*_KILLISH, "assassinat", "body")  # `_ONE`'s alternatives: the kill verbs, `_DIED`, a body found
 _LISTED_NEEDLES = (*_KILLISH, "bodies")  # `victims.listed_victims`: a kill verb, a death verb, "the bodies of"
