@@ -77,3 +77,11 @@ def test_a_records_later_sentence_counts_its_event(nlp) -> None:  # type: ignore
     assert record_later_toll([(0, True, first), (0, True, second)]) == 2
     elsewhere = next(iter(nlp("Three other villagers were killed in Ijara (coded separately).").sents))
     assert record_later_toll([(0, True, first), (0, False, elsewhere)]) is None
+
+
+def test_a_chronologys_next_entry_is_not_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwatch.events.story_tolls import record_later_toll
+
+    first = next(iter(nlp("On 9 April 2026, gunmen abducted two herders near Garissa.").sents))
+    entry = next(iter(nlp("On 10 April 2026, soldiers clashed with bandits; two bandits were killed.").sents))
+    assert record_later_toll([(0, True, first), (1, True, entry)]) is None

@@ -46,19 +46,23 @@ _ELSEWHERE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 
 def record_later_toll(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> int | None:
     """The first count of dead told after an event record's first coded sentence (its parse rows, as `assemble`
-    gives them), coded or not: the count of its event when that sentence counted none; None when there is none.
+    gives them), coded or not, in its paragraph: the count of its event when that sentence counted none; None when
+    there is none.
 
     Why: an event record (an ACLED note, a chronology's entry: a text that opens with its event's date) reports one
     event, and it often tells the act first and its dead in a sentence of their own that the rules code too ("On 9
     April 2026, militants detonated a roadside bomb beside a police truck near Garissa. The blast killed 2 and injured
     3."). `totals.carried_tolls` carries a count only from a sentence that codes no event, and `totals.retold_toll`
     only to a telling under the same key, so the record's event kept no dead. A sentence that says its count is
-    another event's ("coded separately") is skipped. Team-written example: the two sentences above give the bombing
+    another event's ("coded separately") is skipped, and the next paragraph, a chronology's next entry, ends the
+    search. Team-written example: the two sentences above give the bombing
     2."""
     lead = next((i for i, (_, coded, _) in enumerate(sentences) if coded), None)
     if lead is None:
         return None
-    for _, _, span in sentences[lead + 1:]:
+    for para, _, span in sentences[lead + 1:]:
+        if para != sentences[lead][0]:
+            break  # a chronology's next entry is another event's
         if _ELSEWHERE.search(span.text):
             continue
         count = find_fatalities(without_running_totals(span))
