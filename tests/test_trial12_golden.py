@@ -65,7 +65,8 @@ EXPECTED = FIXTURES / "trial12_expected.json"
 # 0.905 -> 0.857: a march was found only by the 2024 march the story recalls (recall with the date level)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.73->0.81, fix 0.71->0.76, report 0.37->0.40,
 # report 0.46->0.53)
-FLOORS = {"fix": (0.85, 0.81, 0.76, 0.99), "report": (0.69, 0.40, 0.53, 0.88)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.85, 0.81, 0.76, 0.99, 0.77, 0.66), "report": (0.69, 0.40, 0.53, 0.88, 0.99, 0.88)}
 NO_EVENT = {"bahamas", "iceland", "luxembourg", "seychelles"}  # boat capsized, eruption, court sentence, strike threat
 COLUMNS = {"saint-lucia-2025-10-16-castries-news-in-brief.txt", "norway-2026-03-02-bergen-police-log.txt"}
 

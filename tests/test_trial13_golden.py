@@ -50,7 +50,8 @@ EXPECTED = FIXTURES / "trial13_expected.json"
 # raised on main caa3a83 (the lead's read at the session's end: fix 0.58->0.64, fix 0.47->0.52, report 0.50->0.52)
 # raised on main ac7be1f (the lead's read at the session's end: fix 0.52->0.55, report 0.52->0.54)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.55->0.58, fix 0.52->0.58, report 0.54->0.56)
-FLOORS = {"fix": (0.64, 0.58, 0.58, 0.99), "report": (0.65, 0.56, 0.45, 0.99)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.64, 0.58, 0.58, 0.99, 0.63, 0.63), "report": (0.65, 0.56, 0.45, 0.99, 0.92, 0.69)}
 NO_EVENT = {"bhutan", "monaco", "singapore", "tuvalu"}  # bus accident, court sentence, police warning, flooding
 COLUMNS = {"guyana-2025-11-21-georgetown-news-in-brief.txt",
            "saint-vincent-and-the-grenadines-2026-01-20-kingstown-news-in-brief.txt"}

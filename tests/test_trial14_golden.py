@@ -54,7 +54,8 @@ EXPECTED = FIXTURES / "trial14_expected.json"
 # raised on main ac7be1f (the lead's read at the session's end: report 0.37->0.39)
 # raised on main 4307cf5 (the lead's read at the session's end: fix 0.92->0.99, report 0.39->0.40)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.68->0.92, report 0.40->0.42)
-FLOORS = {"fix": (0.99, 0.92, 0.84, 0.99), "report": (0.57, 0.42, 0.47, 0.90)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.99, 0.92, 0.84, 0.99, 0.53, 0.69), "report": (0.57, 0.42, 0.47, 0.90, 0.81, 0.72)}
 NO_EVENT = {"andorra", "brunei", "el-salvador", "kiribati"}  # lock-out, gathering called off, mass grave, fire
 COLUMNS = {"eswatini-2026-05-22-mbabane-news-in-brief.txt", "grenada-2025-12-12-st-georges-news-in-brief.txt"}
 

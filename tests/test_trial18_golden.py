@@ -61,7 +61,8 @@ EXPECTED = FIXTURES / "trial18_expected.json"
 # 0.789 -> 0.737, fatalities of found 0.933 -> 0.929: the clash at Argelia was found only by the October 2024
 # retaking the story recalls (above; recall with the date level)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.34->0.42)
-FLOORS = {"fix": (0.73, 0.42, 0.68, 0.92), "report": (0.72, 0.31, 0.33, 0.84)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.73, 0.42, 0.68, 0.92, 0.78, 0.71), "report": (0.72, 0.31, 0.33, 0.84, 0.76, 0.76)}
 NO_EVENT = {"cuba", "gabon", "malaysia", "uzbekistan"}  # truck accident, floods, bomb hoax, diplomatic visit
 COLUMNS: set[str] = set()
 

@@ -58,7 +58,8 @@ EXPECTED = FIXTURES / "trial19_expected.json"
 # 0.625 -> 0.562, with the date 0.438 -> 0.375, fatalities of found 0.800 -> 0.778 with main's own flags (summary line
 # only; one to one 0.250 -> 0.296)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.35->0.43, report 0.25->0.29)
-FLOORS = {"fix": (0.66, 0.43, 0.66, 0.70), "report": (0.56, 0.29, 0.37, 0.77)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.66, 0.43, 0.66, 0.70, 0.60, 0.80), "report": (0.56, 0.29, 0.37, 0.77, 0.55, 0.33)}
 NO_EVENT = {"costa-rica", "kazakhstan", "poland", "senegal"}  # court ruling, gas explosion, exercise, boat capsized
 COLUMNS: set[str] = set()
 

@@ -37,7 +37,8 @@ EXPECTED = FIXTURES / "trial2_expected.json"
 # raised on main d160d6f (the lead's read at the session's end: fix 0.83->0.87, fix 0.57->0.60, fix 0.83->0.87, report
 # 0.44->0.50, report 0.19->0.21)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.60->0.63, report 0.21->0.23)
-FLOORS = {"fix": (0.87, 0.63, 0.87, 0.99), "report": (0.50, 0.23, 0.38, 0.99)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.87, 0.63, 0.87, 0.99, 0.66, 0.71), "report": (0.50, 0.23, 0.38, 0.99, 0.55, 0.77)}
 NO_EVENT = {"canada", "greece", "indonesia", "united-kingdom"}  # a crime, a diplomacy meeting, a disaster, a match
 
 

@@ -44,7 +44,8 @@ EXPECTED = FIXTURES / "trial3_expected.json"
 # 0.68->0.72, report 0.41->0.42, report 0.59->0.63)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.72->0.76, fix 0.54->0.65, fix 0.64->0.68, report
 # 0.72->0.77, report 0.42->0.47, report 0.63->0.68, report 0.87->0.88)
-FLOORS = {"fix": (0.76, 0.65, 0.68, 1.00), "report": (0.77, 0.47, 0.68, 0.88)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.76, 0.65, 0.68, 1.00, 0.63, 0.73), "report": (0.77, 0.47, 0.68, 0.88, 0.88, 0.47)}
 NO_EVENT = {"australia", "bangladesh", "niger", "united-kingdom"}  # a council row, a hartal call, a claim, a trial
 COLUMNS = {"nigeria-2023-09-27-news-in-brief.txt", "pakistan-2025-03-05-news-in-brief.txt"}
 

@@ -46,7 +46,8 @@ EXPECTED = FIXTURES / "trial4_expected.json"
 # report recall
 # 0.458 -> 0.417 with main's own flags (summary line only; one to one 0.297 -> 0.323)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.54->0.62, report 0.29->0.32)
-FLOORS = {"fix": (0.78, 0.62, 0.78, 0.88), "report": (0.41, 0.32, 0.41, 0.90)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.78, 0.62, 0.78, 0.88, 0.72, 0.55), "report": (0.41, 0.32, 0.41, 0.90, 0.80, 0.70)}
 NO_EVENT = {"belgium", "ireland", "japan", "zimbabwe"}  # a sentencing, a Dáil row, a drill, a stayaway call
 COLUMNS = {"malawi-2024-11-05-news-in-brief.txt", "nepal-2025-08-13-news-in-brief.txt"}
 

@@ -51,7 +51,8 @@ EXPECTED = FIXTURES / "trial5_expected.json"
 # raised on main d160d6f (the lead's read at the session's end: fix 0.81->0.84, fix 0.48->0.50, fix 0.75->0.78, fix
 # 0.88->0.89)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.50->0.62, report 0.33->0.41)
-FLOORS = {"fix": (0.84, 0.62, 0.78, 0.89), "report": (0.76, 0.41, 0.76, 0.99)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.84, 0.62, 0.78, 0.89, 0.67, 0.67), "report": (0.76, 0.41, 0.76, 0.99, 0.69, 0.82)}
 NO_EVENT = {"chile", "france", "germany", "serbia"}  # a mine blast, a wildfire, a sentencing, a strike call
 COLUMNS = {"nigeria-2025-03-04-news-in-brief.txt", "sri-lanka-2025-07-16-news-in-brief.txt"}
 

@@ -51,7 +51,8 @@ EXPECTED = FIXTURES / "trial6_expected.json"
 # 0.950 -> 0.900: an April arrest was found only by the August 2024 arrests the story recalls (its date never
 # matched; recall with the date level)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.63->0.72, report 0.51->0.55)
-FLOORS = {"fix": (0.90, 0.72, 0.80, 0.99), "report": (0.83, 0.55, 0.66, 0.93)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.90, 0.72, 0.80, 0.99, 0.72, 0.83), "report": (0.83, 0.55, 0.66, 0.93, 0.73, 0.80)}
 NO_EVENT = {"armenia", "niger", "spain", "turkey"}  # a rally call, floods, a sentence for old riots, a factory blast
 COLUMNS = {"kenya-2025-07-22-news-in-brief.txt", "zambia-2025-01-28-news-in-brief.txt"}
 

@@ -65,7 +65,8 @@ EXPECTED = FIXTURES / "trial8_expected.json"
 # raised on main d160d6f (the lead's read at the session's end: report 0.79->0.83, report 0.42->0.45, report 0.70->0.75,
 # report 0.89->0.95)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.60->0.69, report 0.45->0.55)
-FLOORS = {"fix": (0.77, 0.69, 0.74, 0.99), "report": (0.83, 0.55, 0.75, 0.95)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.77, 0.69, 0.74, 0.99, 0.71, 0.42), "report": (0.83, 0.55, 0.75, 0.95, 0.80, 0.70)}
 NO_EVENT = {"bosnia-and-herzegovina", "kazakhstan", "sri-lanka", "tunisia"}  # verdict, mine blast, landslides, call
 COLUMNS = {"dominican-republic-2026-03-18-news-in-brief.txt", "zambia-2025-07-08-news-in-brief.txt"}
 

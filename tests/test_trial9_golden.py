@@ -63,7 +63,8 @@ EXPECTED = FIXTURES / "trial9_expected.json"
 # raised on main d160d6f (the lead's read at the session's end: fix 0.92->0.99, report 0.64->0.70, report 0.35->0.38,
 # report 0.58->0.64)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.50->0.56, report 0.38->0.46)
-FLOORS = {"fix": (0.76, 0.56, 0.76, 0.99), "report": (0.70, 0.46, 0.64, 0.75)}
+# the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
+FLOORS = {"fix": (0.76, 0.56, 0.76, 0.99, 0.84, 0.76), "report": (0.70, 0.46, 0.64, 0.75, 0.58, 0.83)}
 NO_EVENT = {"mongolia", "republic-of-congo", "rwanda", "vietnam"}  # verdict, threat, landslides, workshop blast
 COLUMNS = {"costa-rica-2026-04-22-news-in-brief.txt", "jamaica-2026-01-15-news-in-brief.txt"}
 

@@ -17,7 +17,7 @@ from eventwatch.evaluation.golden import halves, load_expected, score_halves
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
-Floors = Mapping[str, tuple[float, float, float, float]]
+Floors = Mapping[str, tuple[float, ...]]
 
 
 def country(name: str) -> str:

@@ -90,6 +90,17 @@ def test_below_names_each_figure_under_its_floor_and_holds_a_floor_at_its_printe
                                                     "fatalities_of_found 0.5 < 0.6"]
 
 
+def test_below_floors_the_actors_of_found_when_six_floors_are_given_and_refuses_another_count() -> None:
+    # 4 found events whose gold names the actors: 3 with actor1 right, 2 with actor2 right
+    report = GoldenReport(expected=5, found_type=4, found_date=4, found_fatalities=4, found_with_actors=4,
+                          found_actor1=3, found_actor2=2, extracted=5, paired=4)
+    assert report.below((0.8, 0.8, 0.8, 1.0, 0.75, 0.5)) == []
+    assert report.below((0.8, 0.8, 0.8, 1.0, 0.8, 0.6)) == ["actor1_of_found 0.75 < 0.8", "actor2_of_found 0.5 < 0.6"]
+    assert report.below((0.8, 0.8, 0.8, 1.0)) == []
+    with pytest.raises(ValueError, match="5 floors"):
+        report.below((0.8, 0.8, 0.8, 1.0, 0.75))
+
+
 def test_the_export_view_leaves_background_out_of_both_sides_and_the_old_view_keeps_it(tmp_path: Path) -> None:
     # a story of a rally today that recalls last year's riot: the gold lists the riot marked background, the
     # pipeline extracts the rally and a second, background rally at another town (a flagged recall)

@@ -14,9 +14,10 @@ from eventwatch.api import extract
 LEAD = "Gunmen killed four farmers in Konduga on Monday, police said."
 
 
-def starts(text: str, published: str = "2025-03-05") -> list[str]:
-    """The first words of each event's evidence sentence."""
-    return [e.evidence.sentence.text[:30] for e in extract(text, published=published)]
+def starts(text: str, published: str = "2025-03-05", everything: bool = True) -> list[str]:
+    """The first words of each event's evidence sentence; with `everything` false, of the events the export keeps
+    (an event of another period is kept, marked background: coder128)."""
+    return [e.evidence.sentence.text[:30] for e in extract(text, published=published) if everything or not e.background]
 
 
 @pytest.mark.parametrize("background", [
@@ -38,7 +39,7 @@ def starts(text: str, published: str = "2025-03-05") -> list[str]:
     "Cattle raids have cost many lives in the state, most of all in 2020 at Dikwa, where 30 herders were killed.",
 ])
 def test_an_earlier_event_told_as_reference_is_no_event(background: str) -> None:
-    found = starts(f"{LEAD} {background}")
+    found = starts(f"{LEAD} {background}", everything=False)
     assert found and all(start == LEAD[:30] for start in found), found
 
 

@@ -148,9 +148,10 @@ def _kind_sources() -> dict[str, str]:
         # "earlier in the week", "later in the year": a part of that unit, one expression (see `units`)
         rf"|(?:(?P<part2>{part}|(?:earlier|later)(?:\s+in)?)[\s-]+)?(?P<the>the|that)\s+(?:(?:full|fiscal|calendar)\s+)?"
         r"(?P<unit2>weekend|year|month|decade|week)(?![\w-]|\s+long\b)",
-        # "the first week of April", "the last week of February 2012": seven days of that month (see `units`)
+        # "the first week of April", "the last week of February 2012", "the second week of next month": seven days
+        # of that month (see `units`)
         "week_of_month": r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+of\s+"
-        rf"(?P<m>{month})(?:,?\s+(?P<y>{year}))?",
+        rf"(?:(?P<m>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>this|next|last)\s+month(?![\w-]))",
         # "the first Sunday of March", "the last Friday of next month": that weekday's place in the month (see
         # `units`); "in" only after a number ("the first Tuesday in November"; "last Friday in May" may be last week's)
         "weekday_of_month": r"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<wd>"

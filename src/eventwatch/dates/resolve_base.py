@@ -136,6 +136,8 @@ def _scheduled_verb(words: list[str]) -> bool:
     Monday", "resumes Tuesday"), but not a noun ("the vote on Sunday", "Obama's visit Monday") and not one
     followed by a past form ("the vote, held on Sunday", "talks that began Monday")."""
     verbs = lexicon().future_verbs
+    if words and words[-1] == "on":  # "leaves for Paris on Saturday": the day's own "on" is no word of the verb's
+        words = words[:-1]
     for index in range(max(0, len(words) - 3), len(words)):
         if verbs.get(words[index]) != "verb":
             continue
@@ -146,17 +148,18 @@ def _scheduled_verb(words: list[str]) -> bool:
 
 def _would_do(words: list[str]) -> bool:
     """The future of a past report right before the date: "would" and a verb with at most two words after it
-    ("he said he would resign on Friday", "would resume talks Monday"): what was said to come. Not "would have"
-    (a past that did not happen), nor with a past form between ("would appeal the ruling, announced Wednesday"),
-    nor "would" further back ("would look for ways to get around Wednesday's ruling")."""
+    ("he said he would resign on Friday", "would resume talks Monday", "would be held on April 24"): what was said
+    to come. Not "would have" (a past that did not happen), nor with a past form between ("would appeal the ruling,
+    announced Wednesday"), nor "would" further back ("would look for ways to get around Wednesday's ruling")."""
     tail = words[-5:]
     if "would" not in tail:
         return False
     after = tail[len(tail) - tail[::-1].index("would") :]
     if after and after[-1] == "on":
         after = after[:-1]
+    # a past form right after "be" is a passive's participle ("would still be held on April 24"), no past
     return (1 <= len(after) <= 3 and after[0] not in ("have", "not", "never")
-            and not any(_PAST.fullmatch(w) for w in after))
+            and not any(_PAST.fullmatch(w) and (i == 0 or after[i - 1] != "be") for i, w in enumerate(after)))
 
 
 # "is on", "are", "is expected": a present copula right before a bare day says when something is to happen ("the

@@ -43,14 +43,30 @@ from eventwatch.records import DateRef, Span
 _LAST_WEEK_WORDS = frozenset({"last", "final"})
 
 
+def _month_of(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The (year, month) a week or a weekday is placed in: a month by its name (`m`, perhaps with its year `y`) in
+    its nearest year, the coming one in a clause about the future, as a month written alone is; or "this", "next"
+    or "last month" (`rel`) from the report's; None without a reference or with a year out of range."""
+    if m["m"]:
+        number = lexicon().months[norm(m["m"])]
+        year = with_year(ctx, number, None, m["y"], m.start(), m.end())
+    elif ctx.reference is not None:
+        year, number = cal.add_months(ctx.reference.year, ctx.reference.month, RELATION_STEPS[norm(m["rel"])])
+    else:
+        return None
+    if year is None or not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
+        return None
+    return year, number
+
+
 def week_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
     """The seven days of the week of a month named by its place ("the first week of April": April 1-7; "the last
     week of February": the month's last seven days), in the month's nearest year (the coming one in a clause about
-    the future), as a month written alone is."""
-    number = lexicon().months[norm(m["m"])]
-    year = with_year(ctx, number, None, m["y"], m.start(), m.end())
-    if year is None or not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
+    the future), as a month written alone is; of "this", "next" or "last month", of that month of the report's."""
+    named_month = _month_of(m, ctx)
+    if named_month is None:
         return None
+    year, number = named_month
     ordinal = norm(m["ord"])
     if ordinal in _LAST_WEEK_WORDS:
         first = cal.month_end(year, number) - dt.timedelta(days=6)
@@ -66,15 +82,10 @@ def weekday_of_month(m: re.Match[str], ctx: Context) -> DateRef | None:
     word = m["wd"] or m["wd2"]
     if not named(word):
         return None
-    if m["m"]:
-        number = lexicon().months[norm(m["m"])]
-        year = with_year(ctx, number, None, m["y"], m.start(), m.end())
-    elif ctx.reference is not None:
-        year, number = cal.add_months(ctx.reference.year, ctx.reference.month, RELATION_STEPS[norm(m["rel"])])
-    else:
+    named_month = _month_of(m, ctx)
+    if named_month is None:
         return None
-    if year is None or not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
-        return None
+    year, number = named_month
     target = lexicon().weekdays[norm(word)]
     if m["last"]:
         return cal.day_ref(weekdays.on_or_before(cal.month_end(year, number), target))

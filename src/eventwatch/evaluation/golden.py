@@ -57,6 +57,11 @@ class Expected:
     actor2: str | None = None
 
 
+# The figures a trial set's floors keep from falling, in the order a floors tuple gives them (the last two optional).
+FLOORED = ("recall_type_place", "precision_one_to_one", "recall_with_date", "fatalities_of_found", "actor1_of_found",
+           "actor2_of_found")
+
+
 @dataclass(slots=True)
 class GoldenReport:
     expected: int = 0
@@ -94,18 +99,21 @@ class GoldenReport:
                 "precision": round(self.precision, 3), "f1": round(self.f1, 3),
                 "precision_one_to_one": round(self.paired / self.extracted if self.extracted else 0.0, 3)}
 
-    def below(self, floors: tuple[float, float, float, float]) -> list[str]:
+    def below(self, floors: tuple[float, ...]) -> list[str]:
         """The figures under their floors, as "name figure < floor" (empty when every floor holds).
 
         The floors are, in order, recall (type+place), one-to-one precision, recall with the date and fatalities of
-        found: the four lines a trial set's test keeps from falling. The precision floor is the one-to-one figure's
-        (coder72, twelfth session): the other precision forgives copies, so folding a copy of a found event lowers
-        it, and a floor on it would keep the copies. Figures are compared as they are printed (3 decimals), so a
-        floor written down from a printed figure holds at that figure (17/50 is 0.33999... in floating point).
+        found: the four lines a trial set's test keeps from falling; two more, when given, floor the actors of the
+        found events (actor1 and actor2 of found, by the ACLED name's head), so a change that names the wrong side
+        fails a test as a wrong day does. The precision floor is the one-to-one figure's (coder72, twelfth session):
+        the other precision forgives copies, so folding a copy of a found event lowers it, and a floor on it would
+        keep the copies. Figures are compared as they are printed (3 decimals), so a floor written down from a
+        printed figure holds at that figure (17/50 is 0.33999... in floating point).
         """
+        if len(floors) not in (len(FLOORED) - 2, len(FLOORED)):
+            raise ValueError(f"{len(floors)} floors: give {len(FLOORED) - 2} or {len(FLOORED)} ({', '.join(FLOORED)})")
         shown = self.as_dict()
-        names = ("recall_type_place", "precision_one_to_one", "recall_with_date", "fatalities_of_found")
-        return [f"{name} {shown[name]} < {floor}" for name, floor in zip(names, floors, strict=True)
+        return [f"{name} {shown[name]} < {floor}" for name, floor in zip(FLOORED, floors, strict=False)
                 if shown[name] < floor]
 
     def format(self) -> str:

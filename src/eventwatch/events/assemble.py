@@ -260,6 +260,7 @@ class ExtractEvents:
         lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), -1)
         head_end = starts[1] if len(starts) > 1 else 0  # an undated headline's end (`finer_than_headline`)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
+        told_past: dict[tuple[object, ...], Event] = {}  # the events of another period (`other_period`)
         for (sent, mentions, places), toll, risen, other, led, low in zip(coded, tolls, raised, others, leads, lows,
                                                                            strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
@@ -304,9 +305,9 @@ class ExtractEvents:
                     continue  # "an explosion tore through the block" of a story whose gas cylinder exploded
                 period = (when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
                           (sent.doc, sent.start, mention.trigger))
-                if other_period(*period):
-                    continue  # background: "In 2021, gunmen attacked the camp, killing 42 soldiers"
-                recalled = not record and sent.start > lead_sentence and other_period(*period, aside=True)
+                if (past := other_period(*period)) and record:  # "In 2021, gunmen attacked the camp": background
+                    continue  # an event record's other period codes nothing; a story's is kept, marked background
+                recalled = past or (not record and sent.start > lead_sentence and other_period(*period, aside=True))
                 if when is None and reference is not None:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
                 actor_spans = [a.span for a in (mention.actor1, mention.actor2) if a is not None and a.span]
@@ -338,6 +339,9 @@ class ExtractEvents:
                             captioned.add(event.event_id)
                         key = (event.event_date or event.date_value, event.location, event.sub_event_type,
                                event.actor1)
+                        if past:  # kept apart from the report's events: no fold, toll or host of theirs
+                            told_past.setdefault(key, event)
+                            continue
                         if any(k[:3] == key[:3] and their_dead_of(e, event) for k, e in events.items()):
                             # "Nine of the attackers were killed": kept apart for `fold_retellings` to add its dead
                             events.setdefault((*key, sent.start), event)
@@ -370,6 +374,7 @@ class ExtractEvents:
         if later is not None:  # the record's count told in a later sentence, for its first event (`story_tolls`)
             folded = [dataclasses.replace(e, fatalities=later) if e.evidence.sentence.start == lead_sentence
                       and not e.fatalities and e.event_type in TOLL_TAKERS else e for e in folded]
+        folded += fold_occurrences(list(told_past.values()), doc.text)  # never dated on the lead's day
         return without_protest_dead(folded if noted is None else [  # a peaceful protest's dead are its cause
             dataclasses.replace(e, fatalities=noted) if e.evidence.sentence.start == lead_sentence else e
             for e in folded])
