@@ -49,6 +49,8 @@ def claim_by_others(sent: SpacySpan, coding: Coding, codebook: Codebook) -> bool
     collectives = codebook.modality["claim_collectives"]
     for verb in claims:
         subject = None if verb is None else _claimer(verb)
+        if subject is not None and verb is not None and _writers_appeal(sent, verb, subject):
+            continue  # "We call on the authorities to release them": the statement's own appeal
         if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in collectives:
             return False  # no subject the parse is sure of, or one that may be the crowd told before
         if any(p.search(subject.text) for p in codebook.cues["protest"].patterns):
@@ -56,6 +58,17 @@ def claim_by_others(sent: SpacySpan, coding: Coding, codebook: Codebook) -> bool
         if any(subject.left_edge.i <= t.i <= subject.right_edge.i for t in crowd):
             return False
     return bool(claims)
+
+
+def _writers_appeal(sent: SpacySpan, verb: Tok, subject: Tok) -> bool:
+    """True for a claim the writer of a statement makes in its own voice: "we" as the subject of a claim verb in the
+    present tense (VBP), in a sentence with no quotation mark. Why: an alert, a press statement or an open letter
+    ends with its own demands ("We call on the authorities to ...", "We urge the government to ..."), which are no
+    crowd's and no protest; "We" in a quoted chant or a protester's words stays a possible crowd, and so does a
+    past tense ("We marched to demand ..."), told of a protest held (coder130; trial21's fix half coded an alert's
+    closing appeal as two Peaceful protests). Team-written example, no protest: "We urge the government to free
+    the two men and to let their families visit them." """
+    return subject.lower_ == "we" and verb.tag_ == "VBP" and not any(q in text_of(sent) for q in '"\u201c\u201d')
 
 
 def calls_for_gathering(sent: SpacySpan, coding: Coding, codebook: Codebook) -> bool:

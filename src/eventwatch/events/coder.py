@@ -38,6 +38,7 @@ from eventwatch.events.participants import associated_actor, event_actors
 from eventwatch.events.presupposed import named_victim
 from eventwatch.events.readings import Coding, CueHit, Reading
 from eventwatch.events.syntax import clause_of, match_root, token_at
+from eventwatch.events.told_toll import toll_of_told_event
 from eventwatch.records import Span
 
 __all__ = ["CLASSIFY_PIPES", "Coding", "CueHit", "EventCoder", "Reading", "parse_short_texts"]
@@ -98,7 +99,8 @@ class EventCoder(CueReader):
         read = frozenset({h.group for h in found} | actor_groups)
         coding = self.decide(frozenset({h.group for h in hits} | actor_groups), hits)
         if coding is None or self._casualty_only(sent, coding, actor_groups) or (
-                not record and self._told_of_no_event(sent, coding)):
+                not record and self._told_of_no_event(sent, coding)) or (
+                antecedent and toll_of_told_event(sent, coding, self.codebook.modality)):
             return [], read
         codings = [coding]
         by_clause: dict[int, list[CueHit]] = {}

@@ -20,7 +20,9 @@ from typing import Any
 
 from spacy.tokens import Span as SpacySpan
 
+from eventwatch.events.called_off import called_off
 from eventwatch.events.codebook import load_codebook, word_sets
+from eventwatch.events.conditional import announced_on_condition
 from eventwatch.events.parsed import Tok, text_of
 from eventwatch.events.unsettled import spoken_of_deal
 
@@ -115,11 +117,12 @@ def story_setting(token: Tok) -> bool:
 
 def news_reading(token: Tok) -> str | None:
     """Why an event word of a news story's sentence tells no event of its own there, or None: a vote as the story's
-    setting (`election_setting`), a fight against a practice (`fight_on_practice`), people
-    held for questioning (`held_for_questioning`), a deal only spoken of (`unsettled.spoken_of_deal`), a curfew or a
-    ban only told as in force (`measure_in_force`), goods taken away (`goods_taken`). Asked of a news
-    story's sentences only, never of an event record's (`cues.cue_hits`): a record is written for its one event, and
-    ACLED's notes code an election's Other, a unit's fight and a curfew's security measure."""
+    setting (`election_setting`), a fight against a practice (`fight_on_practice`), people held for questioning
+    (`held_for_questioning`), an action announced on a condition (`conditional.announced_on_condition`), a gathering
+    called off (`called_off.called_off`), a deal only spoken of (`unsettled.spoken_of_deal`), a curfew or a ban only
+    told as in force (`measure_in_force`), goods taken away (`goods_taken`). Asked of a news story's sentences only,
+    never of an event record's (`cues.cue_hits`): a record is written for its one event, and ACLED's notes code an
+    election's Other, a unit's fight and a curfew's security measure."""
     if election_setting(token):
         return "setting"
     if fight_on_practice(token):
@@ -132,6 +135,10 @@ def news_reading(token: Tok) -> str | None:
         return "in force"
     if goods_taken(token):
         return "goods"
+    if announced_on_condition(token):
+        return "hypothetical"
+    if called_off(token):
+        return "cancelled"
     return None
 
 
