@@ -24,6 +24,7 @@ from eventwatch.geo.build import Q_ALIAS, Q_MAIN
 from eventwatch.geo.candidates import CITY_POPULATION, Candidate, CandidateFinder
 from eventwatch.geo.checks import STRAY_FOCUS
 from eventwatch.geo.choice import once_per_name
+from eventwatch.geo.cued import cued_village
 from eventwatch.geo.cues import PlaceEvidence
 from eventwatch.geo.fallback import paragraph_numbers, towns_before
 from eventwatch.geo.gazetteer import ADM1, ADM2, CITY, COUNTRY, Gazetteer
@@ -114,13 +115,15 @@ class Geocoder(Ranking):
             institutions = find_institutions(doc_words)
             if institutions:
                 text.append(doc_words)
-            for m in extract_mentions(doc, self.finder, self.evidence):
+            found = extract_mentions(doc, self.finder, self.evidence)
+            for m in found:
                 if (self._acronym(doc_words, m) or _inside_any(m.start, m.end, institutions)
                         or _listed_with(doc_words, m.start, m.end, institutions)):
                     continue  # "the National Rally party" is no place, nor "Sud" in "(CGT, FO, Sud, FSU)"
                 if self._month_town(doc_words, m) or document_named_after(doc_words, m.start):
                     continue  # "LISBON, March 15": no March; "the Treaty of Waitangi": a document's name
-                if m.label in ("FAC", "LOC") or self._candidates(m) or self._sure_qualifier(m):
+                if (m.label in ("FAC", "LOC") or self._candidates(m) or self._sure_qualifier(m)
+                        or self._cued_village(doc, m, found)):
                     mentions.append(replace(m, start=m.start + offset, end=m.end + offset,
                                             part=part_of_town(doc_words, m.start, m.end),
                                             government=names_government(doc_words, m.start, m.end)))
@@ -135,6 +138,12 @@ class Geocoder(Ranking):
             if place is not None:
                 out[n].append(place)
         return out
+
+    def _cued_village(self, doc: Doc, m: Mention, found: list[Mention]) -> bool:
+        """A village the gazetteer lacks, written where an act is (`cued.cued_village`), in a sentence that names no
+        place the gazetteer holds: "clashes broke out in Tarsokoba near Maiduguri" is placed at the town it names,
+        as before; the village alone stands and falls back under its own words (precision 2)."""
+        return cued_village(doc, m, self.evidence) and not any(o is not m and self._candidates(o) for o in found)
 
     def _acronym(self, text: str, m: Mention) -> bool:
         """A short all-capital word inside a sentence ("at the call of the CGT, FO and SUD unions") is an acronym,
