@@ -1,8 +1,8 @@
-"""A sentence that dates its event to several months or years it joins ("in February and May 2025", "in 2016 and
-2017", "between April and June 2023") tells a series of past occurrences, background, no event of the report
-(`staged.several_periods`, called by `staged.other_period`): also when the report's own day is not known, against
-the text's first date. A single recalled month, a day range (an event record's "Between 3 and 5 June 2022"), a
-recent pair of months and a sentence that also tells the day keep their events."""
+"""A sentence that dates its event to several months or years it joins ("in February and May 2025", "in 2016 and 2017",
+"between April and June 2023") tells a series of past occurrences, background, no event of the report (kept and
+marked background since coder128; `staged.several_periods`, called by `staged.other_period`): also when the report's
+own day is not known, against the text's first date. A single recalled month, a day range (an event record's "Between
+3 and 5 June 2022"), a recent pair of months and a sentence that also tells the day keep their events."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ from eventwatch.events.staged import several_periods
 from eventwatch.records import DateRef, Span
 
 
-def events(text: str, published: str | None) -> list[tuple[str, str]]:
-    """(sub-event type, evidence sentence's first words) of each event of the report."""
-    return [(e.sub_event_type, e.evidence.sentence.text[:30]) for e in extract(text, published=published)]
+def events(text: str, published: str | None) -> list[tuple[str, str, bool]]:
+    """(sub-event type, evidence sentence's first words, marked background) of each event of the report."""
+    return [(e.sub_event_type, e.evidence.sentence.text[:30], e.background)
+            for e in extract(text, published=published)]
 
 
 LEAD = "Gunmen attacked an army patrol near Diffa on Monday, wounding two soldiers, the army said."
@@ -31,10 +32,12 @@ LEAD = "Gunmen attacked an army patrol near Diffa on Monday, wounding two soldie
     ("On 1 December 2025, gunmen attacked a patrol near Diffa. Similar attacks on army patrols on the lake were "
      "reported in March and June 2024.", None),
 ])
-def test_several_past_periods_are_no_event(background: str, published: str | None) -> None:
+def test_several_past_periods_are_no_event_of_the_report(background: str, published: str | None) -> None:
+    # the series is kept marked background (coder128), never as an event of the report's own
     text, lead = (background, background[:30]) if published is None else (f"{LEAD} {background}", LEAD[:30])
     found = events(text, published or "")
-    assert found and all(start == lead for _, start in found), found
+    assert found and all(start == lead for _, start, old in found if not old), found
+    assert all(start != lead for _, start, old in found if old), found
 
 
 @pytest.mark.slow
@@ -44,7 +47,7 @@ def test_several_past_periods_are_no_event(background: str, published: str | Non
 ])
 def test_a_single_month_or_a_recent_pair_keeps_its_event(kept: str) -> None:
     found = events(f"{LEAD} {kept}", "2025-12-02")
-    assert any(start == kept[:30] for _, start in found), found
+    assert any(start == kept[:30] for _, start, _ in found), found
 
 
 def _month(text: str, word: str, year: int, month: int) -> DateRef:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -32,7 +31,7 @@ from eventwatch.events.continuing import continuing_days
 from eventwatch.events.corrected_day import corrected_days
 from eventwatch.events.desk_lead import desk_lead, told_weekdays, undated_on_lead
 from eventwatch.events.fallback import fallback_place
-from eventwatch.events.lead_toll import lead_tolls, lent_toll
+from eventwatch.events.lead_toll import lead_tolls
 from eventwatch.events.lexicon import lexicon_of
 from eventwatch.events.literals import Chosen
 from eventwatch.events.locate import (
@@ -55,6 +54,7 @@ from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.report_days import (
     dated_paragraphs,
     headline_paragraphs,
+    lead_day,
     named_days,
     paragraph_of,
     quoted_spans,
@@ -62,6 +62,7 @@ from eventwatch.events.report_days import (
     share_toll,
 )
 from eventwatch.events.retelling import merge_undated, their_dead_of
+from eventwatch.events.source_tolls import lower_tolls
 from eventwatch.events.staged import other_period
 from eventwatch.events.story import (
     StoryPlace,
@@ -73,7 +74,9 @@ from eventwatch.events.story import (
     retold,
     treated_retold,
 )
-from eventwatch.events.totals import carried_tolls, raised_tolls, record_toll, retold_toll
+from eventwatch.events.story_groups import story_sides
+from eventwatch.events.story_tolls import record_later_toll, story_toll
+from eventwatch.events.totals import TOLL_TAKERS, carried_tolls, raised_tolls, record_toll, retold_toll
 from eventwatch.events.villages import finer_than_headline
 from eventwatch.events.when import (
     ahead,
@@ -86,6 +89,7 @@ from eventwatch.events.when import (
     told_next,
 )
 from eventwatch.geo import Geocoder, get_gazetteer
+from eventwatch.geo.headers import header_names
 from eventwatch.nlp import RememberingParser
 from eventwatch.pipeline import drop
 from eventwatch.records import CAPTION_DATE_NOTE, DateRef, Document, Event, Place, Span
@@ -219,8 +223,9 @@ class ExtractEvents:
         dates = numbered_days(doc.text, dates, reference)  # "On Sunday the 12th": the number decides the day
         home = self.geocoder.resolve_name(doc.dateline.place) if doc.dateline.place else None
         hint = home.country if home else (self.settings.country or None)
+        header = header_names(doc.title, *(("", "") if dateline else (doc.text, doc.raw)))  # a read dateline: none
         found = self.geocoder.find_places_in([(sent.start, sent.doc) for sent in sentences], country_hint=hint,
-                                             votes=report_locale(self.geocoder.gaz, home, doc))
+                                             votes=report_locale(self.geocoder.gaz, home, doc), header=header)
         gaz = self.geocoder.gaz
         coded = [(sent, list(sent.mentions), bare_capital(doc.text, sent.start, sent.end, capital_places(
                      doc.text, [p for p in places if outside(p.span, dateline)], gaz), home))  # "Peru's capital": Lima
@@ -256,14 +261,16 @@ class ExtractEvents:
         # an event record's closing formula ("Unknown fatalities coded as 3"): its first event's toll (`record_toll`)
         record = self.coder.opens_as_record(doc.text)
         noted = record_toll(doc.text) if record else None
+        later = record_later_toll(rows) if record and noted is None else None  # "... The blast killed 2."
         others = [None] * len(rows) if record else other_side_tolls(rows)  # the attackers' dead told next
         leads = [None] * len(rows) if record else lead_tolls(rows)  # an uncoded lead's toll, for the act after it
+        lows = lower_tolls(rows)  # a second source's lower figure told later: (the earlier count, the lower one)
         lead_sentence = next((sent.start for sent, mentions, _ in coded if mentions), -1)
         head_end = starts[1] if len(starts) > 1 else 0  # an undated headline's end (`finer_than_headline`)
         held: dict[str, int] = {}  # the tolls of later tellings of a kept event (`retold_toll`)
         told_past: dict[tuple[object, ...], Event] = {}  # the events of another period (`other_period`)
-        for (sent, mentions, places), toll, risen, other, led in zip(coded, tolls, raised, others, leads,
-                                                                      strict=True):
+        for (sent, mentions, places), toll, risen, other, led, low in zip(coded, tolls, raised, others, leads, lows,
+                                                                           strict=True):
             if sent.paragraph in entries and last_date[0] != sent.paragraph:
                 last_date = (sent.paragraph, entries[sent.paragraph])  # the entry's day, carried in it only
             agents = agent_spans(sent.doc, sent.start) if places else []
@@ -283,7 +290,7 @@ class ExtractEvents:
             for mention in mentions if sent.paragraph not in told_before else ():
                 mention = shift_mention(mention, sent.start)
                 if not mention.remembered:  # an anniversary's remembered event is lent no toll (`anniversary.py`)
-                    mention = lent_toll(mention, toll, led, risen, other)
+                    mention = story_toll(mention, toll, led, risen, other, low)  # the tolls around it (`story_tolls`)
                 picked = pick_date(sent.doc, sent.start, mention.trigger, sent_dates, own_act)
                 when = ahead(sent.doc, sent.start, picked, reference)  # "another rally on Saturday": a plan
                 if (occurred is not None and sent.paragraph == 0 and when is not None
@@ -367,7 +374,7 @@ class ExtractEvents:
                 if not only_aside(located, aside) and not says_less(located, story.at(sent.start), fallback, home,
                                                                        persons(sent.doc, sent.start)):
                     last_places = (sent.paragraph, located)
-                story.set(located, [*said, *aside], sent_dates, _lead_day(placed, reference))
+                story.set(located, [*said, *aside], sent_dates, lead_day(placed, reference))
             told = last_told(sent.doc.text, sent.start, sent_dates)  # not the day a state began (`last_told`)
             if told is not None:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
@@ -375,17 +382,13 @@ class ExtractEvents:
                             held, events.values())
         folded = folded if reference else undated_on_lead(folded, desk_lead(doc.text, spanned, starts),
                                                                 told_weekdays(doc.text))
+        if later is not None:  # the record's count told in a later sentence, for its first event (`story_tolls`)
+            folded = [dataclasses.replace(e, fatalities=later) if e.evidence.sentence.start == lead_sentence
+                      and not e.fatalities and e.event_type in TOLL_TAKERS else e for e in folded]
         folded += fold_occurrences(list(told_past.values()), doc.text)  # never dated on the lead's day
-        return without_protest_dead(folded if noted is None else [  # a peaceful protest's dead are its cause
+        return story_sides(without_protest_dead(folded if noted is None else [  # a protest's dead: its cause
             dataclasses.replace(e, fatalities=noted) if e.evidence.sentence.start == lead_sentence else e
-            for e in folded])
-
-
-def _lead_day(placed: list[tuple[Event, Place]], reference: dt.date | None) -> dt.date | None:
-    """The day of the story's lead: its first placed event's, else the report's (`StoryPlace.set`)."""
-    if placed and placed[0][0].event_date:
-        return dt.date.fromisoformat(placed[0][0].event_date)
-    return reference
+            for e in folded]), doc.text)  # "Gunmen stormed ..." of a story that names the group (`story_sides`)
 
 
 # Events that move along a way, so that each end of "from A to B" is where one took place ("marched from Turbat to

@@ -44,6 +44,12 @@ _PART_OF_THEM = (r",\s+(?:(?:including|among them|among whom|most of them|mostly
                  r"(?:,[^.;,]{1,60})?,?|(?:a|an|both)\s[^.;,]{1,60},)\s+")
 # A death told as one of two outcomes ("1 civilian was wounded or killed"): no death is told.
 _NOT_EITHER = r"(?<!wounded or )(?<!injured or )(?<!hurt or )"
+# A death denied: a negation just before the death word ("five people were not killed", "had never been shot dead",
+# "weren't killed"), or the count told as the part of a group none of whom died ("none of the five passengers died",
+# "neither of the two guards was killed"): no death is told.
+_NOT_DENIED = r"(?<!not )(?<!never )(?<!n't )(?<!not been )(?<!never been )"
+_NONE_OF = (r"(?<!not )(?<!not a )(?<!none of the )(?<!neither of the )(?<!not one of the )(?<!none of its )"
+            r"(?<!none of their )")
 # A death told as known or believed ("Five people are now known to have died", "were feared to have been killed").
 _BE = (r"(?:(?:were|was|have been|had been|are|got|being)\s+(?:\w+\s+)?|(?:are|were|is|was)\s+(?:now\s+)?"
        r"(?:known|believed|feared|reported|said|thought|confirmed)\s+to\s+have\s+(?:been\s+)?)")
@@ -64,9 +70,9 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{_KILL_VERB}\s+(?P<n>{QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))", flags),
         # "20 people were killed", "two soldiers died", "five dead"
         # (with a part of them told between commas: "at least nine people, including four children, were killed")
-        re.compile(rf"(?<!no )(?<!No )\b(?P<n>{QUALIFIER}{num})\s+"
+        re.compile(rf"(?<!no )(?<!No ){_NONE_OF}\b(?P<n>{QUALIFIER}{num})\s+"
                    rf"(?:{_VICTIM}|{_OF_GROUP}|{_VICTIM}\w[\w'-]*{_PART_OF_THEM})"
-                   rf"{_BE}?{_NOT_EITHER}{_DIED}\b", flags),
+                   rf"{_BE}?{_NOT_EITHER}{_NOT_DENIED}{_DIED}\b", flags),
         # "the bodies of three men"
         re.compile(rf"\bbod(?:y|ies) of (?P<n>{QUALIFIER}{num})\b", flags),
         # "confirmed three deaths", "two more civilian deaths": deaths counted by a noun (not "two death threats")
@@ -74,6 +80,10 @@ def _fatality_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?P<n>{QUALIFIER}{num})\s+(?:(?!{MONTH_NAME}\b)[\w-]+\s+){{0,2}}?deaths?\b"
                    rf"(?!\s+(?:{_DEATH_NOT_DIED}))", flags),
         *put_down_patterns(num, QUALIFIER),  # fighters "neutralised" (`put_down.py`)
+        # the act's outcome told as a noun: "clashed ..., resulting in the killing of 3 people", "leading to the death
+        # of 2 soldiers" (not "after the killing of two students": an earlier death the event answers)
+        re.compile(rf"\b(?:resulting|resulted|leading|led|causing|caused)\s+(?:in|to)?\s*the\s+"
+                   rf"(?:killing|death)s?\s+of\s+(?P<n>{QUALIFIER}{num})\b(?!\s*(?:{_NOT_PEOPLE}))", flags),
     )
 
 
@@ -84,20 +94,27 @@ _ZERO = re.compile(
     r"without (?:any )?(?:casualties|fatalities)|there were no (?:fatalities|casualties|deaths|injuries)|"
     r"no (?:reported )?(?:fatalities|casualties)|did not cause (?:any )?(?:casualties|fatalities)|"
     r"caused no (?:casualties|fatalities)|resulted in no (?:casualties|fatalities|deaths)|material damage only|"
-    r"damages only)\b",
+    r"damages only|"
+    # none of a group died ("none of the passengers died", "neither of the two guards was killed", "not a single
+    # soldier was killed")
+    r"(?:(?:none|neither|not one) of (?:the |them |those |its |their )|not a single )(?:[\w'-]+ ){0,4}?"
+    r"(?:(?:was|were|has been|have been|had been) (?:killed|shot dead)|died))\b",
     re.IGNORECASE,
 )
 # The one word a single death may hold between its verb and the death word ("was reportedly killed"), never a
 # negation: "the guard was not killed", "a man had never been shot dead" tell no death.
 _ONE_WORD = r"(?:(?!not\b|never\b)\w+\s+)?"
 _ONE = re.compile(
-    rf"\b(?:{_KILL_VERB}\s+(?:a|an|one|the|his|her|their|him|her)\b|"
-    rf"(?:a|an|one)\s+{_VICTIM}(?:was|has been|had been)\s+{_ONE_WORD}{_DIED}\b|"
+    rf"\b(?:{_KILL_VERB}\s+(?:a|an|one|the|his|her|their|him|her|another)\b|"
+    rf"(?<!not )(?:a|an|one)\s+{_VICTIM}(?:was|has been|had been)\s+{_ONE_WORD}{_DIED}\b|"
     # one victim told with a relative clause before the verb ("A farmer who kept the village's grain store was shot
     # dead"): the clause holds no full stop or semicolon
-    rf"(?:a|an|one)\s+{_VICTIM}(?:who|whose)\s[^.;]{{1,120}}?\s(?:was|has been|had been)\s+"
+    rf"(?<!not )(?:a|an|one)\s+{_VICTIM}(?:who|whose)\s[^.;]{{1,120}}?\s(?:was|has been|had been)\s+"
     rf"{_ONE_WORD}{_DIED}\b|"
-    rf"\b(?:the|this|that) [\w-]+ (?:was|had been|has been) {_ONE_WORD}{_DIED}\b|"
+    # the victim named by up to three words ("the armed man was killed"), none of them a clause's pronoun or verb of
+    # saying ("the soldier that was shot died", "the group believes was killed" name no victim)
+    rf"\b(?:the|this|that) (?:(?!(?:who|whom|whose|that|which|believes?|believed|says?|said|thinks?|claims?|"
+    rf"claimed)\b)[\w-]+ ){{1,3}}?(?:was|had been|has been) {_ONE_WORD}{_DIED}\b|"
     rf"(?-i:[A-Z][a-z]+),? (?:was|had been|has been) {_ONE_WORD}(?:killed|assassinated|murdered|shot dead|executed)|"
     r"(?:his|her|a|the) (?:dead )?body (?:was|had been|has been) (?:found|discovered|recovered)|"
     r"found (?:\w+ ){0,2}dead\b|the body of (?:a|an)\b|"
@@ -318,6 +335,7 @@ _FATALITY_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("death",),  # "three deaths"
     ("neutrali", "eliminat", "out of action"),  # fighters "were neutralised" (`put_down_patterns`)
     ("neutrali", "eliminat", "took out", "taking out", "taken out"),  # "eliminated seven insurgents"
+    ("killing", "death"),  # "resulting in the killing of 3 people"
 )
 _ONE_NEEDLES = (*_KILLISH, "assassinat", "body")  # `_ONE`'s alternatives: the kill verbs, `_DIED`, a body found
 _LISTED_NEEDLES = (*_KILLISH, "bodies")  # `victims.listed_victims`: a kill verb, a death verb, "the bodies of"
@@ -338,4 +356,7 @@ def _conflicting(text: str) -> bool:
     return _CONFLICT.search(text) is not None
 
 
-_CONFLICT = re.compile(r"\b(?:other reports|another source|conflicting|reportedly|while .* (?:claimed|said))\b", re.I)
+# What tells a second source's figure for the same dead: "other sources report two persons killed" (ACLED's notes
+# give the claim and then the other sources' count, and code the lowest).
+_CONFLICT = re.compile(r"\b(?:other reports|another source|other sources|conflicting|reportedly|"
+                       r"while .* (?:claimed|said))\b", re.I)

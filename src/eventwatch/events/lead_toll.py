@@ -25,15 +25,13 @@ one dead when they count none.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.counts import find_fatalities
-from eventwatch.events.mentions import EventMention
-from eventwatch.events.totals import TOLL_TAKERS, death_opening_act, without_running_totals
+from eventwatch.events.totals import death_opening_act, without_running_totals
 
 # A lead whose main verb is the later death of one victim of the act it names ("A man wounded in Saturday's clash at
 # the market died in hospital on Monday"): the victim, hurt "in" or "during" the act, then the death; a dateline with
@@ -77,20 +75,3 @@ def lead_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int | N
             out[i] = count
             break
     return out
-
-
-def lent_toll(mention: EventMention, toll: int | None, led: int | None, risen: int | None,
-              other: int | None) -> EventMention:
-    """`mention` with the tolls other sentences lend it, for a fighting, bombing, attack or riot event
-    (`totals.TOLL_TAKERS`): `toll` counted after it (`totals.carried_tolls`) or `led` by an uncoded lead
-    (`lead_tolls`) when it counts none, `risen` when a later sentence raises it ("raising the toll to five",
-    `totals.raised_tolls`), and `other`, the attackers' dead told next, added to a battle's (`other_side_tolls`)."""
-    if mention.fatalities is None and toll is not None and mention.event_type in TOLL_TAKERS:
-        mention = dataclasses.replace(mention, fatalities=toll)
-    if mention.fatalities is None and led is not None and mention.event_type in TOLL_TAKERS:
-        mention = dataclasses.replace(mention, fatalities=led)
-    if risen is not None and risen > (mention.fatalities or 0) and mention.event_type in TOLL_TAKERS:
-        mention = dataclasses.replace(mention, fatalities=risen)
-    if other and mention.fatalities and mention.event_type == "Battles":
-        mention = dataclasses.replace(mention, fatalities=mention.fatalities + other)
-    return mention

@@ -58,8 +58,8 @@ def parse_count(text: str) -> int | None:
     current = 0
     seen = False
     for token in re.split(r"[\s-]+", low):
-        if token in ("and", "a", "an") and seen:
-            continue
+        if token in ("and", "a", "an", "single") and seen:
+            continue  # "a single soldier" is one, not a = 1 plus single = 1
         if token in multipliers and seen:
             current = max(current, 1) * multipliers[token]
             if multipliers[token] >= 1000:

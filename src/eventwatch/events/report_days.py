@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from eventwatch.dates import parse_date
-from eventwatch.records import DateRef, Document
+from eventwatch.records import DateRef, Document, Event, Place
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 
@@ -29,6 +29,13 @@ def reference_day(doc: Document, published: str | None) -> dt.date | None:
             if ref is not None:
                 return ref.last
     return None
+
+
+def lead_day(placed: Sequence[tuple[Event, Place]], reference: dt.date | None) -> dt.date | None:
+    """The day of the story's lead: its first placed event's, else the report's (`StoryPlace.set`)."""
+    if placed and placed[0][0].event_date:
+        return dt.date.fromisoformat(placed[0][0].event_date)
+    return reference
 
 
 def paragraph_of(starts: list[int], offset: int) -> int:

@@ -50,16 +50,20 @@ def _sure_town(choice: Choice | None, gaz: Gazetteer) -> bool:
 
 
 def towns_before(final: list[Choice | None], keys: list[str], starts: list[int], paragraphs: list[int] | None,
-                 main: int | None, gaz: Gazetteer) -> list[int | None]:
+                 main: int | None, gaz: Gazetteer, header: int | None = None) -> list[int | None]:
     """For each mention of a site (`_site`), the town read surely that its paragraph names last before it (another
-    name than its own), else None; all None when the paragraphs are not known. A report about one town (`main`,
-    named more often than the town before) keeps its town: "the depot on Front Street" in a history of Memphis that
-    names Memphis three times is in Memphis though its sentence has just named Collierville."""
-    out: list[int | None] = [None] * len(final)
+    name than its own), else the report's header town (`header`: the town its headline or header line names,
+    `headers.py`) when that lies in the main place's country, else None. A report about one town (`main`, named more
+    often than the town before) keeps its town: "the depot on Front Street" in a history of Memphis that names
+    Memphis three times is in Memphis though its sentence has just named Collierville. Where the paragraphs are not
+    known (the event assembler's sentences), only the header town."""
+    cols = gaz.cols
+    if header is not None and main is not None and cols.country[header] != cols.country[main]:
+        header = None
+    out: list[int | None] = [header if header is not None and _site(k) else None for k in keys]
     if paragraphs is None:
         return out
     counts = Counter(c.row for c in final if c is not None and _sure_town(c, gaz))
-    cols = gaz.cols
     if main is not None and cols.kind[main] != CITY:
         counts[main] = 0
     last: int | None = None

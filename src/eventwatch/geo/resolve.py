@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -103,10 +104,13 @@ class Geocoder(Ranking):
                 for p in group]
 
     def find_places_in(self, parts: list[tuple[int, Doc]], *, country_hint: str | None = None,
-                       votes: LocaleVotes | None = None) -> list[list[Place]]:
+                       votes: LocaleVotes | None = None, header: Sequence[str] = ()) -> list[list[Place]]:
         """The places of several parsed pieces of one document (sentences, each with its offset in the document),
         resolved together so that a name is decided once with all the document's context; spans are document
-        offsets, grouped by piece."""
+        offsets, grouped by piece. `header` holds the names the report's head writes outside the pieces
+        (`headers.header_names`): the first that is a town by its own name is where the report's sites fall back to
+        (`fallback.towns_before`); it is no place of any piece, and it does not count for the report's main place
+        (where its unknown villages fall back to)."""
         mentions: list[Mention] = []
         owner: list[int] = []
         text: list[str] = []
@@ -132,7 +136,7 @@ class Geocoder(Ranking):
             votes = _with_institutions(votes, " ".join(dict.fromkeys(text)))
         paragraphs = paragraph_numbers(doc_text(parts[0][1]), [m.start for m in mentions]) if len(parts) == 1 else None
         places = self.resolve_mentions(mentions, country_hint=country_hint, fallback=True, votes=votes,
-                                       paragraphs=paragraphs)
+                                       paragraphs=paragraphs, header=self._header_town(header, country_hint))
         out: list[list[Place]] = [[] for _ in parts]
         for n, place in zip(owner, places, strict=True):
             if place is not None:
@@ -144,6 +148,17 @@ class Geocoder(Ranking):
         place the gazetteer holds: "clashes broke out in Tarsokoba near Maiduguri" is placed at the town it names,
         as before; the village alone stands and falls back under its own words (precision 2)."""
         return cued_village(doc, m, self.evidence) and not any(o is not m and self._candidates(o) for o in found)
+
+    def _header_town(self, names: Sequence[str], country_hint: str | None) -> int | None:
+        """The row of the first of the header's names that is a town by its own main name ("Tbilisi", not
+        "Protests" read as a look-alike nor "EU" as a continent), each read alone; None when none is."""
+        cols = self.gaz.cols
+        for name in names:
+            choice = self.resolve_mentions([Mention(0, len(name), name)], country_hint=country_hint)[0]
+            row = self.gaz.row_of(choice) if choice is not None else None
+            if row is not None and cols.kind[row] == CITY and self.gaz.lookup_quality(row, key(name)) == Q_MAIN:
+                return row
+        return None
 
     def _acronym(self, text: str, m: Mention) -> bool:
         """A short all-capital word inside a sentence ("at the call of the CGT, FO and SUD unions") is an acronym,
@@ -232,6 +247,7 @@ class Geocoder(Ranking):
     def resolve_mentions(
         self, mentions: list[Mention], *, country_hint: str | None = None, fallback: bool = False,
         votes: LocaleVotes | None = None, text: str | None = None, paragraphs: list[int] | None = None,
+        header: int | None = None,
     ) -> list[Place | None]:
         """The places of a document's mentions, decided together. `text` is the document's, read for the national
         institutions it names when a mention has namesakes in several countries (`find_places_in` reads them
@@ -272,7 +288,7 @@ class Geocoder(Ranking):
         voting = [None if c is not None and m.government and self.gaz.cols.fcode[c.row] == "PPLC" else c
                   for m, c in zip(mentions, final, strict=False)]
         default = self._document_place(voting, focus, locale, keys, external) if fallback else None
-        before = towns_before(final, keys, [m.start for m in mentions], paragraphs, default, self.gaz)
+        before = towns_before(final, keys, [m.start for m in mentions], paragraphs, default, self.gaz, header)
         starts, ends, gaps = [m.start for m in mentions], [m.end for m in mentions], [m.site_gap for m in mentions]
         host, mission = mission_hosts(starts, ends, gaps, keys, final, self.gaz, self.finder.lex.abroad_words,
                                       hosts(starts, ends, gaps, keys, final, self.gaz))
