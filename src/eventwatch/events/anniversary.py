@@ -24,22 +24,32 @@ inside the stretch are blanked for an event whose trigger lies outside it (`tota
 text: the dead of a remembered event are never
 the toll of the event that remembers it.
 
+The remembered occurrence is not lost for all that: a second reading of the sentence codes the cue words of the
+stretch alone (`commemorated_hits`, `EventCoder.remembered`), and the assembler keeps what it codes as a background
+event of its own (coder132, issue 10): dated by the stretch's own date ("the 2016 raid"), else counted back from
+the report's day ("ten years since": that year, `remembered_day`), never the report's day; kept apart from the
+report's events (no fold with them, no toll lent either way). The export leaves it out, as every background event.
+
 Team-written example: "Hundreds of students rallied in the square on Friday to mark ten years since the dormitory
-fire, which killed 31 of their classmates." codes one Peaceful protest, with no fatalities.
+fire, which killed 31 of their classmates." codes one Peaceful protest, with no fatalities, and the fire's deaths
+(if the codebook codes them) as a background event of ten years before the report's year.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
+from eventwatch.dates.lexicon import lexicon
 from eventwatch.events.codebook import load_codebook
 from eventwatch.events.parsed import Tok, ancestors, text_of
 from eventwatch.events.readings import CueHit
 from eventwatch.events.syntax import token_at
+from eventwatch.records import DateRef
 
 
 @lru_cache(maxsize=1)
@@ -100,3 +110,34 @@ def without_commemorated(sent: SpacySpan, hits: Sequence[CueHit]) -> list[CueHit
     governing = {node.i for f in frames for node in ancestors(f)}
     return [h for h in hits if not inside(ranges, h.start) or
             ((t := token_at(sent, h.start)) is not None and t.i in governing)]
+
+
+def commemorated_hits(sent: SpacySpan, hits: Sequence[CueHit]) -> list[CueHit]:
+    """The hits `without_commemorated` drops: the cue words of the remembered event, for its own reading."""
+    kept = without_commemorated(sent, hits)
+    return [h for h in hits if h not in kept]
+
+
+# "ten years since", "the tenth anniversary of", "the 10th anniversary of": how long ago the remembered event was
+_COUNTED = re.compile(r"\b([a-z]+|\d+)(?:st|nd|rd|th)? (?:years? (?:since|after)|anniversary of)\b", re.IGNORECASE)
+
+
+def remembered_day(sent: SpacySpan, sent_start: int, dates: Sequence[DateRef], reference: dt.date | None,
+                   ) -> DateRef | None:
+    """The date of the event a sentence's anniversary remembers: a date told inside the remembered stretch ("the May
+    2016 raid"), else the year counted back from the report's day ("ten years since", "the tenth anniversary of"),
+    else None (undated: never the report's day). `dates`: the sentence's dates, in the document's offsets."""
+    framed = _framed(text_of(sent))
+    ranges = [(sent_start + a, sent_start + b) for _, a, b in framed]
+    told = next((d for d in dates if d.span is not None and inside(ranges, d.span.start)), None)
+    if told is not None or reference is None:
+        return told
+    words = lexicon()
+    for start, end, _ in framed:
+        m = _COUNTED.search(text_of(sent), max(0, start - 1), end)
+        word = m.group(1).lower() if m else ""
+        n = int(word) if word.isdigit() else words.numerals.get(word) or words.ordinals.get(word)
+        if n and 0 < n < reference.year:
+            year = reference.year - n
+            return DateRef(value=str(year), granularity="year", first=dt.date(year, 1, 1), last=dt.date(year, 12, 31))
+    return None

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwatch.dates import find_dates, parse_date
+from eventwatch.dates import find_dates
 from eventwatch.dates.dateline_day import acts_days, lead_dates
 from eventwatch.dates.numbered_day import anchor_day, numbered_days
 from eventwatch.dates.stamped import headed_days, stamped_days
 from eventwatch.events import EventCoder, EventMention
+from eventwatch.events.anniversary import remembered_day
 from eventwatch.events.arbiter import load_arbiter
 from eventwatch.events.arbitrate import InReport, judge_sentences
 from eventwatch.events.asides import only_aside, persons, says_less, speaker_at, spoken_at, treated_at
@@ -54,9 +54,11 @@ from eventwatch.events.record import build_event, shift_mention
 from eventwatch.events.report_days import (
     dated_paragraphs,
     headline_paragraphs,
+    lead_day,
     named_days,
     paragraph_of,
     quoted_spans,
+    reference_day,
     share_toll,
 )
 from eventwatch.events.retelling import merge_undated, their_dead_of
@@ -188,6 +190,9 @@ class ExtractEvents:
             places = [InReport(c.doc, alone=c.doc in single) for c in firing]
             mentions = judge_sentences(self.coder, self.arbiter, [sdoc[:] for sdoc in sdocs], mentions, groups,
                                        places)
+        # the event an anniversary remembers, read apart and kept as background (`EventCoder.remembered`)
+        mentions = [m if c.doc in records else [*m, *self.coder.remembered(sdoc[:])]
+                    for c, sdoc, m in zip(firing, sdocs, mentions, strict=True)]
         found_in = {c.doc for c, m in zip(firing, mentions, strict=True) if m}  # reports with an event to place
         context = [c for c in chunks if not c.fires and c.doc in found_in]
         parses = dict(zip(firing, zip(sdocs, mentions, strict=True), strict=True))
@@ -208,7 +213,7 @@ class ExtractEvents:
 
     # -- assembly --------------------------------------------------------------------------------------------
     def _events(self, doc: Document, sentences: Sequence[_Sentence]) -> list[Event]:
-        reference = _reference(doc, self.settings)
+        reference = reference_day(doc, self.settings.published)
         report_day = anchor_day(doc.text, reference)  # an unread dateline's day flags background too (`build_event`)
         dateline = dateline_span(doc.text, doc.dateline.place)
         dates = [d for d in find_dates(doc.text, reference) if outside(d.span, dateline)]
@@ -284,7 +289,8 @@ class ExtractEvents:
                           and not any(q0 <= d.span.start < q1 for q0, q1 in quotes)]
             for mention in mentions if sent.paragraph not in told_before else ():
                 mention = shift_mention(mention, sent.start)
-                mention = story_toll(mention, toll, led, risen, other, low)  # the tolls around it (`story_tolls`)
+                if not mention.remembered:  # an anniversary's remembered event is lent no toll (`anniversary.py`)
+                    mention = story_toll(mention, toll, led, risen, other, low)  # the tolls around it (`story_tolls`)
                 picked = pick_date(sent.doc, sent.start, mention.trigger, sent_dates, own_act)
                 when = ahead(sent.doc, sent.start, picked, reference)  # "another rally on Saturday": a plan
                 if (occurred is not None and sent.paragraph == 0 and when is not None
@@ -303,15 +309,17 @@ class ExtractEvents:
                     when = corrections[when.first]  # the day a correction notice gives for the day it retracts
                 if when is not None and reference is not None and when.first > reference:
                     continue  # a plan or an announcement: nothing has happened yet
+                if mention.remembered:  # its own date, never the report's day (`anniversary.remembered_day`)
+                    when = remembered_day(sent.doc[:], sent.start, sent_dates, reference)
                 if not record and mention.event_type == _BLASTS and accident_blast(
                         doc.text, sentence.text, mention.trigger.text):
                     continue  # "an explosion tore through the block" of a story whose gas cylinder exploded
                 period = (when, sent_dates, first_told, reference, self.settings.reporting_window_days, doc.text,
                           (sent.doc, sent.start, mention.trigger))
-                if (past := other_period(*period)) and record:  # "In 2021, gunmen attacked the camp": background
+                if (past := mention.remembered or other_period(*period)) and record:  # "In 2021, gunmen attacked"
                     continue  # an event record's other period codes nothing; a story's is kept, marked background
                 recalled = past or (not record and sent.start > lead_sentence and other_period(*period, aside=True))
-                if when is None and reference is not None:
+                if when is None and reference is not None and not mention.remembered:
                     when = DateRef(value=reference.isoformat(), granularity="week", first=reference, last=reference)
                 actor_spans = [a.span for a in (mention.actor1, mention.actor2) if a is not None and a.span]
                 where = event_places(doc.text, places, actor_spans, origins=origins, agents=agents,
@@ -366,7 +374,7 @@ class ExtractEvents:
                 if not only_aside(located, aside) and not says_less(located, story.at(sent.start), fallback, home,
                                                                        persons(sent.doc, sent.start)):
                     last_places = (sent.paragraph, located)
-                story.set(located, [*said, *aside], sent_dates, _lead_day(placed, reference))
+                story.set(located, [*said, *aside], sent_dates, lead_day(placed, reference))
             told = last_told(sent.doc.text, sent.start, sent_dates)  # not the day a state began (`last_told`)
             if told is not None:
                 last_date = (sent.paragraph, ahead(sent.doc, sent.start, told, reference))  # a plan's day
@@ -381,22 +389,6 @@ class ExtractEvents:
         return story_sides(without_protest_dead(folded if noted is None else [  # a protest's dead: its cause
             dataclasses.replace(e, fatalities=noted) if e.evidence.sentence.start == lead_sentence else e
             for e in folded]), doc.text)  # "Gunmen stormed ..." of a story that names the group (`story_sides`)
-
-
-def _lead_day(placed: list[tuple[Event, Place]], reference: dt.date | None) -> dt.date | None:
-    """The day of the story's lead: its first placed event's, else the report's (`StoryPlace.set`)."""
-    if placed and placed[0][0].event_date:
-        return dt.date.fromisoformat(placed[0][0].event_date)
-    return reference
-
-
-def _reference(doc: Document, settings: Settings) -> dt.date | None:
-    for value in (doc.reference_date, settings.published or None):
-        if value:
-            ref = parse_date(value, None)
-            if ref is not None:
-                return ref.last
-    return None
 
 
 # Events that move along a way, so that each end of "from A to B" is where one took place ("marched from Turbat to

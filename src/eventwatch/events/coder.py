@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from eventwatch.events.anniversary import commemorated_ranges
 from eventwatch.events.claimants import calls_for_gathering, claim_by_others
 from eventwatch.events.codebook import Rule
 from eventwatch.events.counts import find_fatalities
@@ -120,6 +121,21 @@ class EventCoder(CueReader):
                     continue
                 codings.append(other)
         return [self.mention_for(sent, c) for c in codings], read
+
+    def remembered(self, sent: SpacySpan) -> list[EventMention]:
+        """The event an anniversary in a story's sentence remembers, marked `remembered` (the assembler keeps it as
+        background, `anniversary.py`): the story's reading drops the remembered stretch's cue words, so they are
+        read here alone, with the sentence's actors. "Families gathered on Sunday to mark ten years since soldiers
+        shot dead 40 miners at the pit" remembers a killing; [] when the stretch codes nothing."""
+        if not commemorated_ranges(text_of(sent)):
+            return []
+        hits = self.cue_hits(sent, remembered=True)
+        if not any(h.group not in UNFILTERED for h in hits):
+            return []
+        coding = self.decide(frozenset({h.group for h in hits} | self.actor_groups(sent)), hits)
+        if coding is None:
+            return []
+        return [dataclasses.replace(self.mention_for(sent, coding), remembered=True)]
 
     def _told_of_no_event(self, sent: SpacySpan, coding: Coding) -> bool:
         """True when an article's sentence coded by `coding` tells no event of its own: a claim stated by others than

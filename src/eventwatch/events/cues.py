@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwatch.events.actors import FoundActor, find_actors, own_forces
 from eventwatch.events.after_protest import without_protest_as_time
-from eventwatch.events.anniversary import without_commemorated
+from eventwatch.events.anniversary import commemorated_hits, commemorated_ranges, inside, without_commemorated
 from eventwatch.events.codebook import Codebook, Rule, load_codebook
 from eventwatch.events.dispersed import crowd_dispersed
 from eventwatch.events.displays import without_displays
@@ -46,6 +46,9 @@ _TOPIC_EXEMPT = frozenset({"protest"})
 # Unfiltered cue groups still dropped under a plan in a story's sentence (`CueReader._planned`): a stated claim.
 _PLANNED_CLAIMS = frozenset({"grievance"})
 # Cue groups that read "dispersed" as force used on a crowd (`dispersed.crowd_dispersed`).
+# What an anniversary's frame makes of the words it governs ("the anniversary of the attack": a topic; "ten years since
+# soldiers shot dead": a count since a time): no reading of the remembered event itself (`anniversary.py`)
+_FRAMED_READINGS = frozenset({"topic", "purpose", "running total"})
 _DISPERSAL = frozenset({"dispersal", "intervene"})
 
 
@@ -87,12 +90,14 @@ class CueReader:
     # -- cue detection ---------------------------------------------------------------------------------------
 
     def cue_hits(self, sent: SpacySpan, *, filtered: bool = True, story: bool = True,
-                 record: bool = False, read: Chosen | None = None) -> list[CueHit]:
+                 record: bool = False, read: Chosen | None = None, remembered: bool = False) -> list[CueHit]:
         """Every cue hit in the sentence, minus those whose trigger is quoted, negated or irrealis. `story`: the
         sentence is a news story's (`modality.irrealis_reason`); `read_text` reads a short text with False. `record`:
         the story is an event record (`EventCoder.opens_as_record`), which keeps its election (`ordinary.
         election_setting`): a record is written for its one event, a news story names the vote as its setting.
-        `read`: the screen's patterns of the sentence's text (`screen_read`), used when they are of this very text."""
+        `read`: the screen's patterns of the sentence's text (`screen_read`), used when they are of this very text.
+        `remembered`: the hits of the event an anniversary remembers instead, which a story's reading drops
+        (`anniversary.commemorated_hits`; `EventCoder.remembered`)."""
         text = text_of(sent)
         if filtered and story and not record and asked_question(text):
             return []  # a journalist's question in a transcript ("Q: There were also rallies ..."; `questions.py`)
@@ -104,6 +109,7 @@ class CueReader:
         # the sentence's parse alone
         roots: dict[tuple[int, int], Tok | None] = {}
         readings: dict[tuple[int, bool], str | None] = {}
+        framed = commemorated_ranges(text) if remembered else []  # what the frame's words say of the stretch
         for name in screens.groups:
             story_only = () if story else self.codebook.cues[name].story_only
             for pattern in chosen.get(name, ()):
@@ -123,6 +129,8 @@ class CueReader:
                             if asked not in readings:
                                 readings[asked] = irrealis_reason(token, sent, protest=asked[1], story=story)
                             reason = readings[asked]
+                            if reason in _FRAMED_READINGS and inside(framed, m.start()):
+                                reason = None  # the remembered event's own reading (`remembered`)
                         if reason is None and story and not record and token is not None:
                             # a vote as the story's setting; a fight against a practice ("to combat smuggling"), a
                             # policy; a curfew; people held for questioning: news stories' readings, never an event
@@ -144,7 +152,8 @@ class CueReader:
         hits = _places_taken(sent, hits)
         if filtered and story:
             hits = without_failed_talks(sent, hits)  # "talks ended without agreement": no Agreement (`unsettled.py`)
-            hits = without_commemorated(sent, hits)  # "to mark five years since the explosion" (`anniversary.py`)
+            # "to mark five years since the explosion" (`anniversary.py`): the remembered event is read on its own
+            hits = (commemorated_hits if remembered else without_commemorated)(sent, hits)
             hits = without_armed_blockades(sent, hits)  # "the gunmen blocked the highway" (`roadblocks.py`)
             hits = without_immolation_harm(sent, hits)  # "set himself on fire ... died of his burns" (`immolation.py`)
             hits = without_displays(sent, hits)  # "a live demonstration at the firing range" (`displays.py`)

@@ -33,3 +33,4 @@ class EventMention:
     confidence: float
     rule: str = ""  # the id of the decisions.toml rule that coded it: the explanation of the coding
     decided_by: str = "rules"  # or "arbiter", "rules and arbiter agree" (see events/arbiter.py)
+    remembered: bool = False  # the occurrence an anniversary remembers: background (`EventCoder.remembered`)

@@ -10,7 +10,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from eventwatch.records import DateRef
+from eventwatch.dates import parse_date
+from eventwatch.records import DateRef, Document, Event, Place
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 
@@ -18,6 +19,23 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches of a sentence: a date inside a slogan does not date the event around it."""
     return [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, end)]
+
+
+def reference_day(doc: Document, published: str | None) -> dt.date | None:
+    """The report's day: its own reference date, else the run's `published` setting; None when neither is read."""
+    for value in (doc.reference_date, published or None):
+        if value:
+            ref = parse_date(value, None)
+            if ref is not None:
+                return ref.last
+    return None
+
+
+def lead_day(placed: Sequence[tuple[Event, Place]], reference: dt.date | None) -> dt.date | None:
+    """The day of the story's lead: its first placed event's, else the report's (`StoryPlace.set`)."""
+    if placed and placed[0][0].event_date:
+        return dt.date.fromisoformat(placed[0][0].event_date)
+    return reference
 
 
 def paragraph_of(starts: list[int], offset: int) -> int:
