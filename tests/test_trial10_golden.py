@@ -72,7 +72,8 @@ EXPECTED = FIXTURES / "trial10_expected.json"
 # 0.37->0.38)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.63->0.73, fix 0.77->0.86, report 0.38->0.40)
 # the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
-FLOORS = {"fix": (0.86, 0.73, 0.86, 0.99, 0.63, 0.68), "report": (0.65, 0.40, 0.60, 0.69, 0.69, 0.69)}
+# raised on main 59fe921 (the lead's read at the session's end: report 0.40->0.41)
+FLOORS = {"fix": (0.86, 0.73, 0.86, 0.99, 0.63, 0.68), "report": (0.65, 0.41, 0.60, 0.69, 0.69, 0.69)}
 NO_EVENT = {"hungary", "laos", "montenegro", "uruguay"}  # court fines, floods, water polo in exile, strike call
 COLUMNS = {"nepal-2026-02-12-kathmandu-digest.txt", "trinidad-and-tobago-2025-07-19-news-in-brief.txt"}
 

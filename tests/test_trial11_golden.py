@@ -57,7 +57,8 @@ EXPECTED = FIXTURES / "trial11_expected.json"
 # 0.93->0.94)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.63->0.68, report 0.37->0.39)
 # the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
-FLOORS = {"fix": (0.77, 0.76, 0.68, 0.94, 0.76, 0.88), "report": (0.70, 0.39, 0.64, 0.99, 0.83, 0.75)}
+# raised on main 59fe921 (the lead's read at the session's end: fix 0.94->0.99)
+FLOORS = {"fix": (0.77, 0.76, 0.68, 0.99, 0.76, 0.88), "report": (0.70, 0.39, 0.64, 0.99, 0.83, 0.75)}
 NO_EVENT = {"croatia", "estonia", "kuwait", "oman"}  # court hearing, parliament debate, refinery fire, floods
 COLUMNS = {"barbados-2026-01-14-bridgetown-news-in-brief.txt", "finland-2025-12-05-helsinki-news-roundup.txt"}
 

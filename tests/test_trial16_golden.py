@@ -61,7 +61,9 @@ EXPECTED = FIXTURES / "trial16_expected.json"
 # 0.61->0.66, report 0.28->0.31, report 0.47->0.52)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.32->0.34, report 0.31->0.33, report 0.78->0.85)
 # the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
-FLOORS = {"fix": (0.63, 0.34, 0.57, 0.83, 0.58, 0.50), "report": (0.66, 0.33, 0.52, 0.85, 0.85, 0.50)}
+# raised on main 59fe921 (the lead's read at the session's end: fix 0.63->0.73, fix 0.34->0.41, fix 0.57->0.63, fix
+# 0.83->0.85, fix 0.58->0.64)
+FLOORS = {"fix": (0.73, 0.41, 0.63, 0.85, 0.64, 0.50), "report": (0.66, 0.33, 0.52, 0.85, 0.85, 0.50)}
 NO_EVENT = {"kyrgyzstan", "marshall-islands", "qatar", "reunion"}  # earthquake, missile test, fact-check, mosquitoes
 COLUMNS = {"guam-2025-08-18-police-blotter.txt", "guatemala-2026-07-02-central-america-week-in-brief.txt"}
 

@@ -62,7 +62,8 @@ EXPECTED = FIXTURES / "trial18_expected.json"
 # retaking the story recalls (above; recall with the date level)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.34->0.42)
 # the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
-FLOORS = {"fix": (0.73, 0.42, 0.68, 0.92, 0.78, 0.71), "report": (0.72, 0.31, 0.33, 0.84, 0.76, 0.76)}
+# raised on main 59fe921 (the lead's read at the session's end: fix 0.78->0.92)
+FLOORS = {"fix": (0.73, 0.42, 0.68, 0.92, 0.92, 0.71), "report": (0.72, 0.31, 0.33, 0.84, 0.76, 0.76)}
 NO_EVENT = {"cuba", "gabon", "malaysia", "uzbekistan"}  # truck accident, floods, bomb hoax, diplomatic visit
 COLUMNS: set[str] = set()
 

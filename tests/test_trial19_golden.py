@@ -59,7 +59,8 @@ EXPECTED = FIXTURES / "trial19_expected.json"
 # only; one to one 0.250 -> 0.296)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.35->0.43, report 0.25->0.29)
 # the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
-FLOORS = {"fix": (0.66, 0.43, 0.66, 0.70, 0.60, 0.80), "report": (0.56, 0.29, 0.37, 0.77, 0.55, 0.33)}
+# raised on main 59fe921 (the lead's read at the session's end: fix 0.70->0.80)
+FLOORS = {"fix": (0.66, 0.43, 0.66, 0.80, 0.60, 0.80), "report": (0.56, 0.29, 0.37, 0.77, 0.55, 0.33)}
 NO_EVENT = {"costa-rica", "kazakhstan", "poland", "senegal"}  # court ruling, gas explosion, exercise, boat capsized
 COLUMNS: set[str] = set()
 

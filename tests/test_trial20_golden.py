@@ -50,7 +50,8 @@ EXPECTED = FIXTURES / "trial20_expected.json"
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.50->0.72, fix 0.25->0.39, fix 0.33->0.50, fix
 # 0.88->0.99, report 0.33->0.39)
 # the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
-FLOORS = {"fix": (0.72, 0.39, 0.50, 0.99, 0.61, 0.69), "report": (0.60, 0.39, 0.53, 0.66, 0.77, 0.88)}
+# raised on main 59fe921 (the lead's read at the session's end: fix 0.39->0.40, fix 0.61->0.69, report 0.77->0.88)
+FLOORS = {"fix": (0.72, 0.40, 0.50, 0.99, 0.69, 0.69), "report": (0.60, 0.39, 0.53, 0.66, 0.88, 0.88)}
 NO_EVENT = {"botswana", "guyana", "jordan", "sri-lanka"}  # strike called off, pit collapse, banned march, grave dig
 COLUMNS = {"colombia-2026-04-13-cauca-weekly-security-roundup.txt", "cote-divoire-2026-03-06-abidjan-news-in-brief.txt"}
 

@@ -51,7 +51,8 @@ EXPECTED = FIXTURES / "trial21_expected.json"
 # (recall type+place, precision one to one, recall with date, fatalities of found) measured on main 92743e1 (the
 # twenty-seventh session's start), rounded down to two decimals; raise, never lower
 # the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
-FLOORS = {"fix": (0.64, 0.30, 0.58, 0.81, 0.90, 0.81), "report": (0.72, 0.37, 0.66, 0.84, 0.76, 0.53)}
+# raised on main 59fe921 (the lead's read at the session's end: fix 0.30->0.39, fix 0.81->0.90)
+FLOORS = {"fix": (0.64, 0.39, 0.58, 0.90, 0.90, 0.81), "report": (0.72, 0.37, 0.66, 0.84, 0.76, 0.53)}
 NO_EVENT = {"gabon", "namibia", "republic-of-congo", "rwanda"}  # verdict, state visit, train derailment, landslides
 COLUMNS = {"kenya-2026-06-13-county-briefs-column.txt", "liberia-2026-09-21-county-news-in-brief.txt"}
 

@@ -58,7 +58,8 @@ EXPECTED = FIXTURES / "trial7_expected.json"
 # raised on main 4307cf5 (the lead's read at the session's end: fix 0.42->0.45, fix 0.45->0.50, report 0.42->0.47)
 # raised on main 2938d00 (the lead's read at the session's end: fix 0.45->0.57, fix 0.50->0.72, report 0.30->0.35)
 # the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
-FLOORS = {"fix": (0.86, 0.57, 0.72, 0.94, 0.63, 0.73), "report": (0.57, 0.35, 0.47, 0.91, 0.75, 0.50)}
+# raised on main 59fe921 (the lead's read at the session's end: fix 0.63->0.68)
+FLOORS = {"fix": (0.86, 0.57, 0.72, 0.94, 0.68, 0.73), "report": (0.57, 0.35, 0.47, 0.91, 0.75, 0.50)}
 NO_EVENT = {"algeria", "egypt", "malaysia", "panama"}  # an arson sentence, a train collision, floods, a strike call
 COLUMNS = {"guatemala-2026-02-18-news-in-brief.txt", "sierra-leone-2025-11-04-news-in-brief.txt"}
 

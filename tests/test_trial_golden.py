@@ -39,7 +39,9 @@ EXPECTED = FIXTURES / "trial_expected.json"
 # found background occurrences (fix 1, report 2), now out of both sides: fix one to one 0.773 -> 0.762, report
 # 0.652 -> 0.619, 0.385 -> 0.351, 0.609 -> 0.571, 0.733 -> 0.692 (summary line only)
 # the last two floors: actor1 and actor2 of found, set at main 58cfa14's figures rounded down
-FLOORS = {"fix": (0.81, 0.76, 0.81, 0.88, 0.58, 0.58), "report": (0.61, 0.35, 0.57, 0.69, 0.61, 0.69)}
+# raised on main 59fe921 (the lead's read at the session's end: fix 0.81->0.85, fix 0.76->0.77, fix 0.81->0.85, fix
+# 0.58->0.61, fix 0.58->0.72)
+FLOORS = {"fix": (0.85, 0.77, 0.85, 0.88, 0.61, 0.72), "report": (0.61, 0.35, 0.57, 0.69, 0.61, 0.69)}
 
 
 def test_the_halves_split_the_trial_files_evenly() -> None:
