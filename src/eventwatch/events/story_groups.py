@@ -61,9 +61,13 @@ def taken_from_the_state(events: Sequence[Event]) -> list[Event]:
             and e.country else e for e in events]
 
 
+def _day(e: Event) -> str | None:
+    """The event's day as the actor dictionary reads it (a group's name and inter code change with the date)."""
+    return e.event_date or (e.date_value[:10] if e.date_value else None)
+
+
 def _from_the_state(e: Event) -> Event:
-    day = e.event_date or (e.date_value[:10] if e.date_value else None)
-    forces = resolve_actor(ActorMention(_MILITARY, 1), e.country, day)
+    forces = resolve_actor(ActorMention(_MILITARY, 1), e.country, _day(e))
     return dataclasses.replace(e, actor2=forces.name, inter2=forces.inter,
                                interaction=interaction(e.inter1, forces.inter))
 
@@ -88,13 +92,14 @@ def carry_named_groups(events: Sequence[Event], text: str) -> list[Event]:
     named = [f for f in find_actors(text) if "{country}" not in f.name]
     if not named:
         return list(events)
-    starts = paragraph_starts(text)
-    return [_carried(e, named, starts, text) if e.actor1 and e.actor1.startswith(kinds) else e for e in events]
+    starts, spans = paragraph_starts(text), split_sentences(text)
+    return [_carried(e, named, starts, spans, text) if e.actor1 and e.actor1.startswith(kinds) else e
+            for e in events]
 
 
-def _carried(e: Event, named: list[FoundActor], starts: list[int], text: str) -> Event:
+def _carried(e: Event, named: list[FoundActor], starts: list[int], spans: list[tuple[int, int]], text: str) -> Event:
     _, inters, attributes, disowns, unclaimed = _rules()
-    day = e.event_date or (e.date_value[:10] if e.date_value else None)
+    day = _day(e)
     groups: dict[str, tuple[int, list[FoundActor]]] = {}  # the name on the event's day -> (inter, its mentions)
     for f in named:
         actor = resolve_actor(ActorMention(f.name, f.inter), e.country, day)
@@ -106,7 +111,6 @@ def _carried(e: Event, named: list[FoundActor], starts: list[int], text: str) ->
     if name == e.actor2:
         return e  # the group is the event's other side ("gunmen fired on Hamas members")
     told = paragraph_of(starts, e.evidence.sentence.start)
-    spans = split_sentences(text)
     sentences = [_sentence_of(spans, f.start, text) for f in found]
     if any(disowns.search(_paragraph_of(starts, f.start, text)) for f in found):
         return e  # "Officials blamed the OLA. Its spokesman denied any part.": the story leaves the doer open

@@ -16,9 +16,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwatch.events.counts import find_fatalities
 from eventwatch.events.mentions import EventMention
-from eventwatch.events.totals import TOLL_TAKERS, lone_death, without_running_totals
+from eventwatch.events.totals import TOLL_TAKERS, sentence_dead
 
 
 def story_toll(mention: EventMention, carried: int | None, led: int | None, risen: int | None, other: int | None,
@@ -65,9 +64,7 @@ def record_later_toll(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> int |
             break  # a chronology's next entry is another event's
         if _ELSEWHERE.search(span.text):
             continue
-        count = find_fatalities(without_running_totals(span))
-        if count is None and lone_death(span.text):
-            count = 1
+        count = sentence_dead(span)
         if count:
             return count
     return None

@@ -218,12 +218,20 @@ def carried_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int 
                     find_fatalities(without_running_totals(span)) is None:
                 out[i] = 1  # "A man died and eight were hurt when supporters fought": the sentence's own dead
         else:
-            count = find_fatalities(without_running_totals(span))
-            if count is None and lone_death(span.text):
-                count = 1  # "The driver was hit in the chest and later died in hospital."
+            count = sentence_dead(span)
             if count:
                 following = count
     return out
+
+
+def sentence_dead(span: SpacySpan) -> int | None:
+    """The dead a sentence counts (`find_fatalities`, running totals left out), else 1 for one victim's death told
+    alone ("The driver was hit in the chest and later died in hospital.", `lone_death`), else None: the count that
+    a sentence telling no act of its own gives the act before it (`carried_tolls`, `story_tolls.record_later_toll`)."""
+    count = find_fatalities(without_running_totals(span))
+    if count is None and lone_death(span.text):
+        count = 1
+    return count
 
 
 def raised_tolls(sentences: Sequence[tuple[int, bool, SpacySpan]]) -> list[int | None]:
