@@ -68,8 +68,8 @@ def _stretch(text: str, start: tuple[str, DateRef],
 
 
 def rescheduled(text: str, found: list[tuple[str, DateRef]], reference: dt.date | None) -> list[tuple[str, DateRef]]:
-    """`found` with the two weekdays of a plan moved "from X to Y" read as the change says, and a stretch "from X to
-Y" ending after it starts (module docstring)."""
+    """`found` with the two weekdays of a plan moved "from X to Y" read as the change says, and a stretch "from X
+    to Y" ending after it starts (module docstring)."""
     if reference is None:
         return found
     out = list(found)

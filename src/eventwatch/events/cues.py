@@ -45,10 +45,10 @@ UNFILTERED = frozenset({"no_fighting", "fight_denied", "raid", "crowd", "civilia
 _TOPIC_EXEMPT = frozenset({"protest"})
 # Unfiltered cue groups still dropped under a plan in a story's sentence (`CueReader._planned`): a stated claim.
 _PLANNED_CLAIMS = frozenset({"grievance"})
-# Cue groups that read "dispersed" as force used on a crowd (`dispersed.crowd_dispersed`).
 # What an anniversary's frame makes of the words it governs ("the anniversary of the attack": a topic; "ten years since
 # soldiers shot dead": a count since a time): no reading of the remembered event itself (`anniversary.py`)
 _FRAMED_READINGS = frozenset({"topic", "purpose", "running total"})
+# Cue groups that read "dispersed" as force used on a crowd (`dispersed.crowd_dispersed`).
 _DISPERSAL = frozenset({"dispersal", "intervene"})
 
 

@@ -8,8 +8,7 @@ place when its words say it is one, and falls back under its own words to the un
 main place (precision 2), as ACLED codes a village it cannot place.
 
 The words must say so, since a GPE with no candidate is as often a group, a firm or a people the model mislabels
-("the Tarsoko-backed
-KMT said", "the mining firm Ngarmco"):
+("the Tarsoko-backed KMT said", "the mining firm Ngarmco"):
 - a word that puts the act inside the place stands right before it ("in", "at", "inside", "throughout":
   `place_words.tsv` "where"); not a word of motion ("from", "to", "into", "via", "reached", "left"), which names
   where someone came from or went, nor one of nearness ("near", "outside", "around"), which names a landmark beside

@@ -6,8 +6,9 @@ the town hall on Mill Street"), because the headline or the header line has just
 geocodes only the sentences that can hold an event, so such a street fell back to whatever town the body named
 (another town the report mentions in passing, "In Tarsoville, a smaller crowd gathered") and the street's event was
 placed there. The names read here are resolved alone by the geocoder (`resolve.Geocoder.find_places_in`'s
-`header`) and count as one more naming of the report's main place; a site of the report (a street, a square) whose
-paragraph names no town before it falls back to the first of them (`fallback.towns_before`'s rule for sites).
+`header`); a site of the report (a street, a square) whose paragraph names no town before it falls back to
+the first of them that is a town in the main place's country (`fallback.towns_before`'s rule for sites). They
+never count for the report's main place: counted there, they moved a trial half's actors (geo61).
 
 A read dateline is not one of them: it names the desk the report was filed from, which the story's own rules read
 (`events/story.py`). A header line whose town the clean stage reads as a dateline is not in the body, and one left
